@@ -1,0 +1,218 @@
+// Package graph owns kg's quad store: it opens a Cayley backend (a
+// persistent bolt file by default), writes batches of quads atomically and
+// idempotently, and reports what the store holds. It is the only package
+// that knows Cayley's backends; everything else sees a *Store or Cayley's
+// QuadStore interface.
+//
+// Errors: opening a store that another process holds fails within the lock
+// timeout with ErrLocked; every error is wrapped with the operation and path.
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	boltdb "github.com/boltdb/bolt"
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/kv"
+	"github.com/cayleygraph/quad"
+	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
+)
+
+// Defaults for Config.
+const (
+	DefaultBackend     = "bolt"
+	DefaultPath        = "kg.db"
+	DefaultLockTimeout = 1500 * time.Millisecond
+)
+
+// boltFile is the file Cayley's bolt backend keeps inside its directory, so a
+// kg store can also be opened by Cayley's own tools.
+const boltFile = "indexes.bolt"
+
+// ErrLocked is returned when another process holds the store.
+var ErrLocked = errors.New("store is locked by another process")
+
+// Config says which store to open.
+type Config struct {
+	Backend     string        // a Cayley backend name; DefaultBackend when empty
+	Path        string        // directory, file or database URL; DefaultPath when empty for bolt
+	LockTimeout time.Duration // how long to wait for another process's lock; DefaultLockTimeout when 0
+	Options     cgraph.Options
+}
+
+func (c Config) withDefaults() Config {
+	if c.Backend == "" {
+		c.Backend = DefaultBackend
+	}
+	if c.Path == "" && (c.Backend == "bolt") {
+		c.Path = DefaultPath
+	}
+	if c.LockTimeout == 0 {
+		c.LockTimeout = DefaultLockTimeout
+	}
+	return c
+}
+
+// Store is an open quad store.
+type Store struct {
+	qs      cgraph.QuadStore
+	cfg     Config
+	created bool
+}
+
+// Open opens the store cfg names, creating it when it does not exist yet.
+// Created reports whether it did.
+func Open(ctx context.Context, cfg Config) (*Store, error) {
+	cfg = cfg.withDefaults()
+	if !cgraph.IsRegistered(cfg.Backend) {
+		return nil, fmt.Errorf("open store: unknown backend %q (known: %v)", cfg.Backend, Backends)
+	}
+	if cfg.Backend == "bolt" {
+		return openBolt(cfg)
+	}
+	created := true
+	if err := cgraph.InitQuadStore(cfg.Backend, cfg.Path, cfg.Options); errors.Is(err, cgraph.ErrDatabaseExists) {
+		created = false
+	} else if err != nil {
+		return nil, fmt.Errorf("open store %s %q: %w", cfg.Backend, cfg.Path, err)
+	}
+	qs, err := cgraph.NewQuadStore(cfg.Backend, cfg.Path, cfg.Options)
+	if err != nil {
+		return nil, fmt.Errorf("open store %s %q: %w", cfg.Backend, cfg.Path, err)
+	}
+	if cfg.Backend == "memstore" {
+		created = true // nothing persists: every open is a new store
+	}
+	return &Store{qs: qs, cfg: cfg, created: created}, nil
+}
+
+// openBolt opens Cayley's bolt layout with a lock timeout: bolt itself waits
+// forever for another process's file lock.
+func openBolt(cfg Config) (*Store, error) {
+	if err := os.MkdirAll(cfg.Path, 0o755); err != nil {
+		return nil, fmt.Errorf("open store %q: %w", cfg.Path, err)
+	}
+	db, err := hbolt.Open(filepath.Join(cfg.Path, boltFile), &boltdb.Options{Timeout: cfg.LockTimeout})
+	if errors.Is(err, boltdb.ErrTimeout) {
+		return nil, fmt.Errorf("open store %q: %w (waited %s; close the other kg or use --db)", cfg.Path, ErrLocked, cfg.LockTimeout)
+	} else if err != nil {
+		return nil, fmt.Errorf("open store %q: %w", cfg.Path, err)
+	}
+	created := true
+	if err := kv.Init(db, cfg.Options); errors.Is(err, cgraph.ErrDatabaseExists) {
+		created = false
+	} else if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("initialise store %q: %w", cfg.Path, err)
+	}
+	qs, err := kv.New(db, cfg.Options)
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open store %q: %w", cfg.Path, err)
+	}
+	return &Store{qs: qs, cfg: cfg, created: created}, nil
+}
+
+// Created reports whether Open made a new, empty store.
+func (s *Store) Created() bool { return s.created }
+
+// Describe names the store for messages: "bolt kg.db".
+func (s *Store) Describe() string { return s.cfg.Backend + " " + s.cfg.Path }
+
+// QuadStore is the Cayley store, for queries.
+func (s *Store) QuadStore() cgraph.QuadStore { return s.qs }
+
+// Close releases the store and its lock.
+func (s *Store) Close() error { return s.qs.Close() }
+
+// Size is the number of quads in the store.
+func (s *Store) Size(ctx context.Context) (int64, error) {
+	st, err := s.qs.Stats(ctx, true)
+	if err != nil {
+		return 0, fmt.Errorf("count quads: %w", err)
+	}
+	return st.Quads.Value, nil
+}
+
+// Change is what a write did.
+type Change struct {
+	Added, Removed, Unchanged int
+}
+
+// Replace makes the quads carrying any of labels exactly want, in one
+// transaction: quads of want not yet stored are added, stored quads with one
+// of labels that are not in want are removed, and the rest is left alone. A
+// second Replace with the same arguments changes nothing. Every quad of want
+// must carry one of labels.
+func (s *Store) Replace(ctx context.Context, labels []quad.Value, want []quad.Quad) (Change, error) {
+	wantSet := make(map[quad.Quad]struct{}, len(want))
+	for _, q := range want {
+		wantSet[q] = struct{}{}
+	}
+	have, err := s.quadsLabelled(ctx, labels)
+	if err != nil {
+		return Change{}, err
+	}
+	var ch Change
+	var deltas []cgraph.Delta
+	for q := range have {
+		if _, keep := wantSet[q]; !keep {
+			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+			ch.Removed++
+		}
+	}
+	seen := make(map[quad.Quad]struct{}, len(want))
+	for _, q := range want {
+		if _, dup := seen[q]; dup {
+			continue
+		}
+		seen[q] = struct{}{}
+		if _, ok := have[q]; ok {
+			ch.Unchanged++
+			continue
+		}
+		deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
+		ch.Added++
+	}
+	if len(deltas) == 0 {
+		return ch, nil
+	}
+	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
+		return Change{}, fmt.Errorf("write %d changes: %w", len(deltas), err)
+	}
+	return ch, nil
+}
+
+// quadsLabelled returns the stored quads whose label is one of labels.
+func (s *Store) quadsLabelled(ctx context.Context, labels []quad.Value) (map[quad.Quad]struct{}, error) {
+	out := map[quad.Quad]struct{}{}
+	for _, l := range labels {
+		ref, err := s.qs.ValueOf(l)
+		if err != nil {
+			return nil, fmt.Errorf("look up label %v: %w", l, err)
+		}
+		if ref == nil {
+			continue
+		}
+		it := s.qs.QuadIterator(quad.Label, ref).Iterate()
+		for it.Next(ctx) {
+			q, err := s.qs.Quad(it.Result())
+			if err != nil {
+				it.Close()
+				return nil, fmt.Errorf("read quad: %w", err)
+			}
+			out[q] = struct{}{}
+		}
+		err = it.Err()
+		it.Close()
+		if err != nil {
+			return nil, fmt.Errorf("read quads labelled %v: %w", l, err)
+		}
+	}
+	return out, nil
+}

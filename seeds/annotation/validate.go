@@ -1,0 +1,102 @@
+package annotation
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/kg-analyst/kg/schema"
+	"github.com/kg-analyst/kg/seeds/article"
+)
+
+// Validate checks parsed annotation files together against the schema and
+// the articles they cite (keyed by document id): duplicate ids, unknown
+// types, entities and predicates, predicates used outside their domain or
+// range, malformed values, and evidence not found verbatim in one sentence
+// of its article. It returns every problem as Errors, or nil.
+func Validate(files []*File, articles map[string]article.Document) error {
+	var errs Errors
+	bad := func(file string, line int, format string, args ...any) {
+		errs = append(errs, &Error{File: file, Line: line, Msg: fmt.Sprintf(format, args...)})
+	}
+	type where struct {
+		file string
+		line int
+	}
+	docs := map[string]where{}
+	ents := map[string]Entity{}
+	entFile := map[string]string{}
+	names := map[string]string{} // folded name or alias -> entity id
+	for _, f := range files {
+		for _, d := range f.Documents {
+			if w, dup := docs[d.ID]; dup {
+				bad(f.Name, d.Line, "duplicate document id %q (first at %s:%d)", d.ID, w.file, w.line)
+				continue
+			}
+			docs[d.ID] = where{f.Name, d.Line}
+			if _, ok := articles[d.ID]; !ok {
+				bad(f.Name, d.Line, "document %s: article %q not found", d.ID, d.File)
+			}
+			if d.Date != "" {
+				if _, err := (schema.Predicate{Name: "date", Value: schema.Date}).ParseValue(d.Date); err != nil {
+					bad(f.Name, d.Line, "document %s: %v", d.ID, err)
+				}
+			}
+		}
+		for _, e := range f.Entities {
+			if prev, dup := ents[e.ID]; dup {
+				bad(f.Name, e.Line, "duplicate entity id %q (first at %s:%d)", e.ID, entFile[e.ID], prev.Line)
+				continue
+			}
+			ents[e.ID] = e
+			entFile[e.ID] = f.Name
+			if _, ok := schema.LookupType(e.Type); !ok {
+				bad(f.Name, e.Line, "entity %s: unknown type %q (known: %s)", e.ID, e.Type, strings.Join(schema.TypeNames(), ", "))
+			}
+			for _, n := range append([]string{e.Name}, e.Aliases...) {
+				key := schema.FoldName(n)
+				if other, taken := names[key]; taken && other != e.ID {
+					bad(f.Name, e.Line, "entity %s: name %q already names entity %s", e.ID, n, other)
+					continue
+				}
+				names[key] = e.ID
+			}
+		}
+	}
+	for _, f := range files {
+		for _, fa := range f.Facts {
+			subj, ok := ents[fa.Subject]
+			if !ok {
+				bad(f.Name, fa.Line, "unknown entity %q as subject", fa.Subject)
+			}
+			pred, pok := schema.LookupPredicate(fa.Predicate)
+			if !pok {
+				bad(f.Name, fa.Line, "unknown predicate %q (known: %s)", fa.Predicate, strings.Join(schema.PredicateNames(), ", "))
+			}
+			if pok && pred.IsAttribute() {
+				if _, err := pred.ParseValue(fa.Object); err != nil {
+					bad(f.Name, fa.Line, "%v", err)
+				}
+				if ok {
+					if err := pred.CheckAttribute(subj.Type); err != nil {
+						bad(f.Name, fa.Line, "%s: %v", fa.Subject, err)
+					}
+				}
+			} else if pok {
+				obj, found := ents[fa.Object]
+				if !found {
+					bad(f.Name, fa.Line, "unknown entity %q as object", fa.Object)
+				} else if ok {
+					if err := pred.CheckRelation(subj.Type, obj.Type); err != nil {
+						bad(f.Name, fa.Line, "%s %s %s: %v", fa.Subject, fa.Predicate, fa.Object, err)
+					}
+				}
+			}
+			if doc, found := articles[fa.Document]; found {
+				if _, ok := doc.Find(fa.Evidence); !ok {
+					bad(f.Name, fa.EvidenceLine, "evidence not found verbatim in one sentence of %s: %q", fa.Document, fa.Evidence)
+				}
+			}
+		}
+	}
+	return errs.err()
+}
