@@ -1,0 +1,174 @@
+// Package build turns documents and what is known about them into quads and
+// writes them to the store. Curated annotations (package seeds) and
+// automatic extraction both produce Documents, so both take one path into
+// the graph.
+//
+// Every statement becomes a quad whose label is its evidence: the IRI of the
+// sentence that states it (curated facts), or of an evidence node pointing to
+// that sentence with the origin and confidence (extracted facts). Each
+// sentence node carries its text, index and document; each document node its
+// title, date and source. Writing a Document replaces everything earlier
+// writes of the same document said, in one transaction, so rebuilding is
+// idempotent and a document's facts land together or not at all.
+package build
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/kg-analyst/kg/graph"
+	"github.com/kg-analyst/kg/schema"
+	"github.com/kg-analyst/kg/seeds/article"
+)
+
+// Origins of statements.
+const (
+	Curated   = "curated"
+	Extracted = "extracted"
+)
+
+// Document is what one article contributes to the graph.
+type Document struct {
+	ID         string
+	Title      string
+	Date       string // YYYY-MM-DD, optional
+	Source     string // optional
+	Sentences  []article.Sentence
+	Entities   []Entity
+	Statements []Statement
+}
+
+// Entity is a thing the document defines or mentions, by id.
+type Entity struct {
+	ID          string
+	Type        string // a schema type name
+	Name        string
+	Aliases     []string
+	Description string
+}
+
+// Statement is one fact with the sentence that states it.
+type Statement struct {
+	Subject    string // entity id
+	Predicate  schema.Predicate
+	Object     string     // entity id, for relations
+	Value      quad.Value // literal, for attributes
+	Sentence   int        // index in Document.Sentences
+	Origin     string     // Curated or Extracted
+	Confidence float64    // for extracted statements, 0..1
+}
+
+// Writer is the store a Document is written to.
+type Writer interface {
+	Replace(ctx context.Context, labels []quad.Value, want []quad.Quad) (graph.Change, error)
+}
+
+// Write replaces what the store holds for each document with what it says
+// now, one transaction per document.
+func Write(ctx context.Context, w Writer, docs []Document) (graph.Change, error) {
+	var total graph.Change
+	for _, d := range docs {
+		labels, quads, err := d.Quads()
+		if err != nil {
+			return total, err
+		}
+		ch, err := w.Replace(ctx, labels, quads)
+		if err != nil {
+			return total, fmt.Errorf("write document %s: %w", d.ID, err)
+		}
+		total.Added += ch.Added
+		total.Removed += ch.Removed
+		total.Unchanged += ch.Unchanged
+	}
+	return total, nil
+}
+
+// Quads returns the quads of the document and every label they carry.
+func (d Document) Quads() ([]quad.Value, []quad.Quad, error) {
+	doc := schema.DocumentIRI(d.ID)
+	labels := []quad.Value{doc}
+	seenLabel := map[quad.Value]bool{doc: true}
+	var qs []quad.Quad
+	add := func(s, p, o, l quad.Value) { qs = append(qs, quad.Quad{Subject: s, Predicate: p, Object: o, Label: l}) }
+	label := func(l quad.Value) {
+		if !seenLabel[l] {
+			seenLabel[l] = true
+			labels = append(labels, l)
+		}
+	}
+
+	add(doc, schema.RDFType, schema.DocumentClass, doc)
+	if d.Title != "" {
+		add(doc, schema.Title, quad.String(d.Title), doc)
+	}
+	if d.Date != "" {
+		add(doc, schema.DatePublished, quad.TypedString{Value: quad.String(d.Date), Type: quad.IRI(schema.XSD + "date")}, doc)
+	}
+	if d.Source != "" {
+		add(doc, schema.Source, quad.String(d.Source), doc)
+	}
+	sentences := map[int]article.Sentence{}
+	for _, s := range d.Sentences {
+		if s.Text == "" {
+			continue
+		}
+		sentences[s.Index] = s
+		iri := schema.SentenceIRI(d.ID, s.Index)
+		add(iri, schema.RDFType, schema.SentenceClass, doc)
+		add(iri, schema.Text, quad.String(s.Text), doc)
+		add(iri, schema.Index, quad.Int(s.Index), doc)
+		add(iri, schema.InDocument, doc, doc)
+	}
+	for _, e := range d.Entities {
+		t, ok := schema.LookupType(e.Type)
+		if !ok {
+			return nil, nil, fmt.Errorf("document %s: entity %s: unknown type %q", d.ID, e.ID, e.Type)
+		}
+		iri := schema.EntityIRI(e.ID)
+		add(iri, schema.RDFType, t.IRI, doc)
+		add(iri, schema.Name, quad.String(e.Name), doc)
+		for _, a := range e.Aliases {
+			add(iri, schema.AlternateName, quad.String(a), doc)
+		}
+		if e.Description != "" {
+			add(iri, schema.Description, quad.String(e.Description), doc)
+		}
+	}
+	for _, st := range d.Statements {
+		sent, ok := sentences[st.Sentence]
+		if !ok {
+			return nil, nil, fmt.Errorf("document %s: statement %s %s cites sentence %d, which it does not have", d.ID, st.Subject, st.Predicate.Name, st.Sentence)
+		}
+		subj := schema.EntityIRI(st.Subject)
+		var obj quad.Value = st.Value
+		if !st.Predicate.IsAttribute() {
+			obj = schema.EntityIRI(st.Object)
+		}
+		if obj == nil {
+			return nil, nil, fmt.Errorf("document %s: statement %s %s has no object", d.ID, st.Subject, st.Predicate.Name)
+		}
+		sentIRI := schema.SentenceIRI(d.ID, sent.Index)
+		var evidence quad.Value = sentIRI
+		if st.Origin == Extracted {
+			ev := evidenceIRI(sentIRI, subj, st.Predicate.IRI, obj)
+			add(ev, schema.InSentence, sentIRI, doc)
+			add(ev, schema.Origin, quad.String(Extracted), doc)
+			add(ev, schema.Confidence, quad.Float(st.Confidence), doc)
+			evidence = ev
+		}
+		label(evidence)
+		add(subj, st.Predicate.IRI, obj, evidence)
+	}
+	return labels, qs, nil
+}
+
+// evidenceIRI names the evidence node of one extracted statement: stable for
+// the same statement and sentence, so re-ingesting changes nothing.
+func evidenceIRI(sentence quad.IRI, s, p, o quad.Value) quad.IRI {
+	h := sha256.Sum256([]byte(s.String() + " " + p.String() + " " + o.String()))
+	return quad.IRI(string(sentence) + "-x" + hex.EncodeToString(h[:6]))
+}

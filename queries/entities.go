@@ -1,0 +1,130 @@
+package queries
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/cayleygraph/cayley/query/path"
+	"github.com/cayleygraph/quad"
+
+	"github.com/kg-analyst/kg/schema"
+)
+
+// Entity is a named node with its type and every other name it goes by.
+type Entity struct {
+	Node
+	Aliases     []string `json:"aliases"`
+	Description string   `json:"description,omitempty"`
+}
+
+// Entities lists every node that has a schema:name and one of kg's entity
+// types, sorted by name. With types given, only entities of those types (or
+// their subtypes) are listed.
+func Entities(ctx context.Context, qs Reader, types ...string) ([]Entity, error) {
+	s := newSession(qs)
+	named, err := path.StartPath(qs).Has(schema.RDFType).Has(schema.Name).Iterate(ctx).AllValues(qs)
+	if err != nil {
+		return nil, fmt.Errorf("list entities: %w", err)
+	}
+	var out []Entity
+	for _, v := range uniqueValues(named) {
+		n := s.node(ctx, v)
+		if _, kgType := schema.LookupType(n.Type); !kgType || n.Type == "Document" {
+			continue
+		}
+		if len(types) > 0 && !typeMatches(n.Type, types) {
+			continue
+		}
+		e := Entity{Node: n, Aliases: []string{}}
+		aliases, err := path.StartPath(qs, v).Out(schema.AlternateName).Iterate(ctx).AllValues(qs)
+		if err != nil {
+			return nil, fmt.Errorf("list aliases of %s: %w", n.Name, err)
+		}
+		for _, a := range uniqueValues(aliases) {
+			e.Aliases = append(e.Aliases, valueString(a))
+		}
+		sort.Strings(e.Aliases)
+		if d := s.firstOut(ctx, v, schema.Description); d != nil {
+			e.Description = valueString(d)
+		}
+		out = append(out, e)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if !strings.EqualFold(out[i].Name, out[j].Name) {
+			return strings.ToLower(out[i].Name) < strings.ToLower(out[j].Name)
+		}
+		return out[i].IRI < out[j].IRI
+	})
+	return out, nil
+}
+
+func typeMatches(t string, want []string) bool {
+	for _, w := range want {
+		if strings.EqualFold(t, w) || schema.IsA(t, canonicalType(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// Stats is a summary of the store.
+type Stats struct {
+	Quads       int64          `json:"quads"`
+	Entities    int            `json:"entities"`
+	Documents   int            `json:"documents"`
+	Sentences   int            `json:"sentences"`
+	Statements  int            `json:"statements"` // distinct link statements
+	ByType      map[string]int `json:"by_type"`
+	ByPredicate map[string]int `json:"by_predicate"`
+}
+
+// Summarize counts what the store holds.
+func Summarize(ctx context.Context, qs Reader) (Stats, error) {
+	st := Stats{ByType: map[string]int{}, ByPredicate: map[string]int{}}
+	qst, err := qs.Stats(ctx, true)
+	if err != nil {
+		return st, fmt.Errorf("count quads: %w", err)
+	}
+	st.Quads = qst.Quads.Value
+	ents, err := Entities(ctx, qs)
+	if err != nil {
+		return st, err
+	}
+	st.Entities = len(ents)
+	for _, e := range ents {
+		st.ByType[e.Type]++
+	}
+	for _, c := range []struct {
+		class quad.IRI
+		n     *int
+	}{{schema.DocumentClass, &st.Documents}, {schema.SentenceClass, &st.Sentences}} {
+		n, err := path.StartPath(qs, c.class).In(schema.RDFType).Unique().Iterate(ctx).Count()
+		if err != nil {
+			return st, fmt.Errorf("count %s: %w", schema.Shorten(c.class), err)
+		}
+		*c.n = int(n)
+	}
+	seen := map[[3]quad.Value]bool{}
+	it := qs.QuadsAllIterator().Iterate()
+	defer it.Close()
+	for it.Next(ctx) {
+		q, err := qs.Quad(it.Result())
+		if err != nil {
+			return st, fmt.Errorf("read quad: %w", err)
+		}
+		if !IsLinkPredicate(q.Predicate) {
+			continue
+		}
+		k := [3]quad.Value{q.Subject, q.Predicate, q.Object}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		name, _, _ := describePredicate(q.Predicate)
+		st.ByPredicate[name]++
+		st.Statements++
+	}
+	return st, it.Err()
+}

@@ -1,0 +1,197 @@
+// Package queries answers analysts' questions over a kg store: which entity
+// a name means (Resolve), what an entity is linked to (Links), how two
+// entities are connected (Paths), what the store holds (Entities, Stats).
+// Every edge it returns carries its evidence: the document and the sentence
+// that state it.
+//
+// Entity look-ups run on Cayley's query/path; edge walks read quads directly
+// from the store's indexes, since a path cannot return a quad's label, and
+// the label is the evidence.
+//
+// Errors: a name that matches nothing returns an *NotFoundError (matching
+// ErrEntityNotFound) listing the nearest names; a name that matches several
+// entities returns an *AmbiguousError.
+package queries
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/query/path"
+	"github.com/cayleygraph/quad"
+
+	"github.com/kg-analyst/kg/schema"
+)
+
+// Node is an entity (or any other node) as answers show it.
+type Node struct {
+	IRI  string `json:"iri"`
+	ID   string `json:"id,omitempty"`   // entity id when the IRI is kg's
+	Name string `json:"name"`           // schema:name, or the IRI shortened
+	Type string `json:"type,omitempty"` // schema type name, or the class IRI
+}
+
+// Evidence is where a statement comes from.
+type Evidence struct {
+	IRI        string  `json:"iri"`                  // the quad label
+	Document   string  `json:"document,omitempty"`   // document IRI
+	Sentence   int     `json:"sentence"`             // index in the document; 0 is the title
+	Text       string  `json:"text,omitempty"`       // the sentence
+	Origin     string  `json:"origin,omitempty"`     // curated or extracted
+	Confidence float64 `json:"confidence,omitempty"` // for extracted statements
+}
+
+// Edge is one statement between two nodes (or a node and a value) with all
+// the evidence for it.
+type Edge struct {
+	From      Node       `json:"from"`
+	Predicate string     `json:"predicate"` // schema predicate name, or the IRI shortened
+	Label     string     `json:"label"`     // reads From -> To
+	Inverse   string     `json:"inverse"`   // reads To -> From
+	To        Node       `json:"to"`
+	Value     string     `json:"value,omitempty"` // attribute value, when To is a literal
+	Evidence  []Evidence `json:"evidence"`
+}
+
+// Reader is the store the queries read: Cayley's QuadStore.
+type Reader = cgraph.QuadStore
+
+// metadata predicates describe nodes rather than link them; walks skip them.
+var metadata = map[quad.IRI]bool{
+	schema.RDFType: true, schema.Name: true, schema.AlternateName: true, schema.Description: true,
+	schema.SubClassOf: true, schema.Label: true, schema.Text: true, schema.Index: true,
+	schema.InDocument: true, schema.InSentence: true, schema.Origin: true, schema.Confidence: true,
+	schema.Title: true, schema.DatePublished: true, schema.Source: true,
+}
+
+// IsLinkPredicate reports whether quads with predicate p link things (as
+// opposed to naming, typing or describing them).
+func IsLinkPredicate(p quad.Value) bool {
+	iri, ok := p.(quad.IRI)
+	return !ok || !metadata[iri]
+}
+
+// session caches what one question reads about nodes and evidence.
+type session struct {
+	qs       Reader
+	nodes    map[quad.Value]Node
+	evidence map[quad.Value]Evidence
+}
+
+func newSession(qs Reader) *session {
+	return &session{qs: qs, nodes: map[quad.Value]Node{}, evidence: map[quad.Value]Evidence{}}
+}
+
+// firstOut returns the first value of v's predicate p, or nil.
+func (s *session) firstOut(ctx context.Context, v quad.Value, p quad.IRI) quad.Value {
+	out, err := path.StartPath(s.qs, v).Out(p).Iterate(ctx).FirstValue(s.qs)
+	if err != nil {
+		return nil
+	}
+	return out
+}
+
+// node describes v: its name and type.
+func (s *session) node(ctx context.Context, v quad.Value) Node {
+	if n, ok := s.nodes[v]; ok {
+		return n
+	}
+	n := Node{IRI: valueString(v)}
+	if iri, ok := v.(quad.IRI); ok {
+		n.ID, _ = schema.EntityID(iri)
+		n.Name = schema.Shorten(iri)
+	}
+	if name := s.firstOut(ctx, v, schema.Name); name != nil {
+		n.Name = valueString(name)
+	}
+	if t := s.firstOut(ctx, v, schema.RDFType); t != nil {
+		n.Type = typeName(t)
+	}
+	s.nodes[v] = n
+	return n
+}
+
+// typeName maps a class IRI to kg's type name when it is one of kg's.
+func typeName(t quad.Value) string {
+	if iri, ok := t.(quad.IRI); ok {
+		if st, ok := schema.LookupType(string(iri)); ok {
+			return st.Name
+		}
+		return schema.Shorten(iri)
+	}
+	return valueString(t)
+}
+
+// describePredicate returns the schema name and labels of a predicate.
+func describePredicate(p quad.Value) (name, label, inverse string) {
+	if iri, ok := p.(quad.IRI); ok {
+		if sp, ok := schema.LookupPredicate(string(iri)); ok {
+			return sp.Name, sp.Label, sp.Inverse
+		}
+		short := schema.Shorten(iri)
+		return short, short, short + " of"
+	}
+	s := valueString(p)
+	return s, s, s + " of"
+}
+
+// evidenceFor reads what a quad label says about its statement.
+func (s *session) evidenceFor(ctx context.Context, label quad.Value) Evidence {
+	if e, ok := s.evidence[label]; ok {
+		return e
+	}
+	e := Evidence{IRI: valueString(label), Origin: "curated"}
+	sentence := label
+	if sent := s.firstOut(ctx, label, schema.InSentence); sent != nil {
+		sentence = sent
+		e.Origin = "extracted"
+		if o := s.firstOut(ctx, label, schema.Origin); o != nil {
+			e.Origin = valueString(o)
+		}
+		if c := s.firstOut(ctx, label, schema.Confidence); c != nil {
+			if f, ok := c.Native().(float64); ok {
+				e.Confidence = f
+			}
+		}
+	}
+	if t := s.firstOut(ctx, sentence, schema.Text); t != nil {
+		e.Text = valueString(t)
+	}
+	if i := s.firstOut(ctx, sentence, schema.Index); i != nil {
+		if n, ok := i.Native().(int64); ok {
+			e.Sentence = int(n)
+		}
+	}
+	if d := s.firstOut(ctx, sentence, schema.InDocument); d != nil {
+		e.Document = valueString(d)
+	}
+	if e.Text == "" && e.Document == "" {
+		e.Origin = "" // a label kg did not mint: say only what it is
+	}
+	s.evidence[label] = e
+	return e
+}
+
+// valueString writes a value without RDF quoting: IRIs bare, strings as text.
+func valueString(v quad.Value) string {
+	switch v := v.(type) {
+	case nil:
+		return ""
+	case quad.IRI:
+		return string(v)
+	case quad.String:
+		return string(v)
+	case quad.TypedString:
+		return string(v.Value)
+	case quad.LangString:
+		return string(v.Value)
+	case quad.BNode:
+		return v.String()
+	}
+	if s, ok := v.Native().(fmt.Stringer); ok {
+		return s.String()
+	}
+	return strings.Trim(v.String(), `"`)
+}
