@@ -19,16 +19,31 @@ var abbreviations = map[string]bool{
 	"gen": true, "lt": true, "col": true, "maj": true, "capt": true, "sgt": true, "cpl": true, "adm": true, "cmdr": true,
 	"gov": true, "sen": true, "rep": true, "pres": true, "amb": true, "rev": true, "hon": true,
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
-	"oct": true, "nov": true, "dec": true, "no": true, "vs": true, "etc": true, "inc": true, "ltd": true, "co": true,
+	"oct": true, "nov": true, "dec": true, "vs": true, "etc": true, "inc": true, "ltd": true, "co": true,
 	"corp": true, "dept": true, "est": true, "approx": true, "fig": true, "mt": true, "ft": true,
+}
+
+// numberAbbreviations are abbreviations only before a number ("No. 5",
+// "Nos. 3 and 4"); elsewhere they are words that may end a sentence ("He
+// said no.").
+var numberAbbreviations = map[string]bool{"no": true, "nos": true, "art": true, "vol": true}
+
+// sentenceStarters are words that begin a sentence but hardly ever follow an
+// abbreviation inside one, so "to the U.S. The next day" and "Apple Inc. It
+// said" are split while "U.S. President" and "Inc. Chief" are not.
+var sentenceStarters = map[string]bool{
+	"The": true, "This": true, "That": true, "These": true, "Those": true, "There": true,
+	"He": true, "She": true, "It": true, "They": true, "We": true, "I": true, "But": true,
 }
 
 // Split cuts a paragraph into sentences. A sentence ends at '.', '!' or '?'
 // (with any closing quotes or brackets after it) followed by white space and
-// an upper-case letter, a digit or an opening quote, unless the word before
-// the period is an abbreviation or an initial ("U.S.", "Mr.", "J."). Line
-// breaks inside a paragraph do not end sentences. Every non-space byte of the
-// input is in exactly one span, in order.
+// an upper-case letter (or a letter of a script without case), a digit or an
+// opening quote, unless the word before the period is an abbreviation or an
+// initial ("U.S.", "Mr.", "J.", "No. 5") and the next word is not one that
+// starts sentences ("The", "He", "It", ...). Line breaks inside a paragraph
+// do not end sentences. Every non-space byte of the input is in exactly one
+// span, in order; spans are trimmed of white space.
 func Split(text string) []Span {
 	var out []Span
 	start := 0
@@ -69,7 +84,9 @@ func boundary(text string, start, mark, end int, punct rune) bool {
 		return false // end of text is handled by the caller; no space means "3.5" or "U.S."
 	}
 	next, _ := utf8.DecodeRuneInString(trimmed)
-	if !(unicode.IsUpper(next) || unicode.IsDigit(next) || strings.ContainsRune("\"'“‘(", next)) {
+	// Upper case, or a letter of a script without case (Arabic, Hebrew, ...).
+	capital := unicode.IsUpper(next) || unicode.IsTitle(next) || (unicode.IsLetter(next) && !unicode.IsLower(next))
+	if !(capital || unicode.IsDigit(next) || strings.ContainsRune("\"'“‘(", next)) {
 		return false
 	}
 	if punct != '.' {
@@ -79,8 +96,11 @@ func boundary(text string, start, mark, end int, punct rune) bool {
 	if word == "" {
 		return true
 	}
+	if sentenceStarters[firstWord(trimmed)] {
+		return true
+	}
 	lw := strings.ToLower(word)
-	if abbreviations[lw] {
+	if abbreviations[lw] || (numberAbbreviations[lw] && unicode.IsDigit(next)) {
 		return false
 	}
 	// Initials and dotted acronyms: "J.", "U.S", "D.C".
@@ -104,4 +124,17 @@ func lastWord(s string) string {
 		i -= n
 	}
 	return s[i:]
+}
+
+// firstWord returns the run of letters at the start of s.
+func firstWord(s string) string {
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		i += n
+	}
+	return s[:i]
 }
