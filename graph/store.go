@@ -52,6 +52,9 @@ func (c Config) withDefaults() Config {
 	if c.Path == "" && (c.Backend == "bolt") {
 		c.Path = DefaultPath
 	}
+	if !cgraph.IsPersistent(c.Backend) {
+		c.Path = "" // an in-memory store has nowhere to be
+	}
 	if c.LockTimeout == 0 {
 		c.LockTimeout = DefaultLockTimeout
 	}
@@ -75,18 +78,20 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	if cfg.Backend == "bolt" {
 		return openBolt(cfg)
 	}
+	// An in-memory store is new at every open; a persistent one is new when
+	// initialising it succeeds.
 	created := true
-	if err := cgraph.InitQuadStore(cfg.Backend, cfg.Path, cfg.Options); errors.Is(err, cgraph.ErrDatabaseExists) {
-		created = false
-	} else if err != nil {
-		return nil, fmt.Errorf("open store %s %q: %w", cfg.Backend, cfg.Path, err)
+	if cgraph.IsPersistent(cfg.Backend) {
+		err := cgraph.InitQuadStore(cfg.Backend, cfg.Path, cfg.Options)
+		if errors.Is(err, cgraph.ErrDatabaseExists) {
+			created = false
+		} else if err != nil {
+			return nil, fmt.Errorf("open store %s %q: %w", cfg.Backend, cfg.Path, err)
+		}
 	}
 	qs, err := cgraph.NewQuadStore(cfg.Backend, cfg.Path, cfg.Options)
 	if err != nil {
 		return nil, fmt.Errorf("open store %s %q: %w", cfg.Backend, cfg.Path, err)
-	}
-	if cfg.Backend == "memstore" {
-		created = true // nothing persists: every open is a new store
 	}
 	return &Store{qs: qs, cfg: cfg, created: created}, nil
 }
@@ -122,7 +127,12 @@ func openBolt(cfg Config) (*Store, error) {
 func (s *Store) Created() bool { return s.created }
 
 // Describe names the store for messages: "bolt kg.db".
-func (s *Store) Describe() string { return s.cfg.Backend + " " + s.cfg.Path }
+func (s *Store) Describe() string {
+	if s.cfg.Path == "" {
+		return s.cfg.Backend
+	}
+	return s.cfg.Backend + " " + s.cfg.Path
+}
 
 // QuadStore is the Cayley store, for queries.
 func (s *Store) QuadStore() cgraph.QuadStore { return s.qs }
