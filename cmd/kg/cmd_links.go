@@ -67,7 +67,8 @@ func linksCommand() *cli.Command {
 			for _, l := range links {
 				if c.Int("depth") > 1 && l.Depth != depth {
 					depth = l.Depth
-					fmt.Fprintf(tw, "hop %d\n", depth)
+					tw.Flush()
+					fmt.Fprintf(c.App.Writer, "hop %d\n", depth)
 				}
 				fmt.Fprintf(tw, "  %s\n", edgeColumns(l.Edge))
 			}

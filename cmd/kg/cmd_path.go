@@ -64,7 +64,8 @@ func pathCommand() *cli.Command {
 				for j, n := range p.Nodes {
 					names[j] = n.Name
 				}
-				fmt.Fprintf(tw, "path %d (%d hops): %s\n", i+1, p.Length, strings.Join(names, " .. "))
+				tw.Flush() // a header line would widen the first column
+				fmt.Fprintf(c.App.Writer, "path %d (%d hops): %s\n", i+1, p.Length, strings.Join(names, " .. "))
 				for _, e := range p.Edges {
 					fmt.Fprintf(tw, "  %s\n", edgeColumns(e))
 				}
