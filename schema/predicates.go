@@ -102,6 +102,8 @@ var predicates = []Predicate{
 	// Events among themselves.
 	rel("responseTo", "in response to", "prompted", events, events, "an event answered another"),
 	rel("comparedTo", "compared to", "compared to", events, events, "an event likened to another"),
+	// Co-mention.
+	rel("mentionedWith", "mentioned with", "mentioned with", anything, anything, "named in the same sentence; each evidence sentence counts once, so the number of evidence labels is the weight"),
 
 	// Attributes.
 	attr("startDate", quad.IRI(SchemaOrg+"startDate"), "started on", eventsOrLaws, Date, "when an event happened or a law was passed"),
