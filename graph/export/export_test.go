@@ -1,0 +1,423 @@
+package export_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"encoding/xml"
+	"errors"
+	"flag"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/nquads"
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/kg-analyst/kg/graph"
+	"github.com/kg-analyst/kg/graph/build"
+	"github.com/kg-analyst/kg/graph/export"
+	"github.com/kg-analyst/kg/schema"
+	"github.com/kg-analyst/kg/seeds"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
+
+// seedStore is a memstore holding the embedded seed graph.
+func seedStore(t *testing.T) *graph.Store {
+	t.Helper()
+	ctx := context.Background()
+	st, err := graph.Open(ctx, graph.Config{Backend: "memstore"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	set, err := seeds.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs, err := build.FromSeeds(set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := build.Write(ctx, st, docs); err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
+// export selects and writes one export as text.
+func exportText(t *testing.T, st *graph.Store, opt export.Options, f export.Format) string {
+	t.Helper()
+	qs, err := export.Select(context.Background(), st.QuadStore(), opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := export.Write(context.Background(), &buf, f, qs); err != nil {
+		t.Fatal(err)
+	}
+	return buf.String()
+}
+
+var (
+	soleimani = schema.EntityIRI("qasem-soleimani")
+	qudsForce = schema.EntityIRI("quds-force")
+	trump     = schema.EntityIRI("donald-trump")
+	kataib    = schema.EntityIRI("kataib-hezbollah")
+)
+
+const seedDoc = "us-embassy-baghdad-2019"
+
+// selections are the exports every test below checks, by name.
+var selections = []struct {
+	name string
+	opt  export.Options
+}{
+	{"whole", export.Options{}},
+	{"whole-no-labels", export.Options{NoLabels: true}},
+	{"around-soleimani-1", export.Options{Around: soleimani, Depth: 1}},
+	{"around-soleimani-2-evidence", export.Options{Around: soleimani, Depth: 2, WithEvidence: true}},
+	{"around-quds-leads", export.Options{Around: qudsForce, Depth: 2, Predicates: []string{"leads"}}},
+	{"between-trump-kataib", export.Options{Between: [2]quad.Value{trump, kataib}, MaxHops: 3}},
+	{"doc", export.Options{Document: seedDoc}},
+	{"doc-evidence-no-labels", export.Options{Document: seedDoc, WithEvidence: true, NoLabels: true}},
+	{"type-person", export.Options{Types: []string{"person"}}},
+	{"predicate-attacked-evidence", export.Options{Predicates: []string{"kg:attacked"}, WithEvidence: true}},
+}
+
+func TestSelect(t *testing.T) {
+	st := seedStore(t)
+	whole := lines(exportText(t, st, export.Options{}, export.NQuads))
+	size, err := st.Size(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if int64(len(whole)) != size {
+		t.Fatalf("whole export has %d lines, store has %d quads", len(whole), size)
+	}
+	tests := []struct {
+		name    string
+		opt     export.Options
+		want    []string // substrings some line must contain
+		notWant []string // substrings no line may contain
+		smaller bool     // fewer lines than the whole graph
+	}{
+		{
+			name:    "around Soleimani depth 1 has the Quds Force",
+			opt:     export.Options{Around: soleimani, Depth: 1},
+			want:    []string{"<" + string(soleimani) + "> <" + schema.Vocab + "leads> <" + string(qudsForce) + ">", `"Quds Force"`, `"Qasem Soleimani"`},
+			notWant: []string{"<" + string(schema.Text) + ">"},
+			smaller: true,
+		},
+		{
+			name:    "around with evidence has the sentence text and document",
+			opt:     export.Options{Around: soleimani, Depth: 1, WithEvidence: true},
+			want:    []string{"<" + string(schema.Text) + "> \"There is little doubt over the extent of Iran's influence", "<" + string(schema.Title) + ">"},
+			smaller: true,
+		},
+		{
+			name:    "predicate filter keeps only that predicate",
+			opt:     export.Options{Around: qudsForce, Depth: 2, Predicates: []string{"leads"}},
+			want:    []string{"<" + schema.Vocab + "leads>"},
+			notWant: []string{"<" + schema.Vocab + "partOf>"},
+			smaller: true,
+		},
+		{
+			name:    "between Trump and Kataib Hezbollah",
+			opt:     export.Options{Between: [2]quad.Value{trump, kataib}, MaxHops: 3},
+			want:    []string{`"Donald Trump"`, `"Kataib Hezbollah"`},
+			smaller: true,
+		},
+		{
+			name:    "no labels writes triples",
+			opt:     export.Options{Around: soleimani, NoLabels: true},
+			notWant: []string{"> <" + schema.DocumentNS},
+			smaller: true,
+		},
+		{
+			name:    "document",
+			opt:     export.Options{Document: seedDoc},
+			want:    []string{"#s1> .", `"Quds Force"`},
+			notWant: []string{"<" + string(schema.Text) + ">"},
+			smaller: true,
+		},
+		{
+			name:    "type filter",
+			opt:     export.Options{Types: []string{"Person"}, Predicates: []string{"leads"}},
+			want:    []string{"<" + string(soleimani) + "> <" + schema.Vocab + "leads>"},
+			smaller: true,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := lines(exportText(t, st, tt.opt, export.NQuads))
+			if len(got) == 0 {
+				t.Fatal("empty export")
+			}
+			if tt.smaller && len(got) >= len(whole) {
+				t.Errorf("export has %d lines, not fewer than the whole graph's %d", len(got), len(whole))
+			}
+			for _, w := range tt.want {
+				if !containsLine(got, w) {
+					t.Errorf("no line contains %q", w)
+				}
+			}
+			for _, w := range tt.notWant {
+				if containsLine(got, w) {
+					t.Errorf("a line contains %q", w)
+				}
+			}
+			// Every entity in a statement is named and typed.
+			assertSelfDescribing(t, got)
+		})
+	}
+}
+
+func TestSelectErrors(t *testing.T) {
+	st := seedStore(t)
+	tests := []struct {
+		name string
+		opt  export.Options
+		is   error
+		as   any
+	}{
+		{"unknown predicate", export.Options{Predicates: []string{"befriended"}}, nil, new(*export.UnknownPredicateError)},
+		{"unknown type", export.Options{Types: []string{"Robot"}}, nil, new(*export.UnknownTypeError)},
+		{"unknown document", export.Options{Document: "no-such-doc"}, export.ErrUnknownDocument, nil},
+		{"one end of between", export.Options{Between: [2]quad.Value{trump, nil}}, export.ErrNoSelection, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := export.Select(context.Background(), st.QuadStore(), tt.opt)
+			if err == nil {
+				t.Fatal("no error")
+			}
+			if tt.is != nil && !errors.Is(err, tt.is) {
+				t.Errorf("error %v is not %v", err, tt.is)
+			}
+			if tt.as != nil && !errors.As(err, tt.as) {
+				t.Errorf("error %v (%T) is not %T", err, err, tt.as)
+			}
+		})
+	}
+}
+
+// TestGolden pins the N-Quads of --around Soleimani --depth 1.
+func TestGolden(t *testing.T) {
+	st := seedStore(t)
+	tests := []struct {
+		file string
+		opt  export.Options
+	}{
+		{"around-soleimani-depth1.nq", export.Options{Around: soleimani, Depth: 1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			got := exportText(t, st, tt.opt, export.NQuads)
+			path := filepath.Join("testdata", tt.file)
+			if *update {
+				if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			if diff := cmp.Diff(string(want), got); diff != "" {
+				t.Errorf("export differs from %s (-want +got):\n%s", path, diff)
+			}
+		})
+	}
+}
+
+// TestRoundTrip exports, loads the export into an empty store with Cayley's
+// N-Quads reader, and exports again: the two must be the same bytes.
+func TestRoundTrip(t *testing.T) {
+	ctx := context.Background()
+	st := seedStore(t)
+	for _, sel := range selections {
+		t.Run(sel.name, func(t *testing.T) {
+			first := exportText(t, st, sel.opt, export.NQuads)
+			empty, err := graph.Open(ctx, graph.Config{Backend: "memstore"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer empty.Close()
+			r := nquads.NewReader(strings.NewReader(first), false)
+			var loaded []quad.Quad
+			for {
+				q, err := r.ReadQuad()
+				if err == io.EOF {
+					break
+				} else if err != nil {
+					t.Fatal(err)
+				}
+				loaded = append(loaded, q)
+			}
+			if err := empty.QuadStore().ApplyDeltas(deltas(loaded), ignoreDup); err != nil {
+				t.Fatal(err)
+			}
+			second := exportText(t, empty, export.Options{}, export.NQuads)
+			if diff := cmp.Diff(first, second); diff != "" {
+				t.Errorf("round trip changed the export (-first +second):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestDeterministic checks every format gives the same bytes twice.
+func TestDeterministic(t *testing.T) {
+	st := seedStore(t)
+	for _, f := range []export.Format{export.NQuads, export.DOT, export.JSONLD, export.SVG} {
+		t.Run(string(f), func(t *testing.T) {
+			opt := export.Options{Around: soleimani, Depth: 2, WithEvidence: true}
+			a, b := exportText(t, st, opt, f), exportText(t, st, opt, f)
+			if a != b {
+				t.Errorf("two exports differ:\n%s", cmp.Diff(a, b))
+			}
+		})
+	}
+}
+
+func TestSVG(t *testing.T) {
+	st := seedStore(t)
+	out := exportText(t, st, export.Options{Around: soleimani, Depth: 1}, export.SVG)
+	var root struct {
+		XMLName xml.Name
+	}
+	if err := xml.Unmarshal([]byte(out), &root); err != nil {
+		t.Fatalf("not XML: %v", err)
+	}
+	if root.XMLName.Local != "svg" {
+		t.Errorf("root element is %q, want svg", root.XMLName.Local)
+	}
+	for _, want := range []string{"Quds Force", "Qasem Soleimani", "leads"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("svg does not mention %q", want)
+		}
+	}
+}
+
+func TestPNG(t *testing.T) {
+	st := seedStore(t)
+	out := exportText(t, st, export.Options{Around: soleimani, Depth: 1}, export.PNG)
+	if !strings.HasPrefix(out, "\x89PNG\r\n\x1a\n") {
+		t.Errorf("not a PNG: starts %q", out[:min(len(out), 16)])
+	}
+}
+
+func TestDOT(t *testing.T) {
+	st := seedStore(t)
+	out := exportText(t, st, export.Options{Around: soleimani, Depth: 1, WithEvidence: true}, export.DOT)
+	for _, want := range []string{
+		"digraph kg {",
+		`"` + string(soleimani) + `" -> "` + string(qudsForce) + `" [label="leads", tooltip="There is little doubt over the extent of Iran's influence in the attack, as Qasem Soleimani, the leader of Iran's elite Quds Force was spotted during the siege."]`,
+		`label="Quds Force\n(MilitaryUnit)`,
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("dot does not contain %q:\n%s", want, out)
+		}
+	}
+}
+
+func TestJSONLD(t *testing.T) {
+	st := seedStore(t)
+	out := exportText(t, st, export.Options{Around: soleimani, Depth: 1}, export.JSONLD)
+	var v any
+	if err := json.Unmarshal([]byte(out), &v); err != nil {
+		t.Fatalf("not JSON: %v", err)
+	}
+	if !strings.Contains(out, "Quds Force") || !strings.Contains(out, "@context") {
+		t.Errorf("json-ld lacks the Quds Force or a context:\n%s", out)
+	}
+}
+
+func TestParseFormat(t *testing.T) {
+	tests := []struct {
+		in   string
+		want export.Format
+		err  bool
+	}{
+		{"nquads", export.NQuads, false},
+		{"SVG", export.SVG, false},
+		{"jsonld", export.JSONLD, false},
+		{"turtle", "", true},
+	}
+	for _, tt := range tests {
+		got, err := export.ParseFormat(tt.in)
+		if (err != nil) != tt.err || got != tt.want {
+			t.Errorf("ParseFormat(%q) = %q, %v", tt.in, got, err)
+		}
+		if err != nil && !errors.Is(err, export.ErrUnknownFormat) {
+			t.Errorf("ParseFormat(%q) error %v is not ErrUnknownFormat", tt.in, err)
+		}
+	}
+}
+
+func TestNQuadsRejectsLiteralLabel(t *testing.T) {
+	q := quad.Quad{Subject: quad.IRI("http://a"), Predicate: quad.IRI("http://p"), Object: quad.String("x"), Label: quad.String("l")}
+	if err := export.WriteNQuads(io.Discard, []quad.Quad{q}); err == nil {
+		t.Error("no error for a literal graph label")
+	}
+}
+
+func TestNQuadsEscapesIRIs(t *testing.T) {
+	q := quad.Quad{Subject: quad.IRI("http://a/b c"), Predicate: quad.IRI("http://p"), Object: quad.String("say \"hi\"\n")}
+	var buf bytes.Buffer
+	if err := export.WriteNQuads(&buf, []quad.Quad{q}); err != nil {
+		t.Fatal(err)
+	}
+	want := `<http://a/b\u0020c> <http://p> "say \"hi\"\n" .` + "\n"
+	if diff := cmp.Diff(want, buf.String()); diff != "" {
+		t.Error(diff)
+	}
+}
+
+var ignoreDup = cgraph.IgnoreOpts{IgnoreDup: true}
+
+func deltas(qs []quad.Quad) []cgraph.Delta {
+	out := make([]cgraph.Delta, len(qs))
+	for i, q := range qs {
+		out[i] = cgraph.Delta{Quad: q, Action: cgraph.Add}
+	}
+	return out
+}
+
+func lines(s string) []string {
+	return strings.Split(strings.TrimSuffix(s, "\n"), "\n")
+}
+
+func containsLine(ls []string, sub string) bool {
+	for _, l := range ls {
+		if strings.Contains(l, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// assertSelfDescribing checks every entity IRI in subject or object position
+// of a statement has a schema:name line.
+func assertSelfDescribing(t *testing.T, ls []string) {
+	t.Helper()
+	named := map[string]bool{}
+	for _, l := range ls {
+		if f := strings.SplitN(l, " ", 3); len(f) == 3 && f[1] == "<"+string(schema.Name)+">" {
+			named[f[0]] = true
+		}
+	}
+	for _, l := range ls {
+		for _, f := range strings.Fields(l) {
+			if strings.HasPrefix(f, "<"+schema.EntityNS) && !named[f] {
+				t.Errorf("entity %s has no name in the export", f)
+				return
+			}
+		}
+	}
+}

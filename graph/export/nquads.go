@@ -1,0 +1,128 @@
+package export
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/nquads"
+
+	"github.com/kg-analyst/kg/schema"
+)
+
+// WriteNQuads writes qs as N-Quads, one line each, sorted and without
+// duplicates, so two exports of the same graph are byte for byte the same.
+// Values are written by Cayley's N-Quads writer; IRIs are first made valid
+// IRIREFs (characters the grammar forbids become \u escapes). A quad whose
+// label is a literal cannot be written as N-Quads and is an error.
+func WriteNQuads(w io.Writer, qs []quad.Quad) error {
+	lines, err := NQuadLines(qs)
+	if err != nil {
+		return err
+	}
+	for _, l := range lines {
+		if _, err := io.WriteString(w, l); err != nil {
+			return fmt.Errorf("write n-quads: %w", err)
+		}
+	}
+	return nil
+}
+
+// NQuadLines serializes qs as sorted, distinct N-Quads lines, each ending in
+// a newline.
+func NQuadLines(qs []quad.Quad) ([]string, error) {
+	var buf bytes.Buffer
+	enc := nquads.NewWriter(&buf)
+	for _, q := range qs {
+		if q.Label != nil && !isNode(q.Label) {
+			return nil, fmt.Errorf("write n-quads: quad %s has a literal as its graph label, which N-Quads does not allow (export with --no-labels)", q.NQuad())
+		}
+		if !isNode(q.Subject) {
+			return nil, fmt.Errorf("write n-quads: quad %s has a literal as its subject, which N-Quads does not allow", q.NQuad())
+		}
+		if _, ok := q.Predicate.(quad.IRI); !ok {
+			return nil, fmt.Errorf("write n-quads: quad %s has a predicate that is not an IRI, which N-Quads does not allow", q.NQuad())
+		}
+		q = cleanQuad(q)
+		if err := enc.WriteQuad(q); err != nil {
+			return nil, fmt.Errorf("write n-quads: quad %s: %w", q.NQuad(), err)
+		}
+	}
+	if err := enc.Close(); err != nil {
+		return nil, fmt.Errorf("write n-quads: %w", err)
+	}
+	text := buf.String()
+	if text == "" {
+		return nil, nil
+	}
+	lines := strings.SplitAfter(text, "\n")
+	if lines[len(lines)-1] == "" {
+		lines = lines[:len(lines)-1]
+	}
+	sort.Strings(lines)
+	out := lines[:0]
+	for i, l := range lines {
+		if i == 0 || l != lines[i-1] {
+			out = append(out, l)
+		}
+	}
+	return out, nil
+}
+
+// cleanValue makes IRIs (also a typed literal's datatype) valid IRIREFs,
+// and writes Cayley's native values (quad.Int, quad.Float, quad.Bool,
+// quad.Time) as typed literals with absolute datatype IRIs: Cayley writes
+// them with "xsd:" datatypes, which are not absolute IRIs.
+func cleanValue(v quad.Value) quad.Value {
+	switch v := v.(type) {
+	case quad.IRI:
+		return quad.IRI(escapeIRI(string(v)))
+	case quad.TypedString:
+		v.Type = quad.IRI(escapeIRI(string(fullIRI(v.Type))))
+		return v
+	case quad.Bool:
+		return quad.TypedString{Value: quad.String(strconv.FormatBool(bool(v))), Type: fullIRI(v.TypedString().Type)}
+	case quad.TypedStringer:
+		return cleanValue(v.TypedString())
+	}
+	return v
+}
+
+// fullIRI expands a prefixed IRI ("xsd:integer") with kg's prefixes, then
+// Cayley's.
+func fullIRI(iri quad.IRI) quad.IRI {
+	if full, ok := schema.Expand(string(iri)); ok && !strings.Contains(string(iri), "//") {
+		return full
+	}
+	return iri.Full()
+}
+
+// cleanQuad applies cleanValue to every value of q.
+func cleanQuad(q quad.Quad) quad.Quad {
+	return quad.Quad{Subject: cleanValue(q.Subject), Predicate: cleanValue(q.Predicate), Object: cleanValue(q.Object), Label: cleanValue(q.Label)}
+}
+
+// escapeIRI writes the characters N-Quads' IRIREF forbids as \u escapes:
+// controls, space, <>"{}|^` and backslash.
+func escapeIRI(s string) string {
+	if !strings.ContainsFunc(s, badIRIRune) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if badIRIRune(r) {
+			fmt.Fprintf(&b, `\u%04X`, r)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func badIRIRune(r rune) bool {
+	return r <= 0x20 || strings.ContainsRune("<>\"{}|^`\\", r)
+}

@@ -1,0 +1,449 @@
+// Package export selects part of a kg store as quads and writes it out: as
+// sorted N-Quads that diff cleanly and parse with any RDF tool, as JSON-LD,
+// or as a drawing (Graphviz DOT, and SVG or PNG rendered in-process).
+//
+// A selection is the whole graph, the statements around an entity, the
+// statements on the paths between two entities, or what one document
+// states, narrowed by predicate and by entity type. Every selection also
+// carries the rdf:type, schema:name and schema:alternateName quads of the
+// entities it mentions, so an export is self-describing; with evidence, it
+// carries the sentence and document nodes its labels point to, with their
+// text.
+//
+// Errors: Select wraps the store's errors with what it was reading, and
+// returns an *UnknownPredicateError or *UnknownTypeError for filters kg does
+// not know; writers fail on values their format cannot carry (a literal as a
+// graph label in N-Quads, say) naming the quad.
+package export
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+
+	"github.com/kg-analyst/kg/queries"
+	"github.com/kg-analyst/kg/schema"
+)
+
+// Options say what Select takes from the store. At most one of Around,
+// Between and Document picks the statements (Document may also narrow
+// Around and Between); with none of them, the whole graph is taken.
+type Options struct {
+	Around  quad.Value    // statements within Depth hops of this entity, both directions
+	Depth   int           // hops for Around; 1 when 0
+	Between [2]quad.Value // statements on the paths between these two entities
+	MaxHops int           // longest path for Between; 4 when 0
+	Paths   int           // most paths for Between; 100 when 0
+
+	Document   string   // statements with evidence in this document (id or IRI)
+	Predicates []string // keep only statements of these predicates (schema names, kg:name or IRIs)
+	Types      []string // keep only statements with an end of one of these types (or subtypes)
+
+	WithEvidence bool // add the sentence and document nodes the labels point to
+	NoLabels     bool // drop labels: triples only
+}
+
+// UnknownPredicateError says a predicate filter names nothing kg knows.
+type UnknownPredicateError struct{ Name string }
+
+func (e *UnknownPredicateError) Error() string {
+	return fmt.Sprintf("unknown predicate %q: want one of %s, or a full IRI", e.Name, strings.Join(schema.PredicateNames(), ", "))
+}
+
+// UnknownTypeError says a type filter names no kg type.
+type UnknownTypeError struct{ Name string }
+
+func (e *UnknownTypeError) Error() string {
+	return fmt.Sprintf("unknown type %q: want one of %s", e.Name, strings.Join(schema.TypeNames(), ", "))
+}
+
+// ErrNoSelection is returned when Between names only one end.
+var ErrNoSelection = errors.New("between needs two entities")
+
+// PredicateIRI resolves a predicate as typed on the command line: a schema
+// name or label ("leads"), a prefixed name ("kg:leads") or a full IRI.
+func PredicateIRI(name string) (quad.IRI, error) {
+	if p, ok := schema.LookupPredicate(name); ok {
+		return p.IRI, nil
+	}
+	if iri, ok := schema.Expand(name); ok {
+		return iri, nil
+	}
+	if strings.HasPrefix(name, "<") && strings.HasSuffix(name, ">") {
+		return quad.IRI(name[1 : len(name)-1]), nil
+	}
+	if strings.HasPrefix(name, "http://") || strings.HasPrefix(name, "https://") {
+		return quad.IRI(name), nil
+	}
+	return "", &UnknownPredicateError{Name: name}
+}
+
+// TypeName resolves a type as typed, in any case, to its schema name.
+func TypeName(name string) (string, error) {
+	for _, t := range schema.Types() {
+		if strings.EqualFold(t.Name, name) || string(t.IRI) == name {
+			return t.Name, nil
+		}
+	}
+	return "", &UnknownTypeError{Name: name}
+}
+
+// DocumentIRI resolves a document as typed: an id or an IRI.
+func DocumentIRI(doc string) quad.IRI {
+	if strings.HasPrefix(doc, "http://") || strings.HasPrefix(doc, "https://") {
+		return quad.IRI(doc)
+	}
+	if strings.HasPrefix(doc, "<") && strings.HasSuffix(doc, ">") {
+		return quad.IRI(doc[1 : len(doc)-1])
+	}
+	if iri, ok := schema.Expand(doc); ok {
+		return iri
+	}
+	return schema.DocumentIRI(doc)
+}
+
+// Select returns the quads opt picks from the store, without duplicates and
+// in no particular order (writers sort).
+func Select(ctx context.Context, qs cgraph.QuadStore, opt Options) ([]quad.Quad, error) {
+	preds := map[quad.Value]bool{}
+	for _, p := range opt.Predicates {
+		iri, err := PredicateIRI(p)
+		if err != nil {
+			return nil, err
+		}
+		preds[iri] = true
+	}
+	var types []string
+	for _, t := range opt.Types {
+		name, err := TypeName(t)
+		if err != nil {
+			return nil, err
+		}
+		types = append(types, name)
+	}
+	r := &reader{qs: qs}
+	var docLabels map[quad.Value]bool
+	var docIRI string
+	if opt.Document != "" {
+		docIRI = string(DocumentIRI(opt.Document))
+		var err error
+		if docLabels, err = r.documentLabels(ctx, DocumentIRI(opt.Document)); err != nil {
+			return nil, err
+		}
+	}
+
+	var stmts []quad.Quad
+	var err error
+	switch {
+	case opt.Around != nil:
+		stmts, err = queries.LinkQuads(ctx, qs, opt.Around, queries.LinkOptions{Depth: opt.Depth, Predicates: opt.Predicates, Types: opt.Types, Document: docIRI})
+	case opt.Between[0] != nil || opt.Between[1] != nil:
+		if opt.Between[0] == nil || opt.Between[1] == nil {
+			return nil, ErrNoSelection
+		}
+		paths := opt.Paths
+		if paths <= 0 {
+			paths = 100
+		}
+		stmts, err = queries.PathQuads(ctx, qs, opt.Between[0], opt.Between[1], queries.PathOptions{MaxHops: opt.MaxHops, Limit: paths})
+	case opt.Document == "" && len(preds) == 0 && len(types) == 0:
+		all, err := r.all(ctx)
+		if err != nil {
+			return nil, err
+		}
+		return finish(all, opt.NoLabels), nil
+	default:
+		stmts, err = r.statements(ctx)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("select statements: %w", err)
+	}
+
+	// Narrow the statements.
+	var kept []quad.Quad
+	for _, q := range stmts {
+		if len(preds) > 0 && !preds[q.Predicate] {
+			continue
+		}
+		if docLabels != nil && !docLabels[q.Label] {
+			continue
+		}
+		if len(types) > 0 {
+			ok, err := r.eitherEndIs(ctx, q, types)
+			if err != nil {
+				return nil, err
+			}
+			if !ok {
+				continue
+			}
+		}
+		kept = append(kept, q)
+	}
+
+	out := append([]quad.Quad(nil), kept...)
+	// Describe every node the statements mention.
+	nodes := map[quad.Value]bool{}
+	for _, q := range kept {
+		for _, v := range []quad.Value{q.Subject, q.Object} {
+			if isNode(v) {
+				nodes[v] = true
+			}
+		}
+	}
+	for _, v := range sortedValues(nodes) {
+		desc, err := r.describe(ctx, v)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, desc...)
+	}
+	if opt.WithEvidence {
+		ev, err := r.evidence(ctx, out)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, ev...)
+	}
+	return finish(out, opt.NoLabels), nil
+}
+
+// finish drops labels when asked and removes duplicates.
+func finish(qs []quad.Quad, noLabels bool) []quad.Quad {
+	seen := make(map[quad.Quad]bool, len(qs))
+	out := qs[:0:0]
+	for _, q := range qs {
+		if noLabels {
+			q.Label = nil
+		}
+		if !seen[q] {
+			seen[q] = true
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// describing are the predicates that make an export self-describing.
+var describing = []quad.IRI{schema.RDFType, schema.Name, schema.AlternateName}
+
+// evidencePredicates lead from a label to the nodes that explain it.
+var evidencePredicates = map[quad.Value]bool{schema.InSentence: true, schema.InDocument: true}
+
+// reader reads quads from the store and caches node types.
+type reader struct {
+	qs    cgraph.QuadStore
+	types map[quad.Value][]string
+}
+
+// each calls fn for every quad whose direction d is v.
+func (r *reader) each(ctx context.Context, d quad.Direction, v quad.Value, fn func(quad.Quad) error) error {
+	ref, err := r.qs.ValueOf(v)
+	if err != nil {
+		return fmt.Errorf("look up %v: %w", v, err)
+	}
+	if ref == nil {
+		return nil
+	}
+	it := r.qs.QuadIterator(d, ref).Iterate()
+	defer it.Close()
+	for it.Next(ctx) {
+		q, err := r.qs.Quad(it.Result())
+		if err != nil {
+			return fmt.Errorf("read quad: %w", err)
+		}
+		if err := fn(q); err != nil {
+			return err
+		}
+	}
+	if err := it.Err(); err != nil {
+		return fmt.Errorf("read quads of %v: %w", v, err)
+	}
+	return nil
+}
+
+// all returns every quad in the store.
+func (r *reader) all(ctx context.Context) ([]quad.Quad, error) {
+	it := r.qs.QuadsAllIterator().Iterate()
+	defer it.Close()
+	var out []quad.Quad
+	for it.Next(ctx) {
+		q, err := r.qs.Quad(it.Result())
+		if err != nil {
+			return nil, fmt.Errorf("read quad: %w", err)
+		}
+		out = append(out, q)
+	}
+	if err := it.Err(); err != nil {
+		return nil, fmt.Errorf("read all quads: %w", err)
+	}
+	return out, nil
+}
+
+// statements returns every quad that links things (not naming, typing or
+// provenance).
+func (r *reader) statements(ctx context.Context) ([]quad.Quad, error) {
+	all, err := r.all(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var out []quad.Quad
+	for _, q := range all {
+		if queries.IsLinkPredicate(q.Predicate) {
+			out = append(out, q)
+		}
+	}
+	return out, nil
+}
+
+// documentLabels returns the labels of the statements doc makes: its
+// sentences and the evidence nodes that point to them.
+func (r *reader) documentLabels(ctx context.Context, doc quad.IRI) (map[quad.Value]bool, error) {
+	labels := map[quad.Value]bool{}
+	err := r.each(ctx, quad.Object, doc, func(q quad.Quad) error {
+		if q.Predicate == schema.InDocument {
+			labels[q.Subject] = true
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read sentences of %s: %w", doc, err)
+	}
+	if len(labels) == 0 {
+		return nil, fmt.Errorf("select document %s: %w", doc, ErrUnknownDocument)
+	}
+	for _, s := range sortedValues(labels) {
+		err := r.each(ctx, quad.Object, s, func(q quad.Quad) error {
+			if q.Predicate == schema.InSentence {
+				labels[q.Subject] = true
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("read evidence of %s: %w", s, err)
+		}
+	}
+	return labels, nil
+}
+
+// ErrUnknownDocument is returned when a document has no sentences in the
+// store.
+var ErrUnknownDocument = errors.New("no such document in the store")
+
+// describe returns the type and name quads of v.
+func (r *reader) describe(ctx context.Context, v quad.Value) ([]quad.Quad, error) {
+	var out []quad.Quad
+	for _, p := range describing {
+		err := r.each(ctx, quad.Subject, v, func(q quad.Quad) error {
+			if q.Predicate == p {
+				out = append(out, q)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// evidence returns every quad about the labels of qs and about the nodes
+// those point to through kg:sentence and kg:document: evidence nodes,
+// sentences with their text, documents with their headline.
+func (r *reader) evidence(ctx context.Context, qs []quad.Quad) ([]quad.Quad, error) {
+	todo := map[quad.Value]bool{}
+	for _, q := range qs {
+		if q.Label != nil && isNode(q.Label) {
+			todo[q.Label] = true
+		}
+	}
+	done := map[quad.Value]bool{}
+	var out []quad.Quad
+	for len(todo) > 0 {
+		next := map[quad.Value]bool{}
+		for _, v := range sortedValues(todo) {
+			done[v] = true
+			err := r.each(ctx, quad.Subject, v, func(q quad.Quad) error {
+				out = append(out, q)
+				if evidencePredicates[q.Predicate] && isNode(q.Object) && !done[q.Object] {
+					next[q.Object] = true
+				}
+				return nil
+			})
+			if err != nil {
+				return nil, fmt.Errorf("read evidence: %w", err)
+			}
+		}
+		todo = next
+	}
+	return out, nil
+}
+
+// typesOf returns the kg type names of v.
+func (r *reader) typesOf(ctx context.Context, v quad.Value) ([]string, error) {
+	if r.types == nil {
+		r.types = map[quad.Value][]string{}
+	}
+	if t, ok := r.types[v]; ok {
+		return t, nil
+	}
+	var names []string
+	err := r.each(ctx, quad.Subject, v, func(q quad.Quad) error {
+		if q.Predicate != schema.RDFType {
+			return nil
+		}
+		if iri, ok := q.Object.(quad.IRI); ok {
+			if t, ok := schema.LookupType(string(iri)); ok {
+				names = append(names, t.Name)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	r.types[v] = names
+	return names, nil
+}
+
+// eitherEndIs reports whether the subject or object of q has one of types.
+func (r *reader) eitherEndIs(ctx context.Context, q quad.Quad, types []string) (bool, error) {
+	for _, v := range []quad.Value{q.Subject, q.Object} {
+		if !isNode(v) {
+			continue
+		}
+		have, err := r.typesOf(ctx, v)
+		if err != nil {
+			return false, err
+		}
+		for _, h := range have {
+			for _, want := range types {
+				if schema.IsA(h, want) {
+					return true, nil
+				}
+			}
+		}
+	}
+	return false, nil
+}
+
+func isNode(v quad.Value) bool {
+	switch v.(type) {
+	case quad.IRI, quad.BNode:
+		return true
+	}
+	return false
+}
+
+func sortedValues(m map[quad.Value]bool) []quad.Value {
+	out := make([]quad.Value, 0, len(m))
+	for v := range m {
+		out = append(out, v)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].String() < out[j].String() })
+	return out
+}

@@ -1,0 +1,130 @@
+package queries
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/cayleygraph/quad"
+)
+
+// LinkQuads returns the stored quads of the statements Links returns for the
+// same arguments: every quad, one per label, of each statement within
+// opt.Depth hops of the entity. Unlike Links it keeps values as stored (typed
+// literals stay typed), for exporting; it does not describe the nodes. With
+// opt.Document set, only the quads labelled with evidence in that document
+// are returned.
+func LinkQuads(ctx context.Context, qs Reader, entity quad.Value, opt LinkOptions) ([]quad.Quad, error) {
+	if opt.Depth <= 0 {
+		opt.Depth = 1
+	}
+	w := newWalker(qs)
+	f := newFilter(opt)
+	seenEdge := map[[3]quad.Value]bool{}
+	visited := map[quad.Value]bool{entity: true}
+	frontier := []quad.Value{entity}
+	var out []quad.Quad
+	n := 0
+	for depth := 1; depth <= opt.Depth && len(frontier) > 0; depth++ {
+		var next []quad.Value
+		for _, v := range frontier {
+			es, err := w.edges(ctx, v)
+			if err != nil {
+				return nil, err
+			}
+			for _, e := range es {
+				k := [3]quad.Value{e.s, e.p, e.o}
+				if seenEdge[k] {
+					continue
+				}
+				other := e.other(v)
+				edge, ok := f.keep(ctx, w, e, other)
+				if !ok {
+					continue
+				}
+				seenEdge[k] = true
+				out = append(out, rawQuads(e, edge)...)
+				n++
+				if opt.Limit > 0 && n >= opt.Limit {
+					return out, nil
+				}
+				if isNode(other) && !visited[other] {
+					visited[other] = true
+					next = append(next, other)
+				}
+			}
+		}
+		frontier = next
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("walk links: %w", err)
+		}
+	}
+	return out, nil
+}
+
+// PathQuads returns the stored quads of the statements on the paths Paths
+// returns between a and b: their union, one quad per label.
+func PathQuads(ctx context.Context, qs Reader, a, b quad.Value, opt PathOptions) ([]quad.Quad, error) {
+	paths, err := Paths(ctx, qs, a, b, opt)
+	if err != nil {
+		return nil, err
+	}
+	w := newWalker(qs)
+	seen := map[[3]quad.Value]bool{}
+	var out []quad.Quad
+	for _, p := range paths {
+		for i, pe := range p.Edges {
+			from := nodeValue(p.Nodes[i].IRI)
+			es, err := w.edges(ctx, from)
+			if err != nil {
+				return nil, err
+			}
+			for _, e := range es {
+				k := [3]quad.Value{e.s, e.p, e.o}
+				if seen[k] || !sameEdge(e, pe) {
+					continue
+				}
+				seen[k] = true
+				out = append(out, rawQuads(e, Edge{})...)
+			}
+		}
+	}
+	return out, nil
+}
+
+// rawQuads spells out a statement as its stored quads. When edge carries
+// evidence (a document filter kept some of it), only those labels are kept;
+// a zero edge keeps them all.
+func rawQuads(e rawEdge, edge Edge) []quad.Quad {
+	if len(e.labels) == 0 {
+		return []quad.Quad{{Subject: e.s, Predicate: e.p, Object: e.o}}
+	}
+	var keep map[string]bool
+	if edge.Evidence != nil {
+		keep = map[string]bool{}
+		for _, ev := range edge.Evidence {
+			keep[ev.IRI] = true
+		}
+	}
+	var out []quad.Quad
+	for _, l := range e.labels {
+		if keep != nil && !keep[valueString(l)] {
+			continue
+		}
+		out = append(out, quad.Quad{Subject: e.s, Predicate: e.p, Object: e.o, Label: l})
+	}
+	return out
+}
+
+// sameEdge reports whether the raw statement is the one an Edge describes.
+func sameEdge(e rawEdge, pe Edge) bool {
+	name, _, _ := describePredicate(e.p)
+	return name == pe.Predicate && valueString(e.s) == pe.From.IRI && isNode(e.o) && valueString(e.o) == pe.To.IRI
+}
+
+// nodeValue turns a Node's IRI field back into the stored value.
+func nodeValue(iri string) quad.Value {
+	if len(iri) > 2 && iri[:2] == "_:" {
+		return quad.BNode(iri[2:])
+	}
+	return quad.IRI(iri)
+}
