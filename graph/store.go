@@ -143,7 +143,9 @@ func (s *Store) Close() error { return s.qs.Close() }
 // Size is the number of quads in the store.
 func (s *Store) Size(ctx context.Context) (int64, error) {
 	st, err := s.qs.Stats(ctx, true)
-	if err != nil {
+	if errors.Is(err, kv.ErrNoBucket) {
+		return 0, nil // a new kv store makes its buckets on the first write
+	} else if err != nil {
 		return 0, fmt.Errorf("count quads: %w", err)
 	}
 	return st.Quads.Value, nil

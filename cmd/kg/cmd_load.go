@@ -1,0 +1,180 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/schollz/progressbar/v3"
+	"github.com/urfave/cli/v2"
+	"golang.org/x/term"
+
+	"github.com/kg-analyst/kg/graph"
+	"github.com/kg-analyst/kg/graph/nquads"
+)
+
+func loadCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "load",
+		Usage:     "load N-Quads files (.gz too; - for stdin) into the store",
+		ArgsUsage: "FILE...",
+		Description: "Each file is checked whole before anything of it is written: a syntax error is\n" +
+			"reported as FILE:LINE:COL and the store stays as it was. --skip-invalid reports\n" +
+			"each bad line and loads the rest. Cayley's dialect (relative IRIs such as <alice>)\n" +
+			"is accepted unless --strict asks for the W3C grammar.",
+		Flags: append(storeFlags(),
+			&cli.BoolFlag{Name: "strict", Usage: "accept only W3C RDF 1.1 N-Quads"},
+			&cli.BoolFlag{Name: "skip-invalid", Usage: "report and skip invalid lines instead of refusing the file"},
+			&cli.IntFlag{Name: "batch", Value: graph.DefaultLoadBatch, Usage: "quads per transaction"},
+		),
+		Action: func(c *cli.Context) error {
+			if c.NArg() == 0 {
+				return usagef("load takes one or more FILEs (- for stdin)")
+			}
+			opt := nquads.Options{SkipInvalid: c.Bool("skip-invalid")}
+			if c.Bool("strict") {
+				opt.Dialect = nquads.Strict
+			}
+			if opt.SkipInvalid {
+				opt.OnInvalid = func(e *nquads.SyntaxError) { fmt.Fprintf(c.App.ErrWriter, "kg: skipped %v\n", e) }
+			}
+			var inputs []*input
+			defer func() {
+				for _, in := range inputs {
+					in.close()
+				}
+			}()
+			// Check every file before the store is even opened, so a bad
+			// file leaves it byte for byte as it was.
+			for _, name := range c.Args().Slice() {
+				in, err := openInput(name, c.App.Reader)
+				if err != nil {
+					return err
+				}
+				inputs = append(inputs, in)
+				if opt.SkipInvalid {
+					continue
+				}
+				r, err := in.reader(c, "checking")
+				if err != nil {
+					return err
+				}
+				_, err = nquads.Check(c.Context, r, in.name, opt)
+				r.Close()
+				if err != nil {
+					return fmt.Errorf("%w; nothing was loaded", err)
+				}
+			}
+			st, err := openStore(c, false)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			for _, in := range inputs {
+				r, err := in.reader(c, "loading")
+				if err != nil {
+					return err
+				}
+				qr := nquads.NewReader(r, in.name, opt)
+				res, err := st.Load(c.Context, qr, graph.LoadOptions{BatchSize: c.Int("batch")})
+				r.Close()
+				if err != nil {
+					return fmt.Errorf("load %s: %w", in.name, err)
+				}
+				stats := qr.Stats()
+				fmt.Fprintf(c.App.Writer, "%s: %d quads read, %d added, %d already present", in.name, res.Read, res.Added, res.Present)
+				if stats.Invalid > 0 {
+					fmt.Fprintf(c.App.Writer, ", %d invalid lines skipped", stats.Invalid)
+				}
+				fmt.Fprintln(c.App.Writer)
+			}
+			return nil
+		},
+	}
+}
+
+// input is a file to load, readable twice (check, then load). Standard
+// input is spooled to a temporary file for that.
+type input struct {
+	name string
+	path string
+	temp bool
+	size int64
+}
+
+func openInput(name string, stdin io.Reader) (*input, error) {
+	if name != "-" {
+		fi, err := os.Stat(name)
+		if err != nil {
+			return nil, fmt.Errorf("open %s: %w", name, errors.Unwrap(err))
+		}
+		if fi.IsDir() {
+			return nil, fmt.Errorf("open %s: is a directory", name)
+		}
+		return &input{name: name, path: name, size: fi.Size()}, nil
+	}
+	f, err := os.CreateTemp("", "kg-stdin-*.nq")
+	if err != nil {
+		return nil, fmt.Errorf("spool stdin: %w", err)
+	}
+	defer f.Close()
+	n, err := io.Copy(f, stdin)
+	if err != nil {
+		os.Remove(f.Name())
+		return nil, fmt.Errorf("spool stdin: %w", err)
+	}
+	return &input{name: "stdin", path: f.Name(), temp: true, size: n}, nil
+}
+
+func (in *input) close() {
+	if in.temp {
+		os.Remove(in.path)
+	}
+}
+
+// reader opens the input, decompressing .gz, with a progress bar on a
+// terminal.
+func (in *input) reader(c *cli.Context, verb string) (io.ReadCloser, error) {
+	f, err := os.Open(in.path)
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", in.name, err)
+	}
+	var raw io.Reader = f
+	if isTerminal(c.App.ErrWriter) && in.size > 1<<20 {
+		bar := progressbar.NewOptions64(in.size,
+			progressbar.OptionSetWriter(c.App.ErrWriter),
+			progressbar.OptionSetDescription(verb+" "+in.name),
+			progressbar.OptionShowBytes(true),
+			progressbar.OptionClearOnFinish(),
+			progressbar.OptionThrottle(100_000_000))
+		raw = io.TeeReader(f, bar)
+	}
+	name := in.name
+	if in.temp {
+		name = in.path
+	}
+	r, err := nquads.Decompress(raw, name)
+	if err != nil {
+		f.Close()
+		return nil, err
+	}
+	return readCloser{r, f}, nil
+}
+
+// readCloser closes the decompressor and then the file.
+type readCloser struct {
+	io.ReadCloser
+	file *os.File
+}
+
+func (rc readCloser) Close() error {
+	rc.ReadCloser.Close()
+	return rc.file.Close()
+}
+
+// isTerminal reports whether w is a terminal, where progress is shown.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
