@@ -77,9 +77,15 @@ type Error struct {
 	File string
 	Line int
 	Msg  string
+
+	kind error // ErrSyntax or ErrInvalid
 }
 
 func (e *Error) Error() string { return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg) }
+
+// Unwrap returns ErrSyntax for problems Parse finds and ErrInvalid for those
+// Validate finds.
+func (e *Error) Unwrap() error { return e.kind }
 
 // Errors is every problem found, in file and line order.
 type Errors []*Error
@@ -119,3 +125,6 @@ func (es Errors) err() error {
 
 // ErrSyntax is matched by every parse error with errors.Is.
 var ErrSyntax = errors.New("annotation syntax error")
+
+// ErrInvalid is matched by every problem Validate reports with errors.Is.
+var ErrInvalid = errors.New("invalid annotation")

@@ -35,10 +35,13 @@ type parser struct {
 	ent    *Entity
 	fact   *Fact
 	curDoc string
+	// skip drops the fields of a block whose first line was wrong, so one
+	// mistake gives one error.
+	skip bool
 }
 
 func (p *parser) errorf(line int, format string, args ...any) {
-	p.errs = append(p.errs, &Error{File: p.f.Name, Line: line, Msg: fmt.Sprintf(format, args...)})
+	p.errs = append(p.errs, &Error{File: p.f.Name, Line: line, Msg: fmt.Sprintf(format, args...), kind: ErrSyntax})
 }
 
 func (p *parser) line(n int, line string) {
@@ -51,8 +54,9 @@ func (p *parser) line(n int, line string) {
 		return
 	}
 	p.flush()
-	keyword, rest, _ := strings.Cut(trimmed, " ")
+	keyword, rest := cutField(trimmed)
 	args := strings.Fields(rest)
+	p.skip = true // until the header proves good
 	switch keyword {
 	case "document":
 		if len(args) != 1 || !validID(args[0]) {
@@ -76,16 +80,31 @@ func (p *parser) line(n int, line string) {
 			p.errorf(n, "fact before any document block: facts need a document to cite")
 			return
 		}
-		_, afterSubj, _ := strings.Cut(strings.TrimSpace(rest), " ")
-		_, obj, _ := strings.Cut(strings.TrimSpace(afterSubj), " ")
-		obj = unquote(strings.TrimSpace(obj))
-		p.fact = &Fact{Subject: args[0], Predicate: args[1], Object: obj, Document: p.curDoc, Line: n}
+		subj, afterSubj := cutField(rest)
+		pred, obj := cutField(afterSubj)
+		p.fact = &Fact{Subject: subj, Predicate: pred, Object: unquote(obj), Document: p.curDoc, Line: n}
 	default:
 		p.errorf(n, "unknown block %q: want document, entity or fact", keyword)
+		return
 	}
+	p.skip = false
+}
+
+// cutField splits s at its first run of white space into the first field and
+// the rest, both trimmed.
+func cutField(s string) (field, rest string) {
+	s = strings.TrimSpace(s)
+	i := strings.IndexFunc(s, unicode.IsSpace)
+	if i < 0 {
+		return s, ""
+	}
+	return s[:i], strings.TrimSpace(s[i:])
 }
 
 func (p *parser) field(n int, trimmed string) {
+	if p.skip {
+		return
+	}
 	key, value, ok := strings.Cut(trimmed, ":")
 	value = strings.TrimSpace(value)
 	if !ok || strings.ContainsAny(key, " \t") {
@@ -98,18 +117,25 @@ func (p *parser) field(n int, trimmed string) {
 	}
 	switch {
 	case p.doc != nil:
+		var dst *string
 		switch key {
 		case "file":
-			p.doc.File = value
+			dst = &p.doc.File
 		case "title":
-			p.doc.Title = value
+			dst = &p.doc.Title
 		case "date":
-			p.doc.Date = value
+			dst = &p.doc.Date
 		case "source":
-			p.doc.Source = value
+			dst = &p.doc.Source
 		default:
 			p.errorf(n, "unknown document field %q: want file, title, date or source", key)
+			return
 		}
+		if *dst != "" {
+			p.errorf(n, "document %s has a second %s: field", p.doc.ID, key)
+			return
+		}
+		*dst = value
 	case p.ent != nil:
 		switch key {
 		case "name":
@@ -121,6 +147,10 @@ func (p *parser) field(n int, trimmed string) {
 		case "alias":
 			p.ent.Aliases = append(p.ent.Aliases, value)
 		case "description":
+			if p.ent.Description != "" {
+				p.errorf(n, "entity %s has a second description: field", p.ent.ID)
+				return
+			}
 			p.ent.Description = value
 		default:
 			p.errorf(n, "unknown entity field %q: want name, alias or description", key)
@@ -165,6 +195,7 @@ func (p *parser) flush() {
 		}
 	}
 	p.doc, p.ent, p.fact = nil, nil, nil
+	p.skip = false
 }
 
 func validID(s string) bool {

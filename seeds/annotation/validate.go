@@ -9,14 +9,16 @@ import (
 )
 
 // Validate checks parsed annotation files together against the schema and
-// the articles they cite (keyed by document id): duplicate ids, unknown
-// types, entities and predicates, predicates used outside their domain or
-// range, malformed values, and evidence not found verbatim in one sentence
-// of its article. It returns every problem as Errors, or nil.
+// the articles they cite (keyed by document id): duplicate document and
+// entity ids, a name or alias shared by two entities (compared as
+// schema.FoldName), unknown types, entities and predicates, predicates used
+// outside their domain or range, malformed values, facts without evidence,
+// and evidence not found verbatim in one sentence of its article. It returns
+// every problem as Errors, each matching ErrInvalid, or nil.
 func Validate(files []*File, articles map[string]article.Document) error {
 	var errs Errors
 	bad := func(file string, line int, format string, args ...any) {
-		errs = append(errs, &Error{File: file, Line: line, Msg: fmt.Sprintf(format, args...)})
+		errs = append(errs, &Error{File: file, Line: line, Msg: fmt.Sprintf(format, args...), kind: ErrInvalid})
 	}
 	type where struct {
 		file string
@@ -47,13 +49,19 @@ func Validate(files []*File, articles map[string]article.Document) error {
 				bad(f.Name, e.Line, "duplicate entity id %q (first at %s:%d)", e.ID, entFile[e.ID], prev.Line)
 				continue
 			}
-			ents[e.ID] = e
-			entFile[e.ID] = f.Name
-			if _, ok := schema.LookupType(e.Type); !ok {
+			if t, ok := schema.LookupType(e.Type); ok {
+				e.Type = t.Name // an IRI names the same type
+			} else {
 				bad(f.Name, e.Line, "entity %s: unknown type %q (known: %s)", e.ID, e.Type, strings.Join(schema.TypeNames(), ", "))
 			}
+			ents[e.ID] = e
+			entFile[e.ID] = f.Name
 			for _, n := range append([]string{e.Name}, e.Aliases...) {
 				key := schema.FoldName(n)
+				if key == "" {
+					bad(f.Name, e.Line, "entity %s: name %q has no letters or digits", e.ID, n)
+					continue
+				}
 				if other, taken := names[key]; taken && other != e.ID {
 					bad(f.Name, e.Line, "entity %s: name %q already names entity %s", e.ID, n, other)
 					continue
@@ -91,9 +99,21 @@ func Validate(files []*File, articles map[string]article.Document) error {
 					}
 				}
 			}
+			if _, found := docs[fa.Document]; !found {
+				bad(f.Name, fa.Line, "fact cites unknown document %q", fa.Document)
+				continue
+			}
+			if strings.TrimSpace(fa.Evidence) == "" {
+				bad(f.Name, fa.Line, "fact %s %s %s has no evidence: quote the sentence that states it", fa.Subject, fa.Predicate, fa.Object)
+				continue
+			}
 			if doc, found := articles[fa.Document]; found {
 				if _, ok := doc.Find(fa.Evidence); !ok {
-					bad(f.Name, fa.EvidenceLine, "evidence not found verbatim in one sentence of %s: %q", fa.Document, fa.Evidence)
+					line := fa.EvidenceLine
+					if line == 0 {
+						line = fa.Line
+					}
+					bad(f.Name, line, "evidence not found verbatim in one sentence of %s: %q", fa.Document, fa.Evidence)
 				}
 			}
 		}
