@@ -27,9 +27,12 @@ type Document struct {
 	Sentences []Sentence // Sentences[0] is the title when the text has one
 }
 
-// Parse splits raw text into a Document. The first non-empty line is the
-// title (sentence 0) when it has no sentence-final punctuation or stands
-// alone before a blank line; every other paragraph is split into sentences.
+// Parse splits raw text into a Document. The first paragraph is the title
+// (sentence 0) when it is a single line of at most 200 characters that does
+// not end with sentence-final punctuation or a closing quote; otherwise
+// sentence 0 has no text and the first paragraph is body. Every other
+// paragraph (runs of lines between blank lines) is split into sentences,
+// numbered from 1 across paragraphs.
 func Parse(id, raw string) Document {
 	d := Document{ID: id, Raw: raw}
 	index := 0
