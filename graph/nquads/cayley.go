@@ -107,14 +107,22 @@ func cayleyScan(b []byte) (starts [4]int, at int, msg string) {
 		ws = pos - ws
 		if pos == len(b) {
 			if k < 3 {
-				return starts, pos, fmt.Sprintf("missing %s: the statement ends early", role(k))
+				msg := fmt.Sprintf("missing %s: the statement ends early", role(k))
+				if k > 0 && glued(b[starts[k-1]:pos]) {
+					msg += " (in Cayley's dialect terms must be separated by spaces)"
+				}
+				return starts, pos, msg
 			}
 			return starts, pos, "missing '.' at end of statement"
 		}
 		c := b[pos]
 		if c == '.' && (pos+1 == len(b) || isWS(b[pos+1]) || b[pos+1] == '#') {
 			if k < 3 {
-				return starts, pos, fmt.Sprintf("missing %s before '.'", role(k))
+				msg := fmt.Sprintf("missing %s before '.'", role(k))
+				if k > 0 && glued(b[starts[k-1]:pos]) {
+					msg += " (in Cayley's dialect terms must be separated by spaces)"
+				}
+				return starts, pos, msg
 			}
 			break
 		}
@@ -150,6 +158,16 @@ func cayleyScan(b []byte) (starts [4]int, at int, msg string) {
 		return starts, pos, fmt.Sprintf("unexpected %s after '.': only one statement per line", describe(b, pos))
 	}
 	return starts, 0, ""
+}
+
+// glued reports whether the bare word w looks like several terms written
+// without spaces between them, such as <a><b> or <a>"b".
+func glued(w []byte) bool {
+	if len(w) == 0 || w[0] != '<' {
+		return false
+	}
+	i := bytes.IndexByte(w, '>')
+	return i >= 0 && i+1 < len(bytes.TrimRight(w, ". \t"))
 }
 
 // cayleyWord checks the bare word at b[pos] and returns where it ends. A

@@ -46,9 +46,10 @@ func dumpValue(v quad.Value) string {
 	case quad.TypedString:
 		return fmt.Sprintf("TypedString(%q, %q)", string(v.Value), string(v.Type))
 	case quad.Time:
-		return fmt.Sprintf("Time(%s)", time.Time(v).UTC().Format(time.RFC3339Nano))
+		// To the second, as Cayley writes and compares times.
+		return fmt.Sprintf("Time(%s)", time.Time(v).UTC().Format(time.RFC3339))
 	}
-	return fmt.Sprintf("%T(%v)", v, v)
+	return fmt.Sprintf("%T(%#v)", v, v)
 }
 
 // dumpQuad renders q as one line of dumpValue terms.
@@ -65,9 +66,9 @@ func dumpQuads(qs []quad.Quad) []string {
 	return out
 }
 
-// readAll reads in (named name) with our Reader and SkipInvalid, returning the quads and
-// the syntax errors in order.
-func readAll(tb testing.TB, in []byte, name string, d Dialect) ([]quad.Quad, []*SyntaxError) {
+// readAll reads in (named name) with our Reader and SkipInvalid, returning
+// the quads, the syntax errors in order, and the reader's Stats.
+func readAll(tb testing.TB, in []byte, name string, d Dialect) ([]quad.Quad, []*SyntaxError, Stats) {
 	tb.Helper()
 	var errs []*SyntaxError
 	r := NewReader(bytes.NewReader(in), name, Options{
@@ -87,10 +88,11 @@ func readAll(tb testing.TB, in []byte, name string, d Dialect) ([]quad.Quad, []*
 		}
 		qs = append(qs, q)
 	}
-	if st := r.Stats(); st.Quads != len(qs) || st.Invalid != len(errs) {
+	st := r.Stats()
+	if st.Quads != len(qs) || st.Invalid != len(errs) {
 		tb.Fatalf("Stats() = %+v, but read %d quads and %d errors", st, len(qs), len(errs))
 	}
-	return qs, errs
+	return qs, errs, st
 }
 
 // readCayley reads in with Cayley's own reader, going on after errors as

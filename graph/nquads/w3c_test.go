@@ -56,7 +56,7 @@ func TestW3CSuite(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			qs, errs := readAll(t, in, tc.File, Strict)
+			qs, errs, _ := readAll(t, in, tc.File, Strict)
 			fmt.Fprintf(&golden, "== %s (%s)\n", tc.Name, tc.File)
 			for _, q := range qs {
 				fmt.Fprintln(&golden, dumpQuad(q))
