@@ -1,0 +1,211 @@
+package main
+
+import (
+	"compress/gzip"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+	"github.com/urfave/cli/v2"
+	"golang.org/x/term"
+
+	"github.com/kg-analyst/kg/graph/export"
+	"github.com/kg-analyst/kg/queries"
+	"github.com/kg-analyst/kg/schema"
+)
+
+func exportCommand() *cli.Command {
+	var formats []string
+	for _, f := range export.Formats() {
+		formats = append(formats, string(f))
+	}
+	return &cli.Command{
+		Name:      "export",
+		Usage:     "write the graph, or the part around an entity, between two, or of one document, as N-Quads or a drawing",
+		ArgsUsage: "[B, with --between A]",
+		Description: "Exports the whole graph by default. Every export names and types the entities it\n" +
+			"mentions; --with-evidence adds the sentences and documents its statements cite.\n" +
+			"N-Quads are sorted, so exports of the same graph are identical and diff cleanly.\n" +
+			"With -o FILE the format follows the extension (.nq .dot .svg .png .jsonld) unless\n" +
+			"--format says otherwise, and FILE.gz is gzipped.\n\n" +
+			"   kg export --around Soleimani --depth 1\n" +
+			"   kg export --between Trump 'Kataib Hezbollah' --format svg -o path.svg\n" +
+			"   kg export --doc us-embassy-baghdad-2019 --with-evidence -o doc.nq.gz",
+		Flags: append(storeFlags(),
+			&cli.StringFlag{Name: "around", Aliases: []string{"a"}, Usage: "only the statements around `ENTITY`"},
+			&cli.IntFlag{Name: "depth", Aliases: []string{"d"}, Value: 1, Usage: "with --around, follow links `N` hops out, both directions"},
+			&cli.StringFlag{Name: "between", Aliases: []string{"b"}, Usage: "only the statements on the paths between `A` and the argument B"},
+			&cli.IntFlag{Name: "max-hops", Aliases: []string{"n"}, Value: 4, Usage: "with --between, longest path in `HOPS`"},
+			&cli.IntFlag{Name: "limit", Value: 100, Usage: "with --between, at most `N` paths"},
+			&cli.StringFlag{Name: "doc", Usage: "only what document `ID` states (or, with --around/--between, only its evidence)"},
+			&cli.StringSliceFlag{Name: "predicate", Aliases: []string{"p"}, Usage: "only statements of `PREDICATE` (repeatable): " + strings.Join(schema.PredicateNames(), ", ")},
+			&cli.StringSliceFlag{Name: "type", Aliases: []string{"t"}, Usage: "only statements with an entity of `TYPE` (or a subtype) at one end (repeatable)"},
+			&cli.BoolFlag{Name: "with-evidence", Aliases: []string{"e"}, Usage: "include the sentence and document nodes the statements cite, with their text"},
+			&cli.BoolFlag{Name: "no-labels", Usage: "write triples: drop the graph label (the evidence) of every quad"},
+			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: string(export.NQuads), Usage: "output `FORMAT`: " + strings.Join(formats, ", ")},
+			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` (gzipped when it ends in .gz) instead of stdout"},
+		),
+		Action: func(c *cli.Context) error {
+			format, err := exportFormat(c)
+			if err != nil {
+				return err
+			}
+			if err := checkExportFlags(c); err != nil {
+				return err
+			}
+			out := c.String("output")
+			if out == "" && format.Binary() && writerIsTerminal(c.App.Writer) {
+				return usagef("will not write %s to a terminal; use -o FILE or redirect stdout", format)
+			}
+			st, err := openStore(c, true)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			qs := st.QuadStore()
+			opt := export.Options{
+				Depth: c.Int("depth"), MaxHops: c.Int("max-hops"), Paths: c.Int("limit"),
+				Document: c.String("doc"), Predicates: c.StringSlice("predicate"), Types: c.StringSlice("type"),
+				WithEvidence: c.Bool("with-evidence"), NoLabels: c.Bool("no-labels"),
+			}
+			resolve := func(name string) (quad.Value, error) {
+				res, err := queries.Resolve(c.Context, qs, name)
+				if err != nil {
+					return nil, err
+				}
+				noteResolution(c, res)
+				return iriOf(res.Node), nil
+			}
+			if a := c.String("around"); a != "" {
+				if opt.Around, err = resolve(a); err != nil {
+					return err
+				}
+			}
+			if a := c.String("between"); a != "" {
+				for i, name := range []string{a, c.Args().First()} {
+					if opt.Between[i], err = resolve(name); err != nil {
+						return err
+					}
+				}
+			}
+			quads, err := export.Select(c.Context, qs, opt)
+			if err != nil {
+				return err
+			}
+			if out == "" {
+				return export.Write(c.Context, c.App.Writer, format, quads)
+			}
+			if err := writeExportFile(c, out, format, quads); err != nil {
+				return err
+			}
+			fmt.Fprintf(c.App.ErrWriter, "kg: wrote %d quads as %s to %s\n", len(quads), format, out)
+			return nil
+		},
+	}
+}
+
+// exportFormat is --format, or when only -o is given, the format its
+// extension names.
+func exportFormat(c *cli.Context) (export.Format, error) {
+	name := c.String("format")
+	if !c.IsSet("format") && c.String("output") != "" {
+		ext := strings.ToLower(filepath.Ext(strings.TrimSuffix(c.String("output"), ".gz")))
+		switch ext {
+		case ".nq", ".nquads":
+			name = string(export.NQuads)
+		case ".dot", ".gv":
+			name = string(export.DOT)
+		case ".svg":
+			name = string(export.SVG)
+		case ".png":
+			name = string(export.PNG)
+		case ".jsonld", ".json":
+			name = string(export.JSONLD)
+		}
+	}
+	f, err := export.ParseFormat(name)
+	if err != nil {
+		return "", usagef("--format: %w", err)
+	}
+	return f, nil
+}
+
+// checkExportFlags rejects combinations that mean nothing, before the store
+// is opened.
+func checkExportFlags(c *cli.Context) error {
+	around, between := c.String("around") != "", c.String("between") != ""
+	switch {
+	case around && between:
+		return usagef("give --around or --between, not both")
+	case between && c.NArg() != 1:
+		return usagef("--between takes two entities: --between A B (quote names with spaces), got %d after A", c.NArg())
+	case !between && c.NArg() > 0:
+		return usagef("export takes no arguments; did you mean --around %q?", c.Args().First())
+	case c.IsSet("depth") && !around:
+		return usagef("--depth goes with --around")
+	case (c.IsSet("max-hops") || c.IsSet("limit")) && !between:
+		return usagef("--max-hops and --limit go with --between")
+	case c.Int("depth") < 1 || c.Int("max-hops") < 1 || c.Int("limit") < 1:
+		return usagef("--depth, --max-hops and --limit must be at least 1")
+	}
+	for _, p := range c.StringSlice("predicate") {
+		if _, err := export.PredicateIRI(p); err != nil {
+			return usagef("--predicate: %w", err)
+		}
+	}
+	for _, t := range c.StringSlice("type") {
+		if _, err := export.TypeName(t); err != nil {
+			return usagef("--type: %w", err)
+		}
+	}
+	return nil
+}
+
+// writeExportFile writes the export to a temporary file beside path and
+// renames it into place, so a failed export leaves no half-written file.
+func writeExportFile(c *cli.Context, path string, format export.Format, quads []quad.Quad) (err error) {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
+	if err != nil {
+		return fmt.Errorf("export to %s: %w", path, err)
+	}
+	defer func() {
+		if err != nil {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	var w io.Writer = tmp
+	var zw *gzip.Writer
+	if strings.HasSuffix(path, ".gz") {
+		zw = gzip.NewWriter(tmp)
+		zw.Name = strings.TrimSuffix(filepath.Base(path), ".gz")
+		w = zw
+	}
+	if err := export.Write(c.Context, w, format, quads); err != nil {
+		return fmt.Errorf("export to %s: %w", path, err)
+	}
+	if zw != nil {
+		if err := zw.Close(); err != nil {
+			return fmt.Errorf("export to %s: %w", path, err)
+		}
+	}
+	if err := tmp.Chmod(0o644); err != nil {
+		return fmt.Errorf("export to %s: %w", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("export to %s: %w", path, err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("export to %s: %w", path, err)
+	}
+	return nil
+}
+
+// writerIsTerminal reports whether w is a terminal.
+func writerIsTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
