@@ -1,0 +1,407 @@
+package extract
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// candidate is a name the gazetteer does not know, with a type guess.
+type candidate struct {
+	Name       string
+	Type       string
+	Aliases    []string
+	confidence int // how sure the type guess is: 0 default, 1 pattern, 2 head word or title
+}
+
+// candidates finds new names in one sentence: capitalised spans outside
+// known mentions (titles and function words stripped), a known mention
+// extended by a head word ("Trump Administration", "Baghdad airport"),
+// and "X-backed militias".
+func candidates(s string, toks []token, ms []mention, g *Gazetteer, midCaps map[string]bool) []candidate {
+	covered := make([]int, len(toks)) // mention index + 1
+	for i, m := range ms {
+		for j := m.From; j < m.To; j++ {
+			covered[j] = i + 1
+		}
+	}
+	var out []candidate
+
+	// Known mention + head word.
+	for _, m := range ms {
+		e, _ := g.Lookup(m.Entity)
+		j := m.To
+		if j >= len(toks) || covered[j] != 0 || toks[j].Break || toks[m.To-1].Poss {
+			continue
+		}
+		k := toks[j].Key
+		if toks[j].Cap {
+			if t, ok := capHeads[k]; ok && !titleWords[k] {
+				end := j + 1
+				name := s[m.Start:toks[j].End]
+				if t == "Facility" && end < len(toks) && toks[end].Key == "base" && !toks[end].Break {
+					name = s[m.Start:toks[end].End]
+				}
+				out = append(out, candidate{Name: name, Type: t, confidence: 2})
+			}
+			continue
+		}
+		if t, ok := lowerHeads[k]; ok && (e.Type == "City" || e.Type == "Region" || (e.Type == "Country" && nameKey(m.Text) == nameKey(e.Name))) {
+			name := s[m.Start:toks[j].End]
+			if k == "air" && j+1 < len(toks) && toks[j+1].Key == "base" {
+				name = s[m.Start:toks[j+1].End]
+			} else if k == "air" {
+				continue
+			}
+			c := candidate{Name: name, Type: t, confidence: 2}
+			if t == "Region" {
+				c.Name = e.Name + " Province"
+				c.Aliases = []string{name}
+			}
+			out = append(out, c)
+		}
+	}
+
+	// Events: "the killing of X", "attack on X", "American airstrikes".
+	for _, p := range eventPhrases(s, toks, g) {
+		out = append(out, candidate{Name: p.Name, Type: "Event", confidence: 2})
+	}
+
+	// X-backed militias.
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].Key != "backed" || !toks[i].Hyph || covered[i-1] == 0 {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && j < i+3 && !toks[j].Break && !backedHeads[toks[j].Key] {
+			j++
+		}
+		if j < len(toks) && backedHeads[toks[j].Key] && !toks[j].Break {
+			m := ms[covered[i-1]-1]
+			out = append(out, candidate{Name: s[m.Start:toks[j].End], Type: "ArmedGroup", confidence: 2})
+		}
+	}
+
+	// Capitalised spans.
+	for i := 0; i < len(toks); {
+		if covered[i] != 0 || !startsName(toks, i, covered) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && covered[j] == 0 && !toks[j].Break && !toks[j-1].Poss &&
+			(toks[j].Cap || (connectors[toks[j].Key] && j+1 < len(toks) && toks[j+1].Cap && covered[j+1] == 0 && !toks[j+1].Break)) {
+			j++
+		}
+		if j < len(toks) && covered[j] != 0 && !toks[j].Break && !toks[j-1].Poss {
+			m := ms[covered[j]-1]
+			if e, _ := g.Lookup(m.Entity); m.From == j && (armedWords[toks[m.To-1].Key] || capHeads[toks[m.To-1].Key] != "") && e.Type != "Person" {
+				if c, ok := spanCandidate(s, toks, i, m.To, midCaps); ok {
+					out = append(out, c)
+				}
+				i = m.To
+				continue
+			}
+		}
+		if c, ok := spanCandidate(s, toks, i, j, midCaps); ok {
+			out = append(out, c)
+		}
+		i = j
+	}
+	return out
+}
+
+func startsName(toks []token, i int, covered []int) bool {
+	if toks[i].Cap {
+		return true
+	}
+	// al-Muhandis, bin Laden
+	return (toks[i].Key == "al" || toks[i].Key == "bin" || toks[i].Key == "abu") && i+1 < len(toks) && toks[i+1].Cap && covered[i+1] == 0
+}
+
+var (
+	reLeaderOf = regexp.MustCompile(`^\s*,\s+(?:the|a|an|its|their|his)\s+(?:[\p{L}'’.-]+\s+){0,3}?(?:leader|commander|chief|head|founder|spokesman|spokeswoman|deputy|secretary-general|president|minister|general|cleric|ambassador|envoy|official)\b`)
+	reSaid     = regexp.MustCompile(`^\s+(?:said|says|told|added|wrote|tweeted|warned|vowed|insisted|claimed|stated)\b`)
+	rePlaceIn  = regexp.MustCompile(`(?:\bin|\bat|\bnear|\bfrom|\bto|\bacross|\bthroughout)\s+(?:the\s+)?$`)
+)
+
+// spanCandidate turns toks[i:j] into a candidate name, or rejects it.
+func spanCandidate(s string, toks []token, i, j int, midCaps map[string]bool) (candidate, bool) {
+	title := false
+	// Sentence-initial common words: "Protesters gathered", "Moving forward".
+	if i == 0 && !midCaps[toks[i].Key] && !titleWords[toks[i].Key] {
+		if _, head := capHeads[toks[i].Key]; !head || j-i == 1 {
+			i++
+		}
+	}
+	for i < j && (stopwords[toks[i].Key] || titleWords[toks[i].Key] || connectors[toks[i].Key] && toks[i].Key != "al" && toks[i].Key != "abu") {
+		if titleWords[toks[i].Key] && personTitles[toks[i].Key] {
+			title = true
+		}
+		i++
+	}
+	for j > i && (stopwords[toks[j-1].Key] || connectors[toks[j-1].Key]) {
+		j--
+	}
+	if i >= j {
+		return candidate{}, false
+	}
+	// Single letters, numbers, all-caps shouting of one letter.
+	name := s[toks[i].Start:toks[j-1].End]
+	if utf8.RuneCountInString(name) < 2 || j-i > 7 {
+		return candidate{}, false
+	}
+	letters := 0
+	for _, r := range name {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	if letters < 2 {
+		return candidate{}, false
+	}
+	for k := i; k < j; k++ {
+		if !toks[k].Cap && !connectors[toks[k].Key] {
+			return candidate{}, false
+		}
+	}
+	c := candidate{Name: name}
+	c.Type, c.confidence = guessType(s, toks, i, j, title)
+	return c, true
+}
+
+// guessType guesses the type of the name toks[i:j] from its words and its
+// context. Titles make people; head words make groups, units and places;
+// "X, the leader of" makes a person.
+func guessType(s string, toks []token, i, j int, title bool) (string, int) {
+	first, last := toks[i].Key, toks[j-1].Key
+	after := s[toks[j-1].End:]
+	if toks[j-1].Poss {
+		after = ""
+	}
+	before := s[:toks[i].Start]
+	switch {
+	case title:
+		return "Person", 2
+	case firstHeads[first] != "" && j-i > 1:
+		return firstHeads[first], 2
+	case capHeads[last] != "" && j-i > 1:
+		t := capHeads[last]
+		for k := i; k < j; k++ {
+			if armedWords[toks[k].Key] && (t == "MilitaryUnit" || t == "Organization") {
+				t = "ArmedGroup"
+			}
+		}
+		return t, 2
+	case armedWords[last]:
+		return "ArmedGroup", 2
+	case reLeaderOf.MatchString(after):
+		return "Person", 1
+	}
+	if m := lowerAfter.FindStringSubmatch(after); m != nil {
+		return lowerHeads[strings.ToLower(m[1])], 1
+	}
+	if reSaid.MatchString(after) {
+		if j-i <= 3 {
+			return "Person", 1
+		}
+		return "Organization", 0
+	}
+	if personShape(toks[i:j]) {
+		return "Person", 0
+	}
+	if rePlaceIn.MatchString(before) && j-i <= 2 {
+		return "Place", 0
+	}
+	if j-i == 1 {
+		if isAcronym(toks[i].Text) {
+			return "Organization", 0
+		}
+		return "Thing", 0
+	}
+	return "Organization", 0
+}
+
+var lowerAfter = regexp.MustCompile(`^\s+(province|governorate|airport|embassy|consulate|base|camp)\b`)
+
+// personShape: two to four capitalised words with none of the words that
+// make groups or places, or an Arabic name with al-, Abu, bin.
+func personShape(ts []token) bool {
+	if len(ts) < 2 || len(ts) > 4 {
+		return false
+	}
+	for _, t := range ts {
+		if _, ok := capHeads[t.Key]; ok {
+			return false
+		}
+		if t.Key == "of" || t.Key == "and" || t.Key == "the" || isAcronym(t.Text) {
+			return false
+		}
+	}
+	return true
+}
+
+func isAcronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// Head words. Keys are folded words.
+var (
+	capHeads = map[string]string{
+		"forces": "MilitaryUnit", "force": "MilitaryUnit", "army": "MilitaryUnit", "corps": "MilitaryUnit", "guard": "MilitaryUnit", "guards": "MilitaryUnit",
+		"division": "MilitaryUnit", "regiment": "MilitaryUnit", "navy": "MilitaryUnit", "marines": "MilitaryUnit", "command": "MilitaryUnit", "police": "MilitaryUnit",
+		"brigades": "ArmedGroup", "brigade": "ArmedGroup", "militia": "ArmedGroup", "militias": "ArmedGroup", "battalion": "ArmedGroup", "battalions": "ArmedGroup", "front": "ArmedGroup",
+		"ministry": "GovernmentBody", "department": "GovernmentBody", "government": "GovernmentBody", "administration": "GovernmentBody", "parliament": "GovernmentBody",
+		"congress": "GovernmentBody", "senate": "GovernmentBody", "cabinet": "GovernmentBody", "court": "GovernmentBody", "commission": "GovernmentBody", "office": "GovernmentBody",
+		"organization": "Organization", "organisation": "Organization", "alliance": "Organization", "party": "Organization", "movement": "Organization",
+		"coalition": "Organization", "agency": "Organization", "association": "Organization", "union": "Organization", "committee": "Organization", "council": "Organization",
+		"company": "Organization", "corporation": "Organization", "institute": "Organization", "university": "Organization", "foundation": "Organization", "league": "Organization", "group": "Organization",
+		"news": "MediaOutlet", "times": "MediaOutlet", "post": "MediaOutlet", "press": "MediaOutlet", "tv": "MediaOutlet", "television": "MediaOutlet", "radio": "MediaOutlet",
+		"airport": "Facility", "base": "Facility", "embassy": "Facility", "consulate": "Facility", "compound": "Facility", "palace": "Facility",
+		"prison": "Facility", "mosque": "Facility", "shrine": "Facility", "bridge": "Facility", "square": "Facility", "hotel": "Facility", "hospital": "Facility", "building": "Facility",
+		"province": "Region", "governorate": "Region", "region": "Region", "district": "Region", "valley": "Region", "desert": "Region", "zone": "Region",
+		"city": "City",
+		"war":  "Event", "battle": "Event", "siege": "Event", "operation": "Event", "offensive": "Event", "uprising": "Event", "revolution": "Event",
+		"election": "Event", "elections": "Event", "summit": "Event", "crisis": "Event", "massacre": "Event", "bombing": "Event",
+		"act": "Legislation", "law": "Legislation", "resolution": "Legislation", "bill": "Legislation",
+	}
+	firstHeads = map[string]string{"fort": "Facility", "camp": "Facility", "mount": "Place", "lake": "Place", "operation": "Event", "battle": "Event", "university": "Organization"}
+	lowerHeads = map[string]string{"province": "Region", "governorate": "Region", "airport": "Facility", "air": "Facility", "embassy": "Facility", "consulate": "Facility", "base": "Facility", "camp": "Facility"}
+	armedWords = set("hezbollah", "kataib", "asaib", "harakat", "nujaba", "jihad", "mujahideen", "militia", "militias", "brigades", "qaeda", "taliban", "hamas")
+	// backedHeads end an "X-backed" phrase that names a group.
+	backedHeads = set("militias", "militia", "groups", "fighters", "forces", "rebels", "proxies", "paramilitaries", "paramilitary")
+	// personTitles stripped from a span make it a person's name.
+	personTitles = set("president", "mr", "mrs", "ms", "dr", "gen", "general", "lt", "col", "colonel", "maj", "major", "brig", "brigadier", "adm", "admiral",
+		"leader", "ayatollah", "minister", "secretary", "commander", "sen", "senator", "rep", "speaker", "sheikh", "sheik", "sayyed", "sayyid", "cleric",
+		"king", "prince", "emir", "spokesman", "spokeswoman", "ambassador", "sgt", "sergeant", "capt", "captain", "gov", "governor", "mayor", "imam", "hojatoleslam")
+)
+
+// newEntities gathers the candidates of a document into entities: one per
+// name key, a person's surname an alias of the full name, ids that collide
+// with nothing known.
+type newEntities struct {
+	g     *Gazetteer
+	byKey map[string]*candidate
+	order []string
+	ids   map[string]bool
+}
+
+func (n *newEntities) add(c candidate) {
+	k := nameKey(c.Name)
+	if k == "" {
+		return
+	}
+	if _, known := n.g.byKey[k]; known {
+		return
+	}
+	if have, ok := n.byKey[k]; ok {
+		if c.confidence > have.confidence {
+			have.Type, have.confidence = c.Type, c.confidence
+		}
+		return
+	}
+	cc := c
+	n.byKey[k] = &cc
+	n.order = append(n.order, k)
+}
+
+// entities returns the new entities with ids, people first so that a
+// surname met alone joins the full name.
+func (n *newEntities) entities() []Entity {
+	n.ids = map[string]bool{}
+	keys := append([]string(nil), n.order...)
+	// Longer names first: "Abu Mahdi al-Muhandis" claims "Muhandis".
+	sort.SliceStable(keys, func(i, j int) bool { return strings.Count(keys[i], " ") > strings.Count(keys[j], " ") })
+	claimed := map[string]string{} // single-word key -> key of the full name
+	for _, k := range keys {
+		c := n.byKey[k]
+		words := strings.Fields(k)
+		if c.Type == "Person" && len(words) >= 2 {
+			last := words[len(words)-1]
+			if _, ok := claimed[last]; !ok {
+				claimed[last] = k
+			}
+			if len(words) >= 3 && (words[len(words)-2] == "al" || words[len(words)-2] == "el") {
+				claimed["al "+last] = k
+			}
+		}
+	}
+	var out []Entity
+	for _, k := range keys {
+		c := n.byKey[k]
+		if full, ok := claimed[k]; ok && full != k {
+			continue // a surname: an alias of the full name
+		}
+		if c.Type == "Thing" && !strings.Contains(k, " ") {
+			// A lone capitalised word with no clue to what it is: keep it
+			// only if it looks like a name (not a word capitalised for
+			// emphasis).
+			if len(k) < 3 {
+				continue
+			}
+		}
+		e := Entity{Name: c.Name, Type: c.Type, Aliases: append([]string(nil), c.Aliases...)}
+		for short, full := range claimed {
+			if full == k && short != k {
+				if _, known := n.g.byKey[short]; !known {
+					e.Aliases = append(e.Aliases, surnameAlias(c.Name, short))
+				}
+			}
+		}
+		sort.Strings(e.Aliases)
+		e.ID = n.freeID(Slug(c.Name))
+		if e.ID == "" {
+			continue
+		}
+		n.ids[e.ID] = true
+		out = append(out, e)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out
+}
+
+// surnameAlias writes the short key as the name writes it.
+func surnameAlias(name, short string) string {
+	toks := tokenize(name)
+	n := strings.Count(short, " ") + 1
+	if n > len(toks) {
+		return short
+	}
+	ts := toks[len(toks)-n:]
+	return name[ts[0].Start:ts[len(ts)-1].End]
+}
+
+func (n *newEntities) freeID(base string) string {
+	if base == "" {
+		return ""
+	}
+	id := base
+	for i := 2; ; i++ {
+		if _, taken := n.g.byID[id]; !taken && !n.ids[id] {
+			return id
+		}
+		id = base + "-" + itoa(i)
+	}
+}
+
+func itoa(i int) string {
+	var b [20]byte
+	p := len(b)
+	for i > 0 {
+		p--
+		b[p] = byte('0' + i%10)
+		i /= 10
+	}
+	return string(b[p:])
+}

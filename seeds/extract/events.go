@@ -1,0 +1,110 @@
+package extract
+
+import "strings"
+
+// phrase is a span of tokens that names an entity the gazetteer cannot
+// match by its words: "the killing of Soleimani" names "Killing of Qasem
+// Soleimani".
+type phrase struct {
+	From, To int // token range
+	Name     string
+	Anchor   string // the entity the phrase is about or by
+	Pred     string // how the event relates to the anchor: targeted, conducted
+	Target   string // for conducted events, what they targeted, if said
+}
+
+// eventNouns name events; the value is the word used in the event's name.
+var eventNouns = map[string]string{
+	"attack": "Attack", "attacks": "Attack", "storming": "Storming", "siege": "Siege", "assault": "Assault",
+	"killing": "Killing", "assassination": "Assassination", "death": "Killing", "strike": "Strike", "strikes": "Strike",
+	"airstrike": "Airstrike", "airstrikes": "Airstrikes", "bombing": "Bombing", "funeral": "Funeral",
+}
+
+var eventModifiers = set("drone", "air", "rocket", "missile", "military", "deadly", "fatal", "retaliatory", "precision")
+
+// eventPhrases finds events named by what they did to whom: "the killing
+// of X", "X's assassination", "attack on X", and by whom: "American
+// airstrikes", "U.S. drone strike". Event names use the anchor's canonical
+// name, so every spelling gives one event.
+func eventPhrases(s string, toks []token, g *Gazetteer) []phrase {
+	ms := g.matchWhere(s, toks, func(e Entity) bool { return e.Type == "Event" })
+	var out []phrase
+	at := map[int]mention{} // first token -> mention
+	for _, m := range ms {
+		at[m.From] = m
+	}
+	canonical := func(m mention) (Entity, bool) {
+		e, ok := g.Lookup(m.Entity)
+		if !ok || e.Type == "Event" {
+			return Entity{}, false
+		}
+		// Demonyms ("American") are not anchors: "the American embassy".
+		if e.Type == "Country" && nameKey(m.Text) != nameKey(e.Name) && !strings.EqualFold(m.Text, "U.S.") {
+			return Entity{}, false
+		}
+		return e, true
+	}
+	for i, t := range toks {
+		noun, ok := eventNouns[t.Key]
+		if !ok || t.Cap && i > 0 {
+			continue
+		}
+		// "<noun> on|of|against X"
+		var target *phrase
+		if i+2 < len(toks) && (toks[i+1].Key == "on" || toks[i+1].Key == "of" || toks[i+1].Key == "against") && !toks[i+1].Break {
+			j := i + 2
+			if j < len(toks) && toks[j].Key == "the" {
+				j++
+			}
+			if m, ok := at[j]; ok && !toks[j].Break {
+				if e, ok := canonical(m); ok && e.Type != "Thing" {
+					prep := "on"
+					if noun == "Killing" || noun == "Assassination" || noun == "Storming" || noun == "Siege" || noun == "Funeral" {
+						prep = "of"
+					}
+					target = &phrase{From: i, To: m.To, Name: noun + " " + prep + " " + e.Name, Anchor: e.ID, Pred: "targeted"}
+				}
+			}
+		}
+		// "American airstrikes", "U.S. drone strike"
+		j := i
+		for j > 0 && eventModifiers[toks[j-1].Key] && !toks[j].Break {
+			j--
+		}
+		by := false
+		if j > 0 && !toks[j].Break && (noun == "Airstrikes" || noun == "Airstrike" || noun == "Strike" || noun == "Attack") {
+			for _, m := range ms {
+				if m.To == j {
+					e, ok := g.Lookup(m.Entity)
+					if ok && e.Type == "Country" && !toks[m.To-1].Poss {
+						p := phrase{From: m.From, To: i + 1, Name: s[toks[m.From].Start:t.End], Anchor: e.ID, Pred: "conducted"}
+						if target != nil {
+							p.Target = target.Anchor
+						}
+						out = append(out, p)
+						by = true
+					}
+				}
+			}
+		}
+		if by {
+			continue
+		}
+		if target != nil {
+			out = append(out, *target)
+			continue
+		}
+		// "X's killing"
+		if i > 0 && toks[i-1].Poss && (noun == "Killing" || noun == "Assassination" || noun == "Funeral") {
+			for _, m := range ms {
+				if m.To == i {
+					if e, ok := canonical(m); ok && e.Type == "Person" {
+						out = append(out, phrase{From: m.From, To: i + 1, Name: noun + " of " + e.Name, Anchor: e.ID, Pred: "targeted"})
+					}
+				}
+			}
+			continue
+		}
+	}
+	return out
+}

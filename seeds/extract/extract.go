@@ -1,0 +1,259 @@
+// Package extract reads a news article and finds what kg needs from it: the
+// entities it names (known ones by name, alias and spelling variant; new ones
+// from capitalised spans, typed from context and patterns), typed relations
+// from patterns over each sentence, a co-mention link between every pair of
+// entities named in one sentence, and dates of events. It returns a
+// build.Document of extracted statements, so extracted and curated facts
+// take one path into the store.
+//
+// Extraction is offline and deterministic: the same text and the same known
+// entities give the same document. It never fails on text: empty, binary or
+// odd input yields a document with fewer facts, and Extract only returns an
+// error when the context is cancelled.
+package extract
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/kg-analyst/kg/graph/build"
+	"github.com/kg-analyst/kg/schema"
+	"github.com/kg-analyst/kg/seeds/article"
+)
+
+// Options tune an Extractor.
+type Options struct {
+	// Descriptive lets descriptive aliases of known entities ("the
+	// embassy") match; right for the article they were written for.
+	Descriptive bool
+	// NoWorld leaves out the built-in list of well-known places and groups.
+	NoWorld bool
+}
+
+// Extractor finds entities and relations in articles. It holds no state
+// between calls; one Extractor may serve many articles, one at a time or
+// concurrently.
+type Extractor struct {
+	known []Entity
+	opt   Options
+}
+
+// New returns an Extractor that knows the given entities (from the store or
+// a curated annotation) and, unless opt.NoWorld, the built-in World list.
+func New(known []Entity, opt Options) *Extractor {
+	k := known
+	if !opt.NoWorld {
+		k = MergeKnown(known, World())
+	}
+	return &Extractor{known: k, opt: opt}
+}
+
+// Mention is a span of the document that names an entity.
+type Mention struct {
+	Sentence int    `json:"sentence"`
+	Start    int    `json:"start"` // byte offsets in the document's raw text
+	End      int    `json:"end"`
+	Text     string `json:"text"`
+	Entity   string `json:"entity"` // entity id
+}
+
+// Result is what Extract found.
+type Result struct {
+	// Document holds the sentences, the statements (Origin Extracted) and
+	// the definitions of entities that were not known before: new names,
+	// and entries of the World list the caller did not know.
+	Document build.Document
+	Mentions []Mention
+	// Known lists the ids of known entities the document mentions.
+	Known []string
+}
+
+// Input is one article to read.
+type Input struct {
+	ID    string // document id
+	Raw   string // the article's text
+	Title string // overrides the title the text gives, if set
+	Date  string // publication date, YYYY-MM-DD; dates without a year and weekdays are read against it
+}
+
+// Extract reads an article and returns what it states.
+func (x *Extractor) Extract(ctx context.Context, in Input) (Result, error) {
+	doc := article.Parse(in.ID, in.Raw)
+	if in.Title != "" {
+		doc.Title = in.Title
+	}
+	return x.ExtractDocument(ctx, doc, in.Date)
+}
+
+// sentence is one sentence ready for matching.
+type sentence struct {
+	art  article.Sentence
+	toks []token
+}
+
+// ExtractDocument extracts from an already split article published on date
+// (YYYY-MM-DD, or "").
+func (x *Extractor) ExtractDocument(ctx context.Context, doc article.Document, date string) (Result, error) {
+	res := Result{Document: build.Document{ID: doc.ID, Title: doc.Title, Date: date, Sentences: doc.Sentences}}
+	ref, _ := time.Parse("2006-01-02", date)
+	known := map[string]bool{}
+	for _, e := range x.known {
+		known[e.ID] = true
+	}
+	g := NewGazetteer(x.known, GazetteerOptions{Descriptive: x.opt.Descriptive})
+	// Which entities the caller knows (the World list is ours).
+	callerKnows := map[string]bool{}
+	for _, e := range x.known {
+		callerKnows[e.ID] = true
+	}
+
+	var sents []sentence
+	for _, s := range doc.Sentences {
+		if s.Text == "" {
+			continue
+		}
+		sents = append(sents, sentence{art: s, toks: tokenize(s.Text)})
+	}
+	midCaps := midSentenceCaps(sents)
+
+	// Pass 1: find names the gazetteer does not know and make entities of
+	// them.
+	newEnts := newEntities{g: g, byKey: map[string]*candidate{}}
+	for _, s := range sents {
+		if err := ctx.Err(); err != nil {
+			return Result{}, fmt.Errorf("extract %s: %w", doc.ID, err)
+		}
+		ms := g.match(s.art.Text, s.toks)
+		for _, c := range candidates(s.art.Text, s.toks, ms, g, midCaps) {
+			newEnts.add(c)
+		}
+	}
+	for _, e := range newEnts.entities() {
+		g.Add(e)
+		res.Document.Entities = append(res.Document.Entities, build.Entity{ID: e.ID, Type: e.Type, Name: e.Name, Aliases: e.Aliases})
+	}
+
+	// Pass 2: every mention, then relations sentence by sentence.
+	mentioned := map[string]bool{}
+	rel := relations{g: g, seen: map[string]int{}, docDate: ref}
+	for _, s := range sents {
+		if err := ctx.Err(); err != nil {
+			return Result{}, fmt.Errorf("extract %s: %w", doc.ID, err)
+		}
+		ms := g.match(s.art.Text, s.toks)
+		var evs []phrase
+		for _, p := range eventPhrases(s.art.Text, s.toks, g) {
+			e, ok := g.Match(p.Name)
+			if !ok || e.Type != "Event" {
+				continue
+			}
+			dup := false
+			for _, m := range ms {
+				if m.Entity == e.ID {
+					dup = true
+				}
+			}
+			if !dup {
+				ms = append(ms, mention{Entity: e.ID, From: p.From, To: p.To, Start: s.toks[p.From].Start, End: s.toks[p.To-1].End, Text: s.art.Text[s.toks[p.From].Start:s.toks[p.To-1].End]})
+			}
+			p.Name = e.ID
+			evs = append(evs, p)
+		}
+		sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+		for _, m := range ms {
+			res.Mentions = append(res.Mentions, Mention{Sentence: s.art.Index, Start: s.art.Start + m.Start, End: s.art.Start + m.End, Text: m.Text, Entity: m.Entity})
+			mentioned[m.Entity] = true
+		}
+		rel.sentence(s, ms, doc)
+		for _, p := range evs {
+			switch p.Pred {
+			case "targeted":
+				rel.add(p.Name, "targeted", p.Anchor, s.art.Index, 0.75)
+				rel.add(p.Anchor, "killedIn", p.Name, s.art.Index, 0.75)
+			case "conducted":
+				rel.add(p.Anchor, "conducted", p.Name, s.art.Index, 0.7)
+				if p.Target != "" {
+					rel.add(p.Name, "targeted", p.Target, s.art.Index, 0.7)
+				}
+			}
+		}
+	}
+	res.Document.Statements = rel.out
+
+	// World entities the caller did not know are new to it: define them.
+	for _, id := range sortedIDs(mentioned) {
+		if callerKnows[id] {
+			res.Known = append(res.Known, id)
+			continue
+		}
+		if _, isNew := newEnts.ids[id]; isNew {
+			continue
+		}
+		e, _ := g.Lookup(id)
+		res.Document.Entities = append(res.Document.Entities, build.Entity{ID: e.ID, Type: e.Type, Name: e.Name, Aliases: e.Aliases})
+	}
+	// Entities nobody mentions in pass 2 (a candidate swallowed by a longer
+	// match) are not defined.
+	kept := res.Document.Entities[:0]
+	for _, e := range res.Document.Entities {
+		if mentioned[e.ID] {
+			kept = append(kept, e)
+		}
+	}
+	res.Document.Entities = kept
+	sort.Slice(res.Document.Entities, func(i, j int) bool { return res.Document.Entities[i].ID < res.Document.Entities[j].ID })
+	return res, nil
+}
+
+// midSentenceCaps collects the keys of words written with a capital
+// somewhere other than at the start of a sentence: evidence that a
+// sentence-initial word is a name.
+func midSentenceCaps(sents []sentence) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range sents {
+		for i, t := range s.toks {
+			if i > 0 && t.Cap && !s.toks[i].Break {
+				out[t.Key] = true
+			}
+		}
+	}
+	return out
+}
+
+// Slug turns a name into an entity id: lower case ASCII letters and digits
+// joined by hyphens.
+func Slug(name string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range schema.FoldName(name) {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+		case r > 127:
+			if r2, ok := asciiFold[r]; ok {
+				if dash && b.Len() > 0 {
+					b.WriteByte('-')
+				}
+				dash = false
+				b.WriteString(r2)
+			} else {
+				dash = true
+			}
+		default:
+			dash = true
+		}
+		if b.Len() >= 60 {
+			break
+		}
+	}
+	return b.String()
+}
+
+var asciiFold = map[rune]string{'á': "a", 'à': "a", 'â': "a", 'ä': "a", 'ā': "a", 'é': "e", 'è': "e", 'ê': "e", 'ë': "e", 'í': "i", 'ï': "i", 'î': "i", 'ó': "o", 'ö': "o", 'ô': "o", 'ú': "u", 'ü': "u", 'û': "u", 'ç': "c", 'ñ': "n", 'ß': "ss"}

@@ -1,0 +1,376 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Entity is an entity the extractor knows before reading: from the store,
+// from a curated annotation, or from the small built-in list of well-known
+// places and groups.
+type Entity struct {
+	ID      string
+	Type    string // schema type name
+	Name    string
+	Aliases []string
+}
+
+// Gazetteer finds known entities in text by name and alias, longest match
+// first, tolerant of case, punctuation and transliteration variants
+// (Qasem/Qassem, Kataib/Kata'ib). Build one with NewGazetteer; it is not
+// safe to Add while another goroutine matches.
+type Gazetteer struct {
+	entities []Entity
+	byKey    map[string]int  // name key -> index in entities
+	needCap  map[string]bool // keys written with a capital must match a capitalised word ("US", not "us")
+	byID     map[string]int
+	maxWords int
+}
+
+// GazetteerOptions tune which names NewGazetteer indexes.
+type GazetteerOptions struct {
+	// Descriptive keeps aliases that are descriptions rather than names
+	// ("the embassy", "Iranian-backed militias"). They are right inside the
+	// article they were written for and wrong elsewhere, so ingesting a new
+	// article leaves them out.
+	Descriptive bool
+}
+
+// NewGazetteer indexes entities. Where two entities share a name key the
+// first one keeps it: a folded name belongs to one entity.
+func NewGazetteer(entities []Entity, opt GazetteerOptions) *Gazetteer {
+	g := &Gazetteer{byKey: map[string]int{}, byID: map[string]int{}, needCap: map[string]bool{}}
+	for _, e := range entities {
+		g.add(e, opt.Descriptive)
+	}
+	return g
+}
+
+// Len is the number of entities in the gazetteer.
+func (g *Gazetteer) Len() int { return len(g.entities) }
+
+// Entities returns the known entities, in the order they were added.
+func (g *Gazetteer) Entities() []Entity { return append([]Entity(nil), g.entities...) }
+
+// Lookup finds an entity by id.
+func (g *Gazetteer) Lookup(id string) (Entity, bool) {
+	i, ok := g.byID[id]
+	if !ok {
+		return Entity{}, false
+	}
+	return g.entities[i], true
+}
+
+// Match finds the entity a name means, if any.
+func (g *Gazetteer) Match(name string) (Entity, bool) {
+	i, ok := g.byKey[nameKey(name)]
+	if !ok {
+		return Entity{}, false
+	}
+	return g.entities[i], true
+}
+
+// Add indexes one more entity (or more names of a known one, by id).
+func (g *Gazetteer) Add(e Entity) { g.add(e, true) }
+
+func (g *Gazetteer) add(e Entity, descriptive bool) {
+	i, ok := g.byID[e.ID]
+	if !ok {
+		i = len(g.entities)
+		g.byID[e.ID] = i
+		g.entities = append(g.entities, e)
+	}
+	for j, n := range append([]string{e.Name}, e.Aliases...) {
+		if j > 0 && !descriptive && isDescriptive(n) {
+			continue
+		}
+		k := nameKey(n)
+		if k == "" || isStopKey(k) {
+			continue
+		}
+		if _, taken := g.byKey[k]; taken {
+			continue
+		}
+		g.byKey[k] = i
+		g.needCap[k] = hasCapitalWord(n)
+		if w := strings.Count(k, " ") + 1; w > g.maxWords {
+			g.maxWords = w
+		}
+	}
+}
+
+// isStopKey reports names too vague to match on their own.
+func isStopKey(k string) bool {
+	return stopwords[k] || titleWords[k]
+}
+
+// isDescriptive reports whether a name is a description ("the embassy",
+// "Iranian-backed militias", "about 100 marines") rather than a proper
+// name: some content word in it is written in lower case.
+func isDescriptive(name string) bool {
+	toks := tokenize(name)
+	for i, t := range toks {
+		if t.Cap {
+			continue
+		}
+		if i > 0 && connectors[t.Key] {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		if unicode.IsDigit(r) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// mention is a span of a sentence that names an entity.
+type mention struct {
+	Entity   string // entity id
+	From, To int    // token range [From, To)
+	Start    int    // byte offsets in the sentence
+	End      int
+	Text     string
+}
+
+// match finds known entities in the tokens of one sentence, longest match
+// first, left to right. A match does not run across punctuation other than
+// hyphens.
+func (g *Gazetteer) match(s string, toks []token) []mention {
+	return g.matchWhere(s, toks, nil)
+}
+
+// matchWhere is match with only the entities skip does not reject.
+func (g *Gazetteer) matchWhere(s string, toks []token, skip func(Entity) bool) []mention {
+	var out []mention
+	for i := 0; i < len(toks); {
+		found := false
+		for n := min(g.maxWords, len(toks)-i); n >= 1; n-- {
+			if crossesBreak(toks[i : i+n]) {
+				continue
+			}
+			k := joinKeys(toks[i : i+n])
+			idx, ok := g.byKey[k]
+			if !ok || (g.needCap[k] && !anyCap(toks[i:i+n])) || skip != nil && skip(g.entities[idx]) {
+				continue
+			}
+			out = append(out, mention{Entity: g.entities[idx].ID, From: i, To: i + n,
+				Start: toks[i].Start, End: toks[i+n-1].End, Text: s[toks[i].Start:toks[i+n-1].End]})
+			i += n
+			found = true
+			break
+		}
+		if !found {
+			i++
+		}
+	}
+	return out
+}
+
+// hasCapitalWord reports whether a name has a capitalised word other than
+// a leading article: "the Prime Minister" does, "The protestors" does not.
+func hasCapitalWord(name string) bool {
+	for i, t := range tokenize(name) {
+		if t.Cap && !(i == 0 && stopwords[t.Key]) {
+			return true
+		}
+	}
+	return false
+}
+
+func anyCap(ts []token) bool {
+	for _, t := range ts {
+		if t.Cap {
+			return true
+		}
+	}
+	return false
+}
+
+func crossesBreak(ts []token) bool {
+	for j := 1; j < len(ts); j++ {
+		if ts[j].Break || ts[j-1].Poss {
+			return true
+		}
+	}
+	return false
+}
+
+func joinKeys(ts []token) string {
+	if len(ts) == 1 {
+		return ts[0].Key
+	}
+	var b strings.Builder
+	for j, t := range ts {
+		if j > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Key)
+	}
+	return b.String()
+}
+
+// world is the built-in list of well-known places and groups: enough to type
+// and name what news about the region mentions without a store. Demonyms are
+// aliases, so "Iranian-backed" mentions Iran.
+var world = []Entity{
+	{ID: "united-states", Type: "Country", Name: "United States", Aliases: []string{"United States of America", "U.S.", "US", "USA", "America", "American", "Americans", "Washington"}},
+	{ID: "iran", Type: "Country", Name: "Iran", Aliases: []string{"Iranian", "Iranians", "Islamic Republic of Iran", "Tehran"}},
+	{ID: "iraq", Type: "Country", Name: "Iraq", Aliases: []string{"Iraqi", "Iraqis", "Republic of Iraq"}},
+	{ID: "syria", Type: "Country", Name: "Syria", Aliases: []string{"Syrian", "Syrians"}},
+	{ID: "lebanon", Type: "Country", Name: "Lebanon", Aliases: []string{"Lebanese"}},
+	{ID: "israel", Type: "Country", Name: "Israel", Aliases: []string{"Israeli", "Israelis"}},
+	{ID: "saudi-arabia", Type: "Country", Name: "Saudi Arabia", Aliases: []string{"Saudi", "Saudis"}},
+	{ID: "kuwait", Type: "Country", Name: "Kuwait", Aliases: []string{"Kuwaiti"}},
+	{ID: "libya", Type: "Country", Name: "Libya", Aliases: []string{"Libyan"}},
+	{ID: "yemen", Type: "Country", Name: "Yemen", Aliases: []string{"Yemeni"}},
+	{ID: "afghanistan", Type: "Country", Name: "Afghanistan", Aliases: []string{"Afghan"}},
+	{ID: "jordan", Type: "Country", Name: "Jordan", Aliases: []string{"Jordanian"}},
+	{ID: "turkey", Type: "Country", Name: "Turkey", Aliases: []string{"Turkish"}},
+	{ID: "qatar", Type: "Country", Name: "Qatar", Aliases: []string{"Qatari"}},
+	{ID: "bahrain", Type: "Country", Name: "Bahrain"},
+	{ID: "united-arab-emirates", Type: "Country", Name: "United Arab Emirates", Aliases: []string{"UAE", "Emirati"}},
+	{ID: "egypt", Type: "Country", Name: "Egypt", Aliases: []string{"Egyptian"}},
+	{ID: "pakistan", Type: "Country", Name: "Pakistan", Aliases: []string{"Pakistani"}},
+	{ID: "russia", Type: "Country", Name: "Russia", Aliases: []string{"Russian"}},
+	{ID: "china", Type: "Country", Name: "China", Aliases: []string{"Chinese"}},
+	{ID: "united-kingdom", Type: "Country", Name: "United Kingdom", Aliases: []string{"Britain", "British", "UK", "U.K."}},
+	{ID: "france", Type: "Country", Name: "France", Aliases: []string{"French"}},
+	{ID: "germany", Type: "Country", Name: "Germany", Aliases: []string{"German"}},
+	{ID: "ukraine", Type: "Country", Name: "Ukraine", Aliases: []string{"Ukrainian"}},
+	{ID: "baghdad", Type: "City", Name: "Baghdad"},
+	{ID: "basra", Type: "City", Name: "Basra"},
+	{ID: "mosul", Type: "City", Name: "Mosul"},
+	{ID: "kirkuk", Type: "City", Name: "Kirkuk"},
+	{ID: "erbil", Type: "City", Name: "Erbil", Aliases: []string{"Irbil", "Arbil"}},
+	{ID: "karbala", Type: "City", Name: "Karbala"},
+	{ID: "najaf", Type: "City", Name: "Najaf"},
+	{ID: "fallujah", Type: "City", Name: "Fallujah", Aliases: []string{"Falluja"}},
+	{ID: "ramadi", Type: "City", Name: "Ramadi"},
+	{ID: "beirut", Type: "City", Name: "Beirut"},
+	{ID: "damascus", Type: "City", Name: "Damascus"},
+	{ID: "benghazi", Type: "City", Name: "Benghazi"},
+	{ID: "tripoli", Type: "City", Name: "Tripoli"},
+	{ID: "kerman", Type: "City", Name: "Kerman"},
+	{ID: "qom", Type: "City", Name: "Qom"},
+	{ID: "mashhad", Type: "City", Name: "Mashhad"},
+	{ID: "riyadh", Type: "City", Name: "Riyadh"},
+	{ID: "doha", Type: "City", Name: "Doha"},
+	{ID: "middle-east", Type: "Region", Name: "Middle East"},
+	{ID: "persian-gulf", Type: "Region", Name: "Persian Gulf", Aliases: []string{"Gulf"}},
+	{ID: "green-zone", Type: "Region", Name: "Green Zone"},
+	{ID: "anbar", Type: "Region", Name: "Anbar", Aliases: []string{"Anbar province"}},
+	{ID: "kurdistan", Type: "Region", Name: "Kurdistan", Aliases: []string{"Kurdish"}},
+	{ID: "north-carolina", Type: "Region", Name: "North Carolina"},
+	{ID: "florida", Type: "Region", Name: "Florida"},
+	{ID: "isis", Type: "ArmedGroup", Name: "Islamic State", Aliases: []string{"ISIS", "ISIL", "Daesh", "Islamic State of Iraq and Syria", "Islamic State of Iraq and the Levant"}},
+	{ID: "hezbollah", Type: "ArmedGroup", Name: "Hezbollah", Aliases: []string{"Lebanese Hezbollah"}},
+	{ID: "hamas", Type: "ArmedGroup", Name: "Hamas"},
+	{ID: "houthis", Type: "ArmedGroup", Name: "Houthis", Aliases: []string{"Houthi", "Ansar Allah"}},
+	{ID: "al-qaeda", Type: "ArmedGroup", Name: "al-Qaeda", Aliases: []string{"Al Qaeda", "al-Qaida"}},
+	{ID: "popular-mobilization-forces", Type: "ArmedGroup", Name: "Popular Mobilization Forces", Aliases: []string{"PMF", "Popular Mobilisation Forces", "Popular Mobilization Units", "PMU", "Hashd al-Shaabi", "al-Hashd al-Shaabi"}},
+	{ID: "asaib-ahl-al-haq", Type: "ArmedGroup", Name: "Asaib Ahl al-Haq", Aliases: []string{"Asa'ib Ahl al-Haq"}},
+	{ID: "pentagon", Type: "GovernmentBody", Name: "Pentagon", Aliases: []string{"Department of Defense", "Defense Department", "U.S. Department of Defense"}},
+	{ID: "state-department", Type: "GovernmentBody", Name: "State Department", Aliases: []string{"Department of State", "U.S. State Department"}},
+	{ID: "white-house", Type: "GovernmentBody", Name: "White House"},
+	{ID: "united-nations", Type: "Organization", Name: "United Nations", Aliases: []string{"UN", "U.N."}},
+	{ID: "nato", Type: "Organization", Name: "NATO"},
+	{ID: "twitter", Type: "MediaOutlet", Name: "Twitter"},
+	{ID: "reuters", Type: "MediaOutlet", Name: "Reuters"},
+	{ID: "associated-press", Type: "MediaOutlet", Name: "Associated Press", Aliases: []string{"AP"}},
+	{ID: "cnn", Type: "MediaOutlet", Name: "CNN"},
+	{ID: "bbc", Type: "MediaOutlet", Name: "BBC"},
+	{ID: "al-jazeera", Type: "MediaOutlet", Name: "Al Jazeera", Aliases: []string{"Al-Jazeera"}},
+}
+
+// World returns the built-in list of well-known places and groups.
+func World() []Entity {
+	out := make([]Entity, len(world))
+	for i, e := range world {
+		out[i] = Entity{ID: e.ID, Type: e.Type, Name: e.Name, Aliases: append([]string(nil), e.Aliases...)}
+	}
+	return out
+}
+
+// MergeKnown adds to known the entities of extra whose names none of known
+// has, and the extra aliases (demonyms) of those it has under the same name.
+// Known entities keep their ids and types.
+func MergeKnown(known, extra []Entity) []Entity {
+	out := make([]Entity, 0, len(known)+len(extra))
+	keys := map[string]int{}
+	for _, e := range known {
+		e.Aliases = append([]string(nil), e.Aliases...)
+		out = append(out, e)
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			if _, ok := keys[nameKey(n)]; !ok {
+				keys[nameKey(n)] = len(out) - 1
+			}
+		}
+	}
+	for _, x := range extra {
+		if i, ok := keys[nameKey(x.Name)]; ok {
+			for _, a := range x.Aliases {
+				if _, taken := keys[nameKey(a)]; !taken {
+					out[i].Aliases = append(out[i].Aliases, a)
+					keys[nameKey(a)] = i
+				}
+			}
+			continue
+		}
+		e := Entity{ID: x.ID, Type: x.Type, Name: x.Name}
+		for _, a := range x.Aliases {
+			if _, taken := keys[nameKey(a)]; !taken {
+				e.Aliases = append(e.Aliases, a)
+			}
+		}
+		out = append(out, e)
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			keys[nameKey(n)] = len(out) - 1
+		}
+	}
+	return out
+}
+
+// Word lists. Keys are folded words.
+var (
+	stopwords = set("a", "an", "the", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our",
+		"in", "on", "at", "of", "for", "to", "from", "by", "with", "after", "before", "during", "while", "as", "but", "and", "or", "if", "when", "where",
+		"there", "here", "then", "so", "also", "however", "meanwhile", "moving", "unlike", "although", "though", "because", "since", "despite", "still",
+		"thousands", "hundreds", "dozens", "some", "many", "several", "all", "both", "each", "every", "no", "not", "more", "most", "few", "about",
+		"who", "what", "which", "why", "how", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow",
+		"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+		"new", "year", "years", "eve", "day", "week", "month", "in order", "according", "earlier", "later", "last", "next", "first", "second",
+		"said", "says", "told", "added", "reported", "officials", "official", "sources", "source", "people", "protesters", "militias", "militia",
+		"attack", "strike", "strikes", "airstrike", "airstrikes", "siege", "killing", "death", "deaths", "funeral", "breaking", "update", "live", "read", "photo", "video")
+	// titleWords come before a person's name and are not part of it.
+	titleWords = set("president", "vice", "mr", "mrs", "ms", "dr", "gen", "general", "lt", "col", "colonel", "maj", "major", "brig", "brigadier", "adm", "admiral",
+		"supreme", "leader", "ayatollah", "grand", "prime", "minister", "foreign", "defense", "defence", "secretary", "state", "commander", "chief",
+		"sen", "senator", "rep", "representative", "speaker", "sheikh", "sheik", "sayyed", "sayyid", "cleric", "king", "prince", "crown", "emir",
+		"spokesman", "spokeswoman", "ambassador", "deputy", "head", "lieutenant", "sgt", "sergeant", "capt", "captain", "gov", "governor", "mayor",
+		"pope", "imam", "hojatoleslam", "former", "late", "acting", "interim", "caretaker", "top", "senior", "u", "s")
+	// connectors may sit inside a name in lower case.
+	connectors = set("of", "the", "al", "el", "bin", "ibn", "abu", "de", "la", "van", "von", "and", "ahl", "for", "on", "in")
+)
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// sortedIDs returns the keys of m, sorted.
+func sortedIDs[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}

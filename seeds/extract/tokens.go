@@ -1,0 +1,154 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kg-analyst/kg/schema"
+)
+
+// token is one word of a sentence with its byte offsets in the sentence.
+// Hyphens split words ("al-Muhandis" is "al" and "Muhandis", as FoldName
+// splits them); a trailing possessive ('s) is cut off and remembered.
+type token struct {
+	Text  string // as written, without the possessive
+	Start int
+	End   int    // just past Text (the possessive, if any, follows)
+	Key   string // folded and with transliteration variants unified
+	Cap   bool   // starts with an upper-case letter
+	Poss  bool   // followed by 's
+	Break bool   // punctuation other than a hyphen or space separates it from the previous token
+	Hyph  bool   // a hyphen joins it to the previous token
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' || r == '‘' }
+
+// tokenize splits s into words. It never fails: runes that are neither
+// letters, digits nor in-word punctuation only separate words.
+func tokenize(s string) []token {
+	var out []token
+	brk, hyph := true, false
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(r) {
+			switch {
+			case r == '-' || r == '‐' || r == '‑':
+				hyph = true
+			case unicode.IsSpace(r):
+			default:
+				brk = true
+			}
+			i += n
+			continue
+		}
+		start := i
+		end := i
+		for end < len(s) {
+			r, n := utf8.DecodeRuneInString(s[end:])
+			if isWordRune(r) {
+				end += n
+				continue
+			}
+			// Apostrophes and dots inside a word: Kata'ib, U.S.
+			if isApostrophe(r) || r == '.' {
+				next, _ := utf8.DecodeRuneInString(s[end+n:])
+				if end+n < len(s) && unicode.IsLetter(next) && !(isApostrophe(r) && (next == 's' || next == 'S') && !followedByLetter(s, end+n+1)) {
+					end += n
+					continue
+				}
+				if r == '.' && isInitialism(s[start:end]) {
+					end += n // the final dot of U.S.
+				}
+			}
+			break
+		}
+		t := token{Text: s[start:end], Start: start, End: end, Break: brk && len(out) > 0, Hyph: hyph && !brk}
+		first, _ := utf8.DecodeRuneInString(t.Text)
+		t.Cap = unicode.IsUpper(first)
+		// possessive 's
+		if end < len(s) {
+			r, n := utf8.DecodeRuneInString(s[end:])
+			if isApostrophe(r) && end+n < len(s) && (s[end+n] == 's' || s[end+n] == 'S') && !followedByLetter(s, end+n+1) {
+				t.Poss = true
+				end += n + 1
+			} else if isApostrophe(r) && strings.HasSuffix(t.Text, "s") && !followedByLetter(s, end+n) {
+				t.Poss = true // plural possessive: the militias'
+				end += n
+			}
+		}
+		t.Key = wordKey(t.Text)
+		out = append(out, t)
+		i = end
+		brk, hyph = false, false
+		if t.Poss {
+			brk = true // nothing runs across a possessive: Iran's | Quds Force
+		}
+	}
+	return out
+}
+
+func followedByLetter(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r)
+}
+
+// isInitialism reports whether w looks like U.S or U.N (single letters
+// between dots).
+func isInitialism(w string) bool {
+	parts := strings.Split(w, ".")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if utf8.RuneCountInString(p) != 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// wordKey is a word's matching form: folded, then transliteration variants
+// mapped to one spelling.
+func wordKey(w string) string {
+	f := strings.ReplaceAll(schema.FoldName(w), " ", "")
+	if v, ok := variants[f]; ok {
+		return v
+	}
+	return f
+}
+
+// nameKey is the matching form of a whole name: its words' keys, joined by
+// spaces. Names written differently but read alike share a key.
+func nameKey(name string) string {
+	toks := tokenize(name)
+	keys := make([]string, 0, len(toks))
+	for _, t := range toks {
+		keys = append(keys, t.Key)
+	}
+	return strings.Join(keys, " ")
+}
+
+// variants maps transliteration variants to one spelling. Keys and values
+// are folded words.
+var variants = map[string]string{
+	"qassem": "qasem", "qassim": "qasem", "qasim": "qasem", "ghasem": "qasem", "kassem": "qasem", "ghassem": "qasem",
+	"suleimani": "soleimani", "sulaimani": "soleimani", "soleymani": "soleimani", "solaimani": "soleimani", "suleimany": "soleimani",
+	"hizbollah": "hezbollah", "hizballah": "hezbollah", "hezballah": "hezbollah", "hizbullah": "hezbollah", "hezbullah": "hezbollah",
+	"kataeb": "kataib", "katib": "kataib", "ketaib": "kataib",
+	"qods": "quds", "ghods": "quds",
+	"khamenei": "khamenei", "khamanei": "khamenei", "khameini": "khamenei",
+	"muhandes": "muhandis", "mohandis": "muhandis", "mohandes": "muhandis",
+	"mohammed": "muhammad", "mohammad": "muhammad", "muhammed": "muhammad", "mohamed": "muhammad",
+	"abdel": "abdul", "abd": "abdul",
+	"mehdi": "mahdi",
+	"usa":   "us",
+	"isil":  "isis", "daesh": "isis",
+	"protestors": "protesters",
+}
