@@ -13,7 +13,7 @@ import (
 )
 
 // formatFlag is on every read command: text for people, json for scripts.
-var formatFlag = &cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "output `FORMAT`: text or json"}
+var formatFlag = &cli.StringFlag{Name: "format", Value: "text", Usage: "output `FORMAT`: text or json"}
 
 // outputFormat returns the chosen format, rejecting unknown ones.
 func outputFormat(c *cli.Context) (string, error) {

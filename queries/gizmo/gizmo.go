@@ -35,6 +35,7 @@ import (
 	"github.com/cayleygraph/cayley/query"
 	cgizmo "github.com/cayleygraph/cayley/query/gizmo"
 	"github.com/dop251/goja"
+	"github.com/dop251/goja/parser"
 )
 
 // Defaults for Options.
@@ -167,7 +168,7 @@ func (s *Session) exec(ctx context.Context, js *cgizmo.Session, src string, limi
 	}
 	it, err := js.Execute(ctx, src, query.Options{Collation: query.Raw, Limit: limit})
 	if err != nil {
-		return nil, scriptError(err)
+		return nil, scriptError(src, err)
 	}
 	res := &Result{Limit: limit, pre: s.pre}
 	sent := 0
@@ -203,9 +204,9 @@ func (s *Session) exec(ctx context.Context, js *cgizmo.Session, src string, limi
 			s.settle(it)
 			return nil, stopped(ctx, timeout)
 		}
-		return nil, scriptError(err)
+		return nil, scriptError(src, err)
 	}
-	res.LimitReached = limit > 0 && sent >= limit
+	res.LimitReached = limit > 0 && sent == limit
 	return res, nil
 }
 
@@ -318,7 +319,7 @@ func (e *ScriptError) Error() string {
 // Unwrap returns goja's or Cayley's error.
 func (e *ScriptError) Unwrap() error { return e.Err }
 
-func scriptError(err error) error {
+func scriptError(src string, err error) error {
 	se := &ScriptError{Message: err.Error(), Err: err}
 	var (
 		syn *goja.CompilerSyntaxError
@@ -330,6 +331,14 @@ func scriptError(err error) error {
 		if syn.File != nil {
 			pos := syn.File.Position(syn.Offset)
 			se.Line, se.Column = pos.Line, pos.Column
+			break
+		}
+		// goja keeps the parser's position only inside the message; parse
+		// again for it.
+		var list parser.ErrorList
+		if _, perr := parser.ParseFile(nil, "", src, 0); errors.As(perr, &list) && len(list) > 0 {
+			se.Message = "SyntaxError: " + list[0].Message
+			se.Line, se.Column = list[0].Position.Line, list[0].Position.Column
 		}
 	case errors.As(err, &exc):
 		se.Message = strings.TrimPrefix(exc.Value().String(), "Error: ")

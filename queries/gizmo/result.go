@@ -27,8 +27,8 @@ type Result struct {
 	Rows []any
 	// Limit is the limit the query ran with, 0 for none.
 	Limit int
-	// LimitReached is set when the query returned Limit results: there may
-	// be more.
+	// LimitReached is set when the query returned exactly Limit results:
+	// there may be more.
 	LimitReached bool
 	// EndsOnPath is set when the script's final value is a path that was
 	// never run, as in g.V("<x>").out("<p>") without .all().

@@ -1,0 +1,133 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/kg-analyst/kg/queries"
+	"github.com/kg-analyst/kg/queries/gizmo"
+)
+
+// gizmoFlags bound every Gizmo query, in kg query and kg console alike.
+func gizmoFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.IntFlag{Name: "limit", Value: gizmo.DefaultLimit, Usage: "at most `N` results (-1: no limit)"},
+		&cli.DurationFlag{Name: "timeout", Value: gizmo.DefaultTimeout, Usage: "stop a query after `DURATION`"},
+	}
+}
+
+func queryCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "query",
+		Usage:     "run a Gizmo query (Cayley's JavaScript path language) once",
+		ArgsUsage: "[EXPR]",
+		Description: "The query comes from EXPR, from -f FILE.js, or from the library of saved queries\n" +
+			"(--name NAME; --list shows them). Start from an entity by name with kg.entity(\"Soleimani\")\n" +
+			"or by prefixed IRI \"<id:qasem-soleimani>\"; predicates as \"<kg:leads>\".\n" +
+			"--format json prints Cayley's HTTP API shape: {\"result\": [...]}.",
+		Flags: append(append(storeFlags(), formatFlag,
+			&cli.StringFlag{Name: "file", Aliases: []string{"f"}, Usage: "read the query from `FILE` (- for stdin)"},
+			&cli.StringFlag{Name: "name", Aliases: []string{"n"}, Usage: "run the saved query `NAME`"},
+			&cli.StringSliceFlag{Name: "arg", Usage: "set `NAME=VALUE` for a saved query (repeatable)"},
+			&cli.BoolFlag{Name: "list", Usage: "list the saved queries"},
+		), gizmoFlags()...),
+		Action: func(c *cli.Context) error {
+			format, err := outputFormat(c)
+			if err != nil {
+				return err
+			}
+			if c.Bool("list") {
+				return listSaved(c, format)
+			}
+			src, err := querySource(c)
+			if err != nil {
+				return err
+			}
+			st, err := openStore(c, true)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			res, err := gizmo.Run(c.Context, st.QuadStore(), src, gizmo.Options{Limit: c.Int("limit"), Timeout: timeoutFlag(c)})
+			if err != nil {
+				return err
+			}
+			if format == "json" {
+				return res.WriteJSON(c.App.Writer)
+			}
+			return res.WriteText(c.App.Writer)
+		},
+	}
+}
+
+// timeoutFlag reads --timeout; 0 or less means no timeout.
+func timeoutFlag(c *cli.Context) time.Duration {
+	if d := c.Duration("timeout"); d > 0 {
+		return d
+	}
+	return -1
+}
+
+// querySource picks the query from exactly one of EXPR, --file and --name.
+func querySource(c *cli.Context) (string, error) {
+	given := 0
+	for _, set := range []bool{c.NArg() > 0, c.IsSet("file"), c.IsSet("name")} {
+		if set {
+			given++
+		}
+	}
+	if given != 1 {
+		return "", usagef("give the query as EXPR, with -f FILE or with --name NAME (exactly one)")
+	}
+	switch {
+	case c.IsSet("file"):
+		name := c.String("file")
+		var data []byte
+		var err error
+		if name == "-" {
+			data, err = io.ReadAll(c.App.Reader)
+		} else {
+			data, err = os.ReadFile(name)
+		}
+		if err != nil {
+			return "", fmt.Errorf("read query: %w", err)
+		}
+		return string(data), nil
+	case c.IsSet("name"):
+		q, err := queries.LookupSaved(c.String("name"))
+		if err != nil {
+			return "", usageError{err}
+		}
+		args := map[string]string{}
+		for _, a := range c.StringSlice("arg") {
+			k, v, ok := strings.Cut(a, "=")
+			if !ok {
+				return "", usagef("--arg %q: want NAME=VALUE", a)
+			}
+			args[k] = v
+		}
+		src, err := q.WithArgs(args)
+		if err != nil {
+			return "", usageError{err}
+		}
+		return src, nil
+	}
+	return strings.Join(c.Args().Slice(), " "), nil
+}
+
+func listSaved(c *cli.Context, format string) error {
+	saved := queries.Saved()
+	if format == "json" {
+		return writeJSON(c.App.Writer, saved)
+	}
+	tw := newTable(c.App.Writer)
+	for _, q := range saved {
+		fmt.Fprintf(tw, "%s\t%s\n", q.Name, q.Description)
+	}
+	return tw.Flush()
+}
