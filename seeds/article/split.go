@@ -84,8 +84,8 @@ func boundary(text string, start, mark, end int, punct rune) bool {
 		return false // end of text is handled by the caller; no space means "3.5" or "U.S."
 	}
 	next, _ := utf8.DecodeRuneInString(trimmed)
-	// Upper case, or a letter of a script without case (Arabic, Hebrew, ...).
-	capital := unicode.IsUpper(next) || unicode.IsTitle(next) || (unicode.IsLetter(next) && !unicode.IsLower(next))
+	// Upper or title case, or a letter of a script without case (Arabic).
+	capital := unicode.IsLetter(next) && !unicode.IsLower(next)
 	if !(capital || unicode.IsDigit(next) || strings.ContainsRune("\"'“‘(", next)) {
 		return false
 	}
