@@ -53,7 +53,11 @@ func queryCommand() *cli.Command {
 				return err
 			}
 			defer st.Close()
-			res, err := gizmo.Run(c.Context, st.QuadStore(), src, gizmo.Options{Limit: c.Int("limit"), Timeout: timeoutFlag(c)})
+			qs, err := st.QueryStore(c.Context, 0)
+			if err != nil {
+				return err
+			}
+			res, err := gizmo.Run(c.Context, qs, src, gizmo.Options{Limit: c.Int("limit"), Timeout: timeoutFlag(c)})
 			if err != nil {
 				return err
 			}
