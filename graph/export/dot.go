@@ -204,7 +204,11 @@ func Render(ctx context.Context, w io.Writer, qs []quad.Quad, format Format) err
 	if err := WriteDOT(&dot, qs); err != nil {
 		return err
 	}
-	gv, err := graphviz.New(ctx)
+	start := graphviz.New
+	if format == PNG {
+		start = pngGraphviz
+	}
+	gv, err := start(ctx)
 	if err != nil {
 		return fmt.Errorf("render %s: start graphviz: %w", format, err)
 	}

@@ -7,6 +7,7 @@ import (
 	"encoding/xml"
 	"errors"
 	"flag"
+	"image/png"
 	"io"
 	"os"
 	"path/filepath"
@@ -304,13 +305,45 @@ func TestSVG(t *testing.T) {
 	}
 }
 
+// TestPNG decodes the drawing and checks it is mostly light: edges are
+// lines, not the filled blobs go-graphviz's own PNG renderer draws.
 func TestPNG(t *testing.T) {
 	st := seedStore(t)
-	out := exportText(t, st, export.Options{Around: soleimani, Depth: 1}, export.PNG)
-	if !strings.HasPrefix(out, "\x89PNG\r\n\x1a\n") {
-		t.Errorf("not a PNG: starts %q", out[:min(len(out), 16)])
+	tests := []struct {
+		name string
+		opt  export.Options
+	}{
+		{"around", export.Options{Around: soleimani, Depth: 1}},
+		{"between", export.Options{Between: [2]quad.Value{trump, kataib}, MaxHops: 4}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out := exportText(t, st, tt.opt, export.PNG)
+			img, err := png.Decode(strings.NewReader(out))
+			if err != nil {
+				t.Fatalf("not a PNG: %v", err)
+			}
+			b := img.Bounds()
+			// Edges are #555555: count the pixels of about that grey.
+			grey := 0
+			for y := b.Min.Y; y < b.Max.Y; y++ {
+				for x := b.Min.X; x < b.Max.X; x++ {
+					r, g, bl, _ := img.At(x, y).RGBA()
+					if near(r>>8, 0x55) && near(g>>8, 0x55) && near(bl>>8, 0x55) {
+						grey++
+					}
+				}
+			}
+			share := float64(grey) / float64(b.Dx()*b.Dy())
+			t.Logf("%.2f%% of the %dx%d picture is edge grey", 100*share, b.Dx(), b.Dy())
+			if share > 0.05 {
+				t.Errorf("%.0f%% of the %dx%d picture is edge grey; edges drawn filled?", 100*share, b.Dx(), b.Dy())
+			}
+		})
 	}
 }
+
+func near(v, want uint32) bool { return v+0x18 >= want && v <= want+0x18 }
 
 func TestDOT(t *testing.T) {
 	st := seedStore(t)
