@@ -74,13 +74,17 @@ func checkPositions(t *testing.T, data []byte, st Stats, nquads int, errs []*Syn
 // FuzzStrict reads arbitrary input in the Strict dialect. It must not
 // panic, errors must point into the input, and whatever Strict accepts
 // must survive Cayley's writer: read back by Strict and by the Cayley
-// dialect it gives the same quads.
+// dialect it gives the same quads (save where Cayley's writer is known to
+// be lossy, see writerLossy).
 func FuzzStrict(f *testing.F) {
 	fuzzSeeds(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		qs, errs, st := readAll(t, data, "f.nq", Strict)
 		checkPositions(t, data, st, len(qs), errs)
 
+		if writerLossy(qs) != "" {
+			return
+		}
 		out := writeCayley(t, qs)
 		back, backErrs, _ := readAll(t, out, "out.nq", Strict)
 		if len(backErrs) > 0 {
@@ -88,9 +92,6 @@ func FuzzStrict(f *testing.F) {
 		}
 		if diff := cmp.Diff(dumpQuads(qs), dumpQuads(back)); diff != "" {
 			t.Fatalf("strict quads changed through Cayley's writer (-before +after):\n%s", diff)
-		}
-		if hasDEL(qs) {
-			return // Cayley's grammar rejects U+007F in IRIs.
 		}
 		viaCayley, cErrs, _ := readAll(t, out, "out.nq", Cayley)
 		if len(cErrs) > 0 {
@@ -105,7 +106,7 @@ func FuzzStrict(f *testing.F) {
 // FuzzCayley reads arbitrary input in the Cayley dialect. It must not
 // panic, errors must point into the input, it must yield exactly the quads
 // Cayley's own reader yields, and those quads must survive Cayley's writer
-// and a second reading.
+// and a second reading (save where the writer is known to be lossy).
 func FuzzCayley(f *testing.F) {
 	fuzzSeeds(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -121,6 +122,9 @@ func FuzzCayley(f *testing.F) {
 			t.Fatalf("%d syntax errors, but Cayley's reader failed %d times", len(errs), nerr)
 		}
 
+		if writerLossy(qs) != "" {
+			return
+		}
 		out := writeCayley(t, qs)
 		back, backErrs, _ := readAll(t, out, "out.nq", Cayley)
 		if len(backErrs) > 0 {

@@ -123,13 +123,14 @@ func (p *strictParser) comment() bool {
 	if utf8.Valid(rest) {
 		return true
 	}
-	for i := 0; ; {
+	for i := 0; i < len(rest); {
 		r, n := utf8.DecodeRune(rest[i:])
 		if r == utf8.RuneError && n == 1 {
 			return p.fail(p.pos+i, "invalid UTF-8 byte 0x%02X in comment", rest[i])
 		}
 		i += n
 	}
+	return true // not reached: utf8.Valid found an invalid byte
 }
 
 // endExpected reports what was found where '.' or a graph label should be.
