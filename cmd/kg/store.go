@@ -8,6 +8,7 @@ import (
 	"github.com/kg-analyst/kg/graph"
 	"github.com/kg-analyst/kg/graph/build"
 	"github.com/kg-analyst/kg/seeds"
+	"github.com/kg-analyst/kg/seeds/extract"
 )
 
 // storeFlags pick the store; every command that touches one has them.
@@ -43,13 +44,14 @@ func openStore(c *cli.Context, buildIfNew bool) (*graph.Store, error) {
 	return st, nil
 }
 
-// buildSeeds writes the embedded seed documents to the store.
+// buildSeeds writes the embedded seed documents to the store: the curated
+// annotation on top of what the extractor finds in the same articles.
 func buildSeeds(c *cli.Context, st *graph.Store) (graph.Change, error) {
 	set, err := seeds.Embedded()
 	if err != nil {
 		return graph.Change{}, fmt.Errorf("load seeds: %w", err)
 	}
-	docs, err := build.FromSeeds(set)
+	docs, err := extract.SeedDocuments(c.Context, set)
 	if err != nil {
 		return graph.Change{}, fmt.Errorf("load seeds: %w", err)
 	}

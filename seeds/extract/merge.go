@@ -1,0 +1,132 @@
+package extract
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/kg-analyst/kg/graph/build"
+	"github.com/kg-analyst/kg/seeds"
+)
+
+// Curated is what curated annotations state, for Merge to keep on top.
+type Curated struct {
+	pairs map[[2]string]bool // entity pairs a curated relation links, both orders
+	attrs map[[2]string]bool // entity, attribute predicate
+}
+
+// NewCurated indexes curated statements.
+func NewCurated(docs []build.Document) *Curated {
+	c := &Curated{pairs: map[[2]string]bool{}, attrs: map[[2]string]bool{}}
+	for _, d := range docs {
+		for _, st := range d.Statements {
+			if st.Origin != build.Curated {
+				continue
+			}
+			if st.Predicate.IsAttribute() {
+				c.attrs[[2]string{st.Subject, st.Predicate.Name}] = true
+				continue
+			}
+			c.pairs[[2]string{st.Subject, st.Object}] = true
+			c.pairs[[2]string{st.Object, st.Subject}] = true
+		}
+	}
+	return c
+}
+
+// Wins reports whether a curated statement already says what st says, or
+// says something else about the same pair (or the same attribute): then the
+// curated one stands and st is not written. Co-mentions give way only to
+// curated links stated in the same document (sameDoc), since a new
+// article's co-mention is new evidence.
+func (c *Curated) Wins(st build.Statement, sameDoc bool) bool {
+	if c == nil {
+		return false
+	}
+	if st.Predicate.IsAttribute() {
+		return c.attrs[[2]string{st.Subject, st.Predicate.Name}]
+	}
+	if st.Predicate.Name == MentionedWith.Name && !sameDoc {
+		return false
+	}
+	return c.pairs[[2]string{st.Subject, st.Object}]
+}
+
+// Merge puts extracted statements under a curated document of the same id:
+// the curated document's entities and statements stay as they are, and the
+// extracted ones are added where no curated statement wins (Curated.Wins).
+// Entities the extraction defines and the curated document does not are
+// added too.
+func Merge(curated, extracted build.Document, all *Curated) build.Document {
+	out := curated
+	out.Entities = append([]build.Entity(nil), curated.Entities...)
+	out.Statements = append([]build.Statement(nil), curated.Statements...)
+	have := map[string]bool{}
+	for _, e := range out.Entities {
+		have[e.ID] = true
+	}
+	for _, e := range extracted.Entities {
+		if !have[e.ID] {
+			out.Entities = append(out.Entities, e)
+		}
+	}
+	own := NewCurated([]build.Document{curated})
+	for _, st := range extracted.Statements {
+		if own.Wins(st, true) || all.Wins(st, false) {
+			continue
+		}
+		out.Statements = append(out.Statements, st)
+	}
+	return out
+}
+
+// Filter drops the extracted statements of doc that curated statements of
+// other documents win over.
+func Filter(doc build.Document, all *Curated) build.Document {
+	out := doc
+	out.Statements = nil
+	for _, st := range doc.Statements {
+		if !all.Wins(st, false) {
+			out.Statements = append(out.Statements, st)
+		}
+	}
+	return out
+}
+
+// KnownFromSeeds returns the curated entities of a seed set as extractor
+// entities.
+func KnownFromSeeds(set *seeds.Set) []Entity {
+	var out []Entity
+	for _, f := range set.Files {
+		for _, e := range f.Entities {
+			out = append(out, Entity{ID: e.ID, Type: e.Type, Name: e.Name, Aliases: append([]string(nil), e.Aliases...)})
+		}
+	}
+	return out
+}
+
+// SeedDocuments runs the extractor over every seed article, with the seed
+// set's curated entities as what it knows (descriptive aliases included:
+// they were written for these articles), and puts the curated annotation on
+// top (Merge). This is what kg build writes.
+func SeedDocuments(ctx context.Context, set *seeds.Set) ([]build.Document, error) {
+	curated, err := build.FromSeeds(set)
+	if err != nil {
+		return nil, fmt.Errorf("seed documents: %w", err)
+	}
+	all := NewCurated(curated)
+	x := New(KnownFromSeeds(set), Options{Descriptive: true})
+	out := make([]build.Document, 0, len(curated))
+	for _, d := range curated {
+		art, ok := set.Articles[d.ID]
+		if !ok {
+			out = append(out, d)
+			continue
+		}
+		res, err := x.ExtractDocument(ctx, art, d.Date)
+		if err != nil {
+			return nil, fmt.Errorf("seed documents: %w", err)
+		}
+		out = append(out, Merge(d, res.Document, all))
+	}
+	return out, nil
+}
