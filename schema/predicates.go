@@ -102,6 +102,8 @@ var predicates = []Predicate{
 	// Events among themselves.
 	rel("responseTo", "in response to", "prompted", events, events, "an event answered another"),
 	rel("comparedTo", "compared to", "compared to", events, events, "an event likened to another"),
+	rel("precededBy", "preceded by", "preceded", events, events, "an event came before another in the same course of action"),
+	rel("negotiatedWith", "negotiated with", "negotiated with", agents, agents, "sought or reached an agreement with"),
 	// Co-mention.
 	rel("mentionedWith", "mentioned with", "mentioned with", anything, anything, "named in the same sentence; each evidence sentence counts once, so the number of evidence labels is the weight"),
 
@@ -156,7 +158,7 @@ func PredicateNames() []string {
 // wrong and what was expected.
 func (p Predicate) CheckRelation(subjType, objType string) error {
 	if p.IsAttribute() {
-		return fmt.Errorf("%s takes a %s value, not an entity", p.Name, p.Value)
+		return fmt.Errorf("%s takes a value (%s), not an entity", p.Name, p.Value)
 	}
 	if !fits(subjType, p.Domain) {
 		return fmt.Errorf("%s expects a subject of type %s, got %s", p.Name, strings.Join(p.Domain, " or "), subjType)

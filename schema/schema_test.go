@@ -216,7 +216,7 @@ func TestCheckRelation(t *testing.T) {
 		{"killedIn", "Group", "Event", ""},
 		{"killedIn", "Country", "Event", "killedIn expects a subject"},
 		{"leads", "Nation", "MilitaryUnit", "expects a subject"},
-		{"deaths", "Event", "Event", "deaths takes a integer value, not an entity"},
+		{"deaths", "Event", "Event", "deaths takes a value (integer), not an entity"},
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join([]string{tt.subj, tt.pred, tt.obj}, " "), func(t *testing.T) {

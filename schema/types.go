@@ -2,6 +2,7 @@ package schema
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/cayleygraph/quad"
 )
@@ -48,13 +49,13 @@ var typeByName = func() map[string]*Type {
 // Types returns every entity type, parents before children.
 func Types() []Type { return append([]Type(nil), types...) }
 
-// LookupType finds a type by its Name or its IRI.
+// LookupType finds a type by its Name (in any case) or its IRI.
 func LookupType(name string) (Type, bool) {
 	if t, ok := typeByName[name]; ok {
 		return *t, true
 	}
 	for _, t := range types {
-		if string(t.IRI) == name {
+		if strings.EqualFold(t.Name, name) || string(t.IRI) == name {
 			return t, true
 		}
 	}
@@ -74,6 +75,9 @@ func TypeNames() []string {
 // IsA reports whether type name is want or one of its descendants. A Country
 // is an Agent (it acts) and a Place (things are located in it).
 func IsA(name, want string) bool {
+	if _, known := typeByName[name]; !known {
+		return false
+	}
 	if name == "Country" && (want == "Place") {
 		return true
 	}
