@@ -58,6 +58,8 @@ func TestReadQuads(t *testing.T) {
 			[]string{`IRI("a\\u0041") IRI("p") IRI("o") nil`}},
 		{"cayley/Unicode space trimmed", Cayley, "\u00a0 <a> <p> <o> . \u00a0\r\n",
 			[]string{`IRI("a") IRI("p") IRI("o") nil`}},
+		{"cayley/quirk kept: '.#' then a spaced comment reads as graph label", Cayley, "<a> <b> <c> .# note\n<a> <b> <c> .#note\n",
+			[]string{`IRI("a") IRI("b") IRI("c") String(".#")`, `IRI("a") IRI("b") IRI("c") nil`}},
 		{"cayley/typed literal", Cayley, `<a> <p> "7"^^<` + xsd + `integer> .`,
 			[]string{`IRI("a") IRI("p") quad.Int(7) nil`}},
 	}
