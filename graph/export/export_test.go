@@ -24,6 +24,7 @@ import (
 	"github.com/kg-analyst/kg/graph/export"
 	"github.com/kg-analyst/kg/schema"
 	"github.com/kg-analyst/kg/seeds"
+	"github.com/kg-analyst/kg/seeds/article"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
@@ -46,6 +47,39 @@ func seedStore(t *testing.T) *graph.Store {
 		t.Fatal(err)
 	}
 	if _, err := build.Write(ctx, st, docs); err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
+// wireDoc is a second document with an extracted statement (an evidence
+// node with a confidence), a number, and text that needs escaping.
+const wireDoc = "wire-2020-01-03"
+
+// extendedStore is the seed graph plus wireDoc.
+func extendedStore(t *testing.T) *graph.Store {
+	t.Helper()
+	st := seedStore(t)
+	kill, ok := schema.LookupPredicate("killedIn")
+	if !ok {
+		t.Fatal("no killedIn predicate")
+	}
+	deaths, _ := schema.LookupPredicate("deaths")
+	doc := build.Document{
+		ID:    wireDoc,
+		Title: "Strike \"near\" Baghdad airport",
+		Date:  "2020-01-03",
+		Sentences: []article.Sentence{
+			{Index: 1, Text: "Qasem Soleimani was killed in a U.S. strike near Baghdad\u2019s airport \u2014 officials said \"10 died\".\tA backslash \\ too."},
+			{Index: 2, Text: "Ten people died, \u00e9mir said \U0001F4F0."},
+		},
+		Entities: []build.Entity{{ID: "baghdad-airport-strike", Type: "Event", Name: "Strike at Baghdad \"airport\"", Aliases: []string{"the strike\\raid"}}},
+		Statements: []build.Statement{
+			{Subject: "qasem-soleimani", Predicate: kill, Object: "baghdad-airport-strike", Sentence: 1, Origin: build.Extracted, Confidence: 0.87},
+			{Subject: "baghdad-airport-strike", Predicate: deaths, Value: quad.Int(10), Sentence: 2, Origin: build.Curated},
+		},
+	}
+	if _, err := build.Write(context.Background(), st, []build.Document{doc}); err != nil {
 		t.Fatal(err)
 	}
 	return st
@@ -179,6 +213,52 @@ func TestSelect(t *testing.T) {
 	}
 }
 
+// TestExtractedEvidence follows a label through its evidence node to the
+// sentence and the document.
+func TestExtractedEvidence(t *testing.T) {
+	st := extendedStore(t)
+	strike := "<" + string(schema.EntityIRI("baghdad-airport-strike")) + ">"
+	tests := []struct {
+		name    string
+		opt     export.Options
+		want    []string
+		notWant []string
+	}{
+		{
+			name: "around with evidence",
+			opt:  export.Options{Around: soleimani, Depth: 1, WithEvidence: true},
+			want: []string{
+				"<" + string(soleimani) + "> <" + schema.Vocab + "killedIn> " + strike + " <" + string(schema.SentenceIRI(wireDoc, 1)) + "-x",
+				"<" + string(schema.InSentence) + "> <" + string(schema.SentenceIRI(wireDoc, 1)) + ">",
+				"<" + string(schema.Confidence) + "> \"8.7E-01\"^^<http://www.w3.org/2001/XMLSchema#double>",
+				`officials said \"10 died\".\tA backslash \\ too."`,
+				"<" + string(schema.Title) + "> \"Strike \\\"near\\\" Baghdad airport\"",
+			},
+		},
+		{
+			name:    "document",
+			opt:     export.Options{Document: wireDoc},
+			want:    []string{"killedIn", `"10"^^<http://www.w3.org/2001/XMLSchema#integer>`, `"Strike at Baghdad \"airport\""`},
+			notWant: []string{"ns#leads"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := lines(exportText(t, st, tt.opt, export.NQuads))
+			for _, w := range tt.want {
+				if !containsLine(got, w) {
+					t.Errorf("no line contains %s", w)
+				}
+			}
+			for _, w := range tt.notWant {
+				if containsLine(got, w) {
+					t.Errorf("a line contains %s", w)
+				}
+			}
+		})
+	}
+}
+
 func TestSelectErrors(t *testing.T) {
 	st := seedStore(t)
 	tests := []struct {
@@ -241,34 +321,46 @@ func TestGolden(t *testing.T) {
 // N-Quads reader, and exports again: the two must be the same bytes.
 func TestRoundTrip(t *testing.T) {
 	ctx := context.Background()
-	st := seedStore(t)
-	for _, sel := range selections {
-		t.Run(sel.name, func(t *testing.T) {
-			first := exportText(t, st, sel.opt, export.NQuads)
-			empty, err := graph.Open(ctx, graph.Config{Backend: "memstore"})
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer empty.Close()
-			r := nquads.NewReader(strings.NewReader(first), false)
-			var loaded []quad.Quad
-			for {
-				q, err := r.ReadQuad()
-				if err == io.EOF {
-					break
-				} else if err != nil {
-					t.Fatal(err)
-				}
-				loaded = append(loaded, q)
-			}
-			if err := empty.QuadStore().ApplyDeltas(deltas(loaded), ignoreDup); err != nil {
-				t.Fatal(err)
-			}
-			second := exportText(t, empty, export.Options{}, export.NQuads)
-			if diff := cmp.Diff(first, second); diff != "" {
-				t.Errorf("round trip changed the export (-first +second):\n%s", diff)
-			}
-		})
+	stores := []struct {
+		name string
+		st   *graph.Store
+	}{{"seed", seedStore(t)}, {"extended", extendedStore(t)}}
+	for _, store := range stores {
+		for _, sel := range selections {
+			t.Run(store.name+"/"+sel.name, func(t *testing.T) {
+				roundTrip(t, ctx, store.st, sel.opt)
+			})
+		}
+	}
+}
+
+// roundTrip exports with opt, loads the N-Quads into an empty memstore with
+// Cayley's reader, exports that whole, and compares.
+func roundTrip(t *testing.T, ctx context.Context, st *graph.Store, opt export.Options) {
+	t.Helper()
+	first := exportText(t, st, opt, export.NQuads)
+	empty, err := graph.Open(ctx, graph.Config{Backend: "memstore"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer empty.Close()
+	r := nquads.NewReader(strings.NewReader(first), false)
+	var loaded []quad.Quad
+	for {
+		q, err := r.ReadQuad()
+		if err == io.EOF {
+			break
+		} else if err != nil {
+			t.Fatal(err)
+		}
+		loaded = append(loaded, q)
+	}
+	if err := empty.QuadStore().ApplyDeltas(deltas(loaded), ignoreDup); err != nil {
+		t.Fatal(err)
+	}
+	second := exportText(t, empty, export.Options{}, export.NQuads)
+	if diff := cmp.Diff(first, second); diff != "" {
+		t.Errorf("round trip changed the export (-first +second):\n%s", diff)
 	}
 }
 

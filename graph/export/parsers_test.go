@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kg-analyst/kg/graph"
 	"github.com/kg-analyst/kg/graph/export"
 )
 
@@ -24,10 +25,14 @@ var independentParsers = []struct {
 }
 
 // TestIndependentParsers runs serdi and rapper over exports of the whole seed
-// graph and of subgraphs; any error or warning, or a statement count that
+// graph and of subgraphs, and of the seed graph with an extracted document
+// whose text needs escaping; any error or warning, or a statement count that
 // differs from the export's, fails. Without the tools it skips.
 func TestIndependentParsers(t *testing.T) {
-	st := seedStore(t)
+	stores := []struct {
+		name string
+		st   *graph.Store
+	}{{"seed", seedStore(t)}, {"extended", extendedStore(t)}}
 	dir := t.TempDir()
 	// A file both must reject, so a parser that accepts anything fails here.
 	bad := filepath.Join(dir, "bad.nq")
@@ -43,21 +48,23 @@ func TestIndependentParsers(t *testing.T) {
 			if _, _, err := run(bin, p.args(bad)); err == nil {
 				t.Fatalf("%s accepted a relative IRI; it cannot vouch for exports", p.name)
 			}
-			for _, sel := range selections {
-				t.Run(sel.name, func(t *testing.T) {
-					text := exportText(t, st, sel.opt, export.NQuads)
-					file := filepath.Join(dir, sel.name+".nq")
-					if err := os.WriteFile(file, []byte(text), 0o644); err != nil {
-						t.Fatal(err)
-					}
-					stdout, stderr, err := run(bin, p.args(file))
-					if err != nil || strings.TrimSpace(stderr) != "" {
-						t.Fatalf("%s %s: %v\n%s", p.name, strings.Join(p.args(file), " "), err, stderr)
-					}
-					if got, want := strings.Count(stdout, "\n"), strings.Count(text, "\n"); got != want {
-						t.Errorf("%s read %d statements, the export has %d", p.name, got, want)
-					}
-				})
+			for _, store := range stores {
+				for _, sel := range selections {
+					t.Run(store.name+"/"+sel.name, func(t *testing.T) {
+						text := exportText(t, store.st, sel.opt, export.NQuads)
+						file := filepath.Join(dir, store.name+"-"+sel.name+".nq")
+						if err := os.WriteFile(file, []byte(text), 0o644); err != nil {
+							t.Fatal(err)
+						}
+						stdout, stderr, err := run(bin, p.args(file))
+						if err != nil || strings.TrimSpace(stderr) != "" {
+							t.Fatalf("%s %s: %v\n%s", p.name, strings.Join(p.args(file), " "), err, stderr)
+						}
+						if got, want := strings.Count(stdout, "\n"), strings.Count(text, "\n"); got != want {
+							t.Errorf("%s read %d statements, the export has %d", p.name, got, want)
+						}
+					})
+				}
 			}
 		})
 	}
