@@ -1,0 +1,244 @@
+package server
+
+import (
+	"bytes"
+	"context"
+	"net/http"
+	"sort"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/kg-analyst/kg/graph/export"
+	"github.com/kg-analyst/kg/queries"
+	"github.com/kg-analyst/kg/schema"
+)
+
+// Bounds of kg's endpoints.
+const (
+	maxDepth       = 4  // hops for links and export
+	maxHops        = 6  // path length
+	maxSuggestions = 50 // entities per suggestion answer
+)
+
+// Suggestion is an entity whose name or alias matches a prefix.
+type Suggestion struct {
+	queries.Entity
+	// Match is the name or alias that matched.
+	Match string `json:"match"`
+}
+
+// serveEntities answers GET /api/kg/entities?prefix=P&type=T&limit=N: the
+// entities with a name or alias (or a word of one) starting with P,
+// ignoring case and punctuation; names before aliases, whole names before
+// words, then by name. Without a prefix, every entity up to the limit.
+func (s *Server) serveEntities(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := s.queryContext(r)
+	defer cancel()
+	limit, err := intParam(r, "limit", 20, 1, max(s.cfg.Limit, maxSuggestions))
+	if err != nil {
+		fail(w, err)
+		return
+	}
+	q := r.URL.Query()
+	all, err := queries.Entities(ctx, s.cfg.Store, q["type"]...)
+	if err != nil {
+		fail(w, err)
+		return
+	}
+	out := suggest(all, q.Get("prefix"), limit)
+	writeJSON(w, http.StatusOK, map[string]any{"prefix": q.Get("prefix"), "entities": out})
+}
+
+// suggest ranks the entities matching prefix and returns at most limit.
+func suggest(all []queries.Entity, prefix string, limit int) []Suggestion {
+	p := schema.FoldName(prefix)
+	type ranked struct {
+		Suggestion
+		rank int
+	}
+	var hits []ranked
+	for _, e := range all {
+		best, match := -1, ""
+		for i, name := range append([]string{e.Name}, e.Aliases...) {
+			rank := matchRank(schema.FoldName(name), p)
+			if rank < 0 {
+				continue
+			}
+			if i > 0 {
+				rank++ // an alias after the name
+			}
+			if best < 0 || rank < best {
+				best, match = rank, name
+			}
+		}
+		if best >= 0 {
+			hits = append(hits, ranked{Suggestion{e, match}, best})
+		}
+	}
+	sort.SliceStable(hits, func(i, j int) bool { return hits[i].rank < hits[j].rank })
+	out := make([]Suggestion, 0, min(limit, len(hits)))
+	for _, h := range hits {
+		if len(out) == limit {
+			break
+		}
+		out = append(out, h.Suggestion)
+	}
+	return out
+}
+
+// matchRank is 0 when name starts with p, 2 when one of its words does,
+// -1 otherwise. An empty p matches everything.
+func matchRank(name, p string) int {
+	switch {
+	case strings.HasPrefix(name, p):
+		return 0
+	case strings.Contains(name, " "+p):
+		return 2
+	}
+	return -1
+}
+
+// resolve finds the entity the parameter name means.
+func (s *Server) resolve(ctx context.Context, r *http.Request, name string) (queries.Resolution, error) {
+	v := strings.TrimSpace(r.URL.Query().Get(name))
+	if v == "" {
+		return queries.Resolution{}, errorf("missing parameter %s", name)
+	}
+	return queries.Resolve(ctx, s.cfg.Store, v)
+}
+
+// serveLinks answers GET /api/kg/links?entity=E&depth=N: what E is linked
+// to within N hops, each link with its evidence, as kg links --format json
+// writes it.
+func (s *Server) serveLinks(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := s.queryContext(r)
+	defer cancel()
+	depth, err := intParam(r, "depth", 1, 1, maxDepth)
+	if err != nil {
+		fail(w, err)
+		return
+	}
+	res, err := s.resolve(ctx, r, "entity")
+	if err != nil {
+		fail(w, err)
+		return
+	}
+	q := r.URL.Query()
+	links, err := queries.Links(ctx, s.cfg.Store, nodeValue(res.Node), queries.LinkOptions{
+		Depth: depth, Predicates: q["predicate"], Types: q["type"], Document: q.Get("doc"), Limit: s.cfg.Limit,
+	})
+	if err != nil {
+		fail(w, err)
+		return
+	}
+	if links == nil {
+		links = []queries.Link{}
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"entity": res, "links": links, "limit_reached": len(links) >= s.cfg.Limit})
+}
+
+// servePath answers GET /api/kg/path?from=A&to=B&max_hops=N: the paths
+// between A and B of at most N statements, shortest first.
+func (s *Server) servePath(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := s.queryContext(r)
+	defer cancel()
+	hops, err := intParam(r, "max_hops", 4, 1, maxHops)
+	if err != nil {
+		fail(w, err)
+		return
+	}
+	limit, err := intParam(r, "limit", 10, 1, s.cfg.Limit)
+	if err != nil {
+		fail(w, err)
+		return
+	}
+	from, err := s.resolve(ctx, r, "from")
+	if err != nil {
+		fail(w, err)
+		return
+	}
+	to, err := s.resolve(ctx, r, "to")
+	if err != nil {
+		fail(w, err)
+		return
+	}
+	paths, err := queries.Paths(ctx, s.cfg.Store, nodeValue(from.Node), nodeValue(to.Node), queries.PathOptions{MaxHops: hops, Limit: limit})
+	if err != nil {
+		fail(w, err)
+		return
+	}
+	if paths == nil {
+		paths = []queries.Path{}
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"from": from, "to": to, "paths": paths})
+}
+
+// exportTypes are the Content-Types of export formats.
+var exportTypes = map[export.Format]string{
+	export.NQuads: "application/n-quads",
+	export.DOT:    "text/vnd.graphviz; charset=utf-8",
+	export.SVG:    "image/svg+xml",
+	export.PNG:    "image/png",
+	export.JSONLD: "application/ld+json",
+}
+
+// serveExport answers GET /api/kg/export?around=E&depth=N&format=F: the
+// statements around E (the whole graph without around), with
+// &evidence=1 their sentences too, as N-Quads (the default), DOT, SVG, PNG
+// or JSON-LD, as kg export writes them.
+func (s *Server) serveExport(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := s.queryContext(r)
+	defer cancel()
+	q := r.URL.Query()
+	format := export.NQuads
+	if f := q.Get("format"); f != "" {
+		var err error
+		if format, err = export.ParseFormat(f); err != nil {
+			fail(w, err)
+			return
+		}
+	}
+	depth, err := intParam(r, "depth", 1, 1, maxDepth)
+	if err != nil {
+		fail(w, err)
+		return
+	}
+	opt := export.Options{
+		Depth: depth, Document: q.Get("doc"), Predicates: q["predicate"], Types: q["type"],
+		WithEvidence: q.Get("evidence") != "" && q.Get("evidence") != "0" && q.Get("evidence") != "false",
+	}
+	if q.Get("around") != "" {
+		res, err := s.resolve(ctx, r, "around")
+		if err != nil {
+			fail(w, err)
+			return
+		}
+		opt.Around = nodeValue(res.Node)
+	}
+	quads, err := export.Select(ctx, s.cfg.Store, opt)
+	if err != nil {
+		fail(w, err)
+		return
+	}
+	var buf bytes.Buffer
+	if err := export.Write(ctx, &buf, format, quads); err != nil {
+		fail(w, err)
+		return
+	}
+	w.Header().Set("Content-Type", exportTypes[format])
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	if format == export.SVG {
+		// An SVG is a document that can run scripts; keep it inert.
+		w.Header().Set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
+	}
+	w.Write(buf.Bytes())
+}
+
+// nodeValue is the store value of a node answers name by IRI.
+func nodeValue(n queries.Node) quad.Value {
+	if strings.HasPrefix(n.IRI, "_:") {
+		return quad.BNode(n.IRI[2:])
+	}
+	return quad.IRI(n.IRI)
+}

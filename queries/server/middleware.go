@@ -1,0 +1,94 @@
+package server
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"time"
+)
+
+// statusWriter remembers the status and size of a response for the log.
+type statusWriter struct {
+	http.ResponseWriter
+	code  int
+	bytes int64
+}
+
+func (w *statusWriter) WriteHeader(code int) {
+	if w.code == 0 {
+		w.code = code
+	}
+	w.ResponseWriter.WriteHeader(code)
+}
+
+func (w *statusWriter) Write(p []byte) (int, error) {
+	if w.code == 0 {
+		w.code = http.StatusOK
+	}
+	n, err := w.ResponseWriter.Write(p)
+	w.bytes += int64(n)
+	return n, err
+}
+
+// Unwrap lets http.ResponseController reach the connection.
+func (w *statusWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
+
+// logRequests logs one line per request: method, path, status, size and
+// duration.
+func (s *Server) logRequests(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		start := time.Now()
+		sw := &statusWriter{ResponseWriter: w}
+		defer func() {
+			if sw.code == 0 {
+				sw.code = http.StatusOK
+			}
+			s.cfg.Logger.LogAttrs(r.Context(), levelOf(sw.code), "request",
+				slogAttrs(r, sw, time.Since(start))...)
+		}()
+		next.ServeHTTP(sw, r)
+	})
+}
+
+// limitBody reads a request body of at most MaxBody bytes before the
+// handler runs, so every handler, Cayley's included, sees a bounded body and
+// a larger one is refused with 413 in one place.
+func (s *Server) limitBody(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Body == nil || r.Body == http.NoBody {
+			next.ServeHTTP(w, r)
+			return
+		}
+		tooLarge := func() {
+			// Close the connection rather than read the rest of the body.
+			w.Header().Set("Connection", "close")
+			writeError(w, http.StatusRequestEntityTooLarge,
+				fmt.Errorf("request body is larger than %d bytes", s.cfg.MaxBody))
+		}
+		if r.ContentLength > s.cfg.MaxBody {
+			tooLarge()
+			return
+		}
+		body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.cfg.MaxBody))
+		r.Body.Close()
+		var tl *http.MaxBytesError
+		switch {
+		case errors.As(err, &tl):
+			tooLarge()
+			return
+		case err != nil:
+			writeError(w, http.StatusBadRequest, fmt.Errorf("read request body: %w", err))
+			return
+		}
+		r.Body = io.NopCloser(bytes.NewReader(body))
+		next.ServeHTTP(w, r)
+	})
+}
+
+// queryContext bounds one request's work by the query timeout.
+func (s *Server) queryContext(r *http.Request) (context.Context, context.CancelFunc) {
+	return context.WithTimeout(r.Context(), s.cfg.Timeout)
+}

@@ -1,0 +1,78 @@
+package server
+
+import (
+	"io/fs"
+	"net/http"
+	"slices"
+	"strings"
+)
+
+// routes maps paths to handlers. Methods are checked here so a wrong one is
+// answered in JSON like every other error.
+func (s *Server) routes() http.Handler {
+	mux := http.NewServeMux()
+	handle := func(path string, h http.HandlerFunc, methods ...string) {
+		mux.HandleFunc(path, func(w http.ResponseWriter, r *http.Request) {
+			if r.Method == http.MethodHead && slices.Contains(methods, http.MethodGet) {
+				h(w, r)
+				return
+			}
+			if !slices.Contains(methods, r.Method) {
+				w.Header().Set("Allow", strings.Join(methods, ", "))
+				writeError(w, http.StatusMethodNotAllowed, errorf("%s is not allowed on %s; use %s", r.Method, path, strings.Join(methods, " or ")))
+				return
+			}
+			h(w, r)
+		})
+	}
+	get, post := http.MethodGet, http.MethodPost
+
+	// Cayley's HTTP API v2.
+	handle("/api/v2/query", s.serveQueryV2, get, post)
+	handle("/api/v2/read", s.serveRead, get, post)
+	handle("/api/v2/formats", s.cayley.ServeFormats, get)
+	handle("/api/v2/write", s.writesOnly(s.cayley.ServeWrite), post)
+	handle("/api/v2/delete", s.writesOnly(s.cayley.ServeDelete), post)
+	handle("/api/v2/node/delete", s.writesOnly(s.cayley.ServeNodeDelete), post)
+	// Cayley's documented v1 query path.
+	handle("/api/v1/query/{lang}", s.serveQueryV1, post)
+
+	// kg's own.
+	handle("/api/kg/entities", s.serveEntities, get)
+	handle("/api/kg/links", s.serveLinks, get)
+	handle("/api/kg/path", s.servePath, get)
+	handle("/api/kg/export", s.serveExport, get)
+	handle("/health", s.serveHealth, get)
+
+	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
+		writeError(w, http.StatusNotFound, errorf("no API endpoint %s", r.URL.Path))
+	})
+	static, err := fs.Sub(webFS, "web")
+	if err != nil {
+		panic(err) // the embedded tree is fixed at build time
+	}
+	handle("/", http.FileServerFS(static).ServeHTTP, get)
+	return mux
+}
+
+// writesOnly refuses h with 403 unless writes are allowed.
+func (s *Server) writesOnly(h http.HandlerFunc) http.HandlerFunc {
+	if s.cfg.AllowWrites {
+		return h
+	}
+	return func(w http.ResponseWriter, r *http.Request) {
+		writeError(w, http.StatusForbidden, errReadOnly)
+	}
+}
+
+// serveHealth says the server is up and the store answers.
+func (s *Server) serveHealth(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := s.queryContext(r)
+	defer cancel()
+	st, err := s.cfg.Store.Stats(ctx, false)
+	if err != nil {
+		writeError(w, http.StatusServiceUnavailable, errorf("store: %w", err))
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"status": "ok", "quads": st.Quads.Value, "writes": s.cfg.AllowWrites})
+}
