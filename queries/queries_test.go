@@ -58,6 +58,8 @@ func TestResolve(t *testing.T) {
 		{"quds-force", "quds-force", "iri"},
 		{"id:quds-force", "quds-force", "iri"},
 		{"<https://kg.example.org/id/quds-force>", "quds-force", "iri"},
+		{"Mr. Trump", "donald-trump", "title"},
+		{"General Qasem Soleimani", "qasem-soleimani", "title"},
 		{"Soleimany", "qasem-soleimani", "nearest"},
 		{"Kataib Hezbolah", "kataib-hezbollah", "nearest"},
 	}

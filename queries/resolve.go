@@ -51,12 +51,13 @@ func (e *AmbiguousError) Error() string {
 type Resolution struct {
 	Node
 	Query string `json:"query"`
-	How   string `json:"how"` // "iri", "name", "alias", "folded" or "nearest"
+	How   string `json:"how"` // "iri", "name", "alias", "folded", "title" or "nearest"
 }
 
 // Resolve finds the entity a name means: an IRI (<...>, http..., or
 // prefixed as id:quds-force), an entity id, a name or alias exactly, the
-// same ignoring case and punctuation ("kata'ib hezbollah"), or failing that
+// same ignoring case and punctuation ("kata'ib hezbollah"), the same
+// without titles ("Mr. Trump"), or failing that
 // the one entity whose name is nearest when no other comes close. Otherwise it
 // returns a *NotFoundError with the nearest names or an *AmbiguousError.
 func Resolve(ctx context.Context, qs Reader, name string) (Resolution, error) {
@@ -98,6 +99,12 @@ func (s *session) resolve(ctx context.Context, name string) (Resolution, error) 
 	folded := schema.FoldName(q)
 	if r, err, ok := s.pick(ctx, name, cat.byName[folded], "folded"); ok {
 		return r, err
+	}
+	// Titles are not names: "Mr. Trump", "General Soleimani".
+	if bare := schema.StripTitles(folded); bare != folded {
+		if r, err, ok := s.pick(ctx, name, cat.byName[bare], "title"); ok {
+			return r, err
+		}
 	}
 	return s.nearest(ctx, name, folded, cat)
 }
