@@ -1,0 +1,84 @@
+package main
+
+import (
+	"fmt"
+	"log/slog"
+	"net"
+	"time"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/kg-analyst/kg/queries/server"
+)
+
+// defaultAddr is Cayley's port, on loopback only.
+const defaultAddr = "127.0.0.1:64210"
+
+func serveCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "serve",
+		Usage: "serve the graph over HTTP: Cayley's API for its clients, kg's JSON API and a web page for analysts",
+		Description: "Serves Cayley's HTTP API v2 (POST /api/v2/query?lang=gizmo, /api/v2/read,\n" +
+			"/api/v2/formats; /api/v2/write and /api/v2/delete with --allow-writes) and\n" +
+			"POST /api/v1/query/gizmo, so cayleyexport and scripts written for Cayley work\n" +
+			"unchanged; kg's /api/kg/entities?prefix=, /api/kg/links?entity=&depth=,\n" +
+			"/api/kg/path?from=&to=&max_hops=, /api/kg/export?around=&depth=&format=; /health;\n" +
+			"and at / a page to search entities, see their links and run Gizmo.\n" +
+			"The store stays open (and locked) until kg serve stops on Ctrl-C or SIGTERM.\n\n" +
+			"   kg serve\n" +
+			"   curl -d 'g.V(kg.entity(\"Soleimani\")).out().all()' 'http://127.0.0.1:64210/api/v2/query?lang=gizmo'",
+		Flags: append(storeFlags(),
+			&cli.StringFlag{Name: "addr", Value: defaultAddr, Usage: "listen on `HOST:PORT` (loopback unless you say otherwise)"},
+			&cli.BoolFlag{Name: "allow-writes", Usage: "accept /api/v2/write and /api/v2/delete (refused with 403 otherwise)"},
+			&cli.DurationFlag{Name: "timeout", Value: server.DefaultTimeout, Usage: "stop each query after `DURATION`"},
+			&cli.IntFlag{Name: "limit", Value: server.DefaultLimit, Usage: "at most `N` results per query"},
+		),
+		Action: func(c *cli.Context) error {
+			if c.NArg() != 0 {
+				return usagef("serve takes no arguments, got %q", c.Args().Slice())
+			}
+			if c.Duration("timeout") <= 0 {
+				return usagef("--timeout must be positive, such as 30s")
+			}
+			if c.Int("limit") < 1 {
+				return usagef("--limit must be at least 1")
+			}
+			addr := c.String("addr")
+			host, _, err := net.SplitHostPort(addr)
+			if err != nil {
+				return usagef("--addr %q: want HOST:PORT, such as %s", addr, defaultAddr)
+			}
+			st, err := openStore(c, true)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			log := slog.New(slog.NewTextHandler(c.App.ErrWriter, nil))
+			srv, err := server.New(server.Config{
+				Store:       st.QuadStore(),
+				AllowWrites: c.Bool("allow-writes"),
+				Timeout:     c.Duration("timeout"),
+				Limit:       c.Int("limit"),
+				Logger:      log,
+			})
+			if err != nil {
+				return err
+			}
+			var lc net.ListenConfig
+			ln, err := lc.Listen(c.Context, "tcp", addr)
+			if err != nil {
+				return fmt.Errorf("serve: %w", err)
+			}
+			if ip := net.ParseIP(host); ip == nil || !ip.IsLoopback() {
+				log.Warn("listening beyond loopback: anyone who reaches this address can query the graph", "addr", addr)
+			}
+			mode := "read-only"
+			if c.Bool("allow-writes") {
+				mode = "writes allowed"
+			}
+			log.Info("serving", "store", st.Describe(), "url", "http://"+ln.Addr().String()+"/", "mode", mode,
+				"timeout", c.Duration("timeout").Round(time.Millisecond), "limit", c.Int("limit"))
+			return srv.Serve(c.Context, ln)
+		},
+	}
+}
