@@ -33,8 +33,8 @@ func (e *SyntaxError) Error() string {
 	return fmt.Sprintf("%s:%d:%d: %s", e.File, e.Line, e.Col, e.Msg)
 }
 
-// Unwrap returns [quad.ErrInvalid], so that errors.Is(err, quad.ErrInvalid)
-// holds for every syntax error, as it does for Cayley's own parser.
+// Unwrap returns [quad.ErrInvalid], so that callers can tell syntax errors
+// from I/O errors with errors.Is(err, quad.ErrInvalid).
 func (e *SyntaxError) Unwrap() error { return quad.ErrInvalid }
 
 // ErrorList is the error [Check] returns when it skipped invalid statements:

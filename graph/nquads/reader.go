@@ -82,7 +82,8 @@ func (r *Reader) ReadQuads(buf []quad.Quad) (int, error) {
 }
 
 // Line returns the number of the line holding the statement that was read
-// last, or 0 before the first read.
+// last (quad or syntax error), 0 before the first read, and the number of
+// lines in the input once ReadQuad has returned io.EOF.
 func (r *Reader) Line() int { return r.stats.Lines }
 
 // Stats returns the counts of lines, quads and invalid statements read so
@@ -185,8 +186,10 @@ const checkEvery = 1 << 12
 // dialect opt selects. Without opt.SkipInvalid it stops at the first
 // problem and returns it (a *SyntaxError for a syntax error). With it, it
 // reads to the end and returns an [ErrorList] of every syntax error, or nil
-// if there were none; opt.OnInvalid is still called for each. The Stats
-// count what was read. Check stops early when ctx is done.
+// if there were none; opt.OnInvalid is still called for each. (The list
+// holds every error in memory; to stream them, use a Reader with
+// OnInvalid.) The Stats count what was read. Check stops early, with an
+// error wrapping ctx.Err(), when ctx is done.
 func Check(ctx context.Context, r io.Reader, name string, opt Options) (Stats, error) {
 	qr := NewReader(r, name, opt)
 	var errs ErrorList
