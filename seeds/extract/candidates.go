@@ -20,7 +20,7 @@ type candidate struct {
 // known mentions (titles and function words stripped), a known mention
 // extended by a head word ("Trump Administration", "Baghdad airport"),
 // and "X-backed militias".
-func candidates(s string, toks []token, ms []mention, g *Gazetteer, midCaps map[string]bool) []candidate {
+func candidates(s string, toks []token, ms []mention, g *Gazetteer, midCaps map[string]bool, descriptive bool) []candidate {
 	covered := make([]int, len(toks)) // mention index + 1
 	for i, m := range ms {
 		for j := m.From; j < m.To; j++ {
@@ -37,6 +37,22 @@ func candidates(s string, toks []token, ms []mention, g *Gazetteer, midCaps map[
 			continue
 		}
 		k := toks[j].Key
+		if toks[j].Cap && capHeads[k] == "" {
+			// Baghdad International Airport: a capitalised run ending in a head word.
+			end := j
+			for end < len(toks) && end < j+3 && covered[end] == 0 && toks[end].Cap && !toks[end].Break && !toks[end-1].Poss {
+				if t, ok := capHeads[toks[end].Key]; ok && !titleWords[toks[end].Key] {
+					c := candidate{Name: s[m.Start:toks[end].End], Type: t, confidence: 2}
+					if end > j {
+						c.Aliases = []string{s[m.Start:m.End] + " " + toks[end].Text}
+					}
+					out = append(out, c)
+					break
+				}
+				end++
+			}
+			continue
+		}
 		if toks[j].Cap {
 			if t, ok := capHeads[k]; ok && !titleWords[k] {
 				end := j + 1
@@ -66,11 +82,14 @@ func candidates(s string, toks []token, ms []mention, g *Gazetteer, midCaps map[
 
 	// Events: "the killing of X", "attack on X", "American airstrikes".
 	for _, p := range eventPhrases(s, toks, g) {
+		if coveredByEvent(ms, p.Noun, g) {
+			continue
+		}
 		out = append(out, candidate{Name: p.Name, Type: "Event", confidence: 2})
 	}
 
 	// X-backed militias.
-	for i := 1; i+1 < len(toks); i++ {
+	for i := 1; descriptive && i+1 < len(toks); i++ {
 		if toks[i].Key != "backed" || !toks[i].Hyph || covered[i-1] == 0 {
 			continue
 		}
@@ -201,7 +220,8 @@ func guessType(s string, toks []token, i, j int, title bool) (string, int) {
 		return "Person", 1
 	}
 	if m := lowerAfter.FindStringSubmatch(after); m != nil {
-		return lowerHeads[strings.ToLower(m[1])], 1
+		w := strings.Fields(strings.ToLower(m[1]))[0]
+		return lowerHeads[w], 1
 	}
 	if reSaid.MatchString(after) {
 		if j-i <= 3 {
@@ -224,7 +244,7 @@ func guessType(s string, toks []token, i, j int, title bool) (string, int) {
 	return "Organization", 0
 }
 
-var lowerAfter = regexp.MustCompile(`^\s+(province|governorate|airport|embassy|consulate|base|camp)\b`)
+var lowerAfter = regexp.MustCompile(`^\s+(province|governorate|airport|embassy|consulate|base|camp|air\s+base)\b`)
 
 // personShape: two to four capitalised words with none of the words that
 // make groups or places, or an Arabic name with al-, Abu, bin.
@@ -323,6 +343,17 @@ func (n *newEntities) entities() []Entity {
 	keys := append([]string(nil), n.order...)
 	// Longer names first: "Abu Mahdi al-Muhandis" claims "Muhandis".
 	sort.SliceStable(keys, func(i, j int) bool { return strings.Count(keys[i], " ") > strings.Count(keys[j], " ") })
+	// A name another candidate gives as an alias is that candidate.
+	aliasOf := map[string]string{}
+	for _, k := range keys {
+		for _, a := range n.byKey[k].Aliases {
+			if ak := nameKey(a); ak != k {
+				if _, ok := aliasOf[ak]; !ok {
+					aliasOf[ak] = k
+				}
+			}
+		}
+	}
 	claimed := map[string]string{} // single-word key -> key of the full name
 	for _, k := range keys {
 		c := n.byKey[k]
@@ -343,13 +374,14 @@ func (n *newEntities) entities() []Entity {
 		if full, ok := claimed[k]; ok && full != k {
 			continue // a surname: an alias of the full name
 		}
+		if _, ok := aliasOf[k]; ok {
+			continue
+		}
 		if c.Type == "Thing" && !strings.Contains(k, " ") {
-			// A lone capitalised word with no clue to what it is: keep it
-			// only if it looks like a name (not a word capitalised for
-			// emphasis).
-			if len(k) < 3 {
-				continue
-			}
+			// A lone capitalised word with no clue to what it is: more
+			// often a word capitalised for emphasis or a headline than a
+			// name.
+			continue
 		}
 		e := Entity{Name: c.Name, Type: c.Type, Aliases: append([]string(nil), c.Aliases...)}
 		for short, full := range claimed {

@@ -11,6 +11,7 @@ type phrase struct {
 	Anchor   string // the entity the phrase is about or by
 	Pred     string // how the event relates to the anchor: targeted, conducted
 	Target   string // for conducted events, what they targeted, if said
+	Noun     int    // token index of the event noun
 }
 
 // eventNouns name events; the value is the word used in the event's name.
@@ -62,7 +63,11 @@ func eventPhrases(s string, toks []token, g *Gazetteer) []phrase {
 					if noun == "Killing" || noun == "Assassination" || noun == "Storming" || noun == "Siege" || noun == "Funeral" {
 						prep = "of"
 					}
-					target = &phrase{From: i, To: m.To, Name: noun + " " + prep + " " + e.Name, Anchor: e.ID, Pred: "targeted"}
+					name := noun + " " + prep + " " + e.Name
+					if k, ok := g.Match(noun + " " + prep + " the " + e.Name); ok && k.Type == "Event" {
+						name = k.Name
+					}
+					target = &phrase{From: i, To: m.To, Name: name, Anchor: e.ID, Pred: "targeted", Noun: i}
 				}
 			}
 		}
@@ -77,7 +82,7 @@ func eventPhrases(s string, toks []token, g *Gazetteer) []phrase {
 				if m.To == j {
 					e, ok := g.Lookup(m.Entity)
 					if ok && e.Type == "Country" && !toks[m.To-1].Poss {
-						p := phrase{From: m.From, To: i + 1, Name: s[toks[m.From].Start:t.End], Anchor: e.ID, Pred: "conducted"}
+						p := phrase{From: m.From, To: i + 1, Name: s[toks[m.From].Start:t.End], Anchor: e.ID, Pred: "conducted", Noun: i}
 						if target != nil {
 							p.Target = target.Anchor
 						}
@@ -99,7 +104,7 @@ func eventPhrases(s string, toks []token, g *Gazetteer) []phrase {
 			for _, m := range ms {
 				if m.To == i {
 					if e, ok := canonical(m); ok && e.Type == "Person" {
-						out = append(out, phrase{From: m.From, To: i + 1, Name: noun + " of " + e.Name, Anchor: e.ID, Pred: "targeted"})
+						out = append(out, phrase{From: m.From, To: i + 1, Name: noun + " of " + e.Name, Anchor: e.ID, Pred: "targeted", Noun: i})
 					}
 				}
 			}

@@ -27,7 +27,10 @@ import (
 // Options tune an Extractor.
 type Options struct {
 	// Descriptive lets descriptive aliases of known entities ("the
-	// embassy") match; right for the article they were written for.
+	// embassy") match, and lets the extractor make entities of
+	// descriptions ("Iranian-backed militias"); right for the article the
+	// aliases were written for, and for scoring against a curated
+	// annotation that names such groups.
 	Descriptive bool
 	// NoWorld leaves out the built-in list of well-known places and groups.
 	NoWorld bool
@@ -37,8 +40,9 @@ type Options struct {
 // between calls; one Extractor may serve many articles, one at a time or
 // concurrently.
 type Extractor struct {
-	known []Entity
-	opt   Options
+	known  []Entity        // the caller's entities and the World list
+	caller map[string]bool // ids of the caller's entities
+	opt    Options
 }
 
 // New returns an Extractor that knows the given entities (from the store or
@@ -48,7 +52,11 @@ func New(known []Entity, opt Options) *Extractor {
 	if !opt.NoWorld {
 		k = MergeKnown(known, World())
 	}
-	return &Extractor{known: k, opt: opt}
+	caller := map[string]bool{}
+	for _, e := range known {
+		caller[e.ID] = true
+	}
+	return &Extractor{known: k, caller: caller, opt: opt}
 }
 
 // Mention is a span of the document that names an entity.
@@ -105,10 +113,7 @@ func (x *Extractor) ExtractDocument(ctx context.Context, doc article.Document, d
 	}
 	g := NewGazetteer(x.known, GazetteerOptions{Descriptive: x.opt.Descriptive})
 	// Which entities the caller knows (the World list is ours).
-	callerKnows := map[string]bool{}
-	for _, e := range x.known {
-		callerKnows[e.ID] = true
-	}
+	callerKnows := x.caller
 
 	var sents []sentence
 	for _, s := range doc.Sentences {
@@ -127,7 +132,10 @@ func (x *Extractor) ExtractDocument(ctx context.Context, doc article.Document, d
 			return Result{}, fmt.Errorf("extract %s: %w", doc.ID, err)
 		}
 		ms := g.match(s.art.Text, s.toks)
-		for _, c := range candidates(s.art.Text, s.toks, ms, g, midCaps) {
+		if titleCase(s.toks) {
+			continue // a headline's capitals say nothing about names
+		}
+		for _, c := range candidates(s.art.Text, s.toks, ms, g, midCaps, x.opt.Descriptive) {
 			newEnts.add(c)
 		}
 	}
@@ -147,7 +155,7 @@ func (x *Extractor) ExtractDocument(ctx context.Context, doc article.Document, d
 		var evs []phrase
 		for _, p := range eventPhrases(s.art.Text, s.toks, g) {
 			e, ok := g.Match(p.Name)
-			if !ok || e.Type != "Event" {
+			if !ok || e.Type != "Event" || coveredByOtherEvent(ms, p.Noun, g, e.ID) {
 				continue
 			}
 			dup := false
@@ -257,3 +265,37 @@ func Slug(name string) string {
 }
 
 var asciiFold = map[rune]string{'á': "a", 'à': "a", 'â': "a", 'ä': "a", 'ā': "a", 'é': "e", 'è': "e", 'ê': "e", 'ë': "e", 'í': "i", 'ï': "i", 'î': "i", 'ó': "o", 'ö': "o", 'ô': "o", 'ú': "u", 'ü': "u", 'û': "u", 'ç': "c", 'ñ': "n", 'ß': "ss"}
+
+// coveredByEvent reports whether a mention of a known event covers token i.
+func coveredByEvent(ms []mention, i int, g *Gazetteer) bool {
+	return coveredByOtherEvent(ms, i, g, "")
+}
+
+// coveredByOtherEvent reports whether a mention of a known event other than
+// id covers token i.
+func coveredByOtherEvent(ms []mention, i int, g *Gazetteer, id string) bool {
+	for _, m := range ms {
+		if m.From <= i && i < m.To && m.Entity != id {
+			if e, _ := g.Lookup(m.Entity); e.Type == "Event" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// titleCase reports whether most words of a sentence are capitalised, as in
+// headlines.
+func titleCase(toks []token) bool {
+	caps, words := 0, 0
+	for _, t := range toks {
+		if len(t.Key) < 4 {
+			continue // short function words are lower case in headlines
+		}
+		words++
+		if t.Cap {
+			caps++
+		}
+	}
+	return words >= 3 && caps*10 >= words*7
+}

@@ -82,9 +82,11 @@ type pattern struct {
 const w = `[\p{L}\p{N}'’.-]+` // a word
 
 var patterns = []pattern{
+	// X, the deputy commander of Y
+	{re: regexp.MustCompile(`^,\s+(?:the|a|an|its|his|their)\s+(?:` + w + `\s+)?(?:deputy|second-in-command|member|senior\s+member|official)\s+(?:` + w + `\s+)?(?:of|in)\s+(?:the\s+)?$`), preds: []string{"memberOf"}, conf: 0.75},
 	// X, the leader of Y
-	{re: regexp.MustCompile(`^,\s+(?:the|a|an|its|his|their)\s+(?:` + w + `\s+){0,2}?(?:leader|commander|chief|founder|head)\s+of\s+(?:the\s+)?(?:` + w + `\s+){0,2}?$`), preds: []string{"leads", "headOf"}, conf: 0.85},
-	{re: regexp.MustCompile(`^,?\s+(?:the\s+)?(?:` + w + `\s+){0,2}?(?:leader|commander|chief|head)\s+of\s+(?:the\s+)?$`), preds: []string{"leads", "headOf"}, conf: 0.7},
+	{re: regexp.MustCompile(`^,\s+(?:the|a|an|its|his|their)\s+(?:(?:top|elite|senior|powerful|longtime|chief|supreme|overall)\s+)?(?:leader|commander|chief|founder|head)\s+of\s+(?:the\s+)?(?:` + w + `\s+){0,2}?$`), preds: []string{"leads", "headOf"}, conf: 0.85},
+	{re: regexp.MustCompile(`^,?\s+(?:the\s+)?(?:(?:top|elite|senior|powerful|longtime|supreme)\s+)?(?:leader|commander|chief|head)\s+of\s+(?:the\s+)?$`), preds: []string{"leads", "headOf"}, conf: 0.7},
 	// X, who led Y
 	{re: regexp.MustCompile(`^,\s+who\s+(?:` + w + `\s+)?(?:led|leads|heads|headed|commanded|commands|ran|runs|founded)\s+(?:the\s+)?(?:` + w + `\s+){0,2}?$`), preds: []string{"leads", "headOf"}, conf: 0.8},
 	// Y, founded by X
@@ -109,7 +111,8 @@ var patterns = []pattern{
 	// Presence
 	{re: regexp.MustCompile(`^\s+(?:was|were|had\s+been)\s+(?:spotted|seen|present|photographed)\s+(?:at|in|during|near)\s+(?:the\s+)?$`), preds: []string{"presentAt"}, conf: 0.7},
 	// Deaths
-	{re: regexp.MustCompile(`^\s+(?:was|were)\s+killed\s+(?:in|during)\s+(?:the\s+|a\s+|an\s+)?$`), preds: []string{"killedIn"}, conf: 0.75},
+	{re: regexp.MustCompile(`^\s+(?:fired|launched)\s+(?:` + w + `\s+){0,3}?(?:at|on|against)\s+(?:the\s+)?$`), preds: []string{"attacked"}, conf: 0.65},
+	{re: regexp.MustCompile(`^,?\s+(?:was|were)\s+killed\s+(?:in|during)\s+(?:the\s+|a\s+|an\s+)?$`), preds: []string{"killedIn"}, conf: 0.75},
 	{re: regexp.MustCompile(`^\s+(?:was|were)\s+(?:killed|assassinated|targeted|attacked|struck|hit)\s+(?:` + w + `\s+){0,3}?by\s+(?:the\s+|a\s+|an\s+)?$`), preds: []string{"attacked", "killedIn"}, reverse: true, conf: 0.7},
 	{re: regexp.MustCompile(`^\s+(?:was|were)\s+repelled\s+by\s+(?:the\s+)?$`), preds: []string{"repelled"}, reverse: true, conf: 0.7},
 }
@@ -136,6 +139,8 @@ var verbs = map[string][]string{
 }
 
 var auxWords = set("was", "were", "has", "have", "had", "is", "are", "also", "reportedly", "then", "later", "quickly", "allegedly", "did", "would", "will", "again", "swiftly", "personally", "directly")
+
+var prepositions = set("after", "before", "during", "in", "on", "at", "for", "from", "with", "against", "over", "into", "to", "of", "since", "until", "near", "by", "about", "as", "than", "that", "which", "who", "and", "or", "but")
 
 var negations = set("not", "never", "no", "nor")
 
@@ -186,9 +191,9 @@ func (r *relations) sentence(s sentence, ms []mention, doc article.Document) {
 				if !p.re.MatchString(between) {
 					continue
 				}
-				subj, obj := a.Entity, b.Entity
+				subj, obj := r.apposHead(s, ms, i), b.Entity
 				if p.reverse {
-					subj, obj = obj, subj
+					subj, obj = obj, a.Entity
 				}
 				if j < len(ms) && b.To < len(s.toks) && s.toks[b.To-1].Poss && !p.reverse {
 					continue // "the leader of Iran's Quds Force": not of Iran
@@ -200,13 +205,44 @@ func (r *relations) sentence(s sentence, ms []mention, doc article.Document) {
 				}
 			}
 			if j == i+1 {
-				r.verb(s, a, b, between, idx)
+				head := a
+				head.Entity = r.apposHead(s, ms, i)
+				r.verb(s, head, b, between, idx)
+			}
+			if j == i+1 && reAndThe.MatchString(between) {
+				if h := r.apposHead(s, ms, i); h != a.Entity {
+					for _, pred := range []string{"leads", "headOf"} {
+						if r.add(h, pred, b.Entity, idx, 0.7) {
+							break
+						}
+					}
+				}
 			}
 		}
 		r.backed(s, ms, i, idx)
 		r.via(s, ms, i, idx)
 	}
 	r.dates(s, ms, doc)
+}
+
+var (
+	reApposTail = regexp.MustCompile(`,\s+(?:the|a|an)\s+(?:` + w + `\s+){0,2}?(?:leader|commander|chief|head|founder|deputy|member|spokesman|official)\s+(?:` + w + `\s+)?of\s+(?:the\s+)?(?:` + w + `\s+){0,2}?$`)
+	reAndThe    = regexp.MustCompile(`^\s+and\s+(?:the|a|an)\s+(?:` + w + `\s+)?(?:leader|commander|chief|head|founder)\s+of\s+(?:the\s+)?$`)
+)
+
+// apposHead returns the entity ms[i] stands for as a subject: itself, or,
+// when it closes an apposition ("Soleimani, the leader of Iran's Quds
+// Force was spotted"), the person the apposition describes.
+func (r *relations) apposHead(s sentence, ms []mention, i int) string {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if ms[k].End > ms[i].Start {
+			continue
+		}
+		if reApposTail.MatchString(s.art.Text[ms[k].End:ms[i].Start]) && r.typeOf(ms[k].Entity) == "Person" {
+			return ms[k].Entity
+		}
+	}
+	return ms[i].Entity
 }
 
 // verb reads "A <verb> B": the first verb of the table between two
@@ -235,8 +271,13 @@ func (r *relations) verb(s sentence, a, b mention, between string, idx int) {
 			return // passive without its agent: "four Americans were killed after the consulate"
 		}
 		passive := len(rest) > 0 && rest[0].Key == "by" || k > 0 && (toks[k-1].Key == "was" || toks[k-1].Key == "were") && len(rest) > 0 && rest[len(rest)-1].Key == "by"
-		if len(rest) > 5 {
+		if len(rest) > 3 {
 			return
+		}
+		for n, t := range rest {
+			if prepositions[t.Key] && !(t.Key == "by" && (n == 0 || n == len(rest)-1)) && !(t.Key == "on" && n == 0 && (preds[0] == "calledOn")) {
+				return // "ordered the strike after the storming": the object is not what follows
+			}
 		}
 		subj, obj := a.Entity, b.Entity
 		if passive {
