@@ -1,7 +1,9 @@
 package export
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -65,11 +67,12 @@ func Write(ctx context.Context, w io.Writer, f Format, qs []quad.Quad) error {
 }
 
 // WriteJSONLD writes qs as JSON-LD with Cayley's writer (json-gold's RDF to
-// JSON-LD algorithm), compacted with kg's prefixes. Quads go in sorted, so
+// JSON-LD algorithm), compacted with kg's prefixes and indented. Quads go in sorted, so
 // the output is deterministic.
 func WriteJSONLD(w io.Writer, qs []quad.Quad) error {
 	sorted := sortedQuads(qs)
-	enc := jsonld.NewWriter(w)
+	var compact bytes.Buffer
+	enc := jsonld.NewWriter(&compact)
 	ctx := map[string]any{}
 	for p, ns := range schema.Prefixes {
 		ctx[p] = ns
@@ -81,6 +84,13 @@ func WriteJSONLD(w io.Writer, qs []quad.Quad) error {
 		}
 	}
 	if err := enc.Close(); err != nil {
+		return fmt.Errorf("write json-ld: %w", err)
+	}
+	var out bytes.Buffer
+	if err := json.Indent(&out, compact.Bytes(), "", "  "); err != nil {
+		return fmt.Errorf("write json-ld: %w", err)
+	}
+	if _, err := out.WriteTo(w); err != nil {
 		return fmt.Errorf("write json-ld: %w", err)
 	}
 	return nil
