@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
@@ -80,6 +81,25 @@ func extendedStore(t *testing.T) *graph.Store {
 		},
 	}
 	if _, err := build.Write(context.Background(), st, []build.Document{doc}); err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
+// dialectStore is the seed graph plus quads in Cayley's dialect that W3C
+// N-Quads does not allow as they are: relative IRIs, a blank node label with
+// a colon, native numbers, booleans and times.
+func dialectStore(t *testing.T) *graph.Store {
+	t.Helper()
+	st := seedStore(t)
+	qs := []quad.Quad{
+		{Subject: quad.IRI("alice"), Predicate: quad.IRI("knows"), Object: quad.IRI("/people/bob"), Label: quad.IRI("graph1")},
+		{Subject: quad.BNode("a:b"), Predicate: quad.IRI("http://example.org/p"), Object: quad.Int(5), Label: quad.BNode("g:1")},
+		{Subject: quad.BNode("ok_1"), Predicate: quad.IRI("http://example.org/p"), Object: quad.Bool(true)},
+		{Subject: quad.IRI("http://example.org/s"), Predicate: quad.IRI("http://example.org/when"), Object: quad.Time(time.Date(2020, 1, 3, 0, 1, 0, 0, time.UTC))},
+		{Subject: quad.IRI("http://example.org/s"), Predicate: quad.IRI("http://example.org/score"), Object: quad.Float(0.5)},
+	}
+	if err := st.QuadStore().ApplyDeltas(deltas(qs), ignoreDup); err != nil {
 		t.Fatal(err)
 	}
 	return st
@@ -324,7 +344,7 @@ func TestRoundTrip(t *testing.T) {
 	stores := []struct {
 		name string
 		st   *graph.Store
-	}{{"seed", seedStore(t)}, {"extended", extendedStore(t)}}
+	}{{"seed", seedStore(t)}, {"extended", extendedStore(t)}, {"dialect", dialectStore(t)}}
 	for _, store := range stores {
 		for _, sel := range selections {
 			t.Run(store.name+"/"+sel.name, func(t *testing.T) {
@@ -503,6 +523,27 @@ func TestParseFormat(t *testing.T) {
 		if err != nil && !errors.Is(err, export.ErrUnknownFormat) {
 			t.Errorf("ParseFormat(%q) error %v is not ErrUnknownFormat", tt.in, err)
 		}
+	}
+}
+
+// TestNQuadsDialect checks what WriteNQuads makes of Cayley's dialect.
+func TestNQuadsDialect(t *testing.T) {
+	st := dialectStore(t)
+	got := lines(exportText(t, st, export.Options{}, export.NQuads))
+	for _, want := range []string{
+		"<https://kg.example.org/alice> <https://kg.example.org/knows> <https://kg.example.org/people/bob> <https://kg.example.org/graph1> .",
+		`_:kgx`,
+		`<http://example.org/p> "5"^^<http://www.w3.org/2001/XMLSchema#integer> _:kgx`,
+		`_:ok_1 <http://example.org/p> "true"^^<http://www.w3.org/2001/XMLSchema#boolean> .`,
+		`<http://example.org/s> <http://example.org/when> "2020-01-03T00:01:00Z"^^<http://www.w3.org/2001/XMLSchema#dateTime> .`,
+		`<http://example.org/s> <http://example.org/score> "5E-01"^^<http://www.w3.org/2001/XMLSchema#double> .`,
+	} {
+		if !containsLine(got, want) {
+			t.Errorf("no line contains %s", want)
+		}
+	}
+	if containsLine(got, "a:b") || containsLine(got, "<alice>") || containsLine(got, "<xsd:") {
+		t.Errorf("dialect left in the export:\n%s", strings.Join(got, "\n"))
 	}
 }
 

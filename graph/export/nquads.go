@@ -2,8 +2,11 @@ package export
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"io"
+	"net/url"
 	"sort"
 	"strconv"
 	"strings"
@@ -16,9 +19,12 @@ import (
 
 // WriteNQuads writes qs as N-Quads, one line each, sorted and without
 // duplicates, so two exports of the same graph are byte for byte the same.
-// Values are written by Cayley's N-Quads writer; IRIs are first made valid
-// IRIREFs (characters the grammar forbids become \u escapes). A quad whose
-// label is a literal cannot be written as N-Quads and is an error.
+// Values are written by Cayley's N-Quads writer after they are made valid
+// W3C N-Quads, which Cayley's dialect is not always: IRIs without a scheme
+// are resolved against RelativeBase, characters IRIREF forbids become \u
+// escapes, blank node labels N-Quads does not allow are replaced by stable
+// ones, and numbers get absolute datatype IRIs. A quad whose label is a
+// literal cannot be written as N-Quads and is an error.
 func WriteNQuads(w io.Writer, qs []quad.Quad) error {
 	lines, err := NQuadLines(qs)
 	if err != nil {
@@ -80,7 +86,9 @@ func NQuadLines(qs []quad.Quad) ([]string, error) {
 func cleanValue(v quad.Value) quad.Value {
 	switch v := v.(type) {
 	case quad.IRI:
-		return quad.IRI(escapeIRI(string(v)))
+		return quad.IRI(escapeIRI(absoluteIRI(string(v))))
+	case quad.BNode:
+		return blankNode(v)
 	case quad.TypedString:
 		v.Type = quad.IRI(escapeIRI(string(fullIRI(v.Type))))
 		return v
@@ -104,6 +112,61 @@ func fullIRI(iri quad.IRI) quad.IRI {
 // cleanQuad applies cleanValue to every value of q.
 func cleanQuad(q quad.Quad) quad.Quad {
 	return quad.Quad{Subject: cleanValue(q.Subject), Predicate: cleanValue(q.Predicate), Object: cleanValue(q.Object), Label: cleanValue(q.Label)}
+}
+
+// RelativeBase is the base against which WriteNQuads resolves IRIs without
+// a scheme (Cayley's dialect accepts <alice>; N-Quads does not).
+const RelativeBase = schema.Base
+
+// absoluteIRI resolves an IRI without a scheme against RelativeBase.
+func absoluteIRI(s string) string {
+	if hasScheme(s) {
+		return s
+	}
+	base, err := url.Parse(RelativeBase)
+	if err != nil {
+		return RelativeBase + s
+	}
+	ref, err := url.Parse(s)
+	if err != nil {
+		return RelativeBase + strings.TrimPrefix(s, "/")
+	}
+	return base.ResolveReference(ref).String()
+}
+
+// hasScheme reports whether s starts with an RFC 3986 scheme and a colon.
+func hasScheme(s string) bool {
+	for i, r := range s {
+		switch {
+		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z':
+		case i > 0 && (r >= '0' && r <= '9' || r == '+' || r == '-' || r == '.'):
+		case i > 0 && r == ':':
+			return true
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// blankNode keeps a blank node label N-Quads accepts and replaces any other
+// (Cayley's dialect allows "_:a:b") with a stable one derived from it.
+func blankNode(b quad.BNode) quad.BNode {
+	s := string(b)
+	ok := s != "" && !strings.HasSuffix(s, ".")
+	for i, r := range s {
+		switch {
+		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', r == '_':
+		case i > 0 && (r == '-' || r == '.'):
+		default:
+			ok = false
+		}
+	}
+	if ok {
+		return b
+	}
+	h := sha256.Sum256([]byte(s))
+	return quad.BNode("kgx" + hex.EncodeToString(h[:8]))
 }
 
 // escapeIRI writes the characters N-Quads' IRIREF forbids as \u escapes:

@@ -26,13 +26,13 @@ var independentParsers = []struct {
 
 // TestIndependentParsers runs serdi and rapper over exports of the whole seed
 // graph and of subgraphs, and of the seed graph with an extracted document
-// whose text needs escaping; any error or warning, or a statement count that
+// whose text needs escaping, and with quads in Cayley's dialect; any error or warning, or a statement count that
 // differs from the export's, fails. Without the tools it skips.
 func TestIndependentParsers(t *testing.T) {
 	stores := []struct {
 		name string
 		st   *graph.Store
-	}{{"seed", seedStore(t)}, {"extended", extendedStore(t)}}
+	}{{"seed", seedStore(t)}, {"extended", extendedStore(t)}, {"dialect", dialectStore(t)}}
 	dir := t.TempDir()
 	// A file both must reject, so a parser that accepts anything fails here.
 	bad := filepath.Join(dir, "bad.nq")
