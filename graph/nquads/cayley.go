@@ -191,15 +191,14 @@ func cayleyWord(b []byte, pos int) (end, at int, msg string) {
 		}
 		j++
 	}
-	w := b[pos:j]
-	if string(w) == "_:" {
-		return 0, pos, "empty blank node label"
-	}
-	if w[len(w)-1] == '.' {
+	if b[j-1] == '.' {
 		j--
 		if j > pos && b[j-1] == '.' {
 			return 0, j - 1, fmt.Sprintf("a term cannot end with '.': %q", word(b, pos))
 		}
+	}
+	if string(b[pos:j]) == "_:" {
+		return 0, pos, "empty blank node label"
 	}
 	return j, 0, ""
 }

@@ -113,6 +113,20 @@ func FuzzCayley(f *testing.F) {
 		qs, errs, st := readAll(t, data, "f.nq", Cayley)
 		checkPositions(t, data, st, len(qs), errs)
 
+		// Our reading of Cayley's grammar, which words the messages, must
+		// find a problem wherever Cayley's parser does.
+		for _, line := range bytes.Split(data, []byte("\n")) {
+			text := bytes.TrimSpace(line)
+			if len(text) == 0 || text[0] == '#' {
+				continue
+			}
+			if _, err := parseCayley(string(text)); err != nil {
+				if _, _, msg := cayleyScan(text); msg == "" {
+					t.Fatalf("Cayley rejects %q (%v) but cayleyScan finds nothing wrong", text, err)
+				}
+			}
+		}
+
 		want, nerr := readCayley(data)
 		if diff := cmp.Diff(dumpQuads(want), dumpQuads(qs)); diff != "" {
 			t.Fatalf("quads differ from Cayley's reader (-cayley +ours):\n%s", diff)
