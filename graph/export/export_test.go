@@ -289,7 +289,7 @@ func TestSelectErrors(t *testing.T) {
 	}{
 		{"unknown predicate", export.Options{Predicates: []string{"befriended"}}, nil, new(*export.UnknownPredicateError)},
 		{"unknown type", export.Options{Types: []string{"Robot"}}, nil, new(*export.UnknownTypeError)},
-		{"unknown document", export.Options{Document: "no-such-doc"}, export.ErrUnknownDocument, nil},
+		{"unknown document", export.Options{Document: "no-such-doc"}, export.ErrUnknownDocument, new(*export.UnknownDocumentError)},
 		{"one end of between", export.Options{Between: [2]quad.Value{trump, nil}}, export.ErrNoSelection, nil},
 	}
 	for _, tt := range tests {

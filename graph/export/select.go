@@ -12,7 +12,8 @@
 //
 // Errors: Select wraps the store's errors with what it was reading, and
 // returns an *UnknownPredicateError or *UnknownTypeError for filters kg does
-// not know; writers fail on values their format cannot carry (a literal as a
+// not know and an *UnknownDocumentError (matching ErrUnknownDocument) naming
+// the documents the store holds; writers fail on values their format cannot carry (a literal as a
 // graph label in N-Quads, say) naming the quad.
 package export
 
@@ -314,7 +315,11 @@ func (r *reader) documentLabels(ctx context.Context, doc quad.IRI) (map[quad.Val
 		return nil, fmt.Errorf("read sentences of %s: %w", doc, err)
 	}
 	if len(labels) == 0 {
-		return nil, fmt.Errorf("select document %s: %w", doc, ErrUnknownDocument)
+		known, err := r.documents(ctx)
+		if err != nil {
+			return nil, err
+		}
+		return nil, &UnknownDocumentError{Document: string(doc), Known: known}
 	}
 	for _, s := range sortedValues(labels) {
 		err := r.each(ctx, quad.Object, s, func(q quad.Quad) error {
@@ -330,9 +335,46 @@ func (r *reader) documentLabels(ctx context.Context, doc quad.IRI) (map[quad.Val
 	return labels, nil
 }
 
-// ErrUnknownDocument is returned when a document has no sentences in the
-// store.
+// ErrUnknownDocument is matched (errors.Is) by every UnknownDocumentError.
 var ErrUnknownDocument = errors.New("no such document in the store")
+
+// UnknownDocumentError says a document has no sentences in the store, and
+// which documents it has.
+type UnknownDocumentError struct {
+	Document string   // the IRI asked for
+	Known    []string // ids (or IRIs) of the documents the store holds
+}
+
+func (e *UnknownDocumentError) Error() string {
+	if len(e.Known) == 0 {
+		return fmt.Sprintf("no document %s in the store; it holds none", e.Document)
+	}
+	return fmt.Sprintf("no document %s in the store; it holds %s", e.Document, strings.Join(e.Known, ", "))
+}
+
+// Is makes errors.Is(err, ErrUnknownDocument) true.
+func (e *UnknownDocumentError) Is(target error) bool { return target == ErrUnknownDocument }
+
+// documents lists the documents in the store: their ids when kg minted them.
+func (r *reader) documents(ctx context.Context) ([]string, error) {
+	var out []string
+	err := r.each(ctx, quad.Object, schema.DocumentClass, func(q quad.Quad) error {
+		if q.Predicate != schema.RDFType {
+			return nil
+		}
+		s := q.Subject.String()
+		if iri, ok := q.Subject.(quad.IRI); ok {
+			s = strings.TrimPrefix(string(iri), schema.DocumentNS)
+		}
+		out = append(out, s)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("list documents: %w", err)
+	}
+	sort.Strings(out)
+	return out, nil
+}
 
 // describe returns the type and name quads of v.
 func (r *reader) describe(ctx context.Context, v quad.Value) ([]quad.Quad, error) {
