@@ -137,6 +137,23 @@ func (s *Session) Run(ctx context.Context, src string, opt Options) (*Result, er
 	s.mu.Lock()
 	defer s.mu.Unlock()
 
+	if s.js == nil {
+		// The prelude is not the analyst's query: it does not count
+		// against the query's timeout, only against ctx.
+		pctx, cancel := context.WithTimeoutCause(ctx, DefaultTimeout, errTimedOut)
+		js := cgizmo.NewSession(s.qs)
+		_, err := s.exec(pctx, js, s.prelude, 0, DefaultTimeout)
+		cancel()
+		var stop *StoppedError
+		if errors.As(err, &stop) && stop.Timeout == 0 {
+			return nil, err
+		}
+		if err != nil {
+			return nil, fmt.Errorf("gizmo: start session: %w", err)
+		}
+		s.js = js
+	}
+
 	timeout := opt.timeout()
 	var cancel context.CancelFunc
 	if timeout > 0 {
@@ -145,14 +162,6 @@ func (s *Session) Run(ctx context.Context, src string, opt Options) (*Result, er
 		ctx, cancel = context.WithCancel(ctx)
 	}
 	defer cancel()
-
-	if s.js == nil {
-		js := cgizmo.NewSession(s.qs)
-		if _, err := s.exec(ctx, js, s.prelude, 0, timeout); err != nil {
-			return nil, fmt.Errorf("gizmo: start session: %w", err)
-		}
-		s.js = js
-	}
 	res, err := s.exec(ctx, s.js, s.pre.rewrite(src), opt.limit(), timeout)
 	if err != nil {
 		return nil, err

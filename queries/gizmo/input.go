@@ -23,9 +23,10 @@ const (
 // CheckInput reports whether src is blank, unfinished or ready to run. It
 // understands JavaScript strings, template literals (with nested ${...}),
 // regular expression literals and comments well enough that brackets inside
-// them do not count. Like JavaScript, it ends a '...' or "..." string at an
-// unescaped line break, so an unterminated string is complete (and a syntax
-// error), not a reason to wait for more input.
+// them do not count. Input with an error no further line can fix, such as
+// a '...' or "..." string that a line break ends or a mismatched bracket,
+// is complete: running it reports the error rather than the console
+// waiting for more.
 //
 // A query written with each step on its own line, starting with a dot, is
 // complete after its first line; end lines with the dot instead, or wrap
@@ -33,6 +34,8 @@ const (
 func CheckInput(src string) Completeness {
 	sc := scan(src)
 	switch {
+	case sc.broken:
+		return InputComplete
 	case sc.open():
 		return InputIncomplete
 	case sc.last.kind == tokNone:
@@ -89,6 +92,7 @@ type scanner struct {
 
 	inComment bool // an unterminated /* comment
 	inString  bool // an unterminated '...' or "..." string
+	broken    bool // a syntax error no more input can fix
 }
 
 func (s *scanner) open() bool {
@@ -99,6 +103,13 @@ func (s *scanner) open() bool {
 // and the string literals.
 func scan(src string) *scanner {
 	s := &scanner{src: src}
+	if strings.HasPrefix(src, "#!") { // a hashbang line is a comment
+		if i := strings.IndexAny(src, "\n\r"); i >= 0 {
+			s.pos = i
+		} else {
+			s.pos = len(src)
+		}
+	}
 	for s.pos < len(s.src) {
 		if n := len(s.stack); n > 0 && s.stack[n-1].kind == '`' {
 			s.template()
@@ -155,8 +166,7 @@ func (s *scanner) code() {
 }
 
 // close pops the bracket that c closes. A mismatched closer is a syntax
-// error that running the query will report; the scanner gives up on
-// nesting by clearing the stack so the input counts as complete.
+// error that running the query will report.
 func (s *scanner) close(c byte) {
 	n := len(s.stack)
 	if n == 0 {
@@ -170,7 +180,7 @@ func (s *scanner) close(c byte) {
 	case c == '}' && top == '$':
 		s.stack = s.stack[:n-1] // back inside the template literal
 	default:
-		s.stack = s.stack[:0]
+		s.broken = true
 	}
 }
 
@@ -203,7 +213,8 @@ func (s *scanner) quoted(q byte) {
 				s.pos++
 			}
 		case '\n', '\r':
-			// unterminated: JavaScript reports a syntax error
+			// unterminated: a syntax error that running reports
+			s.broken = true
 			s.last = token{kind: tokString}
 			return
 		case q:
@@ -258,6 +269,7 @@ loop:
 	for s.pos < len(s.src) {
 		switch c := s.src[s.pos]; {
 		case c == '\n' || c == '\r':
+			s.broken = true
 			break loop
 		case c == '\\':
 			s.pos += 2
