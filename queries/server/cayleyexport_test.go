@@ -1,0 +1,106 @@
+package server
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+	"time"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/jsonld"
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/kg-analyst/kg/graph/nquads"
+)
+
+const cayleyModule = "github.com/cayleygraph/cayley"
+
+// buildCayleyExport builds Cayley's cayleyexport, at the version kg uses,
+// into a temporary directory, offline from the module cache, or skips the
+// test saying what is missing. Nothing of the build is kept.
+func buildCayleyExport(t *testing.T) string {
+	t.Helper()
+	goTool, err := exec.LookPath("go")
+	if err != nil {
+		t.Skipf("no go command to build cayleyexport with: %v", err)
+	}
+	// The version kg's go.mod requires.
+	v, err := exec.Command(goTool, "list", "-m", "-f", "{{.Version}}", cayleyModule).Output()
+	version := string(bytes.TrimSpace(v))
+	if err != nil || version == "" {
+		t.Skipf("go list -m %s: %v", cayleyModule, err)
+	}
+	dir := t.TempDir()
+	mod := "module kgtest/cayleyexport\n\ngo 1.22\n\nrequire " + cayleyModule + " " + version + "\n"
+	if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte(mod), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	bin := filepath.Join(dir, "cayleyexport")
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, goTool, "build", "-o", bin, cayleyModule+"/cmd/cayleyexport")
+	cmd.Dir = dir
+	// Offline: only what the module cache holds; no network beyond loopback.
+	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOPROXY=off", "GOSUMDB=off", "GOWORK=off", "GOTOOLCHAIN=local")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Skipf("cannot build cayleyexport offline from the module cache (%v); "+
+			"`go mod download github.com/spf13/cobra@v1.8.1` once to run this test:\n%s", err, lastLines(out, 5))
+	}
+	return bin
+}
+
+func lastLines(b []byte, n int) []byte {
+	lines := bytes.Split(bytes.TrimSpace(b), []byte("\n"))
+	if len(lines) > n {
+		lines = lines[len(lines)-n:]
+	}
+	return bytes.Join(lines, []byte("\n"))
+}
+
+// TestCayleyExport points Cayley's own cayleyexport at the server and
+// reads the graph back, in its default JSON-LD and as N-Quads.
+func TestCayleyExport(t *testing.T) {
+	bin := buildCayleyExport(t)
+	st := seedStore(t)
+	base := startServer(t, Config{Store: st.QuadStore()})
+	want, err := quad.ReadAll(cgraph.NewQuadStoreReader(st.QuadStore()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		args []string
+		read func([]byte) quad.Reader
+	}{
+		{"default JSON-LD", nil, func(b []byte) quad.Reader { return jsonld.NewReader(bytes.NewReader(b)) }},
+		{"N-Quads", []string{"--format", "nquads"}, func(b []byte) quad.Reader {
+			return nquads.NewReader(bytes.NewReader(b), "cayleyexport", nquads.Options{Dialect: nquads.Strict})
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+			defer cancel()
+			out := filepath.Join(t.TempDir(), "export")
+			args := append([]string{"--uri", base, "--quiet", "-o", out}, tt.args...)
+			if msg, err := exec.CommandContext(ctx, bin, args...).CombinedOutput(); err != nil {
+				t.Fatalf("cayleyexport %v: %v\n%s", args, err, msg)
+			}
+			data, err := os.ReadFile(out)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := quad.ReadAll(tt.read(data))
+			if err != nil {
+				t.Fatalf("read what cayleyexport wrote: %v\n%.500s", err, data)
+			}
+			if diff := cmp.Diff(sortedStrings(want), sortedStrings(got)); diff != "" {
+				t.Errorf("cayleyexport read other quads than the store holds (-store +export):\n%s", diff)
+			}
+		})
+	}
+}
