@@ -39,6 +39,7 @@ func BenchmarkRead(b *testing.B) {
 			b.Run(in.name+"/"+rd.name, func(b *testing.B) {
 				b.SetBytes(int64(len(in.data)))
 				b.ReportAllocs()
+				cpu0, cpuOK := cpuTime()
 				for b.Loop() {
 					n := 0
 					r := rd.open(bytes.NewReader(in.data))
@@ -55,6 +56,10 @@ func BenchmarkRead(b *testing.B) {
 					if n != 471705 {
 						b.Fatalf("read %d quads, want 471705", n)
 					}
+				}
+				if cpu1, ok := cpuTime(); cpuOK && ok {
+					// Includes the garbage collector's work on other threads.
+					b.ReportMetric(float64(cpu1-cpu0)/float64(b.N), "cpu-ns/op")
 				}
 			})
 		}
