@@ -150,10 +150,8 @@ var (
 func spanCandidate(s string, toks []token, i, j int, midCaps map[string]bool) (candidate, bool) {
 	title := false
 	// Sentence-initial common words: "Protesters gathered", "Moving forward".
-	if i == 0 && !midCaps[toks[i].Key] && !titleWords[toks[i].Key] {
-		if _, head := capHeads[toks[i].Key]; !head || j-i == 1 {
-			i++
-		}
+	if i == 0 && j-i == 1 && !midCaps[toks[i].Key] {
+		return candidate{}, false
 	}
 	for i < j && (stopwords[toks[i].Key] || titleWords[toks[i].Key] || connectors[toks[i].Key] && toks[i].Key != "al" && toks[i].Key != "abu") {
 		if titleWords[toks[i].Key] && personTitles[toks[i].Key] {

@@ -132,7 +132,7 @@ func (x *Extractor) ExtractDocument(ctx context.Context, doc article.Document, d
 			return Result{}, fmt.Errorf("extract %s: %w", doc.ID, err)
 		}
 		ms := g.match(s.art.Text, s.toks)
-		if titleCase(s.toks) {
+		if s.art.Index == 0 && titleCase(s.toks) {
 			continue // a headline's capitals say nothing about names
 		}
 		for _, c := range candidates(s.art.Text, s.toks, ms, g, midCaps, x.opt.Descriptive) {
@@ -170,6 +170,7 @@ func (x *Extractor) ExtractDocument(ctx context.Context, doc article.Document, d
 			p.Name = e.ID
 			evs = append(evs, p)
 		}
+		ms = append(ms, nested(s, ms, g)...)
 		sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 		for _, m := range ms {
 			res.Mentions = append(res.Mentions, Mention{Sentence: s.art.Index, Start: s.art.Start + m.Start, End: s.art.Start + m.End, Text: m.Text, Entity: m.Entity})
@@ -264,7 +265,7 @@ func Slug(name string) string {
 	return b.String()
 }
 
-var asciiFold = map[rune]string{'á': "a", 'à': "a", 'â': "a", 'ä': "a", 'ā': "a", 'é': "e", 'è': "e", 'ê': "e", 'ë': "e", 'í': "i", 'ï': "i", 'î': "i", 'ó': "o", 'ö': "o", 'ô': "o", 'ú': "u", 'ü': "u", 'û': "u", 'ç': "c", 'ñ': "n", 'ß': "ss"}
+var asciiFold = map[rune]string{'ā': "a", 'ī': "i", 'ū': "u", 'ē': "e", 'ō': "o", 'ã': "a", 'õ': "o", 'å': "a", 'ø': "o", 'ı': "i", 'ş': "s", 'ğ': "g", 'ž': "z", 'š': "s", 'č': "c", 'á': "a", 'à': "a", 'â': "a", 'ä': "a", 'é': "e", 'è': "e", 'ê': "e", 'ë': "e", 'í': "i", 'ï': "i", 'î': "i", 'ó': "o", 'ö': "o", 'ô': "o", 'ú': "u", 'ü': "u", 'û': "u", 'ç': "c", 'ñ': "n", 'ß': "ss"}
 
 // coveredByEvent reports whether a mention of a known event covers token i.
 func coveredByEvent(ms []mention, i int, g *Gazetteer) bool {
@@ -298,4 +299,21 @@ func titleCase(toks []token) bool {
 		}
 	}
 	return words >= 3 && caps*10 >= words*7
+}
+
+// nested finds the entities named inside the name of a known event: "the
+// rocket attack on K-1 Air Base" mentions the base too.
+func nested(s sentence, ms []mention, g *Gazetteer) []mention {
+	var out []mention
+	for _, m := range ms {
+		if e, _ := g.Lookup(m.Entity); e.Type != "Event" || m.To-m.From < 3 {
+			continue
+		}
+		for _, n := range g.matchWhere(s.art.Text, s.toks[m.From:m.To], func(e Entity) bool { return e.Type == "Event" }) {
+			n.From += m.From
+			n.To += m.From
+			out = append(out, n)
+		}
+	}
+	return out
 }

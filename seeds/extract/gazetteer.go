@@ -94,7 +94,9 @@ func (g *Gazetteer) add(e Entity, descriptive bool) {
 			continue
 		}
 		g.byKey[k] = i
-		g.needCap[k] = hasCapitalWord(n)
+		// One capitalised word must be written with its capital ("US",
+		// not "us"); longer names match in any case.
+		g.needCap[k] = hasCapitalWord(n) && !strings.Contains(k, " ")
 		if w := strings.Count(k, " ") + 1; w > g.maxWords {
 			g.maxWords = w
 		}

@@ -1,0 +1,382 @@
+package extract
+
+import (
+	"context"
+	"os"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/kg-analyst/kg/graph/build"
+	"github.com/kg-analyst/kg/seeds"
+)
+
+// known is a small store's worth of entities, spelled as the curated seed
+// spells them.
+var known = []Entity{
+	{ID: "qasem-soleimani", Type: "Person", Name: "Qasem Soleimani", Aliases: []string{"Soleimani"}},
+	{ID: "ali-khamenei", Type: "Person", Name: "Ali Khamenei", Aliases: []string{"Khamenei", "Ayatollah Ali Khamenei"}},
+	{ID: "donald-trump", Type: "Person", Name: "Donald Trump", Aliases: []string{"Trump", "President Trump"}},
+	{ID: "kataib-hezbollah", Type: "ArmedGroup", Name: "Kataib Hezbollah", Aliases: []string{"KH"}},
+	{ID: "quds-force", Type: "MilitaryUnit", Name: "Quds Force"},
+	{ID: "us-embassy-baghdad", Type: "Facility", Name: "U.S. Embassy in Baghdad", Aliases: []string{"U.S. Embassy", "the embassy"}},
+}
+
+// mentionsOf extracts one text and returns "text=id" for every mention.
+func mentionsOf(t testing.TB, x *Extractor, text string) []string {
+	t.Helper()
+	res, err := x.Extract(context.Background(), Input{ID: "t", Raw: text, Date: "2020-01-03"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, m := range res.Mentions {
+		out = append(out, m.Text+"="+m.Entity)
+	}
+	return out
+}
+
+func TestMentions(t *testing.T) {
+	x := New(known, Options{})
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"transliterations", "Qassem Suleimani met Qassim Soleimani.", []string{"Qassem Suleimani=qasem-soleimani", "Qassim Soleimani=qasem-soleimani"}},
+		{"apostrophe and spelling", "Kata'ib Hizballah fired.", []string{"Kata'ib Hizballah=kataib-hezbollah"}},
+		{"case and punctuation", "KATAIB-HEZBOLLAH and qasem soleimani.", []string{"KATAIB-HEZBOLLAH=kataib-hezbollah", "qasem soleimani=qasem-soleimani"}},
+		{"Hezbollah is not Kataib Hezbollah", "Hezbollah praised Kataib Hezbollah.", []string{"Hezbollah=hezbollah", "Kataib Hezbollah=kataib-hezbollah"}},
+		{"titles stripped", "Supreme Leader Ali Khamenei spoke to Mr. Trump.", []string{"Ali Khamenei=ali-khamenei", "Trump=donald-trump"}},
+		{"title in alias", "President Trump left.", []string{"President Trump=donald-trump"}},
+		{"possessive", "Iran's Qods Force grew.", []string{"Iran=iran", "Qods Force=quds-force"}},
+		{"surname alone", "Soleimani's presence.", []string{"Soleimani=qasem-soleimani"}},
+		{"pronoun us is not the U.S.", "They told us the U.S. would act.", []string{"U.S.=united-states"}},
+		{"descriptive alias left out", "He walked to the embassy.", nil},
+		{"longest match first", "the U.S. Embassy in Baghdad", []string{"U.S. Embassy in Baghdad=us-embassy-baghdad"}},
+		{"no match across a comma", "Kataib, Hezbollah", []string{"Hezbollah=hezbollah"}},
+		{"demonym", "Iraqi and American officials", []string{"Iraqi=iraq", "American=united-states"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := mentionsOf(t, x, "Title\n\n"+tt.text)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("mentions of %q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// newOf returns "name:type" for every entity the extraction defines.
+func newOf(t testing.TB, x *Extractor, text string) []string {
+	t.Helper()
+	res, err := x.Extract(context.Background(), Input{ID: "t", Raw: "Title\n\n" + text, Date: "2020-01-03"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, e := range res.Document.Entities {
+		out = append(out, e.Name+":"+e.Type)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func TestNewEntityTypes(t *testing.T) {
+	x := New(known, Options{NoWorld: false})
+	tests := []struct {
+		name string
+		text string
+		want []string // new entities; World entries the text names count too
+	}{
+		{"leader of", "Hassan Nasrallah, the leader of the group, spoke.", []string{"Hassan Nasrallah:Person"}},
+		{"title makes a person", "Iraqi Prime Minister Adil Abdul-Mahdi resigned.", []string{"Adil Abdul-Mahdi:Person", "Iraq:Country"}},
+		{"general", "Gen. Esmail Qaani took over.", []string{"Esmail Qaani:Person"}},
+		{"brigades", "The Saraya Khorasani Brigades claimed it.", []string{"Saraya Khorasani Brigades:ArmedGroup"}},
+		{"organization", "The Badr Organization denied it.", []string{"Badr Organization:Organization"}},
+		{"forces", "The Syrian Democratic Forces advanced.", []string{"Syrian Democratic Forces:MilitaryUnit"}},
+		{"air base", "Rockets hit Ain al-Asad air base on Tuesday.", []string{"Ain al-Asad:Facility"}},
+		{"province", "Fighting spread in Baghdad and Diyala province.", []string{"Baghdad:City", "Diyala:Region"}},
+		{"airport after a known city", "They landed at Baghdad International Airport.", []string{"Baghdad International Airport:Facility"}},
+		{"lower-case airport", "A strike near Baghdad airport.", []string{"Baghdad airport:Facility"}},
+		{"arabic name", "The strike killed Abu Mahdi al-Muhandis.", []string{"Abu Mahdi al-Muhandis:Person"}},
+		{"weekday, month, article", "The Tuesday meeting in January was quiet. Moving forward, nothing.", nil},
+		{"sentence-initial common word", "Protesters gathered. Thousands marched.", nil},
+		{"lone capital word", "It was a Catastrophe for everyone.", nil},
+		{"killing event", "The killing of Qassem Suleimani shocked Iraq.", []string{"Iraq:Country", "Killing of Qasem Soleimani:Event"}},
+		{"strike by a country", "A U.S. drone strike hit the convoy.", []string{"U.S. drone strike:Event", "United States:Country"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := newOf(t, x, tt.text)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("new entities of %q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// typedOf returns "subject predicate object" for every typed statement.
+func typedOf(t testing.TB, x *Extractor, text string) []string {
+	t.Helper()
+	res, err := x.Extract(context.Background(), Input{ID: "t", Raw: "Title\n\n" + text, Date: "2020-01-03"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, s := range res.Document.Statements {
+		if s.Predicate.Name == MentionedWith.Name {
+			continue
+		}
+		o := s.Object
+		if s.Predicate.IsAttribute() {
+			o = s.Value.String()
+		}
+		out = append(out, s.Subject+" "+s.Predicate.Name+" "+o)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func TestPatterns(t *testing.T) {
+	x := New(known, Options{})
+	xd := New(known, Options{Descriptive: true})
+	tests := []struct {
+		name string
+		x    *Extractor
+		text string
+		want []string
+	}{
+		{"apposition leader", x, "Qasem Soleimani, the leader of Iran's elite Quds Force, was seen.", []string{"qasem-soleimani leads quds-force"}},
+		{"apposition commander", x, "Hassan Nasrallah, the commander of Hezbollah, spoke.", []string{"hassan-nasrallah leads hezbollah"}},
+		{"who led", x, "Soleimani, who led the Quds Force, died.", []string{"qasem-soleimani leads quds-force"}},
+		{"group leader title", x, "Hezbollah leader Hassan Nasrallah spoke.", []string{"hassan-nasrallah leads hezbollah"}},
+		{"founded by", x, "Kataib Hezbollah was founded by Abu Mahdi al-Muhandis.", []string{"abu-mahdi-al-muhandis leads kataib-hezbollah"}},
+		{"wing of", x, "The Quds Force is a wing of the Islamic Revolutionary Guard Corps.", []string{"quds-force partOf islamic-revolutionary-guard-corps"}},
+		{"backed by", xd, "Iranian-backed militias marched.", []string{"iranian-backed-militias backedBy iran"}},
+		{"threatened", x, "Trump threatened Iran via Twitter.", []string{"donald-trump communicatedVia twitter", "donald-trump threatened iran"}},
+		{"verb object must follow", x, "Trump ordered the strike after the storming of the U.S. Embassy in Baghdad.", []string{"storming-of-us-embassy-in-baghdad targeted us-embassy-baghdad"}},
+		{"passive agent", x, "Soleimani was killed by the United States.", []string{"united-states attacked qasem-soleimani"}},
+		{"passive without agent", x, "Four Americans were killed after Libya fell.", nil},
+		{"negation", x, "Iran did not attack Iraq.", nil},
+		{"denial", x, "Khamenei said that Iran was not involved in the killing of Soleimani.", []string{
+			"iran deniedInvolvementIn killing-of-qasem-soleimani", "killing-of-qasem-soleimani targeted qasem-soleimani", "qasem-soleimani killedIn killing-of-qasem-soleimani"}},
+		{"killed in, date", x, "Soleimani was killed in a U.S. drone strike on Friday.", []string{
+			`qasem-soleimani killedIn us-drone-strike`, `united-states conducted us-drone-strike`, `us-drone-strike startDate "2020-01-03"^^<http://www.w3.org/2001/XMLSchema#date>`}},
+		{"domain and range checked", x, "Baghdad threatened Iraq.", nil},
+		{"city, country", x, "They met in Baghdad, Iraq.", []string{"baghdad locatedIn iraq"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := typedOf(t, tt.x, tt.text)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("typed statements of %q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+func TestCoMentions(t *testing.T) {
+	x := New(known, Options{})
+	res, err := x.Extract(context.Background(), Input{ID: "t", Raw: "Title\n\nIran and Iraq met. Iraq and Iran met again. Soleimani left."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range res.Document.Statements {
+		if s.Predicate.Name == MentionedWith.Name {
+			got = append(got, s.Subject+" "+s.Object+" s"+itoa(s.Sentence))
+		}
+	}
+	// One statement per pair and sentence: two sentences, two evidence
+	// labels, weight two.
+	want := []string{"iran iraq s1", "iran iraq s2"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("co-mentions (-want +got):\n%s", diff)
+	}
+	labels, _, err := res.Document.Quads()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(labels) < 3 {
+		t.Errorf("got %d labels, want the document and one evidence label per co-mention", len(labels))
+	}
+}
+
+func TestFindDates(t *testing.T) {
+	ref, _ := timeParse("2020-01-03")
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"on January 3, 2020 it happened", []string{"2020-01-03"}},
+		{"on 3 January 2020", []string{"2020-01-03"}},
+		{"on Dec. 31", []string{"2019-12-31"}},
+		{"early on Friday", []string{"2020-01-03"}},
+		{"on Tuesday", []string{"2019-12-31"}},
+		{"in 2014", nil},
+		{"on February 30, 2020", nil},
+	}
+	for _, tt := range tests {
+		got, _ := findDates(tt.text, ref)
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("findDates(%q) (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}
+
+func TestSlug(t *testing.T) {
+	for in, want := range map[string]string{
+		"Abu Mahdi al-Muhandis": "abu-mahdi-al-muhandis", "U.S. drone strike": "us-drone-strike", "Kata'ib Hizbollah": "kataib-hizbollah",
+		"Qāsem Soleimānī": "qasem-soleimani", "!!!": "", "  ": "",
+	} {
+		if got := Slug(in); got != want {
+			t.Errorf("Slug(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestUnseenArticle reads an article written for this test, about the
+// killing of Soleimani, against the curated seed entities.
+func TestUnseenArticle(t *testing.T) {
+	raw, err := os.ReadFile("testdata/soleimani-killed-2020.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	set, err := seeds.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := New(KnownFromSeeds(set), Options{})
+	res, err := x.Extract(context.Background(), Input{ID: "unseen", Raw: string(raw), Date: "2020-01-03"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Known entities resolve under other spellings.
+	byText := map[string]string{}
+	for _, m := range res.Mentions {
+		byText[m.Text] = m.Entity
+	}
+	for text, id := range map[string]string{
+		"Qassem Suleimani": "qasem-soleimani", "Suleimani": "qasem-soleimani", "Qods Force": "quds-force",
+		"Kata'ib Hizbollah": "kataib-hezbollah", "Kataib Hezbollah": "kataib-hezbollah", "Ali Khamenei": "ali-khamenei",
+		"Donald Trump": "donald-trump", "Trump": "donald-trump", "Hezbollah": "hezbollah", "Washington": "united-states",
+		"Iraqi Prime Minister": "prime-minister-of-iraq", "K-1 Air Base": "k1-air-base",
+	} {
+		if got := byText[text]; got != id {
+			t.Errorf("%q resolved to %q, want %q", text, got, id)
+		}
+	}
+	// New entities are real names.
+	var names []string
+	for _, e := range res.Document.Entities {
+		names = append(names, e.Name)
+	}
+	sort.Strings(names)
+	want := []string{"Abu Mahdi al-Muhandis", "Adil Abdul-Mahdi", "Ain al-Asad", "Anbar Province", "Baghdad International Airport",
+		"Hassan Nasrallah", "Hezbollah", "Killing of Qasem Soleimani", "Kirkuk Province", "Pentagon", "Popular Mobilization Forces", "U.S. drone strike"}
+	if diff := cmp.Diff(want, names); diff != "" {
+		t.Errorf("new entities (-want +got):\n%s", diff)
+	}
+	// The stated connections are within two hops.
+	adj := map[string]map[string]bool{}
+	for _, s := range res.Document.Statements {
+		if s.Predicate.IsAttribute() {
+			continue
+		}
+		for _, p := range [][2]string{{s.Subject, s.Object}, {s.Object, s.Subject}} {
+			if adj[p[0]] == nil {
+				adj[p[0]] = map[string]bool{}
+			}
+			adj[p[0]][p[1]] = true
+		}
+	}
+	for _, p := range [][2]string{
+		{"qasem-soleimani", "quds-force"}, {"qasem-soleimani", "us-drone-strike"}, {"us-drone-strike", "baghdad-international-airport"},
+		{"united-states", "us-drone-strike"}, {"abu-mahdi-al-muhandis", "kataib-hezbollah"}, {"abu-mahdi-al-muhandis", "popular-mobilization-forces"},
+		{"donald-trump", "embassy-storming"}, {"hassan-nasrallah", "hezbollah"}, {"adil-abdul-mahdi", "killing-of-qasem-soleimani"},
+		{"kataib-hezbollah", "rocket-attack-k1"}, {"iran", "ain-al-asad"}, {"ain-al-asad", "anbar-province"},
+	} {
+		if !adj[p[0]][p[1]] && !twoHops(adj, p[0], p[1]) {
+			t.Errorf("%s and %s are not within two hops", p[0], p[1])
+		}
+	}
+}
+
+func TestDeterministic(t *testing.T) {
+	raw, err := os.ReadFile("../us-embassy-baghdad-2019.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := New(known, Options{})
+	var first []build.Statement
+	for i := 0; i < 3; i++ {
+		res, err := x.Extract(context.Background(), Input{ID: "seed", Raw: string(raw), Date: "2019-12-31"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if i == 0 {
+			first = res.Document.Statements
+			continue
+		}
+		if diff := cmp.Diff(first, res.Document.Statements, cmp.Comparer(func(a, b build.Statement) bool {
+			return a.Subject == b.Subject && a.Predicate.Name == b.Predicate.Name && a.Object == b.Object && a.Sentence == b.Sentence && a.Confidence == b.Confidence
+		})); diff != "" {
+			t.Fatalf("run %d differs (-first +now):\n%s", i, diff)
+		}
+	}
+}
+
+func TestCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err := New(known, Options{}).Extract(ctx, Input{ID: "t", Raw: "Title\n\nIran spoke."})
+	if err == nil || !strings.Contains(err.Error(), "canceled") {
+		t.Errorf("Extract on a cancelled context: %v", err)
+	}
+}
+
+func TestMergeCuratedWins(t *testing.T) {
+	set, err := seeds.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs, err := SeedDocuments(context.Background(), set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	curated, err := build.FromSeeds(set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(docs) != len(curated) {
+		t.Fatalf("%d documents, want %d", len(docs), len(curated))
+	}
+	for i, d := range docs {
+		// Every curated statement is there, first and unchanged.
+		if diff := cmp.Diff(len(curated[i].Statements), countOrigin(d, build.Curated)); diff != "" {
+			t.Errorf("curated statements: %s", diff)
+		}
+		pairs := NewCurated(curated[i : i+1])
+		for _, st := range d.Statements {
+			if st.Origin == build.Extracted && pairs.Wins(st, true) {
+				t.Errorf("extracted %s %s %s overrides a curated statement", st.Subject, st.Predicate.Name, st.Object)
+			}
+		}
+		if _, _, err := d.Quads(); err != nil {
+			t.Errorf("quads: %v", err)
+		}
+	}
+}
+
+func countOrigin(d build.Document, origin string) int {
+	n := 0
+	for _, st := range d.Statements {
+		if st.Origin == origin {
+			n++
+		}
+	}
+	return n
+}

@@ -1,0 +1,87 @@
+package extract
+
+import (
+	"context"
+	"os"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+func timeParse(s string) (time.Time, error) { return time.Parse("2006-01-02", s) }
+
+// FuzzMentions feeds any text to the mention matcher and the whole
+// extractor: no panic, every mention is the text between its offsets, every
+// statement cites a sentence the document has.
+func FuzzMentions(f *testing.F) {
+	for _, s := range []string{
+		"", "Qassem Suleimani, the leader of Iran's Qods Force.", "Kata'ib Hizballah-backed militias",
+		"U.S. President Trump threatened Iran via Twitter.", "\xff\xfe Iran's's '' ’s -backed", "A. B. C. D.",
+		"al-", "-backed", "the killing of", "Soleimani's killing on Friday, January 3, 2020.",
+		"Baghdad International Airport Airport Airport", "on Feb. 31",
+	} {
+		f.Add(s)
+	}
+	if raw, err := os.ReadFile("testdata/soleimani-killed-2020.txt"); err == nil {
+		f.Add(string(raw))
+	}
+	x := New(known, Options{Descriptive: true})
+	f.Fuzz(func(t *testing.T, in string) {
+		toks := tokenize(in)
+		prev := 0
+		for _, tk := range toks {
+			if tk.Start < prev || tk.End < tk.Start || tk.End > len(in) || in[tk.Start:tk.End] != tk.Text {
+				t.Fatalf("token %+v out of place in %q", tk, in)
+			}
+			prev = tk.End
+		}
+		res, err := x.Extract(context.Background(), Input{ID: "fuzz", Raw: in, Date: "2020-01-03"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range res.Mentions {
+			if m.Start < 0 || m.End > len(in) || m.Start >= m.End || in[m.Start:m.End] != m.Text || m.Entity == "" {
+				t.Fatalf("mention %+v out of place in %q", m, in)
+			}
+		}
+		sents := map[int]bool{}
+		for _, s := range res.Document.Sentences {
+			if s.Text != "" {
+				sents[s.Index] = true
+			}
+		}
+		for _, st := range res.Document.Statements {
+			if !sents[st.Sentence] {
+				t.Fatalf("statement %s %s %s cites sentence %d, which the document lacks", st.Subject, st.Predicate.Name, st.Object, st.Sentence)
+			}
+		}
+		for _, e := range res.Document.Entities {
+			if e.ID == "" || e.ID != Slug(e.ID) || strings.TrimSpace(e.Name) == "" || !utf8.ValidString(e.Name) && utf8.ValidString(in) {
+				t.Fatalf("entity %+v", e)
+			}
+		}
+		if _, _, err := res.Document.Quads(); err != nil {
+			t.Fatalf("quads: %v", err)
+		}
+	})
+}
+
+// BenchmarkExtract reads the seed article; the extractor needs no model, so
+// there is nothing to load first. Reports articles per second.
+func BenchmarkExtract(b *testing.B) {
+	raw, err := os.ReadFile("../us-embassy-baghdad-2019.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	x := New(known, Options{})
+	ctx := context.Background()
+	b.SetBytes(int64(len(raw)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := x.Extract(ctx, Input{ID: "seed", Raw: string(raw), Date: "2019-12-31"}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}
