@@ -298,7 +298,7 @@ func titleCase(toks []token) bool {
 			caps++
 		}
 	}
-	return words >= 3 && caps*10 >= words*7
+	return words >= 1 && caps*10 >= words*7
 }
 
 // nested finds the entities named inside the name of a known event: "the

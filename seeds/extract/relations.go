@@ -85,8 +85,8 @@ var patterns = []pattern{
 	// X, the deputy commander of Y
 	{re: regexp.MustCompile(`^,\s+(?:the|a|an|its|his|their)\s+(?:` + w + `\s+)?(?:deputy|second-in-command|member|senior\s+member|official)\s+(?:` + w + `\s+)?(?:of|in)\s+(?:the\s+)?$`), preds: []string{"memberOf"}, conf: 0.75},
 	// X, the leader of Y
-	{re: regexp.MustCompile(`^,\s+(?:the|a|an|its|his|their)\s+(?:(?:top|elite|senior|powerful|longtime|chief|supreme|overall)\s+)?(?:leader|commander|chief|founder|head)\s+of\s+(?:the\s+)?(?:` + w + `\s+){0,2}?$`), preds: []string{"leads", "headOf"}, conf: 0.85},
-	{re: regexp.MustCompile(`^,?\s+(?:the\s+)?(?:(?:top|elite|senior|powerful|longtime|supreme)\s+)?(?:leader|commander|chief|head)\s+of\s+(?:the\s+)?$`), preds: []string{"leads", "headOf"}, conf: 0.7},
+	{re: regexp.MustCompile(`^,\s+(?:the|a|an|its|his|their)\s+(?:(?:top|elite|senior|powerful|longtime|new|acting|current|former|late|chief|supreme|overall)\s+)?(?:leader|commander|chief|founder|head)\s+of\s+(?:the\s+)?(?:` + w + `\s+){0,2}?$`), preds: []string{"leads", "headOf"}, conf: 0.85},
+	{re: regexp.MustCompile(`^,?\s+(?:the\s+)?(?:(?:top|elite|senior|powerful|longtime|new|acting|current|former|late|supreme)\s+)?(?:leader|commander|chief|head)\s+of\s+(?:the\s+)?$`), preds: []string{"leads", "headOf"}, conf: 0.7},
 	// X, who led Y
 	{re: regexp.MustCompile(`^,\s+who\s+(?:` + w + `\s+)?(?:led|leads|heads|headed|commanded|commands|ran|runs|founded)\s+(?:the\s+)?(?:` + w + `\s+){0,2}?$`), preds: []string{"leads", "headOf"}, conf: 0.8},
 	// Y, founded by X
