@@ -28,21 +28,21 @@ func (s *Server) routes() http.Handler {
 	get, post := http.MethodGet, http.MethodPost
 
 	// Cayley's HTTP API v2.
-	handle("/api/v2/query", s.serveQueryV2, get, post)
-	handle("/api/v2/read", s.serveRead, get, post)
+	handle("/api/v2/query", s.reads(s.serveQueryV2), get, post)
+	handle("/api/v2/read", s.reads(s.serveRead), get, post)
 	handle("/api/v2/formats", s.cayley.ServeFormats, get)
 	handle("/api/v2/write", s.writesOnly(s.cayley.ServeWrite), post)
 	handle("/api/v2/delete", s.writesOnly(s.cayley.ServeDelete), post)
 	handle("/api/v2/node/delete", s.writesOnly(s.cayley.ServeNodeDelete), post)
 	// Cayley's documented v1 query path.
-	handle("/api/v1/query/{lang}", s.serveQueryV1, post)
+	handle("/api/v1/query/{lang}", s.reads(s.serveQueryV1), post)
 
 	// kg's own.
-	handle("/api/kg/entities", s.serveEntities, get)
-	handle("/api/kg/links", s.serveLinks, get)
-	handle("/api/kg/path", s.servePath, get)
-	handle("/api/kg/export", s.serveExport, get)
-	handle("/health", s.serveHealth, get)
+	handle("/api/kg/entities", s.reads(s.serveEntities), get)
+	handle("/api/kg/links", s.reads(s.serveLinks), get)
+	handle("/api/kg/path", s.reads(s.servePath), get)
+	handle("/api/kg/export", s.reads(s.serveExport), get)
+	handle("/health", s.reads(s.serveHealth), get)
 
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, errorf("no API endpoint %s", r.URL.Path))
@@ -61,10 +61,29 @@ func (s *Server) routes() http.Handler {
 	return mux
 }
 
-// writesOnly refuses h with 403 unless writes are allowed.
+// reads runs h while no write runs; without writes there is nothing to
+// wait for.
+func (s *Server) reads(h http.HandlerFunc) http.HandlerFunc {
+	if !s.cfg.AllowWrites {
+		return h
+	}
+	return func(w http.ResponseWriter, r *http.Request) {
+		s.storeMu.RLock()
+		defer s.storeMu.RUnlock()
+		h(w, r)
+	}
+}
+
+// writesOnly refuses h with 403 unless writes are allowed, and runs it
+// alone: Cayley's memstore, for one, has no locks of its own, and a write
+// beside a read would crash it.
 func (s *Server) writesOnly(h http.HandlerFunc) http.HandlerFunc {
 	if s.cfg.AllowWrites {
-		return h
+		return func(w http.ResponseWriter, r *http.Request) {
+			s.storeMu.Lock()
+			defer s.storeMu.Unlock()
+			h(w, r)
+		}
 	}
 	return func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusForbidden, errReadOnly)

@@ -21,6 +21,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"sync"
 	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -79,6 +80,11 @@ type Server struct {
 	cfg     Config
 	cayley  *cayleyhttp.APIv2
 	handler http.Handler
+
+	// storeMu lets reads run together and a write alone, when writes are
+	// allowed. A write waits for the reads in flight, at most the query
+	// timeout each.
+	storeMu sync.RWMutex
 }
 
 // New returns a server for cfg.

@@ -61,7 +61,7 @@ func loadCayleyCases(t *testing.T) []cayleyCase {
 	return file.Cases
 }
 
-// openStore opens an in-memory kg store and loads the N-Quads file path
+// loadedStore opens a store and loads the N-Quads file path
 // into it as kg load does (Cayley's dialect), or skips when it is absent.
 func loadedStore(t *testing.T, path string) *graph.Store {
 	t.Helper()
@@ -73,16 +73,19 @@ func loadedStore(t *testing.T, path string) *graph.Store {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	st := memStore(t)
+	st := newStore(t)
 	if _, err := st.Load(context.Background(), nquads.NewReader(f, path, nquads.Options{}), graph.LoadOptions{}); err != nil {
 		t.Fatalf("load %s: %v", path, err)
 	}
 	return st
 }
 
-func memStore(t *testing.T) *graph.Store {
+// newStore opens an empty store of kg's default backend, bolt, in a
+// temporary directory. (Cayley's memstore has no locks: concurrent
+// requests over it are data races.)
+func newStore(t *testing.T) *graph.Store {
 	t.Helper()
-	st, err := graph.Open(context.Background(), graph.Config{Backend: "memstore"})
+	st, err := graph.Open(context.Background(), graph.Config{Path: filepath.Join(t.TempDir(), "kg.db")})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -90,10 +93,10 @@ func memStore(t *testing.T) *graph.Store {
 	return st
 }
 
-// seedStore is an in-memory store built from the embedded seed articles.
+// seedStore is a store built from the embedded seed articles.
 func seedStore(t *testing.T) *graph.Store {
 	t.Helper()
-	st := memStore(t)
+	st := newStore(t)
 	set, err := seeds.Embedded()
 	if err != nil {
 		t.Fatal(err)
@@ -245,7 +248,7 @@ func TestCayleyCases(t *testing.T) {
 // TestQueryPaths checks the other ways Cayley's clients send a query: GET
 // with qu=, and the v1 path.
 func TestQueryPaths(t *testing.T) {
-	st := memStore(t)
+	st := newStore(t)
 	ctx := context.Background()
 	if _, err := st.Load(ctx, nquads.NewReader(strings.NewReader("<alice> <follows> <bob> .\n<bob> <follows> <fred> .\n"), "x.nq", nquads.Options{}), graph.LoadOptions{}); err != nil {
 		t.Fatal(err)
@@ -406,7 +409,7 @@ func TestConcurrentQueries(t *testing.T) {
 // TestBodyTooLarge sends 2 MiB, with and without a Content-Length; both
 // are refused with 413.
 func TestBodyTooLarge(t *testing.T) {
-	base := startServer(t, Config{Store: memStore(t).QuadStore(), AllowWrites: true})
+	base := startServer(t, Config{Store: newStore(t).QuadStore(), AllowWrites: true})
 	big := bytes.Repeat([]byte("/* padding */\n"), 2<<20/14+1)
 	tests := []struct {
 		name, path string
@@ -446,7 +449,7 @@ func TestWrites(t *testing.T) {
 	}
 	for _, allow := range []bool{false, true} {
 		t.Run(fmt.Sprintf("allow=%v", allow), func(t *testing.T) {
-			base := startServer(t, Config{Store: memStore(t).QuadStore(), AllowWrites: allow})
+			base := startServer(t, Config{Store: newStore(t).QuadStore(), AllowWrites: allow})
 			steps := []struct {
 				path, body string
 				want       string // count after the step
