@@ -19,14 +19,15 @@ import (
 
 const cayleyModule = "github.com/cayleygraph/cayley"
 
-// buildCayleyExport builds Cayley's cayleyexport, at the version kg uses,
-// into a temporary directory, offline from the module cache, or skips the
-// test saying what is missing. Nothing of the build is kept.
-func buildCayleyExport(t *testing.T) string {
+// buildCayleyTool builds Cayley's command name (cayleyexport,
+// cayleyimport), at the version kg uses, into a temporary directory,
+// offline from the module cache, or skips the test saying what is missing.
+// Nothing of the build is kept.
+func buildCayleyTool(t *testing.T, name string) string {
 	t.Helper()
 	goTool, err := exec.LookPath("go")
 	if err != nil {
-		t.Skipf("no go command to build cayleyexport with: %v", err)
+		t.Skipf("no go command to build %s with: %v", name, err)
 	}
 	// The version kg's go.mod requires.
 	v, err := exec.Command(goTool, "list", "-m", "-f", "{{.Version}}", cayleyModule).Output()
@@ -35,20 +36,20 @@ func buildCayleyExport(t *testing.T) string {
 		t.Skipf("go list -m %s: %v", cayleyModule, err)
 	}
 	dir := t.TempDir()
-	mod := "module kgtest/cayleyexport\n\ngo 1.22\n\nrequire " + cayleyModule + " " + version + "\n"
+	mod := "module kgtest/" + name + "\n\ngo 1.22\n\nrequire " + cayleyModule + " " + version + "\n"
 	if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte(mod), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	bin := filepath.Join(dir, "cayleyexport")
+	bin := filepath.Join(dir, name)
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, goTool, "build", "-o", bin, cayleyModule+"/cmd/cayleyexport")
+	cmd := exec.CommandContext(ctx, goTool, "build", "-o", bin, cayleyModule+"/cmd/"+name)
 	cmd.Dir = dir
 	// Offline: only what the module cache holds; no network beyond loopback.
 	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOPROXY=off", "GOSUMDB=off", "GOWORK=off", "GOTOOLCHAIN=local")
 	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Skipf("cannot build cayleyexport offline from the module cache (%v); "+
-			"`go mod download github.com/spf13/cobra@v1.8.1` once to run this test:\n%s", err, lastLines(out, 5))
+		t.Skipf("cannot build %s offline from the module cache (%v); "+
+			"`go mod download github.com/spf13/cobra@v1.8.1` once to run this test:\n%s", name, err, lastLines(out, 5))
 	}
 	return bin
 }
@@ -64,7 +65,7 @@ func lastLines(b []byte, n int) []byte {
 // TestCayleyExport points Cayley's own cayleyexport at the server and
 // reads the graph back, in its default JSON-LD and as N-Quads.
 func TestCayleyExport(t *testing.T) {
-	bin := buildCayleyExport(t)
+	bin := buildCayleyTool(t, "cayleyexport")
 	st := seedStore(t)
 	base := startServer(t, Config{Store: st.QuadStore()})
 	want, err := quad.ReadAll(cgraph.NewQuadStoreReader(st.QuadStore()))
@@ -100,6 +101,35 @@ func TestCayleyExport(t *testing.T) {
 			}
 			if diff := cmp.Diff(sortedStrings(want), sortedStrings(got)); diff != "" {
 				t.Errorf("cayleyexport read other quads than the store holds (-store +export):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestCayleyImport points Cayley's cayleyimport at the server: refused
+// without AllowWrites, written with it.
+func TestCayleyImport(t *testing.T) {
+	bin := buildCayleyTool(t, "cayleyimport")
+	file := filepath.Join(t.TempDir(), "follows.nq")
+	if err := os.WriteFile(file, []byte("<alice> <follows> <bob> .\n<bob> <follows> <fred> .\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, allow := range []bool{false, true} {
+		t.Run(map[bool]string{false: "read-only", true: "writes allowed"}[allow], func(t *testing.T) {
+			base := startServer(t, Config{Store: newStore(t).QuadStore(), AllowWrites: allow})
+			ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+			defer cancel()
+			out, err := exec.CommandContext(ctx, bin, "--uri", base, file).CombinedOutput()
+			if err != nil {
+				t.Fatalf("cayleyimport: %v\n%s", err, out) // it exits 0 on a 403 too
+			}
+			_, body := do(t, "POST", base+"/api/v2/query?lang=gizmo", "", bytes.NewBufferString(`g.V("<alice>").out("<follows>").all()`))
+			want := `{"result":[]}`
+			if allow {
+				want = `{"result":[{"id":"<bob>"}]}`
+			}
+			if got := string(bytes.TrimSpace(body)); got != want {
+				t.Errorf("after cayleyimport: %s, want %s (cayleyimport said %q)", got, want, out)
 			}
 		})
 	}
