@@ -13,7 +13,8 @@ type candidate struct {
 	Name       string
 	Type       string
 	Aliases    []string
-	confidence int // how sure the type guess is: 0 default, 1 pattern, 2 head word or title
+	title      string // the person title written before the name ("president"), if any
+	confidence int    // how sure the type guess is: 0 default, 1 pattern, 2 head word or title
 }
 
 // candidates finds new names in one sentence: capitalised spans outside
@@ -153,9 +154,11 @@ func spanCandidate(s string, toks []token, i, j int, midCaps map[string]bool) (c
 	if i == 0 && j-i == 1 && !midCaps[toks[i].Key] {
 		return candidate{}, false
 	}
+	titleKey := ""
 	for i < j && (stopwords[toks[i].Key] || titleWords[toks[i].Key] || connectors[toks[i].Key] && toks[i].Key != "al" && toks[i].Key != "abu") {
 		if titleWords[toks[i].Key] && personTitles[toks[i].Key] {
 			title = true
+			titleKey = toks[i].Key
 		}
 		i++
 	}
@@ -186,6 +189,9 @@ func spanCandidate(s string, toks []token, i, j int, midCaps map[string]bool) (c
 	}
 	c := candidate{Name: name}
 	c.Type, c.confidence = guessType(s, toks, i, j, title)
+	if c.Type == "Person" {
+		c.title = titleKey
+	}
 	return c, true
 }
 

@@ -135,6 +135,12 @@ func score(cd build.Document, res Result, curatedEnts map[string]Entity, x *Extr
 		for _, n := range append([]string{e.Name}, e.Aliases...) {
 			if k := nameKey(n); k != "" {
 				ks = append(ks, k)
+				// Articles are not part of names: "the siege" is "siege".
+				for _, a := range []string{"the ", "a ", "an "} {
+					if strings.HasPrefix(k, a) {
+						ks = append(ks, k[len(a):])
+					}
+				}
 			}
 		}
 		return ks

@@ -127,6 +127,8 @@ func (x *Extractor) ExtractDocument(ctx context.Context, doc article.Document, d
 	// Pass 1: find names the gazetteer does not know and make entities of
 	// them.
 	newEnts := newEntities{g: g, byKey: map[string]*candidate{}}
+	coref := corefState{heads: map[string]string{}, titles: map[string]string{}}
+	knownAliases := map[string][]string{}
 	for _, s := range sents {
 		if err := ctx.Err(); err != nil {
 			return Result{}, fmt.Errorf("extract %s: %w", doc.ID, err)
@@ -135,9 +137,48 @@ func (x *Extractor) ExtractDocument(ctx context.Context, doc article.Document, d
 		if s.art.Index == 0 && titleCase(s.toks) {
 			continue // a headline's capitals say nothing about names
 		}
-		for _, c := range candidates(s.art.Text, s.toks, ms, g, midCaps, x.opt.Descriptive) {
+		cands := candidates(s.art.Text, s.toks, ms, g, midCaps, x.opt.Descriptive)
+		for _, c := range cands {
 			newEnts.add(c)
 		}
+		if !x.opt.Descriptive {
+			continue
+		}
+		for _, d := range describe(s.art.Text, s.toks, ms, g, &coref, cands) {
+			switch {
+			case d.ref == "":
+				newEnts.add(d.candidate)
+			case strings.HasPrefix(d.ref, "id:"):
+				id := strings.TrimPrefix(d.ref, "id:")
+				knownAliases[id] = append(knownAliases[id], d.Name)
+			default:
+				if c, ok := newEnts.byKey[strings.TrimPrefix(d.ref, "key:")]; ok {
+					c.Aliases = append(c.Aliases, d.Name)
+				}
+			}
+		}
+		for _, m := range ms {
+			e, _ := g.Lookup(m.Entity)
+			toks := tokenize(e.Name)
+			if len(toks) > 0 {
+				coref.note(toks[len(toks)-1].Key, "id:"+e.ID)
+			}
+			if m.From > 0 && titleWords[s.toks[m.From-1].Key] && e.Type == "Person" {
+				coref.titles[s.toks[m.From-1].Key] = "id:" + e.ID
+			}
+		}
+		for _, c := range cands {
+			toks := tokenize(c.Name)
+			if len(toks) > 0 && c.Type != "Thing" {
+				coref.note(toks[len(toks)-1].Key, "key:"+nameKey(c.Name))
+			}
+			if c.title != "" {
+				coref.titles[c.title] = "key:" + nameKey(c.Name)
+			}
+		}
+	}
+	for _, id := range sortedIDs(knownAliases) {
+		g.Add(Entity{ID: id, Aliases: knownAliases[id]})
 	}
 	for _, e := range newEnts.entities() {
 		g.Add(e)
@@ -306,10 +347,11 @@ func titleCase(toks []token) bool {
 func nested(s sentence, ms []mention, g *Gazetteer) []mention {
 	var out []mention
 	for _, m := range ms {
-		if e, _ := g.Lookup(m.Entity); e.Type != "Event" || m.To-m.From < 3 {
+		if e, _ := g.Lookup(m.Entity); m.To-m.From < 3 || e.Type != "Event" && !isDescriptive(m.Text) {
 			continue
 		}
-		for _, n := range g.matchWhere(s.art.Text, s.toks[m.From:m.To], func(e Entity) bool { return e.Type == "Event" }) {
+		id := m.Entity
+		for _, n := range g.matchWhere(s.art.Text, s.toks[m.From:m.To], func(e Entity) bool { return e.Type == "Event" || e.ID == id }) {
 			n.From += m.From
 			n.To += m.From
 			out = append(out, n)

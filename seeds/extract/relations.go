@@ -77,6 +77,7 @@ type pattern struct {
 	preds   []string // tried in order; the first the types allow wins
 	reverse bool     // B is the subject
 	conf    float64
+	subj    []string // if set, the subject must be of one of these types (or below)
 }
 
 const w = `[\p{L}\p{N}'’.-]+` // a word
@@ -102,7 +103,7 @@ var patterns = []pattern{
 	{re: regexp.MustCompile(`^\s+(?:backs|backed|supports|supported|funds|funded|arms|armed)\s+(?:the\s+)?$`), preds: []string{"backedBy"}, reverse: true, conf: 0.65},
 	// City, Country; Facility in City
 	{re: regexp.MustCompile(`^,\s*$`), preds: []string{"locatedIn"}, conf: 0.6},
-	{re: regexp.MustCompile(`^\s+(?:in|near|outside|at)\s+(?:the\s+)?$`), preds: []string{"locatedIn"}, conf: 0.55},
+	{re: regexp.MustCompile(`^\s+(?:in|near|outside|at)\s+(?:the\s+)?$`), preds: []string{"locatedIn"}, conf: 0.55, subj: []string{"Facility", "Event", "City", "Region"}},
 	// Denials
 	{re: regexp.MustCompile(`^\s+(?:was|were|is|are|had\s+been)\s+not\s+involved\s+in\s+(?:the\s+)?$`), preds: []string{"deniedInvolvementIn"}, conf: 0.6},
 	{re: regexp.MustCompile(`^\s+(?:has\s+|have\s+)?(?:denied|denies|deny)\s+(?:any\s+)?(?:involvement|role|part|responsibility)\s+(?:in|for)\s+(?:the\s+)?$`), preds: []string{"deniedInvolvementIn"}, conf: 0.75},
@@ -198,6 +199,9 @@ func (r *relations) sentence(s sentence, ms []mention, doc article.Document) {
 				if j < len(ms) && b.To < len(s.toks) && s.toks[b.To-1].Poss && !p.reverse {
 					continue // "the leader of Iran's Quds Force": not of Iran
 				}
+				if len(p.subj) > 0 && !isAny(r.typeOf(subj), p.subj) {
+					continue
+				}
 				for _, pred := range p.preds {
 					if r.add(subj, pred, obj, idx, p.conf) {
 						break
@@ -252,8 +256,8 @@ func (r *relations) verb(s sentence, a, b mention, between string, idx int) {
 	if len(toks) == 0 || len(toks) > 8 || strings.ContainsAny(between, ";:()") {
 		return
 	}
-	if strings.Contains(between, ",") && !strings.HasPrefix(strings.TrimSpace(between), ",") {
-		return // a clause break between verb and object
+	if strings.Contains(between, ",") {
+		return // a clause break between subject and verb, or verb and object
 	}
 	for k, t := range toks {
 		if negations[t.Key] {
@@ -473,4 +477,13 @@ func atoi(s string) int {
 		}
 	}
 	return n
+}
+
+func isAny(t string, types []string) bool {
+	for _, w := range types {
+		if schema.IsA(t, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,353 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Descriptions. In Descriptive mode the extractor also makes entities of
+// noun phrases that describe rather than name ("Thousands of people",
+// "five sites", "the Iraqi government", "a base in Kuwait", "a full
+// withdrawal of American personnel"), and resolves a bare definite phrase
+// ("the embassy", "the militias", "the President") to the last entity
+// with the same head word or title. Curated annotations name such things;
+// a new article's descriptions are left alone.
+
+// nounTypes are the heads of descriptions, with the type they give.
+var nounTypes = map[string]string{
+	"contractor": "Person", "diplomat": "Person", "soldier": "Person", "official": "Person", "civilian": "Person", "journalist": "Person",
+	"contractors": "Group", "diplomats": "Group", "soldiers": "MilitaryUnit", "officials": "Group", "civilians": "Group", "people": "Group",
+	"protesters": "Group", "protestors": "Group", "supporters": "Group", "americans": "Group", "iraqis": "Group", "iranians": "Group", "leaders": "Group",
+	"troops": "MilitaryUnit", "marines": "MilitaryUnit", "forces": "MilitaryUnit", "military": "MilitaryUnit",
+	"militias": "ArmedGroup", "militia": "ArmedGroup", "proxies": "ArmedGroup", "fighters": "ArmedGroup", "groups": "ArmedGroup",
+	"government": "GovernmentBody", "administration": "GovernmentBody", "ministry": "GovernmentBody", "parliament": "GovernmentBody",
+	"base": "Facility", "bases": "Facility", "embassy": "Facility", "consulate": "Facility", "compound": "Facility", "site": "Facility", "sites": "Facility",
+	"airport": "Facility", "area": "Facility", "building": "Facility",
+	"attack": "Event", "attacks": "Event", "strike": "Event", "strikes": "Event", "airstrike": "Event", "airstrikes": "Event", "siege": "Event",
+	"assault": "Event", "storming": "Event", "presence": "Event", "withdrawal": "Event", "deployment": "Event", "fight": "Event", "protest": "Event",
+	"protests": "Event", "killing": "Event", "threat": "Event",
+	"legislation": "Legislation", "law": "Legislation", "bill": "Legislation",
+}
+
+// vagueHeads are too vague to make or resolve entities on their own.
+var vagueHeads = set("attack", "attacks", "groups", "area", "situation", "country", "episode", "people", "military", "threat", "forces", "personnel", "leaders", "officials")
+
+var quantityWords = set("thousands", "hundreds", "dozens", "scores", "tens", "millions")
+
+var numberWords = set("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "several")
+
+// headKey is the form heads are compared in: singular, strikes are strikes.
+func headKey(k string) string {
+	switch k {
+	case "airstrike", "airstrikes", "strikes":
+		return "strike"
+	case "protestors":
+		return "protesters"
+	case "proxies", "proxy", "militias":
+		return "militia"
+	case "siege", "storming", "assault":
+		return "assault"
+	}
+	if strings.HasSuffix(k, "ies") && len(k) > 4 {
+		return k[:len(k)-3] + "y"
+	}
+	if strings.HasSuffix(k, "s") && !strings.HasSuffix(k, "ss") && len(k) > 3 {
+		return k[:len(k)-1]
+	}
+	return k
+}
+
+// corefState remembers, across a document's sentences, the last entity
+// with each head word and the person each title was last given to.
+type corefState struct {
+	heads  map[string]string // head key -> name key of a candidate, or "id:" + known id
+	titles map[string]string // title word -> same
+	events []string          // name keys of event descriptions, in order
+	// lastFacility is the last facility named: "the compound" is it.
+	lastFacility string
+}
+
+func (c *corefState) note(head, ref string) {
+	if head != "" && !vagueHeads[head] {
+		c.heads[headKey(head)] = ref
+		if nounTypes[head] == "Facility" && head != "area" && head != "sites" && head != "site" {
+			c.lastFacility = ref
+		}
+	}
+}
+
+// descriptions finds descriptive entities in one sentence. Each returned
+// candidate either is new or, when Alias is set, is a phrase naming the
+// entity ref.
+type description struct {
+	candidate
+	ref string // "" for a new entity; otherwise what the phrase refers to
+}
+
+func describe(s string, toks []token, ms []mention, g *Gazetteer, st *corefState, cands []candidate) []description {
+	mentionAt := map[int]mention{}
+	mentionEnd := map[int]mention{}
+	covered := make([]bool, len(toks))
+	for _, m := range ms {
+		mentionAt[m.From] = m
+		mentionEnd[m.To] = m
+		for j := m.From; j < m.To; j++ {
+			covered[j] = true
+		}
+	}
+	var out []description
+	text := func(i, j int) string { return s[toks[i].Start:toks[j-1].End] }
+	isDet := func(k string) bool { return k == "the" || k == "a" || k == "an" || k == "its" || k == "their" }
+	noun := func(i int) (string, bool) {
+		if i >= len(toks) || covered[i] || toks[i].Cap && i > 0 {
+			return "", false
+		}
+		t, ok := nounTypes[toks[i].Key]
+		return t, ok
+	}
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		// Thousands of people
+		if quantityWords[t.Key] && i+2 < len(toks) && toks[i+1].Key == "of" {
+			if typ, ok := noun(i + 2); ok && (typ == "Group" || typ == "MilitaryUnit") {
+				out = append(out, description{candidate: candidate{Name: text(i, i+3), Type: "Group"}})
+				st.note(toks[i+2].Key, "key:"+nameKey(text(i, i+3)))
+				st.note("protesters", "key:"+nameKey(text(i, i+3)))
+				st.note("crowd", "key:"+nameKey(text(i, i+3)))
+				i += 2
+				continue
+			}
+		}
+		// about 100 marines, five sites, four Americans
+		if isNumber(t) && !covered[i] {
+			start := i
+			if i > 0 && (toks[i-1].Key == "about" || toks[i-1].Key == "some" || toks[i-1].Key == "nearly" || toks[i-1].Key == "around") {
+				start = i - 1
+			}
+			j := i + 1
+			if m, ok := mentionAt[j]; ok && m.To == j+1 {
+				if e, _ := g.Lookup(m.Entity); e.Type == "Country" && strings.HasSuffix(toks[j].Key, "s") {
+					out = append(out, description{candidate: candidate{Name: text(i, j+1), Type: "Group"}})
+					i = j
+					continue
+				}
+			}
+			if typ, ok := noun(j); ok && typ != "Event" && typ != "Legislation" && !toks[j].Break {
+				if typ == "Person" {
+					typ = "Group"
+				}
+				name := text(start, j+1)
+				out = append(out, description{candidate: candidate{Name: name, Type: typ}})
+				st.note(toks[j].Key, "key:"+nameKey(name))
+				i = j
+				continue
+			}
+		}
+		// YEAR piece of legislation; legislation that would ...
+		if t.Key == "piece" && i+2 < len(toks) && toks[i+1].Key == "of" && toks[i+2].Key == "legislation" {
+			start := i
+			if i > 0 && isYear(toks[i-1]) {
+				start = i - 1
+			}
+			end := i + 3
+			if end+1 < len(toks) && toks[end].Key == "that" && (toks[end+1].Key == "would" || toks[end+1].Key == "will") {
+				// up to the end of the clause
+				k := end
+				for k < len(toks) && !toks[k].Break {
+					k++
+				}
+				out = append(out, description{candidate: candidate{Name: text(i+2, k), Type: "Legislation"}})
+				i = k - 1
+				continue
+			} else if start < i {
+				out = append(out, description{candidate: candidate{Name: text(start, end), Type: "Legislation"}})
+			}
+			i = end - 1
+			continue
+		}
+		// the Iraqi government, American contractor, Iraqi military base,
+		// American military presence in Iraq
+		if m, ok := mentionAt[i]; ok && m.To < len(toks) && !toks[m.To].Break && !toks[m.To-1].Poss {
+			e, _ := g.Lookup(m.Entity)
+			if e.Type == "Country" && nameKey(m.Text) != nameKey(e.Name) { // a demonym
+				j := m.To
+				if j < len(toks) && (toks[j].Key == "military" || toks[j].Key == "security") && j+1 < len(toks) {
+					if _, ok := noun(j + 1); ok {
+						j++
+					}
+				}
+				if typ, ok := noun(j); ok && toks[j].Key != "military" && !toks[j].Hyph {
+					if typ == "Group" || typ == "Person" && strings.HasSuffix(toks[j].Key, "s") {
+						typ = "Group"
+					}
+					end := j + 1
+					// ... in Iraq
+					if end+1 < len(toks) && toks[end].Key == "in" && !toks[end].Break {
+						if pm, ok := mentionAt[end+1]; ok && (typ == "Event" || typ == "ArmedGroup") {
+							if pe, _ := g.Lookup(pm.Entity); pe.Type == "Country" || pe.Type == "City" || pe.Type == "Region" {
+								end = pm.To
+							}
+						}
+					}
+					name := text(m.From, end)
+					if ref, ok := st.heads[headKey(toks[j].Key)]; ok && !vagueHeads[toks[j].Key] && typ != "Group" {
+						// the American embassy, after the U.S. Embassy
+						out = append(out, description{candidate: candidate{Name: name, Type: typ}, ref: ref})
+						i = end - 1
+						continue
+					}
+					if !(typ == "Event" && (toks[j].Key == "strike" || toks[j].Key == "airstrikes" || toks[j].Key == "attack")) { // eventPhrases has those
+						out = append(out, description{candidate: candidate{Name: name, Type: typ}})
+						if typ == "Event" {
+							st.events = append(st.events, nameKey(name))
+						}
+					}
+					st.note(toks[j].Key, "key:"+nameKey(name))
+					i = end - 1
+					continue
+				}
+			}
+		}
+		// a base in Kuwait
+		if typ, ok := noun(i); ok && typ == "Facility" && i > 0 && (toks[i-1].Key == "a" || toks[i-1].Key == "the") && i+2 < len(toks) && toks[i+1].Key == "in" {
+			if pm, ok := mentionAt[i+2]; ok {
+				if pe, _ := g.Lookup(pm.Entity); pe.Type == "Country" || pe.Type == "City" || pe.Type == "Region" {
+					name := text(i, pm.To)
+					out = append(out, description{candidate: candidate{Name: name, Type: typ}})
+					st.note(t.Key, "key:"+nameKey(name))
+					i = pm.To - 1
+					continue
+				}
+			}
+		}
+		// withdrawal of American personnel, assault of the American
+		// embassy, fight against ISIS
+		if typ, ok := noun(i); ok && typ == "Event" && i+2 < len(toks) && (toks[i+1].Key == "of" || toks[i+1].Key == "against") && !toks[i+1].Break && t.Key != "killing" && t.Key != "storming" {
+			start := i
+			if i > 0 && !covered[i-1] && !toks[i-1].Cap && !isDet(toks[i-1].Key) && !stopwords[toks[i-1].Key] && !prepositions[toks[i-1].Key] {
+				start = i - 1 // full withdrawal
+			}
+			end := i + 2
+			if toks[end].Key == "the" {
+				end++
+			}
+			k := end
+			for k < len(toks) && k < end+3 && !toks[k].Break && !prepositions[toks[k].Key] && !isDet(toks[k].Key) {
+				if m, ok := mentionAt[k]; ok {
+					k = m.To
+					continue
+				}
+				k++
+			}
+			if k > end {
+				out = append(out, description{candidate: candidate{Name: text(start, k), Type: "Event"}})
+				st.events = append(st.events, nameKey(text(start, k)))
+				st.note(t.Key, "key:"+nameKey(text(start, k)))
+				i = k - 1
+				continue
+			}
+		}
+		// Definite descriptions: "the siege", "the initial attack", "the
+		// embassy attack", "the consulate", "The protestors", "the main
+		// reception area"; a bare one resolves to the last entity with its
+		// head.
+		if t.Key == "the" && !covered[i] {
+			j := i + 1
+			for j < len(toks) && j < i+4 && !covered[j] && !toks[j].Cap && !toks[j].Break && !prepositions[toks[j].Key] && !isDet(toks[j].Key) {
+				if _, ok := nounTypes[toks[j].Key]; ok && (j+1 >= len(toks) || toks[j+1].Break || nounTypes[toks[j+1].Key] == "" || covered[j+1]) {
+					break
+				}
+				j++
+			}
+			typ, ok := noun(j)
+			if !ok || j >= len(toks) || toks[j].Break && j > i+1 {
+				continue
+			}
+			if typ == "Event" && j+1 < len(toks) && (toks[j+1].Key == "of" || toks[j+1].Key == "against") && !toks[j+1].Break {
+				continue // "the fight against ISIS": a description of its own
+			}
+			if j == i+1 && (toks[j].Key == "compound" || toks[j].Key == "facility" || toks[j].Key == "building") && st.lastFacility != "" {
+				out = append(out, description{candidate: candidate{Name: text(i, j+1), Type: typ}, ref: st.lastFacility})
+				i = j
+				continue
+			}
+			name := text(i, j+1)
+			// "the embassy attack": the last event described at the embassy.
+			if typ == "Event" && j == i+2 {
+				if _, isPlace := nounTypes[toks[i+1].Key]; isPlace && nounTypes[toks[i+1].Key] == "Facility" {
+					found := false
+					for k := len(st.events) - 1; k >= 0; k-- {
+						if containsWords(st.events[k], toks[i+1].Key) {
+							out = append(out, description{candidate: candidate{Name: name, Type: typ}, ref: "key:" + st.events[k]})
+							found = true
+							break
+						}
+					}
+					if found {
+						i = j
+						continue
+					}
+				}
+			}
+			if j == i+1 {
+				if ref, ok := st.heads[headKey(toks[j].Key)]; ok {
+					out = append(out, description{candidate: candidate{Name: name, Type: typ}, ref: ref})
+					i = j
+					continue
+				}
+				if vagueHeads[toks[j].Key] {
+					continue
+				}
+			}
+			out = append(out, description{candidate: candidate{Name: name, Type: typ}})
+			st.note(toks[j].Key, "key:"+nameKey(name))
+			if typ == "Event" {
+				st.events = append(st.events, nameKey(name))
+			}
+			i = j
+			continue
+		}
+	}
+	// Titles alone: "The President" is the last person given that title;
+	// "the Prime Minister", with nobody, is the office.
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].Key != "the" || !toks[i+1].Cap || !titleWords[toks[i+1].Key] || covered[i+1] {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && toks[j].Cap && titleWords[toks[j].Key] && !covered[j] {
+			j++
+		}
+		if j < len(toks) && toks[j].Cap && !covered[j] {
+			continue // a title before a name
+		}
+		if j < len(toks) && covered[j] {
+			continue
+		}
+		title := joinKeys(toks[i+1 : j])
+		name := text(i, j)
+		if ref, ok := st.titles[title]; ok {
+			out = append(out, description{candidate: candidate{Name: name, Type: "Person"}, ref: ref})
+			continue
+		}
+		out = append(out, description{candidate: candidate{Name: text(i+1, j), Type: "GovernmentBody", Aliases: []string{name}}})
+	}
+	return out
+}
+
+func isNumber(t token) bool {
+	if numberWords[t.Key] {
+		return true
+	}
+	for _, r := range t.Text {
+		if !unicode.IsDigit(r) && r != ',' {
+			return false
+		}
+	}
+	return t.Text != ""
+}
+
+func isYear(t token) bool {
+	n := atoi(t.Text)
+	return len(t.Text) == 4 && n >= 1900 && n <= 2100
+}
