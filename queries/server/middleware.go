@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"strings"
 	"time"
 )
 
@@ -53,6 +54,9 @@ func (s *Server) logRequests(next http.Handler) http.Handler {
 	})
 }
 
+// drainMax bounds how much of a refused body is read and thrown away.
+const drainMax = 16 << 20
+
 // limitBody reads a request body of at most MaxBody bytes before the
 // handler runs, so every handler, Cayley's included, sees a bounded body and
 // a larger one is refused with 413 in one place.
@@ -62,8 +66,15 @@ func (s *Server) limitBody(next http.Handler) http.Handler {
 			next.ServeHTTP(w, r)
 			return
 		}
+		body := r.Body
 		tooLarge := func() {
-			// Close the connection rather than read the rest of the body.
+			// Read the rest (up to a bound) before answering, so a client
+			// that sends its whole body before it reads gets the 413
+			// rather than a connection reset. A client that asked to
+			// continue is told now and sends nothing more.
+			if !strings.EqualFold(r.Header.Get("Expect"), "100-continue") {
+				io.CopyN(io.Discard, body, drainMax)
+			}
 			w.Header().Set("Connection", "close")
 			writeError(w, http.StatusRequestEntityTooLarge,
 				fmt.Errorf("request body is larger than %d bytes", s.cfg.MaxBody))
@@ -72,8 +83,7 @@ func (s *Server) limitBody(next http.Handler) http.Handler {
 			tooLarge()
 			return
 		}
-		body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.cfg.MaxBody))
-		r.Body.Close()
+		data, err := io.ReadAll(http.MaxBytesReader(w, body, s.cfg.MaxBody))
 		var tl *http.MaxBytesError
 		switch {
 		case errors.As(err, &tl):
@@ -83,7 +93,8 @@ func (s *Server) limitBody(next http.Handler) http.Handler {
 			writeError(w, http.StatusBadRequest, fmt.Errorf("read request body: %w", err))
 			return
 		}
-		r.Body = io.NopCloser(bytes.NewReader(body))
+		body.Close()
+		r.Body = io.NopCloser(bytes.NewReader(data))
 		next.ServeHTTP(w, r)
 	})
 }

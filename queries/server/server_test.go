@@ -1,6 +1,7 @@
 package server
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -429,6 +430,28 @@ func TestBodyTooLarge(t *testing.T) {
 			errorOf(t, body)
 		})
 	}
+	// A client that sends its whole body before it reads (as Python's
+	// urllib does) gets the 413 too, not a connection reset.
+	t.Run("whole body first", func(t *testing.T) {
+		conn, err := net.Dial("tcp", strings.TrimPrefix(base, "http://"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer conn.Close()
+		conn.SetDeadline(time.Now().Add(30 * time.Second))
+		fmt.Fprintf(conn, "POST /api/v2/query?lang=gizmo HTTP/1.1\r\nHost: kg\r\nContent-Length: %d\r\n\r\n", len(big))
+		if _, err := conn.Write(big); err != nil {
+			t.Fatalf("writing the body: %v", err)
+		}
+		resp, err := http.ReadResponse(bufio.NewReader(conn), nil)
+		if err != nil {
+			t.Fatalf("reading the answer: %v", err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusRequestEntityTooLarge {
+			t.Errorf("status %d, want 413", resp.StatusCode)
+		}
+	})
 	// Just under the limit is fine.
 	q := append(bytes.Repeat([]byte(" "), DefaultMaxBody-20), "g.V().count()"...)
 	if code, body := do(t, "POST", base+"/api/v2/query?lang=gizmo", "", bytes.NewReader(q)); code != http.StatusOK {
