@@ -34,8 +34,10 @@ func (s *Server) routes() http.Handler {
 	handle("/api/v2/write", s.writesOnly(s.cayley.ServeWrite), post)
 	handle("/api/v2/delete", s.writesOnly(s.cayley.ServeDelete), post)
 	handle("/api/v2/node/delete", s.writesOnly(s.cayley.ServeNodeDelete), post)
-	// Cayley's documented v1 query path.
+	// Cayley's documented v1 paths.
 	handle("/api/v1/query/{lang}", s.reads(s.serveQueryV1), post)
+	handle("/api/v1/write", s.writesOnly(s.serveV1Write), post)
+	handle("/api/v1/delete", s.writesOnly(s.serveV1Delete), post)
 
 	// kg's own.
 	handle("/api/kg/entities", s.reads(s.serveEntities), get)

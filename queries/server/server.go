@@ -1,5 +1,5 @@
 // Package server serves a kg store over HTTP: Cayley's HTTP API (v2 query,
-// read, formats, write and delete; the v1 Gizmo query path), so Cayley's
+// read, formats, write and delete; v1 Gizmo query, write and delete), so Cayley's
 // clients such as cayleyexport work against kg unchanged; kg's own JSON
 // endpoints for entity suggestions, links, paths and exports; a health
 // check; and the analysts' web page, embedded in the binary.
@@ -44,7 +44,8 @@ const (
 type Config struct {
 	// Store is the quad store served. It stays open while serving.
 	Store cgraph.QuadStore
-	// AllowWrites enables /api/v2/write and /api/v2/delete; without it
+	// AllowWrites enables /api/v2/write, /api/v2/delete,
+	// /api/v2/node/delete, /api/v1/write and /api/v1/delete; without it
 	// they answer 403.
 	AllowWrites bool
 	// Timeout bounds each query; DefaultTimeout when 0.
@@ -79,6 +80,7 @@ func (c Config) withDefaults() Config {
 type Server struct {
 	cfg     Config
 	cayley  *cayleyhttp.APIv2
+	writer  cgraph.QuadWriter // nil unless writes are allowed
 	handler http.Handler
 
 	// storeMu lets reads run together and a write alone, when writes are
@@ -108,7 +110,7 @@ func New(cfg Config) (*Server, error) {
 	api.SetReadOnly(!cfg.AllowWrites)
 	api.SetQueryTimeout(cfg.Timeout)
 	api.SetQueryLimit(cfg.Limit)
-	s := &Server{cfg: cfg, cayley: api}
+	s := &Server{cfg: cfg, cayley: api, writer: h.QuadWriter}
 	s.handler = s.logRequests(s.limitBody(s.routes()))
 	return s, nil
 }

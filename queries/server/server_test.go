@@ -480,6 +480,8 @@ func TestWrites(t *testing.T) {
 				{"/api/v2/write", nq, `{"result":[{"id":"<bob>"}]}`},
 				{"/api/v2/delete", nq, `{"result":[]}`},
 				{"/api/v2/node/delete", "<alice>", `{"result":[]}`},
+				{"/api/v1/write", `[{"subject": "<alice>", "predicate": "<follows>", "object": "<bob>"}]`, `{"result":[{"id":"<bob>"}]}`},
+				{"/api/v1/delete", `[{"subject": "<alice>", "predicate": "<follows>", "object": "<bob>"}]`, `{"result":[]}`},
 			}
 			for _, s := range steps {
 				code, body := do(t, "POST", base+s.path, "application/n-quads", strings.NewReader(s.body))
