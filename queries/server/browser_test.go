@@ -115,6 +115,24 @@ func TestBrowser(t *testing.T) {
 		chromedp.Click(chromedp.CSS(`#layer-labels g.label[data-to="Quds Force"], #layer-labels g.label[data-from="Quds Force"]`)),
 		chromedp.WaitVisible(chromedp.CSS("#details blockquote.evidence")))
 	details, evidence := text("#details"), text("#details blockquote.evidence")
+	step("click the Quds Force to expand it",
+		chromedp.Click(chromedp.CSS(`#graph g.node[data-name="Quds Force"]`)),
+		chromedp.WaitVisible(chromedp.CSS(`#graph g.node.expanded[data-name="Quds Force"]`)))
+	expanded, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll("#graph g.node").length`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(strings.Split(nodes, "\n")); expanded <= n {
+		t.Errorf("expanding the Quds Force drew %d nodes, no more than the %d before", expanded, n)
+	}
+	step("find the paths from Soleimani to Kataib Hezbollah and draw one",
+		chromedp.SendKeys(chromedp.CSS("#path-from"), "Soleimani"),
+		chromedp.SendKeys(chromedp.CSS("#path-to"), "Kataib Hezbollah"),
+		chromedp.Click(chromedp.CSS(`#path-form button[type="submit"]`)),
+		chromedp.WaitVisible(chromedp.CSS("#paths li button")),
+		chromedp.Click(chromedp.CSS("#paths li button")),
+		chromedp.WaitVisible(chromedp.CSS(`#graph g.node[data-name="Kataib Hezbollah"]`)))
+	paths := text("#paths")
 	step("run a Gizmo query",
 		chromedp.SetValue(chromedp.CSS("#gizmo-query"), `g.V(kg.entity("Quds Force")).tag("entity").out("<schema:name>").all()`),
 		chromedp.Click(chromedp.CSS("#gizmo-run")),
@@ -127,6 +145,7 @@ func TestBrowser(t *testing.T) {
 		{"suggestions", suggestions, "Qasem Soleimani"},
 		{"nodes drawn", nodes, "Quds Force"},
 		{"evidence title", details, "Quds Force"},
+		{"paths", paths, "Kataib Hezbollah"},
 		{"Gizmo results", results, "quds-force"},
 		{"Gizmo results", results, "Quds Force"},
 	}
