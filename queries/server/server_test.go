@@ -563,3 +563,75 @@ func sortedStrings(qs []quad.Quad) []string {
 	sort.Strings(out)
 	return out
 }
+
+// TestResultCap checks that no query returns more than the server's limit,
+// whatever it asks for.
+func TestResultCap(t *testing.T) {
+	base := startServer(t, Config{Store: seedStore(t).QuadStore(), Limit: 3})
+	tests := []struct {
+		path, query string
+		want        int
+	}{
+		{"/api/v2/query?lang=gizmo", "g.V().all()", 3},
+		{"/api/v2/query?lang=gizmo", "g.V().getLimit(50)", 3},
+		{"/api/v2/query?lang=gizmo&limit=2", "g.V().all()", 2},
+		{"/api/v2/query?lang=gizmo&limit=1000", "g.V().all()", 3},
+		{"/api/v2/query?lang=gizmo", "for (var i = 0; i < 10; i++) g.emit(i)", 3},
+		{"/api/v1/query/gizmo", "g.V().all()", 3},
+	}
+	for _, tt := range tests {
+		t.Run(tt.path+" "+tt.query, func(t *testing.T) {
+			code, body := do(t, "POST", base+tt.path, "", strings.NewReader(tt.query))
+			if code != http.StatusOK {
+				t.Fatalf("status %d: %s", code, body)
+			}
+			var res struct{ Result []any }
+			if err := json.Unmarshal(body, &res); err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Result) != tt.want {
+				t.Errorf("%d results, want %d: %s", len(res.Result), tt.want, body)
+			}
+		})
+	}
+}
+
+// syncBuffer is a log destination safe for the server's goroutines.
+type syncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
+
+// TestRequestLog checks that each request is logged once, with its status.
+func TestRequestLog(t *testing.T) {
+	var logs syncBuffer
+	base := startServer(t, Config{Store: seedStore(t).QuadStore(), Logger: slog.New(slog.NewTextHandler(&logs, nil))})
+	do(t, "GET", base+"/health", "", nil)
+	do(t, "POST", base+"/api/v2/query?lang=gizmo", "", strings.NewReader("g.V("))
+	var lines []string
+	for _, l := range strings.Split(logs.String(), "\n") {
+		if strings.Contains(l, "msg=request") {
+			lines = append(lines, l)
+		}
+	}
+	if len(lines) != 2 {
+		t.Fatalf("%d request lines for 2 requests:\n%s", len(lines), logs.String())
+	}
+	for i, want := range []string{"path=/health status=200", "path=/api/v2/query status=400"} {
+		if !strings.Contains(lines[i], want) {
+			t.Errorf("log line %q lacks %q", lines[i], want)
+		}
+	}
+}
