@@ -163,10 +163,29 @@ func (s *Session) Run(ctx context.Context, src string, opt Options) (*Result, er
 	}
 	defer cancel()
 	res, err := s.exec(ctx, s.js, s.pre.rewrite(src), opt.limit(), timeout)
+	if s.js != nil {
+		asked := s.took()
+		if res != nil {
+			res.Asked = asked || len(res.Rows) > 0
+		}
+	}
 	if err != nil {
 		return nil, err
 	}
 	return res, nil
+}
+
+// took reports whether the last script asked for results (called .all(),
+// .getLimit() or g.emit()), and resets the count prelude.js keeps.
+func (s *Session) took() bool {
+	ctx, cancel := context.WithTimeoutCause(context.Background(), DefaultTimeout, errTimedOut)
+	defer cancel()
+	res, err := s.exec(ctx, s.js, "__kg_took()", 0, DefaultTimeout)
+	if err != nil || len(res.Rows) != 1 {
+		return false
+	}
+	n, _ := res.Rows[0].(int64)
+	return n > 0
 }
 
 // exec runs src in js. After a stopped query it drops s.js unless the

@@ -115,6 +115,33 @@ func TestEndsOnPath(t *testing.T) {
 	}
 }
 
+func TestAsked(t *testing.T) {
+	s := NewSession(kgStore(t), nil)
+	tests := []struct {
+		query string
+		asked bool
+	}{
+		{`var x = 1`, false},
+		{`function f() { return g.V() }`, false},
+		{`var n = g.V().count()`, false},
+		{`g.V("<id:nobody>").all()`, true},
+		{`g.V("<id:nobody>").getLimit(3)`, true},
+		{`g.V("<id:nobody>").forEach(function (d) { g.emit(d) })`, false},
+		{`g.emit(null)`, true},
+		{`x`, true},
+		{`var y = 2`, false},
+	}
+	for _, tt := range tests {
+		res, err := s.Run(context.Background(), tt.query, Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", tt.query, err)
+		}
+		if res.Asked != tt.asked {
+			t.Errorf("%s: Asked = %v, want %v", tt.query, res.Asked, tt.asked)
+		}
+	}
+}
+
 func TestLimit(t *testing.T) {
 	var quads []quad.Quad
 	for i := range 150 {

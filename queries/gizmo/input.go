@@ -28,9 +28,11 @@ const (
 // is complete: running it reports the error rather than the console
 // waiting for more.
 //
-// A query written with each step on its own line, starting with a dot, is
-// complete after its first line; end lines with the dot instead, or wrap
-// the query in parentheses.
+// CheckInput does not look ahead: a query written with each step on its
+// own line starting with a dot is complete after its first line. A reader
+// that can see the next line may go on when it starts with "."; a person
+// typing ends lines with the dot instead, or wraps the query in
+// parentheses.
 func CheckInput(src string) Completeness {
 	sc := scan(src)
 	switch {

@@ -87,12 +87,26 @@
 	};
 	checks["in"] = checks.both = checks.labelcontext = checks.out;
 
+	// runs counts the calls that send results, so that Go can tell a
+	// query that found nothing from a script that asked for nothing.
+	var runs = 0;
+	var sends = { all: true, getlimit: true, emit: true };
+	global.__kg_took = function __kg_took() {
+		var n = runs;
+		runs = 0;
+		return n;
+	};
+
 	function __kg_method(name) {
 		var check = checks[name.toLowerCase()];
+		var send = sends[name.toLowerCase()] === true;
 		return function __kg_call() {
 			var args = Array.prototype.slice.call(arguments);
 			if (check) {
 				check(name, args);
+			}
+			if (send) {
+				runs++;
 			}
 			var raw = this[RAW];
 			if (raw === undefined) {

@@ -33,6 +33,10 @@ type Result struct {
 	// EndsOnPath is set when the script's final value is a path that was
 	// never run, as in g.V("<x>").out("<p>") without .all().
 	EndsOnPath bool
+	// Asked is set when the script asked for results: it called .all(),
+	// .getLimit() or g.emit(), or returned a value. A script that only
+	// defines variables or functions asks for none.
+	Asked bool
 
 	pre *prefixes
 }
@@ -72,8 +76,11 @@ func (r *Result) WriteJSON(w io.Writer) error {
 // tag names ("id" first, the rest in alphabetical order), one row per line,
 // columns aligned; other values one per line; then a count. IRIs are
 // shortened with the session's prefixes to the form a query accepts,
-// <id:qasem-soleimani>.
+// <id:qasem-soleimani>. A script that asked for no results writes nothing.
 func (r *Result) WriteText(w io.Writer) error {
+	if len(r.Rows) == 0 && !r.Asked && !r.EndsOnPath {
+		return nil
+	}
 	var buf bytes.Buffer
 	tw := tabwriter.NewWriter(&buf, 0, 0, 2, ' ', 0)
 	cols := r.columns()
