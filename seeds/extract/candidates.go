@@ -343,7 +343,9 @@ func (n *newEntities) add(c candidate) {
 // entities returns the new entities with ids, people first so that a
 // surname met alone joins the full name.
 func (n *newEntities) entities() []Entity {
-	n.ids = map[string]bool{}
+	if n.ids == nil {
+		n.ids = map[string]bool{}
+	}
 	keys := append([]string(nil), n.order...)
 	// Longer names first: "Abu Mahdi al-Muhandis" claims "Muhandis".
 	sort.SliceStable(keys, func(i, j int) bool { return strings.Count(keys[i], " ") > strings.Count(keys[j], " ") })

@@ -82,6 +82,11 @@ func (c *corefState) note(head, ref string) {
 type description struct {
 	candidate
 	ref string // "" for a new entity; otherwise what the phrase refers to
+	// virtual is set for a description the text does not spell out in one
+	// piece ("American [and Iraqi] security forces"): its mention is the
+	// token range From, To.
+	virtual  bool
+	From, To int
 }
 
 func describe(s string, toks []token, ms []mention, g *Gazetteer, st *corefState, cands []candidate) []description {
@@ -137,8 +142,19 @@ func describe(s string, toks []token, ms []mention, g *Gazetteer, st *corefState
 					typ = "Group"
 				}
 				name := text(start, j+1)
-				out = append(out, description{candidate: candidate{Name: name, Type: typ}})
-				st.note(toks[j].Key, "key:"+nameKey(name))
+				c := candidate{Name: name, Type: typ}
+				// 650 troops from Fort Bragg
+				if (typ == "MilitaryUnit" || typ == "Group") && j+2 < len(toks) && toks[j+1].Key == "from" && !toks[j+1].Break {
+					if pm, ok := mentionAt[j+2]; ok {
+						if pe, _ := g.Lookup(pm.Entity); pe.Type == "Facility" || pe.Type == "City" || pe.Type == "Country" || pe.Type == "Region" {
+							c.Aliases = []string{name}
+							c.Name = text(start, pm.To)
+							j = pm.To - 1
+						}
+					}
+				}
+				out = append(out, description{candidate: c})
+				st.note(toks[j].Key, "key:"+nameKey(c.Name))
 				i = j
 				continue
 			}
@@ -171,6 +187,19 @@ func describe(s string, toks []token, ms []mention, g *Gazetteer, st *corefState
 			e, _ := g.Lookup(m.Entity)
 			if e.Type == "Country" && nameKey(m.Text) != nameKey(e.Name) { // a demonym
 				j := m.To
+				first := ""
+				firstFrom, firstTo := 0, 0
+				// American and Iraqi security forces: both.
+				if j+1 < len(toks) && toks[j].Key == "and" {
+					if m2, ok := mentionAt[j+1]; ok {
+						if e2, _ := g.Lookup(m2.Entity); e2.Type == "Country" && nameKey(m2.Text) != nameKey(e2.Name) {
+							first = m.Text
+							firstFrom, firstTo = m.From, m.To
+							m = m2
+							j = m2.To
+						}
+					}
+				}
 				if j < len(toks) && (toks[j].Key == "military" || toks[j].Key == "security") && j+1 < len(toks) {
 					if _, ok := noun(j + 1); ok {
 						j++
@@ -190,6 +219,9 @@ func describe(s string, toks []token, ms []mention, g *Gazetteer, st *corefState
 						}
 					}
 					name := text(m.From, end)
+					if first != "" {
+						out = append(out, description{candidate: candidate{Name: first + " " + text(m.To, end), Type: typ}, virtual: true, From: firstFrom, To: firstTo})
+					}
 					if ref, ok := st.heads[headKey(toks[j].Key)]; ok && !vagueHeads[toks[j].Key] && typ != "Group" {
 						// the American embassy, after the U.S. Embassy
 						out = append(out, description{candidate: candidate{Name: name, Type: typ}, ref: ref})
@@ -240,6 +272,15 @@ func describe(s string, toks []token, ms []mention, g *Gazetteer, st *corefState
 				k++
 			}
 			if k > end {
+				// "assault of the American embassy": the embassy is the
+				// facility "the compound" will mean.
+				for q := end; q < k; q++ {
+					if nounTypes[toks[q].Key] == "Facility" {
+						if ref, ok := st.heads[headKey(toks[q].Key)]; ok {
+							st.lastFacility = ref
+						}
+					}
+				}
 				out = append(out, description{candidate: candidate{Name: text(start, k), Type: "Event"}})
 				st.events = append(st.events, nameKey(text(start, k)))
 				st.note(t.Key, "key:"+nameKey(text(start, k)))

@@ -129,6 +129,7 @@ func (x *Extractor) ExtractDocument(ctx context.Context, doc article.Document, d
 	newEnts := newEntities{g: g, byKey: map[string]*candidate{}}
 	coref := corefState{heads: map[string]string{}, titles: map[string]string{}}
 	knownAliases := map[string][]string{}
+	virtual := map[int][]description{} // by sentence index
 	for _, s := range sents {
 		if err := ctx.Err(); err != nil {
 			return Result{}, fmt.Errorf("extract %s: %w", doc.ID, err)
@@ -137,52 +138,87 @@ func (x *Extractor) ExtractDocument(ctx context.Context, doc article.Document, d
 		if s.art.Index == 0 && titleCase(s.toks) {
 			continue // a headline's capitals say nothing about names
 		}
-		cands := candidates(s.art.Text, s.toks, ms, g, midCaps, x.opt.Descriptive)
-		for _, c := range cands {
+		for _, c := range candidates(s.art.Text, s.toks, ms, g, midCaps, x.opt.Descriptive) {
 			newEnts.add(c)
 		}
-		if !x.opt.Descriptive {
-			continue
-		}
-		for _, d := range describe(s.art.Text, s.toks, ms, g, &coref, cands) {
-			switch {
-			case d.ref == "":
-				newEnts.add(d.candidate)
-			case strings.HasPrefix(d.ref, "id:"):
-				id := strings.TrimPrefix(d.ref, "id:")
-				knownAliases[id] = append(knownAliases[id], d.Name)
-			default:
-				if c, ok := newEnts.byKey[strings.TrimPrefix(d.ref, "key:")]; ok {
-					c.Aliases = append(c.Aliases, d.Name)
-				}
-			}
-		}
-		for _, m := range ms {
-			e, _ := g.Lookup(m.Entity)
-			toks := tokenize(e.Name)
-			if len(toks) > 0 {
-				coref.note(toks[len(toks)-1].Key, "id:"+e.ID)
-			}
-			if m.From > 0 && titleWords[s.toks[m.From-1].Key] && e.Type == "Person" {
-				coref.titles[s.toks[m.From-1].Key] = "id:" + e.ID
-			}
-		}
-		for _, c := range cands {
-			toks := tokenize(c.Name)
-			if len(toks) > 0 && c.Type != "Thing" {
-				coref.note(toks[len(toks)-1].Key, "key:"+nameKey(c.Name))
-			}
-			if c.title != "" {
-				coref.titles[c.title] = "key:" + nameKey(c.Name)
-			}
-		}
-	}
-	for _, id := range sortedIDs(knownAliases) {
-		g.Add(Entity{ID: id, Aliases: knownAliases[id]})
 	}
 	for _, e := range newEnts.entities() {
 		g.Add(e)
 		res.Document.Entities = append(res.Document.Entities, build.Entity{ID: e.ID, Type: e.Type, Name: e.Name, Aliases: e.Aliases})
+	}
+
+	// Pass 1b: descriptions (descriptive mode), now that names are known.
+	if x.opt.Descriptive {
+		descs := newEntities{g: g, byKey: map[string]*candidate{}, ids: newEnts.ids}
+		for _, s := range sents {
+			ms := g.match(s.art.Text, s.toks)
+			for _, d := range describe(s.art.Text, s.toks, ms, g, &coref, nil) {
+				if d.virtual {
+					virtual[s.art.Index] = append(virtual[s.art.Index], d)
+				}
+				switch {
+				case d.ref == "":
+					descs.add(d.candidate)
+				case strings.HasPrefix(d.ref, "id:"):
+					id := strings.TrimPrefix(d.ref, "id:")
+					knownAliases[id] = append(knownAliases[id], d.Name)
+				default:
+					if c, ok := descs.byKey[strings.TrimPrefix(d.ref, "key:")]; ok {
+						c.Aliases = append(c.Aliases, d.Name)
+					}
+				}
+			}
+			for _, m := range ms {
+				e, _ := g.Lookup(m.Entity)
+				toks := tokenize(e.Name)
+				if len(toks) > 0 {
+					coref.note(toks[len(toks)-1].Key, "id:"+e.ID)
+				}
+				if e.Type == "Person" {
+					for k := max(m.From-1, 0); k < m.To; k++ {
+						if personTitles[s.toks[k].Key] {
+							coref.titles[s.toks[k].Key] = "id:" + e.ID
+						}
+					}
+				}
+			}
+		}
+		for _, id := range sortedIDs(knownAliases) {
+			g.Add(Entity{ID: id, Aliases: knownAliases[id]})
+			for i, e := range res.Document.Entities {
+				if e.ID == id {
+					res.Document.Entities[i].Aliases = append(e.Aliases, knownAliases[id]...)
+				}
+			}
+		}
+		for _, e := range descs.entities() {
+			g.Add(e)
+			newEnts.ids[e.ID] = true
+			res.Document.Entities = append(res.Document.Entities, build.Entity{ID: e.ID, Type: e.Type, Name: e.Name, Aliases: e.Aliases})
+		}
+	}
+
+	// Pass 1c: events stated by verbs (descriptive mode).
+	reified := map[int][]reification{} // by sentence index
+	if x.opt.Descriptive {
+		for _, s := range sents {
+			ms := g.match(s.art.Text, s.toks)
+			ms = append(ms, nested(s, ms, g)...)
+			sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+			for _, r := range reify(s, ms, g) {
+				if _, known := g.Match(r.Name); !known {
+					id := newEnts.freeID(Slug(r.Name))
+					if id == "" {
+						continue
+					}
+					newEnts.ids[id] = true
+					e := Entity{ID: id, Type: "Event", Name: r.Name}
+					g.Add(e)
+					res.Document.Entities = append(res.Document.Entities, build.Entity{ID: e.ID, Type: e.Type, Name: e.Name})
+				}
+				reified[s.art.Index] = append(reified[s.art.Index], r)
+			}
+		}
 	}
 
 	// Pass 2: every mention, then relations sentence by sentence.
@@ -212,12 +248,39 @@ func (x *Extractor) ExtractDocument(ctx context.Context, doc article.Document, d
 			evs = append(evs, p)
 		}
 		ms = append(ms, nested(s, ms, g)...)
+		for _, d := range virtual[s.art.Index] {
+			if e, ok := g.Match(d.Name); ok {
+				ms = append(ms, mention{Entity: e.ID, From: d.From, To: d.To, Start: s.toks[d.From].Start, End: s.toks[d.To-1].End, Text: s.art.Text[s.toks[d.From].Start:s.toks[d.To-1].End]})
+			}
+		}
+		for _, r := range reified[s.art.Index] {
+			if e, ok := g.Match(r.Name); ok {
+				t := s.toks[r.Verb]
+				ms = append(ms, mention{Entity: e.ID, From: r.Verb, To: r.Verb + 1, Start: t.Start, End: t.End, Text: t.Text})
+			}
+		}
 		sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 		for _, m := range ms {
 			res.Mentions = append(res.Mentions, Mention{Sentence: s.art.Index, Start: s.art.Start + m.Start, End: s.art.Start + m.End, Text: m.Text, Entity: m.Entity})
 			mentioned[m.Entity] = true
 		}
 		rel.sentence(s, ms, doc)
+		for _, r := range reified[s.art.Index] {
+			e, ok := g.Match(r.Name)
+			if !ok {
+				continue
+			}
+			for _, t := range r.Rels {
+				subj, obj := t[0], t[2]
+				if subj == "" {
+					subj = e.ID
+				}
+				if obj == "" {
+					obj = e.ID
+				}
+				rel.add(subj, t[1], obj, s.art.Index, 0.6)
+			}
+		}
 		for _, p := range evs {
 			switch p.Pred {
 			case "targeted":
@@ -359,3 +422,5 @@ func nested(s sentence, ms []mention, g *Gazetteer) []mention {
 	}
 	return out
 }
+
+func schemaIsA(t, want string) bool { return schema.IsA(t, want) }

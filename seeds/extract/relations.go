@@ -337,7 +337,11 @@ func (r *relations) backed(s sentence, ms []mention, i, idx int) {
 	// "X-backed Y" with Y a separate mention.
 	if i+1 < len(ms) {
 		n := ms[i+1]
-		if m.To < len(s.toks) && s.toks[m.To].Key == "backed" && s.toks[m.To].Hyph && n.From-m.To <= 3 {
+		if n.From < m.To {
+			return
+		}
+		between := s.toks[m.To:n.From]
+		if m.To < len(s.toks) && s.toks[m.To].Key == "backed" && s.toks[m.To].Hyph && n.From-m.To <= 3 && schema.IsA(r.typeOf(n.Entity), "Organization") && !anyPreposition(between) {
 			r.add(n.Entity, "backedBy", m.Entity, idx, 0.8)
 		}
 	}
@@ -482,6 +486,15 @@ func atoi(s string) int {
 func isAny(t string, types []string) bool {
 	for _, w := range types {
 		if schema.IsA(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func anyPreposition(ts []token) bool {
+	for _, t := range ts {
+		if prepositions[t.Key] {
 			return true
 		}
 	}

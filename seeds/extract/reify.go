@@ -1,0 +1,102 @@
+package extract
+
+// Reified events. In Descriptive mode a verb that states an event ("Trump
+// threatened Iran", "650 troops ... to deploy to the Middle East", "100
+// marines who arrived from a base in Kuwait") also makes an entity of the
+// event, named from its parts, so the event can carry dates, places and
+// responses like the events articles name.
+
+// reification is an event a verb states, and how its parts relate to it.
+type reification struct {
+	Sentence int
+	Verb     int // token index of the verb: the event's mention
+	Name     string
+	Rels     [][3]string // subject, predicate, object; "" stands for the event
+}
+
+// reify finds the events the verbs of one sentence state. ms are the
+// sentence's mentions, sorted by position.
+func reify(s sentence, ms []mention, g *Gazetteer) []reification {
+	var out []reification
+	toks := s.toks
+	name := func(m mention) string {
+		e, _ := g.Lookup(m.Entity)
+		return e.Name
+	}
+	typeOf := func(m mention) string {
+		e, _ := g.Lookup(m.Entity)
+		return e.Type
+	}
+	isPlace := func(m mention) bool {
+		switch typeOf(m) {
+		case "Country", "City", "Region", "Place", "Facility":
+			return true
+		}
+		return false
+	}
+	at := map[int]int{} // first token -> index in ms
+	for i, m := range ms {
+		if _, ok := at[m.From]; !ok {
+			at[m.From] = i
+		}
+	}
+	maxEnd := 0
+	for i, m := range ms {
+		if m.From < maxEnd {
+			continue // nested in the mention before
+		}
+		maxEnd = m.To
+		k := m.To
+		for k < len(toks) && (auxWords[toks[k].Key]) {
+			k++
+		}
+		if k >= len(toks) {
+			continue
+		}
+		switch toks[k].Key {
+		case "threatened", "threatens":
+			// A threatened B
+			if j, ok := at[k+1]; ok && !toks[k+1].Break && typeOf(m) == "Person" {
+				b := ms[j]
+				out = append(out, reification{Sentence: s.art.Index, Verb: k, Name: name(m) + "'s threat against " + name(b),
+					Rels: [][3]string{{m.Entity, "conducted", ""}, {"", "concerns", b.Entity}}})
+			}
+		case "who", "which", "that":
+			// X who arrived from ... Kuwait
+			if k+2 < len(toks) && (toks[k+1].Key == "arrived" || toks[k+1].Key == "came") && toks[k+2].Key == "from" {
+				var from *mention
+				for j := i + 1; j < len(ms) && ms[j].From <= k+7; j++ {
+					if ms[j].From > k+2 && isPlace(ms[j]) && (typeOf(ms[j]) != "Facility") {
+						from = &ms[j]
+					}
+				}
+				if from != nil && schemaIsA(typeOf(m), "Organization") {
+					out = append(out, reification{Sentence: s.art.Index, Verb: k + 1, Name: "Arrival of " + name(m) + " from " + name(*from),
+						Rels: [][3]string{{m.Entity, "participatedIn", ""}}})
+				}
+			}
+		}
+		// X ... to deploy to P / X deployed to P
+		if schemaIsA(typeOf(m), "Organization") {
+			for v := m.To; v < len(toks) && v < m.To+6; v++ {
+				if toks[v].Key != "deploy" && toks[v].Key != "deployed" {
+					continue
+				}
+				if v+1 < len(toks) && toks[v+1].Key == "to" {
+					p := v + 2
+					the := ""
+					if p < len(toks) && toks[p].Key == "the" {
+						p++
+						the = "the "
+					}
+					if j, ok := at[p]; ok && isPlace(ms[j]) {
+						out = append(out, reification{Sentence: s.art.Index, Verb: v, Name: "Deployment of " + name(m) + " to " + the + name(ms[j]),
+							Rels: [][3]string{{m.Entity, "participatedIn", ""}, {"", "deployedTo", ms[j].Entity}}})
+					}
+				}
+				break
+			}
+		}
+	}
+	return out
+}
