@@ -87,6 +87,7 @@ type description struct {
 	// token range From, To.
 	virtual  bool
 	From, To int
+	group    string // for "their leaders", the group they lead
 }
 
 func describe(s string, toks []token, ms []mention, g *Gazetteer, st *corefState, cands []candidate) []description {
@@ -348,6 +349,42 @@ func describe(s string, toks []token, ms []mention, g *Gazetteer, st *corefState
 			i = j
 			continue
 		}
+	}
+	// "their leaders": the leaders of the group named last before it.
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].Key != "their" || (toks[i+1].Key != "leaders" && toks[i+1].Key != "commanders") || covered[i+1] {
+			continue
+		}
+		var group *Entity
+		for _, m := range ms {
+			if m.To > i {
+				break
+			}
+			if e, ok := g.Lookup(m.Entity); ok && schemaIsA(e.Type, "Organization") {
+				e := e
+				group = &e
+			}
+		}
+		// "the militias ... their leaders": a group head resolved earlier.
+		for k := i - 1; k >= 0 && group == nil; k-- {
+			if nounTypes[toks[k].Key] == "ArmedGroup" || nounTypes[toks[k].Key] == "Group" {
+				if ref, ok := st.heads[headKey(toks[k].Key)]; ok && strings.HasPrefix(ref, "id:") {
+					if e, ok := g.Lookup(strings.TrimPrefix(ref, "id:")); ok {
+						group = &e
+					}
+				}
+				break
+			}
+		}
+		if group == nil {
+			continue
+		}
+		name := group.Name
+		if r := []rune(name); len(r) > 0 && !unicode.IsUpper(r[0]) || isDescriptive(name) {
+			name = "the " + name
+		}
+		title := strings.ToUpper(toks[i+1].Text[:1]) + toks[i+1].Text[1:]
+		out = append(out, description{candidate: candidate{Name: title + " of " + name, Type: "Group"}, virtual: true, From: i, To: i + 2, group: group.ID})
 	}
 	// Titles alone: "The President" is the last person given that title;
 	// "the Prime Minister", with nobody, is the office.

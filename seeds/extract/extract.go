@@ -248,9 +248,13 @@ func (x *Extractor) ExtractDocument(ctx context.Context, doc article.Document, d
 			evs = append(evs, p)
 		}
 		ms = append(ms, nested(s, ms, g)...)
+		var groupOf [][2]string // leaders, group
 		for _, d := range virtual[s.art.Index] {
 			if e, ok := g.Match(d.Name); ok {
 				ms = append(ms, mention{Entity: e.ID, From: d.From, To: d.To, Start: s.toks[d.From].Start, End: s.toks[d.To-1].End, Text: s.art.Text[s.toks[d.From].Start:s.toks[d.To-1].End]})
+				if d.group != "" {
+					groupOf = append(groupOf, [2]string{e.ID, d.group})
+				}
 			}
 		}
 		for _, r := range reified[s.art.Index] {
@@ -265,6 +269,9 @@ func (x *Extractor) ExtractDocument(ctx context.Context, doc article.Document, d
 			mentioned[m.Entity] = true
 		}
 		rel.sentence(s, ms, doc)
+		for _, p := range groupOf {
+			rel.add(p[1], "reportsTo", p[0], s.art.Index, 0.6)
+		}
 		for _, r := range reified[s.art.Index] {
 			e, ok := g.Match(r.Name)
 			if !ok {
