@@ -50,6 +50,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 			exportCommand(),
 			loadCommand(),
 			queryCommand(),
+			consoleCommand(),
 			serveCommand(),
 		},
 		HideHelpCommand: true,

@@ -1,0 +1,77 @@
+package main
+
+import (
+	"context"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"syscall"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/kg-analyst/kg/queries"
+	"github.com/kg-analyst/kg/queries/console"
+)
+
+func consoleCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "console",
+		Usage: "ask Gizmo queries interactively (line editing, history, multi-line input)",
+		Description: "Type Gizmo; a query may span lines while brackets or strings are open.\n" +
+			"Start from an entity by name: g.V(kg.entity(\"Soleimani\")).out().all(), or by\n" +
+			"prefixed IRI: g.V(\"<id:qasem-soleimani>\"). :help lists the commands (:limit,\n" +
+			":timeout, :time, :load NAME for a saved query, :quit). Ctrl-C stops the running\n" +
+			"query; Ctrl-D leaves. With standard input not a terminal, queries are read from it.\n" +
+			"History is kept in $XDG_STATE_HOME/kg/history (~/.local/state/kg/history).",
+		Flags: append(storeFlags(), gizmoFlags()...),
+		Action: func(c *cli.Context) error {
+			if c.NArg() != 0 {
+				return usagef("console takes no arguments; pipe queries to its standard input")
+			}
+			st, err := openStore(c, true)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			qs, err := st.QueryStore(c.Context, 0)
+			if err != nil {
+				return err
+			}
+			// Ctrl-C belongs to the console (it stops the running query);
+			// only SIGTERM ends the session.
+			ctx, stop := signal.NotifyContext(context.WithoutCancel(c.Context), syscall.SIGTERM)
+			defer stop()
+			return console.Run(ctx, console.Config{
+				In:          c.App.Reader,
+				Out:         c.App.Writer,
+				ErrOut:      c.App.ErrWriter,
+				Store:       qs,
+				HistoryFile: historyFile(),
+				Limit:       c.Int("limit"),
+				Timeout:     timeoutFlag(c),
+				Saved: func(name string) (string, error) {
+					q, err := queries.LookupSaved(name)
+					return q.Source, err
+				},
+			})
+		},
+	}
+}
+
+// historyFile is where the console keeps its history: the user's state
+// directory, or none when there is no home.
+func historyFile() string {
+	dir := os.Getenv("XDG_STATE_HOME")
+	if dir == "" {
+		home, err := os.UserHomeDir()
+		if err != nil {
+			return ""
+		}
+		dir = filepath.Join(home, ".local", "state")
+	}
+	dir = filepath.Join(dir, "kg")
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return ""
+	}
+	return filepath.Join(dir, "history")
+}
