@@ -5,7 +5,7 @@ import (
 	"unicode"
 )
 
-// Descriptions. In Descriptive mode the extractor also makes entities of
+// Descriptions. With Options.Describe the extractor also makes entities of
 // noun phrases that describe rather than name ("Thousands of people",
 // "five sites", "the Iraqi government", "a base in Kuwait", "a full
 // withdrawal of American personnel"), and resolves a bare definite phrase

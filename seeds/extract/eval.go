@@ -81,7 +81,7 @@ func Evaluate(ctx context.Context, set *seeds.Set, opt EvalOptions) ([]Report, e
 	if opt.NoWorld {
 		given = "nothing"
 	}
-	x := New(nil, Options{Descriptive: true, NoWorld: opt.NoWorld})
+	x := New(nil, Options{Descriptive: true, Describe: true, NoWorld: opt.NoWorld})
 	var out []Report
 	for _, cd := range curated {
 		art, ok := set.Articles[cd.ID]

@@ -27,11 +27,15 @@ import (
 // Options tune an Extractor.
 type Options struct {
 	// Descriptive lets descriptive aliases of known entities ("the
-	// embassy") match, and lets the extractor make entities of
-	// descriptions ("Iranian-backed militias"); right for the article the
-	// aliases were written for, and for scoring against a curated
-	// annotation that names such groups.
+	// embassy") match; right for the article the aliases were written
+	// for.
 	Descriptive bool
+	// Describe makes entities of descriptions ("Iranian-backed militias",
+	// "five sites", "the siege") and of events stated by verbs ("Trump's
+	// threat against Iran"), as curated annotations do. Without a curated
+	// annotation to align them with, they are left out: a new article's
+	// descriptions are not names.
+	Describe bool
 	// NoWorld leaves out the built-in list of well-known places and groups.
 	NoWorld bool
 }
@@ -138,7 +142,7 @@ func (x *Extractor) ExtractDocument(ctx context.Context, doc article.Document, d
 		if s.art.Index == 0 && titleCase(s.toks) {
 			continue // a headline's capitals say nothing about names
 		}
-		for _, c := range candidates(s.art.Text, s.toks, ms, g, midCaps, x.opt.Descriptive) {
+		for _, c := range candidates(s.art.Text, s.toks, ms, g, midCaps, x.opt.Describe) {
 			newEnts.add(c)
 		}
 	}
@@ -147,8 +151,8 @@ func (x *Extractor) ExtractDocument(ctx context.Context, doc article.Document, d
 		res.Document.Entities = append(res.Document.Entities, build.Entity{ID: e.ID, Type: e.Type, Name: e.Name, Aliases: e.Aliases})
 	}
 
-	// Pass 1b: descriptions (descriptive mode), now that names are known.
-	if x.opt.Descriptive {
+	// Pass 1b: descriptions, now that names are known.
+	if x.opt.Describe {
 		descs := newEntities{g: g, byKey: map[string]*candidate{}, ids: newEnts.ids}
 		for _, s := range sents {
 			ms := g.match(s.art.Text, s.toks)
@@ -198,9 +202,9 @@ func (x *Extractor) ExtractDocument(ctx context.Context, doc article.Document, d
 		}
 	}
 
-	// Pass 1c: events stated by verbs (descriptive mode).
+	// Pass 1c: events stated by verbs.
 	reified := map[int][]reification{} // by sentence index
-	if x.opt.Descriptive {
+	if x.opt.Describe {
 		for _, s := range sents {
 			ms := g.match(s.art.Text, s.toks)
 			ms = append(ms, nested(s, ms, g)...)

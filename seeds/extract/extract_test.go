@@ -142,7 +142,7 @@ func typedOf(t testing.TB, x *Extractor, text string) []string {
 
 func TestPatterns(t *testing.T) {
 	x := New(known, Options{})
-	xd := New(known, Options{Descriptive: true})
+	xd := New(known, Options{Descriptive: true, Describe: true})
 	tests := []struct {
 		name string
 		x    *Extractor

@@ -26,7 +26,7 @@ func FuzzMentions(f *testing.F) {
 	if raw, err := os.ReadFile("testdata/soleimani-killed-2020.txt"); err == nil {
 		f.Add(string(raw))
 	}
-	x := New(known, Options{Descriptive: true})
+	x := New(known, Options{Descriptive: true, Describe: true})
 	f.Fuzz(func(t *testing.T, in string) {
 		toks := tokenize(in)
 		prev := 0
