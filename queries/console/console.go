@@ -34,8 +34,8 @@ import (
 
 // Prompts shown on a terminal.
 const (
-	Prompt         = "kg> "
-	ContinuePrompt = "... "
+	Prompt         = "kg> " // a new query or command
+	ContinuePrompt = "... " // the next line of an unfinished query
 )
 
 // Config is what a console reads, writes and queries.

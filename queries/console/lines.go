@@ -24,6 +24,7 @@ func newPlain(r io.Reader) *plain {
 	return &plain{r: bufio.NewReader(r)}
 }
 
+// ReadLine returns the next line; the prompt is not shown.
 func (p *plain) ReadLine(string) (string, error) {
 	if p.peeked {
 		p.peeked = false
@@ -59,6 +60,7 @@ func (p *plain) read() (string, error) {
 	return strings.TrimRight(line, "\r\n"), nil
 }
 
+// AddHistory does nothing: a script has no history.
 func (p *plain) AddHistory(string) {}
 
 // terminal edits lines with liner, which reads the process's standard input
@@ -94,6 +96,7 @@ func newTerminal(history string, warn io.Writer) (*terminal, error) {
 	return t, nil
 }
 
+// ReadLine shows prompt and returns the line typed; errAborted on Ctrl-C.
 func (t *terminal) ReadLine(prompt string) (string, error) {
 	line, err := t.st.Prompt(prompt)
 	if errors.Is(err, liner.ErrPromptAborted) {

@@ -38,10 +38,10 @@ import (
 	"github.com/dop251/goja/parser"
 )
 
-// Defaults for Options.
+// Defaults for Options, as in Cayley's HTTP API.
 const (
-	DefaultLimit   = 100
-	DefaultTimeout = 30 * time.Second
+	DefaultLimit   = 100              // results per query
+	DefaultTimeout = 30 * time.Second // running time per query
 )
 
 // Options control one query.
@@ -308,6 +308,8 @@ type StoppedError struct {
 	Cause error
 }
 
+// Error says what stopped the query: "query stopped after 30s timeout",
+// "query cancelled".
 func (e *StoppedError) Error() string {
 	switch {
 	case e.Timeout > 0:
@@ -337,6 +339,8 @@ type ScriptError struct {
 	Err          error  // goja's or Cayley's error
 }
 
+// Error gives the position and the message: "query: line 1:5:
+// ReferenceError: nope is not defined".
 func (e *ScriptError) Error() string {
 	if e.Line > 0 {
 		return fmt.Sprintf("query: line %d:%d: %s", e.Line, e.Column, e.Message)
