@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"strings"
 	"time"
@@ -102,4 +103,45 @@ func (s *Server) limitBody(next http.Handler) http.Handler {
 // queryContext bounds one request's work by the query timeout.
 func (s *Server) queryContext(r *http.Request) (context.Context, context.CancelFunc) {
 	return context.WithTimeout(r.Context(), s.cfg.Timeout)
+}
+
+// errCrossOrigin answers what a page on another site made a browser send.
+var errCrossOrigin = errors.New("cross-origin request refused: kg answers scripts, Cayley's tools and its own page, not pages of other sites")
+
+// crossOrigin refuses non-safe cross-origin browser requests, so a page on
+// another site cannot make an analyst's browser write to the store or run
+// queries (CSRF). Scripts and Cayley's tools send no Origin and pass.
+func crossOrigin(next http.Handler) http.Handler {
+	cop := http.NewCrossOriginProtection()
+	cop.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		writeError(w, http.StatusForbidden, errCrossOrigin)
+	}))
+	return cop.Handler(next)
+}
+
+// loopbackHosts refuses requests whose Host is not a loopback name or
+// address. A server on loopback uses it against DNS rebinding, where a page
+// on another site reaches it under the site's own name.
+func loopbackHosts(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !isLoopbackHost(r.Host) {
+			writeError(w, http.StatusForbidden, fmt.Errorf("host %q refused: this server answers on loopback only (localhost, 127.0.0.1, [::1])", r.Host))
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// isLoopbackHost reports whether a Host header names loopback; an empty one
+// (HTTP/1.0) does.
+func isLoopbackHost(host string) bool {
+	if h, _, err := net.SplitHostPort(host); err == nil {
+		host = h
+	}
+	host = strings.TrimSuffix(strings.TrimPrefix(host, "["), "]")
+	if host == "" || strings.EqualFold(host, "localhost") || strings.HasSuffix(strings.ToLower(host), ".localhost") {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
 }

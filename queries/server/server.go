@@ -82,6 +82,9 @@ type Server struct {
 	cayley  *cayleyhttp.APIv2
 	writer  cgraph.QuadWriter // nil unless writes are allowed
 	handler http.Handler
+	// onLoopback is handler for a loopback listener: it also refuses
+	// Host names that are not loopback.
+	onLoopback http.Handler
 
 	// storeMu lets reads run together and a write alone, when writes are
 	// allowed. A write waits for the reads in flight, at most the query
@@ -111,7 +114,9 @@ func New(cfg Config) (*Server, error) {
 	api.SetQueryTimeout(cfg.Timeout)
 	api.SetQueryLimit(cfg.Limit)
 	s := &Server{cfg: cfg, cayley: api, writer: h.QuadWriter}
-	s.handler = s.logRequests(s.limitBody(s.routes()))
+	inner := crossOrigin(s.limitBody(s.routes()))
+	s.handler = s.logRequests(inner)
+	s.onLoopback = s.logRequests(loopbackHosts(inner))
 	return s, nil
 }
 
@@ -124,13 +129,21 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // it stops accepting connections, gives requests in flight ShutdownGrace to
 // finish, then cancels the queries still running and closes their
 // connections. It returns nil after a shutdown caused by ctx.
+//
+// On a loopback listener Serve answers only requests addressed to a
+// loopback name (localhost, 127.0.0.1, [::1]), so a page on another site
+// cannot reach the server by DNS rebinding.
 func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	// Requests get a context that outlives ctx by the grace period, so a
 	// shutdown lets short requests finish and then stops long queries.
 	base, cancelBase := context.WithCancel(context.WithoutCancel(ctx))
 	defer cancelBase()
+	h := s.handler
+	if tcp, ok := ln.Addr().(*net.TCPAddr); ok && tcp.IP.IsLoopback() {
+		h = s.onLoopback
+	}
 	srv := &http.Server{
-		Handler:           s,
+		Handler:           h,
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       s.cfg.Timeout + time.Minute,
 		IdleTimeout:       2 * time.Minute,

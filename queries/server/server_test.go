@@ -439,7 +439,7 @@ func TestBodyTooLarge(t *testing.T) {
 		}
 		defer conn.Close()
 		conn.SetDeadline(time.Now().Add(30 * time.Second))
-		fmt.Fprintf(conn, "POST /api/v2/query?lang=gizmo HTTP/1.1\r\nHost: kg\r\nContent-Length: %d\r\n\r\n", len(big))
+		fmt.Fprintf(conn, "POST /api/v2/query?lang=gizmo HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: %d\r\n\r\n", len(big))
 		if _, err := conn.Write(big); err != nil {
 			t.Fatalf("writing the body: %v", err)
 		}
@@ -633,5 +633,56 @@ func TestRequestLog(t *testing.T) {
 		if !strings.Contains(lines[i], want) {
 			t.Errorf("log line %q lacks %q", lines[i], want)
 		}
+	}
+}
+
+// TestBrowserGuards checks what a page on another site could make an
+// analyst's browser send: cross-origin writes and queries (CSRF) and
+// requests under a foreign host name (DNS rebinding) are refused; scripts,
+// Cayley's tools and kg's own page pass.
+func TestBrowserGuards(t *testing.T) {
+	base := startServer(t, Config{Store: newStore(t).QuadStore(), AllowWrites: true})
+	own := strings.TrimPrefix(base, "http://")
+	tests := []struct {
+		name, method, path string
+		header             map[string]string
+		code               int
+	}{
+		{"script query", "POST", "/api/v2/query?lang=gizmo", nil, 200},
+		{"script write", "POST", "/api/v2/write", nil, 200},
+		{"own page query", "POST", "/api/v2/query?lang=gizmo", map[string]string{"Origin": base, "Sec-Fetch-Site": "same-origin"}, 200},
+		{"cross-site write", "POST", "/api/v2/write", map[string]string{"Origin": "https://evil.example", "Sec-Fetch-Site": "cross-site"}, 403},
+		{"cross-site write, Origin only", "POST", "/api/v2/write", map[string]string{"Origin": "https://evil.example"}, 403},
+		{"cross-site query", "POST", "/api/v2/query?lang=gizmo", map[string]string{"Sec-Fetch-Site": "cross-site"}, 403},
+		{"rebound host", "GET", "/api/v2/read", map[string]string{"Host": "evil.example:64210"}, 403},
+		{"localhost", "GET", "/health", map[string]string{"Host": "localhost:" + own[strings.LastIndex(own, ":")+1:]}, 200},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			body := "<x> <y> <z> ."
+			if strings.Contains(tt.path, "query") {
+				body = "g.V().count()"
+			}
+			req, _ := http.NewRequest(tt.method, base+tt.path, strings.NewReader(body))
+			for k, v := range tt.header {
+				if k == "Host" {
+					req.Host = v
+				} else {
+					req.Header.Set(k, v)
+				}
+			}
+			resp, err := http.DefaultClient.Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer resp.Body.Close()
+			data, _ := io.ReadAll(resp.Body)
+			if resp.StatusCode != tt.code {
+				t.Errorf("status %d, want %d: %s", resp.StatusCode, tt.code, data)
+			}
+			if tt.code == 403 {
+				errorOf(t, data)
+			}
+		})
 	}
 }

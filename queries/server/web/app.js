@@ -84,6 +84,7 @@ function attachSuggest(input, list, onPick) {
       try {
         const data = await api(`/api/kg/entities?limit=10&prefix=${encodeURIComponent(prefix)}`);
         if (mine !== seq) return; // a later keystroke's answer wins
+        if (document.activeElement !== input) return; // the user moved on
         items = data.entities; active = -1; render();
       } catch (err) { setStatus(err.message); }
     }, 120);
