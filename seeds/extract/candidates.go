@@ -155,7 +155,16 @@ func spanCandidate(s string, toks []token, i, j int, midCaps map[string]bool) (c
 		return candidate{}, false
 	}
 	titleKey := ""
-	for i < j && (stopwords[toks[i].Key] || titleWords[toks[i].Key] || connectors[toks[i].Key] && toks[i].Key != "al" && toks[i].Key != "abu") {
+	// A name that ends in a head word keeps its titles: "Imam Khomeini
+	// International Airport".
+	keepTitles := false
+	if t, ok := capHeads[toks[j-1].Key]; ok && t != "" && j-i > 1 {
+		for i < j && stopwords[toks[i].Key] {
+			i++
+		}
+		keepTitles = j-i > 1 && titleWords[toks[i].Key] && !(j-i == 2)
+	}
+	for !keepTitles && i < j && (stopwords[toks[i].Key] || titleWords[toks[i].Key] || connectors[toks[i].Key] && toks[i].Key != "al" && toks[i].Key != "abu") {
 		if titleWords[toks[i].Key] && personTitles[toks[i].Key] {
 			title = true
 			titleKey = toks[i].Key
@@ -206,7 +215,7 @@ func guessType(s string, toks []token, i, j int, title bool) (string, int) {
 	}
 	before := s[:toks[i].Start]
 	switch {
-	case title:
+	case title && capHeads[last] == "":
 		return "Person", 2
 	case firstHeads[first] != "" && j-i > 1:
 		return firstHeads[first], 2
@@ -290,7 +299,7 @@ var (
 		"congress": "GovernmentBody", "senate": "GovernmentBody", "cabinet": "GovernmentBody", "court": "GovernmentBody", "commission": "GovernmentBody", "office": "GovernmentBody",
 		"organization": "Organization", "organisation": "Organization", "alliance": "Organization", "party": "Organization", "movement": "Organization",
 		"coalition": "Organization", "agency": "Organization", "association": "Organization", "union": "Organization", "committee": "Organization", "council": "Organization",
-		"company": "Organization", "corporation": "Organization", "institute": "Organization", "university": "Organization", "foundation": "Organization", "league": "Organization", "group": "Organization",
+		"company": "Organization", "corporation": "Organization", "airlines": "Organization", "airways": "Organization", "flight": "Event", "institute": "Organization", "university": "Organization", "foundation": "Organization", "league": "Organization", "group": "Organization",
 		"news": "MediaOutlet", "times": "MediaOutlet", "post": "MediaOutlet", "press": "MediaOutlet", "tv": "MediaOutlet", "television": "MediaOutlet", "radio": "MediaOutlet",
 		"airport": "Facility", "base": "Facility", "embassy": "Facility", "consulate": "Facility", "compound": "Facility", "palace": "Facility",
 		"prison": "Facility", "mosque": "Facility", "shrine": "Facility", "bridge": "Facility", "square": "Facility", "hotel": "Facility", "hospital": "Facility", "building": "Facility",

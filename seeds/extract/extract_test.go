@@ -97,7 +97,8 @@ func TestNewEntityTypes(t *testing.T) {
 		{"brigades", "The Saraya Khorasani Brigades claimed it.", []string{"Saraya Khorasani Brigades:ArmedGroup"}},
 		{"organization", "The Badr Organization denied it.", []string{"Badr Organization:Organization"}},
 		{"forces", "The Syrian Democratic Forces advanced.", []string{"Syrian Democratic Forces:MilitaryUnit"}},
-		{"air base", "Rockets hit Ain al-Asad air base on Tuesday.", []string{"Ain al-Asad:Facility"}},
+		{"air base", "Rockets hit Balad air base on Tuesday.", []string{"Balad:Facility"}},
+		{"title kept before a head word", "Flights left Imam Khomeini International Airport.", []string{"Imam Khomeini International Airport:Facility"}},
 		{"province", "Fighting spread in Baghdad and Diyala province.", []string{"Baghdad:City", "Diyala:Region"}},
 		{"airport after a known city", "They landed at Baghdad International Airport.", []string{"Baghdad International Airport:Facility"}},
 		{"lower-case airport", "A strike near Baghdad airport.", []string{"Baghdad airport:Facility"}},
@@ -275,7 +276,7 @@ func TestUnseenArticle(t *testing.T) {
 		names = append(names, e.Name)
 	}
 	sort.Strings(names)
-	want := []string{"Abu Mahdi al-Muhandis", "Adil Abdul-Mahdi", "Ain al-Asad", "Anbar Province", "Baghdad International Airport",
+	want := []string{"Abu Mahdi al-Muhandis", "Adil Abdul-Mahdi", "Ain al-Asad Air Base", "Anbar Province", "Baghdad International Airport",
 		"Hassan Nasrallah", "Hezbollah", "Killing of Qasem Soleimani", "Kirkuk Province", "Pentagon", "Popular Mobilization Forces", "U.S. drone strike"}
 	if diff := cmp.Diff(want, names); diff != "" {
 		t.Errorf("new entities (-want +got):\n%s", diff)
@@ -297,7 +298,7 @@ func TestUnseenArticle(t *testing.T) {
 		{"qasem-soleimani", "quds-force"}, {"qasem-soleimani", "us-drone-strike"}, {"us-drone-strike", "baghdad-international-airport"},
 		{"united-states", "us-drone-strike"}, {"abu-mahdi-al-muhandis", "kataib-hezbollah"}, {"abu-mahdi-al-muhandis", "popular-mobilization-forces"},
 		{"donald-trump", "embassy-storming"}, {"hassan-nasrallah", "hezbollah"}, {"adil-abdul-mahdi", "killing-of-qasem-soleimani"},
-		{"kataib-hezbollah", "rocket-attack-k1"}, {"iran", "ain-al-asad"}, {"ain-al-asad", "anbar-province"},
+		{"kataib-hezbollah", "rocket-attack-k1"}, {"iran", "ain-al-asad-air-base"}, {"ain-al-asad-air-base", "anbar-province"},
 	} {
 		if !adj[p[0]][p[1]] && !twoHops(adj, p[0], p[1]) {
 			t.Errorf("%s and %s are not within two hops", p[0], p[1])
@@ -379,4 +380,59 @@ func countOrigin(d build.Document, origin string) int {
 		}
 	}
 	return n
+}
+
+// TestSecondUnseenArticle reads another article written for this test,
+// about Iran's missile strikes of 8 January 2020, after the first.
+func TestSecondUnseenArticle(t *testing.T) {
+	set, err := seeds.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	known := KnownFromSeeds(set)
+	var all []Entity
+	for _, name := range []string{"soleimani-killed-2020.txt", "ain-al-asad-2020.txt"} {
+		raw, err := os.ReadFile("testdata/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		x := New(known, Options{})
+		res, err := x.Extract(context.Background(), Input{ID: name, Raw: string(raw), Date: "2020-01-08"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range res.Document.Entities {
+			known = append(known, Entity{ID: e.ID, Type: e.Type, Name: e.Name, Aliases: e.Aliases})
+		}
+		all = nil
+		for _, e := range res.Document.Entities {
+			all = append(all, Entity{ID: e.ID, Type: e.Type, Name: e.Name})
+		}
+		if name != "ain-al-asad-2020.txt" {
+			continue
+		}
+		byText := map[string]string{}
+		for _, m := range res.Mentions {
+			byText[m.Text] = m.Entity
+		}
+		for text, id := range map[string]string{
+			"Qasem Soleimani": "qasem-soleimani", "Al Asad Air Base": "ain-al-asad-air-base", "Hashd al-Shaabi": "popular-mobilization-forces",
+			"Kata'ib Hezbollah": "kataib-hezbollah", "Abu Mahdi al-Muhandis": "abu-mahdi-al-muhandis", "Anbar province": "anbar-province",
+			"Islamic Revolutionary Guard Corps": "revolutionary-guards", "President Trump": "donald-trump",
+		} {
+			if got := byText[text]; got != id {
+				t.Errorf("%q resolved to %q, want %q", text, got, id)
+			}
+		}
+	}
+	var names []string
+	for _, e := range all {
+		names = append(names, e.Name+":"+e.Type)
+	}
+	sort.Strings(names)
+	want := []string{"Erbil:City", "Esmail Ghaani:Person", "Imam Khomeini International Airport:Facility", "Mike Pompeo:Person",
+		"Mohammad Javad Zarif:Person", "Ukraine International Airlines:Organization"}
+	if diff := cmp.Diff(want, names); diff != "" {
+		t.Errorf("new entities (-want +got):\n%s", diff)
+	}
 }

@@ -264,6 +264,8 @@ var world = []Entity{
 	{ID: "middle-east", Type: "Region", Name: "Middle East"},
 	{ID: "persian-gulf", Type: "Region", Name: "Persian Gulf", Aliases: []string{"Gulf"}},
 	{ID: "green-zone", Type: "Region", Name: "Green Zone"},
+	{ID: "ain-al-asad-air-base", Type: "Facility", Name: "Ain al-Asad Air Base", Aliases: []string{"Ain al-Asad", "Al Asad Air Base", "Al-Asad Air Base", "Ain al-Assad Air Base", "Al Asad Airbase", "Ain al-Asad air base"}},
+	{ID: "baghdad-international-airport", Type: "Facility", Name: "Baghdad International Airport", Aliases: []string{"Baghdad airport"}},
 	{ID: "anbar", Type: "Region", Name: "Anbar", Aliases: []string{"Anbar province"}},
 	{ID: "kurdistan", Type: "Region", Name: "Kurdistan", Aliases: []string{"Kurdish"}},
 	{ID: "north-carolina", Type: "Region", Name: "North Carolina"},

@@ -147,8 +147,9 @@ var variants = map[string]string{
 	"muhandes": "muhandis", "mohandis": "muhandis", "mohandes": "muhandis",
 	"mohammed": "muhammad", "mohammad": "muhammad", "muhammed": "muhammad", "mohamed": "muhammad",
 	"abdel": "abdul", "abd": "abdul",
-	"mehdi": "mahdi",
-	"usa":   "us",
-	"isil":  "isis", "daesh": "isis",
+	"mehdi":  "mahdi",
+	"ghaani": "qaani", "ghaani's": "qaani", "qani": "qaani",
+	"usa":  "us",
+	"isil": "isis", "daesh": "isis",
 	"protestors": "protesters",
 }
