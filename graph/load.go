@@ -36,28 +36,50 @@ type LoadStats struct {
 // Reading stops at the first error r returns (other than io.EOF), after the
 // batches before it were written: validate the input first when a file must
 // land whole.
-func (s *Store) Load(ctx context.Context, r quad.Reader, opt LoadOptions) (LoadStats, error) {
+//
+// On bolt, Load writes Cayley's layout itself (see bulk.go) and syncs the
+// file once, before it returns, rather than after every batch: a killed
+// process loses at most the batch it was writing, a power loss during the
+// load may lose more. Load must be the only writer of the store while it
+// runs; queries may run alongside.
+func (s *Store) Load(ctx context.Context, r quad.Reader, opt LoadOptions) (st LoadStats, err error) {
 	if opt.BatchSize <= 0 {
 		opt.BatchSize = DefaultLoadBatch
 	}
-	var st LoadStats
-	before, err := s.Size(ctx)
+	size := s.Size
+	write := s.applyBatch
+	if s.bolt != nil {
+		bl, err := newBulkLoader(s.bolt.DB())
+		if err != nil && !errors.Is(err, errNotBulk) {
+			return st, fmt.Errorf("load: %w", err)
+		} else if err == nil {
+			db := s.bolt.DB()
+			db.NoSync = true
+			defer func() {
+				db.NoSync = false
+				if serr := db.Sync(); serr != nil && err == nil {
+					err = fmt.Errorf("load: sync %s: %w", s.Describe(), serr)
+				}
+			}()
+			write = func(ctx context.Context, batch []quad.Quad) error {
+				_, err := bl.write(ctx, batch)
+				return err
+			}
+			size = bl.size // Cayley's exact count reads every quad
+		}
+	}
+	before, err := size(ctx)
 	if err != nil {
 		return st, err
 	}
 	buf := make([]quad.Quad, opt.BatchSize)
-	deltas := make([]cgraph.Delta, 0, opt.BatchSize)
 	for {
 		if err := ctx.Err(); err != nil {
 			return st, fmt.Errorf("load: %w", err)
 		}
 		n, rerr := readBatch(r, buf)
-		deltas = deltas[:0]
-		for _, q := range buf[:n] {
-			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
-		}
 		if n > 0 {
-			if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true}); err != nil {
+			if err := write(ctx, buf[:n]); err != nil {
 				return st, fmt.Errorf("load: write batch after quad %d: %w", st.Read, err)
 			}
 			st.Read += n
@@ -71,13 +93,23 @@ func (s *Store) Load(ctx context.Context, r quad.Reader, opt LoadOptions) (LoadS
 			return st, rerr
 		}
 	}
-	after, err := s.Size(ctx)
+	after, err := size(ctx)
 	if err != nil {
 		return st, err
 	}
 	st.Added = int(after - before)
 	st.Present = st.Read - st.Added
 	return st, nil
+}
+
+// applyBatch writes one batch through Cayley's quad store, the way for
+// backends other than bolt.
+func (s *Store) applyBatch(ctx context.Context, batch []quad.Quad) error {
+	deltas := make([]cgraph.Delta, len(batch))
+	for i, q := range batch {
+		deltas[i] = cgraph.Delta{Quad: q, Action: cgraph.Add}
+	}
+	return s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true})
 }
 
 // readBatch fills buf from r and returns how many quads it read; an error

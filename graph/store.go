@@ -34,6 +34,9 @@ const (
 // kg store can also be opened by Cayley's own tools.
 const boltFile = "indexes.bolt"
 
+// boltMmapSize is how much of the bolt file is mapped from the start.
+const boltMmapSize = 1 << 30
+
 // ErrLocked is returned when another process holds the store.
 var ErrLocked = errors.New("store is locked by another process")
 
@@ -66,6 +69,7 @@ type Store struct {
 	qs      cgraph.QuadStore
 	cfg     Config
 	created bool
+	bolt    *hbolt.DB // the bolt file, for the bulk loader; nil for other backends
 }
 
 // Open opens the store cfg names, creating it when it does not exist yet.
@@ -102,25 +106,36 @@ func openBolt(cfg Config) (*Store, error) {
 	if err := os.MkdirAll(cfg.Path, 0o755); err != nil {
 		return nil, fmt.Errorf("open store %q: %w", cfg.Path, err)
 	}
-	db, err := hbolt.Open(filepath.Join(cfg.Path, boltFile), &boltdb.Options{Timeout: cfg.LockTimeout})
+	// A large initial map (address space, not memory) spares bolt from
+	// remapping, and copying every page a transaction changed, each time a
+	// load grows the file, and lets readers run while it grows.
+	db, err := hbolt.Open(filepath.Join(cfg.Path, boltFile), &boltdb.Options{Timeout: cfg.LockTimeout, InitialMmapSize: boltMmapSize})
 	if errors.Is(err, boltdb.ErrTimeout) {
 		return nil, fmt.Errorf("open store %q: %w (waited %s; close the other kg or use --db)", cfg.Path, ErrLocked, cfg.LockTimeout)
 	} else if err != nil {
 		return nil, fmt.Errorf("open store %q: %w", cfg.Path, err)
 	}
+	// Without Cayley's in-memory bloom filters: opening needs no scan of
+	// the whole log, and the bulk loader may write behind the quad store's
+	// back without leaving it a stale filter (see bulk.go).
+	opts := cgraph.Options{}
+	for k, v := range cfg.Options {
+		opts[k] = v
+	}
+	opts[kv.OptNoBloom] = true
 	created := true
-	if err := kv.Init(db, cfg.Options); errors.Is(err, cgraph.ErrDatabaseExists) {
+	if err := kv.Init(db, opts); errors.Is(err, cgraph.ErrDatabaseExists) {
 		created = false
 	} else if err != nil {
 		db.Close()
 		return nil, fmt.Errorf("initialise store %q: %w", cfg.Path, err)
 	}
-	qs, err := kv.New(db, cfg.Options)
+	qs, err := kv.New(db, opts)
 	if err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open store %q: %w", cfg.Path, err)
 	}
-	return &Store{qs: qs, cfg: cfg, created: created}, nil
+	return &Store{qs: qs, cfg: cfg, created: created, bolt: db}, nil
 }
 
 // Created reports whether Open made a new, empty store.
