@@ -8,6 +8,7 @@ import (
 	"syscall"
 
 	"github.com/urfave/cli/v2"
+	"golang.org/x/term"
 
 	"github.com/kg-analyst/kg/queries"
 	"github.com/kg-analyst/kg/queries/console"
@@ -37,10 +38,15 @@ func consoleCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			// Ctrl-C belongs to the console (it stops the running query);
-			// only SIGTERM ends the session.
-			ctx, stop := signal.NotifyContext(context.WithoutCancel(c.Context), syscall.SIGTERM)
-			defer stop()
+			// On a terminal Ctrl-C belongs to the console (it stops the
+			// running query) and only SIGTERM ends the session; a script
+			// piped in ends on Ctrl-C like any other command.
+			ctx := c.Context
+			if in, ok := c.App.Reader.(*os.File); ok && term.IsTerminal(int(in.Fd())) {
+				var stop context.CancelFunc
+				ctx, stop = signal.NotifyContext(context.WithoutCancel(c.Context), syscall.SIGTERM)
+				defer stop()
+			}
 			return console.Run(ctx, console.Config{
 				In:          c.App.Reader,
 				Out:         c.App.Writer,

@@ -3,6 +3,8 @@ package gizmo
 import (
 	"sort"
 	"strings"
+
+	"github.com/kg-analyst/kg/schema"
 )
 
 // DefaultPrefixes returns the IRI prefixes kg's vocabulary uses (a fresh map
@@ -10,15 +12,11 @@ import (
 // predicates, doc: for documents and their sentences, and schema:, rdf:,
 // rdfs: and xsd:. They mirror the namespaces of kg's schema package.
 func DefaultPrefixes() map[string]string {
-	return map[string]string{
-		"id":     "https://kg.example.org/id/",
-		"kg":     "https://kg.example.org/ns#",
-		"doc":    "https://kg.example.org/doc/",
-		"schema": "http://schema.org/",
-		"rdf":    "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-		"rdfs":   "http://www.w3.org/2000/01/rdf-schema#",
-		"xsd":    "http://www.w3.org/2001/XMLSchema#",
+	out := make(map[string]string, len(schema.Prefixes))
+	for p, ns := range schema.Prefixes {
+		out[p] = ns
 	}
+	return out
 }
 
 // prefixes expands and shortens IRIs. Unlike Cayley's voc.Namespaces it is
