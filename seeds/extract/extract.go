@@ -10,6 +10,14 @@
 // entities give the same document. It never fails on text: empty, binary or
 // odd input yields a document with fewer facts, and Extract only returns an
 // error when the context is cancelled.
+//
+// No statistical tagger is used. github.com/jdkato/prose/v2 was measured on
+// the seed article: its NER found the same capitalised spans the
+// gazetteer and the capitalisation rules find, typed Kataib Hezbollah and
+// Twitter PERSON and the Trump Administration FACILITY, and took about 300
+// ms per article (120 ms for tagging alone) against under 5 ms for this
+// package, so spans and types come from the gazetteer, head words, context
+// and patterns.
 package extract
 
 import (
