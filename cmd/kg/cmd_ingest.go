@@ -14,11 +14,13 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/cayleygraph/quad"
 	"github.com/urfave/cli/v2"
 
 	"github.com/kg-analyst/kg/graph"
 	"github.com/kg-analyst/kg/graph/build"
 	"github.com/kg-analyst/kg/queries"
+	"github.com/kg-analyst/kg/schema"
 	"github.com/kg-analyst/kg/seeds"
 	"github.com/kg-analyst/kg/seeds/article"
 	"github.com/kg-analyst/kg/seeds/extract"
@@ -303,7 +305,7 @@ func ingest(ctx context.Context, st *graph.Store, inputs []articleFile, dryRun b
 		return results, nil
 	}
 	for i, d := range docs {
-		ch, err := build.Write(ctx, st, []build.Document{d})
+		ch, err := build.Write(ctx, documentWriter{st}, []build.Document{d})
 		if err != nil {
 			return nil, fmt.Errorf("ingest %s: %w", d.ID, err)
 		}
@@ -344,4 +346,63 @@ func printIngest(c *cli.Context, r ingestResult) {
 		fmt.Fprintf(tw, "  %s\t%s\t%s\ts%d\t%.2f\n", s.Subject, s.Predicate, s.Object, s.Sentence, s.Confidence)
 	}
 	tw.Flush()
+}
+
+// documentWriter writes documents so that a new version of a document also
+// removes the statements of the old one: build.Write replaces the quads
+// carrying the labels the new version has, and an extracted statement that
+// the new version no longer makes carries an evidence label the new version
+// does not have. documentWriter adds to each Replace the evidence and
+// sentence labels the store holds for the document.
+type documentWriter struct{ st *graph.Store }
+
+// Replace implements build.Writer.
+func (w documentWriter) Replace(ctx context.Context, labels []quad.Value, want []quad.Quad) (graph.Change, error) {
+	if len(labels) == 0 {
+		return w.st.Replace(ctx, labels, want)
+	}
+	old, err := w.documentLabels(ctx, labels[0])
+	if err != nil {
+		return graph.Change{}, err
+	}
+	seen := map[quad.Value]bool{}
+	for _, l := range labels {
+		seen[l] = true
+	}
+	for _, l := range old {
+		if !seen[l] {
+			seen[l] = true
+			labels = append(labels, l)
+		}
+	}
+	return w.st.Replace(ctx, labels, want)
+}
+
+// documentLabels returns the evidence nodes and sentences the store
+// records for the document doc (quads labelled doc that say so).
+func (w documentWriter) documentLabels(ctx context.Context, doc quad.Value) ([]quad.Value, error) {
+	qs := w.st.QuadStore()
+	ref, err := qs.ValueOf(doc)
+	if err != nil {
+		return nil, fmt.Errorf("look up document %v: %w", doc, err)
+	}
+	if ref == nil {
+		return nil, nil
+	}
+	var out []quad.Value
+	it := qs.QuadIterator(quad.Label, ref).Iterate()
+	defer it.Close()
+	for it.Next(ctx) {
+		q, err := qs.Quad(it.Result())
+		if err != nil {
+			return nil, fmt.Errorf("read quad: %w", err)
+		}
+		if q.Predicate == schema.InSentence || q.Predicate == schema.InDocument {
+			out = append(out, q.Subject)
+		}
+	}
+	if err := it.Err(); err != nil {
+		return nil, fmt.Errorf("read document %v: %w", doc, err)
+	}
+	return out, nil
 }
