@@ -1,6 +1,7 @@
 package server
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -47,6 +48,8 @@ func statusOf(err error) int {
 		code = http.StatusConflict
 	case errors.Is(err, errReadOnly):
 		code = http.StatusForbidden
+	case errors.Is(err, context.DeadlineExceeded), errors.Is(err, context.Canceled):
+		code = http.StatusBadRequest // a kg query past the timeout, as a Gizmo one
 	case errors.As(err, &se), errors.As(err, &st), errors.As(err, &re),
 		errors.As(err, &upe), errors.As(err, &ute), errors.Is(err, export.ErrUnknownFormat):
 		code = http.StatusBadRequest

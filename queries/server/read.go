@@ -6,12 +6,16 @@ import (
 	"io"
 	"net/http"
 	"strings"
+	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/query/shape"
 	cayleyhttp "github.com/cayleygraph/cayley/server/http"
 	"github.com/cayleygraph/quad"
 )
+
+// readWriteTimeout bounds the sending of one /api/v2/read answer.
+const readWriteTimeout = 30 * time.Minute
 
 // serveRead answers Cayley's GET (or POST) /api/v2/read: the store's
 // quads, filtered by ?sub=&pred=&obj=&label= (comma-separated values), in
@@ -41,6 +45,8 @@ func (s *Server) serveRead(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, errorf("iri=%q: want full, short or default", r.FormValue("iri")))
 		return
 	}
+	// A whole store may take longer to send than a query to run.
+	http.NewResponseController(w).SetWriteDeadline(time.Now().Add(readWriteTimeout))
 	qs := s.cfg.Store
 	filter := shape.FilterQuads(
 		valuesFrom(r.FormValue("sub")), valuesFrom(r.FormValue("pred")),

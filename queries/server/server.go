@@ -146,6 +146,7 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 		Handler:           h,
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       s.cfg.Timeout + time.Minute,
+		WriteTimeout:      s.cfg.Timeout + 30*time.Second, // /api/v2/read takes longer; see serveRead
 		IdleTimeout:       2 * time.Minute,
 		MaxHeaderBytes:    64 << 10,
 		BaseContext:       func(net.Listener) context.Context { return base },
