@@ -19,17 +19,20 @@ func serveCommand() *cli.Command {
 		Name:  "serve",
 		Usage: "serve the graph over HTTP: Cayley's API for its clients, kg's JSON API and a web page for analysts",
 		Description: "Serves Cayley's HTTP API v2 (POST /api/v2/query?lang=gizmo, /api/v2/read,\n" +
-			"/api/v2/formats; /api/v2/write and /api/v2/delete with --allow-writes) and\n" +
-			"POST /api/v1/query/gizmo, so cayleyexport and scripts written for Cayley work\n" +
-			"unchanged; kg's /api/kg/entities?prefix=, /api/kg/links?entity=&depth=,\n" +
+			"/api/v2/formats; /api/v2/write and /api/v2/delete with --allow-writes) and v1\n" +
+			"(POST /api/v1/query/gizmo; /api/v1/write and /api/v1/delete with --allow-writes),\n" +
+			"so cayleyexport, cayleyimport and scripts written for Cayley work unchanged;\n" +
+			"kg's /api/kg/entities?prefix=, /api/kg/links?entity=&depth=,\n" +
 			"/api/kg/path?from=&to=&max_hops=, /api/kg/export?around=&depth=&format=; /health;\n" +
 			"and at / a page to search entities, see their links and run Gizmo.\n" +
-			"The store stays open (and locked) until kg serve stops on Ctrl-C or SIGTERM.\n\n" +
+			"The store stays open (and locked) until kg serve stops on Ctrl-C or SIGTERM.\n" +
+			"Each query stops after --timeout and returns at most --limit results; request\n" +
+			"bodies are limited to 1 MiB; pages of other sites cannot use the server.\n\n" +
 			"   kg serve\n" +
 			"   curl -d 'g.V(kg.entity(\"Soleimani\")).out().all()' 'http://127.0.0.1:64210/api/v2/query?lang=gizmo'",
 		Flags: append(storeFlags(),
 			&cli.StringFlag{Name: "addr", Value: defaultAddr, Usage: "listen on `HOST:PORT` (loopback unless you say otherwise)"},
-			&cli.BoolFlag{Name: "allow-writes", Usage: "accept /api/v2/write and /api/v2/delete (refused with 403 otherwise)"},
+			&cli.BoolFlag{Name: "allow-writes", Usage: "accept Cayley's write and delete requests (refused with 403 otherwise)"},
 			&cli.DurationFlag{Name: "timeout", Value: server.DefaultTimeout, Usage: "stop each query after `DURATION`"},
 			&cli.IntFlag{Name: "limit", Value: server.DefaultLimit, Usage: "at most `N` results per query"},
 		),
