@@ -236,6 +236,7 @@ func (x *Extractor) ExtractDocument(ctx context.Context, doc article.Document, d
 	// Pass 2: every mention, then relations sentence by sentence.
 	mentioned := map[string]bool{}
 	rel := relations{g: g, seen: map[string]int{}, docDate: ref}
+	lastPerson, sentenceHasPerson := "", false
 	for _, s := range sents {
 		if err := ctx.Err(); err != nil {
 			return Result{}, fmt.Errorf("extract %s: %w", doc.ID, err)
@@ -275,7 +276,22 @@ func (x *Extractor) ExtractDocument(ctx context.Context, doc article.Document, d
 				ms = append(ms, mention{Entity: e.ID, From: r.Verb, To: r.Verb + 1, Start: t.Start, End: t.End, Text: t.Text})
 			}
 		}
+		// "He", "She" opening a sentence: the person the last sentence
+		// naming one named first.
+		if len(s.toks) > 0 && s.art.Index > 0 && lastPerson != "" && (s.toks[0].Key == "he" || s.toks[0].Key == "she") && s.toks[0].Cap {
+			t := s.toks[0]
+			ms = append(ms, mention{Entity: lastPerson, From: 0, To: 1, Start: t.Start, End: t.End, Text: t.Text})
+		}
 		sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+		for _, m := range ms {
+			if e, _ := g.Lookup(m.Entity); e.Type == "Person" {
+				if !sentenceHasPerson {
+					lastPerson = m.Entity
+				}
+				sentenceHasPerson = true
+			}
+		}
+		sentenceHasPerson = false
 		for _, m := range ms {
 			res.Mentions = append(res.Mentions, Mention{Sentence: s.art.Index, Start: s.art.Start + m.Start, End: s.art.Start + m.End, Text: m.Text, Entity: m.Entity})
 			mentioned[m.Entity] = true

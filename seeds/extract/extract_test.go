@@ -168,6 +168,8 @@ func TestPatterns(t *testing.T) {
 			`qasem-soleimani killedIn us-drone-strike`, `united-states conducted us-drone-strike`, `us-drone-strike startDate "2020-01-03"^^<http://www.w3.org/2001/XMLSchema#date>`}},
 		{"domain and range checked", x, "Baghdad threatened Iraq.", nil},
 		{"city, country", x, "They met in Baghdad, Iraq.", []string{"baghdad locatedIn iraq"}},
+		{"he is the last person named", x, "Soleimani landed in Baghdad. He threatened Iraq.", []string{"qasem-soleimani threatened iraq"}},
+		{"he without a person", x, "Iran spoke. He threatened Iraq.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
