@@ -82,8 +82,16 @@ func candidates(s string, toks []token, ms []mention, g *Gazetteer, midCaps map[
 	}
 
 	// Events: "the killing of X", "attack on X", "American airstrikes".
+	eventAt := make([]bool, len(toks))
+	for _, m := range ms {
+		if e, _ := g.Lookup(m.Entity); e.Type == "Event" {
+			for k := m.From; k < m.To; k++ {
+				eventAt[k] = true
+			}
+		}
+	}
 	for _, p := range eventPhrases(s, toks, g) {
-		if coveredByEvent(ms, p.Noun, g) {
+		if eventAt[p.Noun] {
 			continue
 		}
 		out = append(out, candidate{Name: p.Name, Type: "Event", confidence: 2})

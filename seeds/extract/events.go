@@ -30,9 +30,11 @@ var eventModifiers = set("drone", "air", "rocket", "missile", "military", "deadl
 func eventPhrases(s string, toks []token, g *Gazetteer) []phrase {
 	ms := g.matchWhere(s, toks, func(e Entity) bool { return e.Type == "Event" })
 	var out []phrase
-	at := map[int]mention{} // first token -> mention
+	at := map[int]mention{}      // first token -> mention
+	endAt := map[int][]mention{} // token just past -> mentions
 	for _, m := range ms {
 		at[m.From] = m
+		endAt[m.To] = append(endAt[m.To], m)
 	}
 	canonical := func(m mention) (Entity, bool) {
 		e, ok := g.Lookup(m.Entity)
@@ -78,8 +80,8 @@ func eventPhrases(s string, toks []token, g *Gazetteer) []phrase {
 		}
 		by := false
 		if j > 0 && !toks[j].Break && (noun == "Airstrikes" || noun == "Airstrike" || noun == "Strike" || noun == "Attack") {
-			for _, m := range ms {
-				if m.To == j {
+			for _, m := range endAt[j] {
+				{
 					e, ok := g.Lookup(m.Entity)
 					if ok && e.Type == "Country" && !toks[m.To-1].Poss {
 						p := phrase{From: m.From, To: i + 1, Name: s[toks[m.From].Start:t.End], Anchor: e.ID, Pred: "conducted", Noun: i}
@@ -101,8 +103,8 @@ func eventPhrases(s string, toks []token, g *Gazetteer) []phrase {
 		}
 		// "X's killing"
 		if i > 0 && toks[i-1].Poss && (noun == "Killing" || noun == "Assassination" || noun == "Funeral") {
-			for _, m := range ms {
-				if m.To == i {
+			for _, m := range endAt[i] {
+				{
 					if e, ok := canonical(m); ok && e.Type == "Person" {
 						out = append(out, phrase{From: m.From, To: i + 1, Name: noun + " of " + e.Name, Anchor: e.ID, Pred: "targeted", Noun: i})
 					}

@@ -243,18 +243,23 @@ func (x *Extractor) ExtractDocument(ctx context.Context, doc article.Document, d
 		}
 		ms := g.match(s.art.Text, s.toks)
 		var evs []phrase
-		for _, p := range eventPhrases(s.art.Text, s.toks, g) {
-			e, ok := g.Match(p.Name)
-			if !ok || e.Type != "Event" || coveredByOtherEvent(ms, p.Noun, g, e.ID) {
-				continue
-			}
-			dup := false
-			for _, m := range ms {
-				if m.Entity == e.ID {
-					dup = true
+		eventAt := make([]string, len(s.toks)) // token -> the known event a mention of it covers
+		inSentence := map[string]bool{}
+		for _, m := range ms {
+			inSentence[m.Entity] = true
+			if e, _ := g.Lookup(m.Entity); e.Type == "Event" {
+				for k := m.From; k < m.To; k++ {
+					eventAt[k] = m.Entity
 				}
 			}
-			if !dup {
+		}
+		for _, p := range eventPhrases(s.art.Text, s.toks, g) {
+			e, ok := g.Match(p.Name)
+			if !ok || e.Type != "Event" || eventAt[p.Noun] != "" && eventAt[p.Noun] != e.ID {
+				continue
+			}
+			if !inSentence[e.ID] {
+				inSentence[e.ID] = true
 				ms = append(ms, mention{Entity: e.ID, From: p.From, To: p.To, Start: s.toks[p.From].Start, End: s.toks[p.To-1].End, Text: s.art.Text[s.toks[p.From].Start:s.toks[p.To-1].End]})
 			}
 			p.Name = e.ID
@@ -405,24 +410,6 @@ func Slug(name string) string {
 }
 
 var asciiFold = map[rune]string{'ā': "a", 'ī': "i", 'ū': "u", 'ē': "e", 'ō': "o", 'ã': "a", 'õ': "o", 'å': "a", 'ø': "o", 'ı': "i", 'ş': "s", 'ğ': "g", 'ž': "z", 'š': "s", 'č': "c", 'á': "a", 'à': "a", 'â': "a", 'ä': "a", 'é': "e", 'è': "e", 'ê': "e", 'ë': "e", 'í': "i", 'ï': "i", 'î': "i", 'ó': "o", 'ö': "o", 'ô': "o", 'ú': "u", 'ü': "u", 'û': "u", 'ç': "c", 'ñ': "n", 'ß': "ss"}
-
-// coveredByEvent reports whether a mention of a known event covers token i.
-func coveredByEvent(ms []mention, i int, g *Gazetteer) bool {
-	return coveredByOtherEvent(ms, i, g, "")
-}
-
-// coveredByOtherEvent reports whether a mention of a known event other than
-// id covers token i.
-func coveredByOtherEvent(ms []mention, i int, g *Gazetteer, id string) bool {
-	for _, m := range ms {
-		if m.From <= i && i < m.To && m.Entity != id {
-			if e, _ := g.Lookup(m.Entity); e.Type == "Event" {
-				return true
-			}
-		}
-	}
-	return false
-}
 
 // titleCase reports whether most words of a sentence are capitalised, as in
 // headlines.

@@ -312,7 +312,7 @@ func (r *relations) via(s sentence, ms []mention, i, idx int) {
 	default:
 		return
 	}
-	for k := i - 1; k >= 0; k-- {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		t := r.typeOf(ms[k].Entity)
 		if t == "Person" || t == "GovernmentBody" || t == "Organization" || t == "ArmedGroup" || t == "MilitaryUnit" {
 			r.add(ms[k].Entity, "communicatedVia", m.Entity, idx, 0.6)
