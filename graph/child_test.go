@@ -93,10 +93,12 @@ func runChild(ctx context.Context, mode string) error {
 			st.Close()
 			return err
 		}
-		if res.Size, err = st.Size(ctx); err != nil {
+		n, err := st.QuadStore().Stats(ctx, false)
+		if err != nil {
 			st.Close()
 			return err
 		}
+		res.Size = n.Quads.Value
 		if err := st.Close(); err != nil {
 			return err
 		}
@@ -133,7 +135,7 @@ func stockLoad(ctx context.Context, dir string, r quad.Reader) (int64, error) {
 	if err := w.Close(); err != nil {
 		return 0, err
 	}
-	st, err := qs.Stats(ctx, true)
+	st, err := qs.Stats(ctx, false)
 	if err != nil {
 		return 0, err
 	}
