@@ -150,9 +150,11 @@ func startsName(toks []token, i int, covered []int) bool {
 }
 
 var (
-	reLeaderOf = regexp.MustCompile(`^\s*,\s+(?:the|a|an|its|their|his)\s+(?:[\p{L}'’.-]+\s+){0,3}?(?:leader|commander|chief|head|founder|spokesman|spokeswoman|deputy|secretary-general|president|minister|general|cleric|ambassador|envoy|official)\b`)
-	reSaid     = regexp.MustCompile(`^\s+(?:said|says|told|added|wrote|tweeted|warned|vowed|insisted|claimed|stated)\b`)
-	rePlaceIn  = regexp.MustCompile(`(?:\bin|\bat|\bnear|\bfrom|\bto|\bacross|\bthroughout)\s+(?:the\s+)?$`)
+	reLeaderOf      = regexp.MustCompile(`^\s*,\s+(?:the|a|an|its|their|his)\s+(?:[\p{L}'’.-]+\s+){0,3}?(?:leader|commander|chief|head|founder|spokesman|spokeswoman|deputy|secretary-general|president|minister|general|cleric|ambassador|envoy|official)\b`)
+	reSaid          = regexp.MustCompile(`^\s+(?:said|says|told|added|wrote|tweeted|warned|vowed|insisted|claimed|stated)\b`)
+	reTitleBefore   = regexp.MustCompile(`\b(?:leader|commander|chief|spokesman|spokeswoman|spokesperson|minister|secretary|adviser|advisor|envoy|ambassador|general|official|cleric|president|founder|head)\s+$`)
+	reStrongPlaceIn = regexp.MustCompile(`(?:\bin|\bat|\bnear|\bacross|\bthroughout|\boutside)\s+$`)
+	rePlaceIn       = regexp.MustCompile(`(?:\bin|\bat|\bnear|\bfrom|\bto|\bacross|\bthroughout)\s+(?:the\s+)?$`)
 )
 
 // spanCandidate turns toks[i:j] into a candidate name, or rejects it.
@@ -244,11 +246,17 @@ func guessType(s string, toks []token, i, j int, title bool) (string, int) {
 		w := strings.Fields(strings.ToLower(m[1]))[0]
 		return lowerHeads[w], 1
 	}
+	if reTitleBefore.MatchString(before) && personShape(toks[i:j]) {
+		return "Person", 1 // Pentagon spokesman Jonathan Hoffman
+	}
 	if reSaid.MatchString(after) {
-		if j-i <= 3 {
+		if j-i <= 4 && (personShape(toks[i:j]) || j-i == 1) {
 			return "Person", 1
 		}
 		return "Organization", 0
+	}
+	if reStrongPlaceIn.MatchString(before) && j-i <= 3 {
+		return "Place", 0
 	}
 	if personShape(toks[i:j]) {
 		return "Person", 0

@@ -106,6 +106,9 @@ func TestNewEntityTypes(t *testing.T) {
 		{"weekday, month, article", "The Tuesday meeting in January was quiet. Moving forward, nothing.", nil},
 		{"sentence-initial common word", "Protesters gathered. Thousands marched.", nil},
 		{"lone capital word", "It was a Catastrophe for everyone.", nil},
+		{"title before, said after", "Pentagon spokesman Jonathan Hoffman said so.", []string{"Jonathan Hoffman:Person", "Pentagon:GovernmentBody"}},
+		{"in a place", "He was at his resort in Palm Beach on Sunday.", []string{"Palm Beach:Place"}},
+		{"group commander said", "Kataib Hezbollah commander Abu Mahdi al-Muhandis said they would respond.", []string{"Abu Mahdi al-Muhandis:Person"}},
 		{"killing event", "The killing of Qassem Suleimani shocked Iraq.", []string{"Iraq:Country", "Killing of Qasem Soleimani:Event"}},
 		{"strike by a country", "A U.S. drone strike hit the convoy.", []string{"U.S. drone strike:Event", "United States:Country"}},
 	}
@@ -153,6 +156,7 @@ func TestPatterns(t *testing.T) {
 		{"apposition leader", x, "Qasem Soleimani, the leader of Iran's elite Quds Force, was seen.", []string{"qasem-soleimani leads quds-force"}},
 		{"apposition commander", x, "Hassan Nasrallah, the commander of Hezbollah, spoke.", []string{"hassan-nasrallah leads hezbollah"}},
 		{"who led", x, "Soleimani, who led the Quds Force, died.", []string{"qasem-soleimani leads quds-force"}},
+		{"spokesman of", x, "Pentagon spokesman Jonathan Hoffman said so.", []string{"jonathan-hoffman memberOf pentagon"}},
 		{"group leader title", x, "Hezbollah leader Hassan Nasrallah spoke.", []string{"hassan-nasrallah leads hezbollah"}},
 		{"founded by", x, "Kataib Hezbollah was founded by Abu Mahdi al-Muhandis.", []string{"abu-mahdi-al-muhandis leads kataib-hezbollah"}},
 		{"wing of", x, "The Quds Force is a wing of the Islamic Revolutionary Guard Corps.", []string{"quds-force partOf islamic-revolutionary-guard-corps"}},

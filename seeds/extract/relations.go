@@ -94,6 +94,8 @@ var patterns = []pattern{
 	{re: regexp.MustCompile(`^(?:,\s+|\s+(?:was|were)\s+)(?:co-?)?founded\s+(?:in\s+\d+\s+)?by\s+(?:the\s+)?$`), preds: []string{"leads"}, reverse: true, conf: 0.6},
 	// Y's commander X / Y commander X
 	{re: regexp.MustCompile(`^(?:['’]s)?\s+(?:top\s+|elite\s+|senior\s+)?(?:leader|commander|chief)\s*,?\s*$`), preds: []string{"leads", "headOf"}, reverse: true, conf: 0.75},
+	// Pentagon spokesman X
+	{re: regexp.MustCompile(`^(?:['’]s)?\s+(?:spokesman|spokeswoman|spokesperson|official|envoy|ambassador)\s*,?\s*$`), preds: []string{"memberOf", "reportsTo"}, reverse: true, conf: 0.65},
 	// X is a wing of Y
 	{re: regexp.MustCompile(`^\s+(?:is|was|are|were)\s+(?:a|an|the)\s+(?:` + w + `\s+){0,2}?(?:wing|unit|branch|part|arm|division|faction|component)\s+of\s+(?:the\s+)?$`), preds: []string{"partOf"}, conf: 0.8},
 	{re: regexp.MustCompile(`^,\s+(?:a|an|the)\s+(?:` + w + `\s+){0,2}?(?:wing|unit|branch|part|arm|faction)\s+of\s+(?:the\s+)?$`), preds: []string{"partOf"}, conf: 0.75},
