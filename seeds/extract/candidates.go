@@ -181,6 +181,16 @@ func spanCandidate(s string, toks []token, i, j int, midCaps map[string]bool) (c
 		}
 		i++
 	}
+	// Sen. Lindsey Graham of South Carolina: a titled person's name ends
+	// before "of".
+	if title {
+		for k := i + 1; k < j; k++ {
+			if toks[k].Key == "of" {
+				j = k
+				break
+			}
+		}
+	}
 	for j > i && (stopwords[toks[j-1].Key] || connectors[toks[j-1].Key]) {
 		j--
 	}
@@ -333,7 +343,8 @@ var (
 	// personTitles stripped from a span make it a person's name.
 	personTitles = set("president", "mr", "mrs", "ms", "dr", "gen", "general", "lt", "col", "colonel", "maj", "major", "brig", "brigadier", "adm", "admiral",
 		"leader", "ayatollah", "minister", "secretary", "commander", "sen", "senator", "rep", "speaker", "sheikh", "sheik", "sayyed", "sayyid", "cleric",
-		"king", "prince", "emir", "spokesman", "spokeswoman", "ambassador", "sgt", "sergeant", "capt", "captain", "gov", "governor", "mayor", "imam", "hojatoleslam")
+		"king", "prince", "emir", "spokesman", "spokeswoman", "ambassador", "sgt", "sergeant", "capt", "captain", "gov", "governor", "mayor", "imam", "hojatoleslam",
+		"chancellor", "premier")
 )
 
 // newEntities gathers the candidates of a document into entities: one per

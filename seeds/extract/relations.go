@@ -94,6 +94,8 @@ var patterns = []pattern{
 	{re: regexp.MustCompile(`^(?:,\s+|\s+(?:was|were)\s+)(?:co-?)?founded\s+(?:in\s+\d+\s+)?by\s+(?:the\s+)?$`), preds: []string{"leads"}, reverse: true, conf: 0.6},
 	// Y's commander X / Y commander X
 	{re: regexp.MustCompile(`^(?:['’]s)?\s+(?:top\s+|elite\s+|senior\s+)?(?:leader|commander|chief)\s*,?\s*$`), preds: []string{"leads", "headOf"}, reverse: true, conf: 0.75},
+	// Iran's supreme leader, Ayatollah Ali Khamenei; German Chancellor Angela Merkel
+	{re: regexp.MustCompile(`^(?:['’]s)?\s+(?:(?:caretaker|acting|interim|new|then)\s+)?(?:(?i:supreme\s+leader|president|prime\s+minister|chancellor|king|emir|premier))\s*,?\s+(?:(?:Ayatollah|Gen\.|General|Sheikh|Dr\.)\s+)?$`), preds: []string{"headOf"}, reverse: true, conf: 0.75},
 	// Pentagon spokesman X
 	{re: regexp.MustCompile(`^(?:['’]s)?\s+(?:spokesman|spokeswoman|spokesperson|official|envoy|ambassador)\s*,?\s*$`), preds: []string{"memberOf", "reportsTo"}, reverse: true, conf: 0.65},
 	// X is a wing of Y

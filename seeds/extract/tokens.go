@@ -39,6 +39,8 @@ func tokenize(s string) []token {
 			case r == '-' || r == '‐' || r == '‑':
 				hyph = true
 			case unicode.IsSpace(r):
+			case r == '.' && len(out) > 0 && abbreviations[out[len(out)-1].Key] && out[len(out)-1].End == i:
+				// Gen. Soleimani: the dot of a title does not part it from the name
 			default:
 				brk = true
 			}
@@ -153,3 +155,7 @@ var variants = map[string]string{
 	"isil": "isis", "daesh": "isis",
 	"protestors": "protesters",
 }
+
+// abbreviations are titles written with a dot.
+var abbreviations = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "gen": true, "sen": true, "rep": true, "lt": true, "col": true,
+	"maj": true, "brig": true, "adm": true, "gov": true, "sgt": true, "capt": true, "st": true, "prof": true, "pres": true}
