@@ -80,7 +80,9 @@ func ingestCommand() *cli.Command {
 				in.Date = c.String("date")
 				inputs = append(inputs, articleFile{Name: f, Input: in})
 			}
-			st, err := openStore(c, !c.Bool("dry-run"))
+			// A new store gets the seeds first, as for every read command,
+			// so that what is known is known; --dry-run writes nothing else.
+			st, err := openStore(c, true)
 			if err != nil {
 				return err
 			}
