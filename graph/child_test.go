@@ -11,6 +11,7 @@ import (
 	"runtime/pprof"
 	"syscall"
 	"testing"
+	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/writer"
@@ -167,21 +168,28 @@ func newChild(tb testing.TB, mode, file, dir string, env ...string) *child {
 	return c
 }
 
-// result waits for the child and decodes what it reported, with its peak
-// resident memory in bytes.
-func (c *child) result() (childResult, int64, error) {
+// usage is what a child process used.
+type usage struct {
+	peakRSS int64         // bytes
+	cpu     time.Duration // user and system
+}
+
+// result waits for the child and decodes what it reported, with what it
+// used.
+func (c *child) result() (childResult, usage, error) {
 	var res childResult
 	if err := c.cmd.Wait(); err != nil {
-		return res, 0, fmt.Errorf("child: %w: %s", err, c.stderr.Bytes())
+		return res, usage{}, fmt.Errorf("child: %w: %s", err, c.stderr.Bytes())
 	}
-	var rss int64
+	var u usage
 	if ru, ok := c.cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
-		rss = int64(ru.Maxrss) * 1024 // kilobytes on Linux
+		u.peakRSS = int64(ru.Maxrss) * 1024 // kilobytes on Linux
 	}
+	u.cpu = c.cmd.ProcessState.UserTime() + c.cmd.ProcessState.SystemTime()
 	if err := json.Unmarshal(c.stdout.Bytes(), &res); err != nil {
-		return res, rss, fmt.Errorf("child said %q: %w", c.stdout.Bytes(), err)
+		return res, u, fmt.Errorf("child said %q: %w", c.stdout.Bytes(), err)
 	}
-	return res, rss, nil
+	return res, u, nil
 }
 
 // dataFile returns the path of a shared data file relative to this package,

@@ -2,6 +2,7 @@ package graph_test
 
 import (
 	"testing"
+	"time"
 )
 
 // BenchmarkLoad loads the 471,705-quad movie file into a fresh bolt store,
@@ -15,22 +16,25 @@ func BenchmarkLoad(b *testing.B) {
 	for _, mode := range []string{"kg", "stock"} {
 		b.Run("loader="+mode, func(b *testing.B) {
 			var peak int64
+			var cpu time.Duration
 			for i := 0; i < b.N; i++ {
 				dir := b.TempDir()
 				c := newChild(b, mode, file, dir)
 				if err := c.cmd.Start(); err != nil {
 					b.Fatal(err)
 				}
-				res, rss, err := c.result()
+				res, use, err := c.result()
 				if err != nil {
 					b.Fatal(err)
 				}
 				if res.Size != wantMovieQuads {
 					b.Fatalf("%s loaded %d quads, want %d", mode, res.Size, wantMovieQuads)
 				}
-				peak = max(peak, rss)
+				peak = max(peak, use.peakRSS)
+				cpu += use.cpu
 			}
 			b.ReportMetric(float64(peak)/(1<<20), "peak-RSS-MB")
+			b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s/op")
 			b.ReportMetric(float64(wantMovieQuads)*float64(b.N)/b.Elapsed().Seconds(), "quads/s")
 		})
 	}

@@ -1,0 +1,248 @@
+package graph_test
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	boltdb "github.com/boltdb/bolt"
+	"github.com/cayleygraph/quad"
+
+	"github.com/kg-analyst/kg/graph"
+	"github.com/kg-analyst/kg/graph/nquads"
+	"github.com/kg-analyst/kg/queries"
+)
+
+// Synthetic records for the crash and concurrency tests: record r is
+// recordQuads quads about <e{r}>, four links and a name, and a batch of
+// crashBatch quads holds whole records, so a reader can tell a whole batch
+// from a torn one by looking at any one record.
+const (
+	recordQuads = 5
+	crashBatch  = 1000 * recordQuads
+)
+
+func entity(r int) quad.IRI { return quad.IRI(fmt.Sprintf("http://kg.test/e%d", r)) }
+
+// writeRecords writes n records as N-Quads into a file in dir and returns
+// its path and its quads.
+func writeRecords(t testing.TB, dir string, n int) (string, []quad.Quad) {
+	t.Helper()
+	var qs []quad.Quad
+	var b strings.Builder
+	for r := 0; r < n; r++ {
+		for j := 0; j < recordQuads-1; j++ {
+			qs = append(qs, quad.Quad{Subject: entity(r), Predicate: quad.IRI(fmt.Sprintf("http://kg.test/p%d", j)),
+				Object: entity((r*31 + j*7 + 1) % n), Label: quad.IRI(fmt.Sprintf("http://kg.test/g%d", r%3))})
+		}
+		qs = append(qs, quad.Quad{Subject: entity(r), Predicate: quad.IRI("http://kg.test/name"), Object: quad.String(fmt.Sprintf("record %d", r))})
+	}
+	for _, q := range qs {
+		b.WriteString(q.NQuad())
+		b.WriteByte('\n')
+	}
+	path := filepath.Join(dir, "records.nq")
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path, qs
+}
+
+// loadFile loads path into st in batches of batch quads.
+func loadFile(ctx context.Context, st *graph.Store, path string, batch int) (graph.LoadStats, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return graph.LoadStats{}, err
+	}
+	defer f.Close()
+	return st.Load(ctx, nquads.NewReader(f, path, nquads.Options{}), graph.LoadOptions{BatchSize: batch})
+}
+
+// checkPrefix checks the bolt file in dir page by page, then that the store
+// holds exactly the first whole batches of all, and returns how many quads
+// it holds.
+func checkPrefix(t *testing.T, dir string, all []quad.Quad) int {
+	t.Helper()
+	db, err := boltdb.Open(filepath.Join(dir, "indexes.bolt"), 0o644, &boltdb.Options{Timeout: time.Second, ReadOnly: true})
+	if err != nil {
+		t.Fatalf("open bolt after the kill: %v", err)
+	}
+	err = db.View(func(tx *boltdb.Tx) error {
+		for err := range tx.Check() {
+			return err
+		}
+		return nil
+	})
+	db.Close()
+	if err != nil {
+		t.Fatalf("bolt check after the kill: %v", err)
+	}
+	ctx := context.Background()
+	st, err := graph.Open(ctx, graph.Config{Path: dir})
+	if err != nil {
+		t.Fatalf("open store after the kill: %v", err)
+	}
+	defer st.Close()
+	n, err := st.Size(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n%crashBatch != 0 && int(n) != len(all) {
+		t.Fatalf("store holds %d quads: not whole batches of %d", n, crashBatch)
+	}
+	if got, want := storedQuads(t, st.QuadStore()), quadStrings(all[:n]); !slices.Equal(got, want) {
+		t.Fatalf("store holds %d quads but not the first %d of the input", len(got), n)
+	}
+	return int(n)
+}
+
+// TestLoadKilled kills loading processes at random moments and checks, after
+// each kill, that the store opens and passes bolt's consistency check, that
+// it holds exactly the whole batches written before the kill, and that
+// loading the same file again completes with exact counts. Every other round
+// kills the rerun too before finishing it.
+func TestLoadKilled(t *testing.T) {
+	if testing.Short() {
+		t.Skip("kills 30 loading processes; skipped in -short mode")
+	}
+	ctx := context.Background()
+	path, all := writeRecords(t, t.TempDir(), 10_000)
+
+	// How long does a whole load take here, child start included?
+	start := time.Now()
+	c := newChild(t, "kg", path, t.TempDir(), fmt.Sprintf("%s=%d", envChildOpt, crashBatch))
+	if err := c.cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := c.result(); err != nil {
+		t.Fatal(err)
+	}
+	whole := time.Since(start)
+
+	seed := time.Now().UnixNano()
+	rnd := rand.New(rand.NewPCG(uint64(seed), 0))
+	t.Logf("a whole load takes %s; seed %d", whole, seed)
+	const rounds = 20
+	kills, torn := 0, map[string]int{}
+	for round := 0; round < rounds; round++ {
+		dir := t.TempDir()
+		for k := 0; k <= round%2; k++ {
+			c := newChild(t, "kg", path, dir, fmt.Sprintf("%s=%d", envChildOpt, crashBatch))
+			after := time.Duration(rnd.Int64N(int64(whole + whole/10)))
+			if err := c.cmd.Start(); err != nil {
+				t.Fatal(err)
+			}
+			time.Sleep(after)
+			c.cmd.Process.Kill() // SIGKILL
+			c.cmd.Wait()
+			kills++
+			n := checkPrefix(t, dir, all)
+			switch {
+			case n == 0:
+				torn["before the first commit"]++
+			case n == len(all):
+				torn["after the last commit"]++
+			default:
+				torn["between commits"]++
+			}
+		}
+		st, err := graph.Open(ctx, graph.Config{Path: dir})
+		if err != nil {
+			t.Fatal(err)
+		}
+		before, _ := st.Size(ctx)
+		got, err := loadFile(ctx, st, path, crashBatch)
+		if err != nil {
+			st.Close()
+			t.Fatalf("round %d: rerun: %v", round, err)
+		}
+		want := graph.LoadStats{Read: len(all), Added: len(all) - int(before), Present: int(before)}
+		if got != want {
+			t.Errorf("round %d: rerun after the kill: %+v, want %+v", round, got, want)
+		}
+		if n, _ := st.Size(ctx); int(n) != len(all) {
+			t.Errorf("round %d: %d quads after the rerun, want %d", round, n, len(all))
+		}
+		st.Close()
+	}
+	t.Logf("%d/%d kills left a whole store: %v", kills, kills, torn)
+}
+
+// TestLoadWithReaders runs queries while a load writes and checks that no
+// query fails and none sees part of a batch: a record is there whole or not
+// at all.
+func TestLoadWithReaders(t *testing.T) {
+	ctx := context.Background()
+	const records = 6000
+	path, all := writeRecords(t, t.TempDir(), records)
+	st, err := graph.Open(ctx, graph.Config{Path: t.TempDir()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+
+	var done atomic.Bool
+	var wg sync.WaitGroup
+	var reads atomic.Int64
+	errs := make(chan error, 4)
+	for w := 0; w < 2; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			rnd := rand.New(rand.NewPCG(uint64(w), 1))
+			for !done.Load() {
+				r := rnd.IntN(records)
+				// A record's four links to others are all there or none is;
+				// links to it from records of other batches may come and go.
+				links, err := queries.Links(ctx, st.QuadStore(), entity(r), queries.LinkOptions{Predicates: []string{
+					"http://kg.test/p0", "http://kg.test/p1", "http://kg.test/p2", "http://kg.test/p3"}})
+				if err != nil {
+					errs <- fmt.Errorf("links of record %d: %w", r, err)
+					return
+				}
+				out := 0
+				for _, l := range links {
+					if l.Direction == "out" {
+						out++
+					}
+				}
+				if out != 0 && out != recordQuads-1 {
+					errs <- fmt.Errorf("record %d has %d of its %d links: a torn batch", r, out, recordQuads-1)
+					return
+				}
+				n, err := st.Size(ctx)
+				if err != nil {
+					errs <- err
+					return
+				}
+				if n%crashBatch != 0 && int(n) != len(all) {
+					errs <- fmt.Errorf("size %d is not whole batches", n)
+					return
+				}
+				reads.Add(1)
+			}
+		}(w)
+	}
+	got, err := loadFile(ctx, st, path, crashBatch)
+	done.Store(true)
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Added != len(all) {
+		t.Errorf("added %d, want %d", got.Added, len(all))
+	}
+	t.Logf("%d reads while loading", reads.Load())
+}
