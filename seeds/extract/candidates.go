@@ -401,12 +401,10 @@ func (n *newEntities) entities() []Entity {
 		c := n.byKey[k]
 		words := strings.Fields(k)
 		if c.Type == "Person" && len(words) >= 2 {
-			last := words[len(words)-1]
-			if _, ok := claimed[last]; !ok {
-				claimed[last] = k
-			}
-			if len(words) >= 3 && (words[len(words)-2] == "al" || words[len(words)-2] == "el") {
-				claimed["al "+last] = k
+			for _, sur := range surnames(c.Name) {
+				if _, ok := claimed[sur]; !ok && sur != k {
+					claimed[sur] = k
+				}
 			}
 		}
 	}
@@ -478,4 +476,26 @@ func itoa(i int) string {
 		i /= 10
 	}
 	return string(b[p:])
+}
+
+// surnames returns the keys a person's name is shortened to: the last word
+// with the words hyphenated to it ("Abdul-Mahdi", "al-Muhandis"), and
+// without an al- or el- prefix ("Muhandis").
+func surnames(name string) []string {
+	toks := tokenize(name)
+	if len(toks) < 2 {
+		return nil
+	}
+	i := len(toks) - 1
+	for i > 1 && toks[i].Hyph {
+		i--
+	}
+	if i == 0 {
+		return nil
+	}
+	out := []string{joinKeys(toks[i:])}
+	if toks[i].Key == "al" || toks[i].Key == "el" {
+		out = append(out, joinKeys(toks[i+1:]))
+	}
+	return out
 }

@@ -237,6 +237,23 @@ func TestFindDates(t *testing.T) {
 	}
 }
 
+func TestSurnames(t *testing.T) {
+	for name, want := range map[string][]string{
+		"Qasem Soleimani": {"soleimani"}, "Adil Abdul-Mahdi": {"abdul mahdi"}, "Abu Mahdi al-Muhandis": {"al muhandis", "muhandis"},
+		"Trump": nil, "Mohammad Javad Zarif": {"zarif"},
+	} {
+		if diff := cmp.Diff(want, surnames(name)); diff != "" {
+			t.Errorf("surnames(%q) (-want +got):\n%s", name, diff)
+		}
+	}
+	x := New(known, Options{})
+	got := mentionsOf(t, x, "T\n\nIraqi Prime Minister Adil Abdul-Mahdi resigned. Abdul-Mahdi left. Mahdi stayed.")
+	want := []string{"Iraqi=iraq", "Adil Abdul-Mahdi=adil-abdul-mahdi", "Abdul-Mahdi=adil-abdul-mahdi"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("mentions (-want +got):\n%s", diff)
+	}
+}
+
 func TestSlug(t *testing.T) {
 	for in, want := range map[string]string{
 		"Abu Mahdi al-Muhandis": "abu-mahdi-al-muhandis", "U.S. drone strike": "us-drone-strike", "Kata'ib Hizbollah": "kataib-hizbollah",
