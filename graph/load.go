@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"sync"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
@@ -68,7 +69,8 @@ func (s *Store) Load(ctx context.Context, r quad.Reader, opt LoadOptions) (LoadS
 	return s.applyLoad(ctx, r, opt)
 }
 
-// bulkLoad is Load on bolt.
+// bulkLoad is Load on bolt. Reading and parsing run in their own goroutine,
+// a few chunks ahead of the writes.
 func (s *Store) bulkLoad(ctx context.Context, bl *bulkLoader, r quad.Reader, opt LoadOptions) (st LoadStats, err error) {
 	db := s.bolt.DB()
 	db.NoSync = true
@@ -82,7 +84,8 @@ func (s *Store) bulkLoad(ctx context.Context, bl *bulkLoader, r quad.Reader, opt
 	if err != nil {
 		return st, err
 	}
-	buf := make([]quad.Quad, min(readChunk, opt.BatchSize))
+	chunks, stop := readAhead(r, min(readChunk, opt.BatchSize))
+	defer stop()
 	var tx *bulkTx
 	defer func() {
 		if tx != nil {
@@ -90,39 +93,51 @@ func (s *Store) bulkLoad(ctx context.Context, bl *bulkLoader, r quad.Reader, opt
 		}
 	}()
 	inTx, committed := 0, 0 // quads read into the open batch; quads read before it
-	for {
-		if err := ctx.Err(); err != nil {
-			return st, fmt.Errorf("load: %w", err)
+	commit := func() error {
+		if _, err := tx.commit(); err != nil {
+			return fmt.Errorf("load: write batch after quad %d: %w", committed, err)
 		}
-		n, rerr := readBatch(r, buf[:min(len(buf), opt.BatchSize-inTx)])
-		if n > 0 {
+		tx = nil
+		committed += inTx
+		inTx = 0
+		if opt.Progress != nil {
+			opt.Progress(committed)
+		}
+		return nil
+	}
+	for c := range chunks {
+		for qs := c.quads; len(qs) > 0; {
+			if err := ctx.Err(); err != nil {
+				return st, fmt.Errorf("load: %w", err)
+			}
 			if tx == nil {
 				if tx, err = bl.begin(); err != nil {
 					return st, fmt.Errorf("load: begin batch after quad %d: %w", committed, err)
 				}
 			}
-			if err := tx.add(ctx, buf[:n]); err != nil {
+			n := min(len(qs), opt.BatchSize-inTx)
+			if err := tx.add(ctx, qs[:n]); err != nil {
 				return st, fmt.Errorf("load: batch after quad %d: %w", committed, err)
 			}
+			qs = qs[n:]
 			inTx += n
 			st.Read += n
-		}
-		end := rerr != nil
-		if tx != nil && (inTx >= opt.BatchSize || end) {
-			if _, err := tx.commit(); err != nil {
-				return st, fmt.Errorf("load: write batch after quad %d: %w", committed, err)
-			}
-			tx = nil
-			committed += inTx
-			inTx = 0
-			if opt.Progress != nil {
-				opt.Progress(st.Read)
+			if inTx >= opt.BatchSize {
+				if err := commit(); err != nil {
+					return st, err
+				}
 			}
 		}
-		if errors.Is(rerr, io.EOF) {
-			break
-		} else if rerr != nil {
-			return st, rerr
+		c.done()
+		if c.err != nil {
+			if tx != nil {
+				if err := commit(); err != nil {
+					return st, err
+				}
+			}
+			if !errors.Is(c.err, io.EOF) {
+				return st, c.err
+			}
 		}
 	}
 	after, err := bl.size(ctx)
@@ -132,6 +147,56 @@ func (s *Store) bulkLoad(ctx context.Context, bl *bulkLoader, r quad.Reader, opt
 	st.Added = int(after - before)
 	st.Present = st.Read - st.Added
 	return st, nil
+}
+
+// chunk is some quads read ahead, with the error that ended the input
+// (io.EOF at its end) after them.
+type chunk struct {
+	quads []quad.Quad
+	err   error
+	done  func() // gives the buffer back to the reader
+}
+
+// readAhead reads r in a goroutine, in chunks of size quads, and sends
+// them in order until the input ends or stop is called. The chunk with an
+// error is the last. After stop, r is no longer read.
+func readAhead(r quad.Reader, size int) (<-chan chunk, func()) {
+	const buffers = 3
+	out := make(chan chunk, buffers-1)
+	free := make(chan []quad.Quad, buffers)
+	for i := 0; i < buffers; i++ {
+		free <- make([]quad.Quad, size)
+	}
+	quit := make(chan struct{})
+	finished := make(chan struct{})
+	go func() {
+		defer close(finished)
+		defer close(out)
+		for {
+			var buf []quad.Quad
+			select {
+			case buf = <-free:
+			case <-quit:
+				return
+			}
+			n, err := readBatch(r, buf)
+			c := chunk{quads: buf[:n], err: err, done: func() { free <- buf }}
+			select {
+			case out <- c:
+			case <-quit:
+				return
+			}
+			if err != nil {
+				return
+			}
+		}
+	}()
+	var once sync.Once
+	stop := func() {
+		once.Do(func() { close(quit) })
+		<-finished
+	}
+	return out, stop
 }
 
 // applyLoad is Load through Cayley's quad store, for backends other than
