@@ -84,7 +84,8 @@ type description struct {
 	ref string // "" for a new entity; otherwise what the phrase refers to
 	// virtual is set for a description the text does not spell out in one
 	// piece ("American [and Iraqi] security forces"): its mention is the
-	// token range From, To.
+	// token range From, To. A description that refers (ref) has its token
+	// range too.
 	virtual  bool
 	From, To int
 	group    string // for "their leaders", the group they lead
@@ -225,7 +226,7 @@ func describe(s string, toks []token, ms []mention, g *Gazetteer, st *corefState
 					}
 					if ref, ok := st.heads[headKey(toks[j].Key)]; ok && !vagueHeads[toks[j].Key] && typ != "Group" {
 						// the American embassy, after the U.S. Embassy
-						out = append(out, description{candidate: candidate{Name: name, Type: typ}, ref: ref})
+						out = append(out, description{candidate: candidate{Name: name, Type: typ}, ref: ref, From: m.From, To: end})
 						i = end - 1
 						continue
 					}
@@ -309,7 +310,7 @@ func describe(s string, toks []token, ms []mention, g *Gazetteer, st *corefState
 				continue // "the fight against ISIS": a description of its own
 			}
 			if j == i+1 && (toks[j].Key == "compound" || toks[j].Key == "facility" || toks[j].Key == "building") && st.lastFacility != "" {
-				out = append(out, description{candidate: candidate{Name: text(i, j+1), Type: typ}, ref: st.lastFacility})
+				out = append(out, description{candidate: candidate{Name: text(i, j+1), Type: typ}, ref: st.lastFacility, From: i, To: j + 1})
 				i = j
 				continue
 			}
@@ -320,7 +321,7 @@ func describe(s string, toks []token, ms []mention, g *Gazetteer, st *corefState
 					found := false
 					for k := len(st.events) - 1; k >= 0; k-- {
 						if containsWords(st.events[k], toks[i+1].Key) {
-							out = append(out, description{candidate: candidate{Name: name, Type: typ}, ref: "key:" + st.events[k]})
+							out = append(out, description{candidate: candidate{Name: name, Type: typ}, ref: "key:" + st.events[k], From: i, To: j + 1})
 							found = true
 							break
 						}
@@ -333,7 +334,7 @@ func describe(s string, toks []token, ms []mention, g *Gazetteer, st *corefState
 			}
 			if j == i+1 {
 				if ref, ok := st.heads[headKey(toks[j].Key)]; ok {
-					out = append(out, description{candidate: candidate{Name: name, Type: typ}, ref: ref})
+					out = append(out, description{candidate: candidate{Name: name, Type: typ}, ref: ref, From: i, To: j + 1})
 					i = j
 					continue
 				}
@@ -405,7 +406,7 @@ func describe(s string, toks []token, ms []mention, g *Gazetteer, st *corefState
 		title := joinKeys(toks[i+1 : j])
 		name := text(i, j)
 		if ref, ok := st.titles[title]; ok {
-			out = append(out, description{candidate: candidate{Name: name, Type: "Person"}, ref: ref})
+			out = append(out, description{candidate: candidate{Name: name, Type: "Person"}, ref: ref, From: i, To: j})
 			continue
 		}
 		out = append(out, description{candidate: candidate{Name: text(i+1, j), Type: "GovernmentBody", Aliases: []string{name}}})
@@ -428,4 +429,20 @@ func isNumber(t token) bool {
 func isYear(t token) bool {
 	n := atoi(t.Text)
 	return len(t.Text) == 4 && n >= 1900 && n <= 2100
+}
+
+// nameHead is the head word of a name, for resolving "the strike" to it:
+// the last word before a preposition ("Storming of the U.S. Embassy" is a
+// storming, "U.S. Embassy in Baghdad" an embassy).
+func nameHead(name string) string {
+	toks := tokenize(name)
+	for i := 1; i < len(toks); i++ {
+		if prepositions[toks[i].Key] && toks[i].Key != "and" {
+			return toks[i-1].Key
+		}
+	}
+	if len(toks) == 0 {
+		return ""
+	}
+	return toks[len(toks)-1].Key
 }

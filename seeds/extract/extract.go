@@ -180,20 +180,7 @@ func (x *Extractor) ExtractDocument(ctx context.Context, doc article.Document, d
 					}
 				}
 			}
-			for _, m := range ms {
-				e, _ := g.Lookup(m.Entity)
-				toks := tokenize(e.Name)
-				if len(toks) > 0 {
-					coref.note(toks[len(toks)-1].Key, "id:"+e.ID)
-				}
-				if e.Type == "Person" {
-					for k := max(m.From-1, 0); k < m.To; k++ {
-						if personTitles[s.toks[k].Key] {
-							coref.titles[s.toks[k].Key] = "id:" + e.ID
-						}
-					}
-				}
-			}
+			noteMentions(&coref, s, ms, g)
 		}
 		for _, id := range sortedIDs(knownAliases) {
 			g.Add(Entity{ID: id, Aliases: knownAliases[id]})
@@ -207,6 +194,22 @@ func (x *Extractor) ExtractDocument(ctx context.Context, doc article.Document, d
 			g.Add(e)
 			newEnts.ids[e.ID] = true
 			res.Document.Entities = append(res.Document.Entities, build.Entity{ID: e.ID, Type: e.Type, Name: e.Name, Aliases: e.Aliases})
+		}
+	}
+
+	// Without descriptions of its own, the extractor still reads "the
+	// strike", "the embassy", "the President" as the entity last named
+	// with that head or title, without making them names of it.
+	refers := map[int][]description{} // by sentence index
+	if !x.opt.Describe {
+		for _, s := range sents {
+			ms := g.match(s.art.Text, s.toks)
+			for _, d := range describe(s.art.Text, s.toks, ms, g, &coref, nil) {
+				if strings.HasPrefix(d.ref, "id:") && d.To > d.From {
+					refers[s.art.Index] = append(refers[s.art.Index], d)
+				}
+			}
+			noteMentions(&coref, s, ms, g)
 		}
 	}
 
@@ -266,6 +269,18 @@ func (x *Extractor) ExtractDocument(ctx context.Context, doc article.Document, d
 			evs = append(evs, p)
 		}
 		ms = append(ms, nested(s, ms, g)...)
+		taken := make([]bool, len(s.toks))
+		for _, m := range ms {
+			for k := m.From; k < m.To; k++ {
+				taken[k] = true
+			}
+		}
+		for _, d := range refers[s.art.Index] {
+			if taken[d.From] || taken[d.To-1] {
+				continue
+			}
+			ms = append(ms, mention{Entity: strings.TrimPrefix(d.ref, "id:"), From: d.From, To: d.To, Start: s.toks[d.From].Start, End: s.toks[d.To-1].End, Text: s.art.Text[s.toks[d.From].Start:s.toks[d.To-1].End]})
+		}
 		var groupOf [][2]string // leaders, group
 		for _, d := range virtual[s.art.Index] {
 			if e, ok := g.Match(d.Name); ok {
@@ -446,3 +461,19 @@ func nested(s sentence, ms []mention, g *Gazetteer) []mention {
 }
 
 func schemaIsA(t, want string) bool { return schema.IsA(t, want) }
+
+// noteMentions records the heads and titles of a sentence's mentions for
+// the descriptions of later sentences.
+func noteMentions(coref *corefState, s sentence, ms []mention, g *Gazetteer) {
+	for _, m := range ms {
+		e, _ := g.Lookup(m.Entity)
+		coref.note(nameHead(e.Name), "id:"+e.ID)
+		if e.Type == "Person" {
+			for k := max(m.From-1, 0); k < m.To; k++ {
+				if personTitles[s.toks[k].Key] {
+					coref.titles[s.toks[k].Key] = "id:" + e.ID
+				}
+			}
+		}
+	}
+}

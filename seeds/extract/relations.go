@@ -173,7 +173,18 @@ func (r *relations) sentence(s sentence, ms []mention, doc article.Document) {
 			r.add(a, "mentionedWith", b, idx, 0.5)
 		}
 	}
-	// Patterns between two mentions.
+	// Patterns between two mentions, leaving out mentions inside another
+	// ("U.S." in "U.S. drone strike").
+	all := ms
+	ms = ms[:0:0]
+	end := 0
+	for _, m := range all {
+		if m.Start < end {
+			continue
+		}
+		ms = append(ms, m)
+		end = m.End
+	}
 	for i := 0; i < len(ms); i++ {
 		for j := i + 1; j < len(ms) && j <= i+2; j++ {
 			a, b := ms[i], ms[j]
@@ -290,6 +301,10 @@ func (r *relations) verb(s sentence, a, b mention, between string, idx int) {
 		subj, obj := a.Entity, b.Entity
 		if passive {
 			subj, obj = obj, subj
+		}
+		// "The strike also killed X": X was killed in it.
+		if (t.Key == "killed" || t.Key == "kill") && !passive && r.typeOf(subj) == "Event" && r.add(obj, "killedIn", subj, idx, 0.7) {
+			return
 		}
 		conf := 0.7
 		if len(toks) > 4 {
