@@ -106,7 +106,7 @@ var patterns = []pattern{
 	{re: regexp.MustCompile(`^,?\s+(?:(?:is|are|was|were)\s+)?(?:` + w + `\s+)?(?:backed|supported|funded|armed)\s+by\s+(?:the\s+)?$`), preds: []string{"backedBy"}, conf: 0.75},
 	{re: regexp.MustCompile(`^\s+(?:backs|backed|supports|supported|funds|funded|arms|armed)\s+(?:the\s+)?$`), preds: []string{"backedBy"}, reverse: true, conf: 0.65},
 	// City, Country; Facility in City
-	{re: regexp.MustCompile(`^,\s*$`), preds: []string{"locatedIn"}, conf: 0.6},
+	{re: regexp.MustCompile(`^,\s*$`), preds: []string{"locatedIn"}, conf: 0.6, subj: []string{"Facility", "City", "Region"}},
 	{re: regexp.MustCompile(`^\s+(?:in|near|outside|at)\s+(?:the\s+)?$`), preds: []string{"locatedIn"}, conf: 0.55, subj: []string{"Facility", "Event", "City", "Region"}},
 	// Denials
 	{re: regexp.MustCompile(`^\s+(?:was|were|is|are|had\s+been)\s+not\s+involved\s+in\s+(?:the\s+)?$`), preds: []string{"deniedInvolvementIn"}, conf: 0.6},
@@ -178,8 +178,12 @@ func (r *relations) sentence(s sentence, ms []mention, doc article.Document) {
 	all := ms
 	ms = ms[:0:0]
 	end := 0
+	innerAt := map[int]string{} // end offset -> a mention inside another that ends there
 	for _, m := range all {
 		if m.Start < end {
+			if m.End == end {
+				innerAt[m.End] = m.Entity
+			}
 			continue
 		}
 		ms = append(ms, m)
@@ -215,7 +219,12 @@ func (r *relations) sentence(s sentence, ms []mention, doc article.Document) {
 					continue // "the leader of Iran's Quds Force": not of Iran
 				}
 				if len(p.subj) > 0 && !isAny(r.typeOf(subj), p.subj) {
-					continue
+					// "650 troops from Fort Bragg, North Carolina": the base is.
+					inner, ok := innerAt[a.End]
+					if p.reverse || !ok || !isAny(r.typeOf(inner), p.subj) {
+						continue
+					}
+					subj = inner
 				}
 				for _, pred := range p.preds {
 					if r.add(subj, pred, obj, idx, p.conf) {
