@@ -79,7 +79,9 @@ func eventPhrases(s string, toks []token, g *Gazetteer) []phrase {
 			j--
 		}
 		by := false
-		if j > 0 && !toks[j].Break && (noun == "Airstrikes" || noun == "Airstrike" || noun == "Strike" || noun == "Attack") {
+		// "U.S. strikes Iran-backed militia": a verb, not an event.
+		verbUse := i+1 < len(toks) && !toks[i+1].Break && (toks[i+1].Cap || at[i+1].Entity != "")
+		if j > 0 && !toks[j].Break && !verbUse && (noun == "Airstrikes" || noun == "Airstrike" || noun == "Strike" || noun == "Attack") {
 			for _, m := range endAt[j] {
 				{
 					e, ok := g.Lookup(m.Entity)

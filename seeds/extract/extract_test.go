@@ -112,6 +112,7 @@ func TestNewEntityTypes(t *testing.T) {
 		{"in a place", "He was at his resort in Palm Beach on Sunday.", []string{"Palm Beach:Place"}},
 		{"group commander said", "Kataib Hezbollah commander Abu Mahdi al-Muhandis said they would respond.", []string{"Abu Mahdi al-Muhandis:Person"}},
 		{"killing event", "The killing of Qassem Suleimani shocked Iraq.", []string{"Iraq:Country", "Killing of Qasem Soleimani:Event"}},
+		{"strikes as a verb", "Yesterday the U.S. strikes Iraq again.", []string{"Iraq:Country", "United States:Country"}},
 		{"strike by a country", "A U.S. drone strike hit the convoy.", []string{"U.S. drone strike:Event", "United States:Country"}},
 	}
 	for _, tt := range tests {
