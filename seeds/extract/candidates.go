@@ -134,6 +134,10 @@ func candidates(s string, toks []token, ms []mention, g *Gazetteer, midCaps map[
 			}
 		}
 		if c, ok := spanCandidate(s, toks, i, j, midCaps); ok {
+			// Islamic Republic News Agency (IRNA)
+			if j < len(toks) && isAcronym(toks[j].Text) && strings.HasPrefix(s[toks[j-1].End:], " ("+toks[j].Text+")") && len(strings.Fields(c.Name)) > 1 {
+				c.Aliases = append(c.Aliases, toks[j].Text)
+			}
 			out = append(out, c)
 		}
 		i = j
@@ -165,6 +169,14 @@ func spanCandidate(s string, toks []token, i, j int, midCaps map[string]bool) (c
 		return candidate{}, false
 	}
 	titleKey := ""
+	// "Democratic Sen. Tim Kaine": what comes before a title goes with it.
+	if capHeads[toks[j-1].Key] == "" {
+		for k := i; k < j-1 && k < i+4; k++ {
+			if personTitles[toks[k].Key] && k+1 < j {
+				i = k
+			}
+		}
+	}
 	// A name that ends in a head word keeps its titles: "Imam Khomeini
 	// International Airport".
 	keepTitles := false
@@ -319,7 +331,7 @@ func isAcronym(w string) bool {
 var (
 	capHeads = map[string]string{
 		"forces": "MilitaryUnit", "force": "MilitaryUnit", "army": "MilitaryUnit", "corps": "MilitaryUnit", "guard": "MilitaryUnit", "guards": "MilitaryUnit",
-		"division": "MilitaryUnit", "regiment": "MilitaryUnit", "navy": "MilitaryUnit", "marines": "MilitaryUnit", "command": "MilitaryUnit", "police": "MilitaryUnit",
+		"division": "MilitaryUnit", "regiment": "MilitaryUnit", "unit": "MilitaryUnit", "units": "MilitaryUnit", "navy": "MilitaryUnit", "marines": "MilitaryUnit", "command": "MilitaryUnit", "police": "MilitaryUnit",
 		"brigades": "ArmedGroup", "brigade": "ArmedGroup", "militia": "ArmedGroup", "militias": "ArmedGroup", "battalion": "ArmedGroup", "battalions": "ArmedGroup", "front": "ArmedGroup",
 		"ministry": "GovernmentBody", "department": "GovernmentBody", "government": "GovernmentBody", "administration": "GovernmentBody", "parliament": "GovernmentBody",
 		"congress": "GovernmentBody", "senate": "GovernmentBody", "cabinet": "GovernmentBody", "court": "GovernmentBody", "commission": "GovernmentBody", "office": "GovernmentBody",

@@ -109,6 +109,9 @@ func TestNewEntityTypes(t *testing.T) {
 		{"lone capital word", "It was a Catastrophe for everyone.", nil},
 		{"title before, said after", "Pentagon spokesman Jonathan Hoffman said so.", []string{"Jonathan Hoffman:Person", "Pentagon:GovernmentBody"}},
 		{"titled name before of", "Sen. Lindsey Graham of South Carolina defended it.", []string{"Lindsey Graham:Person"}},
+		{"adjective before a title", "Democratic Sen. Tim Kaine objected.", []string{"Tim Kaine:Person"}},
+		{"acronym in brackets", "The Islamic Republic News Agency (IRNA) said so, and IRNA added more.", []string{"Islamic Republic News Agency:Organization"}},
+		{"British spelling", "The Popular Mobilisation Units moved.", []string{"Popular Mobilization Forces:ArmedGroup"}},
 		{"in a place", "He was at his resort in Palm Beach on Sunday.", []string{"Palm Beach:Place"}},
 		{"group commander said", "Kataib Hezbollah commander Abu Mahdi al-Muhandis said they would respond.", []string{"Abu Mahdi al-Muhandis:Person"}},
 		{"killing event", "The killing of Qassem Suleimani shocked Iraq.", []string{"Iraq:Country", "Killing of Qasem Soleimani:Event"}},
@@ -236,6 +239,15 @@ func TestFindDates(t *testing.T) {
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("findDates(%q) (-want +got):\n%s", tt.text, diff)
 		}
+	}
+}
+
+func TestSpellingVariants(t *testing.T) {
+	x := New(append([]Entity{{ID: "adil-abdul-mahdi", Type: "Person", Name: "Adil Abdul-Mahdi"}}, known...), Options{})
+	got := mentionsOf(t, x, "T\n\nAdel Abdul-Mahdi met the Popular Mobilisation Units.")
+	want := []string{"Adel Abdul-Mahdi=adil-abdul-mahdi", "Popular Mobilisation Units=popular-mobilization-forces"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("mentions (-want +got):\n%s", diff)
 	}
 }
 

@@ -280,6 +280,7 @@ var world = []Entity{
 	{ID: "pentagon", Type: "GovernmentBody", Name: "Pentagon", Aliases: []string{"Department of Defense", "Defense Department", "U.S. Department of Defense"}},
 	{ID: "state-department", Type: "GovernmentBody", Name: "State Department", Aliases: []string{"Department of State", "U.S. State Department"}},
 	{ID: "white-house", Type: "GovernmentBody", Name: "White House"},
+	{ID: "us-congress", Type: "GovernmentBody", Name: "U.S. Congress", Aliases: []string{"Congress", "United States Congress"}},
 	{ID: "united-nations", Type: "Organization", Name: "United Nations", Aliases: []string{"UN", "U.N."}},
 	{ID: "nato", Type: "Organization", Name: "NATO"},
 	{ID: "twitter", Type: "MediaOutlet", Name: "Twitter"},

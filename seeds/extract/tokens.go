@@ -151,6 +151,7 @@ var variants = map[string]string{
 	"abdel": "abdul", "abd": "abdul",
 	"mehdi":  "mahdi",
 	"ghaani": "qaani", "ghaani's": "qaani", "qani": "qaani",
+	"adel": "adil", "mobilisation": "mobilization", "organisation": "organization", "defence": "defense",
 	"usa":  "us",
 	"isil": "isis", "daesh": "isis",
 	"protestors": "protesters",
