@@ -555,12 +555,12 @@ func TestNQuadsRejectsLiteralLabel(t *testing.T) {
 }
 
 func TestNQuadsEscapesIRIs(t *testing.T) {
-	q := quad.Quad{Subject: quad.IRI("http://a/b c"), Predicate: quad.IRI("http://p"), Object: quad.String("say \"hi\"\n")}
+	q := quad.Quad{Subject: quad.IRI(`http://a/b c|\`), Predicate: quad.IRI("http://p"), Object: quad.String("say \"hi\"\n")}
 	var buf bytes.Buffer
 	if err := export.WriteNQuads(&buf, []quad.Quad{q}); err != nil {
 		t.Fatal(err)
 	}
-	want := `<http://a/b\u0020c> <http://p> "say \"hi\"\n" .` + "\n"
+	want := `<http://a/b%20c%7C%5C> <http://p> "say \"hi\"\n" .` + "\n"
 	if diff := cmp.Diff(want, buf.String()); diff != "" {
 		t.Error(diff)
 	}

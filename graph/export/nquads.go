@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
@@ -21,10 +22,11 @@ import (
 // duplicates, so two exports of the same graph are byte for byte the same.
 // Values are written by Cayley's N-Quads writer after they are made valid
 // W3C N-Quads, which Cayley's dialect is not always: IRIs without a scheme
-// are resolved against RelativeBase, characters IRIREF forbids become \u
-// escapes, blank node labels N-Quads does not allow are replaced by stable
-// ones, and numbers get absolute datatype IRIs. A quad whose label is a
-// literal cannot be written as N-Quads and is an error.
+// are resolved against RelativeBase, characters IRIs cannot hold are
+// percent-encoded, blank node labels N-Quads does not allow are replaced by
+// stable ones, numbers get absolute datatype IRIs, bytes that are not UTF-8
+// become U+FFFD, and a language tag N-Quads cannot write is dropped. A quad
+// whose label is a literal cannot be written as N-Quads and is an error.
 func WriteNQuads(w io.Writer, qs []quad.Quad) error {
 	lines, err := NQuadLines(qs)
 	if err != nil {
@@ -86,11 +88,20 @@ func NQuadLines(qs []quad.Quad) ([]string, error) {
 func cleanValue(v quad.Value) quad.Value {
 	switch v := v.(type) {
 	case quad.IRI:
-		return quad.IRI(escapeIRI(absoluteIRI(string(v))))
+		return quad.IRI(escapeIRI(absoluteIRI(validUTF8(string(v)))))
 	case quad.BNode:
 		return blankNode(v)
+	case quad.String:
+		return quad.String(validUTF8(string(v)))
+	case quad.LangString:
+		v.Value = quad.String(validUTF8(string(v.Value)))
+		if !validLangTag(v.Lang) {
+			return v.Value // a tag N-Quads cannot write: keep the text
+		}
+		return v
 	case quad.TypedString:
-		v.Type = quad.IRI(escapeIRI(string(fullIRI(v.Type))))
+		v.Value = quad.String(validUTF8(string(v.Value)))
+		v.Type = quad.IRI(escapeIRI(absoluteIRI(validUTF8(string(fullIRI(v.Type))))))
 		return v
 	case quad.Bool:
 		return quad.TypedString{Value: quad.String(strconv.FormatBool(bool(v))), Type: fullIRI(v.TypedString().Type)}
@@ -98,6 +109,31 @@ func cleanValue(v quad.Value) quad.Value {
 		return cleanValue(v.TypedString())
 	}
 	return v
+}
+
+// validUTF8 replaces bytes that are not UTF-8 with U+FFFD: N-Quads is UTF-8.
+func validUTF8(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	return strings.ToValidUTF8(s, "\uFFFD")
+}
+
+// validLangTag reports whether N-Quads' LANGTAG accepts tag:
+// [a-zA-Z]+ ('-' [a-zA-Z0-9]+)*.
+func validLangTag(tag string) bool {
+	for i, part := range strings.Split(tag, "-") {
+		if part == "" {
+			return false
+		}
+		for _, r := range part {
+			letter := r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+			if !letter && (i == 0 || r < '0' || r > '9') {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // fullIRI expands a prefixed IRI ("xsd:integer") with kg's prefixes, then
@@ -169,19 +205,23 @@ func blankNode(b quad.BNode) quad.BNode {
 	return quad.BNode("kgx" + hex.EncodeToString(h[:8]))
 }
 
-// escapeIRI writes the characters N-Quads' IRIREF forbids as \u escapes:
-// controls, space, <>"{}|^` and backslash.
+// escapeIRI percent-encodes the characters an IRI cannot hold (controls,
+// space, <>"{}|^` and backslash), as the IRI-to-URI mapping does: N-Quads
+// parsers reject them raw and as \u escapes alike.
 func escapeIRI(s string) string {
 	if !strings.ContainsFunc(s, badIRIRune) {
 		return s
 	}
 	var b strings.Builder
 	for _, r := range s {
-		if badIRIRune(r) {
-			fmt.Fprintf(&b, `\u%04X`, r)
+		if !badIRIRune(r) {
+			b.WriteRune(r)
 			continue
 		}
-		b.WriteRune(r)
+		var buf [utf8.UTFMax]byte
+		for _, c := range buf[:utf8.EncodeRune(buf[:], r)] {
+			fmt.Fprintf(&b, "%%%02X", c)
+		}
 	}
 	return b.String()
 }
