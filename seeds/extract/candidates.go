@@ -21,7 +21,7 @@ type candidate struct {
 // known mentions (titles and function words stripped), a known mention
 // extended by a head word ("Trump Administration", "Baghdad airport"),
 // and "X-backed militias".
-func candidates(s string, toks []token, ms []mention, g *Gazetteer, midCaps map[string]bool, descriptive bool) []candidate {
+func candidates(s string, toks []token, ms []mention, g *Gazetteer, midCaps map[string]int, descriptive bool) []candidate {
 	covered := make([]int, len(toks)) // mention index + 1
 	for i, m := range ms {
 		for j := m.From; j < m.To; j++ {
@@ -60,6 +60,9 @@ func candidates(s string, toks []token, ms []mention, g *Gazetteer, midCaps map[
 				name := s[m.Start:toks[j].End]
 				if t == "Facility" && end < len(toks) && toks[end].Key == "base" && !toks[end].Break {
 					name = s[m.Start:toks[end].End]
+				}
+				if k == "flight" && end < len(toks) && isNumber(toks[end]) && !toks[end].Break {
+					name = s[m.Start:toks[end].End] // Ukraine International Airlines Flight 752
 				}
 				out = append(out, candidate{Name: name, Type: t, confidence: 2})
 			}
@@ -162,11 +165,15 @@ var (
 )
 
 // spanCandidate turns toks[i:j] into a candidate name, or rejects it.
-func spanCandidate(s string, toks []token, i, j int, midCaps map[string]bool) (candidate, bool) {
+func spanCandidate(s string, toks []token, i, j int, midCaps map[string]int) (candidate, bool) {
 	title := false
 	// Sentence-initial common words: "Protesters gathered", "Moving forward".
-	if i == 0 && j-i == 1 && !midCaps[toks[i].Key] {
+	if i == 0 && j-i == 1 && midCaps[toks[i].Key] == 0 {
 		return candidate{}, false
+	}
+	// "Fighters of Nujaba" opening a sentence: the common word goes.
+	if i == 0 && j-i > 2 && midCaps[toks[i].Key] == 0 && connectors[toks[i+1].Key] && capHeads[toks[i].Key] == "" && firstHeads[toks[i].Key] == "" {
+		i += 2
 	}
 	titleKey := ""
 	// "Democratic Sen. Tim Kaine": what comes before a title goes with it.
@@ -363,10 +370,11 @@ var (
 // name key, a person's surname an alias of the full name, ids that collide
 // with nothing known.
 type newEntities struct {
-	g     *Gazetteer
-	byKey map[string]*candidate
-	order []string
-	ids   map[string]bool
+	g       *Gazetteer
+	midCaps map[string]int // how often each word is capitalised in mid-sentence
+	byKey   map[string]*candidate
+	order   []string
+	ids     map[string]bool
 }
 
 func (n *newEntities) add(c candidate) {
@@ -429,10 +437,10 @@ func (n *newEntities) entities() []Entity {
 		if _, ok := aliasOf[k]; ok {
 			continue
 		}
-		if c.Type == "Thing" && !strings.Contains(k, " ") {
-			// A lone capitalised word with no clue to what it is: more
-			// often a word capitalised for emphasis or a headline than a
-			// name.
+		if c.Type == "Thing" && !strings.Contains(k, " ") && n.midCaps[k] < 2 {
+			// A lone capitalised word with no clue to what it is, written
+			// so once: more often a word capitalised for emphasis than a
+			// name. Twice in mid-sentence, it is a name.
 			continue
 		}
 		e := Entity{Name: c.Name, Type: c.Type, Aliases: append([]string(nil), c.Aliases...)}

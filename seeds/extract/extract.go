@@ -138,7 +138,7 @@ func (x *Extractor) ExtractDocument(ctx context.Context, doc article.Document, d
 
 	// Pass 1: find names the gazetteer does not know and make entities of
 	// them.
-	newEnts := newEntities{g: g, byKey: map[string]*candidate{}}
+	newEnts := newEntities{g: g, byKey: map[string]*candidate{}, midCaps: midCaps}
 	coref := corefState{heads: map[string]string{}, titles: map[string]string{}}
 	knownAliases := map[string][]string{}
 	virtual := map[int][]description{} // by sentence index
@@ -379,12 +379,15 @@ func (x *Extractor) ExtractDocument(ctx context.Context, doc article.Document, d
 // midSentenceCaps collects the keys of words written with a capital
 // somewhere other than at the start of a sentence: evidence that a
 // sentence-initial word is a name.
-func midSentenceCaps(sents []sentence) map[string]bool {
-	out := map[string]bool{}
+func midSentenceCaps(sents []sentence) map[string]int {
+	out := map[string]int{}
 	for _, s := range sents {
+		if s.art.Index == 0 {
+			continue // headlines capitalise everything
+		}
 		for i, t := range s.toks {
 			if i > 0 && t.Cap && !s.toks[i].Break {
-				out[t.Key] = true
+				out[t.Key]++
 			}
 		}
 	}

@@ -220,7 +220,7 @@ func joinKeys(ts []token) string {
 // aliases, so "Iranian-backed" mentions Iran.
 var world = []Entity{
 	{ID: "united-states", Type: "Country", Name: "United States", Aliases: []string{"United States of America", "U.S.", "US", "USA", "America", "American", "Americans", "Washington"}},
-	{ID: "iran", Type: "Country", Name: "Iran", Aliases: []string{"Iranian", "Iranians", "Islamic Republic of Iran", "Tehran"}},
+	{ID: "iran", Type: "Country", Name: "Iran", Aliases: []string{"Iranian", "Iranians", "Islamic Republic of Iran"}},
 	{ID: "iraq", Type: "Country", Name: "Iraq", Aliases: []string{"Iraqi", "Iraqis", "Republic of Iraq"}},
 	{ID: "syria", Type: "Country", Name: "Syria", Aliases: []string{"Syrian", "Syrians"}},
 	{ID: "lebanon", Type: "Country", Name: "Lebanon", Aliases: []string{"Lebanese"}},
@@ -244,6 +244,7 @@ var world = []Entity{
 	{ID: "germany", Type: "Country", Name: "Germany", Aliases: []string{"German"}},
 	{ID: "ukraine", Type: "Country", Name: "Ukraine", Aliases: []string{"Ukrainian"}},
 	{ID: "baghdad", Type: "City", Name: "Baghdad"},
+	{ID: "tehran", Type: "City", Name: "Tehran"},
 	{ID: "basra", Type: "City", Name: "Basra"},
 	{ID: "mosul", Type: "City", Name: "Mosul"},
 	{ID: "kirkuk", Type: "City", Name: "Kirkuk"},
