@@ -91,7 +91,10 @@ type description struct {
 	group    string // for "their leaders", the group they lead
 }
 
-func describe(s string, toks []token, ms []mention, g *Gazetteer, st *corefState, cands []candidate) []description {
+// describe finds the descriptions of one sentence (s, its tokens and its
+// gazetteer mentions), resolving bare definite ones against st, which it
+// updates with the descriptions it makes.
+func describe(s string, toks []token, ms []mention, g *Gazetteer, st *corefState) []description {
 	mentionAt := map[int]mention{}
 	mentionEnd := map[int]mention{}
 	covered := make([]bool, len(toks))

@@ -164,7 +164,7 @@ func (x *Extractor) ExtractDocument(ctx context.Context, doc article.Document, d
 		descs := newEntities{g: g, byKey: map[string]*candidate{}, ids: newEnts.ids}
 		for _, s := range sents {
 			ms := g.match(s.art.Text, s.toks)
-			for _, d := range describe(s.art.Text, s.toks, ms, g, &coref, nil) {
+			for _, d := range describe(s.art.Text, s.toks, ms, g, &coref) {
 				if d.virtual {
 					virtual[s.art.Index] = append(virtual[s.art.Index], d)
 				}
@@ -204,7 +204,7 @@ func (x *Extractor) ExtractDocument(ctx context.Context, doc article.Document, d
 	if !x.opt.Describe {
 		for _, s := range sents {
 			ms := g.match(s.art.Text, s.toks)
-			for _, d := range describe(s.art.Text, s.toks, ms, g, &coref, nil) {
+			for _, d := range describe(s.art.Text, s.toks, ms, g, &coref) {
 				if strings.HasPrefix(d.ref, "id:") && d.To > d.From {
 					refers[s.art.Index] = append(refers[s.art.Index], d)
 				}
