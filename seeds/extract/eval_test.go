@@ -1,0 +1,47 @@
+package extract
+
+import (
+	"context"
+	"testing"
+
+	"github.com/kg-analyst/kg/seeds"
+)
+
+// TestEvaluateSeed holds the extractor to the targets on the seed article.
+func TestEvaluateSeed(t *testing.T) {
+	set, err := seeds.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	reports, err := Evaluate(context.Background(), set, EvalOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(reports) == 0 {
+		t.Fatal("no reports")
+	}
+	for _, r := range reports {
+		for _, c := range []struct {
+			name string
+			got  Ratio
+			min  float64
+		}{
+			{"entity recall", r.EntityRecall, 0.95},
+			{"entity precision", r.EntityPrecision, 0.9},
+			{"alias resolution", r.AliasResolution, 0.9},
+			{"typed relation precision", r.RelationPrecision, 0.8},
+			{"linked-pair recall", r.LinkedPairRecall, 0.9},
+		} {
+			if c.got.Value < c.min {
+				t.Errorf("%s: %s %.2f (%d/%d), want at least %.2f", r.Document, c.name, c.got.Value, c.got.Hit, c.got.Total, c.min)
+			}
+		}
+		t.Logf("%s: entities P %.2f R %.2f, aliases %.2f, relations P %.2f R %.2f, linked pairs %.2f",
+			r.Document, r.EntityPrecision.Value, r.EntityRecall.Value, r.AliasResolution.Value,
+			r.RelationPrecision.Value, r.RelationRecall.Value, r.LinkedPairRecall.Value)
+	}
+	// Knowing nothing, not even the World list, it still runs.
+	if _, err := Evaluate(context.Background(), set, EvalOptions{NoWorld: true}); err != nil {
+		t.Fatal(err)
+	}
+}
