@@ -12,8 +12,10 @@ import (
 	"github.com/urfave/cli/v2"
 	"golang.org/x/term"
 
+	"github.com/kg-analyst/kg/graph"
 	"github.com/kg-analyst/kg/graph/export"
 	"github.com/kg-analyst/kg/queries"
+	"github.com/kg-analyst/kg/queries/gizmo"
 	"github.com/kg-analyst/kg/schema"
 )
 
@@ -33,13 +35,16 @@ func exportCommand() *cli.Command {
 			"--format says otherwise, and FILE.gz is gzipped.\n\n" +
 			"   kg export --around Soleimani --depth 1\n" +
 			"   kg export --between Trump 'Kataib Hezbollah' --format svg -o path.svg\n" +
-			"   kg export --doc us-embassy-baghdad-2019 --with-evidence -o doc.nq.gz",
+			"   kg export --doc us-embassy-baghdad-2019 --with-evidence -o doc.nq.gz\n" +
+			"   kg export --query leaders --format svg -o leaders.svg",
 		Flags: append(storeFlags(),
 			&cli.StringFlag{Name: "around", Aliases: []string{"a"}, Usage: "only the statements around `ENTITY`"},
 			&cli.IntFlag{Name: "depth", Aliases: []string{"d"}, Value: 1, Usage: "with --around, follow links `N` hops out, both directions"},
 			&cli.StringFlag{Name: "between", Aliases: []string{"b"}, Usage: "only the statements on the paths between `A` and the argument B"},
 			&cli.IntFlag{Name: "max-hops", Aliases: []string{"n"}, Value: 4, Usage: "with --between, longest path in `HOPS`"},
 			&cli.IntFlag{Name: "limit", Value: 100, Usage: "with --between, at most `N` paths"},
+			&cli.StringFlag{Name: "query", Aliases: []string{"q"}, Usage: "only the statements among the nodes a Gizmo query returns: a saved query `NAME` or a .js FILE"},
+			&cli.StringSliceFlag{Name: "arg", Usage: "with --query NAME, set `NAME=VALUE` for the saved query (repeatable)"},
 			&cli.StringFlag{Name: "doc", Usage: "only what document `ID` states (or, with --around/--between, only its evidence)"},
 			&cli.StringSliceFlag{Name: "predicate", Aliases: []string{"p"}, Usage: "only statements of `PREDICATE` (repeatable): " + strings.Join(schema.PredicateNames(), ", ")},
 			&cli.StringSliceFlag{Name: "type", Aliases: []string{"t"}, Usage: "only statements with an entity of `TYPE` (or a subtype) at one end (repeatable)"},
@@ -91,6 +96,11 @@ func exportCommand() *cli.Command {
 					}
 				}
 			}
+			if q := c.String("query"); q != "" {
+				if opt.Nodes, err = queryNodes(c, st, q); err != nil {
+					return err
+				}
+			}
 			quads, err := export.Select(c.Context, qs, opt)
 			if err != nil {
 				return err
@@ -105,6 +115,40 @@ func exportCommand() *cli.Command {
 			return nil
 		},
 	}
+}
+
+// queryNodes runs the saved query or .js file named by --query and returns
+// the nodes its answer names.
+func queryNodes(c *cli.Context, st *graph.Store, nameOrFile string) ([]quad.Value, error) {
+	var src string
+	if strings.HasSuffix(nameOrFile, ".js") {
+		data, err := os.ReadFile(nameOrFile)
+		if err != nil {
+			return nil, fmt.Errorf("read query: %w", err)
+		}
+		src = string(data)
+	} else {
+		q, err := queries.LookupSaved(nameOrFile)
+		if err != nil {
+			return nil, usageError{err}
+		}
+		args, err := parseArgs(c.StringSlice("arg"))
+		if err != nil {
+			return nil, err
+		}
+		if src, err = q.WithArgs(args); err != nil {
+			return nil, usageError{err}
+		}
+	}
+	qs, err := st.QueryStore(c.Context, 0)
+	if err != nil {
+		return nil, err
+	}
+	res, err := gizmo.Run(c.Context, qs, src, gizmo.Options{Limit: -1})
+	if err != nil {
+		return nil, err
+	}
+	return res.Nodes(), nil
 }
 
 // exportFormat is --format, or when only -o is given, the format its
@@ -136,10 +180,12 @@ func exportFormat(c *cli.Context) (export.Format, error) {
 // checkExportFlags rejects combinations that mean nothing, before the store
 // is opened.
 func checkExportFlags(c *cli.Context) error {
-	around, between := c.String("around") != "", c.String("between") != ""
+	around, between, query := c.String("around") != "", c.String("between") != "", c.String("query") != ""
 	switch {
-	case around && between:
-		return usagef("give --around or --between, not both")
+	case around && between, around && query, between && query:
+		return usagef("give one of --around, --between and --query")
+	case c.IsSet("arg") && !query:
+		return usagef("--arg goes with --query")
 	case between && c.NArg() != 1:
 		return usagef("--between takes two entities: --between A B (quote names with spaces), got %d after A", c.NArg())
 	case !between && c.NArg() > 0:

@@ -107,13 +107,9 @@ func querySource(c *cli.Context) (string, error) {
 		if err != nil {
 			return "", usageError{err}
 		}
-		args := map[string]string{}
-		for _, a := range c.StringSlice("arg") {
-			k, v, ok := strings.Cut(a, "=")
-			if !ok {
-				return "", usagef("--arg %q: want NAME=VALUE", a)
-			}
-			args[k] = v
+		args, err := parseArgs(c.StringSlice("arg"))
+		if err != nil {
+			return "", err
 		}
 		src, err := q.WithArgs(args)
 		if err != nil {
@@ -122,6 +118,19 @@ func querySource(c *cli.Context) (string, error) {
 		return src, nil
 	}
 	return strings.Join(c.Args().Slice(), " "), nil
+}
+
+// parseArgs reads --arg NAME=VALUE flags.
+func parseArgs(flags []string) (map[string]string, error) {
+	args := map[string]string{}
+	for _, a := range flags {
+		k, v, ok := strings.Cut(a, "=")
+		if !ok {
+			return nil, usagef("--arg %q: want NAME=VALUE", a)
+		}
+		args[k] = v
+	}
+	return args, nil
 }
 
 func listSaved(c *cli.Context, format string) error {

@@ -32,7 +32,7 @@ import (
 )
 
 // Options say what Select takes from the store. At most one of Around,
-// Between and Document picks the statements (Document may also narrow
+// Between, Nodes and Document picks the statements (Document may also narrow
 // Around and Between); with none of them, the whole graph is taken.
 type Options struct {
 	Around  quad.Value    // statements within Depth hops of this entity, both directions
@@ -40,6 +40,7 @@ type Options struct {
 	Between [2]quad.Value // statements on the paths between these two entities
 	MaxHops int           // longest path for Between; 4 when 0
 	Paths   int           // most paths for Between; 100 when 0
+	Nodes   []quad.Value  // statements among these nodes (both ends in the set), such as a query's answer
 
 	Document   string   // statements with evidence in this document (id or IRI)
 	Predicates []string // keep only statements of these predicates (schema names, kg:name or IRIs)
@@ -152,6 +153,8 @@ func Select(ctx context.Context, qs cgraph.QuadStore, opt Options) ([]quad.Quad,
 			paths = 100
 		}
 		stmts, err = queries.PathQuads(ctx, qs, opt.Between[0], opt.Between[1], queries.PathOptions{MaxHops: opt.MaxHops, Limit: paths})
+	case len(opt.Nodes) > 0:
+		stmts, err = r.among(ctx, opt.Nodes)
 	case opt.Document == "" && len(preds) == 0 && len(types) == 0:
 		all, err := r.all(ctx)
 		if err != nil {
@@ -296,6 +299,27 @@ func (r *reader) statements(ctx context.Context) ([]quad.Quad, error) {
 	for _, q := range all {
 		if queries.IsLinkPredicate(q.Predicate) {
 			out = append(out, q)
+		}
+	}
+	return out, nil
+}
+
+// among returns the statements whose subject and object are both in nodes.
+func (r *reader) among(ctx context.Context, nodes []quad.Value) ([]quad.Quad, error) {
+	in := make(map[quad.Value]bool, len(nodes))
+	for _, v := range nodes {
+		in[v] = true
+	}
+	var out []quad.Quad
+	for _, v := range nodes {
+		err := r.each(ctx, quad.Subject, v, func(q quad.Quad) error {
+			if in[q.Object] && queries.IsLinkPredicate(q.Predicate) {
+				out = append(out, q)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
 		}
 	}
 	return out, nil

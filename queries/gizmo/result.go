@@ -280,3 +280,51 @@ func native(v any) (any, bool) {
 	}
 	return fmt.Sprint(v), true
 }
+
+// Nodes returns the distinct nodes the result names, in the order they
+// first appear: every IRI ("<...>") and blank node ("_:...") among the
+// values of its rows, tags and ids alike. Literals are left out.
+func (r *Result) Nodes() []quad.Value {
+	var out []quad.Value
+	seen := map[quad.Value]bool{}
+	var visit func(v any)
+	visit = func(v any) {
+		switch v := v.(type) {
+		case string:
+			var node quad.Value
+			switch {
+			case len(v) > 2 && v[0] == '<' && v[len(v)-1] == '>':
+				iri := v[1 : len(v)-1]
+				if r.pre != nil {
+					if full, ok := r.pre.expand(iri); ok {
+						iri = full
+					}
+				}
+				node = quad.IRI(iri)
+			case strings.HasPrefix(v, "_:") && len(v) > 2:
+				node = quad.BNode(v[2:])
+			}
+			if node != nil && !seen[node] {
+				seen[node] = true
+				out = append(out, node)
+			}
+		case map[string]any:
+			keys := make([]string, 0, len(v))
+			for k := range v {
+				keys = append(keys, k)
+			}
+			sort.Strings(keys)
+			for _, k := range keys {
+				visit(v[k])
+			}
+		case []any:
+			for _, x := range v {
+				visit(x)
+			}
+		}
+	}
+	for _, row := range r.Rows {
+		visit(row)
+	}
+	return out
+}
