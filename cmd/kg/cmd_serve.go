@@ -57,8 +57,17 @@ func serveCommand() *cli.Command {
 			}
 			defer st.Close()
 			log := slog.New(slog.NewTextHandler(c.App.ErrWriter, nil))
+			// Read-only, the server answers from an in-memory snapshot (the
+			// store is locked while it runs, so nothing else changes it);
+			// with writes it works on the store itself.
+			qs := st.QuadStore()
+			if !c.Bool("allow-writes") {
+				if qs, err = st.QueryStore(c.Context, 0); err != nil {
+					return err
+				}
+			}
 			srv, err := server.New(server.Config{
-				Store:       st.QuadStore(),
+				Store:       qs,
 				AllowWrites: c.Bool("allow-writes"),
 				Timeout:     c.Duration("timeout"),
 				Limit:       c.Int("limit"),
