@@ -52,6 +52,7 @@ func TestMentions(t *testing.T) {
 		{"titles stripped", "Supreme Leader Ali Khamenei spoke to Mr. Trump.", []string{"Ali Khamenei=ali-khamenei", "Trump=donald-trump"}},
 		{"title in alias", "President Trump left.", []string{"President Trump=donald-trump"}},
 		{"possessive", "Iran's Qods Force grew.", []string{"Iran=iran", "Qods Force=quds-force"}},
+		{"plural of the last word", "Iran's Quds Forces and the Popular Mobilization Force.", []string{"Iran=iran", "Quds Forces=quds-force", "Popular Mobilization Force=popular-mobilization-forces"}},
 		{"surname alone", "Soleimani's presence.", []string{"Soleimani=qasem-soleimani"}},
 		{"pronoun us is not the U.S.", "They told us the U.S. would act.", []string{"U.S.=united-states"}},
 		{"descriptive alias left out", "He walked to the embassy.", nil},

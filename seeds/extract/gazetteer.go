@@ -201,6 +201,9 @@ func crossesBreak(ts []token) bool {
 	return false
 }
 
+// joinKeys is the key of a run of words. The last word of a name of
+// several is taken in the singular, so "Revolutionary Guard" is
+// "Revolutionary Guards" and "Quds Forces" the Quds Force.
 func joinKeys(ts []token) string {
 	if len(ts) == 1 {
 		return ts[0].Key
@@ -210,9 +213,26 @@ func joinKeys(ts []token) string {
 		if j > 0 {
 			b.WriteByte(' ')
 		}
-		b.WriteString(t.Key)
+		if j == len(ts)-1 {
+			b.WriteString(singular(t.Key))
+		} else {
+			b.WriteString(t.Key)
+		}
 	}
 	return b.String()
+}
+
+// singular strips a plural ending from a folded word.
+func singular(k string) string {
+	switch {
+	case len(k) <= 3:
+		return k
+	case strings.HasSuffix(k, "ies"):
+		return k[:len(k)-3] + "y"
+	case strings.HasSuffix(k, "s") && !strings.HasSuffix(k, "ss") && !strings.HasSuffix(k, "us") && !strings.HasSuffix(k, "is"):
+		return k[:len(k)-1]
+	}
+	return k
 }
 
 // world is the built-in list of well-known places and groups: enough to type

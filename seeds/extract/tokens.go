@@ -129,12 +129,7 @@ func wordKey(w string) string {
 // nameKey is the matching form of a whole name: its words' keys, joined by
 // spaces. Names written differently but read alike share a key.
 func nameKey(name string) string {
-	toks := tokenize(name)
-	keys := make([]string, 0, len(toks))
-	for _, t := range toks {
-		keys = append(keys, t.Key)
-	}
-	return strings.Join(keys, " ")
+	return joinKeys(tokenize(name))
 }
 
 // variants maps transliteration variants to one spelling. Keys and values
