@@ -168,6 +168,7 @@ func TestPatterns(t *testing.T) {
 		{"who led", x, "Soleimani, who led the Quds Force, died.", []string{"qasem-soleimani leads quds-force"}},
 		{"head of state by title", x, "Iran's supreme leader, Ayatollah Ali Khamenei, wept.", []string{"ali-khamenei headOf iran"}},
 		{"head of government by title", x, "German Chancellor Angela Merkel spoke.", []string{"angela-merkel headOf germany"}},
+		{"appointed", x, "Khamenei appointed Gen. Esmail Qaani.", []string{"esmail-qaani reportsTo ali-khamenei"}},
 		{"spokesman of", x, "Pentagon spokesman Jonathan Hoffman said so.", []string{"jonathan-hoffman memberOf pentagon"}},
 		{"group leader title", x, "Hezbollah leader Hassan Nasrallah spoke.", []string{"hassan-nasrallah leads hezbollah"}},
 		{"founded by", x, "Kataib Hezbollah was founded by Abu Mahdi al-Muhandis.", []string{"abu-mahdi-al-muhandis leads kataib-hezbollah"}},

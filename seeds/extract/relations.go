@@ -96,6 +96,8 @@ var patterns = []pattern{
 	{re: regexp.MustCompile(`^(?:['’]s)?\s+(?:top\s+|elite\s+|senior\s+)?(?:leader|commander|chief)\s*,?\s*$`), preds: []string{"leads", "headOf"}, reverse: true, conf: 0.75},
 	// Iran's supreme leader, Ayatollah Ali Khamenei; German Chancellor Angela Merkel
 	{re: regexp.MustCompile(`^(?:['’]s)?\s+(?:(?:caretaker|acting|interim|new|then)\s+)?(?:(?i:supreme\s+leader|president|prime\s+minister|chancellor|king|emir|premier))\s*,?\s+(?:(?:Ayatollah|Gen\.|General|Sheikh|Dr\.)\s+)?$`), preds: []string{"headOf"}, reverse: true, conf: 0.75},
+	// X appointed Y: Y answers to X
+	{re: regexp.MustCompile(`^\s+(?:has\s+|had\s+)?(?:appointed|named)\s+(?:(?:` + w + `\s+){0,3}?)$`), preds: []string{"reportsTo"}, reverse: true, conf: 0.6},
 	// Pentagon spokesman X
 	{re: regexp.MustCompile(`^(?:['’]s)?\s+(?:spokesman|spokeswoman|spokesperson|official|envoy|ambassador)\s*,?\s*$`), preds: []string{"memberOf", "reportsTo"}, reverse: true, conf: 0.65},
 	// X is a wing of Y
@@ -133,7 +135,6 @@ var verbs = map[string][]string{
 	"deployed": {"deployedTo"}, "deploy": {"deployedTo"}, "deploys": {"deployedTo"}, "sent": {"deployedTo", "ordered"},
 	"denied": {"deniedInvolvementIn"}, "denies": {"deniedInvolvementIn"},
 	"pledged": {"pledged"}, "pledges": {"pledged"}, "vowed": {"pledged", "threatened"}, "promised": {"pledged"},
-	"appointed": {"headOf"}, "named": {"headOf"},
 	"sanctioned": {"opposed"}, "sanctions": {"opposed"}, "condemned": {"condemned", "opposed"}, "denounced": {"condemned", "opposed"},
 	"led": {"leads", "headOf", "conducted"}, "leads": {"leads", "headOf"}, "commanded": {"leads"}, "heads": {"leads", "headOf"},
 	"fought": {"fought"}, "repelled": {"repelled"}, "blamed": {"opposed"}, "accused": {"opposed"},
