@@ -55,5 +55,5 @@ func buildSeeds(c *cli.Context, st *graph.Store) (graph.Change, error) {
 	if err != nil {
 		return graph.Change{}, fmt.Errorf("load seeds: %w", err)
 	}
-	return build.Write(c.Context, documentWriter{st}, docs)
+	return build.Write(c.Context, st, docs)
 }

@@ -18,6 +18,7 @@ import (
 	"encoding/hex"
 	"fmt"
 
+	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
 	"github.com/kg-analyst/kg/graph"
@@ -62,13 +63,18 @@ type Statement struct {
 	Confidence float64    // for extracted statements, 0..1
 }
 
-// Writer is the store a Document is written to.
+// Writer is the store a Document is written to: it replaces quads by label
+// and lets Write read which labels a document already has there.
 type Writer interface {
 	Replace(ctx context.Context, labels []quad.Value, want []quad.Quad) (graph.Change, error)
+	QuadStore() cgraph.QuadStore
 }
 
 // Write replaces what the store holds for each document with what it says
-// now, one transaction per document.
+// now, one transaction per document. The quads replaced are those under the
+// document's labels in the store (its IRI, and the sentences and evidence
+// nodes stored under it) and under the labels of the new version, so a
+// statement the new version no longer makes is removed.
 func Write(ctx context.Context, w Writer, docs []Document) (graph.Change, error) {
 	var total graph.Change
 	for _, d := range docs {
@@ -76,7 +82,11 @@ func Write(ctx context.Context, w Writer, docs []Document) (graph.Change, error)
 		if err != nil {
 			return total, err
 		}
-		ch, err := w.Replace(ctx, labels, quads)
+		old, err := storedLabels(ctx, w.QuadStore(), schema.DocumentIRI(d.ID))
+		if err != nil {
+			return total, fmt.Errorf("write document %s: %w", d.ID, err)
+		}
+		ch, err := w.Replace(ctx, union(labels, old), quads)
 		if err != nil {
 			return total, fmt.Errorf("write document %s: %w", d.ID, err)
 		}
@@ -85,6 +95,49 @@ func Write(ctx context.Context, w Writer, docs []Document) (graph.Change, error)
 		total.Unchanged += ch.Unchanged
 	}
 	return total, nil
+}
+
+// storedLabels returns the sentences and evidence nodes the store records
+// under the document doc.
+func storedLabels(ctx context.Context, qs cgraph.QuadStore, doc quad.IRI) ([]quad.Value, error) {
+	ref, err := qs.ValueOf(doc)
+	if err != nil {
+		return nil, fmt.Errorf("look up %v: %w", doc, err)
+	}
+	if ref == nil {
+		return nil, nil
+	}
+	var out []quad.Value
+	it := qs.QuadIterator(quad.Label, ref).Iterate()
+	defer it.Close()
+	for it.Next(ctx) {
+		q, err := qs.Quad(it.Result())
+		if err != nil {
+			return nil, fmt.Errorf("read quad: %w", err)
+		}
+		if q.Predicate == schema.InSentence || q.Predicate == schema.InDocument {
+			out = append(out, q.Subject)
+		}
+	}
+	if err := it.Err(); err != nil {
+		return nil, fmt.Errorf("read %v: %w", doc, err)
+	}
+	return out, nil
+}
+
+// union returns a followed by the values of b it lacks.
+func union(a, b []quad.Value) []quad.Value {
+	seen := make(map[quad.Value]bool, len(a)+len(b))
+	out := make([]quad.Value, 0, len(a)+len(b))
+	for _, vs := range [][]quad.Value{a, b} {
+		for _, v := range vs {
+			if !seen[v] {
+				seen[v] = true
+				out = append(out, v)
+			}
+		}
+	}
+	return out
 }
 
 // Quads returns the quads of the document and every label they carry.

@@ -1,0 +1,251 @@
+// Package ingest adds news articles to the graph: it reads and checks
+// article files, runs the extractor against what the store already knows
+// and writes each document's facts in one transaction, curated facts from
+// the seeds winning where they disagree.
+//
+// Errors name the file: a missing or empty file, a binary or non-UTF-8
+// one, one too large to be an article, one with no sentences. Nothing is
+// written for a file that fails.
+package ingest
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/kg-analyst/kg/graph"
+	"github.com/kg-analyst/kg/graph/build"
+	"github.com/kg-analyst/kg/queries"
+	"github.com/kg-analyst/kg/seeds"
+	"github.com/kg-analyst/kg/seeds/article"
+	"github.com/kg-analyst/kg/seeds/extract"
+)
+
+// MaxArticleBytes bounds one ingested file: news articles are tens of
+// kilobytes; anything this large is a dump to split, not an article.
+const MaxArticleBytes = 4 << 20
+
+// File is one article file to ingest, read and checked by ReadFile.
+type File struct {
+	Name string
+	extract.Input
+}
+
+// Result is what ingesting one file did (or, on a dry run, would do).
+type Result struct {
+	File        string        `json:"file"`
+	Document    string        `json:"document"`
+	Title       string        `json:"title,omitempty"`
+	Sentences   int           `json:"sentences"`
+	Entities    []Entity      `json:"entities"`
+	Statements  []Fact        `json:"statements"`
+	Typed       int           `json:"typed"`
+	CoMentions  int           `json:"co_mentions"`
+	Overruled   int           `json:"overruled_by_curated"`
+	DryRun      bool          `json:"dry_run"`
+	Change      *graph.Change `json:"change,omitempty"`
+	NewEntities int           `json:"new_entities"`
+}
+
+// Entity is an entity the document names, known before or new.
+type Entity struct {
+	ID    string `json:"id"`
+	Type  string `json:"type"`
+	Name  string `json:"name"`
+	New   bool   `json:"new"`
+	Known bool   `json:"known"`
+}
+
+// Fact is a statement the document makes, as written.
+type Fact struct {
+	Subject    string  `json:"subject"`
+	Predicate  string  `json:"predicate"`
+	Object     string  `json:"object"`
+	Sentence   int     `json:"sentence"`
+	Confidence float64 `json:"confidence"`
+}
+
+// ReadFile reads one article file and rejects what is not an article, naming the
+// file: missing, a directory, too large, empty, binary, not UTF-8.
+func ReadFile(name string) (File, error) {
+	info, err := os.Stat(name)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return File{}, fmt.Errorf("ingest %s: no such file", name)
+		}
+		return File{}, fmt.Errorf("ingest %s: %w", name, err)
+	}
+	if info.IsDir() {
+		return File{}, fmt.Errorf("ingest %s: is a directory, not an article", name)
+	}
+	if info.Size() > MaxArticleBytes {
+		return File{}, fmt.Errorf("ingest %s: %.1f MB is too large for one article (the limit is %d MB); split it into articles", name, float64(info.Size())/(1<<20), MaxArticleBytes>>20)
+	}
+	raw, err := os.ReadFile(name)
+	if err != nil {
+		return File{}, fmt.Errorf("ingest %s: %w", name, err)
+	}
+	if len(raw) > MaxArticleBytes {
+		return File{}, fmt.Errorf("ingest %s: too large for one article (the limit is %d MB); split it into articles", name, MaxArticleBytes>>20)
+	}
+	if err := checkText(raw); err != nil {
+		return File{}, fmt.Errorf("ingest %s: %w", name, err)
+	}
+	text := strings.TrimPrefix(string(raw), "\ufeff")
+	doc := article.Parse("check", text)
+	body := 0
+	for _, s := range doc.Sentences {
+		if s.Index > 0 && s.Text != "" {
+			body++
+		}
+	}
+	if body == 0 {
+		return File{}, fmt.Errorf("ingest %s: no sentences found (an article is a title line, a blank line, then paragraphs)", name)
+	}
+	return File{Name: name, Input: extract.Input{ID: defaultDocID(name, raw), Raw: text}}, nil
+}
+
+// checkText rejects empty, binary and non-UTF-8 input.
+func checkText(raw []byte) error {
+	if len(bytes.TrimSpace(raw)) == 0 {
+		return errors.New("file is empty")
+	}
+	if i := bytes.IndexByte(raw, 0); i >= 0 {
+		return fmt.Errorf("binary file (NUL byte at offset %d), not text", i)
+	}
+	if !utf8.Valid(raw) {
+		off := 0
+		for off < len(raw) {
+			r, n := utf8.DecodeRune(raw[off:])
+			if r == utf8.RuneError && n <= 1 {
+				break
+			}
+			off += n
+		}
+		return fmt.Errorf("not valid UTF-8 text (first bad byte at offset %d); convert it to UTF-8 first", off)
+	}
+	ctrl := 0
+	for _, r := range string(raw) {
+		if r < 0x20 && r != '\n' && r != '\r' && r != '\t' && r != '\f' {
+			ctrl++
+		}
+	}
+	if ctrl*20 > utf8.RuneCount(raw) {
+		return errors.New("binary file (too many control characters), not text")
+	}
+	return nil
+}
+
+// defaultDocID is the file name as a slug and a short hash of the text:
+// the same text under the same name is the same document.
+func defaultDocID(name string, raw []byte) string {
+	base := strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
+	slug := extract.Slug(base)
+	if slug == "" {
+		slug = "article"
+	}
+	h := sha256.Sum256(raw)
+	return slug + "-" + hex.EncodeToString(h[:4])
+}
+
+// Run extracts every file against what the store knows (and the curated
+// seeds) and writes the documents, one transaction each, unless dryRun.
+// Curated facts win where they disagree.
+func Run(ctx context.Context, st build.Writer, inputs []File, dryRun bool) ([]Result, error) {
+	set, err := seeds.Embedded()
+	if err != nil {
+		return nil, fmt.Errorf("load seeds: %w", err)
+	}
+	curatedDocs, err := build.FromSeeds(set)
+	if err != nil {
+		return nil, fmt.Errorf("load seeds: %w", err)
+	}
+	curatedIDs := map[string]bool{}
+	for _, e := range extract.KnownFromSeeds(set) {
+		curatedIDs[e.ID] = true
+	}
+	stored, err := queries.Entities(ctx, st.QuadStore())
+	if err != nil {
+		return nil, err
+	}
+	var known []extract.Entity
+	for _, e := range stored {
+		if e.ID == "" {
+			continue
+		}
+		known = append(known, extract.Entity{ID: e.ID, Type: e.Type, Name: e.Name, Aliases: e.Aliases})
+	}
+	// The curated seeds are known even to a store built without them.
+	known = extract.MergeKnown(known, extract.KnownFromSeeds(set))
+	byID := map[string]extract.Entity{}
+	for _, e := range known {
+		byID[e.ID] = e
+	}
+	all := extract.NewCurated(curatedDocs)
+	x := extract.New(known, extract.Options{})
+
+	var results []Result
+	var docs []build.Document
+	for _, in := range inputs {
+		res, err := x.Extract(ctx, in.Input)
+		if err != nil {
+			return nil, err
+		}
+		doc := extract.Filter(res.Document, all)
+		doc.Source = "ingested from " + filepath.Base(in.Name)
+		r := Result{File: in.Name, Document: doc.ID, Title: doc.Title, DryRun: dryRun, Entities: []Entity{}, Statements: []Fact{}}
+		r.Overruled = len(res.Document.Statements) - len(doc.Statements)
+		for _, s := range doc.Sentences {
+			if s.Text != "" {
+				r.Sentences++
+			}
+		}
+		for _, e := range doc.Entities {
+			r.Entities = append(r.Entities, Entity{ID: e.ID, Type: e.Type, Name: e.Name, New: true})
+			r.NewEntities++
+		}
+		// Known entities this document mentions that no curated file
+		// defines are defined again by it, as the store has them, so that
+		// re-ingesting the document that first named them keeps them.
+		for _, id := range res.Known {
+			e := byID[id]
+			r.Entities = append(r.Entities, Entity{ID: e.ID, Type: e.Type, Name: e.Name, Known: true})
+			if !curatedIDs[id] {
+				doc.Entities = append(doc.Entities, build.Entity{ID: e.ID, Type: e.Type, Name: e.Name, Aliases: e.Aliases})
+			}
+		}
+		for _, s := range doc.Statements {
+			f := Fact{Subject: s.Subject, Predicate: s.Predicate.Name, Object: s.Object, Sentence: s.Sentence, Confidence: s.Confidence}
+			if s.Predicate.IsAttribute() {
+				f.Object = fmt.Sprint(s.Value)
+			}
+			if s.Predicate.Name == extract.MentionedWith.Name {
+				r.CoMentions++
+			} else {
+				r.Typed++
+			}
+			r.Statements = append(r.Statements, f)
+		}
+		results = append(results, r)
+		docs = append(docs, doc)
+	}
+	if dryRun {
+		return results, nil
+	}
+	for i, d := range docs {
+		ch, err := build.Write(ctx, st, []build.Document{d})
+		if err != nil {
+			return nil, fmt.Errorf("ingest %s: %w", d.ID, err)
+		}
+		results[i].Change = &ch
+	}
+	return results, nil
+}

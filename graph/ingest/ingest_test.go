@@ -1,0 +1,95 @@
+package ingest_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/kg-analyst/kg/graph"
+	"github.com/kg-analyst/kg/graph/ingest"
+)
+
+func TestReadFileRejects(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, data []byte) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	tests := []struct {
+		name string
+		path string
+		want string
+	}{
+		{"missing", filepath.Join(dir, "nope.txt"), "no such file"},
+		{"directory", dir, "is a directory"},
+		{"empty", write("empty.txt", []byte("  \n\n")), "file is empty"},
+		{"binary", write("bin.txt", []byte("Title\n\nabc\x00def")), "binary file"},
+		{"not utf-8", write("latin1.txt", []byte("Title\n\nCaf\xe9 society met.")), "not valid UTF-8"},
+		{"no sentences", write("title.txt", []byte("Just a title\n")), "no sentences"},
+		{"too large", write("big.txt", []byte(strings.Repeat("Word after word. ", ingest.MaxArticleBytes/16+1))), "too large"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := ingest.ReadFile(tt.path)
+			if err == nil || !strings.Contains(err.Error(), tt.want) || !strings.Contains(err.Error(), tt.path) {
+				t.Errorf("ReadFile(%s) = %v, want an error naming the file and saying %q", tt.path, err, tt.want)
+			}
+		})
+	}
+}
+
+func TestRunTwiceChangesNothing(t *testing.T) {
+	ctx := context.Background()
+	st, err := graph.Open(ctx, graph.Config{Backend: "memstore"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	path := filepath.Join(t.TempDir(), "strike.txt")
+	text := "U.S. strike kills Soleimani\n\nA U.S. drone strike killed Qassem Suleimani near Baghdad airport on Friday. " +
+		"Kata'ib Hezbollah vowed revenge against the United States.\n"
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	in, err := ingest.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dry, err := ingest.Run(ctx, st, []ingest.File{in}, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, _ := st.Size(ctx); n != 0 || dry[0].Change != nil {
+		t.Fatalf("dry run wrote %d quads", n)
+	}
+	first, err := ingest.Run(ctx, st, []ingest.File{in}, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if first[0].Change == nil || first[0].Change.Added == 0 {
+		t.Fatalf("first ingest added nothing: %+v", first[0])
+	}
+	known := map[string]bool{}
+	for _, e := range first[0].Entities {
+		if e.Known {
+			known[e.ID] = true
+		}
+	}
+	for _, id := range []string{"qasem-soleimani", "kataib-hezbollah", "united-states"} {
+		if !known[id] {
+			t.Errorf("%s not recognised under another spelling; entities: %+v", id, first[0].Entities)
+		}
+	}
+	second, err := ingest.Run(ctx, st, []ingest.File{in}, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ch := second[0].Change; ch == nil || ch.Added != 0 || ch.Removed != 0 {
+		t.Errorf("second ingest changed the store: %+v", ch)
+	}
+}
