@@ -28,6 +28,7 @@ func TestSplit(t *testing.T) {
 		{"only space", " \n\t ", nil},
 		{"no final punctuation", "no period at the end", []string{"no period at the end"}},
 		{"two sentences", "Iran denied it. Soleimani was seen.", []string{"Iran denied it.", "Soleimani was seen."}},
+		{"rank before a name", "Brig. Gen. Smith spoke. He left.", []string{"Brig. Gen. Smith spoke.", "He left."}},
 		{"dotted acronym before a name", "Thousands stormed the U.S. Embassy in Baghdad. They left.",
 			[]string{"Thousands stormed the U.S. Embassy in Baghdad.", "They left."}},
 		{"dotted acronym ends a sentence", "Troops flew to the U.S. The next day they left.",
