@@ -7,9 +7,6 @@ import (
 	"io"
 
 	"github.com/urfave/cli/v2"
-
-	"github.com/kg-analyst/kg/queries"
-	"github.com/kg-analyst/kg/seeds/annotation"
 )
 
 // Exit codes.
@@ -71,14 +68,8 @@ func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	fmt.Fprintln(stderr, "kg:", err)
 	var ue usageError
-	var nf *queries.NotFoundError
-	var amb *queries.AmbiguousError
-	var ann annotation.Errors
-	switch {
-	case errors.As(err, &ue):
+	if errors.As(err, &ue) {
 		return exitUsage
-	case errors.As(err, &nf), errors.As(err, &amb), errors.As(err, &ann):
-		return exitError
 	}
 	return exitError
 }
