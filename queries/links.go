@@ -2,6 +2,7 @@ package queries
 
 import (
 	"context"
+	"fmt"
 	"strings"
 
 	"github.com/cayleygraph/quad"
@@ -31,21 +32,35 @@ type Link struct {
 // directions, nearest first. Filters apply to every hop: a link left out is
 // not walked through.
 func Links(ctx context.Context, qs Reader, entity quad.Value, opt LinkOptions) ([]Link, error) {
+	var out []Link
+	err := walkLinks(ctx, newWalker(qs), entity, opt, func(depth int, from quad.Value, _ rawEdge, edge Edge) {
+		dir := "out"
+		if edge.From.IRI != valueString(from) {
+			dir = "in"
+		}
+		out = append(out, Link{Edge: edge, Depth: depth, Direction: dir})
+	})
+	return out, err
+}
+
+// walkLinks walks breadth first from entity over the statements opt's
+// filters keep, calling visit once for each, nearest first, until opt.Limit
+// statements were visited.
+func walkLinks(ctx context.Context, w *walker, entity quad.Value, opt LinkOptions, visit func(depth int, from quad.Value, e rawEdge, edge Edge)) error {
 	if opt.Depth <= 0 {
 		opt.Depth = 1
 	}
-	w := newWalker(qs)
 	f := newFilter(opt)
 	seenEdge := map[[3]quad.Value]bool{}
 	visited := map[quad.Value]bool{entity: true}
 	frontier := []quad.Value{entity}
-	var out []Link
+	n := 0
 	for depth := 1; depth <= opt.Depth && len(frontier) > 0; depth++ {
 		var next []quad.Value
 		for _, v := range frontier {
 			es, err := w.edges(ctx, v)
 			if err != nil {
-				return nil, err
+				return err
 			}
 			for _, e := range es {
 				k := [3]quad.Value{e.s, e.p, e.o}
@@ -58,13 +73,9 @@ func Links(ctx context.Context, qs Reader, entity quad.Value, opt LinkOptions) (
 					continue
 				}
 				seenEdge[k] = true
-				dir := "out"
-				if e.s != v {
-					dir = "in"
-				}
-				out = append(out, Link{Edge: edge, Depth: depth, Direction: dir})
-				if opt.Limit > 0 && len(out) >= opt.Limit {
-					return out, nil
+				visit(depth, v, e, edge)
+				if n++; opt.Limit > 0 && n >= opt.Limit {
+					return nil
 				}
 				if isNode(other) && !visited[other] {
 					visited[other] = true
@@ -73,8 +84,11 @@ func Links(ctx context.Context, qs Reader, entity quad.Value, opt LinkOptions) (
 			}
 		}
 		frontier = next
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("walk links: %w", err)
+		}
 	}
-	return out, nil
+	return nil
 }
 
 // filter applies LinkOptions' filters to edges.

@@ -2,7 +2,6 @@ package queries
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/cayleygraph/quad"
 )
@@ -14,51 +13,11 @@ import (
 // opt.Document set, only the quads labelled with evidence in that document
 // are returned.
 func LinkQuads(ctx context.Context, qs Reader, entity quad.Value, opt LinkOptions) ([]quad.Quad, error) {
-	if opt.Depth <= 0 {
-		opt.Depth = 1
-	}
-	w := newWalker(qs)
-	f := newFilter(opt)
-	seenEdge := map[[3]quad.Value]bool{}
-	visited := map[quad.Value]bool{entity: true}
-	frontier := []quad.Value{entity}
 	var out []quad.Quad
-	n := 0
-	for depth := 1; depth <= opt.Depth && len(frontier) > 0; depth++ {
-		var next []quad.Value
-		for _, v := range frontier {
-			es, err := w.edges(ctx, v)
-			if err != nil {
-				return nil, err
-			}
-			for _, e := range es {
-				k := [3]quad.Value{e.s, e.p, e.o}
-				if seenEdge[k] {
-					continue
-				}
-				other := e.other(v)
-				edge, ok := f.keep(ctx, w, e, other)
-				if !ok {
-					continue
-				}
-				seenEdge[k] = true
-				out = append(out, rawQuads(e, edge)...)
-				n++
-				if opt.Limit > 0 && n >= opt.Limit {
-					return out, nil
-				}
-				if isNode(other) && !visited[other] {
-					visited[other] = true
-					next = append(next, other)
-				}
-			}
-		}
-		frontier = next
-		if err := ctx.Err(); err != nil {
-			return nil, fmt.Errorf("walk links: %w", err)
-		}
-	}
-	return out, nil
+	err := walkLinks(ctx, newWalker(qs), entity, opt, func(_ int, _ quad.Value, e rawEdge, edge Edge) {
+		out = append(out, rawQuads(e, edge)...)
+	})
+	return out, err
 }
 
 // PathQuads returns the stored quads of the statements on the paths Paths
