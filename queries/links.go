@@ -3,6 +3,7 @@ package queries
 import (
 	"context"
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/cayleygraph/quad"
@@ -33,6 +34,8 @@ type Link struct {
 // not walked through.
 func Links(ctx context.Context, qs Reader, entity quad.Value, opt LinkOptions) ([]Link, error) {
 	var out []Link
+	limit := opt.Limit
+	opt.Limit = 0 // applied after ordering, so typed statements are kept first
 	err := walkLinks(ctx, newWalker(qs), entity, opt, func(depth int, from quad.Value, _ rawEdge, edge Edge) {
 		dir := "out"
 		if edge.From.IRI != valueString(from) {
@@ -40,8 +43,23 @@ func Links(ctx context.Context, qs Reader, entity quad.Value, opt LinkOptions) (
 		}
 		out = append(out, Link{Edge: edge, Depth: depth, Direction: dir})
 	})
+	// Within a hop, typed statements come before mere co-mentions: they
+	// say how two things are linked, not only that they were named together.
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Depth != out[j].Depth {
+			return out[i].Depth < out[j].Depth
+		}
+		return !isCoMention(out[i].Edge) && isCoMention(out[j].Edge)
+	})
+	if limit > 0 && len(out) > limit {
+		out = out[:limit]
+	}
 	return out, err
 }
+
+// isCoMention reports whether the edge only says two things were named in
+// one sentence.
+func isCoMention(e Edge) bool { return e.Predicate == "mentionedWith" }
 
 // walkLinks walks breadth first from entity over the statements opt's
 // filters keep, calling visit once for each, nearest first, until opt.Limit
