@@ -2,8 +2,11 @@ package queries
 
 import (
 	"context"
+	"sort"
 
 	"github.com/cayleygraph/quad"
+
+	"github.com/kg-analyst/kg/schema"
 )
 
 // PathOptions bound Paths.
@@ -44,17 +47,21 @@ func Paths(ctx context.Context, qs Reader, a, b quad.Value, opt PathOptions) ([]
 	if !ok {
 		return []Path{}, nil
 	}
+	// For each length, up to pool chains are found; those with fewer bare
+	// co-mentions come first, since they say how the two are linked.
+	pool := opt.Limit * 8
 	var out []Path
+	var found [][]rawEdge
 	var stack []rawEdge
 	onPath := map[quad.Value]bool{a: true}
 	var search func(v quad.Value, left int) error
 	search = func(v quad.Value, left int) error {
-		if len(out) >= opt.Limit {
+		if len(found) >= pool {
 			return nil
 		}
 		if v == b || left == 0 {
 			if v == b && left == 0 {
-				out = append(out, w.path(ctx, a, stack))
+				found = append(found, append([]rawEdge(nil), stack...))
 			}
 			return nil
 		}
@@ -84,11 +91,30 @@ func Paths(ctx context.Context, qs Reader, a, b quad.Value, opt PathOptions) ([]
 		return nil
 	}
 	for length := da; length <= opt.MaxHops && len(out) < opt.Limit; length++ {
+		found = found[:0]
 		if err := search(a, length); err != nil {
 			return nil, err
 		}
+		sort.SliceStable(found, func(i, j int) bool { return coMentions(found[i]) < coMentions(found[j]) })
+		for _, chain := range found {
+			if len(out) == opt.Limit {
+				break
+			}
+			out = append(out, w.path(ctx, a, chain))
+		}
 	}
 	return out, nil
+}
+
+// coMentions counts the hops of a chain that are bare co-mentions.
+func coMentions(chain []rawEdge) int {
+	n := 0
+	for _, e := range chain {
+		if iri, ok := e.p.(quad.IRI); ok && iri == schema.Vocab+"mentionedWith" {
+			n++
+		}
+	}
+	return n
 }
 
 // distances walks out from b, both directions, and returns the hop count of
