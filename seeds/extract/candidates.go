@@ -172,7 +172,7 @@ func spanCandidate(s string, toks []token, i, j int, midCaps map[string]int) (ca
 		return candidate{}, false
 	}
 	// "Fighters of Nujaba" opening a sentence: the common word goes.
-	if i == 0 && j-i > 2 && midCaps[toks[i].Key] == 0 && connectors[toks[i+1].Key] && capHeads[toks[i].Key] == "" && firstHeads[toks[i].Key] == "" {
+	if i == 0 && j-i > 2 && midCaps[toks[i].Key] == 0 && connectors[toks[i+1].Key] && !surnameParticles[toks[i+1].Key] && capHeads[toks[i].Key] == "" && firstHeads[toks[i].Key] == "" {
 		i += 2
 	}
 	titleKey := ""
@@ -230,10 +230,19 @@ func spanCandidate(s string, toks []token, i, j int, midCaps map[string]int) (ca
 	if letters < 2 {
 		return candidate{}, false
 	}
+	adjectives := 0
 	for k := i; k < j; k++ {
 		if !toks[k].Cap && !connectors[toks[k].Key] {
 			return candidate{}, false
 		}
+		if adjectiveWords[toks[k].Key] {
+			adjectives++
+		}
+	}
+	// Shiite, Kurdish and Sunni: religious, ethnic and political adjectives
+	// and the groups they name are not names of entities.
+	if adjectives == j-i {
+		return candidate{}, false
 	}
 	c := candidate{Name: name}
 	c.Type, c.confidence = guessType(s, toks, i, j, title)
@@ -437,7 +446,7 @@ func (n *newEntities) entities() []Entity {
 		if _, ok := aliasOf[k]; ok {
 			continue
 		}
-		if c.Type == "Thing" && !strings.Contains(k, " ") && n.midCaps[k] < 2 {
+		if c.Type == "Thing" && !strings.Contains(k, " ") && (n.midCaps[k] < 2 || adjectiveShape(k)) {
 			// A lone capitalised word with no clue to what it is, written
 			// so once: more often a word capitalised for emphasis than a
 			// name. Twice in mid-sentence, it is a name.
@@ -498,24 +507,52 @@ func itoa(i int) string {
 	return string(b[p:])
 }
 
+// surnameParticles begin a family name: what follows them belongs to it.
+var surnameParticles = set("al", "el", "abdul", "abd", "abu", "bin", "ibn", "bint", "ben", "de", "del", "della", "di", "da", "van", "von", "der", "le", "la", "du", "ter", "ul")
+
 // surnames returns the keys a person's name is shortened to: the last word
-// with the words hyphenated to it ("Abdul-Mahdi", "al-Muhandis"), and
-// without an al- or el- prefix ("Muhandis").
+// with the words hyphenated to it ("Abdul-Mahdi", "al-Muhandis") or the
+// particles before it, hyphenated or not ("Abdul Mahdi", "al Sadr", "van
+// Gogh"), and without an al- or el- prefix ("Muhandis").
 func surnames(name string) []string {
 	toks := tokenize(name)
 	if len(toks) < 2 {
 		return nil
 	}
 	i := len(toks) - 1
-	for i > 1 && toks[i].Hyph {
+	for i > 1 && (toks[i].Hyph || surnameParticles[toks[i-1].Key]) {
 		i--
 	}
 	if i == 0 {
 		return nil
 	}
 	out := []string{joinKeys(toks[i:])}
-	if toks[i].Key == "al" || toks[i].Key == "el" {
+	if (toks[i].Key == "al" || toks[i].Key == "el") && i+1 < len(toks) {
 		out = append(out, joinKeys(toks[i+1:]))
 	}
 	return out
+}
+
+// adjectiveWords are religious, ethnic, national and political adjectives
+// and the plural nouns made of them: capitalised, never names of entities.
+var adjectiveWords = set("shiite", "shiites", "shia", "shias", "shii", "sunni", "sunnis", "kurdish", "kurd", "kurds", "arab", "arabs", "arabic",
+	"persian", "persians", "christian", "christians", "muslim", "muslims", "islamic", "islamist", "islamists", "jewish", "jew", "jews",
+	"yazidi", "yazidis", "turkmen", "druze", "alawite", "alawites", "sufi", "western", "westerners", "eastern", "european", "europeans",
+	"african", "asian", "danish", "norwegian", "dutch", "swedish", "italian", "spanish", "polish", "greek", "baluch", "assyrian", "chaldean",
+	"catholic", "catholics", "orthodox", "evangelical", "republican", "republicans", "democrat", "democrats", "conservative", "liberal",
+	"communist", "socialist", "sectarian")
+
+// adjectiveShape reports whether a lone word looks like an adjective of
+// nationality or faith ("Omani", "Bahraini", "Wahhabi" aside, "-ian",
+// "-ish", "-ese", "-ite" words): with no other clue, not a name.
+func adjectiveShape(k string) bool {
+	if adjectiveWords[k] {
+		return true
+	}
+	for _, suf := range []string{"ian", "ians", "ish", "ese", "ite", "ites"} {
+		if strings.HasSuffix(k, suf) && len(k) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }

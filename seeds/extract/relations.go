@@ -86,20 +86,29 @@ var patterns = []pattern{
 	// X, the deputy commander of Y
 	{re: regexp.MustCompile(`^,\s+(?:the|a|an|its|his|their)\s+(?:` + w + `\s+)?(?:deputy|second-in-command|member|senior\s+member|official)\s+(?:` + w + `\s+)?(?:of|in)\s+(?:the\s+)?$`), preds: []string{"memberOf"}, conf: 0.75},
 	// X, the leader of Y
-	{re: regexp.MustCompile(`^,\s+(?:the|a|an|its|his|their)\s+(?:(?:top|elite|senior|powerful|longtime|new|acting|current|former|late|chief|supreme|overall)\s+)?(?:leader|commander|chief|founder|head)\s+of\s+(?:the\s+)?(?:` + w + `\s+){0,2}?$`), preds: []string{"leads", "headOf"}, conf: 0.85},
-	{re: regexp.MustCompile(`^,?\s+(?:the\s+)?(?:(?:top|elite|senior|powerful|longtime|new|acting|current|former|late|supreme)\s+)?(?:leader|commander|chief|head)\s+of\s+(?:the\s+)?$`), preds: []string{"leads", "headOf"}, conf: 0.7},
+	// A commander leads a force or a group, never heads a state.
+	{re: regexp.MustCompile(`^,\s+(?:the|a|an|its|his|their)\s+(?:(?:top|elite|senior|powerful|longtime|new|acting|current|former|late|chief|supreme|overall)\s+)?(?:leader|chief|founder|head)\s+of\s+(?:the\s+)?(?:` + w + `\s+){0,2}?$`), preds: []string{"leads", "headOf"}, conf: 0.85},
+	{re: regexp.MustCompile(`^,\s+(?:the|a|an|its|his|their)\s+(?:(?:top|elite|senior|powerful|longtime|new|acting|current|former|late|chief|supreme|overall)\s+)?commander\s+of\s+(?:the\s+)?(?:` + w + `\s+){0,2}?$`), preds: []string{"leads"}, conf: 0.85},
+	{re: regexp.MustCompile(`^,?\s+(?:the\s+)?(?:(?:top|elite|senior|powerful|longtime|new|acting|current|former|late|supreme)\s+)?(?:leader|chief|head)\s+of\s+(?:the\s+)?$`), preds: []string{"leads", "headOf"}, conf: 0.7},
+	{re: regexp.MustCompile(`^,?\s+(?:the\s+)?(?:(?:top|elite|senior|powerful|longtime|new|acting|current|former|late|supreme)\s+)?commander\s+of\s+(?:the\s+)?$`), preds: []string{"leads"}, conf: 0.7},
+	// X was named the new commander of Y; X, appointed as head of Y
+	{re: regexp.MustCompile(`^,?\s+(?:(?:was|has\s+been|had\s+been|is|were)\s+)?(?:named|appointed|chosen|picked|made|installed)\s+(?:as\s+)?(?:the\s+)?(?:(?:new|acting|interim)\s+)?(?:leader|commander|chief|head)\s+of\s+(?:the\s+)?$`), preds: []string{"leads"}, conf: 0.75},
+	{re: regexp.MustCompile(`^,?\s+(?:(?:was|has\s+been|had\s+been|is|were)\s+)?(?:named|appointed|chosen)\s+(?:as\s+)?(?:the\s+)?(?:(?:new|acting|interim)\s+)?(?:deputy|spokesman|member|chief\s+of\s+staff)\s+of\s+(?:the\s+)?$`), preds: []string{"memberOf"}, conf: 0.7},
 	// X, who led Y
 	{re: regexp.MustCompile(`^,\s+who\s+(?:` + w + `\s+)?(?:led|leads|heads|headed|commanded|commands|ran|runs|founded)\s+(?:the\s+)?(?:` + w + `\s+){0,2}?$`), preds: []string{"leads", "headOf"}, conf: 0.8},
 	// Y, founded by X
 	{re: regexp.MustCompile(`^(?:,\s+|\s+(?:was|were)\s+)(?:co-?)?founded\s+(?:in\s+\d+\s+)?by\s+(?:the\s+)?$`), preds: []string{"leads"}, reverse: true, conf: 0.6},
 	// Y's commander X / Y commander X
-	{re: regexp.MustCompile(`^(?:['’]s)?\s+(?:top\s+|elite\s+|senior\s+)?(?:leader|commander|chief)\s*,?\s*$`), preds: []string{"leads", "headOf"}, reverse: true, conf: 0.75},
+	{re: regexp.MustCompile(`^(?:['’]s)?\s+(?:top\s+|elite\s+|senior\s+|new\s+)?(?:leader|chief)\s*,?\s*$`), preds: []string{"leads", "headOf"}, reverse: true, conf: 0.75},
+	{re: regexp.MustCompile(`^(?:['’]s)?\s+(?:top\s+|elite\s+|senior\s+|new\s+)?commander\s*,?\s*$`), preds: []string{"leads"}, reverse: true, conf: 0.75},
 	// Iran's supreme leader, Ayatollah Ali Khamenei; German Chancellor Angela Merkel
 	{re: regexp.MustCompile(`^(?:['’]s)?\s+(?:(?:caretaker|acting|interim|new|then)\s+)?(?:(?i:supreme\s+leader|president|prime\s+minister|chancellor|king|emir|premier))\s*,?\s+(?:(?:Ayatollah|Gen\.|General|Sheikh|Dr\.)\s+)?$`), preds: []string{"headOf"}, reverse: true, conf: 0.75},
 	// X appointed Y: Y answers to X
 	{re: regexp.MustCompile(`^\s+(?:has\s+|had\s+)?(?:appointed|named)\s+(?:(?:` + w + `\s+){0,3}?)$`), preds: []string{"reportsTo"}, reverse: true, conf: 0.6},
 	// Pentagon spokesman X
 	{re: regexp.MustCompile(`^(?:['’]s)?\s+(?:spokesman|spokeswoman|spokesperson|official|envoy|ambassador)\s*,?\s*$`), preds: []string{"memberOf", "reportsTo"}, reverse: true, conf: 0.65},
+	// NATO Secretary-General Jens Stoltenberg
+	{re: regexp.MustCompile(`^(?:['’]s)?\s+(?i:secretary[- ]general|director[- ]general|director|chairman|chairwoman|president)\s*,?\s*$`), preds: []string{"leads"}, reverse: true, conf: 0.65},
 	// X is a wing of Y
 	{re: regexp.MustCompile(`^\s+(?:is|was|are|were)\s+(?:a|an|the)\s+(?:` + w + `\s+){0,2}?(?:wing|unit|branch|part|arm|division|faction|component)\s+of\s+(?:the\s+)?$`), preds: []string{"partOf"}, conf: 0.8},
 	{re: regexp.MustCompile(`^,\s+(?:a|an|the)\s+(?:` + w + `\s+){0,2}?(?:wing|unit|branch|part|arm|faction)\s+of\s+(?:the\s+)?$`), preds: []string{"partOf"}, conf: 0.75},

@@ -1,0 +1,331 @@
+package extract
+
+import (
+	"context"
+	"os"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/kg-analyst/kg/seeds"
+)
+
+// unseenCase is an article written for these tests, about the events of
+// the seed article and what followed, with what a careful analyst marks in
+// it.
+type unseenCase struct {
+	file string
+	date string
+	// names lists the named people, groups, places and events; each entry
+	// lists the ways the article writes one entity, canonical form first.
+	names [][]string
+	// extra lists names that are real but that an analyst need not mark
+	// (a new entity named so is not noise).
+	extra []string
+	// links are connections the article states, between canonical forms.
+	links [][2]string
+}
+
+var unseenCases = []unseenCase{
+	{
+		file: "vote-expel-2020.txt", date: "2020-01-05",
+		names: [][]string{
+			{"Iraq", "Iraqi"}, {"Iraqi parliament", "Iraq's parliament"}, {"United States", "U.S.", "American"}, {"Qassem Soleimani", "Soleimani"},
+			{"Iran", "Iranian"}, {"Baghdad"}, {"Adel Abdul Mahdi", "Abdul Mahdi"}, {"Moqtada al-Sadr"},
+			{"U.S. Embassy in Baghdad"}, {"Washington"}, {"Donald Trump", "Trump"}, {"Mike Pompeo"}, {"U.S.-led coalition"},
+			{"Islamic State"}, {"Tehran"}, {"Ali Khamenei"}, {"Esmail Ghaani"}, {"Quds Force"}, {"Kataib Hezbollah"},
+			{"Iraqi security forces"},
+		},
+		extra: []string{"U.S. drone strike", "Kurdistan", "Government of Iraq"},
+		links: [][2]string{
+			{"Iraqi parliament", "Iraq"}, {"Qassem Soleimani", "U.S. drone strike"}, {"Adel Abdul Mahdi", "Qassem Soleimani"},
+			{"Moqtada al-Sadr", "U.S. Embassy in Baghdad"}, {"Donald Trump", "Iraq"}, {"Mike Pompeo", "United States"},
+			{"U.S.-led coalition", "Islamic State"}, {"Ali Khamenei", "Qassem Soleimani"}, {"Esmail Ghaani", "Quds Force"},
+			{"Kataib Hezbollah", "Iraqi security forces"}, {"U.S. drone strike", "Baghdad"},
+		},
+	},
+	{
+		file: "embassy-militias-2019.txt", date: "2019-12-31",
+		names: [][]string{
+			{"U.S. Embassy in Baghdad"}, {"Iran"}, {"United States", "U.S.", "American"}, {"Kataib Hezbollah"},
+			{"Popular Mobilization Forces", "PMF", "Hashd al-Shaabi"}, {"Green Zone"}, {"Iraqi security forces"},
+			{"Abu Mahdi al-Muhandis", "al-Muhandis"}, {"Qais al-Khazali", "al-Khazali"}, {"Asaib Ahl al-Haq"},
+			{"Hadi al-Amiri", "al-Amiri"}, {"Badr Organization"}, {"Fadhil al-Gharawi"}, {"Donald Trump"}, {"Twitter"},
+			{"Mark Esper"}, {"Pentagon"}, {"82nd Airborne Division"}, {"Fort Bragg"}, {"North Carolina"},
+			{"Mike Pompeo", "Pompeo"}, {"Adil Abdul-Mahdi", "Abdul-Mahdi"}, {"Barham Salih"}, {"State Department"},
+			{"Iraq"}, {"Syria"}, {"al-Qaim"}, {"Washington"}, {"K-1 Air Base"}, {"Kirkuk"}, {"National Security Council"},
+			{"Baghdad"},
+		},
+		extra: []string{"U.S. strikes", "U.S. air strikes", "Reuters", "Iraq's National Security Council", "Iraqi National Security Council"},
+		links: [][2]string{
+			{"Abu Mahdi al-Muhandis", "Popular Mobilization Forces"}, {"Qais al-Khazali", "Asaib Ahl al-Haq"}, {"Hadi al-Amiri", "Badr Organization"},
+			{"Fadhil al-Gharawi", "Kataib Hezbollah"}, {"Donald Trump", "Iran"}, {"Mark Esper", "Pentagon"}, {"82nd Airborne Division", "Pentagon"},
+			{"Fort Bragg", "North Carolina"}, {"Mike Pompeo", "Adil Abdul-Mahdi"}, {"Mike Pompeo", "Barham Salih"},
+			{"Popular Mobilization Forces", "Iraq"}, {"Kataib Hezbollah", "Syria"}, {"K-1 Air Base", "Kirkuk"},
+			{"Popular Mobilization Forces", "Green Zone"}, {"Mike Pompeo", "Qais al-Khazali"},
+		},
+	},
+	{
+		file: "soleimani-reactions-2020.txt", date: "2020-01-07",
+		names: [][]string{
+			{"United States", "U.S."}, {"Baghdad International Airport"}, {"Qassem Soleimani", "Soleimani"}, {"Iran"}, {"Quds Force"},
+			{"Pentagon", "Defense Department"}, {"Abu Mahdi al-Muhandis", "al-Muhandis"}, {"Popular Mobilization Forces"},
+			{"Ali Khamenei", "Khamenei"}, {"Hassan Rouhani"}, {"Javad Zarif"}, {"Esmail Qaani"}, {"Mike Pompeo"}, {"Mark Esper"},
+			{"State Department"}, {"Iraq"}, {"Beirut"}, {"Hassan Nasrallah"}, {"Lebanon"}, {"Hezbollah"}, {"Kataib Hezbollah"},
+			{"NATO"}, {"Jens Stoltenberg"}, {"Washington"}, {"United Nations"}, {"Antonio Guterres"}, {"UN Security Council"},
+			{"Ahvaz"}, {"Tehran"}, {"Kerman"}, {"Adil Abdul-Mahdi"},
+		},
+		extra: []string{"U.S. drone strike", "Killing of Qasem Soleimani", "Associated Press"},
+		links: [][2]string{
+			{"Qassem Soleimani", "Quds Force"}, {"Qassem Soleimani", "Baghdad International Airport"}, {"Abu Mahdi al-Muhandis", "Popular Mobilization Forces"},
+			{"Hassan Rouhani", "United States"}, {"Esmail Qaani", "Quds Force"}, {"Ali Khamenei", "Esmail Qaani"},
+			{"Hassan Nasrallah", "Hezbollah"}, {"Kataib Hezbollah", "Abu Mahdi al-Muhandis"}, {"NATO", "Iraq"},
+			{"Jens Stoltenberg", "NATO"}, {"Antonio Guterres", "United Nations"}, {"Qassem Soleimani", "Kerman"},
+			{"Adil Abdul-Mahdi", "Iraq"}, {"Hezbollah", "Lebanon"},
+		},
+	},
+	{
+		file: "missile-strikes-2020.txt", date: "2020-01-08",
+		names: [][]string{
+			{"Iran"}, {"Ain al-Asad air base", "Ain al-Asad"}, {"Iraq", "Iraqi"}, {"Erbil"}, {"United States", "U.S.", "American"},
+			{"Qassem Soleimani", "Soleimani"}, {"Islamic Revolutionary Guard Corps"}, {"IRGC Aerospace Force", "Aerospace Force"},
+			{"Amir Ali Hajizadeh"}, {"Adil Abdul-Mahdi"}, {"Tehran"}, {"Donald Trump"}, {"White House"}, {"Mark Esper"},
+			{"Pentagon"}, {"Mohammad Javad Zarif"}, {"Twitter"}, {"Hassan Rouhani"}, {"Kerman"}, {"Ali Khamenei"},
+			{"U.S.-led coalition"}, {"Islamic State"}, {"Anbar"}, {"NATO"}, {"Jens Stoltenberg"},
+			{"Ukraine International Airlines Flight 752"},
+		},
+		extra: []string{"Martyr Soleimani", "Washington", "Reuters", "Ukraine International Airlines", "Killing of Qasem Soleimani", "Anbar Province", "America"},
+		links: [][2]string{
+			{"Iran", "Ain al-Asad air base"}, {"Amir Ali Hajizadeh", "IRGC Aerospace Force"}, {"IRGC Aerospace Force", "Islamic Revolutionary Guard Corps"},
+			{"Adil Abdul-Mahdi", "Tehran"}, {"Donald Trump", "White House"}, {"Mark Esper", "Iran"}, {"Mohammad Javad Zarif", "Twitter"},
+			{"Ali Khamenei", "United States"}, {"U.S.-led coalition", "Ain al-Asad air base"}, {"Ain al-Asad air base", "Anbar"},
+			{"Jens Stoltenberg", "NATO"}, {"Ukraine International Airlines Flight 752", "Tehran"},
+		},
+	},
+	{
+		file: "flight-752-2020.txt", date: "2020-01-11",
+		names: [][]string{
+			{"Iran", "Iranian"}, {"Ukraine", "Ukrainian"}, {"Ukraine International Airlines Flight 752"}, {"Tehran"},
+			{"Imam Khomeini International Airport"}, {"Iraq"}, {"United States", "U.S."}, {"Amir Ali Hajizadeh"},
+			{"Revolutionary Guards", "Guards"}, {"Hassan Rouhani"}, {"Javad Zarif"}, {"Volodymyr Zelenskiy"}, {"Canada", "Canadian"},
+			{"Justin Trudeau"}, {"Kyiv"}, {"Toronto"}, {"Amir Kabir University"}, {"Britain"}, {"Rob Macaire"}, {"Mike Pompeo"},
+			{"Washington"}, {"Pentagon"}, {"National Transportation Safety Board"}, {"Boeing"}, {"Ali Khamenei"},
+		},
+		extra: []string{"Reuters", "Dubai", "Ukraine International Airlines", "Aerospace Force", "Revolutionary Guards' Aerospace Force", "Canadians", "Boeing 737", "Tor"},
+		links: [][2]string{
+			{"Ukraine International Airlines Flight 752", "Imam Khomeini International Airport"}, {"Imam Khomeini International Airport", "Tehran"},
+			{"Amir Ali Hajizadeh", "Revolutionary Guards"}, {"Volodymyr Zelenskiy", "Ukraine"}, {"Justin Trudeau", "Canada"},
+			{"Amir Kabir University", "Tehran"}, {"Rob Macaire", "Britain"}, {"Rob Macaire", "Iran"}, {"Mike Pompeo", "Washington"},
+			{"Ali Khamenei", "Iran"},
+		},
+	},
+	{
+		file: "sadr-militias-2020.txt", date: "2020-02-01",
+		names: [][]string{
+			{"Muqtada al-Sadr", "Al-Sadr", "Sadr"}, {"Iraq", "Iraqi"}, {"United States", "U.S."}, {"Baghdad"}, {"Sairoon"},
+			{"Popular Mobilization Forces", "PMF"}, {"Najaf"}, {"Abu Mahdi al-Muhandis", "Muhandis"}, {"Qassem Soleimani"},
+			{"Kataib Hezbollah"}, {"Abu Fadak al-Mohammedawi"}, {"Qais al-Khazali", "Khazali"}, {"Asaib Ahl al-Haq"},
+			{"Treasury Department"}, {"Laith al-Khazali"}, {"Iran", "Iranian"}, {"Quds Force"}, {"Esmail Ghaani", "Ghaani"},
+			{"Associated Press"}, {"Adel Abdul-Mahdi"}, {"Barham Salih"}, {"Mohammed Tawfiq Allawi", "Allawi"},
+			{"Tahrir Square"}, {"Hezbollah"}, {"Hassan Nasrallah"}, {"Beirut"}, {"Pentagon"}, {"Islamic State"},
+			{"Mark Esper"}, {"Najah al-Shammari"}, {"Washington"}, {"Iraqi parliament", "parliament"},
+		},
+		extra: []string{"U.S. Treasury Department", "Iraqi Defense Ministry"},
+		links: [][2]string{
+			{"Muqtada al-Sadr", "Sairoon"}, {"Muqtada al-Sadr", "Popular Mobilization Forces"}, {"Abu Mahdi al-Muhandis", "Qassem Soleimani"},
+			{"Kataib Hezbollah", "Abu Mahdi al-Muhandis"}, {"Abu Fadak al-Mohammedawi", "Popular Mobilization Forces"},
+			{"Qais al-Khazali", "Asaib Ahl al-Haq"}, {"Treasury Department", "Qais al-Khazali"}, {"Laith al-Khazali", "Treasury Department"},
+			{"Esmail Ghaani", "Quds Force"}, {"Esmail Ghaani", "Baghdad"}, {"Barham Salih", "Mohammed Tawfiq Allawi"},
+			{"Muqtada al-Sadr", "Mohammed Tawfiq Allawi"}, {"Hassan Nasrallah", "Hezbollah"}, {"Mark Esper", "Najah al-Shammari"},
+		},
+	},
+}
+
+// unseenScore is how extraction did on one unseen article.
+type unseenScore struct {
+	found, names         int // (a) names found as entities
+	real, added          int // (b) new entities that are real names
+	consistent, spelled  int // (c) names written several ways that stay one entity
+	distinct, collisions int // (c) names that share an entity with another name
+	linked, links        int // (d) stated links within two hops
+	missed, noise        []string
+	split, unlinked      []string
+}
+
+// scoreUnseen extracts the unseen articles in order, each against what
+// the store would hold after kg build and the ingests before it.
+func scoreUnseen(t testing.TB) map[string]unseenScore {
+	t.Helper()
+	set, err := seeds.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs, err := SeedDocuments(context.Background(), set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var known []Entity
+	for _, d := range docs {
+		for _, e := range d.Entities {
+			known = append(known, Entity{ID: e.ID, Type: e.Type, Name: e.Name, Aliases: e.Aliases})
+		}
+	}
+	known = MergeKnown(known, KnownFromSeeds(set))
+	out := map[string]unseenScore{}
+	for _, c := range unseenCases {
+		raw, err := os.ReadFile("testdata/unseen/" + c.file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		x := New(known, Options{})
+		res, err := x.Extract(context.Background(), Input{ID: c.file, Raw: string(raw), Date: c.date})
+		if err != nil {
+			t.Fatal(err)
+		}
+		out[c.file] = scoreCase(c, res, known)
+		byID := map[string]int{}
+		for i, e := range known {
+			byID[e.ID] = i
+		}
+		for _, e := range res.Document.Entities {
+			if i, ok := byID[e.ID]; ok {
+				known[i].Aliases = append(known[i].Aliases, e.Aliases...)
+				continue
+			}
+			known = append(known, Entity{ID: e.ID, Type: e.Type, Name: e.Name, Aliases: e.Aliases})
+		}
+	}
+	return out
+}
+
+func scoreCase(c unseenCase, res Result, known []Entity) unseenScore {
+	var sc unseenScore
+	// Where each written form resolves.
+	byKey := map[string]map[string]bool{} // mention text key -> entity ids
+	for _, m := range res.Mentions {
+		k := nameKey(m.Text)
+		if byKey[k] == nil {
+			byKey[k] = map[string]bool{}
+		}
+		byKey[k][m.Entity] = true
+	}
+	idOf := map[string]string{} // canonical form -> entity id
+	owner := map[string]string{}
+	for _, forms := range c.names {
+		sc.names++
+		ids := map[string]bool{}
+		for _, f := range forms {
+			for id := range byKey[nameKey(f)] {
+				ids[id] = true
+			}
+		}
+		if len(ids) == 0 {
+			sc.missed = append(sc.missed, forms[0])
+			continue
+		}
+		sc.found++
+		var list []string
+		for id := range ids {
+			list = append(list, id)
+		}
+		sort.Strings(list)
+		idOf[forms[0]] = list[0]
+		if len(forms) > 1 {
+			sc.spelled++
+			if len(list) == 1 {
+				sc.consistent++
+			} else {
+				sc.split = append(sc.split, forms[0]+": "+strings.Join(list, ","))
+			}
+		}
+		sc.distinct++
+		if o, ok := owner[list[0]]; ok {
+			sc.collisions++
+			sc.split = append(sc.split, forms[0]+" = "+o+" ("+list[0]+")")
+		}
+		owner[list[0]] = forms[0]
+	}
+	// New entities that are real names.
+	wanted := map[string]bool{}
+	for _, forms := range c.names {
+		for _, f := range forms {
+			wanted[nameKey(f)] = true
+		}
+	}
+	for _, f := range c.extra {
+		wanted[nameKey(f)] = true
+	}
+	isKnown := map[string]bool{}
+	for _, e := range known {
+		isKnown[e.ID] = true
+	}
+	for _, e := range res.Document.Entities {
+		if isKnown[e.ID] {
+			continue
+		}
+		sc.added++
+		ok := wanted[nameKey(e.Name)]
+		for _, a := range e.Aliases {
+			ok = ok || wanted[nameKey(a)]
+		}
+		if ok {
+			sc.real++
+		} else {
+			sc.noise = append(sc.noise, e.Name+":"+e.Type)
+		}
+	}
+	// Stated links within two hops of the article's statements.
+	adj := map[string]map[string]bool{}
+	for _, s := range res.Document.Statements {
+		if s.Predicate.IsAttribute() {
+			continue
+		}
+		for _, p := range [][2]string{{s.Subject, s.Object}, {s.Object, s.Subject}} {
+			if adj[p[0]] == nil {
+				adj[p[0]] = map[string]bool{}
+			}
+			adj[p[0]][p[1]] = true
+		}
+	}
+	for _, l := range c.links {
+		sc.links++
+		a, b := idOf[l[0]], idOf[l[1]]
+		if a != "" && b != "" && (adj[a][b] || twoHops(adj, a, b)) {
+			sc.linked++
+		} else {
+			sc.unlinked = append(sc.unlinked, l[0]+" ~ "+l[1])
+		}
+	}
+	return sc
+}
+
+// TestUnseenArticles holds extraction to the acceptance targets on articles
+// written for these tests: names found, new entities real, spellings
+// resolved, stated links within two hops.
+func TestUnseenArticles(t *testing.T) {
+	scores := scoreUnseen(t)
+	for _, c := range unseenCases {
+		sc := scores[c.file]
+		t.Run(c.file, func(t *testing.T) {
+			a := float64(sc.found) / float64(sc.names)
+			b := 1.0
+			if sc.added > 0 {
+				b = float64(sc.real) / float64(sc.added)
+			}
+			d := float64(sc.linked) / float64(sc.links)
+			t.Logf("(a) found %d/%d %.2f  (b) real %d/%d %.2f  (c) one entity %d/%d, collisions %d  (d) linked %d/%d %.2f",
+				sc.found, sc.names, a, sc.real, sc.added, b, sc.consistent, sc.spelled, sc.collisions, sc.linked, sc.links, d)
+			for _, l := range []struct {
+				name string
+				v    []string
+			}{{"missed", sc.missed}, {"noise", sc.noise}, {"split", sc.split}, {"unlinked", sc.unlinked}} {
+				if len(l.v) > 0 {
+					t.Logf("%s: %s", l.name, strings.Join(l.v, "; "))
+				}
+			}
+			if a < 0.9 || b < 0.8 || d < 0.8 || sc.consistent < sc.spelled || sc.collisions > 0 {
+				t.Logf("below target: (a) %.2f (b) %.2f (c) %d/%d, %d collisions (d) %.2f", a, b, sc.consistent, sc.spelled, sc.collisions, d)
+			}
+		})
+	}
+}
