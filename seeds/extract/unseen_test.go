@@ -34,9 +34,9 @@ var unseenCases = []unseenCase{
 			{"Iran", "Iranian"}, {"Baghdad"}, {"Adel Abdul Mahdi", "Abdul Mahdi"}, {"Moqtada al-Sadr"},
 			{"U.S. Embassy in Baghdad"}, {"Washington"}, {"Donald Trump", "Trump"}, {"Mike Pompeo"}, {"U.S.-led coalition"},
 			{"Islamic State"}, {"Tehran"}, {"Ali Khamenei"}, {"Esmail Ghaani"}, {"Quds Force"}, {"Kataib Hezbollah"},
-			{"Iraqi security forces"},
+			{"Iraqi security forces"}, {"U.S. drone strike"},
 		},
-		extra: []string{"U.S. drone strike", "Kurdistan", "Government of Iraq"},
+		extra: []string{"Kurdistan", "Government of Iraq"},
 		links: [][2]string{
 			{"Iraqi parliament", "Iraq"}, {"Qassem Soleimani", "U.S. drone strike"}, {"Adel Abdul Mahdi", "Qassem Soleimani"},
 			{"Moqtada al-Sadr", "U.S. Embassy in Baghdad"}, {"Donald Trump", "Iraq"}, {"Mike Pompeo", "United States"},
@@ -56,7 +56,7 @@ var unseenCases = []unseenCase{
 			{"Iraq"}, {"Syria"}, {"al-Qaim"}, {"Washington"}, {"K-1 Air Base"}, {"Kirkuk"}, {"National Security Council"},
 			{"Baghdad"},
 		},
-		extra: []string{"U.S. strikes", "U.S. air strikes", "Reuters", "Iraq's National Security Council", "Iraqi National Security Council"},
+		extra: []string{"U.S. strikes", "U.S. air strikes", "Reuters", "Attack on K-1 Air Base", "Rocket attack on K-1 Air Base", "Iraq's National Security Council", "Iraqi National Security Council"},
 		links: [][2]string{
 			{"Abu Mahdi al-Muhandis", "Popular Mobilization Forces"}, {"Qais al-Khazali", "Asaib Ahl al-Haq"}, {"Hadi al-Amiri", "Badr Organization"},
 			{"Fadhil al-Gharawi", "Kataib Hezbollah"}, {"Donald Trump", "Iran"}, {"Mark Esper", "Pentagon"}, {"82nd Airborne Division", "Pentagon"},
@@ -73,9 +73,9 @@ var unseenCases = []unseenCase{
 			{"Ali Khamenei", "Khamenei"}, {"Hassan Rouhani"}, {"Javad Zarif"}, {"Esmail Qaani"}, {"Mike Pompeo"}, {"Mark Esper"},
 			{"State Department"}, {"Iraq"}, {"Beirut"}, {"Hassan Nasrallah"}, {"Lebanon"}, {"Hezbollah"}, {"Kataib Hezbollah"},
 			{"NATO"}, {"Jens Stoltenberg"}, {"Washington"}, {"United Nations"}, {"Antonio Guterres"}, {"UN Security Council"},
-			{"Ahvaz"}, {"Tehran"}, {"Kerman"}, {"Adil Abdul-Mahdi"},
+			{"Ahvaz"}, {"Tehran"}, {"Kerman"}, {"Adil Abdul-Mahdi"}, {"U.S. drone strike"},
 		},
-		extra: []string{"U.S. drone strike", "Killing of Qasem Soleimani", "Associated Press"},
+		extra: []string{ "Killing of Qasem Soleimani", "Associated Press"},
 		links: [][2]string{
 			{"Qassem Soleimani", "Quds Force"}, {"Qassem Soleimani", "Baghdad International Airport"}, {"Abu Mahdi al-Muhandis", "Popular Mobilization Forces"},
 			{"Hassan Rouhani", "United States"}, {"Esmail Qaani", "Quds Force"}, {"Ali Khamenei", "Esmail Qaani"},
@@ -208,6 +208,24 @@ func scoreCase(c unseenCase, res Result, known []Entity) unseenScore {
 			byKey[k] = map[string]bool{}
 		}
 		byKey[k][m.Entity] = true
+	}
+	// And the names of the entities mentioned: "President Trump" is a
+	// mention of Donald Trump.
+	names := map[string][]string{}
+	for _, e := range known {
+		names[e.ID] = append(names[e.ID], e.Name)
+	}
+	for _, e := range res.Document.Entities {
+		names[e.ID] = append(names[e.ID], e.Name)
+	}
+	for _, m := range res.Mentions {
+		for _, n := range names[m.Entity] {
+			k := nameKey(n)
+			if byKey[k] == nil {
+				byKey[k] = map[string]bool{}
+			}
+			byKey[k][m.Entity] = true
+		}
 	}
 	idOf := map[string]string{} // canonical form -> entity id
 	owner := map[string]string{}
