@@ -115,14 +115,42 @@ func candidates(s string, toks []token, ms []mention, g *Gazetteer, midCaps map[
 		}
 	}
 
+	// Iraq's parliament, the Iraqi cabinet, the government of Iraq.
+	blocked := make([]bool, len(toks))
+	for _, b := range bodyRefs(toks, ms, g) {
+		for k := b.From; k < b.To; k++ {
+			blocked[k] = true
+		}
+		if b.Country == "" {
+			continue
+		}
+		e, _ := g.Lookup(b.Country)
+		out = append(out, candidate{Name: bodyName(b.Noun, e.Name), Type: "GovernmentBody", Aliases: []string{s[toks[b.From].Start:toks[b.To-1].End]}, confidence: 2})
+	}
+
+	// The U.S.-led coalition, Saudi-led forces.
+	for _, m := range ms {
+		j := m.To
+		if j+1 >= len(toks) || toks[j].Key != "led" || !toks[j].Hyph || toks[j+1].Break {
+			continue
+		}
+		if e, _ := g.Lookup(m.Entity); e.Type != "Country" && !schemaIsA(e.Type, "Organization") {
+			continue
+		}
+		if t, ok := ledHeads[toks[j+1].Key]; ok {
+			out = append(out, candidate{Name: s[m.Start:toks[j+1].End], Type: t, confidence: 2})
+			blocked[j+1] = true
+		}
+	}
+
 	// Capitalised spans.
 	for i := 0; i < len(toks); {
-		if covered[i] != 0 || !startsName(toks, i, covered) {
+		if covered[i] != 0 || blocked[i] || !startsName(toks, i, covered) {
 			i++
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && covered[j] == 0 && !toks[j].Break && !toks[j-1].Poss &&
+		for j < len(toks) && covered[j] == 0 && !blocked[j] && !toks[j].Break && !toks[j-1].Poss &&
 			(toks[j].Cap || (connectors[toks[j].Key] && j+1 < len(toks) && toks[j+1].Cap && covered[j+1] == 0 && !toks[j+1].Break)) {
 			j++
 		}
@@ -555,4 +583,84 @@ func adjectiveShape(k string) bool {
 		}
 	}
 	return false
+}
+
+// ledHeads end an "X-led" phrase that names a group or an operation.
+var ledHeads = map[string]string{"coalition": "Organization", "alliance": "Organization", "mission": "Organization", "forces": "MilitaryUnit",
+	"force": "MilitaryUnit", "operation": "Event", "campaign": "Event", "invasion": "Event", "intervention": "Event"}
+
+// bodyNouns are the government bodies a country has one of: "Iraq's
+// parliament" and "the Iraqi parliament" are the Parliament of Iraq.
+var bodyNouns = set("parliament", "cabinet", "government", "legislature", "judiciary", "senate")
+
+// bodyRef is a mention of a country's government body: "Iraq's
+// parliament", "the Iraqi cabinet", "the government of Iraq", or, with no
+// country (Country ""), a bare "parliament".
+type bodyRef struct {
+	From, To int // token range
+	Noun     string
+	Country  string // entity id
+}
+
+// bodyName names a country's body: "Parliament of Iraq".
+func bodyName(noun, country string) string {
+	return strings.ToUpper(noun[:1]) + noun[1:] + " of " + country
+}
+
+// bodyRefs finds the government bodies one sentence names by a country
+// and a body noun.
+func bodyRefs(toks []token, ms []mention, g *Gazetteer) []bodyRef {
+	endAt := map[int]mention{}
+	startAt := map[int]mention{}
+	covered := make([]bool, len(toks))
+	for _, m := range ms {
+		endAt[m.To] = m
+		startAt[m.From] = m
+		for k := m.From; k < m.To; k++ {
+			covered[k] = true
+		}
+	}
+	isCountry := func(m mention) bool {
+		e, ok := g.Lookup(m.Entity)
+		return ok && e.Type == "Country"
+	}
+	var out []bodyRef
+	for i, t := range toks {
+		if !bodyNouns[t.Key] || covered[i] || t.Hyph {
+			continue
+		}
+		if i+1 < len(toks) && toks[i+1].Cap && !toks[i+1].Break {
+			continue // Government House, Parliament Speaker X
+		}
+		// Iraq's parliament, the Iraqi parliament
+		if m, ok := endAt[i]; ok && isCountry(m) && (!t.Break || toks[i-1].Poss) {
+			out = append(out, bodyRef{From: m.From, To: i + 1, Noun: t.Key, Country: m.Entity})
+			continue
+		}
+		// the government of Iraq
+		if j := i + 2; j < len(toks) && toks[i+1].Key == "of" && !toks[i+1].Break {
+			if toks[j].Key == "the" && j+1 < len(toks) {
+				j++
+			}
+			if m, ok := startAt[j]; ok && isCountry(m) && nameKey(m.Text) == nameKey(mustName(g, m.Entity)) {
+				out = append(out, bodyRef{From: i, To: m.To, Noun: t.Key, Country: m.Entity})
+				continue
+			}
+		}
+		// A bare body: no capitalised word before it makes it part of a
+		// name ("Kurdistan Regional Government").
+		if i > 0 && toks[i-1].Cap && !toks[i].Break {
+			continue
+		}
+		if t.Key == "government" {
+			continue // "the government" of a sentence may be anyone's
+		}
+		out = append(out, bodyRef{From: i, To: i + 1, Noun: t.Key})
+	}
+	return out
+}
+
+func mustName(g *Gazetteer, id string) string {
+	e, _ := g.Lookup(id)
+	return e.Name
 }

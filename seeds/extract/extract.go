@@ -139,6 +139,8 @@ func (x *Extractor) ExtractDocument(ctx context.Context, doc article.Document, d
 	// Pass 1: find names the gazetteer does not know and make entities of
 	// them.
 	newEnts := newEntities{g: g, byKey: map[string]*candidate{}, midCaps: midCaps}
+	countries := map[string]int{} // country id -> mentions
+	bodies := map[string]string{} // body noun -> the country whose body the document names first
 	coref := corefState{heads: map[string]string{}, titles: map[string]string{}}
 	knownAliases := map[string][]string{}
 	virtual := map[int][]description{} // by sentence index
@@ -147,11 +149,31 @@ func (x *Extractor) ExtractDocument(ctx context.Context, doc article.Document, d
 			return Result{}, fmt.Errorf("extract %s: %w", doc.ID, err)
 		}
 		ms := g.match(s.art.Text, s.toks)
+		for _, m := range ms {
+			if e, _ := g.Lookup(m.Entity); e.Type == "Country" {
+				countries[m.Entity]++
+			}
+		}
+		for _, b := range bodyRefs(s.toks, ms, g) {
+			if _, ok := bodies[b.Noun]; !ok || bodies[b.Noun] == "" {
+				bodies[b.Noun] = b.Country
+			}
+		}
 		if s.art.Index == 0 && titleCase(s.toks) {
 			continue // a headline's capitals say nothing about names
 		}
 		for _, c := range candidates(s.art.Text, s.toks, ms, g, midCaps, x.opt.Describe) {
 			newEnts.add(c)
+		}
+	}
+	// A bare "parliament" is the one the document names, or that of the
+	// country it is about.
+	for _, noun := range sortedIDs(bodies) {
+		if bodies[noun] == "" {
+			bodies[noun] = mainCountry(countries)
+		}
+		if bodies[noun] != "" {
+			newEnts.add(candidate{Name: bodyName(noun, mustName(g, bodies[noun])), Type: "GovernmentBody", confidence: 2})
 		}
 	}
 	for _, e := range newEnts.entities() {
@@ -274,6 +296,18 @@ func (x *Extractor) ExtractDocument(ctx context.Context, doc article.Document, d
 			for k := m.From; k < m.To; k++ {
 				taken[k] = true
 			}
+		}
+		for _, b := range bodyRefs(s.toks, ms, g) {
+			c := b.Country
+			if c == "" {
+				c = bodies[b.Noun]
+			}
+			e, ok := g.Match(bodyName(b.Noun, mustName(g, c)))
+			if c == "" || !ok || taken[b.To-1] {
+				continue
+			}
+			taken[b.To-1] = true
+			ms = append(ms, mention{Entity: e.ID, From: b.From, To: b.To, Start: s.toks[b.From].Start, End: s.toks[b.To-1].End, Text: s.art.Text[s.toks[b.From].Start:s.toks[b.To-1].End]})
 		}
 		for _, d := range refers[s.art.Index] {
 			if taken[d.From] || taken[d.To-1] {
@@ -479,4 +513,16 @@ func noteMentions(coref *corefState, s sentence, ms []mention, g *Gazetteer) {
 			}
 		}
 	}
+}
+
+// mainCountry is the country a document names most, the first in id order
+// on a tie; "" if it names none.
+func mainCountry(counts map[string]int) string {
+	best := ""
+	for _, id := range sortedIDs(counts) {
+		if best == "" || counts[id] > counts[best] {
+			best = id
+		}
+	}
+	return best
 }

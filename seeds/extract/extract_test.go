@@ -476,7 +476,7 @@ func TestSecondUnseenArticle(t *testing.T) {
 	}
 	sort.Strings(names)
 	want := []string{"Erbil:City", "Esmail Ghaani:Person", "Imam Khomeini International Airport:Facility", "Mike Pompeo:Person",
-		"Mohammad Javad Zarif:Person", "Tehran:City", "Ukraine International Airlines:Organization"}
+		"Mohammad Javad Zarif:Person", "Parliament of Iraq:GovernmentBody", "Tehran:City", "Ukraine International Airlines:Organization"}
 	if diff := cmp.Diff(want, names); diff != "" {
 		t.Errorf("new entities (-want +got):\n%s", diff)
 	}

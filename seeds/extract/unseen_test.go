@@ -75,7 +75,7 @@ var unseenCases = []unseenCase{
 			{"NATO"}, {"Jens Stoltenberg"}, {"Washington"}, {"United Nations"}, {"Antonio Guterres"}, {"UN Security Council"},
 			{"Ahvaz"}, {"Tehran"}, {"Kerman"}, {"Adil Abdul-Mahdi"}, {"U.S. drone strike"},
 		},
-		extra: []string{ "Killing of Qasem Soleimani", "Associated Press"},
+		extra: []string{"Killing of Qasem Soleimani", "Associated Press"},
 		links: [][2]string{
 			{"Qassem Soleimani", "Quds Force"}, {"Qassem Soleimani", "Baghdad International Airport"}, {"Abu Mahdi al-Muhandis", "Popular Mobilization Forces"},
 			{"Hassan Rouhani", "United States"}, {"Esmail Qaani", "Quds Force"}, {"Ali Khamenei", "Esmail Qaani"},
