@@ -14,6 +14,7 @@ type candidate struct {
 	Type       string
 	Aliases    []string
 	title      string // the person title written before the name ("president"), if any
+	known      string // set when the name is another name of this known entity
 	confidence int    // how sure the type guess is: 0 default, 1 pattern, 2 head word or title
 }
 
@@ -44,8 +45,12 @@ func candidates(s string, toks []token, ms []mention, g *Gazetteer, midCaps map[
 			for end < len(toks) && end < j+3 && covered[end] == 0 && toks[end].Cap && !toks[end].Break && !toks[end-1].Poss {
 				if t, ok := capHeads[toks[end].Key]; ok && !titleWords[toks[end].Key] {
 					c := candidate{Name: s[m.Start:toks[end].End], Type: t, confidence: 2}
-					if end > j {
+					if end == j+1 {
 						c.Aliases = []string{s[m.Start:m.End] + " " + toks[end].Text}
+					}
+					// IRGC Aerospace Force: "the Aerospace Force" later.
+					if end > j && e.Type != "Country" {
+						c.Aliases = append(c.Aliases, s[toks[j].Start:toks[end].End])
 					}
 					out = append(out, c)
 					break
@@ -153,6 +158,28 @@ func candidates(s string, toks []token, ms []mention, g *Gazetteer, midCaps map[
 		for j < len(toks) && covered[j] == 0 && !blocked[j] && !toks[j].Break && !toks[j-1].Poss &&
 			(toks[j].Cap || (connectors[toks[j].Key] && j+1 < len(toks) && toks[j+1].Cap && covered[j+1] == 0 && !toks[j+1].Break)) {
 			j++
+		}
+		// Mohammad Javad Zarif, when Javad Zarif is known: another name
+		// of the person. Laith al-Khazali, when (al-)Khazali is Qais
+		// al-Khazali's surname: another person.
+		if pj := j; pj < len(toks) && !toks[pj].Break && !toks[pj-1].Poss {
+			if covered[pj] == 0 && surnameParticles[toks[pj].Key] && pj+1 < len(toks) && !toks[pj+1].Break {
+				pj++
+			}
+			if covered[pj] != 0 {
+				m := ms[covered[pj]-1]
+				if e, _ := g.Lookup(m.Entity); m.From == pj && e.Type == "Person" {
+					if c, ok := spanCandidate(s, toks, i, m.To, midCaps); ok && givenNames(c.Name, s[toks[pj].Start:m.End]) {
+						if pj == j && (nameKey(m.Text) == nameKey(e.Name) || strings.Count(nameKey(m.Text), " ") >= 2) {
+							c.known = e.ID
+						}
+						c.Type = "Person"
+						out = append(out, c)
+					}
+					i = m.To
+					continue
+				}
+			}
 		}
 		if j < len(toks) && covered[j] != 0 && !toks[j].Break && !toks[j-1].Poss {
 			m := ms[covered[j]-1]
@@ -663,4 +690,22 @@ func bodyRefs(toks []token, ms []mention, g *Gazetteer) []bodyRef {
 func mustName(g *Gazetteer, id string) string {
 	e, _ := g.Lookup(id)
 	return e.Name
+}
+
+// givenNames reports whether name is a person's known name with one or
+// two given names before it: "Mohammad Javad Zarif" for "Javad Zarif".
+func givenNames(name, known string) bool {
+	if !strings.HasSuffix(name, known) || len(name) == len(known) {
+		return false
+	}
+	given := tokenize(strings.TrimSuffix(name, known))
+	if len(given) == 0 || len(given) > 2 {
+		return false
+	}
+	for _, t := range given {
+		if !t.Cap || capHeads[t.Key] != "" || isAcronym(t.Text) || adjectiveWords[t.Key] || titleWords[t.Key] {
+			return false
+		}
+	}
+	return true
 }

@@ -139,7 +139,9 @@ func (x *Extractor) ExtractDocument(ctx context.Context, doc article.Document, d
 	// Pass 1: find names the gazetteer does not know and make entities of
 	// them.
 	newEnts := newEntities{g: g, byKey: map[string]*candidate{}, midCaps: midCaps}
-	countries := map[string]int{} // country id -> mentions
+	countries := map[string]int{}       // country id -> mentions
+	otherNames := map[string][]string{} // known id -> names the document gives it
+	tails := shortNames(sents, g)
 	bodies := map[string]string{} // body noun -> the country whose body the document names first
 	coref := corefState{heads: map[string]string{}, titles: map[string]string{}}
 	knownAliases := map[string][]string{}
@@ -163,8 +165,18 @@ func (x *Extractor) ExtractDocument(ctx context.Context, doc article.Document, d
 			continue // a headline's capitals say nothing about names
 		}
 		for _, c := range candidates(s.art.Text, s.toks, ms, g, midCaps, x.opt.Describe) {
+			if c.known == "" {
+				c.known = tails[nameKey(c.Name)]
+			}
+			if c.known != "" {
+				otherNames[c.known] = append(otherNames[c.known], c.Name)
+				continue
+			}
 			newEnts.add(c)
 		}
+	}
+	for _, id := range sortedIDs(otherNames) {
+		g.Add(Entity{ID: id, Aliases: otherNames[id]})
 	}
 	// A bare "parliament" is the one the document names, or that of the
 	// country it is about.
@@ -525,4 +537,55 @@ func mainCountry(counts map[string]int) string {
 		}
 	}
 	return best
+}
+
+// shortNames maps the short forms of the known people and groups a
+// document names in full to them: a surname ("Esper" for Mark Esper), or
+// the head of a group's name ("the Guards" for the Revolutionary Guards).
+// A short form two of them share is left out.
+func shortNames(sents []sentence, g *Gazetteer) map[string]string {
+	out := map[string]string{}
+	seen := map[string]bool{}
+	for _, s := range sents {
+		for _, m := range g.match(s.art.Text, s.toks) {
+			if seen[m.Entity] {
+				continue
+			}
+			seen[m.Entity] = true
+			e, _ := g.Lookup(m.Entity)
+			var short []string
+			switch {
+			case e.Type == "Person":
+				for _, n := range append([]string{e.Name}, e.Aliases...) {
+					if !isDescriptive(n) {
+						short = append(short, surnames(n)...)
+					}
+				}
+			case e.Type != "Country" && schemaIsA(e.Type, "Organization") || e.Type == "MilitaryUnit":
+				for _, n := range append([]string{e.Name}, e.Aliases...) {
+					toks := tokenize(n)
+					if len(toks) >= 2 && capHeads[toks[len(toks)-1].Key] != "" && !isDescriptive(n) {
+						last := toks[len(toks)-1].Key
+						short = append(short, last, singular(last))
+					}
+				}
+			}
+			for _, k := range short {
+				if _, known := g.byKey[k]; known || k == "" {
+					continue
+				}
+				if id, ok := out[k]; ok && id != e.ID {
+					out[k] = ""
+					continue
+				}
+				out[k] = e.ID
+			}
+		}
+	}
+	for k, id := range out {
+		if id == "" {
+			delete(out, k)
+		}
+	}
+	return out
 }
