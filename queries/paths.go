@@ -38,13 +38,18 @@ func Paths(ctx context.Context, qs Reader, a, b quad.Value, opt PathOptions) ([]
 		return []Path{{Nodes: []Node{w.node(ctx, a)}, Edges: []Edge{}}}, nil
 	}
 	// Distances to b bound the search from a: a step is only taken towards a
-	// node from which b is still reachable in the hops left.
-	dist, err := w.distances(ctx, b, opt.MaxHops)
+	// node from which b may still be reachable in the hops left. They are
+	// known exactly up to half the hops from b, and a's distance is found
+	// where the walks from both ends meet, so no hub is expanded beyond
+	// half the way (see nearB).
+	near, err := w.nearB(ctx, b, opt.MaxHops/2)
 	if err != nil {
 		return nil, err
 	}
-	da, ok := dist[a]
-	if !ok {
+	da, ok, err := w.distanceFrom(ctx, a, near, opt.MaxHops)
+	if err != nil {
+		return nil, err
+	} else if !ok {
 		return []Path{}, nil
 	}
 	// For each length, up to pool chains are found; those with fewer bare
@@ -65,7 +70,7 @@ func Paths(ctx context.Context, qs Reader, a, b quad.Value, opt PathOptions) ([]
 			}
 			return nil
 		}
-		es, err := w.edges(ctx, v)
+		es, err := near.steps(ctx, w, v, left)
 		if err != nil {
 			return err
 		}
@@ -74,7 +79,7 @@ func Paths(ctx context.Context, qs Reader, a, b quad.Value, opt PathOptions) ([]
 			if !isNode(next) || onPath[next] {
 				continue
 			}
-			if d, ok := dist[next]; !ok || d > left-1 {
+			if near.bound(next) > left-1 {
 				continue
 			}
 			onPath[next] = true
@@ -117,12 +122,20 @@ func coMentions(chain []rawEdge) int {
 	return n
 }
 
-// distances walks out from b, both directions, and returns the hop count of
-// every node within max hops.
-func (w *walker) distances(ctx context.Context, b quad.Value, max int) (map[quad.Value]int, error) {
-	dist := map[quad.Value]int{b: 0}
+// ball is the neighbourhood of a node b up to depth hops: the distance of
+// every node in it, and for every node the edges that join it to the nodes
+// of the ball whose edges were read (those nearer than depth).
+type ball struct {
+	depth  int
+	dist   map[quad.Value]int
+	toward map[quad.Value][]rawEdge
+}
+
+// nearB walks out from b, both directions, depth hops.
+func (w *walker) nearB(ctx context.Context, b quad.Value, depth int) (*ball, error) {
+	n := &ball{depth: depth, dist: map[quad.Value]int{b: 0}, toward: map[quad.Value][]rawEdge{}}
 	frontier := []quad.Value{b}
-	for d := 1; d <= max && len(frontier) > 0; d++ {
+	for d := 1; d <= depth && len(frontier) > 0; d++ {
 		var next []quad.Value
 		for _, v := range frontier {
 			es, err := w.edges(ctx, v)
@@ -131,15 +144,78 @@ func (w *walker) distances(ctx context.Context, b quad.Value, max int) (map[quad
 			}
 			for _, e := range es {
 				o := e.other(v)
-				if _, seen := dist[o]; !seen && isNode(o) {
-					dist[o] = d
+				if !isNode(o) || o == v {
+					continue
+				}
+				n.toward[o] = append(n.toward[o], e)
+				if _, seen := n.dist[o]; !seen {
+					n.dist[o] = d
 					next = append(next, o)
 				}
 			}
 		}
 		frontier = next
 	}
-	return dist, nil
+	for _, es := range n.toward {
+		sortEdges(es)
+	}
+	return n, nil
+}
+
+// bound is a lower bound of v's distance to b.
+func (n *ball) bound(v quad.Value) int {
+	if d, ok := n.dist[v]; ok {
+		return d
+	}
+	return n.depth + 1
+}
+
+// steps returns the edges of v that a path with left hops to go may take,
+// in the order of walker.edges. When the next node must be nearer to b than
+// the ball's depth, its edges were read: the edges joining v to it are
+// known without reading v's, which may be a hub's thousands.
+func (n *ball) steps(ctx context.Context, w *walker, v quad.Value, left int) ([]rawEdge, error) {
+	if left-1 < n.depth {
+		return n.toward[v], nil
+	}
+	return w.edges(ctx, v)
+}
+
+// distanceFrom returns a's distance to b when it is at most max, walking
+// out from a until the walk meets the ball around b.
+func (w *walker) distanceFrom(ctx context.Context, a quad.Value, near *ball, max int) (int, bool, error) {
+	if d, ok := near.dist[a]; ok {
+		return d, true, nil
+	}
+	best := max + 1
+	seen := map[quad.Value]bool{a: true}
+	frontier := []quad.Value{a}
+	for d := 1; d+near.depth <= max && d < best && len(frontier) > 0; d++ {
+		var next []quad.Value
+		for _, v := range frontier {
+			es, err := w.edges(ctx, v)
+			if err != nil {
+				return 0, false, err
+			}
+			for _, e := range es {
+				o := e.other(v)
+				if !isNode(o) || seen[o] {
+					continue
+				}
+				seen[o] = true
+				if db, ok := near.dist[o]; ok {
+					best = min(best, d+db)
+					continue
+				}
+				next = append(next, o)
+			}
+		}
+		frontier = next
+	}
+	if best <= max {
+		return best, true, nil
+	}
+	return 0, false, nil
 }
 
 // path describes a walked chain of edges from a.

@@ -5,7 +5,10 @@ import (
 	"fmt"
 	"sort"
 
+	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
+
+	"github.com/kg-analyst/kg/schema"
 )
 
 // rawEdge is one stored statement (all quads with the same subject,
@@ -26,11 +29,61 @@ func (e rawEdge) other(v quad.Value) quad.Value {
 // walker reads and caches the link edges around nodes.
 type walker struct {
 	*session
-	adj map[quad.Value][]rawEdge
+	adj  map[quad.Value][]rawEdge
+	vals map[any]quad.Value // node values by ref key, each read once per walk
+	meta *metaRefs          // refs of the predicates that describe nodes
 }
 
+// metaRefs are the refs of the predicates node reads; nil when the store
+// has none.
+type metaRefs struct{ name, typ cgraph.Ref }
+
 func newWalker(qs Reader) *walker {
-	return &walker{session: newSession(qs), adj: map[quad.Value][]rawEdge{}}
+	return &walker{session: newSession(qs), adj: map[quad.Value][]rawEdge{}, vals: map[any]quad.Value{}}
+}
+
+// value returns the value a node ref stands for.
+func (w *walker) value(r cgraph.Ref) (quad.Value, error) {
+	k := r.Key()
+	if v, ok := w.vals[k]; ok {
+		return v, nil
+	}
+	v, err := w.qs.NameOf(r)
+	if err != nil {
+		return nil, err
+	}
+	w.vals[k] = v
+	return v, nil
+}
+
+// eachQuad calls fn with every quad that has v in direction d, like the
+// package's eachQuad, reading each node value once per walk: the quads of
+// a hub share most of theirs.
+func (w *walker) eachQuad(ctx context.Context, d quad.Direction, v quad.Value, fn func(quad.Quad)) error {
+	ref, err := w.qs.ValueOf(v)
+	if err != nil || ref == nil {
+		return err
+	}
+	it := w.qs.QuadIterator(d, ref).Iterate()
+	defer it.Close()
+	for it.Next(ctx) {
+		var q quad.Quad
+		for _, dir := range quad.Directions {
+			nr, err := w.qs.QuadDirection(it.Result(), dir)
+			if err != nil {
+				return err
+			} else if nr == nil {
+				continue
+			}
+			val, err := w.value(nr)
+			if err != nil {
+				return err
+			}
+			q.Set(dir, val)
+		}
+		fn(q)
+	}
+	return it.Err()
 }
 
 // edges returns every link statement with v as subject or object, in a
@@ -58,22 +111,90 @@ func (w *walker) edges(ctx context.Context, v quad.Value) ([]rawEdge, error) {
 		}
 	}
 	for _, d := range []quad.Direction{quad.Subject, quad.Object} {
-		if err := eachQuad(ctx, w.qs, d, v, collect); err != nil {
+		if err := w.eachQuad(ctx, d, v, collect); err != nil {
 			return nil, fmt.Errorf("read links of %v: %w", v, err)
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i], out[j]
-		if a.p.String() != b.p.String() {
-			return a.p.String() < b.p.String()
-		}
-		if a.s.String() != b.s.String() {
-			return a.s.String() < b.s.String()
-		}
-		return a.o.String() < b.o.String()
-	})
+	sortEdges(out)
 	w.adj[v] = out
 	return out, nil
+}
+
+// sortEdges sorts edges by predicate, subject and object, as written in
+// N-Quads, keeping the order of equal ones. Each value is written once, not
+// once per comparison: a hub has tens of thousands of edges.
+func sortEdges(es []rawEdge) {
+	type keyed struct {
+		p, s, o string
+		e       rawEdge
+	}
+	ks := make([]keyed, len(es))
+	for i, e := range es {
+		ks[i] = keyed{e.p.String(), e.s.String(), e.o.String(), e}
+	}
+	sort.SliceStable(ks, func(i, j int) bool {
+		a, b := &ks[i], &ks[j]
+		if a.p != b.p {
+			return a.p < b.p
+		}
+		if a.s != b.s {
+			return a.s < b.s
+		}
+		return a.o < b.o
+	})
+	for i := range ks {
+		es[i] = ks[i].e
+	}
+}
+
+// node describes v as session.node does, from one scan of v's statements
+// that decodes only the values it keeps, rather than one query per
+// predicate: a walk describes every node it reaches.
+func (w *walker) node(ctx context.Context, v quad.Value) Node {
+	if n, ok := w.nodes[v]; ok {
+		return n
+	}
+	if w.meta == nil {
+		w.meta = &metaRefs{}
+		w.meta.name, _ = w.qs.ValueOf(schema.Name)
+		w.meta.typ, _ = w.qs.ValueOf(schema.RDFType)
+	}
+	n := Node{IRI: valueString(v)}
+	if iri, ok := v.(quad.IRI); ok {
+		n.ID, _ = schema.EntityID(iri)
+		n.Name = schema.Shorten(iri)
+	}
+	var name, typ quad.Value
+	if ref, err := w.qs.ValueOf(v); err == nil && ref != nil && (w.meta.name != nil || w.meta.typ != nil) {
+		it := w.qs.QuadIterator(quad.Subject, ref).Iterate()
+		for it.Next(ctx) && (name == nil || typ == nil) {
+			p, err := w.qs.QuadDirection(it.Result(), quad.Predicate)
+			if err != nil || p == nil {
+				continue
+			}
+			var into *quad.Value
+			switch k := p.Key(); {
+			case name == nil && w.meta.name != nil && k == w.meta.name.Key():
+				into = &name
+			case typ == nil && w.meta.typ != nil && k == w.meta.typ.Key():
+				into = &typ
+			default:
+				continue
+			}
+			if o, err := w.qs.QuadDirection(it.Result(), quad.Object); err == nil && o != nil {
+				*into, _ = w.value(o)
+			}
+		}
+		it.Close()
+	}
+	if name != nil {
+		n.Name = valueString(name)
+	}
+	if typ != nil {
+		n.Type = typeName(typ)
+	}
+	w.nodes[v] = n
+	return n
 }
 
 // edge describes a raw edge for answers, with its evidence.
