@@ -30,6 +30,7 @@ func candidates(s string, toks []token, ms []mention, g *Gazetteer, midCaps map[
 		}
 	}
 	var out []candidate
+	blocked := make([]bool, len(toks)) // words a name found here already takes
 
 	// Known mention + head word.
 	for _, m := range ms {
@@ -44,6 +45,14 @@ func candidates(s string, toks []token, ms []mention, g *Gazetteer, midCaps map[
 			end := j
 			for end < len(toks) && end < j+3 && covered[end] == 0 && toks[end].Cap && !toks[end].Break && !toks[end-1].Poss {
 				if t, ok := capHeads[toks[end].Key]; ok && !titleWords[toks[end].Key] {
+					for k := j; k <= end; k++ {
+						blocked[k] = true
+					}
+					// Ukraine International Airlines Flight 752
+					if end+2 < len(toks) && toks[end+1].Key == "flight" && isNumber(toks[end+2]) && !toks[end+1].Break && !toks[end+2].Break {
+						out = append(out, candidate{Name: s[m.Start:toks[end+2].End], Type: "Event", confidence: 2})
+						blocked[end+1], blocked[end+2] = true, true
+					}
 					c := candidate{Name: s[m.Start:toks[end].End], Type: t, confidence: 2}
 					if end == j+1 {
 						c.Aliases = []string{s[m.Start:m.End] + " " + toks[end].Text}
@@ -71,6 +80,10 @@ func candidates(s string, toks []token, ms []mention, g *Gazetteer, midCaps map[
 				}
 				out = append(out, candidate{Name: name, Type: t, confidence: 2})
 			}
+			continue
+		}
+		if k == "flight" && j+1 < len(toks) && isNumber(toks[j+1]) && !toks[j+1].Break && e.Type != "Country" && e.Type != "Person" {
+			out = append(out, candidate{Name: s[m.Start:toks[j+1].End], Type: "Event", confidence: 2})
 			continue
 		}
 		if t, ok := lowerHeads[k]; ok && (e.Type == "City" || e.Type == "Region" || (e.Type == "Country" && nameKey(m.Text) == nameKey(e.Name))) {
@@ -121,7 +134,6 @@ func candidates(s string, toks []token, ms []mention, g *Gazetteer, midCaps map[
 	}
 
 	// Iraq's parliament, the Iraqi cabinet, the government of Iraq.
-	blocked := make([]bool, len(toks))
 	for _, b := range bodyRefs(toks, ms, g) {
 		for k := b.From; k < b.To; k++ {
 			blocked[k] = true
@@ -156,7 +168,9 @@ func candidates(s string, toks []token, ms []mention, g *Gazetteer, midCaps map[
 		}
 		j := i + 1
 		for j < len(toks) && covered[j] == 0 && !blocked[j] && !toks[j].Break && !toks[j-1].Poss &&
-			(toks[j].Cap || (connectors[toks[j].Key] && j+1 < len(toks) && toks[j+1].Cap && covered[j+1] == 0 && !toks[j+1].Break)) {
+			(toks[j].Cap || (connectors[toks[j].Key] && j+1 < len(toks) && toks[j+1].Cap && covered[j+1] == 0 && !toks[j+1].Break &&
+				// "the Safety Board and Boeing": a name ended at its head word
+				!(toks[j].Key == "and" && capHeads[toks[j-1].Key] != ""))) {
 			j++
 		}
 		// Mohammad Javad Zarif, when Javad Zarif is known: another name
@@ -169,7 +183,7 @@ func candidates(s string, toks []token, ms []mention, g *Gazetteer, midCaps map[
 			if covered[pj] != 0 {
 				m := ms[covered[pj]-1]
 				if e, _ := g.Lookup(m.Entity); m.From == pj && e.Type == "Person" {
-					if c, ok := spanCandidate(s, toks, i, m.To, midCaps); ok && givenNames(c.Name, s[toks[pj].Start:m.End]) {
+					if c, ok := spanCandidate(s, toks, i, m.To, midCaps); ok && givenNames(c.Name, s[toks[j].Start:m.End]) {
 						if pj == j && (nameKey(m.Text) == nameKey(e.Name) || strings.Count(nameKey(m.Text), " ") >= 2) {
 							c.known = e.ID
 						}
@@ -207,6 +221,10 @@ func startsName(toks []token, i int, covered []int) bool {
 	if toks[i].Cap {
 		return true
 	}
+	// 82nd Airborne Division
+	if isOrdinal(toks[i].Text) && i+1 < len(toks) && toks[i+1].Cap && covered[i+1] == 0 && !toks[i+1].Break {
+		return true
+	}
 	// al-Muhandis, bin Laden
 	return (toks[i].Key == "al" || toks[i].Key == "bin" || toks[i].Key == "abu") && i+1 < len(toks) && toks[i+1].Cap && covered[i+1] == 0
 }
@@ -231,6 +249,11 @@ func spanCandidate(s string, toks []token, i, j int, midCaps map[string]int) (ca
 		i += 2
 	}
 	titleKey := ""
+	// "Airport on Wednesday": trailing function words and dates go first,
+	// so the head word is the last word.
+	for j > i+1 && (stopwords[toks[j-1].Key] || connectors[toks[j-1].Key]) {
+		j--
+	}
 	// "Democratic Sen. Tim Kaine": what comes before a title goes with it.
 	if capHeads[toks[j-1].Key] == "" {
 		for k := i; k < j-1 && k < i+4; k++ {
@@ -287,7 +310,7 @@ func spanCandidate(s string, toks []token, i, j int, midCaps map[string]int) (ca
 	}
 	adjectives := 0
 	for k := i; k < j; k++ {
-		if !toks[k].Cap && !connectors[toks[k].Key] {
+		if !toks[k].Cap && !connectors[toks[k].Key] && !(k == i && isOrdinal(toks[k].Text)) {
 			return candidate{}, false
 		}
 		if adjectiveWords[toks[k].Key] {
@@ -408,7 +431,7 @@ var (
 		"congress": "GovernmentBody", "senate": "GovernmentBody", "cabinet": "GovernmentBody", "court": "GovernmentBody", "commission": "GovernmentBody", "office": "GovernmentBody",
 		"organization": "Organization", "organisation": "Organization", "alliance": "Organization", "party": "Organization", "movement": "Organization",
 		"coalition": "Organization", "agency": "Organization", "association": "Organization", "union": "Organization", "committee": "Organization", "council": "Organization",
-		"company": "Organization", "corporation": "Organization", "airlines": "Organization", "airways": "Organization", "flight": "Event", "institute": "Organization", "university": "Organization", "foundation": "Organization", "league": "Organization", "group": "Organization",
+		"board": "Organization", "bloc": "Organization", "company": "Organization", "corporation": "Organization", "airlines": "Organization", "airways": "Organization", "flight": "Event", "institute": "Organization", "university": "Organization", "foundation": "Organization", "league": "Organization", "group": "Organization",
 		"news": "MediaOutlet", "times": "MediaOutlet", "post": "MediaOutlet", "press": "MediaOutlet", "tv": "MediaOutlet", "television": "MediaOutlet", "radio": "MediaOutlet",
 		"airport": "Facility", "base": "Facility", "embassy": "Facility", "consulate": "Facility", "compound": "Facility", "palace": "Facility",
 		"prison": "Facility", "mosque": "Facility", "shrine": "Facility", "bridge": "Facility", "square": "Facility", "hotel": "Facility", "hospital": "Facility", "building": "Facility",
@@ -708,4 +731,21 @@ func givenNames(name, known string) bool {
 		}
 	}
 	return true
+}
+
+// isOrdinal reports whether w is a number written as an ordinal: 82nd,
+// 1st, 101st.
+func isOrdinal(w string) bool {
+	n := 0
+	for n < len(w) && w[n] >= '0' && w[n] <= '9' {
+		n++
+	}
+	if n == 0 {
+		return false
+	}
+	switch strings.ToLower(w[n:]) {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
 }

@@ -150,6 +150,12 @@ var variants = map[string]string{
 	"usa":  "us",
 	"isil": "isis", "daesh": "isis",
 	"protestors": "protesters",
+	"muqtada":    "moqtada", "muqtadā": "moqtada", "moktada": "moqtada",
+	"esmaeil": "esmail", "ismail": "esmail", "esmaiel": "esmail", "ismael": "esmail",
+	"qays": "qais", "kais": "qais", "khazaali": "khazali", "khaz'ali": "khazali",
+	"rohani": "rouhani", "jawad": "javad", "nasrullah": "nasrallah",
+	"saleh": "salih", "zelensky": "zelenskiy", "zelenskyy": "zelenskiy", "zelenski": "zelenskiy",
+	"hajizade": "hajizadeh", "ameri": "amiri", "shabi": "shaabi", "sha'abi": "shaabi",
 }
 
 // abbreviations are titles written with a dot.
