@@ -389,7 +389,7 @@ func guessType(s string, toks []token, i, j int, title bool) (string, int) {
 	return "Organization", 0
 }
 
-var lowerAfter = regexp.MustCompile(`^\s+(province|governorate|airport|embassy|consulate|base|camp|air\s+base)\b`)
+var lowerAfter = regexp.MustCompile(`^\s+(province|governorate|airport|embassy|consulate|base|camp|air\s+base|bloc|party|movement|alliance|militia)\b`)
 
 // personShape: two to four capitalised words with none of the words that
 // make groups or places, or an Arabic name with al-, Abu, bin.
@@ -442,7 +442,7 @@ var (
 		"act": "Legislation", "law": "Legislation", "resolution": "Legislation", "bill": "Legislation",
 	}
 	firstHeads = map[string]string{"fort": "Facility", "camp": "Facility", "mount": "Place", "lake": "Place", "operation": "Event", "battle": "Event", "university": "Organization"}
-	lowerHeads = map[string]string{"province": "Region", "governorate": "Region", "airport": "Facility", "air": "Facility", "embassy": "Facility", "consulate": "Facility", "base": "Facility", "camp": "Facility"}
+	lowerHeads = map[string]string{"bloc": "Organization", "party": "Organization", "movement": "Organization", "alliance": "Organization", "militia": "ArmedGroup", "province": "Region", "governorate": "Region", "airport": "Facility", "air": "Facility", "embassy": "Facility", "consulate": "Facility", "base": "Facility", "camp": "Facility"}
 	armedWords = set("hezbollah", "kataib", "asaib", "harakat", "nujaba", "jihad", "mujahideen", "militia", "militias", "brigades", "qaeda", "taliban", "hamas")
 	// backedHeads end an "X-backed" phrase that names a group.
 	backedHeads = set("militias", "militia", "groups", "fighters", "forces", "rebels", "proxies", "paramilitaries", "paramilitary")

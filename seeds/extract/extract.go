@@ -274,6 +274,7 @@ func (x *Extractor) ExtractDocument(ctx context.Context, doc article.Document, d
 	mentioned := map[string]bool{}
 	rel := relations{g: g, seen: map[string]int{}, docDate: ref}
 	lastPerson, sentenceHasPerson := "", false
+	var recent []string // entities the sentence before named, in order
 	for _, s := range sents {
 		if err := ctx.Err(); err != nil {
 			return Result{}, fmt.Errorf("extract %s: %w", doc.ID, err)
@@ -348,6 +349,13 @@ func (x *Extractor) ExtractDocument(ctx context.Context, doc article.Document, d
 			t := s.toks[0]
 			ms = append(ms, mention{Entity: lastPerson, From: 0, To: 1, Start: t.Start, End: t.End, Text: t.Text})
 		}
+		// A new article's "his", "the alliance": the last person, the
+		// last group of the kind, named in this or the sentence before.
+		// They link by co-mention only.
+		var weak []mention
+		if !x.opt.Describe {
+			weak = references(s, ms, g, recent, lastPerson)
+		}
 		sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 		for _, m := range ms {
 			if e, _ := g.Lookup(m.Entity); e.Type == "Person" {
@@ -358,9 +366,22 @@ func (x *Extractor) ExtractDocument(ctx context.Context, doc article.Document, d
 			}
 		}
 		sentenceHasPerson = false
+		recent = recent[:0]
 		for _, m := range ms {
 			res.Mentions = append(res.Mentions, Mention{Sentence: s.art.Index, Start: s.art.Start + m.Start, End: s.art.Start + m.End, Text: m.Text, Entity: m.Entity})
 			mentioned[m.Entity] = true
+			recent = append(recent, m.Entity)
+		}
+		for _, w := range weak {
+			res.Mentions = append(res.Mentions, Mention{Sentence: s.art.Index, Start: s.art.Start + w.Start, End: s.art.Start + w.End, Text: w.Text, Entity: w.Entity})
+			mentioned[w.Entity] = true
+			for _, m := range ms {
+				a, b := w.Entity, m.Entity
+				if b < a {
+					a, b = b, a
+				}
+				rel.add(a, "mentionedWith", b, s.art.Index, 0.5)
+			}
 		}
 		rel.sentence(s, ms, doc)
 		for _, p := range groupOf {
@@ -585,6 +606,72 @@ func shortNames(sents []sentence, g *Gazetteer) map[string]string {
 	for k, id := range out {
 		if id == "" {
 			delete(out, k)
+		}
+	}
+	return out
+}
+
+// refNouns are the heads of definite descriptions that, in a new article,
+// stand for a group named just before, with the types they may stand for.
+var refNouns = map[string][]string{
+	"alliance": {"Organization"}, "coalition": {"Organization"}, "bloc": {"Organization"}, "organization": {"Organization"},
+	"organisation": {"Organization"}, "movement": {"Organization"}, "party": {"Organization"}, "agency": {"Organization"},
+	"group": {"ArmedGroup", "Organization"}, "militia": {"ArmedGroup"},
+	"force": {"MilitaryUnit"}, "guards": {"MilitaryUnit"}, "corps": {"MilitaryUnit"},
+	"ministry": {"GovernmentBody"}, "department": {"GovernmentBody"},
+}
+
+// references finds, in a sentence of a new article, "the alliance" (the
+// last entity of a fitting type named in this sentence or the one before,
+// recent) and "his", "her", "he", "she" in a sentence that names no person
+// (the last person named, lastPerson).
+func references(s sentence, ms []mention, g *Gazetteer, recent []string, lastPerson string) []mention {
+	toks := s.toks
+	taken := make([]bool, len(toks))
+	hasPerson := false
+	for _, m := range ms {
+		for k := m.From; k < m.To && k < len(toks); k++ {
+			taken[k] = true
+		}
+		if e, _ := g.Lookup(m.Entity); e.Type == "Person" {
+			hasPerson = true
+		}
+	}
+	var out []mention
+	mk := func(id string, from, to int) mention {
+		return mention{Entity: id, From: from, To: to, Start: toks[from].Start, End: toks[to-1].End, Text: s.art.Text[toks[from].Start:toks[to-1].End]}
+	}
+	pronoun := false
+	for i, t := range toks {
+		switch t.Key {
+		case "his", "her", "he", "she", "him":
+			if !hasPerson && !pronoun && lastPerson != "" && !taken[i] && !(i == 0 && (t.Key == "he" || t.Key == "she")) {
+				out = append(out, mk(lastPerson, i, i+1))
+				pronoun = true
+			}
+			continue
+		}
+		types, ok := refNouns[t.Key]
+		if !ok || i == 0 || toks[i-1].Key != "the" || taken[i] || t.Cap || t.Break {
+			continue
+		}
+		if i+1 < len(toks) && !toks[i+1].Break && (toks[i+1].Cap || toks[i+1].Key == "of" || toks[i+1].Hyph) {
+			continue // the group of ..., a name
+		}
+		// This sentence's mentions before it, then the last sentence's.
+		var cands []string
+		for _, m := range ms {
+			if m.To <= i-1 {
+				cands = append(cands, m.Entity)
+			}
+		}
+		cands = append(recent[:len(recent):len(recent)], cands...)
+		for k := len(cands) - 1; k >= 0; k-- {
+			e, _ := g.Lookup(cands[k])
+			if e.Type != "Country" && isAny(e.Type, types) {
+				out = append(out, mk(e.ID, i-1, i+1))
+				break
+			}
 		}
 	}
 	return out

@@ -342,7 +342,7 @@ func TestUnseenArticles(t *testing.T) {
 				}
 			}
 			if a < 0.9 || b < 0.8 || d < 0.8 || sc.consistent < sc.spelled || sc.collisions > 0 {
-				t.Logf("below target: (a) %.2f (b) %.2f (c) %d/%d, %d collisions (d) %.2f", a, b, sc.consistent, sc.spelled, sc.collisions, d)
+				t.Errorf("below target: (a) %.2f (b) %.2f (c) %d/%d, %d collisions (d) %.2f", a, b, sc.consistent, sc.spelled, sc.collisions, d)
 			}
 		})
 	}
