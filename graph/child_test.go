@@ -20,6 +20,7 @@ import (
 
 	"github.com/kg-analyst/kg/graph"
 	"github.com/kg-analyst/kg/graph/nquads"
+	"github.com/kg-analyst/kg/queries/gizmo"
 )
 
 // The tests of this package re-execute their own binary to load in a child
@@ -68,6 +69,9 @@ func runChild(ctx context.Context, mode string) error {
 		defer pprof.StopCPUProfile()
 	}
 	name, dir := os.Getenv(envChildFile), os.Getenv(envChildDB)
+	if mode == "gizmo-links" {
+		return runGizmoChild(ctx, name, dir)
+	}
 	f, err := os.Open(name)
 	if err != nil {
 		return err
@@ -112,6 +116,23 @@ func runChild(ctx context.Context, mode string) error {
 		return fmt.Errorf("unknown child mode %q", mode)
 	}
 	return json.NewEncoder(os.Stdout).Encode(res)
+}
+
+// runGizmoChild is the stock counterpart of `kg links` starting cold:
+// Cayley's own open of the bolt store in dir, then a Gizmo question about
+// the entity with IRI iri, its statements one hop out.
+func runGizmoChild(ctx context.Context, iri, dir string) error {
+	qs, err := cgraph.NewQuadStore("bolt", dir, nil)
+	if err != nil {
+		return err
+	}
+	defer qs.Close()
+	src := fmt.Sprintf(`g.V("<%s>").Tag("n0").Both(null, "p1").Tag("n1").All()`, iri)
+	r, err := gizmo.Run(ctx, qs, src, gizmo.Options{})
+	if err != nil {
+		return err
+	}
+	return json.NewEncoder(os.Stdout).Encode(childResult{Size: int64(len(r.Rows))})
 }
 
 // stockLoad is Cayley's own way to load a file into bolt, as `cayley load`

@@ -5,6 +5,8 @@ import (
 	"context"
 	"io"
 	"os"
+	"os/exec"
+	"path/filepath"
 	"testing"
 
 	"github.com/cayleygraph/quad"
@@ -128,6 +130,52 @@ func BenchmarkMovie(b *testing.B) {
 			bw.Flush()
 			if n != wantMovieQuads {
 				b.Fatalf("dumped %d quads, want %d", n, wantMovieQuads)
+			}
+		}
+	})
+}
+
+// BenchmarkColdStart runs `kg links ENTITY` on the seed graph as a new
+// process each time, beside a process that opens the same store the way
+// Cayley does and asks Gizmo for the entity's statements one hop out.
+func BenchmarkColdStart(b *testing.B) {
+	ctx := context.Background()
+	tmp := b.TempDir()
+	kg := filepath.Join(tmp, "kg")
+	if out, err := exec.Command("go", "build", "-o", kg, "../cmd/kg").CombinedOutput(); err != nil {
+		b.Fatalf("build kg: %v\n%s", err, out)
+	}
+	db := filepath.Join(tmp, "kg.db")
+	if out, err := exec.Command(kg, "build", "--db", db).CombinedOutput(); err != nil {
+		b.Fatalf("kg build: %v\n%s", err, out)
+	}
+	st, err := graph.Open(ctx, graph.Config{Path: db})
+	if err != nil {
+		b.Fatal(err)
+	}
+	ents, err := queries.Entities(ctx, st.QuadStore())
+	st.Close()
+	if err != nil || len(ents) == 0 {
+		b.Fatalf("entities: %d, %v", len(ents), err)
+	}
+	ent := ents[0]
+	b.Run("impl=kg", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			if out, err := exec.Command(kg, "links", "--db", db, ent.IRI).CombinedOutput(); err != nil {
+				b.Fatalf("kg links: %v\n%s", err, out)
+			}
+		}
+	})
+	b.Run("impl=gizmo", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			c := newChild(b, "gizmo-links", ent.IRI, db)
+			c.cmd.Env = append(c.cmd.Env, envChildFile+"="+ent.IRI) // an IRI, not a file
+			if err := c.cmd.Start(); err != nil {
+				b.Fatal(err)
+			}
+			res, _, err := c.result()
+			if err != nil || res.Size == 0 {
+				b.Fatalf("gizmo child: %d rows, %v", res.Size, err)
 			}
 		}
 	})
