@@ -121,6 +121,16 @@ func TestNewEntityTypes(t *testing.T) {
 		{"killing event", "The killing of Qassem Suleimani shocked Iraq.", []string{"Iraq:Country", "Killing of Qasem Soleimani:Event"}},
 		{"strikes as a verb", "Yesterday the U.S. strikes Iraq again.", []string{"Iraq:Country", "United States:Country"}},
 		{"strike by a country", "A U.S. drone strike hit the convoy.", []string{"U.S. drone strike:Event", "United States:Country"}},
+		{"surname with a particle", "Prime Minister Adel Abdul Mahdi spoke. Abdul Mahdi left.", []string{"Adel Abdul Mahdi:Person"}},
+		{"particle opening a sentence", "Moqtada al-Sadr, the cleric, spoke. Sadr left.", []string{"Moqtada al-Sadr:Person"}},
+		{"religious and ethnic adjectives", "Shiite lawmakers met. Kurdish and Sunni lawmakers and Shiite clerics left.", nil},
+		{"a country's parliament", "Iraq's parliament voted. The Iraqi parliament met. Later parliament adjourned.", []string{"Iraq:Country", "Parliament of Iraq:GovernmentBody"}},
+		{"led coalition", "The U.S.-led coalition paused operations.", []string{"U.S.-led coalition:Organization", "United States:Country"}},
+		{"Washington is a city", "In Washington, officials met.", []string{"Washington:City"}},
+		{"ordinal unit", "Soldiers from the 82nd Airborne Division left.", []string{"82nd Airborne Division:MilitaryUnit"}},
+		{"name ends before and", "The National Transportation Safety Board and Boeing were invited. Boeing agreed to Boeing terms.", []string{"Boeing:Thing", "National Transportation Safety Board:Organization"}},
+		{"given name before a known person", "Foreign Minister Mohammad Qasem Soleimani spoke.", nil},
+		{"brother with the same surname", "Qais al-Khazali spoke. Al-Khazali and his brother Laith al-Khazali left.", []string{"Laith al-Khazali:Person", "Qais al-Khazali:Person"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -187,6 +197,11 @@ func TestPatterns(t *testing.T) {
 		{"city, country", x, "They met in Baghdad, Iraq.", []string{"baghdad locatedIn iraq"}},
 		{"he is the last person named", x, "Soleimani landed in Baghdad. He threatened Iraq.", []string{"qasem-soleimani threatened iraq"}},
 		{"he without a person", x, "Iran spoke. He threatened Iraq.", nil},
+		{"a commander does not head a state", x, "A strike killed Iranian commander Qassem Soleimani.", nil},
+		{"named the new commander", x, "Esmail Ghaani, Soleimani's deputy, was named the new commander of the Quds Force.", []string{"esmail-ghaani leads quds-force"}},
+		{"group commander title", x, "Quds Force commander Esmail Ghaani spoke.", []string{"esmail-ghaani leads quds-force"}},
+		{"named is not appointed", x, "Trump named Esmail Ghaani and Soleimani as the men behind it.", nil},
+		{"secretary-general", x, "NATO Secretary-General Jens Stoltenberg spoke.", []string{"jens-stoltenberg leads nato"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -329,7 +329,7 @@ var world = []Entity{
 	{ID: "ain-al-asad-air-base", Type: "Facility", Name: "Ain al-Asad Air Base", Aliases: []string{"Ain al-Asad", "Al Asad Air Base", "Al-Asad Air Base", "Ain al-Assad Air Base", "Al Asad Airbase"}},
 	{ID: "baghdad-international-airport", Type: "Facility", Name: "Baghdad International Airport", Aliases: []string{"Baghdad Airport"}},
 	{ID: "anbar", Type: "Region", Name: "Anbar", Aliases: []string{"Anbar Province"}},
-	{ID: "kurdistan", Type: "Region", Name: "Kurdistan", Aliases: []string{"Kurdish"}},
+	{ID: "kurdistan", Type: "Region", Name: "Kurdistan", Aliases: []string{"Kurdistan Region", "Iraqi Kurdistan", "Kurdistan Region of Iraq"}},
 	{ID: "north-carolina", Type: "Region", Name: "North Carolina"},
 	{ID: "florida", Type: "Region", Name: "Florida"},
 	{ID: "isis", Type: "ArmedGroup", Name: "Islamic State", Aliases: []string{"ISIS", "ISIL", "Daesh", "Islamic State of Iraq and Syria", "Islamic State of Iraq and the Levant"}},

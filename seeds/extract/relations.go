@@ -104,7 +104,9 @@ var patterns = []pattern{
 	// Iran's supreme leader, Ayatollah Ali Khamenei; German Chancellor Angela Merkel
 	{re: regexp.MustCompile(`^(?:['’]s)?\s+(?:(?:caretaker|acting|interim|new|then)\s+)?(?:(?i:supreme\s+leader|president|prime\s+minister|chancellor|king|emir|premier))\s*,?\s+(?:(?:Ayatollah|Gen\.|General|Sheikh|Dr\.)\s+)?$`), preds: []string{"headOf"}, reverse: true, conf: 0.75},
 	// X appointed Y: Y answers to X
-	{re: regexp.MustCompile(`^\s+(?:has\s+|had\s+)?(?:appointed|named)\s+(?:(?:` + w + `\s+){0,3}?)$`), preds: []string{"reportsTo"}, reverse: true, conf: 0.6},
+	// ("named" also names culprits: "Pompeo named al-Muhandis as the men
+	// behind the assault".)
+	{re: regexp.MustCompile(`^\s+(?:has\s+|had\s+)?appointed\s+(?:(?:` + w + `\s+){0,3}?)$`), preds: []string{"reportsTo"}, reverse: true, conf: 0.6},
 	// Pentagon spokesman X
 	{re: regexp.MustCompile(`^(?:['’]s)?\s+(?:spokesman|spokeswoman|spokesperson|official|envoy|ambassador)\s*,?\s*$`), preds: []string{"memberOf", "reportsTo"}, reverse: true, conf: 0.65},
 	// NATO Secretary-General Jens Stoltenberg
@@ -257,6 +259,7 @@ func (r *relations) sentence(s sentence, ms []mention, doc article.Document) {
 				}
 			}
 		}
+		r.appositive(s, ms, i, idx)
 		r.backed(s, ms, i, idx)
 		r.via(s, ms, i, idx)
 	}
@@ -350,7 +353,9 @@ func (r *relations) via(s sentence, ms []mention, i, idx int) {
 	default:
 		return
 	}
-	for k := i - 1; k >= 0 && k >= i-8; k-- {
+	// The subject: the first who could speak, not the last named ("Pompeo
+	// named al-Muhandis and al-Amiri ... in a post on Twitter").
+	for k := max(i-8, 0); k < i; k++ {
 		t := r.typeOf(ms[k].Entity)
 		if t == "Person" || t == "GovernmentBody" || t == "Organization" || t == "ArmedGroup" || t == "MilitaryUnit" {
 			r.add(ms[k].Entity, "communicatedVia", m.Entity, idx, 0.6)
@@ -537,4 +542,44 @@ func anyPreposition(ts []token) bool {
 		}
 	}
 	return false
+}
+
+// appositive reads a pattern across an apposition: "Esmail Ghaani,
+// Soleimani's deputy, was named the new commander of the Quds Force" is
+// read as "Esmail Ghaani was named the new commander of the Quds Force".
+func (r *relations) appositive(s sentence, ms []mention, i, idx int) {
+	text := s.art.Text
+	a := ms[i]
+	if !strings.HasPrefix(text[a.End:], ",") {
+		return
+	}
+	comma := strings.IndexByte(text[a.End+1:], ',')
+	if comma < 0 || comma > 80 {
+		return
+	}
+	comma += a.End + 1
+	for j := i + 1; j < len(ms); j++ {
+		b := ms[j]
+		if b.Start < comma {
+			if b.End > comma {
+				return
+			}
+			continue
+		}
+		between := text[comma:b.Start]
+		if len(between) > 100 {
+			return
+		}
+		for _, p := range patterns {
+			if p.reverse || len(p.subj) > 0 || !p.re.MatchString(between) {
+				continue
+			}
+			for _, pred := range p.preds {
+				if r.add(a.Entity, pred, b.Entity, idx, p.conf-0.05) {
+					break
+				}
+			}
+		}
+		return
+	}
 }

@@ -36,7 +36,7 @@ var unseenCases = []unseenCase{
 			{"Islamic State"}, {"Tehran"}, {"Ali Khamenei"}, {"Esmail Ghaani"}, {"Quds Force"}, {"Kataib Hezbollah"},
 			{"Iraqi security forces"}, {"U.S. drone strike"},
 		},
-		extra: []string{"Kurdistan", "Government of Iraq"},
+		extra: []string{"Government of Iraq"},
 		links: [][2]string{
 			{"Iraqi parliament", "Iraq"}, {"Qassem Soleimani", "U.S. drone strike"}, {"Adel Abdul Mahdi", "Qassem Soleimani"},
 			{"Moqtada al-Sadr", "U.S. Embassy in Baghdad"}, {"Donald Trump", "Iraq"}, {"Mike Pompeo", "United States"},
