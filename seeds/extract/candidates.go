@@ -169,8 +169,13 @@ func candidates(s string, toks []token, ms []mention, g *Gazetteer, midCaps map[
 		j := i + 1
 		for j < len(toks) && covered[j] == 0 && !blocked[j] && !toks[j].Break && !toks[j-1].Poss &&
 			(toks[j].Cap || (connectors[toks[j].Key] && j+1 < len(toks) && toks[j+1].Cap && covered[j+1] == 0 && !toks[j+1].Break &&
-				// "the Safety Board and Boeing": a name ended at its head word
-				!(toks[j].Key == "and" && capHeads[toks[j-1].Key] != ""))) {
+				// "Abdul-Mahdi and Falih al-Fayyadh", "the Safety Board and
+				// Boeing": "and" joins two names unless an "of" before it
+				// makes it one ("Islamic State of Iraq and Syria");
+				// "in", "on", "for" follow a head word ("Embassy in
+				// Baghdad", "Council on Foreign Relations").
+				!(toks[j].Key == "and" && !hasOf(toks[i:j])) &&
+				!((toks[j].Key == "in" || toks[j].Key == "on" || toks[j].Key == "for") && capHeads[toks[j-1].Key] == ""))) {
 			j++
 		}
 		// Mohammad Javad Zarif, when Javad Zarif is known: another name
@@ -431,7 +436,8 @@ var (
 		"congress": "GovernmentBody", "senate": "GovernmentBody", "cabinet": "GovernmentBody", "court": "GovernmentBody", "commission": "GovernmentBody", "office": "GovernmentBody",
 		"organization": "Organization", "organisation": "Organization", "alliance": "Organization", "party": "Organization", "movement": "Organization",
 		"coalition": "Organization", "agency": "Organization", "association": "Organization", "union": "Organization", "committee": "Organization", "council": "Organization",
-		"board": "Organization", "bloc": "Organization", "company": "Organization", "corporation": "Organization", "airlines": "Organization", "airways": "Organization", "flight": "Event", "institute": "Organization", "university": "Organization", "foundation": "Organization", "league": "Organization", "group": "Organization",
+		"board": "Organization", "bloc": "Organization", "bank": "Organization", "college": "Organization", "school": "Organization",
+		"center": "Facility", "centre": "Facility", "museum": "Facility", "stadium": "Facility", "company": "Organization", "corporation": "Organization", "airlines": "Organization", "airways": "Organization", "flight": "Event", "institute": "Organization", "university": "Organization", "foundation": "Organization", "league": "Organization", "group": "Organization",
 		"news": "MediaOutlet", "times": "MediaOutlet", "post": "MediaOutlet", "press": "MediaOutlet", "tv": "MediaOutlet", "television": "MediaOutlet", "radio": "MediaOutlet",
 		"airport": "Facility", "base": "Facility", "embassy": "Facility", "consulate": "Facility", "compound": "Facility", "palace": "Facility",
 		"prison": "Facility", "mosque": "Facility", "shrine": "Facility", "bridge": "Facility", "square": "Facility", "hotel": "Facility", "hospital": "Facility", "building": "Facility",
@@ -606,7 +612,9 @@ func surnames(name string) []string {
 	}
 	out := []string{joinKeys(toks[i:])}
 	if (toks[i].Key == "al" || toks[i].Key == "el") && i+1 < len(toks) {
-		out = append(out, joinKeys(toks[i+1:]))
+		if k := joinKeys(toks[i+1:]); k != out[0] {
+			out = append(out, k)
+		}
 	}
 	return out
 }
@@ -641,7 +649,7 @@ var ledHeads = map[string]string{"coalition": "Organization", "alliance": "Organ
 
 // bodyNouns are the government bodies a country has one of: "Iraq's
 // parliament" and "the Iraqi parliament" are the Parliament of Iraq.
-var bodyNouns = set("parliament", "cabinet", "government", "legislature", "judiciary", "senate")
+var bodyNouns = set("parliament", "cabinet", "government", "legislature", "judiciary")
 
 // bodyRef is a mention of a country's government body: "Iraq's
 // parliament", "the Iraqi cabinet", "the government of Iraq", or, with no
@@ -746,6 +754,15 @@ func isOrdinal(w string) bool {
 	switch strings.ToLower(w[n:]) {
 	case "st", "nd", "rd", "th":
 		return true
+	}
+	return false
+}
+
+func hasOf(ts []token) bool {
+	for _, t := range ts {
+		if t.Key == "of" {
+			return true
+		}
 	}
 	return false
 }

@@ -204,7 +204,21 @@ func crossesBreak(ts []token) bool {
 // joinKeys is the key of a run of words. The last word of a name of
 // several is taken in the singular, so "Revolutionary Guard" is
 // "Revolutionary Guards" and "Quds Forces" the Quds Force.
+//
+// The Arabic article al- (el-) is left out of names of several words, so
+// "Moqtada Sadr" is "Moqtada al-Sadr" and "Qais Khazali" "Qais al-Khazali".
 func joinKeys(ts []token) string {
+	if len(ts) > 1 {
+		kept := ts[:0:0]
+		for _, t := range ts {
+			if t.Key != "al" && t.Key != "el" {
+				kept = append(kept, t)
+			}
+		}
+		if len(kept) > 0 && len(kept) < len(ts) {
+			ts = kept
+		}
+	}
 	if len(ts) == 1 {
 		return ts[0].Key
 	}
