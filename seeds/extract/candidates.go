@@ -57,8 +57,10 @@ func candidates(s string, toks []token, ms []mention, g *Gazetteer, midCaps map[
 					if end == j+1 {
 						c.Aliases = []string{s[m.Start:m.End] + " " + toks[end].Text}
 					}
-					// IRGC Aerospace Force: "the Aerospace Force" later.
-					if end > j && e.Type != "Country" {
+					// IRGC Aerospace Force: "the Aerospace Force" later;
+					// U.S. Central Command: "Central Command" (but not
+					// the Iraqi Air Force's "Air Force").
+					if end > j && (e.Type != "Country" || !genericWords[toks[j].Key]) {
 						c.Aliases = append(c.Aliases, s[toks[j].Start:toks[end].End])
 					}
 					out = append(out, c)
@@ -766,3 +768,8 @@ func hasOf(ts []token) bool {
 	}
 	return false
 }
+
+// genericWords open names many countries have: the Air Force, the
+// Foreign Ministry, the National Security Council.
+var genericWords = set("air", "armed", "security", "special", "foreign", "defense", "defence", "interior", "national", "military", "finance",
+	"health", "justice", "state", "supreme", "federal", "central", "naval", "border", "intelligence", "oil", "information", "revolutionary")

@@ -142,6 +142,11 @@ func (x *Extractor) ExtractDocument(ctx context.Context, doc article.Document, d
 	countries := map[string]int{}       // country id -> mentions
 	otherNames := map[string][]string{} // known id -> names the document gives it
 	tails := shortNames(sents, g)
+	for k, id := range firstLast(g) {
+		if _, ok := tails[k]; !ok {
+			tails[k] = id
+		}
+	}
 	bodies := map[string]string{} // body noun -> the country whose body the document names first
 	coref := corefState{heads: map[string]string{}, titles: map[string]string{}}
 	knownAliases := map[string][]string{}
@@ -672,6 +677,42 @@ func references(s sentence, ms []mention, g *Gazetteer, recent []string, lastPer
 				out = append(out, mk(e.ID, i-1, i+1))
 				break
 			}
+		}
+	}
+	return out
+}
+
+// firstLast maps the first and last names of the known people with three
+// names or more to them: "Mohammed Allawi" is Mohammed Tawfiq Allawi. A
+// pair two of them share is left out.
+func firstLast(g *Gazetteer) map[string]string {
+	out := map[string]string{}
+	for _, e := range g.entities {
+		if e.Type != "Person" {
+			continue
+		}
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			toks := tokenize(n)
+			if len(toks) < 3 || isDescriptive(n) || titleWords[toks[0].Key] {
+				continue
+			}
+			k := joinKeys([]token{toks[0], toks[len(toks)-1]})
+			if strings.Count(k, " ") != 1 {
+				continue
+			}
+			if _, known := g.byKey[k]; known {
+				continue
+			}
+			if id, ok := out[k]; ok && id != e.ID {
+				out[k] = ""
+				continue
+			}
+			out[k] = e.ID
+		}
+	}
+	for k, id := range out {
+		if id == "" {
+			delete(out, k)
 		}
 	}
 	return out

@@ -356,6 +356,8 @@ var world = []Entity{
 	{ID: "pentagon", Type: "GovernmentBody", Name: "Pentagon", Aliases: []string{"Department of Defense", "Defense Department", "U.S. Department of Defense"}},
 	{ID: "state-department", Type: "GovernmentBody", Name: "State Department", Aliases: []string{"Department of State", "U.S. State Department"}},
 	{ID: "white-house", Type: "GovernmentBody", Name: "White House"},
+	{ID: "us-senate", Type: "GovernmentBody", Name: "U.S. Senate", Aliases: []string{"United States Senate", "Senate"}},
+	{ID: "us-house", Type: "GovernmentBody", Name: "U.S. House of Representatives", Aliases: []string{"House of Representatives", "United States House of Representatives"}},
 	{ID: "us-congress", Type: "GovernmentBody", Name: "U.S. Congress", Aliases: []string{"Congress", "United States Congress"}},
 	{ID: "treasury-department", Type: "GovernmentBody", Name: "Treasury Department", Aliases: []string{"U.S. Treasury Department", "Department of the Treasury", "U.S. Treasury", "Treasury"}},
 	{ID: "un-security-council", Type: "Organization", Name: "UN Security Council", Aliases: []string{"U.N. Security Council", "United Nations Security Council", "Security Council"}},

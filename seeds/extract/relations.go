@@ -238,6 +238,9 @@ func (r *relations) sentence(s sentence, ms []mention, doc article.Document) {
 					}
 					subj = inner
 				}
+				if p.preds[0] == "locatedIn" && r.typeOf(subj) == "City" && r.typeOf(obj) == "City" {
+					continue // "Baghdad, Karbala and Najaf": a list
+				}
 				for _, pred := range p.preds {
 					if r.add(subj, pred, obj, idx, p.conf) {
 						break
