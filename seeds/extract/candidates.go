@@ -772,4 +772,4 @@ func hasOf(ts []token) bool {
 // genericWords open names many countries have: the Air Force, the
 // Foreign Ministry, the National Security Council.
 var genericWords = set("air", "armed", "security", "special", "foreign", "defense", "defence", "interior", "national", "military", "finance",
-	"health", "justice", "state", "supreme", "federal", "central", "naval", "border", "intelligence", "oil", "information", "revolutionary")
+	"health", "justice", "state", "supreme", "federal", "naval", "border", "intelligence", "oil", "information", "revolutionary")

@@ -139,6 +139,62 @@ var unseenCases = []unseenCase{
 			{"Muqtada al-Sadr", "Mohammed Tawfiq Allawi"}, {"Hassan Nasrallah", "Hezbollah"}, {"Mark Esper", "Najah al-Shammari"},
 		},
 	},
+	// Written after the rules above were made: held out, then kept.
+	{
+		file: "funerals-2020.txt", date: "2020-01-07",
+		names: [][]string{
+			{"Baghdad"}, {"Karbala"}, {"Najaf"}, {"Qassem Soleimani", "Soleimani"}, {"Abu Mahdi al-Muhandis"}, {"Iran", "Iranian"}, {"Iraq", "Iraqi"},
+			{"Adel Abdul-Mahdi"}, {"Falih al-Fayyadh"}, {"Popular Mobilization Forces"}, {"Nouri al-Maliki"}, {"Hadi al-Amiri"},
+			{"Badr Organization"}, {"Ali al-Sistani", "Sistani"}, {"Ahvaz"}, {"Mashhad"}, {"Tehran"}, {"Ali Khamenei"}, {"Tehran University"},
+			{"Zeinab Soleimani"}, {"Hossein Salami"}, {"Revolutionary Guards"}, {"Kerman"}, {"United States", "U.S."}, {"Beirut"},
+			{"Hezbollah"}, {"Hassan Nasrallah"}, {"Kataib Hezbollah"}, {"Harakat al-Nujaba"}, {"Boris Johnson"}, {"Emmanuel Macron"},
+			{"Angela Merkel"}, {"Barham Salih"}, {"U.S. Central Command", "Central Command"}, {"Kenneth McKenzie"}, {"Kuwait"},
+			{"Britain", "British"}, {"France", "French"}, {"Germany", "German"},
+		},
+		extra: []string{"Reuters", "America"},
+		links: [][2]string{
+			{"Falih al-Fayyadh", "Popular Mobilization Forces"}, {"Hadi al-Amiri", "Badr Organization"}, {"Ali al-Sistani", "Karbala"},
+			{"Ali Khamenei", "Tehran University"}, {"Hossein Salami", "Revolutionary Guards"}, {"Hossein Salami", "Kerman"},
+			{"Hassan Nasrallah", "Hezbollah"}, {"Angela Merkel", "Barham Salih"}, {"Kenneth McKenzie", "U.S. Central Command"},
+			{"Kenneth McKenzie", "Kuwait"}, {"Boris Johnson", "Britain"}, {"Qassem Soleimani", "Abu Mahdi al-Muhandis"},
+		},
+	},
+	{
+		file: "pm-designate-2020.txt", date: "2020-02-02",
+		names: [][]string{
+			{"Iraq", "Iraqi"}, {"Barham Salih", "Salih"}, {"Mohammed Allawi", "Allawi"}, {"Moqtada Sadr"}, {"Fatah"},
+			{"Popular Mobilization Forces"}, {"Hadi al-Amiri"}, {"Baghdad"}, {"Tahrir Square"}, {"Nasiriyah"}, {"Basra"},
+			{"Ammar al-Hakim"}, {"Hikma"}, {"Erbil"}, {"Washington"}, {"Federal Reserve Bank of New York", "Federal Reserve Bank"},
+			{"United States", "U.S."}, {"Matthew Tueller"}, {"Adil Abdul Mahdi"}, {"Kataib Hezbollah"}, {"Abu Mahdi al-Muhandis"},
+			{"Abu Fadak al-Mohammedawi"}, {"Qais Khazali"}, {"Asaib Ahl al-Haq"}, {"Twitter"}, {"Mike Pompeo"}, {"Iran"},
+			{"Quds Force"}, {"Esmail Qaani"}, {"Qassem Soleimani", "Soleimani"}, {"Iraqi parliament", "parliament"},
+		},
+		extra: []string{"Associated Press", "New York", "Cabinet of Iraq", "Iraqi security", "Iran-backed militias"},
+		links: [][2]string{
+			{"Barham Salih", "Mohammed Allawi"}, {"Moqtada Sadr", "Fatah"}, {"Fatah", "Popular Mobilization Forces"}, {"Hadi al-Amiri", "Fatah"},
+			{"Ammar al-Hakim", "Hikma"}, {"Matthew Tueller", "Barham Salih"}, {"Kataib Hezbollah", "Abu Mahdi al-Muhandis"},
+			{"Abu Fadak al-Mohammedawi", "Kataib Hezbollah"}, {"Qais Khazali", "Asaib Ahl al-Haq"}, {"Esmail Qaani", "Quds Force"},
+			{"Esmail Qaani", "Qassem Soleimani"}, {"Mike Pompeo", "Iran"},
+		},
+	},
+	{
+		file: "brain-injuries-2020.txt", date: "2020-02-10",
+		names: [][]string{
+			{"United States", "U.S.", "Americans"}, {"Iran"}, {"Ain al-Asad air base"}, {"Iraq", "Iraqi"}, {"Pentagon"}, {"Donald Trump", "Trump"},
+			{"Mark Esper"}, {"Jonathan Hoffman"}, {"Germany"}, {"Landstuhl Regional Medical Center"}, {"Walter Reed"}, {"Bethesda"},
+			{"Nancy Pelosi"}, {"Tim Kaine"}, {"U.S. Senate", "Senate"}, {"House of Representatives"}, {"Veterans of Foreign Wars"},
+			{"Tehran"}, {"Amir Ali Hajizadeh"}, {"Revolutionary Guards"}, {"Mohammad Javad Zarif"}, {"Baghdad"}, {"Balad"},
+			{"Kataib Hezbollah"}, {"Mark Milley"}, {"Joint Chiefs of Staff"}, {"U.S.-led coalition"}, {"Islamic State"},
+			{"NATO"}, {"Jens Stoltenberg"}, {"Denmark"}, {"Netherlands"}, {"Kuwait"},
+		},
+		extra: []string{"Reuters", "Washington", "Attack on Ain al-Asad Air Base", "Maryland", "Virginia"},
+		links: [][2]string{
+			{"Iran", "Ain al-Asad air base"}, {"Jonathan Hoffman", "Pentagon"}, {"Landstuhl Regional Medical Center", "Germany"},
+			{"Tim Kaine", "U.S. Senate"}, {"Amir Ali Hajizadeh", "Revolutionary Guards"}, {"Mohammad Javad Zarif", "Iran"},
+			{"Mark Milley", "Joint Chiefs of Staff"}, {"U.S.-led coalition", "Islamic State"}, {"Jens Stoltenberg", "NATO"},
+			{"Balad", "Baghdad"}, {"Donald Trump", "Iran"},
+		},
+	},
 }
 
 // unseenScore is how extraction did on one unseen article.
