@@ -20,51 +20,63 @@ func FuzzMentions(f *testing.F) {
 		"U.S. President Trump threatened Iran via Twitter.", "\xff\xfe Iran's's '' ’s -backed", "A. B. C. D.",
 		"al-", "-backed", "the killing of", "Soleimani's killing on Friday, January 3, 2020.",
 		"Baghdad International Airport Airport Airport", "on Feb. 31",
+		"Iraq's parliament voted. Later parliament met, and the alliance left with his aides.", "the U.S.-led coalition, 82nd Airborne",
+		"Esmail Ghaani, Soleimani's deputy, was named the new commander of the Quds Force", "Mohammad Qasem Soleimani and his brother Laith al-Khazali",
+		"government of Iraq", "al- al-Sadr al", "Ukraine International Airlines flight 752",
 	} {
 		f.Add(s)
 	}
 	if raw, err := os.ReadFile("testdata/soleimani-killed-2020.txt"); err == nil {
 		f.Add(string(raw))
 	}
-	x := New(known, Options{Descriptive: true, Describe: true})
+	// Both modes: the seed's (descriptions) and a new article's.
+	xs := []*Extractor{New(known, Options{Descriptive: true, Describe: true}), New(known, Options{})}
 	f.Fuzz(func(t *testing.T, in string) {
-		toks := tokenize(in)
-		prev := 0
-		for _, tk := range toks {
-			if tk.Start < prev || tk.End < tk.Start || tk.End > len(in) || in[tk.Start:tk.End] != tk.Text {
-				t.Fatalf("token %+v out of place in %q", tk, in)
-			}
-			prev = tk.End
-		}
-		res, err := x.Extract(context.Background(), Input{ID: "fuzz", Raw: in, Date: "2020-01-03"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, m := range res.Mentions {
-			if m.Start < 0 || m.End > len(in) || m.Start >= m.End || in[m.Start:m.End] != m.Text || m.Entity == "" {
-				t.Fatalf("mention %+v out of place in %q", m, in)
-			}
-		}
-		sents := map[int]bool{}
-		for _, s := range res.Document.Sentences {
-			if s.Text != "" {
-				sents[s.Index] = true
-			}
-		}
-		for _, st := range res.Document.Statements {
-			if !sents[st.Sentence] {
-				t.Fatalf("statement %s %s %s cites sentence %d, which the document lacks", st.Subject, st.Predicate.Name, st.Object, st.Sentence)
-			}
-		}
-		for _, e := range res.Document.Entities {
-			if e.ID == "" || e.ID != Slug(e.ID) || strings.TrimSpace(e.Name) == "" || !utf8.ValidString(e.Name) && utf8.ValidString(in) {
-				t.Fatalf("entity %+v", e)
-			}
-		}
-		if _, _, err := res.Document.Quads(); err != nil {
-			t.Fatalf("quads: %v", err)
+		for _, x := range xs {
+			checkExtract(t, x, in)
 		}
 	})
+}
+
+// checkExtract extracts in with x and checks what FuzzMentions promises.
+func checkExtract(t *testing.T, x *Extractor, in string) {
+	t.Helper()
+	toks := tokenize(in)
+	prev := 0
+	for _, tk := range toks {
+		if tk.Start < prev || tk.End < tk.Start || tk.End > len(in) || in[tk.Start:tk.End] != tk.Text {
+			t.Fatalf("token %+v out of place in %q", tk, in)
+		}
+		prev = tk.End
+	}
+	res, err := x.Extract(context.Background(), Input{ID: "fuzz", Raw: in, Date: "2020-01-03"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range res.Mentions {
+		if m.Start < 0 || m.End > len(in) || m.Start >= m.End || in[m.Start:m.End] != m.Text || m.Entity == "" {
+			t.Fatalf("mention %+v out of place in %q", m, in)
+		}
+	}
+	sents := map[int]bool{}
+	for _, s := range res.Document.Sentences {
+		if s.Text != "" {
+			sents[s.Index] = true
+		}
+	}
+	for _, st := range res.Document.Statements {
+		if !sents[st.Sentence] {
+			t.Fatalf("statement %s %s %s cites sentence %d, which the document lacks", st.Subject, st.Predicate.Name, st.Object, st.Sentence)
+		}
+	}
+	for _, e := range res.Document.Entities {
+		if e.ID == "" || e.ID != Slug(e.ID) || strings.TrimSpace(e.Name) == "" || !utf8.ValidString(e.Name) && utf8.ValidString(in) {
+			t.Fatalf("entity %+v", e)
+		}
+	}
+	if _, _, err := res.Document.Quads(); err != nil {
+		t.Fatalf("quads: %v", err)
+	}
 }
 
 // BenchmarkExtract reads the seed article; the extractor needs no model, so
