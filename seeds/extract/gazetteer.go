@@ -351,8 +351,15 @@ var world = []Entity{
 	{ID: "hamas", Type: "ArmedGroup", Name: "Hamas"},
 	{ID: "houthis", Type: "ArmedGroup", Name: "Houthis", Aliases: []string{"Houthi", "Ansar Allah"}},
 	{ID: "al-qaeda", Type: "ArmedGroup", Name: "al-Qaeda", Aliases: []string{"Al Qaeda", "al-Qaida"}},
-	{ID: "popular-mobilization-forces", Type: "ArmedGroup", Name: "Popular Mobilization Forces", Aliases: []string{"PMF", "Popular Mobilisation Forces", "Popular Mobilization Units", "PMU", "Hashd al-Shaabi", "al-Hashd al-Shaabi"}},
-	{ID: "asaib-ahl-al-haq", Type: "ArmedGroup", Name: "Asaib Ahl al-Haq", Aliases: []string{"Asa'ib Ahl al-Haq"}},
+	{ID: "popular-mobilization-forces", Type: "ArmedGroup", Name: "Popular Mobilization Forces", Aliases: []string{"PMF", "Popular Mobilisation Forces", "Popular Mobilization Units", "PMU", "Hashd al-Shaabi", "al-Hashd al-Shaabi", "Hashd"}},
+	{ID: "asaib-ahl-al-haq", Type: "ArmedGroup", Name: "Asaib Ahl al-Haq", Aliases: []string{"Asa'ib Ahl al-Haq", "League of the Righteous"}},
+	{ID: "harakat-al-nujaba", Type: "ArmedGroup", Name: "Harakat al-Nujaba", Aliases: []string{"Harakat Hezbollah al-Nujaba", "al-Nujaba", "Nujaba"}},
+	{ID: "kataib-sayyid-al-shuhada", Type: "ArmedGroup", Name: "Kataib Sayyid al-Shuhada", Aliases: []string{"Kata'ib Sayyid al-Shuhada"}},
+	{ID: "badr-organization", Type: "ArmedGroup", Name: "Badr Organization", Aliases: []string{"Badr Organisation", "Badr Corps", "Badr Brigades"}},
+	{ID: "revolutionary-guards", Type: "MilitaryUnit", Name: "Islamic Revolutionary Guard Corps", Aliases: []string{"Islamic Revolutionary Guards Corps", "Revolutionary Guards", "Revolutionary Guard", "IRGC", "Sepah", "Pasdaran"}},
+	{ID: "quds-force", Type: "MilitaryUnit", Name: "Quds Force", Aliases: []string{"Qods Force", "IRGC Quds Force", "IRGC-QF"}},
+	{ID: "kataib-hezbollah", Type: "ArmedGroup", Name: "Kataib Hezbollah", Aliases: []string{"Kata'ib Hezbollah", "Hezbollah Brigades"}},
+	{ID: "us-central-command", Type: "MilitaryUnit", Name: "U.S. Central Command", Aliases: []string{"CENTCOM", "Central Command", "United States Central Command"}},
 	{ID: "pentagon", Type: "GovernmentBody", Name: "Pentagon", Aliases: []string{"Department of Defense", "Defense Department", "U.S. Department of Defense"}},
 	{ID: "state-department", Type: "GovernmentBody", Name: "State Department", Aliases: []string{"Department of State", "U.S. State Department"}},
 	{ID: "white-house", Type: "GovernmentBody", Name: "White House"},
@@ -437,7 +444,7 @@ var (
 		"supreme", "leader", "ayatollah", "grand", "prime", "minister", "foreign", "defense", "defence", "secretary", "state", "commander", "chief",
 		"sen", "senator", "rep", "representative", "speaker", "sheikh", "sheik", "sayyed", "sayyid", "cleric", "king", "prince", "crown", "emir",
 		"spokesman", "spokeswoman", "ambassador", "deputy", "head", "lieutenant", "sgt", "sergeant", "capt", "captain", "gov", "governor", "mayor",
-		"pope", "imam", "hojatoleslam", "former", "late", "acting", "interim", "caretaker", "top", "senior", "u", "s", "chancellor", "premier")
+		"pope", "imam", "hojatoleslam", "martyr", "hajj", "haji", "mullah", "former", "late", "acting", "interim", "caretaker", "top", "senior", "u", "s", "chancellor", "premier")
 	// connectors may sit inside a name in lower case.
 	connectors = set("of", "the", "al", "el", "bin", "ibn", "abu", "de", "la", "van", "von", "and", "ahl", "for", "on", "in")
 )
