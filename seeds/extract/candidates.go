@@ -214,6 +214,10 @@ func candidates(s string, toks []token, ms []mention, g *Gazetteer, midCaps map[
 			}
 		}
 		if c, ok := spanCandidate(s, toks, i, j, midCaps); ok {
+			// "Qaim, Qayyarah and Kirkuk": a list with a place in it.
+			if c.Type == "Thing" && listsPlace(toks, i, j, covered, ms, g) {
+				c.Type, c.confidence = "Place", 1
+			}
 			// Islamic Republic News Agency (IRNA)
 			if j < len(toks) && isAcronym(toks[j].Text) && strings.HasPrefix(s[toks[j-1].End:], " ("+toks[j].Text+")") && len(strings.Fields(c.Name)) > 1 {
 				c.Aliases = append(c.Aliases, toks[j].Text)
@@ -373,6 +377,10 @@ func guessType(s string, toks []token, i, j int, title bool) (string, int) {
 	if reTitleBefore.MatchString(before) && personShape(toks[i:j]) {
 		return "Person", 1 // Pentagon spokesman Jonathan Hoffman
 	}
+	// "Another militia, Usbat al-Thaireen, said": the noun before says.
+	if m := reGroupBefore.FindStringSubmatch(before); m != nil {
+		return groupNouns[strings.ToLower(m[1])], 1
+	}
 	if reSaid.MatchString(after) {
 		if j-i <= 4 && (personShape(toks[i:j]) || j-i == 1) {
 			return "Person", 1
@@ -396,6 +404,13 @@ func guessType(s string, toks []token, i, j int, title bool) (string, int) {
 	}
 	return "Organization", 0
 }
+
+// reGroupBefore finds a group noun just before a name: "the militia
+// Usbat al-Thaireen", "another group, Saraya Awliya al-Dam,".
+var reGroupBefore = regexp.MustCompile(`(?i)\b(militia|group|faction|organization|organisation|party|movement|bloc|alliance)\s*,?\s+(?:the\s+)?$`)
+
+var groupNouns = map[string]string{"militia": "ArmedGroup", "group": "Organization", "faction": "Organization", "organization": "Organization",
+	"organisation": "Organization", "party": "Organization", "movement": "Organization", "bloc": "Organization", "alliance": "Organization"}
 
 var lowerAfter = regexp.MustCompile(`^\s+(province|governorate|airport|embassy|consulate|base|camp|air\s+base|bloc|party|movement|alliance|militia)\b`)
 
@@ -524,6 +539,33 @@ func (n *newEntities) entities() []Entity {
 			}
 		}
 	}
+	// "Camp Taji" claims "Taji": a place or group name whose one word is
+	// not a head word claims that word met alone, when nothing says what
+	// the word is.
+	for _, k := range keys {
+		c := n.byKey[k]
+		words := strings.Fields(k)
+		if c.Type == "Person" || len(words) < 2 {
+			continue
+		}
+		core := ""
+		for _, w := range words {
+			if capHeads[w] != "" || firstHeads[w] != "" || connectors[w] || capHeads[w+"s"] != "" {
+				continue
+			}
+			if core != "" {
+				core = ""
+				break
+			}
+			core = w
+		}
+		if short, ok := n.byKey[core]; ok && core != "" && short.confidence < 2 && short.Type != "Person" {
+			if _, taken := claimed[core]; !taken {
+				claimed[core] = k
+				c.Aliases = append(c.Aliases, short.Name)
+			}
+		}
+	}
 	var out []Entity
 	for _, k := range keys {
 		c := n.byKey[k]
@@ -541,7 +583,7 @@ func (n *newEntities) entities() []Entity {
 		}
 		e := Entity{Name: c.Name, Type: c.Type, Aliases: append([]string(nil), c.Aliases...)}
 		for short, full := range claimed {
-			if full == k && short != k {
+			if full == k && short != k && c.Type == "Person" {
 				if _, known := n.g.byKey[short]; !known {
 					e.Aliases = append(e.Aliases, surnameAlias(c.Name, short))
 				}
@@ -774,3 +816,41 @@ func hasOf(ts []token) bool {
 // Foreign Ministry, the National Security Council.
 var genericWords = set("air", "armed", "security", "special", "foreign", "defense", "defence", "interior", "national", "military", "finance",
 	"health", "justice", "state", "supreme", "federal", "naval", "border", "intelligence", "oil", "information", "revolutionary")
+
+// listsPlace reports whether the words toks[i:j] stand in a list ("A, B
+// and C") that names a known place.
+func listsPlace(toks []token, i, j int, covered []int, ms []mention, g *Gazetteer) bool {
+	isPlace := func(k int) bool {
+		if k < 0 || k >= len(toks) || covered[k] == 0 {
+			return false
+		}
+		e, _ := g.Lookup(ms[covered[k]-1].Entity)
+		switch e.Type {
+		case "City", "Region", "Place", "Country", "Facility":
+			return true
+		}
+		return false
+	}
+	// Forward: ", B", " and B", ", and B", over other capitalised words.
+	for k, steps := j, 0; steps < 8 && k < len(toks); steps, k = steps+1, k+1 {
+		t := toks[k]
+		if t.Key == "and" || t.Key == "or" {
+			continue
+		}
+		if isPlace(k) && (t.Break || toks[k-1].Key == "and" || toks[k-1].Key == "or") {
+			return true
+		}
+		if !t.Cap {
+			return false
+		}
+	}
+	// Backward: "A, B" or "A and B" with A a place.
+	if i > 0 && (toks[i].Break || toks[i-1].Key == "and") {
+		p := i - 1
+		if toks[p].Key == "and" {
+			p--
+		}
+		return isPlace(p)
+	}
+	return false
+}

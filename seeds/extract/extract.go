@@ -186,7 +186,9 @@ func (x *Extractor) ExtractDocument(ctx context.Context, doc article.Document, d
 	// A bare "parliament" is the one the document names, or that of the
 	// country it is about.
 	for _, noun := range sortedIDs(bodies) {
-		if bodies[noun] == "" {
+		if bodies[noun] == "" && noun == "parliament" {
+			// The United States has a Congress, not a parliament.
+			delete(countries, "united-states")
 			bodies[noun] = mainCountry(countries)
 		}
 		if bodies[noun] != "" {

@@ -130,6 +130,10 @@ func TestNewEntityTypes(t *testing.T) {
 		{"ordinal unit", "Soldiers from the 82nd Airborne Division left.", []string{"82nd Airborne Division:MilitaryUnit"}},
 		{"name ends before and", "The National Transportation Safety Board and Boeing were invited. Boeing agreed to Boeing terms.", []string{"Boeing:Thing", "National Transportation Safety Board:Organization"}},
 		{"given name before a known person", "Foreign Minister Mohammad Qasem Soleimani spoke.", nil},
+		{"group noun before a name", "Another militia, Usbat al-Thaireen, said it.", []string{"Usbat al-Thaireen:ArmedGroup"}},
+		{"a list with a place", "Troops left Qaim, Qayyarah and Kirkuk.", []string{"Kirkuk:City", "Qaim:Place", "Qayyarah:Place"}},
+		{"a camp claims its name", "Rockets hit Camp Taji. The Taji attack killed two. Taji is north of the city.", []string{"Camp Taji:Facility"}},
+		{"no bare parliament for the U.S.", "U.S. officials said parliament would vote. U.S. troops stayed.", []string{"United States:Country"}},
 		{"brother with the same surname", "Qais al-Khazali spoke. Al-Khazali and his brother Laith al-Khazali left.", []string{"Laith al-Khazali:Person", "Qais al-Khazali:Person"}},
 	}
 	for _, tt := range tests {
@@ -201,6 +205,7 @@ func TestPatterns(t *testing.T) {
 		{"named the new commander", x, "Esmail Ghaani, Soleimani's deputy, was named the new commander of the Quds Force.", []string{"esmail-ghaani leads quds-force"}},
 		{"group commander title", x, "Quds Force commander Esmail Ghaani spoke.", []string{"esmail-ghaani leads quds-force"}},
 		{"named is not appointed", x, "Trump named Esmail Ghaani and Soleimani as the men behind it.", nil},
+		{"spokesman for", x, "Mohammed Mohie, a spokesman for Kataib Hezbollah, said so.", []string{"mohammed-mohie memberOf kataib-hezbollah"}},
 		{"secretary-general", x, "NATO Secretary-General Jens Stoltenberg spoke.", []string{"jens-stoltenberg leads nato"}},
 	}
 	for _, tt := range tests {

@@ -85,6 +85,8 @@ const w = `[\p{L}\p{N}'’.-]+` // a word
 var patterns = []pattern{
 	// X, the deputy commander of Y
 	{re: regexp.MustCompile(`^,\s+(?:the|a|an|its|his|their)\s+(?:` + w + `\s+)?(?:deputy|second-in-command|member|senior\s+member|official)\s+(?:` + w + `\s+)?(?:of|in)\s+(?:the\s+)?$`), preds: []string{"memberOf"}, conf: 0.75},
+	// X, a spokesman for Y
+	{re: regexp.MustCompile(`^,\s+(?:the|a|an|its|his|their)\s+(?:` + w + `\s+)?(?:spokesman|spokeswoman|spokesperson|official|member|adviser|advisor|envoy|fighter|lawmaker)\s+(?:for|of|with|in)\s+(?:the\s+)?$`), preds: []string{"memberOf"}, conf: 0.7},
 	// X, the leader of Y
 	// A commander leads a force or a group, never heads a state.
 	{re: regexp.MustCompile(`^,\s+(?:the|a|an|its|his|their)\s+(?:(?:top|elite|senior|powerful|longtime|new|acting|current|former|late|chief|supreme|overall)\s+)?(?:leader|chief|founder|head)\s+of\s+(?:the\s+)?(?:` + w + `\s+){0,2}?$`), preds: []string{"leads", "headOf"}, conf: 0.85},

@@ -195,6 +195,23 @@ var unseenCases = []unseenCase{
 			{"Balad", "Baghdad"}, {"Donald Trump", "Iran"},
 		},
 	},
+	{
+		file: "camp-taji-2020.txt", date: "2020-03-13",
+		names: [][]string{
+			{"United States", "U.S."}, {"Kataib Hezbollah"}, {"Iran"}, {"Iraq", "Iraqi"}, {"Camp Taji", "Taji"}, {"Mark Esper"},
+			{"Kenneth McKenzie"}, {"U.S. Central Command"}, {"Senate Armed Services Committee"}, {"Britain", "British"}, {"Ben Wallace"},
+			{"Boris Johnson"}, {"Donald Trump", "Trump"}, {"Karbala"}, {"Joint Operations Command"}, {"Barham Salih"},
+			{"Abu Mahdi al-Muhandis"}, {"Usbat al-Thaireen"}, {"Mohammed Mohie"}, {"Telegram"}, {"Abbas Mousavi"}, {"Washington"},
+			{"Tehran"}, {"Ebrahim Raisi"}, {"Iraqi parliament"}, {"Qaim"}, {"Qayyarah"}, {"Kirkuk"}, {"Ain al-Asad"}, {"Erbil"},
+		},
+		extra: []string{"Reuters", "Baghdad", "U.S. strikes"},
+		links: [][2]string{
+			{"Kataib Hezbollah", "Iran"}, {"Camp Taji", "Kataib Hezbollah"}, {"Kenneth McKenzie", "U.S. Central Command"},
+			{"Kenneth McKenzie", "Senate Armed Services Committee"}, {"Ben Wallace", "Britain"}, {"Boris Johnson", "Donald Trump"},
+			{"Abu Mahdi al-Muhandis", "Kataib Hezbollah"}, {"Mohammed Mohie", "Kataib Hezbollah"}, {"Abbas Mousavi", "Washington"},
+			{"Ebrahim Raisi", "Tehran"}, {"Joint Operations Command", "Iraq"},
+		},
+	},
 }
 
 // unseenScore is how extraction did on one unseen article.
