@@ -191,7 +191,8 @@ func candidates(s string, toks []token, ms []mention, g *Gazetteer, midCaps map[
 				m := ms[covered[pj]-1]
 				if e, _ := g.Lookup(m.Entity); m.From == pj && e.Type == "Person" {
 					// "Slain Qasem Soleimani" opening a sentence: not a name.
-					if c, ok := spanCandidate(s, toks, i, m.To, midCaps); ok && givenNames(c.Name, s[toks[j].Start:m.End]) && (i > 0 || midCaps[toks[i].Key] > 0) {
+					if c, ok := spanCandidate(s, toks, i, m.To, midCaps); ok && givenNames(c.Name, s[toks[j].Start:m.End]) &&
+						(i > 0 || midCaps[toks[i].Key] > 0 || !strings.HasPrefix(s[toks[0].Start:], c.Name)) {
 						if pj == j && (nameKey(m.Text) == nameKey(e.Name) || strings.Count(nameKey(m.Text), " ") >= 2) {
 							c.known = e.ID
 						}

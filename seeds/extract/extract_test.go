@@ -114,7 +114,7 @@ func TestNewEntityTypes(t *testing.T) {
 		{"title before, said after", "Pentagon spokesman Jonathan Hoffman said so.", []string{"Jonathan Hoffman:Person", "Pentagon:GovernmentBody"}},
 		{"titled name before of", "Sen. Lindsey Graham of South Carolina defended it.", []string{"Lindsey Graham:Person"}},
 		{"adjective before a title", "Democratic Sen. Tim Kaine objected.", []string{"Tim Kaine:Person"}},
-		{"acronym in brackets", "The Islamic Republic News Agency (IRNA) said so, and IRNA added more.", []string{"Islamic Republic News Agency:Organization"}},
+		{"acronym in brackets", "The Supreme Islamic Council (SIC) said so, and SIC added more.", []string{"Supreme Islamic Council:Organization"}},
 		{"British spelling", "The Popular Mobilisation Units moved.", []string{"Popular Mobilization Forces:ArmedGroup"}},
 		{"in a place", "He was at his resort in Palm Beach on Sunday.", []string{"Palm Beach:Place"}},
 		{"group commander said", "Kataib Hezbollah commander Abu Mahdi al-Muhandis said they would respond.", []string{"Abu Mahdi al-Muhandis:Person"}},
