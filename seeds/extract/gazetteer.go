@@ -208,30 +208,41 @@ func crossesBreak(ts []token) bool {
 // The Arabic article al- (el-) is left out of names of several words, so
 // "Moqtada Sadr" is "Moqtada al-Sadr" and "Qais Khazali" "Qais al-Khazali".
 func joinKeys(ts []token) string {
-	if len(ts) > 1 {
-		kept := ts[:0:0]
+	article := func(k string) bool { return k == "al" || k == "el" }
+	n := len(ts)
+	if n > 1 {
 		for _, t := range ts {
-			if t.Key != "al" && t.Key != "el" {
-				kept = append(kept, t)
+			if article(t.Key) {
+				n--
 			}
 		}
-		if len(kept) > 0 && len(kept) < len(ts) {
-			ts = kept
+		if n == 0 {
+			n = len(ts)
 		}
 	}
-	if len(ts) == 1 {
-		return ts[0].Key
+	skip := n < len(ts)
+	if n == 1 {
+		for _, t := range ts {
+			if !skip || !article(t.Key) {
+				return t.Key
+			}
+		}
 	}
 	var b strings.Builder
-	for j, t := range ts {
+	j := 0
+	for _, t := range ts {
+		if skip && article(t.Key) {
+			continue
+		}
 		if j > 0 {
 			b.WriteByte(' ')
 		}
-		if j == len(ts)-1 {
+		if j == n-1 {
 			b.WriteString(singular(t.Key))
 		} else {
 			b.WriteString(t.Key)
 		}
+		j++
 	}
 	return b.String()
 }
