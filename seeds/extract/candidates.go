@@ -45,6 +45,15 @@ func candidates(s string, toks []token, ms []mention, g *Gazetteer, midCaps map[
 			end := j
 			for end < len(toks) && end < j+3 && covered[end] == 0 && toks[end].Cap && !toks[end].Break && !toks[end-1].Poss {
 				if t, ok := capHeads[toks[end].Key]; ok && !titleWords[toks[end].Key] {
+					// Iraqi High Commission for Human Rights: "of", "for",
+					// "on" and capitalised words after the head word.
+					for end+2 < len(toks) && (toks[end+1].Key == "for" || toks[end+1].Key == "of" || toks[end+1].Key == "on") &&
+						!toks[end+1].Break && toks[end+2].Cap && !toks[end+2].Break && covered[end+2] == 0 && !toks[end].Poss {
+						end += 2
+						for end+1 < len(toks) && toks[end+1].Cap && !toks[end+1].Break && covered[end+1] == 0 && !toks[end].Poss {
+							end++
+						}
+					}
 					for k := j; k <= end; k++ {
 						blocked[k] = true
 					}
@@ -368,8 +377,14 @@ func guessType(s string, toks []token, i, j int, title bool) (string, int) {
 		return t, 2
 	case armedWords[last]:
 		return "ArmedGroup", 2
+	case last == "international" && j-i > 1: // Amnesty International
+		return "Organization", 2
 	case reLeaderOf.MatchString(after):
 		return "Person", 1
+	}
+	// "Sairoon, the movement led by", "Fatah, an alliance of parties"
+	if m := reGroupAfter.FindStringSubmatch(after); m != nil {
+		return groupNouns[strings.ToLower(m[1])], 1
 	}
 	if m := lowerAfter.FindStringSubmatch(after); m != nil {
 		w := strings.Fields(strings.ToLower(m[1]))[0]
@@ -409,6 +424,9 @@ func guessType(s string, toks []token, i, j int, title bool) (string, int) {
 // reGroupBefore finds a group noun just before a name: "the militia
 // Usbat al-Thaireen", "another group, Saraya Awliya al-Dam,".
 var reGroupBefore = regexp.MustCompile(`(?i)\b(militia|group|faction|organization|organisation|party|movement|bloc|alliance)\s*,?\s+(?:the\s+)?$`)
+
+// reGroupAfter finds an apposition that says a name is a group.
+var reGroupAfter = regexp.MustCompile(`^\s*,\s+(?:the|an?)\s+(?:[\p{L}-]+\s+)?(militia|group|faction|organization|organisation|party|movement|bloc|alliance)\b`)
 
 var groupNouns = map[string]string{"militia": "ArmedGroup", "group": "Organization", "faction": "Organization", "organization": "Organization",
 	"organisation": "Organization", "party": "Organization", "movement": "Organization", "bloc": "Organization", "alliance": "Organization"}

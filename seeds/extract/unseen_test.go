@@ -212,6 +212,21 @@ var unseenCases = []unseenCase{
 			{"Ebrahim Raisi", "Tehran"}, {"Joint Operations Command", "Iraq"},
 		},
 	},
+	{
+		file: "pm-resigns-2019.txt", date: "2019-12-01",
+		names: [][]string{
+			{"Iraq", "Iraqi"}, {"Adel Abdul Mahdi", "Abdul Mahdi"}, {"Iraqi parliament", "Parliament"}, {"Ali al-Sistani"},
+			{"Sairoon"}, {"Moqtada al-Sadr", "Sadr"}, {"Fatah"}, {"Iran", "Iranian"}, {"Amnesty International"},
+			{"Iraqi High Commission for Human Rights"}, {"Nasiriyah"}, {"Jamil al-Shammari"}, {"Tahrir Square"}, {"Baghdad"},
+			{"Ali Hussein"}, {"Basra"}, {"Najaf"}, {"Qassim Suleimani"}, {"Quds Force"}, {"United Nations"},
+			{"Jeanine Hennis-Plasschaert"}, {"Washington"}, {"State Department"},
+		},
+		links: [][2]string{
+			{"Adel Abdul Mahdi", "Iraqi parliament"}, {"Adel Abdul Mahdi", "Ali al-Sistani"}, {"Sairoon", "Moqtada al-Sadr"},
+			{"Fatah", "Iran"}, {"Jamil al-Shammari", "Nasiriyah"}, {"Ali Hussein", "Basra"}, {"Qassim Suleimani", "Quds Force"},
+			{"Qassim Suleimani", "Adel Abdul Mahdi"}, {"Jeanine Hennis-Plasschaert", "United Nations"}, {"State Department", "Washington"},
+		},
+	},
 }
 
 // unseenScore is how extraction did on one unseen article.
