@@ -212,6 +212,16 @@ func Run(ctx context.Context, st build.Writer, inputs []File, dryRun bool) ([]Re
 			r.Entities = append(r.Entities, Entity{ID: e.ID, Type: e.Type, Name: e.Name, New: true})
 			r.NewEntities++
 		}
+		// The files after this one know what it named, as they would had
+		// each been ingested by its own command.
+		if len(doc.Entities) > 0 && len(results)+1 < len(inputs) {
+			for _, e := range doc.Entities {
+				ke := extract.Entity{ID: e.ID, Type: e.Type, Name: e.Name, Aliases: e.Aliases}
+				known = append(known, ke)
+				byID[e.ID] = ke
+			}
+			x = extract.New(known, extract.Options{})
+		}
 		// Known entities this document mentions that no curated file
 		// defines are defined again by it, as the store has them, so that
 		// re-ingesting the document that first named them keeps them.

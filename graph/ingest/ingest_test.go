@@ -93,3 +93,57 @@ func TestRunTwiceChangesNothing(t *testing.T) {
 		t.Errorf("second ingest changed the store: %+v", ch)
 	}
 }
+
+// TestRunLaterFilesKnowEarlierOnes ingests two articles in one call: the
+// second names by surname a man the first introduced in full, and must
+// find him rather than make a second entity.
+func TestRunLaterFilesKnowEarlierOnes(t *testing.T) {
+	ctx := context.Background()
+	st, err := graph.Open(ctx, graph.Config{Backend: "memstore"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	dir := t.TempDir()
+	files := map[string]string{
+		"a.txt": "New commander named\n\nEsmail Ghaani was named the new commander of the Quds Force on Friday.\n",
+		"b.txt": "Commander vows revenge\n\nGhaani vowed revenge against the United States on Sunday.\n",
+	}
+	var inputs []ingest.File
+	for _, name := range []string{"a.txt", "b.txt"} {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(files[name]), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		in, err := ingest.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		inputs = append(inputs, in)
+	}
+	res, err := ingest.Run(ctx, st, inputs, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var id string
+	for _, e := range res[0].Entities {
+		if e.New && e.Type == "Person" {
+			id = e.ID
+		}
+	}
+	if id == "" {
+		t.Fatalf("the first article's new person is missing: %+v", res[0].Entities)
+	}
+	for _, e := range res[1].Entities {
+		if e.New && e.Type == "Person" {
+			t.Errorf("the second article made a new person %s; want it to find %s", e.ID, id)
+		}
+	}
+	found := false
+	for _, e := range res[1].Entities {
+		found = found || (e.ID == id && e.Known)
+	}
+	if !found {
+		t.Errorf("the second article does not name %s: %+v", id, res[1].Entities)
+	}
+}
