@@ -26,41 +26,9 @@ import (
 	"github.com/kg-analyst/kg/graph"
 	"github.com/kg-analyst/kg/graph/build"
 	"github.com/kg-analyst/kg/graph/nquads"
+	"github.com/kg-analyst/kg/queries/gizmo/gizmotest"
 	"github.com/kg-analyst/kg/seeds"
 )
-
-// cayleyCasesDir holds Cayley's Gizmo test table and its data, shared
-// between the projects checked out beside each other; nothing of it is
-// committed here.
-var cayleyCasesDir = filepath.Join("..", "..", "..", "shared", "testdata", "cayley-gizmo")
-
-// cayleyCase is one case of cases.json.
-type cayleyCase struct {
-	Message string   `json:"message"`
-	Query   string   `json:"query"`
-	Tag     string   `json:"tag"`
-	Limit   int      `json:"limit"`
-	Expect  []string `json:"expect"`
-}
-
-// loadCayleyCases reads cases.json, or skips the test when it is absent.
-func loadCayleyCases(t *testing.T) []cayleyCase {
-	t.Helper()
-	data, err := os.ReadFile(filepath.Join(cayleyCasesDir, "cases.json"))
-	if errors.Is(err, os.ErrNotExist) {
-		t.Skipf("Cayley's Gizmo cases are not here (%s): check out shared/ beside the repository to run them", cayleyCasesDir)
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	var file struct {
-		Cases []cayleyCase `json:"cases"`
-	}
-	if err := json.Unmarshal(data, &file); err != nil {
-		t.Fatalf("cases.json: %v", err)
-	}
-	return file.Cases
-}
 
 // loadedStore opens a store and loads the N-Quads file path
 // into it as kg load does (Cayley's dialect), or skips when it is absent.
@@ -187,44 +155,15 @@ func errorOf(t testing.TB, body []byte) string {
 	return e.Error
 }
 
-// tagValues decodes {"result": [...]} and returns, sorted, the value of tag
-// in each object and every value that is not an object, as strings.
-func tagValues(t *testing.T, data []byte, tag string) []string {
-	t.Helper()
-	var doc struct {
-		Result []any `json:"result"`
-	}
-	if err := json.Unmarshal(data, &doc); err != nil {
-		t.Fatalf("decode %s: %v", data, err)
-	}
-	got := []string{}
-	for _, r := range doc.Result {
-		switch r := r.(type) {
-		case map[string]any:
-			if v, ok := r[tag]; ok {
-				got = append(got, fmt.Sprint(v))
-			}
-		default:
-			got = append(got, fmt.Sprint(r))
-		}
-	}
-	sort.Strings(got)
-	return got
-}
-
 // TestCayleyCases runs Cayley's own Gizmo test table over HTTP, as
 // Cayley's clients send it: POST /api/v2/query?lang=gizmo with the query as
 // body, after loading testdata.nq as kg load does.
 func TestCayleyCases(t *testing.T) {
-	cases := loadCayleyCases(t)
-	st := loadedStore(t, filepath.Join(cayleyCasesDir, "testdata.nq"))
+	cases := gizmotest.Load(t)
+	st := loadedStore(t, gizmotest.DataFile)
 	base := startServer(t, Config{Store: st.QuadStore()})
-	if len(cases) != 70 {
-		t.Errorf("got %d cases, want 70", len(cases))
-	}
-	passed := 0
 	for i, c := range cases {
-		t.Run(fmt.Sprintf("%02d %s", i, c.Message), func(t *testing.T) {
+		t.Run(c.Name(i), func(t *testing.T) {
 			url := base + "/api/v2/query?lang=gizmo"
 			if c.Limit > 0 {
 				url += fmt.Sprintf("&limit=%d", c.Limit)
@@ -233,17 +172,9 @@ func TestCayleyCases(t *testing.T) {
 			if code != http.StatusOK {
 				t.Fatalf("query %q: status %d: %s", c.Query, code, body)
 			}
-			got := tagValues(t, body, c.Tag)
-			want := append([]string{}, c.Expect...)
-			sort.Strings(want)
-			if diff := cmp.Diff(want, got); diff != "" {
-				t.Errorf("query %q, tag %q (-want +got):\n%s\njson: %s", c.Query, c.Tag, diff, body)
-			} else {
-				passed++
-			}
+			c.Check(t, body)
 		})
 	}
-	t.Logf("%d/%d Cayley cases pass over HTTP", passed, len(cases))
 }
 
 // TestQueryPaths checks the other ways Cayley's clients send a query: GET
@@ -270,7 +201,7 @@ func TestQueryPaths(t *testing.T) {
 			if code != http.StatusOK {
 				t.Fatalf("status %d: %s", code, body)
 			}
-			if diff := cmp.Diff([]string{"<bob>"}, tagValues(t, body, "id")); diff != "" {
+			if diff := cmp.Diff([]string{"<bob>"}, gizmotest.TagValues(t, body, "id")); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
 		})
