@@ -43,11 +43,11 @@ func Entities(ctx context.Context, qs Reader, types ...string) ([]Entity, error)
 			return nil, fmt.Errorf("list aliases of %s: %w", n.Name, err)
 		}
 		for _, a := range uniqueValues(aliases) {
-			e.Aliases = append(e.Aliases, valueString(a))
+			e.Aliases = append(e.Aliases, ValueText(a))
 		}
 		sort.Strings(e.Aliases)
 		if d := s.firstOut(ctx, v, schema.Description); d != nil {
-			e.Description = valueString(d)
+			e.Description = ValueText(d)
 		}
 		out = append(out, e)
 	}
@@ -122,7 +122,7 @@ func Summarize(ctx context.Context, qs Reader) (Stats, error) {
 			continue
 		}
 		seen[k] = true
-		name, _, _ := describePredicate(q.Predicate)
+		name, _, _ := DescribePredicate(q.Predicate)
 		st.ByPredicate[name]++
 		st.Statements++
 	}

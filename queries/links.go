@@ -38,7 +38,7 @@ func Links(ctx context.Context, qs Reader, entity quad.Value, opt LinkOptions) (
 	opt.Limit = 0 // applied after ordering, so typed statements are kept first
 	err := walkLinks(ctx, newWalker(qs), entity, opt, func(depth int, from quad.Value, _ rawEdge, edge Edge) {
 		dir := "out"
-		if edge.From.IRI != valueString(from) {
+		if edge.From.IRI != ValueText(from) {
 			dir = "in"
 		}
 		out = append(out, Link{Edge: edge, Depth: depth, Direction: dir})
@@ -144,7 +144,7 @@ func newFilter(opt LinkOptions) filter {
 
 // keep describes e when it passes the filters.
 func (f filter) keep(ctx context.Context, w *walker, e rawEdge, other quad.Value) (Edge, bool) {
-	if f.preds != nil && !f.preds[valueString(e.p)] {
+	if f.preds != nil && !f.preds[ValueText(e.p)] {
 		return Edge{}, false
 	}
 	if len(f.types) > 0 {

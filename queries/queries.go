@@ -15,8 +15,6 @@ package queries
 
 import (
 	"context"
-	"fmt"
-	"strings"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/query/path"
@@ -98,13 +96,13 @@ func (s *session) node(ctx context.Context, v quad.Value) Node {
 	if n, ok := s.nodes[v]; ok {
 		return n
 	}
-	n := Node{IRI: valueString(v)}
+	n := Node{IRI: ValueText(v)}
 	if iri, ok := v.(quad.IRI); ok {
 		n.ID, _ = schema.EntityID(iri)
 		n.Name = schema.Shorten(iri)
 	}
 	if name := s.firstOut(ctx, v, schema.Name); name != nil {
-		n.Name = valueString(name)
+		n.Name = ValueText(name)
 	}
 	if t := s.firstOut(ctx, v, schema.RDFType); t != nil {
 		n.Type = typeName(t)
@@ -121,11 +119,13 @@ func typeName(t quad.Value) string {
 		}
 		return schema.Shorten(iri)
 	}
-	return valueString(t)
+	return ValueText(t)
 }
 
-// describePredicate returns the schema name and labels of a predicate.
-func describePredicate(p quad.Value) (name, label, inverse string) {
+// DescribePredicate returns the schema name of a predicate and its labels
+// for each direction ("leads", "led by"); a predicate kg does not know is
+// named by its IRI, shortened.
+func DescribePredicate(p quad.Value) (name, label, inverse string) {
 	if iri, ok := p.(quad.IRI); ok {
 		if sp, ok := schema.LookupPredicate(string(iri)); ok {
 			return sp.Name, sp.Label, sp.Inverse
@@ -133,7 +133,7 @@ func describePredicate(p quad.Value) (name, label, inverse string) {
 		short := schema.Shorten(iri)
 		return short, short, short + " of"
 	}
-	s := valueString(p)
+	s := ValueText(p)
 	return s, s, s + " of"
 }
 
@@ -142,13 +142,13 @@ func (s *session) evidenceFor(ctx context.Context, label quad.Value) Evidence {
 	if e, ok := s.evidence[label]; ok {
 		return e
 	}
-	e := Evidence{IRI: valueString(label), Origin: "curated"}
+	e := Evidence{IRI: ValueText(label), Origin: "curated"}
 	sentence := label
 	if sent := s.firstOut(ctx, label, schema.InSentence); sent != nil {
 		sentence = sent
 		e.Origin = "extracted"
 		if o := s.firstOut(ctx, label, schema.Origin); o != nil {
-			e.Origin = valueString(o)
+			e.Origin = ValueText(o)
 		}
 		if c := s.firstOut(ctx, label, schema.Confidence); c != nil {
 			if f, ok := c.Native().(float64); ok {
@@ -157,7 +157,7 @@ func (s *session) evidenceFor(ctx context.Context, label quad.Value) Evidence {
 		}
 	}
 	if t := s.firstOut(ctx, sentence, schema.Text); t != nil {
-		e.Text = valueString(t)
+		e.Text = ValueText(t)
 	}
 	if i := s.firstOut(ctx, sentence, schema.Index); i != nil {
 		if n, ok := i.Native().(int64); ok {
@@ -165,7 +165,7 @@ func (s *session) evidenceFor(ctx context.Context, label quad.Value) Evidence {
 		}
 	}
 	if d := s.firstOut(ctx, sentence, schema.InDocument); d != nil {
-		e.Document = valueString(d)
+		e.Document = ValueText(d)
 	}
 	if e.Text == "" && e.Document == "" {
 		e.Origin = "" // a label kg did not mint: say only what it is
@@ -174,24 +174,25 @@ func (s *session) evidenceFor(ctx context.Context, label quad.Value) Evidence {
 	return e
 }
 
-// valueString writes a value without RDF quoting: IRIs bare, strings as text.
-func valueString(v quad.Value) string {
+// ValueText writes a value as people read it, without RDF quoting: IRIs
+// bare, blank nodes as _:id, strings and typed literals (numbers, dates) as
+// their text.
+func ValueText(v quad.Value) string {
 	switch v := v.(type) {
 	case nil:
 		return ""
 	case quad.IRI:
 		return string(v)
+	case quad.BNode:
+		return v.String()
 	case quad.String:
 		return string(v)
 	case quad.TypedString:
 		return string(v.Value)
 	case quad.LangString:
 		return string(v.Value)
-	case quad.BNode:
-		return v.String()
+	case quad.TypedStringer:
+		return string(v.TypedString().Value)
 	}
-	if s, ok := v.Native().(fmt.Stringer); ok {
-		return s.String()
-	}
-	return strings.Trim(v.String(), `"`)
+	return v.String()
 }

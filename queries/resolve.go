@@ -201,7 +201,7 @@ func (s *session) catalog(ctx context.Context) (*catalog, error) {
 	c := &catalog{byName: map[string][]quad.Value{}}
 	for _, p := range []quad.IRI{schema.Name, schema.AlternateName} {
 		err := eachQuad(ctx, s.qs, quad.Predicate, p, func(q quad.Quad) {
-			f := schema.FoldName(valueString(q.Object))
+			f := schema.FoldName(ValueText(q.Object))
 			if f != "" {
 				c.byName[f] = append(c.byName[f], q.Subject)
 			}

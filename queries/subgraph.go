@@ -66,7 +66,7 @@ func rawQuads(e rawEdge, edge Edge) []quad.Quad {
 	}
 	var out []quad.Quad
 	for _, l := range e.labels {
-		if keep != nil && !keep[valueString(l)] {
+		if keep != nil && !keep[ValueText(l)] {
 			continue
 		}
 		out = append(out, quad.Quad{Subject: e.s, Predicate: e.p, Object: e.o, Label: l})
@@ -76,8 +76,8 @@ func rawQuads(e rawEdge, edge Edge) []quad.Quad {
 
 // sameEdge reports whether the raw statement is the one an Edge describes.
 func sameEdge(e rawEdge, pe Edge) bool {
-	name, _, _ := describePredicate(e.p)
-	return name == pe.Predicate && valueString(e.s) == pe.From.IRI && isNode(e.o) && valueString(e.o) == pe.To.IRI
+	name, _, _ := DescribePredicate(e.p)
+	return name == pe.Predicate && ValueText(e.s) == pe.From.IRI && isNode(e.o) && ValueText(e.o) == pe.To.IRI
 }
 
 // nodeValue turns a Node's IRI field back into the stored value.

@@ -159,7 +159,7 @@ func (w *walker) node(ctx context.Context, v quad.Value) Node {
 		w.meta.name, _ = w.qs.ValueOf(schema.Name)
 		w.meta.typ, _ = w.qs.ValueOf(schema.RDFType)
 	}
-	n := Node{IRI: valueString(v)}
+	n := Node{IRI: ValueText(v)}
 	if iri, ok := v.(quad.IRI); ok {
 		n.ID, _ = schema.EntityID(iri)
 		n.Name = schema.Shorten(iri)
@@ -188,7 +188,7 @@ func (w *walker) node(ctx context.Context, v quad.Value) Node {
 		it.Close()
 	}
 	if name != nil {
-		n.Name = valueString(name)
+		n.Name = ValueText(name)
 	}
 	if typ != nil {
 		n.Type = typeName(typ)
@@ -199,12 +199,12 @@ func (w *walker) node(ctx context.Context, v quad.Value) Node {
 
 // edge describes a raw edge for answers, with its evidence.
 func (w *walker) edge(ctx context.Context, e rawEdge) Edge {
-	name, label, inverse := describePredicate(e.p)
+	name, label, inverse := DescribePredicate(e.p)
 	out := Edge{From: w.node(ctx, e.s), Predicate: name, Label: label, Inverse: inverse, Evidence: []Evidence{}}
 	if isNode(e.o) {
 		out.To = w.node(ctx, e.o)
 	} else {
-		out.Value = valueString(e.o)
+		out.Value = ValueText(e.o)
 		out.To = Node{Name: out.Value}
 	}
 	for _, l := range e.labels {

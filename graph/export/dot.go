@@ -64,7 +64,7 @@ type dotEdge struct {
 func WriteDOT(w io.Writer, qs []quad.Quad) error {
 	nodes := map[string]*dotNode{}
 	node := func(v quad.Value) *dotNode {
-		k := valueText(v)
+		k := queries.ValueText(v)
 		n, ok := nodes[k]
 		if !ok {
 			n = &dotNode{}
@@ -84,10 +84,10 @@ func WriteDOT(w io.Writer, qs []quad.Quad) error {
 	edges := map[[3]string]*dotEdge{}
 	edgeLabels := map[[3]string][]string{}
 	for _, q := range qs {
-		s := valueText(q.Subject)
+		s := queries.ValueText(q.Subject)
 		switch q.Predicate {
 		case schema.Name:
-			names[s] = valueText(q.Object)
+			names[s] = queries.ValueText(q.Object)
 			continue
 		case schema.RDFType:
 			if iri, ok := q.Object.(quad.IRI); ok {
@@ -97,10 +97,10 @@ func WriteDOT(w io.Writer, qs []quad.Quad) error {
 			}
 			continue
 		case schema.Text:
-			texts[s] = valueText(q.Object)
+			texts[s] = queries.ValueText(q.Object)
 			continue
 		case schema.InSentence:
-			sentenceOf[s] = valueText(q.Object)
+			sentenceOf[s] = queries.ValueText(q.Object)
 			continue
 		}
 		if !queries.IsLinkPredicate(q.Predicate) {
@@ -109,17 +109,17 @@ func WriteDOT(w io.Writer, qs []quad.Quad) error {
 		label := predicateLabel(q.Predicate)
 		if !isNode(q.Object) {
 			n := node(q.Subject)
-			n.attrs = append(n.attrs, label+": "+valueText(q.Object))
+			n.attrs = append(n.attrs, label+": "+queries.ValueText(q.Object))
 			continue
 		}
 		node(q.Subject)
 		node(q.Object)
-		k := [3]string{s, label, valueText(q.Object)}
+		k := [3]string{s, label, queries.ValueText(q.Object)}
 		if _, ok := edges[k]; !ok {
 			edges[k] = &dotEdge{from: k[0], label: k[1], to: k[2]}
 		}
 		if q.Label != nil {
-			edgeLabels[k] = append(edgeLabels[k], valueText(q.Label))
+			edgeLabels[k] = append(edgeLabels[k], queries.ValueText(q.Label))
 		}
 	}
 	for k, n := range nodes {
@@ -227,34 +227,8 @@ func Render(ctx context.Context, w io.Writer, qs []quad.Quad, format Format) err
 // predicateLabel is how a drawing reads a predicate: schema's label, or the
 // IRI shortened.
 func predicateLabel(p quad.Value) string {
-	if iri, ok := p.(quad.IRI); ok {
-		if sp, ok := schema.LookupPredicate(string(iri)); ok {
-			return sp.Label
-		}
-		return schema.Shorten(iri)
-	}
-	return valueText(p)
-}
-
-// valueText writes a value without RDF quoting.
-func valueText(v quad.Value) string {
-	switch v := v.(type) {
-	case nil:
-		return ""
-	case quad.IRI:
-		return string(v)
-	case quad.BNode:
-		return v.String()
-	case quad.String:
-		return string(v)
-	case quad.TypedString:
-		return string(v.Value)
-	case quad.LangString:
-		return string(v.Value)
-	case quad.TypedStringer:
-		return string(v.TypedString().Value)
-	}
-	return v.String()
+	_, label, _ := queries.DescribePredicate(p)
+	return label
 }
 
 // dotQuote writes s as a DOT quoted string.
