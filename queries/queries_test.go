@@ -8,35 +8,13 @@ import (
 
 	"github.com/cayleygraph/quad"
 
-	"github.com/kg-analyst/kg/graph"
-	"github.com/kg-analyst/kg/graph/build"
+	"github.com/kg-analyst/kg/graph/build/buildtest"
 	"github.com/kg-analyst/kg/queries"
 	"github.com/kg-analyst/kg/schema"
-	"github.com/kg-analyst/kg/seeds"
 )
 
-// seedStore is the seed graph in memory.
-func seedStore(t testing.TB) queries.Reader {
-	t.Helper()
-	ctx := context.Background()
-	st, err := graph.Open(ctx, graph.Config{Backend: "memstore"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	set, err := seeds.Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
-	docs, err := build.FromSeeds(set)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := build.Write(ctx, st, docs); err != nil {
-		t.Fatal(err)
-	}
-	return st.QuadStore()
-}
+// seedStore is the curated seed graph in memory.
+func seedStore(t testing.TB) queries.Reader { return buildtest.SeedStore(t).QuadStore() }
 
 func TestResolve(t *testing.T) {
 	qs := seedStore(t)

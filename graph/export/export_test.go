@@ -22,36 +22,16 @@ import (
 
 	"github.com/kg-analyst/kg/graph"
 	"github.com/kg-analyst/kg/graph/build"
+	"github.com/kg-analyst/kg/graph/build/buildtest"
 	"github.com/kg-analyst/kg/graph/export"
 	"github.com/kg-analyst/kg/schema"
-	"github.com/kg-analyst/kg/seeds"
 	"github.com/kg-analyst/kg/seeds/article"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
 
-// seedStore is a memstore holding the embedded seed graph.
-func seedStore(t *testing.T) *graph.Store {
-	t.Helper()
-	ctx := context.Background()
-	st, err := graph.Open(ctx, graph.Config{Backend: "memstore"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	set, err := seeds.Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
-	docs, err := build.FromSeeds(set)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := build.Write(ctx, st, docs); err != nil {
-		t.Fatal(err)
-	}
-	return st
-}
+// seedStore is a memstore holding the curated seed graph.
+func seedStore(t *testing.T) *graph.Store { return buildtest.SeedStore(t) }
 
 // wireDoc is a second document with an extracted statement (an evidence
 // node with a confidence), a number, and text that needs escaping.

@@ -24,10 +24,9 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/kg-analyst/kg/graph"
-	"github.com/kg-analyst/kg/graph/build"
+	"github.com/kg-analyst/kg/graph/build/buildtest"
 	"github.com/kg-analyst/kg/graph/nquads"
 	"github.com/kg-analyst/kg/queries/gizmo/gizmotest"
-	"github.com/kg-analyst/kg/seeds"
 )
 
 // loadedStore opens a store and loads the N-Quads file path
@@ -62,21 +61,11 @@ func newStore(t *testing.T) *graph.Store {
 	return st
 }
 
-// seedStore is a store built from the embedded seed articles.
+// seedStore is a bolt store holding the curated seed graph.
 func seedStore(t *testing.T) *graph.Store {
 	t.Helper()
 	st := newStore(t)
-	set, err := seeds.Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
-	docs, err := build.FromSeeds(set)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := build.Write(context.Background(), st, docs); err != nil {
-		t.Fatal(err)
-	}
+	buildtest.Seed(t, st)
 	return st
 }
 

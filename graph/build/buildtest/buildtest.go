@@ -1,0 +1,42 @@
+// Package buildtest gives tests the curated seed graph: the embedded seed
+// articles and their annotation, written through graph/build, without the
+// extractor, so what tests assert follows the annotation alone.
+package buildtest
+
+import (
+	"context"
+	"testing"
+
+	"github.com/kg-analyst/kg/graph"
+	"github.com/kg-analyst/kg/graph/build"
+	"github.com/kg-analyst/kg/seeds"
+)
+
+// Seed writes the curated seed graph into w.
+func Seed(t testing.TB, w build.Writer) {
+	t.Helper()
+	set, err := seeds.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs, err := build.FromSeeds(set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := build.Write(context.Background(), w, docs); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// SeedStore returns an in-memory store holding the curated seed graph,
+// closed when the test ends.
+func SeedStore(t testing.TB) *graph.Store {
+	t.Helper()
+	st, err := graph.Open(context.Background(), graph.Config{Backend: "memstore"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	Seed(t, st)
+	return st
+}
