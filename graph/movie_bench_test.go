@@ -13,7 +13,7 @@ import (
 	cnquads "github.com/cayleygraph/quad/nquads"
 
 	"github.com/kg-analyst/kg/graph"
-	"github.com/kg-analyst/kg/graph/export"
+	"github.com/kg-analyst/kg/queries/export"
 	"github.com/kg-analyst/kg/graph/nquads"
 	"github.com/kg-analyst/kg/queries"
 	"github.com/kg-analyst/kg/queries/gizmo"

@@ -17,8 +17,8 @@ import (
 	_ "github.com/lib/pq" // the driver Cayley's postgres store registers too
 
 	"github.com/kg-analyst/kg/graph"
-	"github.com/kg-analyst/kg/graph/build"
-	"github.com/kg-analyst/kg/graph/export"
+	"github.com/kg-analyst/kg/graph/write"
+	"github.com/kg-analyst/kg/queries/export"
 	"github.com/kg-analyst/kg/queries"
 	"github.com/kg-analyst/kg/queries/gizmo"
 	"github.com/kg-analyst/kg/seeds"
@@ -111,14 +111,14 @@ func storeSuite(t *testing.T, cfg graph.Config) map[string]string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	docs, err := build.FromSeeds(set)
+	docs, err := write.FromSeeds(set)
 	if err != nil {
 		t.Fatal(err)
 	}
-	ch, err := build.Write(ctx, st, docs)
+	ch, err := write.Write(ctx, st, docs)
 	record("build", ch, err)
 	size("build")
-	ch, err = build.Write(ctx, st, docs)
+	ch, err = write.Write(ctx, st, docs)
 	record("rebuild", ch, err)
 
 	ents, err := queries.Entities(ctx, qs)

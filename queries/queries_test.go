@@ -8,13 +8,13 @@ import (
 
 	"github.com/cayleygraph/quad"
 
-	"github.com/kg-analyst/kg/graph/build/buildtest"
+	"github.com/kg-analyst/kg/graph/write/writetest"
 	"github.com/kg-analyst/kg/queries"
 	"github.com/kg-analyst/kg/schema"
 )
 
 // seedStore is the curated seed graph in memory.
-func seedStore(t testing.TB) queries.Reader { return buildtest.SeedStore(t).QuadStore() }
+func seedStore(t testing.TB) queries.Reader { return writetest.SeedStore(t).QuadStore() }
 
 func TestResolve(t *testing.T) {
 	qs := seedStore(t)

@@ -6,7 +6,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/kg-analyst/kg/graph"
-	"github.com/kg-analyst/kg/graph/build"
+	"github.com/kg-analyst/kg/graph/write"
 	"github.com/kg-analyst/kg/seeds"
 	"github.com/kg-analyst/kg/seeds/extract"
 )
@@ -55,5 +55,5 @@ func buildSeeds(c *cli.Context, st *graph.Store) (graph.Change, error) {
 	if err != nil {
 		return graph.Change{}, fmt.Errorf("load seeds: %w", err)
 	}
-	return build.Write(c.Context, st, docs)
+	return write.Write(c.Context, st, docs)
 }

@@ -22,7 +22,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kg-analyst/kg/graph"
-	"github.com/kg-analyst/kg/graph/build"
+	"github.com/kg-analyst/kg/graph/write"
 	"github.com/kg-analyst/kg/queries"
 	"github.com/kg-analyst/kg/seeds"
 	"github.com/kg-analyst/kg/seeds/article"
@@ -159,12 +159,12 @@ func defaultDocID(name string, raw []byte) string {
 // Run extracts every file against what the store knows (and the curated
 // seeds) and writes the documents, one transaction each, unless dryRun.
 // Curated facts win where they disagree.
-func Run(ctx context.Context, st build.Writer, inputs []File, dryRun bool) ([]Result, error) {
+func Run(ctx context.Context, st write.Writer, inputs []File, dryRun bool) ([]Result, error) {
 	set, err := seeds.Embedded()
 	if err != nil {
 		return nil, fmt.Errorf("load seeds: %w", err)
 	}
-	curatedDocs, err := build.FromSeeds(set)
+	curatedDocs, err := write.FromSeeds(set)
 	if err != nil {
 		return nil, fmt.Errorf("load seeds: %w", err)
 	}
@@ -193,7 +193,7 @@ func Run(ctx context.Context, st build.Writer, inputs []File, dryRun bool) ([]Re
 	x := extract.New(known, extract.Options{})
 
 	var results []Result
-	var docs []build.Document
+	var docs []write.Document
 	for _, in := range inputs {
 		res, err := x.Extract(ctx, in.Input)
 		if err != nil {
@@ -229,7 +229,7 @@ func Run(ctx context.Context, st build.Writer, inputs []File, dryRun bool) ([]Re
 			e := byID[id]
 			r.Entities = append(r.Entities, Entity{ID: e.ID, Type: e.Type, Name: e.Name, Known: true})
 			if !curatedIDs[id] {
-				doc.Entities = append(doc.Entities, build.Entity{ID: e.ID, Type: e.Type, Name: e.Name, Aliases: e.Aliases})
+				doc.Entities = append(doc.Entities, write.Entity{ID: e.ID, Type: e.Type, Name: e.Name, Aliases: e.Aliases})
 			}
 		}
 		for _, s := range doc.Statements {
@@ -251,7 +251,7 @@ func Run(ctx context.Context, st build.Writer, inputs []File, dryRun bool) ([]Re
 		return results, nil
 	}
 	for i, d := range docs {
-		ch, err := build.Write(ctx, st, []build.Document{d})
+		ch, err := write.Write(ctx, st, []write.Document{d})
 		if err != nil {
 			return nil, fmt.Errorf("ingest %s: %w", d.ID, err)
 		}

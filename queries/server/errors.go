@@ -7,7 +7,7 @@ import (
 	"fmt"
 	"net/http"
 
-	"github.com/kg-analyst/kg/graph/export"
+	"github.com/kg-analyst/kg/queries/export"
 	"github.com/kg-analyst/kg/queries"
 	"github.com/kg-analyst/kg/queries/gizmo"
 )

@@ -9,7 +9,7 @@ import (
 
 	"github.com/cayleygraph/quad"
 
-	"github.com/kg-analyst/kg/graph/export"
+	"github.com/kg-analyst/kg/queries/export"
 	"github.com/kg-analyst/kg/queries"
 	"github.com/kg-analyst/kg/schema"
 )

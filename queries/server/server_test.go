@@ -24,7 +24,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/kg-analyst/kg/graph"
-	"github.com/kg-analyst/kg/graph/build/buildtest"
+	"github.com/kg-analyst/kg/graph/write/writetest"
 	"github.com/kg-analyst/kg/graph/nquads"
 	"github.com/kg-analyst/kg/queries/gizmo/gizmotest"
 )
@@ -65,7 +65,7 @@ func newStore(t *testing.T) *graph.Store {
 func seedStore(t *testing.T) *graph.Store {
 	t.Helper()
 	st := newStore(t)
-	buildtest.Seed(t, st)
+	writetest.Seed(t, st)
 	return st
 }
 

@@ -6,7 +6,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/kg-analyst/kg/graph/build"
+	"github.com/kg-analyst/kg/graph/write"
 	"github.com/kg-analyst/kg/seeds"
 )
 
@@ -69,7 +69,7 @@ type Report struct {
 // store (only the built-in World list, unless opt.NoWorld), and scores it
 // against the curated annotation.
 func Evaluate(ctx context.Context, set *seeds.Set, opt EvalOptions) ([]Report, error) {
-	curated, err := build.FromSeeds(set)
+	curated, err := write.FromSeeds(set)
 	if err != nil {
 		return nil, fmt.Errorf("evaluate: %w", err)
 	}
@@ -99,7 +99,7 @@ func Evaluate(ctx context.Context, set *seeds.Set, opt EvalOptions) ([]Report, e
 	return out, nil
 }
 
-func score(cd build.Document, res Result, curatedEnts map[string]Entity, x *Extractor) Report {
+func score(cd write.Document, res Result, curatedEnts map[string]Entity, x *Extractor) Report {
 	r := Report{Document: cd.ID}
 	// The curated entities of this document: those its statements use
 	// (and all defined with it).

@@ -3,7 +3,7 @@
 // from capitalised spans, typed from context and patterns), typed relations
 // from patterns over each sentence, a co-mention link between every pair of
 // entities named in one sentence, and dates of events. It returns a
-// build.Document of extracted statements, so extracted and curated facts
+// write.Document of extracted statements, so extracted and curated facts
 // take one path into the store.
 //
 // Extraction is offline and deterministic: the same text and the same known
@@ -27,7 +27,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/kg-analyst/kg/graph/build"
+	"github.com/kg-analyst/kg/graph/write"
 	"github.com/kg-analyst/kg/schema"
 	"github.com/kg-analyst/kg/seeds/article"
 )
@@ -85,7 +85,7 @@ type Result struct {
 	// Document holds the sentences, the statements (Origin Extracted) and
 	// the definitions of entities that were not known before: new names,
 	// and entries of the World list the caller did not know.
-	Document build.Document
+	Document write.Document
 	Mentions []Mention
 	// Known lists the ids of known entities the document mentions.
 	Known []string
@@ -117,7 +117,7 @@ type sentence struct {
 // ExtractDocument extracts from an already split article published on date
 // (YYYY-MM-DD, or "").
 func (x *Extractor) ExtractDocument(ctx context.Context, doc article.Document, date string) (Result, error) {
-	res := Result{Document: build.Document{ID: doc.ID, Title: doc.Title, Date: date, Sentences: doc.Sentences}}
+	res := Result{Document: write.Document{ID: doc.ID, Title: doc.Title, Date: date, Sentences: doc.Sentences}}
 	ref, _ := time.Parse("2006-01-02", date)
 	known := map[string]bool{}
 	for _, e := range x.known {
@@ -197,7 +197,7 @@ func (x *Extractor) ExtractDocument(ctx context.Context, doc article.Document, d
 	}
 	for _, e := range newEnts.entities() {
 		g.Add(e)
-		res.Document.Entities = append(res.Document.Entities, build.Entity{ID: e.ID, Type: e.Type, Name: e.Name, Aliases: e.Aliases})
+		res.Document.Entities = append(res.Document.Entities, write.Entity{ID: e.ID, Type: e.Type, Name: e.Name, Aliases: e.Aliases})
 	}
 
 	// Pass 1b: descriptions, now that names are known.
@@ -234,7 +234,7 @@ func (x *Extractor) ExtractDocument(ctx context.Context, doc article.Document, d
 		for _, e := range descs.entities() {
 			g.Add(e)
 			newEnts.ids[e.ID] = true
-			res.Document.Entities = append(res.Document.Entities, build.Entity{ID: e.ID, Type: e.Type, Name: e.Name, Aliases: e.Aliases})
+			res.Document.Entities = append(res.Document.Entities, write.Entity{ID: e.ID, Type: e.Type, Name: e.Name, Aliases: e.Aliases})
 		}
 	}
 
@@ -270,7 +270,7 @@ func (x *Extractor) ExtractDocument(ctx context.Context, doc article.Document, d
 					newEnts.ids[id] = true
 					e := Entity{ID: id, Type: "Event", Name: r.Name}
 					g.Add(e)
-					res.Document.Entities = append(res.Document.Entities, build.Entity{ID: e.ID, Type: e.Type, Name: e.Name})
+					res.Document.Entities = append(res.Document.Entities, write.Entity{ID: e.ID, Type: e.Type, Name: e.Name})
 				}
 				reified[s.art.Index] = append(reified[s.art.Index], r)
 			}
@@ -435,7 +435,7 @@ func (x *Extractor) ExtractDocument(ctx context.Context, doc article.Document, d
 			continue
 		}
 		e, _ := g.Lookup(id)
-		res.Document.Entities = append(res.Document.Entities, build.Entity{ID: e.ID, Type: e.Type, Name: e.Name, Aliases: e.Aliases})
+		res.Document.Entities = append(res.Document.Entities, write.Entity{ID: e.ID, Type: e.Type, Name: e.Name, Aliases: e.Aliases})
 	}
 	// Entities nobody mentions in pass 2 (a candidate swallowed by a longer
 	// match) are not defined.

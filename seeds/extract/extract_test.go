@@ -9,7 +9,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/kg-analyst/kg/graph/build"
+	"github.com/kg-analyst/kg/graph/write"
 	"github.com/kg-analyst/kg/seeds"
 )
 
@@ -377,7 +377,7 @@ func TestDeterministic(t *testing.T) {
 		t.Fatal(err)
 	}
 	x := New(known, Options{})
-	var first []build.Statement
+	var first []write.Statement
 	for i := 0; i < 3; i++ {
 		res, err := x.Extract(context.Background(), Input{ID: "seed", Raw: string(raw), Date: "2019-12-31"})
 		if err != nil {
@@ -387,7 +387,7 @@ func TestDeterministic(t *testing.T) {
 			first = res.Document.Statements
 			continue
 		}
-		if diff := cmp.Diff(first, res.Document.Statements, cmp.Comparer(func(a, b build.Statement) bool {
+		if diff := cmp.Diff(first, res.Document.Statements, cmp.Comparer(func(a, b write.Statement) bool {
 			return a.Subject == b.Subject && a.Predicate.Name == b.Predicate.Name && a.Object == b.Object && a.Sentence == b.Sentence && a.Confidence == b.Confidence
 		})); diff != "" {
 			t.Fatalf("run %d differs (-first +now):\n%s", i, diff)
@@ -413,7 +413,7 @@ func TestMergeCuratedWins(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	curated, err := build.FromSeeds(set)
+	curated, err := write.FromSeeds(set)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -422,12 +422,12 @@ func TestMergeCuratedWins(t *testing.T) {
 	}
 	for i, d := range docs {
 		// Every curated statement is there, first and unchanged.
-		if diff := cmp.Diff(len(curated[i].Statements), countOrigin(d, build.Curated)); diff != "" {
+		if diff := cmp.Diff(len(curated[i].Statements), countOrigin(d, write.Curated)); diff != "" {
 			t.Errorf("curated statements: %s", diff)
 		}
 		pairs := NewCurated(curated[i : i+1])
 		for _, st := range d.Statements {
-			if st.Origin == build.Extracted && pairs.Wins(st, true) {
+			if st.Origin == write.Extracted && pairs.Wins(st, true) {
 				t.Errorf("extracted %s %s %s overrides a curated statement", st.Subject, st.Predicate.Name, st.Object)
 			}
 		}
@@ -437,7 +437,7 @@ func TestMergeCuratedWins(t *testing.T) {
 	}
 }
 
-func countOrigin(d build.Document, origin string) int {
+func countOrigin(d write.Document, origin string) int {
 	n := 0
 	for _, st := range d.Statements {
 		if st.Origin == origin {

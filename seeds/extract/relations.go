@@ -7,7 +7,7 @@ import (
 
 	"github.com/cayleygraph/quad"
 
-	"github.com/kg-analyst/kg/graph/build"
+	"github.com/kg-analyst/kg/graph/write"
 	"github.com/kg-analyst/kg/schema"
 	"github.com/kg-analyst/kg/seeds/article"
 )
@@ -26,7 +26,7 @@ func mustPredicate(name string) schema.Predicate {
 // relations collects the statements of a document.
 type relations struct {
 	g    *Gazetteer
-	out  []build.Statement
+	out  []write.Statement
 	seen map[string]int // statement key -> index in out
 	// docDate is the publication date, zero if unknown.
 	docDate time.Time
@@ -54,7 +54,7 @@ func (r *relations) add(subj, pred, obj string, sent int, conf float64) bool {
 		return true
 	}
 	r.seen[k] = len(r.out)
-	r.out = append(r.out, build.Statement{Subject: subj, Predicate: p, Object: obj, Sentence: sent, Origin: build.Extracted, Confidence: conf})
+	r.out = append(r.out, write.Statement{Subject: subj, Predicate: p, Object: obj, Sentence: sent, Origin: write.Extracted, Confidence: conf})
 	return true
 }
 
@@ -68,7 +68,7 @@ func (r *relations) addValue(subj, pred string, v quad.Value, sent int, conf flo
 		return
 	}
 	r.seen[k] = len(r.out)
-	r.out = append(r.out, build.Statement{Subject: subj, Predicate: p, Value: v, Sentence: sent, Origin: build.Extracted, Confidence: conf})
+	r.out = append(r.out, write.Statement{Subject: subj, Predicate: p, Value: v, Sentence: sent, Origin: write.Extracted, Confidence: conf})
 }
 
 // A pattern reads the text between two mentions A and B of a sentence.

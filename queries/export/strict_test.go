@@ -8,7 +8,7 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"github.com/kg-analyst/kg/graph"
-	"github.com/kg-analyst/kg/graph/export"
+	"github.com/kg-analyst/kg/queries/export"
 	"github.com/kg-analyst/kg/graph/nquads"
 )
 

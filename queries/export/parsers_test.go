@@ -9,7 +9,7 @@ import (
 	"testing"
 
 	"github.com/kg-analyst/kg/graph"
-	"github.com/kg-analyst/kg/graph/export"
+	"github.com/kg-analyst/kg/queries/export"
 )
 
 // independentParsers are RDF parsers written by others, run on exports to

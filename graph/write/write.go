@@ -1,4 +1,4 @@
-// Package build turns documents and what is known about them into quads and
+// Package write turns documents and what is known about them into quads and
 // writes them to the store. Curated annotations (package seeds) and
 // automatic extraction both produce Documents, so both take one path into
 // the graph.
@@ -10,7 +10,7 @@
 // title, date and source. Writing a Document replaces everything earlier
 // writes of the same document said, in one transaction, so rebuilding is
 // idempotent and a document's facts land together or not at all.
-package build
+package write
 
 import (
 	"context"

@@ -1,29 +1,29 @@
-// Package buildtest gives tests the curated seed graph: the embedded seed
-// articles and their annotation, written through graph/build, without the
+// Package writetest gives tests the curated seed graph: the embedded seed
+// articles and their annotation, written through graph/write, without the
 // extractor, so what tests assert follows the annotation alone.
-package buildtest
+package writetest
 
 import (
 	"context"
 	"testing"
 
 	"github.com/kg-analyst/kg/graph"
-	"github.com/kg-analyst/kg/graph/build"
+	"github.com/kg-analyst/kg/graph/write"
 	"github.com/kg-analyst/kg/seeds"
 )
 
 // Seed writes the curated seed graph into w.
-func Seed(t testing.TB, w build.Writer) {
+func Seed(t testing.TB, w write.Writer) {
 	t.Helper()
 	set, err := seeds.Embedded()
 	if err != nil {
 		t.Fatal(err)
 	}
-	docs, err := build.FromSeeds(set)
+	docs, err := write.FromSeeds(set)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := build.Write(context.Background(), w, docs); err != nil {
+	if _, err := write.Write(context.Background(), w, docs); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -21,9 +21,9 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/kg-analyst/kg/graph"
-	"github.com/kg-analyst/kg/graph/build"
-	"github.com/kg-analyst/kg/graph/build/buildtest"
-	"github.com/kg-analyst/kg/graph/export"
+	"github.com/kg-analyst/kg/graph/write"
+	"github.com/kg-analyst/kg/graph/write/writetest"
+	"github.com/kg-analyst/kg/queries/export"
 	"github.com/kg-analyst/kg/schema"
 	"github.com/kg-analyst/kg/seeds/article"
 )
@@ -31,7 +31,7 @@ import (
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
 
 // seedStore is a memstore holding the curated seed graph.
-func seedStore(t *testing.T) *graph.Store { return buildtest.SeedStore(t) }
+func seedStore(t *testing.T) *graph.Store { return writetest.SeedStore(t) }
 
 // wireDoc is a second document with an extracted statement (an evidence
 // node with a confidence), a number, and text that needs escaping.
@@ -46,7 +46,7 @@ func extendedStore(t *testing.T) *graph.Store {
 		t.Fatal("no killedIn predicate")
 	}
 	deaths, _ := schema.LookupPredicate("deaths")
-	doc := build.Document{
+	doc := write.Document{
 		ID:    wireDoc,
 		Title: "Strike \"near\" Baghdad airport",
 		Date:  "2020-01-03",
@@ -54,13 +54,13 @@ func extendedStore(t *testing.T) *graph.Store {
 			{Index: 1, Text: "Qasem Soleimani was killed in a U.S. strike near Baghdad\u2019s airport \u2014 officials said \"10 died\".\tA backslash \\ too."},
 			{Index: 2, Text: "Ten people died, \u00e9mir said \U0001F4F0."},
 		},
-		Entities: []build.Entity{{ID: "baghdad-airport-strike", Type: "Event", Name: "Strike at Baghdad \"airport\"", Aliases: []string{"the strike\\raid"}}},
-		Statements: []build.Statement{
-			{Subject: "qasem-soleimani", Predicate: kill, Object: "baghdad-airport-strike", Sentence: 1, Origin: build.Extracted, Confidence: 0.87},
-			{Subject: "baghdad-airport-strike", Predicate: deaths, Value: quad.Int(10), Sentence: 2, Origin: build.Curated},
+		Entities: []write.Entity{{ID: "baghdad-airport-strike", Type: "Event", Name: "Strike at Baghdad \"airport\"", Aliases: []string{"the strike\\raid"}}},
+		Statements: []write.Statement{
+			{Subject: "qasem-soleimani", Predicate: kill, Object: "baghdad-airport-strike", Sentence: 1, Origin: write.Extracted, Confidence: 0.87},
+			{Subject: "baghdad-airport-strike", Predicate: deaths, Value: quad.Int(10), Sentence: 2, Origin: write.Curated},
 		},
 	}
-	if _, err := build.Write(context.Background(), st, []build.Document{doc}); err != nil {
+	if _, err := write.Write(context.Background(), st, []write.Document{doc}); err != nil {
 		t.Fatal(err)
 	}
 	return st
