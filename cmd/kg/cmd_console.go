@@ -29,6 +29,10 @@ func consoleCommand() *cli.Command {
 			if c.NArg() != 0 {
 				return usagef("console takes no arguments; pipe queries to its standard input")
 			}
+			bounds, err := boundsFlags(c)
+			if err != nil {
+				return err
+			}
 			st, err := openStore(c, true)
 			if err != nil {
 				return err
@@ -55,6 +59,7 @@ func consoleCommand() *cli.Command {
 				HistoryFile: historyFile(),
 				Limit:       c.Int("limit"),
 				Timeout:     timeoutFlag(c),
+				Bounds:      bounds,
 				Saved: func(name string) (string, error) {
 					q, err := queries.LookupSaved(name)
 					return q.Source, err

@@ -15,10 +15,36 @@ import (
 
 // gizmoFlags bound every Gizmo query, in kg query and kg console alike.
 func gizmoFlags() []cli.Flag {
-	return []cli.Flag{
+	return append([]cli.Flag{
 		&cli.IntFlag{Name: "limit", Value: gizmo.DefaultLimit, Usage: "at most `N` results (-1: no limit)"},
 		&cli.DurationFlag{Name: "timeout", Value: gizmo.DefaultTimeout, Usage: "stop a query after `DURATION`"},
+	}, boundFlags()...)
+}
+
+// boundFlags set the bounds of every Gizmo query: kg query, kg console and
+// kg serve.
+func boundFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.StringFlag{Name: "max-memory", Value: "256MiB", Usage: "stop a query that grows memory by more than `SIZE`"},
+		&cli.StringFlag{Name: "max-output", Value: "64MiB", Usage: "stop a query whose results pass `SIZE`"},
+		&cli.IntFlag{Name: "max-stack", Value: gizmo.DefaultMaxStack, Usage: "stop a query nesting more than `N` calls"},
 	}
+}
+
+// boundsFlags reads --max-memory, --max-output and --max-stack.
+func boundsFlags(c *cli.Context) (gizmo.Bounds, error) {
+	mem, err := parseSize("--max-memory", c.String("max-memory"))
+	if err != nil {
+		return gizmo.Bounds{}, err
+	}
+	out, err := parseSize("--max-output", c.String("max-output"))
+	if err != nil {
+		return gizmo.Bounds{}, err
+	}
+	if c.Int("max-stack") < 1 {
+		return gizmo.Bounds{}, usagef("--max-stack must be at least 1")
+	}
+	return gizmo.Bounds{MaxMemory: mem, MaxOutput: out, MaxStack: c.Int("max-stack")}, nil
 }
 
 func queryCommand() *cli.Command {
@@ -48,6 +74,10 @@ func queryCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
+			bounds, err := boundsFlags(c)
+			if err != nil {
+				return err
+			}
 			st, err := openStore(c, true)
 			if err != nil {
 				return err
@@ -57,7 +87,7 @@ func queryCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			res, err := gizmo.Run(c.Context, qs, src, gizmo.Options{Limit: c.Int("limit"), Timeout: timeoutFlag(c)})
+			res, err := gizmo.Run(c.Context, qs, src, gizmo.Options{Limit: c.Int("limit"), Timeout: timeoutFlag(c), Bounds: bounds})
 			if err != nil {
 				return err
 			}

@@ -30,12 +30,12 @@ func serveCommand() *cli.Command {
 			"bodies are limited to 1 MiB; pages of other sites cannot use the server.\n\n" +
 			"   kg serve\n" +
 			"   curl -d 'g.V(kg.entity(\"Soleimani\")).out().all()' 'http://127.0.0.1:64210/api/v2/query?lang=gizmo'",
-		Flags: append(storeFlags(),
+		Flags: append(append(storeFlags(),
 			&cli.StringFlag{Name: "addr", Value: defaultAddr, Usage: "listen on `HOST:PORT` (loopback unless you say otherwise)"},
 			&cli.BoolFlag{Name: "allow-writes", Usage: "accept Cayley's write and delete requests (refused with 403 otherwise)"},
 			&cli.DurationFlag{Name: "timeout", Value: server.DefaultTimeout, Usage: "stop each query after `DURATION`"},
 			&cli.IntFlag{Name: "limit", Value: server.DefaultLimit, Usage: "at most `N` results per query"},
-		),
+		), boundFlags()...),
 		Action: func(c *cli.Context) error {
 			if c.NArg() != 0 {
 				return usagef("serve takes no arguments, got %q", c.Args().Slice())
@@ -45,6 +45,10 @@ func serveCommand() *cli.Command {
 			}
 			if c.Int("limit") < 1 {
 				return usagef("--limit must be at least 1")
+			}
+			bounds, err := boundsFlags(c)
+			if err != nil {
+				return err
 			}
 			addr := c.String("addr")
 			host, _, err := net.SplitHostPort(addr)
@@ -71,6 +75,7 @@ func serveCommand() *cli.Command {
 				AllowWrites: c.Bool("allow-writes"),
 				Timeout:     c.Duration("timeout"),
 				Limit:       c.Int("limit"),
+				Bounds:      bounds,
 				Logger:      log,
 			})
 			if err != nil {

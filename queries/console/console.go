@@ -62,6 +62,9 @@ type Config struct {
 	// change them; zero values mean gizmo's defaults, negative ones none.
 	Limit   int
 	Timeout time.Duration
+	// Bounds limit each query's memory, output and call stack; zero
+	// values mean gizmo's defaults.
+	Bounds gizmo.Bounds
 
 	// Saved returns the source of the saved query called name, for :load.
 	// Nil means there are none.
@@ -287,7 +290,7 @@ func (c *console) query(ctx context.Context, src string) {
 		}()
 	}
 	start := time.Now()
-	res, err := c.sess.Run(qctx, src, gizmo.Options{Limit: c.limit, Timeout: c.timeout})
+	res, err := c.sess.Run(qctx, src, gizmo.Options{Limit: c.limit, Timeout: c.timeout, Bounds: c.cfg.Bounds})
 	elapsed := time.Since(start)
 	if err != nil {
 		fmt.Fprintf(c.errOut, "error: %v\n", err)

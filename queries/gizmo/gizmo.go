@@ -13,19 +13,25 @@
 //     punctuation, and kg.entities(name), which returns all candidates;
 //   - a timeout and cancellation that stop runaway scripts such as
 //     while(true){}, and a session that can run any number of queries in a
-//     row.
+//     row;
+//   - bounds on what one query may take (see Options): a memory ceiling, an
+//     output budget, a call stack limit, and a time limit on each match of
+//     a backtracking regular expression (RegexpMatchTimeout), so that a
+//     hostile query cannot take the process down.
 //
 // Errors: a script that does not compile or throws returns a *ScriptError; a
-// query stopped by its timeout or by ctx returns a *StoppedError. Both wrap
-// the underlying error.
+// query stopped by its timeout or by ctx returns a *StoppedError; one
+// stopped at a bound returns a *LimitError. They wrap the underlying error.
 package gizmo
 
 import (
+	"cmp"
 	"context"
 	_ "embed" // the prelude script
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"reflect"
 	"strings"
 	"sync"
@@ -53,6 +59,22 @@ type Options struct {
 	// Timeout stops the query after Timeout; 0 means DefaultTimeout, a
 	// negative duration none.
 	Timeout time.Duration
+	Bounds
+}
+
+// Bounds limit what one query may take besides time.
+type Bounds struct {
+	// MaxMemory stops the query when the heap has grown by more than
+	// MaxMemory bytes while it runs; built-in functions that would build a
+	// larger string or array in one call throw a RangeError. 0 means
+	// DefaultMaxMemory, a negative number none.
+	MaxMemory int64
+	// MaxOutput stops the query when its results pass MaxOutput bytes; 0
+	// means DefaultMaxOutput, a negative number none.
+	MaxOutput int64
+	// MaxStack bounds the depth of nested JavaScript calls; 0 means
+	// DefaultMaxStack, a negative number none.
+	MaxStack int
 }
 
 func (o Options) limit() int {
@@ -90,8 +112,9 @@ type Session struct {
 	pre     *prefixes
 	prelude string
 
-	mu sync.Mutex
-	js *cgizmo.Session // nil before the first query and after a reset
+	mu   sync.Mutex
+	js   *cgizmo.Session // nil before the first query and after a reset
+	room int64           // the running query's memory ceiling, for bounds.js
 }
 
 // NewSession returns a session over qs. prefixes maps prefix names (without
@@ -142,7 +165,13 @@ func (s *Session) Run(ctx context.Context, src string, opt Options) (*Result, er
 		// against the query's timeout, only against ctx.
 		pctx, cancel := context.WithTimeoutCause(ctx, DefaultTimeout, errTimedOut)
 		js := cgizmo.NewSession(s.qs)
-		_, err := s.exec(pctx, js, s.prelude, 0, DefaultTimeout)
+		rt := runtimeOf(js)
+		if rt == nil {
+			cancel()
+			return nil, errors.New("gizmo: start session: cannot reach Cayley's JavaScript runtime to bound it")
+		}
+		rt.Set("__kg_room", func() int64 { return s.room })
+		_, err := s.exec(pctx, js, boundsJS+s.prelude, 0, DefaultTimeout, nil)
 		cancel()
 		var stop *StoppedError
 		if errors.As(err, &stop) && stop.Timeout == 0 {
@@ -162,7 +191,16 @@ func (s *Session) Run(ctx context.Context, src string, opt Options) (*Result, er
 		ctx, cancel = context.WithCancel(ctx)
 	}
 	defer cancel()
-	res, err := s.exec(ctx, s.js, s.pre.rewrite(src), opt.limit(), timeout)
+	ctx, stop := context.WithCancelCause(ctx)
+	defer stop(nil)
+	s.room = opt.maxMemory()
+	runtimeOf(s.js).SetMaxCallStackSize(int(cmp.Or(opt.maxStack(), math.MaxInt32)))
+	endWatch := watchHeap(stop, s.room)
+	res, err := s.exec(ctx, s.js, s.pre.rewrite(src), opt.limit(), timeout, &box{stop: stop, outputMax: opt.maxOutput()})
+	endWatch()
+	if le := limitError(err, opt.maxStack()); le != nil {
+		err = le
+	}
 	if s.js != nil {
 		asked := s.took()
 		if res != nil {
@@ -180,7 +218,7 @@ func (s *Session) Run(ctx context.Context, src string, opt Options) (*Result, er
 func (s *Session) took() bool {
 	ctx, cancel := context.WithTimeoutCause(context.Background(), DefaultTimeout, errTimedOut)
 	defer cancel()
-	res, err := s.exec(ctx, s.js, "__kg_took()", 0, DefaultTimeout)
+	res, err := s.exec(ctx, s.js, "__kg_took()", 0, DefaultTimeout, nil)
 	if err != nil || len(res.Rows) != 1 {
 		return false
 	}
@@ -190,7 +228,7 @@ func (s *Session) took() bool {
 
 // exec runs src in js. After a stopped query it drops s.js unless the
 // script was verifiably interrupted.
-func (s *Session) exec(ctx context.Context, js *cgizmo.Session, src string, limit int, timeout time.Duration) (*Result, error) {
+func (s *Session) exec(ctx context.Context, js *cgizmo.Session, src string, limit int, timeout time.Duration, b *box) (*Result, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, stopped(ctx, timeout)
 	}
@@ -206,24 +244,21 @@ func (s *Session) exec(ctx context.Context, js *cgizmo.Session, src string, limi
 			continue
 		}
 		sent++
+		var row any
 		switch {
-		case r.Meta:
-			if isInternal(r.Val) {
-				res.EndsOnPath = true
+		case r.Meta && isInternal(r.Val):
+			res.EndsOnPath = true
+			continue
+		case r.Meta || r.Tags == nil:
+			if row, ok = native(r.Val); !ok {
 				continue
 			}
-			if v, ok := native(r.Val); ok {
-				res.Rows = append(res.Rows, v)
-			}
-		case r.Tags == nil:
-			if v, ok := native(r.Val); ok {
-				res.Rows = append(res.Rows, v)
-			}
 		default:
-			row, err := s.tagRow(r.Tags)
-			if err != nil {
+			if row, err = s.tagRow(r.Tags); err != nil {
 				return nil, fmt.Errorf("gizmo: read result: %w", err)
 			}
+		}
+		if b.add(row) {
 			res.Rows = append(res.Rows, row)
 		}
 	}
@@ -325,6 +360,10 @@ func (e *StoppedError) Unwrap() error { return e.Cause }
 
 func stopped(ctx context.Context, timeout time.Duration) error {
 	cause := context.Cause(ctx)
+	var le *LimitError
+	if errors.As(cause, &le) {
+		return le
+	}
 	if errors.Is(cause, errTimedOut) {
 		return &StoppedError{Timeout: timeout, Cause: context.DeadlineExceeded}
 	}

@@ -26,13 +26,15 @@ func (e requestError) Unwrap() error { return e.err }
 func errorf(format string, args ...any) error { return requestError{fmt.Errorf(format, args...)} }
 
 // statusOf maps an error to its HTTP status, in one place. Query errors
-// are 400, as in Cayley's API, including a query stopped by its timeout.
+// are 400, as in Cayley's API, including a query stopped by its timeout or
+// at one of its bounds.
 func statusOf(err error) int {
 	var (
 		nf   *queries.NotFoundError
 		amb  *queries.AmbiguousError
 		se   *gizmo.ScriptError
 		st   *gizmo.StoppedError
+		le   *gizmo.LimitError
 		re   requestError
 		tl   *http.MaxBytesError
 		upe  *export.UnknownPredicateError
@@ -50,7 +52,7 @@ func statusOf(err error) int {
 		code = http.StatusForbidden
 	case errors.Is(err, context.DeadlineExceeded), errors.Is(err, context.Canceled):
 		code = http.StatusBadRequest // a kg query past the timeout, as a Gizmo one
-	case errors.As(err, &se), errors.As(err, &st), errors.As(err, &re),
+	case errors.As(err, &se), errors.As(err, &st), errors.As(err, &le), errors.As(err, &re),
 		errors.As(err, &upe), errors.As(err, &ute), errors.Is(err, export.ErrUnknownFormat):
 		code = http.StatusBadRequest
 	default:

@@ -6,8 +6,9 @@
 //
 // Every request is bounded: a body over Config.MaxBody is refused with 413,
 // each query runs under Config.Timeout (a runaway Gizmo script such as
-// while(true){} is stopped without holding up other requests), and results
-// are capped at Config.Limit. Writes are refused with 403 unless
+// while(true){} is stopped without holding up other requests) and
+// Config.Bounds (memory, output, call stack), and results are capped at
+// Config.Limit. Writes are refused with 403 unless
 // Config.AllowWrites is set. Every error is answered as {"error": "..."}
 // with a 4xx status (5xx only for failures of the store itself), and every
 // request is logged as one line on Config.Logger.
@@ -53,6 +54,9 @@ type Config struct {
 	// Limit caps the results of each query; DefaultLimit when 0. A request
 	// may ask for fewer with ?limit=N, never more.
 	Limit int
+	// Bounds limit each Gizmo query's memory, output and call stack; zero
+	// values mean gizmo's defaults.
+	Bounds gizmo.Bounds
 	// MaxBody is the largest request body accepted; DefaultMaxBody when 0.
 	MaxBody int64
 	// Logger gets one line per request; nothing is logged when nil.

@@ -11,6 +11,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/url"
 	"os"
 	"path/filepath"
 	"sort"
@@ -604,5 +605,25 @@ func TestBrowserGuards(t *testing.T) {
 				errorOf(t, data)
 			}
 		})
+	}
+}
+
+// Hostile queries, sent as a page's GET or a script's POST, stop at their
+// bounds with a 400 naming the bound, and the server goes on answering.
+func TestHostileQueriesBounded(t *testing.T) {
+	base := startServer(t, Config{Store: seedStore(t).QuadStore(), Timeout: 5 * time.Second})
+	for _, tc := range []struct{ src, bound string }{
+		{`var a = []; while (true) a.push(new Array(1e6))`, "memory ceiling"},
+		{`var s = "x".repeat(1e8); for (var i = 0; i < 100; i++) g.emit(s)`, "output budget"},
+		{`function f(n) { return f(n + 1) + 1 } f(0)`, "call stack limit"},
+	} {
+		code, body := do(t, "GET", base+"/api/v2/query?lang=gizmo&qu="+url.QueryEscape(tc.src), "", nil)
+		if code != http.StatusBadRequest || !strings.Contains(errorOf(t, body), tc.bound) {
+			t.Errorf("%s: status %d %s, want 400 naming the %s", tc.src, code, body, tc.bound)
+		}
+		code, body = do(t, "POST", base+"/api/v2/query?lang=gizmo", "", strings.NewReader(`g.V("<id:quds-force>").count()`))
+		if code != http.StatusOK {
+			t.Fatalf("after %s: status %d %s", tc.src, code, body)
+		}
 	}
 }
