@@ -5,8 +5,6 @@ import (
 	"sort"
 
 	"github.com/cayleygraph/quad"
-
-	"github.com/kg-analyst/kg/schema"
 )
 
 // PathOptions bound Paths.
@@ -15,17 +13,22 @@ type PathOptions struct {
 	Limit   int // most paths returned; 10 when 0
 }
 
-// Path is a chain of statements from one entity to another. Edges keep
-// their stored direction; Nodes lists the entities walked, From first.
+// Path is a chain of entities from one to another. Nodes lists the
+// entities walked, From first; Hops[i] holds every statement that joins
+// Nodes[i] and Nodes[i+1], best first (see Edge.Tier), and Edges[i] is the
+// best of them. Edges keep their stored direction.
 type Path struct {
-	Length int    `json:"length"`
-	Nodes  []Node `json:"nodes"`
-	Edges  []Edge `json:"edges"`
+	Length int      `json:"length"`
+	Nodes  []Node   `json:"nodes"`
+	Edges  []Edge   `json:"edges"`
+	Hops   [][]Edge `json:"hops"`
 }
 
 // Paths returns the simple paths between a and b of at most opt.MaxHops
-// statements, following statements in either direction, shortest first.
-// Two statements between the same pair of entities make two paths.
+// statements, following statements in either direction, shortest first and,
+// for one length, those whose hops say most first (the lowest sum of the
+// best tier of each hop, then the most documents). Each sequence of
+// entities comes once, however many statements join its hops.
 func Paths(ctx context.Context, qs Reader, a, b quad.Value, opt PathOptions) ([]Path, error) {
 	if opt.MaxHops <= 0 {
 		opt.MaxHops = 4
@@ -35,7 +38,7 @@ func Paths(ctx context.Context, qs Reader, a, b quad.Value, opt PathOptions) ([]
 	}
 	w := newWalker(qs)
 	if a == b {
-		return []Path{{Nodes: []Node{w.node(ctx, a)}, Edges: []Edge{}}}, nil
+		return []Path{{Nodes: []Node{w.node(ctx, a)}, Edges: []Edge{}, Hops: [][]Edge{}}}, nil
 	}
 	// Distances to b bound the search from a: a step is only taken towards a
 	// node from which b may still be reachable in the hops left. They are
@@ -52,12 +55,28 @@ func Paths(ctx context.Context, qs Reader, a, b quad.Value, opt PathOptions) ([]
 	} else if !ok {
 		return []Path{}, nil
 	}
-	// For each length, up to pool chains are found; those with fewer bare
-	// co-mentions come first, since they say how the two are linked.
-	pool := opt.Limit * 8
 	var out []Path
-	var found [][]rawEdge
-	var stack []rawEdge
+	for length := da; length <= opt.MaxHops && len(out) < opt.Limit; length++ {
+		// Up to pool sequences of this length are found and the best kept.
+		found, err := w.sequences(ctx, near, a, b, length, opt.Limit*8)
+		if err != nil {
+			return nil, err
+		}
+		paths := make([]Path, len(found))
+		for i, hops := range found {
+			paths[i] = w.path(ctx, a, hops)
+		}
+		rankPaths(paths)
+		out = append(out, paths[:min(len(paths), opt.Limit-len(out))]...)
+	}
+	return out, nil
+}
+
+// sequences finds up to pool simple sequences of exactly length hops from a
+// to b, each once, with the statements that join each hop.
+func (w *walker) sequences(ctx context.Context, near *ball, a, b quad.Value, length, pool int) ([][][]rawEdge, error) {
+	var found [][][]rawEdge
+	var stack [][]rawEdge
 	onPath := map[quad.Value]bool{a: true}
 	var search func(v quad.Value, left int) error
 	search = func(v quad.Value, left int) error {
@@ -66,7 +85,7 @@ func Paths(ctx context.Context, qs Reader, a, b quad.Value, opt PathOptions) ([]
 		}
 		if v == b || left == 0 {
 			if v == b && left == 0 {
-				found = append(found, append([]rawEdge(nil), stack...))
+				found = append(found, append([][]rawEdge(nil), stack...))
 			}
 			return nil
 		}
@@ -74,16 +93,13 @@ func Paths(ctx context.Context, qs Reader, a, b quad.Value, opt PathOptions) ([]
 		if err != nil {
 			return err
 		}
-		for _, e := range es {
-			next := e.other(v)
-			if !isNode(next) || onPath[next] {
-				continue
-			}
-			if near.bound(next) > left-1 {
+		for _, hop := range byNextNode(v, es) {
+			next := hop[0].other(v)
+			if !isNode(next) || onPath[next] || near.bound(next) > left-1 {
 				continue
 			}
 			onPath[next] = true
-			stack = append(stack, e)
+			stack = append(stack, hop)
 			if err := search(next, left-1); err != nil {
 				return err
 			}
@@ -95,31 +111,38 @@ func Paths(ctx context.Context, qs Reader, a, b quad.Value, opt PathOptions) ([]
 		}
 		return nil
 	}
-	for length := da; length <= opt.MaxHops && len(out) < opt.Limit; length++ {
-		found = found[:0]
-		if err := search(a, length); err != nil {
-			return nil, err
-		}
-		sort.SliceStable(found, func(i, j int) bool { return coMentions(found[i]) < coMentions(found[j]) })
-		for _, chain := range found {
-			if len(out) == opt.Limit {
-				break
-			}
-			out = append(out, w.path(ctx, a, chain))
-		}
-	}
-	return out, nil
+	return found, search(a, length)
 }
 
-// coMentions counts the hops of a chain that are bare co-mentions.
-func coMentions(chain []rawEdge) int {
-	n := 0
-	for _, e := range chain {
-		if iri, ok := e.p.(quad.IRI); ok && iri == schema.Vocab+"mentionedWith" {
-			n++
+// byNextNode groups v's edges by the node at their other end, in the order
+// each node first appears: one step of a path per group.
+func byNextNode(v quad.Value, es []rawEdge) [][]rawEdge {
+	index := map[quad.Value]int{}
+	var out [][]rawEdge
+	for _, e := range es {
+		o := e.other(v)
+		i, ok := index[o]
+		if !ok {
+			i = len(out)
+			index[o] = i
+			out = append(out, nil)
 		}
+		out[i] = append(out[i], e)
 	}
-	return n
+	return out
+}
+
+// rankPaths orders paths of one length by the sum of the best tier of each
+// hop, then by the documents that state their best statements, most first.
+func rankPaths(paths []Path) {
+	sortByRank(paths, func(p Path) int {
+		tiers, docs := 0, 0
+		for _, e := range p.Edges {
+			tiers += e.Tier()
+			docs += e.Documents()
+		}
+		return rank(0, tiers, docs)
+	})
 }
 
 // ball is the neighbourhood of a node b up to depth hops: the distance of
@@ -218,13 +241,23 @@ func (w *walker) distanceFrom(ctx context.Context, a quad.Value, near *ball, max
 	return 0, false, nil
 }
 
-// path describes a walked chain of edges from a.
-func (w *walker) path(ctx context.Context, a quad.Value, stack []rawEdge) Path {
-	p := Path{Length: len(stack), Nodes: []Node{w.node(ctx, a)}}
+// path describes a walked sequence of hops from a, each hop's statements
+// best first.
+func (w *walker) path(ctx context.Context, a quad.Value, hops [][]rawEdge) Path {
+	p := Path{Length: len(hops), Nodes: []Node{w.node(ctx, a)}}
 	v := a
-	for _, e := range stack {
-		p.Edges = append(p.Edges, w.edge(ctx, e))
-		v = e.other(v)
+	for _, hop := range hops {
+		edges := make([]Edge, len(hop))
+		for i, e := range hop {
+			edges[i] = w.edge(ctx, e)
+		}
+		sort.SliceStable(edges, func(i, j int) bool {
+			ti, tj := edges[i].Tier(), edges[j].Tier()
+			return ti < tj || ti == tj && edges[i].Documents() > edges[j].Documents()
+		})
+		p.Hops = append(p.Hops, edges)
+		p.Edges = append(p.Edges, edges[0])
+		v = hop[0].other(v)
 		p.Nodes = append(p.Nodes, w.node(ctx, v))
 	}
 	return p

@@ -17,7 +17,8 @@ import (
 
 // TestPathsAllSimplePaths checks Paths, which meets in the middle, against
 // a plain enumeration of every simple path on random graphs with hubs,
-// parallel statements and literals.
+// parallel statements and literals: each sequence of nodes comes once, and
+// its hops' statements spell out every chain of statements along it.
 func TestPathsAllSimplePaths(t *testing.T) {
 	ctx := context.Background()
 	for seed := uint64(1); seed <= 12; seed++ {
@@ -52,12 +53,18 @@ func TestPathsAllSimplePaths(t *testing.T) {
 						t.Fatal(err)
 					}
 					var gotS []string
+					sequences := map[string]bool{}
 					for _, p := range got {
-						var es []string
-						for _, e := range p.Edges {
-							es = append(es, e.From.IRI+" "+e.Predicate+" "+e.To.IRI)
+						var names []string
+						for _, n := range p.Nodes {
+							names = append(names, n.IRI)
 						}
-						gotS = append(gotS, strings.Join(es, " | "))
+						if seq := strings.Join(names, " "); sequences[seq] {
+							t.Fatalf("seed %d, n%d to n%d in %d hops: %s comes twice", seed, a, b, hops, seq)
+						} else {
+							sequences[seq] = true
+						}
+						gotS = append(gotS, edgeChains(p.Hops)...)
 					}
 					want := allSimplePaths(qs, node(a), node(b), hops)
 					slices.Sort(gotS)
@@ -109,4 +116,24 @@ func allSimplePaths(qs []quad.Quad, a, b quad.Value, max int) []string {
 	walk(a)
 	slices.Sort(out)
 	return out
+}
+
+// edgeChains spells out every chain of statements a path's hops allow, as
+// allSimplePaths writes them.
+func edgeChains(hops [][]queries.Edge) []string {
+	chains := []string{""}
+	for i, hop := range hops {
+		var next []string
+		for _, c := range chains {
+			for _, e := range hop {
+				s := e.From.IRI + " " + e.Predicate + " " + e.To.IRI
+				if i > 0 {
+					s = c + " | " + s
+				}
+				next = append(next, s)
+			}
+		}
+		chains = next
+	}
+	return chains
 }

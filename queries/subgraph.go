@@ -31,19 +31,21 @@ func PathQuads(ctx context.Context, qs Reader, a, b quad.Value, opt PathOptions)
 	seen := map[[3]quad.Value]bool{}
 	var out []quad.Quad
 	for _, p := range paths {
-		for i, pe := range p.Edges {
+		for i, hop := range p.Hops {
 			from := nodeValue(p.Nodes[i].IRI)
 			es, err := w.edges(ctx, from)
 			if err != nil {
 				return nil, err
 			}
-			for _, e := range es {
-				k := [3]quad.Value{e.s, e.p, e.o}
-				if seen[k] || !sameEdge(e, pe) {
-					continue
+			for _, pe := range hop {
+				for _, e := range es {
+					k := [3]quad.Value{e.s, e.p, e.o}
+					if seen[k] || !sameEdge(e, pe) {
+						continue
+					}
+					seen[k] = true
+					out = append(out, rawQuads(e, Edge{})...)
 				}
-				seen[k] = true
-				out = append(out, rawQuads(e, Edge{})...)
 			}
 		}
 	}

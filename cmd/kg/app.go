@@ -36,7 +36,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 		Reader:    stdin,
 		Writer:    stdout,
 		ErrWriter: stderr,
-		Commands: []*cli.Command{
+		Commands: withFlagErrors([]*cli.Command{
 			buildCommand(),
 			ingestCommand(),
 			loadCommand(),
@@ -49,7 +49,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 			exportCommand(),
 			evalCommand(),
 			serveCommand(),
-		},
+		}),
 		HideHelpCommand: true,
 		ExitErrHandler:  func(*cli.Context, error) {}, // Run maps errors to exit codes
 		OnUsageError: func(c *cli.Context, err error, _ bool) error {

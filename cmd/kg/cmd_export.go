@@ -13,8 +13,8 @@ import (
 	"golang.org/x/term"
 
 	"github.com/kg-analyst/kg/graph"
-	"github.com/kg-analyst/kg/queries/export"
 	"github.com/kg-analyst/kg/queries"
+	"github.com/kg-analyst/kg/queries/export"
 	"github.com/kg-analyst/kg/queries/gizmo"
 	"github.com/kg-analyst/kg/schema"
 )

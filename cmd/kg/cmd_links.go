@@ -7,6 +7,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/kg-analyst/kg/queries"
+	"github.com/kg-analyst/kg/queries/export"
 	"github.com/kg-analyst/kg/schema"
 )
 
@@ -15,13 +16,18 @@ func linksCommand() *cli.Command {
 		Name:      "links",
 		Usage:     "show what an entity is linked to, how, and the sentence that says so",
 		ArgsUsage: "ENTITY",
-		Flags: append(storeFlags(), formatFlag,
+		Description: "Links come nearest first and, within a hop, best first: curated statements, then\n" +
+			"extracted ones, then other relations, then co-mentions (named in one sentence);\n" +
+			"a co-mention of two entities a better statement joins is hidden unless --all-links.\n" +
+			fmt.Sprintf("Text shows the first %d links (--limit N, 0 for all) and quotes the words around\n", defaultCap) +
+			"the two names (--full for the sentence); --format json keeps everything.",
+		Flags: append(storeFlags(), append([]cli.Flag{formatFlag,
 			&cli.IntFlag{Name: "depth", Aliases: []string{"d"}, Value: 1, Usage: "follow links `N` hops out"},
-			&cli.StringSliceFlag{Name: "predicate", Aliases: []string{"p"}, Usage: "only links of `PREDICATE` (repeatable): " + strings.Join(schema.PredicateNames(), ", ")},
-			&cli.StringSliceFlag{Name: "type", Aliases: []string{"t"}, Usage: "only links to entities of `TYPE` (repeatable)"},
+			&cli.StringSliceFlag{Name: "predicate", Aliases: []string{"p"}, Usage: "only links of `PREDICATE`, by name or label (repeatable): " + strings.Join(schema.PredicateNames(), ", ")},
+			&cli.StringSliceFlag{Name: "type", Aliases: []string{"t"}, Usage: "only links to entities of `TYPE` (repeatable): " + strings.Join(schema.TypeNames(), ", ")},
 			&cli.StringFlag{Name: "doc", Usage: "only links stated in document `ID`"},
-			&cli.IntFlag{Name: "limit", Usage: "at most `N` links (0: all)"},
-		),
+			&cli.IntFlag{Name: "limit", Usage: fmt.Sprintf("at most `N` links (0: all; text shows %d unless told)", defaultCap)},
+		}, answerFlags()...)...),
 		Action: func(c *cli.Context) error {
 			format, err := outputFormat(c)
 			if err != nil {
@@ -32,6 +38,12 @@ func linksCommand() *cli.Command {
 			}
 			if c.Int("depth") < 1 {
 				return usagef("--depth must be at least 1")
+			}
+			if c.Int("limit") < 0 {
+				return usagef("--limit must be 0 (all) or more")
+			}
+			if err := checkFilters(c); err != nil {
+				return err
 			}
 			st, err := openStore(c, true)
 			if err != nil {
@@ -44,9 +56,9 @@ func linksCommand() *cli.Command {
 				return err
 			}
 			noteResolution(c, res)
-			links, err := queries.Links(c.Context, qs, iriOf(res.Node), queries.LinkOptions{
+			ans, err := queries.FindLinks(c.Context, qs, iriOf(res.Node), queries.LinkOptions{
 				Depth: c.Int("depth"), Predicates: c.StringSlice("predicate"), Types: c.StringSlice("type"),
-				Document: c.String("doc"), Limit: c.Int("limit"),
+				Document: c.String("doc"), Limit: answerLimit(c, format, defaultCap), AllLinks: c.Bool("all-links"),
 			})
 			if err != nil {
 				return err
@@ -54,27 +66,62 @@ func linksCommand() *cli.Command {
 			if format == "json" {
 				return writeJSON(c.App.Writer, struct {
 					Entity queries.Resolution `json:"entity"`
-					Links  []queries.Link     `json:"links"`
-				}{res, links})
+					queries.LinkAnswer
+				}{res, ans})
 			}
-			fmt.Fprintf(c.App.Writer, "%s (%s) %s\n", res.Name, res.Type, res.IRI)
-			if len(links) == 0 {
-				fmt.Fprintln(c.App.Writer, "no links")
-				return nil
-			}
-			tw := newTable(c.App.Writer)
-			depth := 0
-			for _, l := range links {
-				if c.Int("depth") > 1 && l.Depth != depth {
-					depth = l.Depth
-					tw.Flush()
-					fmt.Fprintf(c.App.Writer, "hop %d\n", depth)
-				}
-				fmt.Fprintf(tw, "  %s\n", edgeColumns(l.Edge))
-			}
-			return tw.Flush()
+			return writeLinks(c, res, ans)
 		},
 	}
+}
+
+// writeLinks prints links as a table, the hop first when there are
+// several, and a summary line when anything was left out.
+func writeLinks(c *cli.Context, res queries.Resolution, ans queries.LinkAnswer) error {
+	w := c.App.Writer
+	fmt.Fprintf(w, "%s (%s) %s\n", res.Name, res.Type, res.IRI)
+	if len(ans.Links) == 0 {
+		fmt.Fprintln(w, "no links")
+		return nil
+	}
+	tw := newTable(w)
+	for _, l := range ans.Links {
+		hop := ""
+		if c.Int("depth") > 1 {
+			hop = fmt.Sprintf("hop %d\t", l.Depth)
+		}
+		fmt.Fprintf(tw, "  %s%s\n", hop, edgeColumns(l.Edge, c.Bool("full")))
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	if len(ans.Links) < ans.Found || ans.HiddenCoMentions > 0 {
+		showing(w, len(ans.Links), ans.Found, "links", ans.HiddenCoMentions, false)
+	}
+	return nil
+}
+
+// answerFlags shape the text answers of links and path.
+func answerFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.BoolFlag{Name: "all-links", Usage: "also show co-mentions of entities a better statement joins"},
+		&cli.BoolFlag{Name: "full", Usage: "quote the whole evidence sentence, not the words around the names"},
+	}
+}
+
+// checkFilters rejects a --predicate or --type kg does not know, as
+// export does, rather than answering "no links".
+func checkFilters(c *cli.Context) error {
+	for _, p := range c.StringSlice("predicate") {
+		if _, err := export.PredicateIRI(p); err != nil {
+			return usageError{err}
+		}
+	}
+	for _, t := range c.StringSlice("type") {
+		if _, err := export.TypeName(t); err != nil {
+			return usageError{err}
+		}
+	}
+	return nil
 }
 
 // noteResolution tells the user on stderr when a name was taken loosely.

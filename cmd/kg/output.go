@@ -37,29 +37,74 @@ func newTable(w io.Writer) *tabwriter.Writer {
 }
 
 // edgeColumns renders an edge as table cells: from, -predicate->, to,
-// evidence.
-func edgeColumns(e queries.Edge) string {
+// evidence. The evidence is a short quote around the two names unless full
+// asks for the whole sentence.
+func edgeColumns(e queries.Edge, full bool) string {
 	to := e.To.Name
 	if e.Value != "" {
-		to = fmt.Sprintf("%q", e.Value)
+		to = e.Value
 	}
-	return fmt.Sprintf("%s\t-%s->\t%s\t%s", e.From.Name, e.Label, to, evidenceText(e.Evidence))
+	return fmt.Sprintf("%s\t-%s->\t%s\t%s", e.From.Name, e.Label, to, evidenceText(e, full))
 }
 
 // evidenceText cites the first evidence sentence and counts the rest.
-func evidenceText(evs []queries.Evidence) string {
-	if len(evs) == 0 {
+// Quotes are written as they are, not escaped: people read them.
+func evidenceText(e queries.Edge, full bool) string {
+	if len(e.Evidence) == 0 {
 		return "(no evidence recorded)"
 	}
-	ev := evs[0]
-	out := fmt.Sprintf("[%s] %q", sentenceTag(ev), ev.Text)
-	if ev.Origin == "extracted" {
-		out = fmt.Sprintf("[%s extracted %.2f] %q", sentenceTag(ev), ev.Confidence, ev.Text)
+	ev := e.Evidence[0]
+	text := ev.Text
+	if !full {
+		text = shortQuote(text, e.From.Name, e.To.Name)
 	}
-	if len(evs) > 1 {
-		out += fmt.Sprintf(" (+%d more)", len(evs)-1)
+	tag := sentenceTag(ev)
+	if ev.Origin == "extracted" {
+		tag = fmt.Sprintf("%s extracted %.2f", tag, ev.Confidence)
+	}
+	out := fmt.Sprintf("[%s] \"%s\"", tag, text)
+	if len(e.Evidence) > 1 {
+		out += fmt.Sprintf(" (+%d more)", len(e.Evidence)-1)
 	}
 	return out
+}
+
+// showing summarises a bounded answer: "showing 20 of 187 links (41
+// co-mentions hidden)", and how to see the rest.
+func showing(w io.Writer, shown, found int, what string, hidden int, more bool) {
+	var notes []string
+	if hidden > 0 {
+		notes = append(notes, fmt.Sprintf("%d co-mentions hidden: --all-links", hidden))
+	}
+	if shown < found || more {
+		notes = append(notes, "--limit 0 shows all")
+	}
+	of := fmt.Sprint(found)
+	if more {
+		of += "+"
+	}
+	line := fmt.Sprintf("showing %d of %s %s", shown, of, what)
+	if len(notes) > 0 {
+		line += " (" + strings.Join(notes, "; ") + ")"
+	}
+	fmt.Fprintln(w, line)
+}
+
+// Text answers are bounded when --limit is not given: links to
+// defaultCap, paths to defaultPathCap. JSON keeps everything unless --limit
+// says otherwise.
+const (
+	defaultCap     = 20
+	defaultPathCap = 10
+)
+
+// answerLimit is the --limit a command applies: as given (0 for all), or
+// capped for text when not given.
+func answerLimit(c *cli.Context, format string, capped int) int {
+	if c.IsSet("limit") || format == "json" {
+		return c.Int("limit")
+	}
+	return capped
 }
 
 func sentenceTag(ev queries.Evidence) string {
