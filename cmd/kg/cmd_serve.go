@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
+	"strings"
 	"time"
 
 	"github.com/urfave/cli/v2"
@@ -27,7 +28,9 @@ func serveCommand() *cli.Command {
 			"and at / a page to search entities, see their links and run Gizmo.\n" +
 			"The store stays open (and locked) until kg serve stops on Ctrl-C or SIGTERM.\n" +
 			"Each query stops after --timeout and returns at most --limit results; request\n" +
-			"bodies are limited to 1 MiB; pages of other sites cannot use the server.\n\n" +
+			"bodies are limited to 1 MiB; pages of other sites cannot use the server.\n" +
+			"Beyond loopback (--addr 0.0.0.0:64210) it needs --token TOKEN (or KG_TOKEN),\n" +
+			"or --insecure to serve anyone who reaches it.\n\n" +
 			"   kg serve\n" +
 			"   curl -d 'g.V(kg.entity(\"Soleimani\")).out().all()' 'http://127.0.0.1:64210/api/v2/query?lang=gizmo'",
 		Flags: append(append(storeFlags(),
@@ -35,6 +38,8 @@ func serveCommand() *cli.Command {
 			&cli.BoolFlag{Name: "allow-writes", Usage: "accept Cayley's write and delete requests (refused with 403 otherwise)"},
 			&cli.DurationFlag{Name: "timeout", Value: server.DefaultTimeout, Usage: "stop each query after `DURATION`"},
 			&cli.IntFlag{Name: "limit", Value: server.DefaultLimit, Usage: "at most `N` results per query"},
+			&cli.StringFlag{Name: "token", EnvVars: []string{"KG_TOKEN"}, Usage: "require `TOKEN` on every request (Authorization: Bearer TOKEN, or /?token=TOKEN once in a browser)"},
+			&cli.BoolFlag{Name: "insecure", Usage: "listen beyond loopback without a token: anyone who reaches the address can read the graph"},
 		), boundFlags()...),
 		Action: func(c *cli.Context) error {
 			if c.NArg() != 0 {
@@ -54,6 +59,10 @@ func serveCommand() *cli.Command {
 			host, _, err := net.SplitHostPort(addr)
 			if err != nil {
 				return usagef("--addr %q: want HOST:PORT, such as %s", addr, defaultAddr)
+			}
+			loopback := isLoopbackHost(host)
+			if !loopback && c.String("token") == "" && !c.Bool("insecure") {
+				return usagef("--addr %q is beyond loopback: give --token TOKEN (or KG_TOKEN) so that only those who have it can read the graph, or --insecure to let anyone who reaches the address", addr)
 			}
 			st, err := openStore(c, true)
 			if err != nil {
@@ -76,6 +85,7 @@ func serveCommand() *cli.Command {
 				Timeout:     c.Duration("timeout"),
 				Limit:       c.Int("limit"),
 				Bounds:      bounds,
+				Token:       c.String("token"),
 				Logger:      log,
 			})
 			if err != nil {
@@ -86,8 +96,8 @@ func serveCommand() *cli.Command {
 			if err != nil {
 				return fmt.Errorf("serve: %w", err)
 			}
-			if ip := net.ParseIP(host); ip == nil || !ip.IsLoopback() {
-				log.Warn("listening beyond loopback: anyone who reaches this address can query the graph", "addr", addr)
+			if !loopback && c.String("token") == "" {
+				log.Warn("listening beyond loopback without a token (--insecure): anyone who reaches this address can query the graph", "addr", addr)
 			}
 			mode := "read-only"
 			if c.Bool("allow-writes") {
@@ -98,4 +108,15 @@ func serveCommand() *cli.Command {
 			return srv.Serve(c.Context, ln)
 		},
 	}
+}
+
+// isLoopbackHost reports whether host (from --addr) can only be reached
+// from this machine: a loopback address or localhost. An empty host listens
+// everywhere.
+func isLoopbackHost(host string) bool {
+	if strings.EqualFold(host, "localhost") {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
 }

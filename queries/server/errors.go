@@ -7,8 +7,8 @@ import (
 	"fmt"
 	"net/http"
 
-	"github.com/kg-analyst/kg/queries/export"
 	"github.com/kg-analyst/kg/queries"
+	"github.com/kg-analyst/kg/queries/export"
 	"github.com/kg-analyst/kg/queries/gizmo"
 )
 

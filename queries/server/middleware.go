@@ -105,20 +105,6 @@ func (s *Server) queryContext(r *http.Request) (context.Context, context.CancelF
 	return context.WithTimeout(r.Context(), s.cfg.Timeout)
 }
 
-// errCrossOrigin answers what a page on another site made a browser send.
-var errCrossOrigin = errors.New("cross-origin request refused: kg answers scripts, Cayley's tools and its own page, not pages of other sites")
-
-// crossOrigin refuses non-safe cross-origin browser requests, so a page on
-// another site cannot make an analyst's browser write to the store or run
-// queries (CSRF). Scripts and Cayley's tools send no Origin and pass.
-func crossOrigin(next http.Handler) http.Handler {
-	cop := http.NewCrossOriginProtection()
-	cop.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		writeError(w, http.StatusForbidden, errCrossOrigin)
-	}))
-	return cop.Handler(next)
-}
-
 // loopbackHosts refuses requests whose Host is not a loopback name or
 // address. A server on loopback uses it against DNS rebinding, where a page
 // on another site reaches it under the site's own name.

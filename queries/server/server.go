@@ -12,6 +12,12 @@
 // Config.AllowWrites is set. Every error is answered as {"error": "..."}
 // with a 4xx status (5xx only for failures of the store itself), and every
 // request is logged as one line on Config.Logger.
+//
+// A page of another site cannot use the server through an analyst's
+// browser: requests a browser marks as cross-origin are refused with 403
+// before they reach the store, GET included (see sameOrigin), and on
+// loopback so are Host names that are not loopback (DNS rebinding). With
+// Config.Token every request must carry the token.
 package server
 
 import (
@@ -59,6 +65,9 @@ type Config struct {
 	Bounds gizmo.Bounds
 	// MaxBody is the largest request body accepted; DefaultMaxBody when 0.
 	MaxBody int64
+	// Token, when set, is required on every request (see requireToken);
+	// kg serve requires one to listen beyond loopback.
+	Token string
 	// Logger gets one line per request; nothing is logged when nil.
 	Logger *slog.Logger
 }
@@ -118,7 +127,10 @@ func New(cfg Config) (*Server, error) {
 	api.SetQueryTimeout(cfg.Timeout)
 	api.SetQueryLimit(cfg.Limit)
 	s := &Server{cfg: cfg, cayley: api, writer: h.QuadWriter}
-	inner := crossOrigin(s.limitBody(s.routes()))
+	inner := sameOrigin(s.limitBody(s.routes()))
+	if cfg.Token != "" {
+		inner = requireToken(cfg.Token, inner)
+	}
 	s.handler = s.logRequests(inner)
 	s.onLoopback = s.logRequests(loopbackHosts(inner))
 	return s, nil

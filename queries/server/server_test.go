@@ -25,8 +25,8 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/kg-analyst/kg/graph"
-	"github.com/kg-analyst/kg/graph/write/writetest"
 	"github.com/kg-analyst/kg/graph/nquads"
+	"github.com/kg-analyst/kg/graph/write/writetest"
 	"github.com/kg-analyst/kg/queries/gizmo/gizmotest"
 )
 
@@ -575,6 +575,17 @@ func TestBrowserGuards(t *testing.T) {
 		{"cross-site write", "POST", "/api/v2/write", map[string]string{"Origin": "https://evil.example", "Sec-Fetch-Site": "cross-site"}, 403},
 		{"cross-site write, Origin only", "POST", "/api/v2/write", map[string]string{"Origin": "https://evil.example"}, 403},
 		{"cross-site query", "POST", "/api/v2/query?lang=gizmo", map[string]string{"Sec-Fetch-Site": "cross-site"}, 403},
+		{"cross-site GET query", "GET", "/api/v2/query?lang=gizmo&qu=g.V().count()", map[string]string{"Sec-Fetch-Site": "cross-site"}, 403},
+		{"same-site GET query (another port)", "GET", "/api/v2/query?lang=gizmo&qu=g.V().count()", map[string]string{"Sec-Fetch-Site": "same-site"}, 403},
+		{"GET query, foreign Origin", "GET", "/api/v2/query?lang=gizmo&qu=g.V().count()", map[string]string{"Origin": "https://evil.example"}, 403},
+		{"GET entities, foreign Referer", "GET", "/api/kg/entities?prefix=Sol", map[string]string{"Referer": "https://evil.example/page"}, 403},
+		{"cross-site health", "GET", "/health", map[string]string{"Sec-Fetch-Site": "cross-site"}, 403},
+		{"cross-site read", "GET", "/api/v2/read", map[string]string{"Sec-Fetch-Site": "cross-site"}, 403},
+		{"null Origin", "GET", "/api/kg/links?entity=x", map[string]string{"Origin": "null"}, 403},
+		{"link to the page from elsewhere", "GET", "/", map[string]string{"Sec-Fetch-Site": "cross-site", "Sec-Fetch-Mode": "navigate"}, 200},
+		{"typed URL", "GET", "/api/v2/query?lang=gizmo&qu=g.V().count()", map[string]string{"Sec-Fetch-Site": "none"}, 200},
+		{"own page GET, Origin", "GET", "/api/v2/query?lang=gizmo&qu=g.V().count()", map[string]string{"Origin": base}, 200},
+		{"own page GET, Referer", "GET", "/api/kg/entities?prefix=x", map[string]string{"Referer": base + "/"}, 200},
 		{"rebound host", "GET", "/api/v2/read", map[string]string{"Host": "evil.example:64210"}, 403},
 		{"localhost", "GET", "/health", map[string]string{"Host": "localhost:" + own[strings.LastIndex(own, ":")+1:]}, 200},
 	}
@@ -625,5 +636,62 @@ func TestHostileQueriesBounded(t *testing.T) {
 		if code != http.StatusOK {
 			t.Fatalf("after %s: status %d %s", tc.src, code, body)
 		}
+	}
+}
+
+// A page on another site learns nothing from how long a refused request
+// takes: the refusal comes before the query runs, so a query that would
+// run for seconds is refused as fast as one that would not.
+func TestCrossSiteRefusedBeforeQuery(t *testing.T) {
+	base := startServer(t, Config{Store: seedStore(t).QuadStore(), Timeout: 5 * time.Second})
+	for _, src := range []string{`g.V(kg.entity("Soleimani")).all()`, `var t = Date.now(); while (Date.now() - t < 3000) {} 1`} {
+		req, _ := http.NewRequest("GET", base+"/api/v2/query?lang=gizmo&qu="+url.QueryEscape(src), nil)
+		req.Header.Set("Sec-Fetch-Site", "cross-site")
+		start := time.Now()
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if took := time.Since(start); resp.StatusCode != http.StatusForbidden || took > time.Second {
+			t.Errorf("%s: status %d after %v, want 403 at once", src, resp.StatusCode, took)
+		}
+	}
+}
+
+func TestToken(t *testing.T) {
+	base := startServer(t, Config{Store: seedStore(t).QuadStore(), Token: "s3cret"})
+	noRedirect := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	for _, tc := range []struct {
+		name, path string
+		header     map[string]string
+		code       int
+	}{
+		{"none", "/health", nil, 401},
+		{"wrong", "/health", map[string]string{"Authorization": "Bearer nope"}, 401},
+		{"bearer", "/health", map[string]string{"Authorization": "Bearer s3cret"}, 200},
+		{"query parameter", "/api/v2/query?lang=gizmo&qu=g.V().count()&token=s3cret", nil, 200},
+		{"page without", "/", nil, 401},
+		{"page with, sets the cookie", "/?token=s3cret", nil, 303},
+		{"cookie", "/api/kg/entities?prefix=Sol", map[string]string{"Cookie": "kg_token=s3cret"}, 200},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			req, _ := http.NewRequest("GET", base+tc.path, nil)
+			for k, v := range tc.header {
+				req.Header.Set(k, v)
+			}
+			resp, err := noRedirect.Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			data, _ := io.ReadAll(resp.Body)
+			resp.Body.Close()
+			if resp.StatusCode != tc.code {
+				t.Fatalf("status %d, want %d: %s", resp.StatusCode, tc.code, data)
+			}
+			if tc.code == 303 && !strings.Contains(resp.Header.Get("Set-Cookie"), "kg_token=s3cret; Path=/; HttpOnly; SameSite=Strict") {
+				t.Errorf("Set-Cookie %q", resp.Header.Get("Set-Cookie"))
+			}
+		})
 	}
 }
