@@ -18,9 +18,10 @@ import (
 
 	"github.com/kg-analyst/kg/graph"
 	"github.com/kg-analyst/kg/graph/write"
-	"github.com/kg-analyst/kg/queries/export"
 	"github.com/kg-analyst/kg/queries"
+	"github.com/kg-analyst/kg/queries/export"
 	"github.com/kg-analyst/kg/queries/gizmo"
+	"github.com/kg-analyst/kg/schema"
 	"github.com/kg-analyst/kg/seeds"
 )
 
@@ -111,7 +112,7 @@ func storeSuite(t *testing.T, cfg graph.Config) map[string]string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	docs, err := write.FromSeeds(set)
+	docs, err := set.Documents()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -127,7 +128,7 @@ func storeSuite(t *testing.T, cfg graph.Config) map[string]string {
 	}
 	// An entity with two descriptions shows the one its backend reads
 	// first: compare the rest.
-	bare := append([]queries.Entity(nil), ents...)
+	bare := append([]schema.Entity(nil), ents...)
 	for i := range bare {
 		bare[i].Description = ""
 	}

@@ -12,23 +12,16 @@ import (
 	"github.com/kg-analyst/kg/schema"
 )
 
-// Entity is a named node with its type and every other name it goes by.
-type Entity struct {
-	Node
-	Aliases     []string `json:"aliases"`
-	Description string   `json:"description,omitempty"`
-}
-
 // Entities lists every node that has a schema:name and one of kg's entity
 // types, sorted by name. With types given, only entities of those types (or
 // their subtypes) are listed.
-func Entities(ctx context.Context, qs Reader, types ...string) ([]Entity, error) {
+func Entities(ctx context.Context, qs Reader, types ...string) ([]schema.Entity, error) {
 	s := newSession(qs)
 	named, err := path.StartPath(qs).Has(schema.RDFType).Has(schema.Name).Iterate(ctx).AllValues(qs)
 	if err != nil {
 		return nil, fmt.Errorf("list entities: %w", err)
 	}
-	var out []Entity
+	var out []schema.Entity
 	for _, v := range uniqueValues(named) {
 		n := s.node(ctx, v)
 		if _, kgType := schema.LookupType(n.Type); !kgType || n.Type == "Document" {
@@ -37,7 +30,7 @@ func Entities(ctx context.Context, qs Reader, types ...string) ([]Entity, error)
 		if len(types) > 0 && !typeMatches(n.Type, types) {
 			continue
 		}
-		e := Entity{Node: n, Aliases: []string{}}
+		e := schema.Entity{IRI: n.IRI, ID: n.ID, Name: n.Name, Type: n.Type, Aliases: []string{}}
 		aliases, err := path.StartPath(qs, v).Out(schema.AlternateName).Iterate(ctx).AllValues(qs)
 		if err != nil {
 			return nil, fmt.Errorf("list aliases of %s: %w", n.Name, err)

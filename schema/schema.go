@@ -1,8 +1,9 @@
-// Package schema is kg's vocabulary: the entity types, the predicates that
-// link them (with domain, range and a readable label for each direction),
-// the literal attributes events carry, and the IRIs everything is written
-// under. It is the leaf of the project: it imports nothing of kg, so every
-// other package can depend on it.
+// Package schema is kg's vocabulary and domain model: the entity types, the
+// predicates that link them (with domain, range and a readable label for
+// each direction), the literal attributes events carry, the IRIs everything
+// is written under, the Document, Entity and Statement every layer passes
+// around, and how names are compared. It is the leaf of the project: it
+// imports nothing of kg, so every other package can depend on it.
 //
 // Types and predicates reuse schema.org terms where one fits (schema:Person,
 // schema:name, schema:startDate, ...) and the project namespace Vocab for the

@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/kg-analyst/kg/schema"
 	"github.com/kg-analyst/kg/seeds/annotation"
 	"github.com/kg-analyst/kg/seeds/article"
 )
@@ -22,7 +23,7 @@ var embedded embed.FS
 // Set is a validated set of annotation files with the articles they cite.
 type Set struct {
 	Files    []*annotation.File
-	Articles map[string]article.Document // by document id
+	Articles map[string]schema.Document // by document id
 }
 
 // Embedded loads the annotations and articles built into the binary.
@@ -37,7 +38,7 @@ func Load(fsys fs.FS) (*Set, error) {
 		return nil, fmt.Errorf("list annotations: %w", err)
 	}
 	sort.Strings(names)
-	set := &Set{Articles: map[string]article.Document{}}
+	set := &Set{Articles: map[string]schema.Document{}}
 	var syntax annotation.Errors
 	for _, name := range names {
 		src, err := fs.ReadFile(fsys, name)

@@ -22,8 +22,8 @@ func loadSeeds(t *testing.T) *Set {
 	return s
 }
 
-func entities(s *Set) map[string]annotation.Entity {
-	m := map[string]annotation.Entity{}
+func entities(s *Set) map[string]annotation.EntityBlock {
+	m := map[string]annotation.EntityBlock{}
 	for _, f := range s.Files {
 		for _, e := range f.Entities {
 			m[e.ID] = e

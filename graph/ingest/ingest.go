@@ -24,6 +24,7 @@ import (
 	"github.com/kg-analyst/kg/graph"
 	"github.com/kg-analyst/kg/graph/write"
 	"github.com/kg-analyst/kg/queries"
+	"github.com/kg-analyst/kg/schema"
 	"github.com/kg-analyst/kg/seeds"
 	"github.com/kg-analyst/kg/seeds/article"
 	"github.com/kg-analyst/kg/seeds/extract"
@@ -45,7 +46,7 @@ type Result struct {
 	Document    string        `json:"document"`
 	Title       string        `json:"title,omitempty"`
 	Sentences   int           `json:"sentences"`
-	Entities    []Entity      `json:"entities"`
+	Entities    []Named       `json:"entities"`
 	Statements  []Fact        `json:"statements"`
 	Typed       int           `json:"typed"`
 	CoMentions  int           `json:"co_mentions"`
@@ -55,13 +56,11 @@ type Result struct {
 	NewEntities int           `json:"new_entities"`
 }
 
-// Entity is an entity the document names, known before or new.
-type Entity struct {
-	ID    string `json:"id"`
-	Type  string `json:"type"`
-	Name  string `json:"name"`
-	New   bool   `json:"new"`
-	Known bool   `json:"known"`
+// Named is an entity the document names, known before or new.
+type Named struct {
+	schema.Entity
+	New   bool `json:"new"`
+	Known bool `json:"known"`
 }
 
 // Fact is a statement the document makes, as written.
@@ -71,6 +70,12 @@ type Fact struct {
 	Object     string  `json:"object"`
 	Sentence   int     `json:"sentence"`
 	Confidence float64 `json:"confidence"`
+}
+
+// named reports an entity the document names, new or known before.
+func named(e schema.Entity, isNew bool) Named {
+	e.IRI = string(schema.EntityIRI(e.ID))
+	return Named{Entity: e, New: isNew, Known: !isNew}
 }
 
 // ReadFile reads one article file and rejects what is not an article, naming the
@@ -164,28 +169,28 @@ func Run(ctx context.Context, st write.Writer, inputs []File, dryRun bool) ([]Re
 	if err != nil {
 		return nil, fmt.Errorf("load seeds: %w", err)
 	}
-	curatedDocs, err := write.FromSeeds(set)
+	curatedDocs, err := set.Documents()
 	if err != nil {
 		return nil, fmt.Errorf("load seeds: %w", err)
 	}
 	curatedIDs := map[string]bool{}
-	for _, e := range extract.KnownFromSeeds(set) {
+	for _, e := range set.Entities() {
 		curatedIDs[e.ID] = true
 	}
 	stored, err := queries.Entities(ctx, st.QuadStore())
 	if err != nil {
 		return nil, err
 	}
-	var known []extract.Entity
+	var known []schema.Entity
 	for _, e := range stored {
 		if e.ID == "" {
 			continue
 		}
-		known = append(known, extract.Entity{ID: e.ID, Type: e.Type, Name: e.Name, Aliases: e.Aliases})
+		known = append(known, e)
 	}
 	// The curated seeds are known even to a store built without them.
-	known = extract.MergeKnown(known, extract.KnownFromSeeds(set))
-	byID := map[string]extract.Entity{}
+	known = extract.MergeKnown(known, set.Entities())
+	byID := map[string]schema.Entity{}
 	for _, e := range known {
 		byID[e.ID] = e
 	}
@@ -193,7 +198,7 @@ func Run(ctx context.Context, st write.Writer, inputs []File, dryRun bool) ([]Re
 	x := extract.New(known, extract.Options{})
 
 	var results []Result
-	var docs []write.Document
+	var docs []schema.Document
 	for _, in := range inputs {
 		res, err := x.Extract(ctx, in.Input)
 		if err != nil {
@@ -201,7 +206,7 @@ func Run(ctx context.Context, st write.Writer, inputs []File, dryRun bool) ([]Re
 		}
 		doc := extract.Filter(res.Document, all)
 		doc.Source = "ingested from " + filepath.Base(in.Name)
-		r := Result{File: in.Name, Document: doc.ID, Title: doc.Title, DryRun: dryRun, Entities: []Entity{}, Statements: []Fact{}}
+		r := Result{File: in.Name, Document: doc.ID, Title: doc.Title, DryRun: dryRun, Entities: []Named{}, Statements: []Fact{}}
 		r.Overruled = len(res.Document.Statements) - len(doc.Statements)
 		for _, s := range doc.Sentences {
 			if s.Text != "" {
@@ -209,16 +214,15 @@ func Run(ctx context.Context, st write.Writer, inputs []File, dryRun bool) ([]Re
 			}
 		}
 		for _, e := range doc.Entities {
-			r.Entities = append(r.Entities, Entity{ID: e.ID, Type: e.Type, Name: e.Name, New: true})
+			r.Entities = append(r.Entities, named(e, true))
 			r.NewEntities++
 		}
 		// The files after this one know what it named, as they would had
 		// each been ingested by its own command.
 		if len(doc.Entities) > 0 && len(results)+1 < len(inputs) {
 			for _, e := range doc.Entities {
-				ke := extract.Entity{ID: e.ID, Type: e.Type, Name: e.Name, Aliases: e.Aliases}
-				known = append(known, ke)
-				byID[e.ID] = ke
+				known = append(known, e)
+				byID[e.ID] = e
 			}
 			x = extract.New(known, extract.Options{})
 		}
@@ -227,9 +231,9 @@ func Run(ctx context.Context, st write.Writer, inputs []File, dryRun bool) ([]Re
 		// re-ingesting the document that first named them keeps them.
 		for _, id := range res.Known {
 			e := byID[id]
-			r.Entities = append(r.Entities, Entity{ID: e.ID, Type: e.Type, Name: e.Name, Known: true})
+			r.Entities = append(r.Entities, named(e, false))
 			if !curatedIDs[id] {
-				doc.Entities = append(doc.Entities, write.Entity{ID: e.ID, Type: e.Type, Name: e.Name, Aliases: e.Aliases})
+				doc.Entities = append(doc.Entities, e)
 			}
 		}
 		for _, s := range doc.Statements {
@@ -251,7 +255,7 @@ func Run(ctx context.Context, st write.Writer, inputs []File, dryRun bool) ([]Re
 		return results, nil
 	}
 	for i, d := range docs {
-		ch, err := write.Write(ctx, st, []write.Document{d})
+		ch, err := write.Write(ctx, st, []schema.Document{d})
 		if err != nil {
 			return nil, fmt.Errorf("ingest %s: %w", d.ID, err)
 		}

@@ -23,45 +23,7 @@ import (
 
 	"github.com/kg-analyst/kg/graph"
 	"github.com/kg-analyst/kg/schema"
-	"github.com/kg-analyst/kg/seeds/article"
 )
-
-// Origins of statements.
-const (
-	Curated   = "curated"
-	Extracted = "extracted"
-)
-
-// Document is what one article contributes to the graph.
-type Document struct {
-	ID         string
-	Title      string
-	Date       string // YYYY-MM-DD, optional
-	Source     string // optional
-	Sentences  []article.Sentence
-	Entities   []Entity
-	Statements []Statement
-}
-
-// Entity is a thing the document defines or mentions, by id.
-type Entity struct {
-	ID          string
-	Type        string // a schema type name
-	Name        string
-	Aliases     []string
-	Description string
-}
-
-// Statement is one fact with the sentence that states it.
-type Statement struct {
-	Subject    string // entity id
-	Predicate  schema.Predicate
-	Object     string     // entity id, for relations
-	Value      quad.Value // literal, for attributes
-	Sentence   int        // index in Document.Sentences
-	Origin     string     // Curated or Extracted
-	Confidence float64    // for extracted statements, 0..1
-}
 
 // Writer is the store a Document is written to: it replaces quads by label
 // and lets Write read which labels a document already has there.
@@ -75,10 +37,10 @@ type Writer interface {
 // document's labels in the store (its IRI, and the sentences and evidence
 // nodes stored under it) and under the labels of the new version, so a
 // statement the new version no longer makes is removed.
-func Write(ctx context.Context, w Writer, docs []Document) (graph.Change, error) {
+func Write(ctx context.Context, w Writer, docs []schema.Document) (graph.Change, error) {
 	var total graph.Change
 	for _, d := range docs {
-		labels, quads, err := d.Quads()
+		labels, quads, err := Quads(d)
 		if err != nil {
 			return total, err
 		}
@@ -141,7 +103,7 @@ func union(a, b []quad.Value) []quad.Value {
 }
 
 // Quads returns the quads of the document and every label they carry.
-func (d Document) Quads() ([]quad.Value, []quad.Quad, error) {
+func Quads(d schema.Document) ([]quad.Value, []quad.Quad, error) {
 	doc := schema.DocumentIRI(d.ID)
 	labels := []quad.Value{doc}
 	seenLabel := map[quad.Value]bool{doc: true}
@@ -164,7 +126,7 @@ func (d Document) Quads() ([]quad.Value, []quad.Quad, error) {
 	if d.Source != "" {
 		add(doc, schema.Source, quad.String(d.Source), doc)
 	}
-	sentences := map[int]article.Sentence{}
+	sentences := map[int]schema.Sentence{}
 	for _, s := range d.Sentences {
 		if s.Text == "" {
 			continue
@@ -206,10 +168,10 @@ func (d Document) Quads() ([]quad.Value, []quad.Quad, error) {
 		}
 		sentIRI := schema.SentenceIRI(d.ID, sent.Index)
 		var evidence quad.Value = sentIRI
-		if st.Origin == Extracted {
+		if st.Origin == schema.Extracted {
 			ev := evidenceIRI(sentIRI, subj, st.Predicate.IRI, obj)
 			add(ev, schema.InSentence, sentIRI, doc)
-			add(ev, schema.Origin, quad.String(Extracted), doc)
+			add(ev, schema.Origin, quad.String(schema.Extracted), doc)
 			add(ev, schema.Confidence, quad.Float(st.Confidence), doc)
 			evidence = ev
 		}

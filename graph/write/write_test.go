@@ -22,11 +22,11 @@ func predicate(t *testing.T, name string) schema.Predicate {
 }
 
 // doc is a two-sentence document; stmts picks which statements it makes.
-func doc(t *testing.T, stmts ...write.Statement) write.Document {
+func doc(t *testing.T, stmts ...schema.Statement) schema.Document {
 	a := article.Parse("d1", "Title\n\nAlice leads Acme. Bob attacked Acme.\n")
-	return write.Document{
+	return schema.Document{
 		ID: "d1", Title: a.Title, Date: "2020-01-02", Sentences: a.Sentences,
-		Entities: []write.Entity{
+		Entities: []schema.Entity{
 			{ID: "alice", Type: "Person", Name: "Alice", Aliases: []string{"A."}},
 			{ID: "bob", Type: "Person", Name: "Bob"},
 			{ID: "acme", Type: "Organization", Name: "Acme"},
@@ -42,8 +42,8 @@ func TestWrite(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	leads := write.Statement{Subject: "alice", Predicate: predicate(t, "leads"), Object: "acme", Sentence: 1, Origin: write.Curated}
-	attacked := write.Statement{Subject: "bob", Predicate: predicate(t, "attacked"), Object: "acme", Sentence: 2, Origin: write.Extracted, Confidence: 0.7}
+	leads := schema.Statement{Subject: "alice", Predicate: predicate(t, "leads"), Object: "acme", Evidence: schema.Evidence{Sentence: 1, Origin: schema.Curated}}
+	attacked := schema.Statement{Subject: "bob", Predicate: predicate(t, "attacked"), Object: "acme", Evidence: schema.Evidence{Sentence: 2, Origin: schema.Extracted, Confidence: 0.7}}
 
 	has := func(s, p, o string) bool {
 		t.Helper()
@@ -62,7 +62,7 @@ func TestWrite(t *testing.T) {
 		return false
 	}
 
-	first, err := write.Write(ctx, st, []write.Document{doc(t, leads, attacked)})
+	first, err := write.Write(ctx, st, []schema.Document{doc(t, leads, attacked)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -72,14 +72,14 @@ func TestWrite(t *testing.T) {
 	if !has("alice", "leads", "acme") || !has("bob", "attacked", "acme") {
 		t.Fatal("statements missing after the first write")
 	}
-	again, err := write.Write(ctx, st, []write.Document{doc(t, leads, attacked)})
+	again, err := write.Write(ctx, st, []schema.Document{doc(t, leads, attacked)})
 	if err != nil || again.Added != 0 || again.Removed != 0 {
 		t.Errorf("same document again: %+v, %v; want no change", again, err)
 	}
 	// A new version without the extracted statement removes it, evidence
 	// node included, and keeps the rest.
 	size, _ := st.Size(ctx)
-	third, err := write.Write(ctx, st, []write.Document{doc(t, leads)})
+	third, err := write.Write(ctx, st, []schema.Document{doc(t, leads)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -95,9 +95,9 @@ func TestWrite(t *testing.T) {
 }
 
 func TestQuadsLabels(t *testing.T) {
-	leads := write.Statement{Subject: "alice", Predicate: predicate(t, "leads"), Object: "acme", Sentence: 1, Origin: write.Curated}
-	date := write.Statement{Subject: "acme", Predicate: predicate(t, "startDate"), Value: quad.String("2020"), Sentence: 1, Origin: write.Curated}
-	labels, quads, err := doc(t, leads, date).Quads()
+	leads := schema.Statement{Subject: "alice", Predicate: predicate(t, "leads"), Object: "acme", Evidence: schema.Evidence{Sentence: 1, Origin: schema.Curated}}
+	date := schema.Statement{Subject: "acme", Predicate: predicate(t, "startDate"), Value: quad.String("2020"), Evidence: schema.Evidence{Sentence: 1, Origin: schema.Curated}}
+	labels, quads, err := write.Quads(doc(t, leads, date))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -117,8 +117,8 @@ func TestQuadsLabels(t *testing.T) {
 	if !stated {
 		t.Error("the curated statement is not labelled with its sentence")
 	}
-	bad := doc(t, write.Statement{Subject: "alice", Predicate: predicate(t, "leads"), Object: "acme", Sentence: 9})
-	if _, _, err := bad.Quads(); err == nil {
+	bad := doc(t, schema.Statement{Subject: "alice", Predicate: predicate(t, "leads"), Object: "acme", Evidence: schema.Evidence{Sentence: 9}})
+	if _, _, err := write.Quads(bad); err == nil {
 		t.Error("a statement citing a sentence the document lacks was accepted")
 	}
 }

@@ -25,7 +25,6 @@ import (
 	"github.com/kg-analyst/kg/graph/write/writetest"
 	"github.com/kg-analyst/kg/queries/export"
 	"github.com/kg-analyst/kg/schema"
-	"github.com/kg-analyst/kg/seeds/article"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
@@ -46,21 +45,21 @@ func extendedStore(t *testing.T) *graph.Store {
 		t.Fatal("no killedIn predicate")
 	}
 	deaths, _ := schema.LookupPredicate("deaths")
-	doc := write.Document{
+	doc := schema.Document{
 		ID:    wireDoc,
 		Title: "Strike \"near\" Baghdad airport",
 		Date:  "2020-01-03",
-		Sentences: []article.Sentence{
+		Sentences: []schema.Sentence{
 			{Index: 1, Text: "Qasem Soleimani was killed in a U.S. strike near Baghdad\u2019s airport \u2014 officials said \"10 died\".\tA backslash \\ too."},
 			{Index: 2, Text: "Ten people died, \u00e9mir said \U0001F4F0."},
 		},
-		Entities: []write.Entity{{ID: "baghdad-airport-strike", Type: "Event", Name: "Strike at Baghdad \"airport\"", Aliases: []string{"the strike\\raid"}}},
-		Statements: []write.Statement{
-			{Subject: "qasem-soleimani", Predicate: kill, Object: "baghdad-airport-strike", Sentence: 1, Origin: write.Extracted, Confidence: 0.87},
-			{Subject: "baghdad-airport-strike", Predicate: deaths, Value: quad.Int(10), Sentence: 2, Origin: write.Curated},
+		Entities: []schema.Entity{{ID: "baghdad-airport-strike", Type: "Event", Name: "Strike at Baghdad \"airport\"", Aliases: []string{"the strike\\raid"}}},
+		Statements: []schema.Statement{
+			{Subject: "qasem-soleimani", Predicate: kill, Object: "baghdad-airport-strike", Evidence: schema.Evidence{Sentence: 1, Origin: schema.Extracted, Confidence: 0.87}},
+			{Subject: "baghdad-airport-strike", Predicate: deaths, Value: quad.Int(10), Evidence: schema.Evidence{Sentence: 2, Origin: schema.Curated}},
 		},
 	}
-	if _, err := write.Write(context.Background(), st, []write.Document{doc}); err != nil {
+	if _, err := write.Write(context.Background(), st, []schema.Document{doc}); err != nil {
 		t.Fatal(err)
 	}
 	return st

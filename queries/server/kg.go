@@ -9,8 +9,8 @@ import (
 
 	"github.com/cayleygraph/quad"
 
-	"github.com/kg-analyst/kg/queries/export"
 	"github.com/kg-analyst/kg/queries"
+	"github.com/kg-analyst/kg/queries/export"
 	"github.com/kg-analyst/kg/schema"
 )
 
@@ -23,7 +23,7 @@ const (
 
 // Suggestion is an entity whose name or alias matches a prefix.
 type Suggestion struct {
-	queries.Entity
+	schema.Entity
 	// Match is the name or alias that matched.
 	Match string `json:"match"`
 }
@@ -51,7 +51,7 @@ func (s *Server) serveEntities(w http.ResponseWriter, r *http.Request) {
 }
 
 // suggest ranks the entities matching prefix and returns at most limit.
-func suggest(all []queries.Entity, prefix string, limit int) []Suggestion {
+func suggest(all []schema.Entity, prefix string, limit int) []Suggestion {
 	p := schema.FoldName(prefix)
 	type ranked struct {
 		Suggestion

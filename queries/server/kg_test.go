@@ -17,15 +17,16 @@ import (
 
 	"github.com/kg-analyst/kg/graph/nquads"
 	"github.com/kg-analyst/kg/queries"
+	"github.com/kg-analyst/kg/schema"
 )
 
 // TestSuggest checks the ranking of suggestions on a small table of
 // entities: names before aliases, whole names before words.
 func TestSuggest(t *testing.T) {
-	ent := func(id, name string, aliases ...string) queries.Entity {
-		return queries.Entity{Node: queries.Node{IRI: "https://kg.example.org/id/" + id, ID: id, Name: name}, Aliases: aliases}
+	ent := func(id, name string, aliases ...string) schema.Entity {
+		return schema.Entity{IRI: "https://kg.example.org/id/" + id, ID: id, Name: name, Aliases: aliases}
 	}
-	all := []queries.Entity{
+	all := []schema.Entity{
 		ent("qasem-soleimani", "Qasem Soleimani", "Soleimani", "General Soleimani"),
 		ent("quds-force", "Quds Force", "Iran's elite Quds Force"),
 		ent("kataib-hezbollah", "Kataib Hezbollah", "Kata'ib Hizballah"),

@@ -30,13 +30,15 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"github.com/kg-analyst/kg/schema"
 )
 
 // File is one parsed annotation file.
 type File struct {
 	Name      string
 	Documents []Document
-	Entities  []Entity
+	Entities  []EntityBlock
 	Facts     []Fact
 }
 
@@ -50,14 +52,11 @@ type Document struct {
 	Line   int
 }
 
-// Entity is a named thing: a person, group, place, event or law.
-type Entity struct {
-	ID          string
-	Type        string
-	Name        string
-	Aliases     []string
-	Description string
-	Line        int
+// EntityBlock is an entity block of a file: the entity it defines and the
+// line the block starts at.
+type EntityBlock struct {
+	schema.Entity
+	Line int
 }
 
 // Fact is a statement of the annotated document: a relation between two

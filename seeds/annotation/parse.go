@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kg-analyst/kg/schema"
 )
 
 // Parse reads one annotation file. name is used in error messages. It
@@ -32,7 +34,7 @@ type parser struct {
 	errs Errors
 	// the block that indented fields belong to
 	doc    *Document
-	ent    *Entity
+	ent    *EntityBlock
 	fact   *Fact
 	curDoc string
 	// skip drops the fields of a block whose first line was wrong, so one
@@ -70,7 +72,7 @@ func (p *parser) line(n int, line string) {
 			p.errorf(n, "want \"entity ID TYPE\" with an id of lower-case letters, digits and '-', got %q", trimmed)
 			return
 		}
-		p.ent = &Entity{ID: args[0], Type: args[1], Line: n}
+		p.ent = &EntityBlock{Entity: schema.Entity{ID: args[0], Type: args[1]}, Line: n}
 	case "fact":
 		if len(args) < 3 {
 			p.errorf(n, "want \"fact SUBJECT PREDICATE OBJECT\", got %q", trimmed)

@@ -10,12 +10,13 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/kg-analyst/kg/schema"
 )
 
 // ignoreLines compares parsed files without their line numbers.
 var ignoreLines = cmp.Options{
 	cmpopts.IgnoreFields(Document{}, "Line"),
-	cmpopts.IgnoreFields(Entity{}, "Line"),
+	cmpopts.IgnoreFields(EntityBlock{}, "Line"),
 	cmpopts.IgnoreFields(Fact{}, "Line", "EvidenceLine"),
 }
 
@@ -55,9 +56,9 @@ func TestParse(t *testing.T) {
 			{ID: "doc-1", File: "doc1.txt", Title: "A Title", Date: "2019-12-31", Source: "the seed article", Line: 5},
 			{ID: "doc-2", File: "doc2.txt", Line: 24},
 		},
-		Entities: []Entity{
-			{ID: "iran", Type: "Country", Name: "Iran", Line: 2},
-			{ID: "qasem-soleimani", Type: "Person", Name: "Qasem Soleimani", Aliases: []string{"Soleimani", "Qassem Soleimani"}, Description: "leader: Quds Force", Line: 11},
+		Entities: []EntityBlock{
+			{Entity: schema.Entity{ID: "iran", Type: "Country", Name: "Iran"}, Line: 2},
+			{Entity: schema.Entity{ID: "qasem-soleimani", Type: "Person", Name: "Qasem Soleimani", Aliases: []string{"Soleimani", "Qassem Soleimani"}, Description: "leader: Quds Force"}, Line: 11},
 		},
 		Facts: []Fact{
 			{Subject: "qasem-soleimani", Predicate: "leads", Object: "quds-force", Evidence: "Qasem Soleimani, the leader of Iran's elite Quds Force", Document: "doc-1", Line: 18, EvidenceLine: 19},

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/kg-analyst/kg/schema"
-	"github.com/kg-analyst/kg/seeds/article"
 )
 
 // Validate checks parsed annotation files together against the schema and
@@ -15,7 +14,7 @@ import (
 // outside their domain or range, malformed values, facts without evidence,
 // and evidence not found verbatim in one sentence of its article. It returns
 // every problem as Errors, each matching ErrInvalid, or nil.
-func Validate(files []*File, articles map[string]article.Document) error {
+func Validate(files []*File, articles map[string]schema.Document) error {
 	var errs Errors
 	bad := func(file string, line int, format string, args ...any) {
 		errs = append(errs, &Error{File: file, Line: line, Msg: fmt.Sprintf(format, args...), kind: ErrInvalid})
@@ -25,7 +24,7 @@ func Validate(files []*File, articles map[string]article.Document) error {
 		line int
 	}
 	docs := map[string]where{}
-	ents := map[string]Entity{}
+	ents := map[string]EntityBlock{}
 	entFile := map[string]string{}
 	names := map[string]string{} // folded name or alias -> entity id
 	for _, f := range files {

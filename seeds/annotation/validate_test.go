@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kg-analyst/kg/schema"
 	"github.com/kg-analyst/kg/seeds/article"
 )
 
@@ -35,8 +36,8 @@ fact siege deaths 31
   evidence: Iran claimed a death toll of 31
 `
 
-func testArticles() map[string]article.Document {
-	return map[string]article.Document{"doc": article.Parse("doc", testArticle)}
+func testArticles() map[string]schema.Document {
+	return map[string]schema.Document{"doc": article.Parse("doc", testArticle)}
 }
 
 func parseAll(t *testing.T, srcs ...string) []*File {

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kg-analyst/kg/schema"
 )
 
 // candidate is a name the gazetteer does not know, with a type guess.
@@ -528,7 +530,7 @@ func (n *newEntities) add(c candidate) {
 
 // entities returns the new entities with ids, people first so that a
 // surname met alone joins the full name.
-func (n *newEntities) entities() []Entity {
+func (n *newEntities) entities() []schema.Entity {
 	if n.ids == nil {
 		n.ids = map[string]bool{}
 	}
@@ -585,7 +587,7 @@ func (n *newEntities) entities() []Entity {
 			}
 		}
 	}
-	var out []Entity
+	var out []schema.Entity
 	for _, k := range keys {
 		c := n.byKey[k]
 		if full, ok := claimed[k]; ok && full != k {
@@ -600,7 +602,7 @@ func (n *newEntities) entities() []Entity {
 			// name. Twice in mid-sentence, it is a name.
 			continue
 		}
-		e := Entity{Name: c.Name, Type: c.Type, Aliases: append([]string(nil), c.Aliases...)}
+		e := schema.Entity{Name: c.Name, Type: c.Type, Aliases: append([]string(nil), c.Aliases...)}
 		for short, full := range claimed {
 			if full == k && short != k && c.Type == "Person" {
 				if _, known := n.g.byKey[short]; !known {

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"unicode"
+
+	"github.com/kg-analyst/kg/schema"
 )
 
 // Descriptions. With Options.Describe the extractor also makes entities of
@@ -359,7 +361,7 @@ func describe(s string, toks []token, ms []mention, g *Gazetteer, st *corefState
 		if toks[i].Key != "their" || (toks[i+1].Key != "leaders" && toks[i+1].Key != "commanders") || covered[i+1] {
 			continue
 		}
-		var group *Entity
+		var group *schema.Entity
 		for _, m := range ms {
 			if m.To > i {
 				break

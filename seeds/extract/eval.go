@@ -6,7 +6,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/kg-analyst/kg/graph/write"
+	"github.com/kg-analyst/kg/schema"
 	"github.com/kg-analyst/kg/seeds"
 )
 
@@ -69,12 +69,12 @@ type Report struct {
 // store (only the built-in World list, unless opt.NoWorld), and scores it
 // against the curated annotation.
 func Evaluate(ctx context.Context, set *seeds.Set, opt EvalOptions) ([]Report, error) {
-	curated, err := write.FromSeeds(set)
+	curated, err := set.Documents()
 	if err != nil {
 		return nil, fmt.Errorf("evaluate: %w", err)
 	}
-	entities := map[string]Entity{}
-	for _, e := range KnownFromSeeds(set) {
+	entities := map[string]schema.Entity{}
+	for _, e := range set.Entities() {
 		entities[e.ID] = e
 	}
 	given := "no store; the built-in list of well-known places and groups (World)"
@@ -99,11 +99,11 @@ func Evaluate(ctx context.Context, set *seeds.Set, opt EvalOptions) ([]Report, e
 	return out, nil
 }
 
-func score(cd write.Document, res Result, curatedEnts map[string]Entity, x *Extractor) Report {
+func score(cd schema.Document, res Result, curatedEnts map[string]schema.Entity, x *Extractor) Report {
 	r := Report{Document: cd.ID}
 	// The curated entities of this document: those its statements use
 	// (and all defined with it).
-	cur := map[string]Entity{}
+	cur := map[string]schema.Entity{}
 	for _, e := range cd.Entities {
 		cur[e.ID] = curatedEnts[e.ID]
 	}
@@ -119,9 +119,9 @@ func score(cd write.Document, res Result, curatedEnts map[string]Entity, x *Extr
 	// document's definitions or the extractor's knowledge.
 	g := NewGazetteer(x.known, GazetteerOptions{Descriptive: true})
 	for _, e := range res.Document.Entities {
-		g.Add(Entity{ID: e.ID, Type: e.Type, Name: e.Name, Aliases: e.Aliases})
+		g.Add(schema.Entity{ID: e.ID, Type: e.Type, Name: e.Name, Aliases: e.Aliases})
 	}
-	ext := map[string]Entity{}
+	ext := map[string]schema.Entity{}
 	for _, m := range res.Mentions {
 		if e, ok := g.Lookup(m.Entity); ok {
 			ext[e.ID] = e
@@ -130,7 +130,7 @@ func score(cd write.Document, res Result, curatedEnts map[string]Entity, x *Extr
 	// Match one to one: exact keys first, then containment.
 	toExt := map[string]string{} // curated id -> extracted id
 	toCur := map[string]string{}
-	keysOf := func(e Entity) []string {
+	keysOf := func(e schema.Entity) []string {
 		var ks []string
 		for _, n := range append([]string{e.Name}, e.Aliases...) {
 			if k := nameKey(n); k != "" {
@@ -324,7 +324,7 @@ func twoHops(adj map[string]map[string]bool, a, b string) bool {
 	return false
 }
 
-func nameOr(ents map[string]Entity, id string) string {
+func nameOr(ents map[string]schema.Entity, id string) string {
 	if e, ok := ents[id]; ok {
 		return e.Name
 	}

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/kg-analyst/kg/schema"
+)
 
 // phrase is a span of tokens that names an entity the gazetteer cannot
 // match by its words: "the killing of Soleimani" names "Killing of Qasem
@@ -28,7 +32,7 @@ var eventModifiers = set("drone", "air", "rocket", "missile", "military", "deadl
 // airstrikes", "U.S. drone strike". Event names use the anchor's canonical
 // name, so every spelling gives one event.
 func eventPhrases(s string, toks []token, g *Gazetteer) []phrase {
-	ms := g.matchWhere(s, toks, func(e Entity) bool { return e.Type == "Event" })
+	ms := g.matchWhere(s, toks, func(e schema.Entity) bool { return e.Type == "Event" })
 	var out []phrase
 	at := map[int]mention{}      // first token -> mention
 	endAt := map[int][]mention{} // token just past -> mentions
@@ -36,14 +40,14 @@ func eventPhrases(s string, toks []token, g *Gazetteer) []phrase {
 		at[m.From] = m
 		endAt[m.To] = append(endAt[m.To], m)
 	}
-	canonical := func(m mention) (Entity, bool) {
+	canonical := func(m mention) (schema.Entity, bool) {
 		e, ok := g.Lookup(m.Entity)
 		if !ok || e.Type == "Event" {
-			return Entity{}, false
+			return schema.Entity{}, false
 		}
 		// Demonyms ("American") are not anchors: "the American embassy".
 		if e.Type == "Country" && nameKey(m.Text) != nameKey(e.Name) && !strings.EqualFold(m.Text, "U.S.") {
-			return Entity{}, false
+			return schema.Entity{}, false
 		}
 		return e, true
 	}

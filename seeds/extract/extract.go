@@ -3,7 +3,7 @@
 // from capitalised spans, typed from context and patterns), typed relations
 // from patterns over each sentence, a co-mention link between every pair of
 // entities named in one sentence, and dates of events. It returns a
-// write.Document of extracted statements, so extracted and curated facts
+// schema.Document of extracted statements, so extracted and curated facts
 // take one path into the store.
 //
 // Extraction is offline and deterministic: the same text and the same known
@@ -27,7 +27,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/kg-analyst/kg/graph/write"
 	"github.com/kg-analyst/kg/schema"
 	"github.com/kg-analyst/kg/seeds/article"
 )
@@ -52,14 +51,14 @@ type Options struct {
 // between calls; one Extractor may serve many articles, one at a time or
 // concurrently.
 type Extractor struct {
-	known  []Entity        // the caller's entities and the World list
+	known  []schema.Entity // the caller's entities and the World list
 	caller map[string]bool // ids of the caller's entities
 	opt    Options
 }
 
 // New returns an Extractor that knows the given entities (from the store or
 // a curated annotation) and, unless opt.NoWorld, the built-in World list.
-func New(known []Entity, opt Options) *Extractor {
+func New(known []schema.Entity, opt Options) *Extractor {
 	k := known
 	if !opt.NoWorld {
 		k = MergeKnown(known, World())
@@ -71,22 +70,13 @@ func New(known []Entity, opt Options) *Extractor {
 	return &Extractor{known: k, caller: caller, opt: opt}
 }
 
-// Mention is a span of the document that names an entity.
-type Mention struct {
-	Sentence int    `json:"sentence"`
-	Start    int    `json:"start"` // byte offsets in the document's raw text
-	End      int    `json:"end"`
-	Text     string `json:"text"`
-	Entity   string `json:"entity"` // entity id
-}
-
 // Result is what Extract found.
 type Result struct {
 	// Document holds the sentences, the statements (Origin Extracted) and
 	// the definitions of entities that were not known before: new names,
 	// and entries of the World list the caller did not know.
-	Document write.Document
-	Mentions []Mention
+	Document schema.Document
+	Mentions []schema.Mention
 	// Known lists the ids of known entities the document mentions.
 	Known []string
 }
@@ -110,14 +100,14 @@ func (x *Extractor) Extract(ctx context.Context, in Input) (Result, error) {
 
 // sentence is one sentence ready for matching.
 type sentence struct {
-	art  article.Sentence
+	art  schema.Sentence
 	toks []token
 }
 
 // ExtractDocument extracts from an already split article published on date
 // (YYYY-MM-DD, or "").
-func (x *Extractor) ExtractDocument(ctx context.Context, doc article.Document, date string) (Result, error) {
-	res := Result{Document: write.Document{ID: doc.ID, Title: doc.Title, Date: date, Sentences: doc.Sentences}}
+func (x *Extractor) ExtractDocument(ctx context.Context, doc schema.Document, date string) (Result, error) {
+	res := Result{Document: schema.Document{ID: doc.ID, Title: doc.Title, Date: date, Sentences: doc.Sentences}}
 	ref, _ := time.Parse("2006-01-02", date)
 	known := map[string]bool{}
 	for _, e := range x.known {
@@ -181,7 +171,7 @@ func (x *Extractor) ExtractDocument(ctx context.Context, doc article.Document, d
 		}
 	}
 	for _, id := range sortedIDs(otherNames) {
-		g.Add(Entity{ID: id, Aliases: otherNames[id]})
+		g.Add(schema.Entity{ID: id, Aliases: otherNames[id]})
 	}
 	// A bare "parliament" is the one the document names, or that of the
 	// country it is about.
@@ -197,7 +187,7 @@ func (x *Extractor) ExtractDocument(ctx context.Context, doc article.Document, d
 	}
 	for _, e := range newEnts.entities() {
 		g.Add(e)
-		res.Document.Entities = append(res.Document.Entities, write.Entity{ID: e.ID, Type: e.Type, Name: e.Name, Aliases: e.Aliases})
+		res.Document.Entities = append(res.Document.Entities, schema.Entity{ID: e.ID, Type: e.Type, Name: e.Name, Aliases: e.Aliases})
 	}
 
 	// Pass 1b: descriptions, now that names are known.
@@ -224,7 +214,7 @@ func (x *Extractor) ExtractDocument(ctx context.Context, doc article.Document, d
 			noteMentions(&coref, s, ms, g)
 		}
 		for _, id := range sortedIDs(knownAliases) {
-			g.Add(Entity{ID: id, Aliases: knownAliases[id]})
+			g.Add(schema.Entity{ID: id, Aliases: knownAliases[id]})
 			for i, e := range res.Document.Entities {
 				if e.ID == id {
 					res.Document.Entities[i].Aliases = append(e.Aliases, knownAliases[id]...)
@@ -234,7 +224,7 @@ func (x *Extractor) ExtractDocument(ctx context.Context, doc article.Document, d
 		for _, e := range descs.entities() {
 			g.Add(e)
 			newEnts.ids[e.ID] = true
-			res.Document.Entities = append(res.Document.Entities, write.Entity{ID: e.ID, Type: e.Type, Name: e.Name, Aliases: e.Aliases})
+			res.Document.Entities = append(res.Document.Entities, schema.Entity{ID: e.ID, Type: e.Type, Name: e.Name, Aliases: e.Aliases})
 		}
 	}
 
@@ -268,9 +258,9 @@ func (x *Extractor) ExtractDocument(ctx context.Context, doc article.Document, d
 						continue
 					}
 					newEnts.ids[id] = true
-					e := Entity{ID: id, Type: "Event", Name: r.Name}
+					e := schema.Entity{ID: id, Type: "Event", Name: r.Name}
 					g.Add(e)
-					res.Document.Entities = append(res.Document.Entities, write.Entity{ID: e.ID, Type: e.Type, Name: e.Name})
+					res.Document.Entities = append(res.Document.Entities, schema.Entity{ID: e.ID, Type: e.Type, Name: e.Name})
 				}
 				reified[s.art.Index] = append(reified[s.art.Index], r)
 			}
@@ -375,12 +365,12 @@ func (x *Extractor) ExtractDocument(ctx context.Context, doc article.Document, d
 		sentenceHasPerson = false
 		recent = recent[:0]
 		for _, m := range ms {
-			res.Mentions = append(res.Mentions, Mention{Sentence: s.art.Index, Start: s.art.Start + m.Start, End: s.art.Start + m.End, Text: m.Text, Entity: m.Entity})
+			res.Mentions = append(res.Mentions, schema.Mention{Sentence: s.art.Index, Start: s.art.Start + m.Start, End: s.art.Start + m.End, Text: m.Text, Entity: m.Entity})
 			mentioned[m.Entity] = true
 			recent = append(recent, m.Entity)
 		}
 		for _, w := range weak {
-			res.Mentions = append(res.Mentions, Mention{Sentence: s.art.Index, Start: s.art.Start + w.Start, End: s.art.Start + w.End, Text: w.Text, Entity: w.Entity})
+			res.Mentions = append(res.Mentions, schema.Mention{Sentence: s.art.Index, Start: s.art.Start + w.Start, End: s.art.Start + w.End, Text: w.Text, Entity: w.Entity})
 			mentioned[w.Entity] = true
 			for _, m := range ms {
 				a, b := w.Entity, m.Entity
@@ -435,7 +425,7 @@ func (x *Extractor) ExtractDocument(ctx context.Context, doc article.Document, d
 			continue
 		}
 		e, _ := g.Lookup(id)
-		res.Document.Entities = append(res.Document.Entities, write.Entity{ID: e.ID, Type: e.Type, Name: e.Name, Aliases: e.Aliases})
+		res.Document.Entities = append(res.Document.Entities, schema.Entity{ID: e.ID, Type: e.Type, Name: e.Name, Aliases: e.Aliases})
 	}
 	// Entities nobody mentions in pass 2 (a candidate swallowed by a longer
 	// match) are not defined.
@@ -528,7 +518,7 @@ func nested(s sentence, ms []mention, g *Gazetteer) []mention {
 			continue
 		}
 		id := m.Entity
-		for _, n := range g.matchWhere(s.art.Text, s.toks[m.From:m.To], func(e Entity) bool { return e.Type == "Event" || e.ID == id }) {
+		for _, n := range g.matchWhere(s.art.Text, s.toks[m.From:m.To], func(e schema.Entity) bool { return e.Type == "Event" || e.ID == id }) {
 			n.From += m.From
 			n.To += m.From
 			out = append(out, n)

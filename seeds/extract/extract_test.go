@@ -10,12 +10,13 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/kg-analyst/kg/graph/write"
+	"github.com/kg-analyst/kg/schema"
 	"github.com/kg-analyst/kg/seeds"
 )
 
 // known is a small store's worth of entities, spelled as the curated seed
 // spells them.
-var known = []Entity{
+var known = []schema.Entity{
 	{ID: "qasem-soleimani", Type: "Person", Name: "Qasem Soleimani", Aliases: []string{"Soleimani"}},
 	{ID: "ali-khamenei", Type: "Person", Name: "Ali Khamenei", Aliases: []string{"Khamenei", "Ayatollah Ali Khamenei"}},
 	{ID: "donald-trump", Type: "Person", Name: "Donald Trump", Aliases: []string{"Trump", "President Trump"}},
@@ -236,7 +237,7 @@ func TestCoMentions(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("co-mentions (-want +got):\n%s", diff)
 	}
-	labels, _, err := res.Document.Quads()
+	labels, _, err := write.Quads(res.Document)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -268,7 +269,7 @@ func TestFindDates(t *testing.T) {
 }
 
 func TestSpellingVariants(t *testing.T) {
-	x := New(append([]Entity{{ID: "adil-abdul-mahdi", Type: "Person", Name: "Adil Abdul-Mahdi"}}, known...), Options{})
+	x := New(append([]schema.Entity{{ID: "adil-abdul-mahdi", Type: "Person", Name: "Adil Abdul-Mahdi"}}, known...), Options{})
 	got := mentionsOf(t, x, "T\n\nAdel Abdul-Mahdi met the Popular Mobilisation Units.")
 	want := []string{"Adel Abdul-Mahdi=adil-abdul-mahdi", "Popular Mobilisation Units=popular-mobilization-forces"}
 	if diff := cmp.Diff(want, got); diff != "" {
@@ -315,7 +316,7 @@ func TestUnseenArticle(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	x := New(KnownFromSeeds(set), Options{})
+	x := New(set.Entities(), Options{})
 	res, err := x.Extract(context.Background(), Input{ID: "unseen", Raw: string(raw), Date: "2020-01-03"})
 	if err != nil {
 		t.Fatal(err)
@@ -377,7 +378,7 @@ func TestDeterministic(t *testing.T) {
 		t.Fatal(err)
 	}
 	x := New(known, Options{})
-	var first []write.Statement
+	var first []schema.Statement
 	for i := 0; i < 3; i++ {
 		res, err := x.Extract(context.Background(), Input{ID: "seed", Raw: string(raw), Date: "2019-12-31"})
 		if err != nil {
@@ -387,7 +388,7 @@ func TestDeterministic(t *testing.T) {
 			first = res.Document.Statements
 			continue
 		}
-		if diff := cmp.Diff(first, res.Document.Statements, cmp.Comparer(func(a, b write.Statement) bool {
+		if diff := cmp.Diff(first, res.Document.Statements, cmp.Comparer(func(a, b schema.Statement) bool {
 			return a.Subject == b.Subject && a.Predicate.Name == b.Predicate.Name && a.Object == b.Object && a.Sentence == b.Sentence && a.Confidence == b.Confidence
 		})); diff != "" {
 			t.Fatalf("run %d differs (-first +now):\n%s", i, diff)
@@ -413,7 +414,7 @@ func TestMergeCuratedWins(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	curated, err := write.FromSeeds(set)
+	curated, err := set.Documents()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -422,22 +423,22 @@ func TestMergeCuratedWins(t *testing.T) {
 	}
 	for i, d := range docs {
 		// Every curated statement is there, first and unchanged.
-		if diff := cmp.Diff(len(curated[i].Statements), countOrigin(d, write.Curated)); diff != "" {
+		if diff := cmp.Diff(len(curated[i].Statements), countOrigin(d, schema.Curated)); diff != "" {
 			t.Errorf("curated statements: %s", diff)
 		}
 		pairs := NewCurated(curated[i : i+1])
 		for _, st := range d.Statements {
-			if st.Origin == write.Extracted && pairs.Wins(st, true) {
+			if st.Origin == schema.Extracted && pairs.Wins(st, true) {
 				t.Errorf("extracted %s %s %s overrides a curated statement", st.Subject, st.Predicate.Name, st.Object)
 			}
 		}
-		if _, _, err := d.Quads(); err != nil {
+		if _, _, err := write.Quads(d); err != nil {
 			t.Errorf("quads: %v", err)
 		}
 	}
 }
 
-func countOrigin(d write.Document, origin string) int {
+func countOrigin(d schema.Document, origin string) int {
 	n := 0
 	for _, st := range d.Statements {
 		if st.Origin == origin {
@@ -454,8 +455,8 @@ func TestSecondUnseenArticle(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	known := KnownFromSeeds(set)
-	var all []Entity
+	known := set.Entities()
+	var all []schema.Entity
 	for _, name := range []string{"soleimani-killed-2020.txt", "ain-al-asad-2020.txt"} {
 		raw, err := os.ReadFile("testdata/" + name)
 		if err != nil {
@@ -467,11 +468,11 @@ func TestSecondUnseenArticle(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, e := range res.Document.Entities {
-			known = append(known, Entity{ID: e.ID, Type: e.Type, Name: e.Name, Aliases: e.Aliases})
+			known = append(known, schema.Entity{ID: e.ID, Type: e.Type, Name: e.Name, Aliases: e.Aliases})
 		}
 		all = nil
 		for _, e := range res.Document.Entities {
-			all = append(all, Entity{ID: e.ID, Type: e.Type, Name: e.Name})
+			all = append(all, schema.Entity{ID: e.ID, Type: e.Type, Name: e.Name})
 		}
 		if name != "ain-al-asad-2020.txt" {
 			continue

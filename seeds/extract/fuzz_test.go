@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/kg-analyst/kg/graph/write"
 )
 
 func timeParse(s string) (time.Time, error) { return time.Parse("2006-01-02", s) }
@@ -74,7 +76,7 @@ func checkExtract(t *testing.T, x *Extractor, in string) {
 			t.Fatalf("entity %+v", e)
 		}
 	}
-	if _, _, err := res.Document.Quads(); err != nil {
+	if _, _, err := write.Quads(res.Document); err != nil {
 		t.Fatalf("quads: %v", err)
 	}
 }

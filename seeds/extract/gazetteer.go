@@ -5,24 +5,16 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-)
 
-// Entity is an entity the extractor knows before reading: from the store,
-// from a curated annotation, or from the small built-in list of well-known
-// places and groups.
-type Entity struct {
-	ID      string
-	Type    string // schema type name
-	Name    string
-	Aliases []string
-}
+	"github.com/kg-analyst/kg/schema"
+)
 
 // Gazetteer finds known entities in text by name and alias, longest match
 // first, tolerant of case, punctuation and transliteration variants
 // (Qasem/Qassem, Kataib/Kata'ib). Build one with NewGazetteer; it is not
 // safe to Add while another goroutine matches.
 type Gazetteer struct {
-	entities []Entity
+	entities []schema.Entity
 	byKey    map[string]int  // name key -> index in entities
 	needCap  map[string]bool // keys written with a capital must match a capitalised word ("US", not "us")
 	byID     map[string]int
@@ -40,7 +32,7 @@ type GazetteerOptions struct {
 
 // NewGazetteer indexes entities. Where two entities share a name key the
 // first one keeps it: a folded name belongs to one entity.
-func NewGazetteer(entities []Entity, opt GazetteerOptions) *Gazetteer {
+func NewGazetteer(entities []schema.Entity, opt GazetteerOptions) *Gazetteer {
 	g := &Gazetteer{byKey: map[string]int{}, byID: map[string]int{}, needCap: map[string]bool{}}
 	for _, e := range entities {
 		g.add(e, opt.Descriptive)
@@ -52,30 +44,30 @@ func NewGazetteer(entities []Entity, opt GazetteerOptions) *Gazetteer {
 func (g *Gazetteer) Len() int { return len(g.entities) }
 
 // Entities returns the known entities, in the order they were added.
-func (g *Gazetteer) Entities() []Entity { return append([]Entity(nil), g.entities...) }
+func (g *Gazetteer) Entities() []schema.Entity { return append([]schema.Entity(nil), g.entities...) }
 
 // Lookup finds an entity by id.
-func (g *Gazetteer) Lookup(id string) (Entity, bool) {
+func (g *Gazetteer) Lookup(id string) (schema.Entity, bool) {
 	i, ok := g.byID[id]
 	if !ok {
-		return Entity{}, false
+		return schema.Entity{}, false
 	}
 	return g.entities[i], true
 }
 
 // Match finds the entity a name means, if any.
-func (g *Gazetteer) Match(name string) (Entity, bool) {
+func (g *Gazetteer) Match(name string) (schema.Entity, bool) {
 	i, ok := g.byKey[nameKey(name)]
 	if !ok {
-		return Entity{}, false
+		return schema.Entity{}, false
 	}
 	return g.entities[i], true
 }
 
 // Add indexes one more entity (or more names of a known one, by id).
-func (g *Gazetteer) Add(e Entity) { g.add(e, true) }
+func (g *Gazetteer) Add(e schema.Entity) { g.add(e, true) }
 
-func (g *Gazetteer) add(e Entity, descriptive bool) {
+func (g *Gazetteer) add(e schema.Entity, descriptive bool) {
 	i, ok := g.byID[e.ID]
 	if !ok {
 		i = len(g.entities)
@@ -146,7 +138,7 @@ func (g *Gazetteer) match(s string, toks []token) []mention {
 }
 
 // matchWhere is match with only the entities skip does not reject.
-func (g *Gazetteer) matchWhere(s string, toks []token, skip func(Entity) bool) []mention {
+func (g *Gazetteer) matchWhere(s string, toks []token, skip func(schema.Entity) bool) []mention {
 	var out []mention
 	for i := 0; i < len(toks); {
 		found := false
@@ -263,7 +255,7 @@ func singular(k string) string {
 // world is the built-in list of well-known places and groups: enough to type
 // and name what news about the region mentions without a store. Demonyms are
 // aliases, so "Iranian-backed" mentions Iran.
-var world = []Entity{
+var world = []schema.Entity{
 	{ID: "united-states", Type: "Country", Name: "United States", Aliases: []string{"United States of America", "U.S.", "US", "USA", "America", "American", "Americans"}},
 	{ID: "iran", Type: "Country", Name: "Iran", Aliases: []string{"Iranian", "Iranians", "Islamic Republic of Iran"}},
 	{ID: "iraq", Type: "Country", Name: "Iraq", Aliases: []string{"Iraqi", "Iraqis", "Republic of Iraq"}},
@@ -404,10 +396,10 @@ var world = []Entity{
 }
 
 // World returns the built-in list of well-known places and groups.
-func World() []Entity {
-	out := make([]Entity, len(world))
+func World() []schema.Entity {
+	out := make([]schema.Entity, len(world))
 	for i, e := range world {
-		out[i] = Entity{ID: e.ID, Type: e.Type, Name: e.Name, Aliases: append([]string(nil), e.Aliases...)}
+		out[i] = schema.Entity{ID: e.ID, Type: e.Type, Name: e.Name, Aliases: append([]string(nil), e.Aliases...)}
 	}
 	return out
 }
@@ -415,8 +407,8 @@ func World() []Entity {
 // MergeKnown adds to known the entities of extra whose names none of known
 // has, and the extra aliases (demonyms) of those it has under the same name.
 // Known entities keep their ids and types.
-func MergeKnown(known, extra []Entity) []Entity {
-	out := make([]Entity, 0, len(known)+len(extra))
+func MergeKnown(known, extra []schema.Entity) []schema.Entity {
+	out := make([]schema.Entity, 0, len(known)+len(extra))
 	keys := map[string]int{}
 	for _, e := range known {
 		e.Aliases = append([]string(nil), e.Aliases...)
@@ -437,7 +429,7 @@ func MergeKnown(known, extra []Entity) []Entity {
 			}
 			continue
 		}
-		e := Entity{ID: x.ID, Type: x.Type, Name: x.Name}
+		e := schema.Entity{ID: x.ID, Type: x.Type, Name: x.Name}
 		for _, a := range x.Aliases {
 			if _, taken := keys[nameKey(a)]; !taken {
 				e.Aliases = append(e.Aliases, a)

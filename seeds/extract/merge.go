@@ -4,7 +4,7 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/kg-analyst/kg/graph/write"
+	"github.com/kg-analyst/kg/schema"
 	"github.com/kg-analyst/kg/seeds"
 )
 
@@ -15,11 +15,11 @@ type Curated struct {
 }
 
 // NewCurated indexes curated statements.
-func NewCurated(docs []write.Document) *Curated {
+func NewCurated(docs []schema.Document) *Curated {
 	c := &Curated{pairs: map[[2]string]bool{}, attrs: map[[2]string]bool{}}
 	for _, d := range docs {
 		for _, st := range d.Statements {
-			if st.Origin != write.Curated {
+			if st.Origin != schema.Curated {
 				continue
 			}
 			if st.Predicate.IsAttribute() {
@@ -38,7 +38,7 @@ func NewCurated(docs []write.Document) *Curated {
 // curated one stands and st is not written. Co-mentions give way only to
 // curated links stated in the same document (sameDoc), since a new
 // article's co-mention is new evidence.
-func (c *Curated) Wins(st write.Statement, sameDoc bool) bool {
+func (c *Curated) Wins(st schema.Statement, sameDoc bool) bool {
 	if c == nil {
 		return false
 	}
@@ -56,10 +56,10 @@ func (c *Curated) Wins(st write.Statement, sameDoc bool) bool {
 // extracted ones are added where no curated statement wins (Curated.Wins).
 // Entities the extraction defines and the curated document does not are
 // added too.
-func Merge(curated, extracted write.Document, all *Curated) write.Document {
+func Merge(curated, extracted schema.Document, all *Curated) schema.Document {
 	out := curated
-	out.Entities = append([]write.Entity(nil), curated.Entities...)
-	out.Statements = append([]write.Statement(nil), curated.Statements...)
+	out.Entities = append([]schema.Entity(nil), curated.Entities...)
+	out.Statements = append([]schema.Statement(nil), curated.Statements...)
 	have := map[string]bool{}
 	for _, e := range out.Entities {
 		have[e.ID] = true
@@ -69,7 +69,7 @@ func Merge(curated, extracted write.Document, all *Curated) write.Document {
 			out.Entities = append(out.Entities, e)
 		}
 	}
-	own := NewCurated([]write.Document{curated})
+	own := NewCurated([]schema.Document{curated})
 	for _, st := range extracted.Statements {
 		if own.Wins(st, true) || all.Wins(st, false) {
 			continue
@@ -81,7 +81,7 @@ func Merge(curated, extracted write.Document, all *Curated) write.Document {
 
 // Filter drops the extracted statements of doc that curated statements of
 // other documents win over.
-func Filter(doc write.Document, all *Curated) write.Document {
+func Filter(doc schema.Document, all *Curated) schema.Document {
 	out := doc
 	out.Statements = nil
 	for _, st := range doc.Statements {
@@ -92,30 +92,18 @@ func Filter(doc write.Document, all *Curated) write.Document {
 	return out
 }
 
-// KnownFromSeeds returns the curated entities of a seed set as extractor
-// entities.
-func KnownFromSeeds(set *seeds.Set) []Entity {
-	var out []Entity
-	for _, f := range set.Files {
-		for _, e := range f.Entities {
-			out = append(out, Entity{ID: e.ID, Type: e.Type, Name: e.Name, Aliases: append([]string(nil), e.Aliases...)})
-		}
-	}
-	return out
-}
-
 // SeedDocuments runs the extractor over every seed article, with the seed
 // set's curated entities as what it knows (descriptive aliases included:
 // they were written for these articles), and puts the curated annotation on
 // top (Merge). This is what kg build writes.
-func SeedDocuments(ctx context.Context, set *seeds.Set) ([]write.Document, error) {
-	curated, err := write.FromSeeds(set)
+func SeedDocuments(ctx context.Context, set *seeds.Set) ([]schema.Document, error) {
+	curated, err := set.Documents()
 	if err != nil {
 		return nil, fmt.Errorf("seed documents: %w", err)
 	}
 	all := NewCurated(curated)
-	x := New(KnownFromSeeds(set), Options{Descriptive: true})
-	out := make([]write.Document, 0, len(curated))
+	x := New(set.Entities(), Options{Descriptive: true})
+	out := make([]schema.Document, 0, len(curated))
 	for _, d := range curated {
 		art, ok := set.Articles[d.ID]
 		if !ok {

@@ -7,9 +7,7 @@ import (
 
 	"github.com/cayleygraph/quad"
 
-	"github.com/kg-analyst/kg/graph/write"
 	"github.com/kg-analyst/kg/schema"
-	"github.com/kg-analyst/kg/seeds/article"
 )
 
 // MentionedWith is the co-mention predicate.
@@ -26,7 +24,7 @@ func mustPredicate(name string) schema.Predicate {
 // relations collects the statements of a document.
 type relations struct {
 	g    *Gazetteer
-	out  []write.Statement
+	out  []schema.Statement
 	seen map[string]int // statement key -> index in out
 	// docDate is the publication date, zero if unknown.
 	docDate time.Time
@@ -54,7 +52,7 @@ func (r *relations) add(subj, pred, obj string, sent int, conf float64) bool {
 		return true
 	}
 	r.seen[k] = len(r.out)
-	r.out = append(r.out, write.Statement{Subject: subj, Predicate: p, Object: obj, Sentence: sent, Origin: write.Extracted, Confidence: conf})
+	r.out = append(r.out, schema.Statement{Subject: subj, Predicate: p, Object: obj, Evidence: schema.Evidence{Sentence: sent, Origin: schema.Extracted, Confidence: conf}})
 	return true
 }
 
@@ -68,7 +66,7 @@ func (r *relations) addValue(subj, pred string, v quad.Value, sent int, conf flo
 		return
 	}
 	r.seen[k] = len(r.out)
-	r.out = append(r.out, write.Statement{Subject: subj, Predicate: p, Value: v, Sentence: sent, Origin: write.Extracted, Confidence: conf})
+	r.out = append(r.out, schema.Statement{Subject: subj, Predicate: p, Value: v, Evidence: schema.Evidence{Sentence: sent, Origin: schema.Extracted, Confidence: conf}})
 }
 
 // A pattern reads the text between two mentions A and B of a sentence.
@@ -164,7 +162,7 @@ var prepositions = set("after", "before", "during", "in", "on", "at", "for", "fr
 var negations = set("not", "never", "no", "nor")
 
 // sentence finds the relations stated in one sentence.
-func (r *relations) sentence(s sentence, ms []mention, doc article.Document) {
+func (r *relations) sentence(s sentence, ms []mention, doc schema.Document) {
 	idx := s.art.Index
 	text := s.art.Text
 	// Distinct entities, in order of first mention.
@@ -405,7 +403,7 @@ var (
 
 // dates gives the one event of a sentence the one date the sentence
 // states. Weekdays and dates without a year need the document's date.
-func (r *relations) dates(s sentence, ms []mention, doc article.Document) {
+func (r *relations) dates(s sentence, ms []mention, doc schema.Document) {
 	var events []mention
 	seen := map[string]bool{}
 	for _, m := range ms {

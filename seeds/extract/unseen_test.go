@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kg-analyst/kg/schema"
 	"github.com/kg-analyst/kg/seeds"
 )
 
@@ -252,13 +253,13 @@ func scoreUnseen(t testing.TB) map[string]unseenScore {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var known []Entity
+	var known []schema.Entity
 	for _, d := range docs {
 		for _, e := range d.Entities {
-			known = append(known, Entity{ID: e.ID, Type: e.Type, Name: e.Name, Aliases: e.Aliases})
+			known = append(known, schema.Entity{ID: e.ID, Type: e.Type, Name: e.Name, Aliases: e.Aliases})
 		}
 	}
-	known = MergeKnown(known, KnownFromSeeds(set))
+	known = MergeKnown(known, set.Entities())
 	out := map[string]unseenScore{}
 	for _, c := range unseenCases {
 		raw, err := os.ReadFile("testdata/unseen/" + c.file)
@@ -280,13 +281,13 @@ func scoreUnseen(t testing.TB) map[string]unseenScore {
 				known[i].Aliases = append(known[i].Aliases, e.Aliases...)
 				continue
 			}
-			known = append(known, Entity{ID: e.ID, Type: e.Type, Name: e.Name, Aliases: e.Aliases})
+			known = append(known, schema.Entity{ID: e.ID, Type: e.Type, Name: e.Name, Aliases: e.Aliases})
 		}
 	}
 	return out
 }
 
-func scoreCase(c unseenCase, res Result, known []Entity) unseenScore {
+func scoreCase(c unseenCase, res Result, known []schema.Entity) unseenScore {
 	var sc unseenScore
 	// Where each written form resolves.
 	byKey := map[string]map[string]bool{} // mention text key -> entity ids

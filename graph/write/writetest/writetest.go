@@ -19,7 +19,7 @@ func Seed(t testing.TB, w write.Writer) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	docs, err := write.FromSeeds(set)
+	docs, err := set.Documents()
 	if err != nil {
 		t.Fatal(err)
 	}
