@@ -13,9 +13,9 @@ import (
 	cnquads "github.com/cayleygraph/quad/nquads"
 
 	"github.com/kg-analyst/kg/graph"
-	"github.com/kg-analyst/kg/queries/export"
 	"github.com/kg-analyst/kg/graph/nquads"
 	"github.com/kg-analyst/kg/queries"
+	"github.com/kg-analyst/kg/queries/export"
 	"github.com/kg-analyst/kg/queries/gizmo"
 )
 

@@ -8,8 +8,8 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"github.com/kg-analyst/kg/graph"
-	"github.com/kg-analyst/kg/queries/export"
 	"github.com/kg-analyst/kg/graph/nquads"
+	"github.com/kg-analyst/kg/queries/export"
 )
 
 // TestStrict checks every export against kg's own W3C N-Quads validator
