@@ -210,23 +210,23 @@ func checkExportFlags(c *cli.Context) error {
 	return nil
 }
 
-// writeExportFile writes the export to a temporary file beside path and
-// renames it into place, so a failed export leaves no half-written file.
+// writeExportFile writes the export to path as createOutput does: a
+// failed export leaves a regular file as it was, a device or FIFO is
+// written, never replaced.
 func writeExportFile(c *cli.Context, path string, format export.Format, quads []quad.Quad) (err error) {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
+	out, err := createOutput(path)
 	if err != nil {
 		return fmt.Errorf("export to %s: %w", path, err)
 	}
 	defer func() {
 		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
+			out.Abort()
 		}
 	}()
-	var w io.Writer = tmp
+	var w io.Writer = out
 	var zw *gzip.Writer
 	if strings.HasSuffix(path, ".gz") {
-		zw = gzip.NewWriter(tmp)
+		zw = gzip.NewWriter(out)
 		zw.Name = strings.TrimSuffix(filepath.Base(path), ".gz")
 		w = zw
 	}
@@ -238,13 +238,7 @@ func writeExportFile(c *cli.Context, path string, format export.Format, quads []
 			return fmt.Errorf("export to %s: %w", path, err)
 		}
 	}
-	if err := tmp.Chmod(0o644); err != nil {
-		return fmt.Errorf("export to %s: %w", path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("export to %s: %w", path, err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
+	if err := out.Commit(); err != nil {
 		return fmt.Errorf("export to %s: %w", path, err)
 	}
 	return nil
