@@ -21,6 +21,7 @@ type LinkOptions struct {
 	// AllLinks keeps the co-mentions of pairs a better statement already
 	// joins; without it they are left out and counted.
 	AllLinks bool
+	Scope    // as of a date, with enough sources
 }
 
 // Link is an edge reached from the entity, at a depth.
@@ -60,7 +61,7 @@ func FindLinks(ctx context.Context, qs Reader, entity quad.Value, opt LinkOption
 	var out []Link
 	limit := opt.Limit
 	opt.Limit = 0 // applied after ordering, so the best statements are kept
-	err := walkLinks(ctx, newWalker(qs), entity, opt, func(depth int, from quad.Value, _ rawEdge, edge Edge) {
+	err := walkLinks(ctx, newWalker(qs, opt.Scope), entity, opt, func(depth int, from quad.Value, _ rawEdge, edge Edge) {
 		dir := "out"
 		if edge.From.IRI != ValueText(from) {
 			dir = "in"
@@ -247,19 +248,7 @@ type filter struct {
 }
 
 func newFilter(opt LinkOptions) filter {
-	f := filter{types: opt.Types}
-	if len(opt.Predicates) > 0 {
-		f.preds = map[string]bool{}
-		for _, p := range opt.Predicates {
-			if sp, ok := schema.LookupPredicate(p); ok {
-				f.preds[string(sp.IRI)] = true
-			} else if iri, ok := asIRI(p); ok {
-				f.preds[string(iri)] = true
-			} else {
-				f.preds[p] = true
-			}
-		}
-	}
+	f := filter{types: opt.Types, preds: PredicateSet(opt.Predicates)}
 	if opt.Document != "" {
 		f.doc = opt.Document
 		if _, ok := asIRI(opt.Document); !ok {
@@ -272,20 +261,43 @@ func newFilter(opt LinkOptions) filter {
 	return f
 }
 
+// PredicateSet maps predicates as people give them (schema names, prefixed
+// or full IRIs) to the set of their IRIs; nil when none is given.
+func PredicateSet(names []string) map[string]bool {
+	if len(names) == 0 {
+		return nil
+	}
+	set := map[string]bool{}
+	for _, p := range names {
+		if sp, ok := schema.LookupPredicate(p); ok {
+			set[string(sp.IRI)] = true
+		} else if iri, ok := asIRI(p); ok {
+			set[string(iri)] = true
+		} else {
+			set[p] = true
+		}
+	}
+	return set
+}
+
+// TypeMatches reports whether type t is one of want or a subtype of one,
+// types given in any case.
+func TypeMatches(t string, want []string) bool {
+	for _, w := range want {
+		if strings.EqualFold(t, w) || schema.IsA(t, canonicalType(w)) {
+			return true
+		}
+	}
+	return false
+}
+
 // keep describes e when it passes the filters.
 func (f filter) keep(ctx context.Context, w *walker, e rawEdge, other quad.Value) (Edge, bool) {
 	if f.preds != nil && !f.preds[ValueText(e.p)] {
 		return Edge{}, false
 	}
 	if len(f.types) > 0 {
-		t := w.node(ctx, other).Type
-		match := false
-		for _, want := range f.types {
-			if strings.EqualFold(t, want) || schema.IsA(t, canonicalType(want)) {
-				match = true
-			}
-		}
-		if !match {
+		if !TypeMatches(w.node(ctx, other).Type, f.types) {
 			return Edge{}, false
 		}
 	}
@@ -301,6 +313,7 @@ func (f filter) keep(ctx context.Context, w *walker, e rawEdge, other quad.Value
 			return Edge{}, false
 		}
 		edge.Evidence = kept
+		edge.Sources = Corroboration(kept)
 	}
 	return edge, true
 }

@@ -11,6 +11,7 @@ import (
 type PathOptions struct {
 	MaxHops int // longest path; 4 when 0
 	Limit   int // most paths returned; 10 when 0
+	Scope       // as of a date, with enough sources
 }
 
 // Path is a chain of entities from one to another. Nodes lists the
@@ -36,7 +37,7 @@ func Paths(ctx context.Context, qs Reader, a, b quad.Value, opt PathOptions) ([]
 	if opt.Limit <= 0 {
 		opt.Limit = 10
 	}
-	w := newWalker(qs)
+	w := newWalker(qs, opt.Scope)
 	if a == b {
 		return []Path{{Nodes: []Node{w.node(ctx, a)}, Edges: []Edge{}, Hops: [][]Edge{}}}, nil
 	}

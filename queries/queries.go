@@ -15,6 +15,7 @@ package queries
 
 import (
 	"context"
+	"strconv"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/query/path"
@@ -39,6 +40,7 @@ type Evidence struct {
 	Text       string  `json:"text,omitempty"`       // the sentence
 	Origin     string  `json:"origin,omitempty"`     // curated or extracted
 	Confidence float64 `json:"confidence,omitempty"` // for extracted statements
+	Date       string  `json:"date,omitempty"`       // the document's publication date, YYYY-MM-DD
 }
 
 // Edge is one statement between two nodes (or a node and a value) with all
@@ -51,6 +53,33 @@ type Edge struct {
 	To        Node       `json:"to"`
 	Value     string     `json:"value,omitempty"` // attribute value, when To is a literal
 	Evidence  []Evidence `json:"evidence"`
+	Sources   Sources    `json:"sources"` // how well the evidence corroborates the statement
+}
+
+// Sources says how well a statement is corroborated: by how many
+// independent documents and sentences, and whether any is curated.
+type Sources struct {
+	Documents int  `json:"documents"`
+	Sentences int  `json:"sentences"`
+	Curated   bool `json:"curated"`
+}
+
+// Corroboration counts the documents and sentences behind evidence.
+func Corroboration(evs []Evidence) Sources {
+	var s Sources
+	docs := map[string]bool{}
+	sentences := map[[2]string]bool{}
+	for _, ev := range evs {
+		doc := ev.Document
+		if doc == "" {
+			doc = ev.IRI // a label kg did not mint stands for its own source
+		}
+		docs[doc] = true
+		sentences[[2]string{doc, strconv.Itoa(ev.Sentence)}] = true
+		s.Curated = s.Curated || ev.Origin == "curated"
+	}
+	s.Documents, s.Sentences = len(docs), len(sentences)
+	return s
 }
 
 // Reader is the store the queries read: Cayley's QuadStore.
@@ -166,6 +195,9 @@ func (s *session) evidenceFor(ctx context.Context, label quad.Value) Evidence {
 	}
 	if d := s.firstOut(ctx, sentence, schema.InDocument); d != nil {
 		e.Document = ValueText(d)
+		if date := s.firstOut(ctx, d, schema.DatePublished); date != nil {
+			e.Date = ValueText(date)
+		}
 	}
 	if e.Text == "" && e.Document == "" {
 		e.Origin = "" // a label kg did not mint: say only what it is

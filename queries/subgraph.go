@@ -14,7 +14,7 @@ import (
 // are returned.
 func LinkQuads(ctx context.Context, qs Reader, entity quad.Value, opt LinkOptions) ([]quad.Quad, error) {
 	var out []quad.Quad
-	err := walkLinks(ctx, newWalker(qs), entity, opt, func(_ int, _ quad.Value, e rawEdge, edge Edge) {
+	err := walkLinks(ctx, newWalker(qs, opt.Scope), entity, opt, func(_ int, _ quad.Value, e rawEdge, edge Edge) {
 		out = append(out, rawQuads(e, edge)...)
 	})
 	return out, err
@@ -27,7 +27,7 @@ func PathQuads(ctx context.Context, qs Reader, a, b quad.Value, opt PathOptions)
 	if err != nil {
 		return nil, err
 	}
-	w := newWalker(qs)
+	w := newWalker(qs, opt.Scope)
 	seen := map[[3]quad.Value]bool{}
 	var out []quad.Quad
 	for _, p := range paths {

@@ -29,17 +29,18 @@ func (e rawEdge) other(v quad.Value) quad.Value {
 // walker reads and caches the link edges around nodes.
 type walker struct {
 	*session
-	adj  map[quad.Value][]rawEdge
-	vals map[any]quad.Value // node values by ref key, each read once per walk
-	meta *metaRefs          // refs of the predicates that describe nodes
+	adj   map[quad.Value][]rawEdge
+	vals  map[any]quad.Value // node values by ref key, each read once per walk
+	meta  *metaRefs          // refs of the predicates that describe nodes
+	scope Scope              // which evidence the walk sees
 }
 
 // metaRefs are the refs of the predicates node reads; nil when the store
 // has none.
 type metaRefs struct{ name, typ cgraph.Ref }
 
-func newWalker(qs Reader) *walker {
-	return &walker{session: newSession(qs), adj: map[quad.Value][]rawEdge{}, vals: map[any]quad.Value{}}
+func newWalker(qs Reader, scope Scope) *walker {
+	return &walker{session: newSession(qs), adj: map[quad.Value][]rawEdge{}, vals: map[any]quad.Value{}, scope: scope}
 }
 
 // value returns the value a node ref stands for.
@@ -115,6 +116,13 @@ func (w *walker) edges(ctx context.Context, v quad.Value) ([]rawEdge, error) {
 			return nil, fmt.Errorf("read links of %v: %w", v, err)
 		}
 	}
+	kept := out[:0]
+	for _, e := range out {
+		if e, ok := w.narrow(ctx, e); ok {
+			kept = append(kept, e)
+		}
+	}
+	out = kept
 	sortEdges(out)
 	w.adj[v] = out
 	return out, nil
@@ -217,6 +225,7 @@ func (w *walker) edge(ctx context.Context, e rawEdge) Edge {
 		}
 		return a.Sentence < b.Sentence
 	})
+	out.Sources = Corroboration(out.Evidence)
 	return out
 }
 

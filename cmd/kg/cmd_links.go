@@ -21,7 +21,7 @@ func linksCommand() *cli.Command {
 			"a co-mention of two entities a better statement joins is hidden unless --all-links.\n" +
 			fmt.Sprintf("Text shows the first %d links (--limit N, 0 for all) and quotes the words around\n", defaultCap) +
 			"the two names (--full for the sentence); --format json keeps everything.",
-		Flags: append(storeFlags(), append([]cli.Flag{formatFlag,
+		Flags: append(append(storeFlags(), scopeFlags()...), append([]cli.Flag{formatFlag,
 			&cli.IntFlag{Name: "depth", Aliases: []string{"d"}, Value: 1, Usage: "follow links `N` hops out"},
 			&cli.StringSliceFlag{Name: "predicate", Aliases: []string{"p"}, Usage: "only links of `PREDICATE`, by name or label (repeatable): " + strings.Join(schema.PredicateNames(), ", ")},
 			&cli.StringSliceFlag{Name: "type", Aliases: []string{"t"}, Usage: "only links to entities of `TYPE` (repeatable): " + strings.Join(schema.TypeNames(), ", ")},
@@ -42,6 +42,10 @@ func linksCommand() *cli.Command {
 			if c.Int("limit") < 0 {
 				return usagef("--limit must be 0 (all) or more")
 			}
+			scope, err := scopeOf(c)
+			if err != nil {
+				return err
+			}
 			if err := checkFilters(c); err != nil {
 				return err
 			}
@@ -59,6 +63,7 @@ func linksCommand() *cli.Command {
 			ans, err := queries.FindLinks(c.Context, qs, iriOf(res.Node), queries.LinkOptions{
 				Depth: c.Int("depth"), Predicates: c.StringSlice("predicate"), Types: c.StringSlice("type"),
 				Document: c.String("doc"), Limit: answerLimit(c, format, defaultCap), AllLinks: c.Bool("all-links"),
+				Scope: scope,
 			})
 			if err != nil {
 				return err

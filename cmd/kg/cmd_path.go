@@ -17,7 +17,7 @@ func pathCommand() *cli.Command {
 		Description: "Each chain of entities comes once, with every statement that joins each hop, best\n" +
 			"first; co-mentions of entities a better statement joins are hidden unless --all-links.\n" +
 			fmt.Sprintf("Text shows the first %d paths (--limit N, 0 for all); --format json keeps everything.", defaultPathCap),
-		Flags: append(storeFlags(), append([]cli.Flag{formatFlag,
+		Flags: append(append(storeFlags(), scopeFlags()...), append([]cli.Flag{formatFlag,
 			&cli.IntFlag{Name: "max-hops", Aliases: []string{"n"}, Value: 4, Usage: "longest path, in `HOPS`"},
 			&cli.IntFlag{Name: "limit", Usage: fmt.Sprintf("at most `N` paths (0: all; text shows %d unless told)", defaultPathCap)},
 		}, answerFlags()...)...),
@@ -31,6 +31,10 @@ func pathCommand() *cli.Command {
 			}
 			if c.Int("max-hops") < 1 || c.Int("limit") < 0 {
 				return usagef("--max-hops must be at least 1 and --limit 0 (all) or more")
+			}
+			scope, err := scopeOf(c)
+			if err != nil {
+				return err
 			}
 			st, err := openStore(c, true)
 			if err != nil {
@@ -52,7 +56,7 @@ func pathCommand() *cli.Command {
 				fetch = maxPaths
 			}
 			paths, err := queries.Paths(c.Context, qs, iriOf(ends[0].Node), iriOf(ends[1].Node),
-				queries.PathOptions{MaxHops: c.Int("max-hops"), Limit: fetch})
+				queries.PathOptions{MaxHops: c.Int("max-hops"), Limit: fetch, Scope: scope})
 			if err != nil {
 				return err
 			}

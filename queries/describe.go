@@ -1,0 +1,29 @@
+package queries
+
+import (
+	"context"
+
+	"github.com/cayleygraph/quad"
+)
+
+// Describer describes nodes and statements for answers as Links and Paths
+// do, for packages that find them some other way (the analysis reads the
+// whole graph at once). It caches what it reads; use one per question.
+type Describer struct{ w *walker }
+
+// NewDescriber returns a Describer over qs.
+func NewDescriber(qs Reader) *Describer { return &Describer{w: newWalker(qs, Scope{})} }
+
+// Node describes v: its name and type.
+func (d *Describer) Node(ctx context.Context, v quad.Value) Node { return d.w.node(ctx, v) }
+
+// Statement describes the statement s p o carried by labels, with their
+// evidence.
+func (d *Describer) Statement(ctx context.Context, s, p, o quad.Value, labels []quad.Value) Edge {
+	return d.w.edge(ctx, rawEdge{s: s, p: p, o: o, labels: labels})
+}
+
+// Evidence describes one quad label: the sentence and document behind it.
+func (d *Describer) Evidence(ctx context.Context, label quad.Value) Evidence {
+	return d.w.evidenceFor(ctx, label)
+}
