@@ -149,13 +149,7 @@ func isSchemaPredicate(name string) bool {
 }
 
 // Documents counts the independent documents that state the edge.
-func (e Edge) Documents() int {
-	docs := map[string]bool{}
-	for _, ev := range e.Evidence {
-		docs[ev.Document] = true
-	}
-	return len(docs)
-}
+func (e Edge) Documents() int { return Corroboration(e.Evidence).Documents }
 
 // rankLinks orders links nearest first, then by tier, then by the number
 // of documents that state them, most first.

@@ -44,7 +44,11 @@ func edgeColumns(e queries.Edge, full bool) string {
 	if e.Value != "" {
 		to = e.Value
 	}
-	return fmt.Sprintf("%s\t-%s->\t%s\t%s", e.From.Name, e.Label, to, evidenceText(e, full))
+	ev := evidenceText(e, full)
+	if e.Sources.Documents > 1 {
+		ev += fmt.Sprintf(" [%d documents]", e.Sources.Documents)
+	}
+	return fmt.Sprintf("%s	-%s->	%s	%s", e.From.Name, e.Label, to, ev)
 }
 
 // evidenceText cites the first evidence sentence and counts the rest.
