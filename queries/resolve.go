@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -106,6 +107,10 @@ func (s *session) resolve(ctx context.Context, name string) (Resolution, error) 
 			return r, err
 		}
 	}
+	// Nor are leading articles: "the embassy" and "embassy" are one name.
+	if r, err, ok := s.pick(ctx, name, cat.byBare[withoutArticle(folded)], "article"); ok {
+		return r, err
+	}
 	return s.nearest(ctx, name, folded, cat)
 }
 
@@ -158,9 +163,6 @@ func (s *session) nearest(ctx context.Context, query, folded string, cat *catalo
 			typo = append(typo, cat.byName[c.name]...)
 		}
 	}
-	if r, _, ok := s.pick(ctx, query, typo, "nearest"); ok && len(uniqueValues(typo)) == 1 {
-		return r, nil
-	}
 	// Whole words: "Bragg" for Fort Bragg, when only one entity fits.
 	var worded []quad.Value
 	if len(folded) >= 4 {
@@ -170,8 +172,22 @@ func (s *session) nearest(ctx context.Context, query, folded string, cat *catalo
 			}
 		}
 	}
-	if r, _, ok := s.pick(ctx, query, worded, "nearest"); ok && len(uniqueValues(worded)) == 1 {
-		return r, nil
+	typo, worded = uniqueValues(typo), uniqueValues(worded)
+	// A typo and a name holding the query's words that mean different
+	// entities are two readings: "Abu Mahdi" is two letters from Adil
+	// Abdul-Mahdi and every word of Abu Mahdi al-Muhandis. Neither is
+	// taken; the error lists both with their types.
+	if len(typo) == 1 && len(worded) > 0 && !slices.Equal(typo, worded) {
+		amb := &AmbiguousError{Query: query}
+		for _, v := range uniqueValues(append(worded, typo...)) {
+			amb.Candidates = append(amb.Candidates, s.node(ctx, v))
+		}
+		return Resolution{}, amb
+	}
+	for _, vals := range [][]quad.Value{typo, worded} {
+		if r, _, ok := s.pick(ctx, query, vals, "nearest"); ok && len(vals) == 1 {
+			return r, nil
+		}
 	}
 	nf := &NotFoundError{Query: query}
 	seen := map[string]bool{}
@@ -192,18 +208,21 @@ func (s *session) nearest(ctx context.Context, query, folded string, cat *catalo
 	return Resolution{}, nf
 }
 
-// catalog is every name and alias the store knows, folded.
+// catalog is every name and alias the store knows, folded, and again
+// without a leading article.
 type catalog struct {
 	byName map[string][]quad.Value
+	byBare map[string][]quad.Value
 }
 
 func (s *session) catalog(ctx context.Context) (*catalog, error) {
-	c := &catalog{byName: map[string][]quad.Value{}}
+	c := &catalog{byName: map[string][]quad.Value{}, byBare: map[string][]quad.Value{}}
 	for _, p := range []quad.IRI{schema.Name, schema.AlternateName} {
 		err := eachQuad(ctx, s.qs, quad.Predicate, p, func(q quad.Quad) {
 			f := schema.FoldName(ValueText(q.Object))
 			if f != "" {
 				c.byName[f] = append(c.byName[f], q.Subject)
+				c.byBare[withoutArticle(f)] = append(c.byBare[withoutArticle(f)], q.Subject)
 			}
 		})
 		if err != nil {
@@ -285,4 +304,14 @@ func quoteList(names []string) string {
 		q[i] = fmt.Sprintf("%q", n)
 	}
 	return strings.Join(q, ", ")
+}
+
+// withoutArticle drops a leading article from a folded name.
+func withoutArticle(folded string) string {
+	for _, a := range []string{"the ", "a ", "an "} {
+		if rest, ok := strings.CutPrefix(folded, a); ok && rest != "" {
+			return rest
+		}
+	}
+	return folded
 }
