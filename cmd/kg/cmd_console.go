@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -21,7 +22,7 @@ func consoleCommand() *cli.Command {
 		Description: "Type Gizmo; a query may span lines while brackets or strings are open.\n" +
 			"Start from an entity by name: g.V(kg.entity(\"Soleimani\")).out().all(), or by\n" +
 			"prefixed IRI: g.V(\"<id:qasem-soleimani>\"). :help lists the commands (:limit,\n" +
-			":timeout, :time, :load NAME for a saved query, :quit). Ctrl-C stops the running\n" +
+			":timeout, :time, :load [NAME K=V] for a saved query, :quit). Ctrl-C stops the running\n" +
 			"query; Ctrl-D leaves. With standard input not a terminal, queries are read from it.\n" +
 			"History is kept in $XDG_STATE_HOME/kg/history (~/.local/state/kg/history).",
 		Flags: append(storeFlags(), gizmoFlags()...),
@@ -60,9 +61,19 @@ func consoleCommand() *cli.Command {
 				Limit:       c.Int("limit"),
 				Timeout:     timeoutFlag(c),
 				Bounds:      bounds,
-				Saved: func(name string) (string, error) {
+				Saved: func(name string, args map[string]string) (string, error) {
 					q, err := queries.LookupSaved(name)
-					return q.Source, err
+					if err != nil {
+						return "", err
+					}
+					return q.WithArgs(args)
+				},
+				SavedList: func() []string {
+					var out []string
+					for _, q := range queries.Saved() {
+						out = append(out, fmt.Sprintf("%-14s %s", q.Name, q.Description))
+					}
+					return out
 				},
 			})
 		},

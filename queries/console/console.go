@@ -66,9 +66,12 @@ type Config struct {
 	// values mean gizmo's defaults.
 	Bounds gizmo.Bounds
 
-	// Saved returns the source of the saved query called name, for :load.
-	// Nil means there are none.
-	Saved func(name string) (string, error)
+	// Saved returns the source of the saved query called name with its
+	// arguments set, for ":load NAME [K=V ...]". Nil means there are none.
+	Saved func(name string, args map[string]string) (string, error)
+	// SavedList describes the saved queries, one line each, for ":load"
+	// alone. Nil lists none.
+	SavedList func() []string
 }
 
 // Run runs the console until the input ends, :quit, or ctx is done, and
@@ -169,6 +172,8 @@ func newConsole(cfg Config) *console {
 // loop reads and runs queries and commands until the input ends.
 func (c *console) loop(ctx context.Context) error {
 	var pending strings.Builder
+	var lines []string                   // of the pending query, for the history
+	last, lastLines := "", []string(nil) // the query run last, which a line starting with "." continues
 	for {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -181,6 +186,7 @@ func (c *console) loop(ctx context.Context) error {
 		switch {
 		case errors.Is(err, errAborted):
 			pending.Reset()
+			lines = nil
 			continue
 		case errors.Is(err, io.EOF):
 			if c.interactive {
@@ -193,18 +199,24 @@ func (c *console) loop(ctx context.Context) error {
 		case err != nil:
 			return err
 		}
-		if strings.TrimSpace(line) != "" {
-			c.lines.AddHistory(line)
-		}
-
 		if pending.Len() == 0 && strings.HasPrefix(strings.TrimSpace(line), ":") {
+			c.lines.AddHistory(strings.TrimSpace(line))
 			if quit := c.command(ctx, strings.TrimSpace(line)); quit {
 				return nil
 			}
 			continue
 		}
+		// At a terminal the query before ran when its line ended; a line
+		// starting with "." goes on from it, as it would in a script.
+		if pending.Len() == 0 && c.interactive && last != "" && startsChain(line) {
+			pending.WriteString(last)
+			lines = append(lines, lastLines...)
+		}
 		pending.WriteString(line)
 		pending.WriteByte('\n')
+		if strings.TrimSpace(line) != "" {
+			lines = append(lines, line)
+		}
 		src := pending.String()
 		switch gizmo.CheckInput(src) {
 		case gizmo.InputIncomplete:
@@ -213,10 +225,39 @@ func (c *console) loop(ctx context.Context) error {
 			if c.chainGoesOn(ctx) {
 				continue
 			}
+			c.addHistory(lines)
 			c.query(ctx, src)
+			last, lastLines = src, lines
 		}
 		pending.Reset()
+		lines = nil
 	}
+}
+
+// addHistory records the lines of one query as one history entry, so that
+// recalling it brings the whole query back. A line comment would swallow
+// the lines joined after it: such a query is kept line by line.
+func (c *console) addHistory(lines []string) {
+	joined := make([]string, len(lines))
+	for i, l := range lines {
+		if strings.Contains(l, "//") {
+			for _, l := range lines {
+				c.lines.AddHistory(l)
+			}
+			return
+		}
+		joined[i] = strings.TrimSpace(l)
+	}
+	if len(joined) > 0 {
+		c.lines.AddHistory(strings.Join(joined, " "))
+	}
+}
+
+// startsChain reports whether line continues a method chain: ".out()" or
+// "?.out()", not a spread "...".
+func startsChain(line string) bool {
+	next := strings.TrimLeft(line, " \t")
+	return strings.HasPrefix(next, "?.") || strings.HasPrefix(next, ".") && !strings.HasPrefix(next, "...")
 }
 
 // chainGoesOn reports whether a script's next line starts with "." and so
@@ -227,7 +268,8 @@ func (c *console) loop(ctx context.Context) error {
 //	  .all()
 //
 // A person at a terminal cannot be asked for the next line before the query
-// runs: there a query goes on only after a line ending in ".".
+// runs: there a line starting with "." runs the query before it again,
+// continued (see loop).
 func (c *console) chainGoesOn(ctx context.Context) bool {
 	p, ok := c.lines.(peeker)
 	if !ok {
@@ -247,8 +289,7 @@ func (c *console) chainGoesOn(ctx context.Context) bool {
 	case <-ctx.Done():
 		return false
 	}
-	next = strings.TrimLeft(next, " \t")
-	return strings.HasPrefix(next, "?.") || strings.HasPrefix(next, ".") && !strings.HasPrefix(next, "...")
+	return startsChain(next)
 }
 
 // readLine reads a line, giving up when ctx ends.
@@ -303,7 +344,8 @@ func (c *console) query(ctx context.Context, src string) {
 }
 
 const help = `Type a Gizmo query and press Enter; it runs once its brackets, strings and
-comments are closed and its last line does not end in "." or ",".
+comments are closed and its last line does not end in "." or ",". A line
+that starts with "." continues the query before it and runs the whole.
 
   g.V("<id:qasem-soleimani>").out("<kg:leads>").all()
   g.V(kg.entity("Soleimani")).tag("who").in("<kg:partOf>").all()
@@ -319,7 +361,10 @@ Commands:
   :limit [N]     show or set the most results a query prints ("none": all)
   :timeout [D]   show or set how long a query may run: 30s, 2m, "none"
   :time          print how long each query took, or stop printing it
-  :load NAME     run the saved query NAME
+  :load          list the saved queries
+  :load NAME [K=V ...]
+                 run the saved query NAME, setting its arguments:
+                 :load neighbourhood entity=Khamenei
 
 Ctrl-C stops a running query, or clears the line at the prompt.
 `
@@ -379,21 +424,65 @@ func (c *console) confirm(format string, args ...any) {
 	}
 }
 
-func (c *console) load(ctx context.Context, name string) {
+// load runs a saved query with its arguments, or lists the saved queries.
+func (c *console) load(ctx context.Context, arg string) {
+	fields := splitArgs(arg)
 	switch {
-	case name == "":
-		fmt.Fprintln(c.errOut, "error: :load: which saved query? :load NAME")
-		return
 	case c.cfg.Saved == nil:
 		fmt.Fprintln(c.errOut, "error: :load: there are no saved queries")
 		return
+	case len(fields) == 0:
+		if c.cfg.SavedList == nil {
+			fmt.Fprintln(c.errOut, "error: :load: which saved query? :load NAME")
+			return
+		}
+		for _, l := range c.cfg.SavedList() {
+			fmt.Fprintln(c.out, l)
+		}
+		return
 	}
-	src, err := c.cfg.Saved(name)
+	args := map[string]string{}
+	for _, kv := range fields[1:] {
+		k, v, ok := strings.Cut(kv, "=")
+		if !ok {
+			fmt.Fprintf(c.errOut, "error: :load %s: argument %q is not NAME=VALUE\n", fields[0], kv)
+			return
+		}
+		args[k] = v
+	}
+	src, err := c.cfg.Saved(fields[0], args)
 	if err != nil {
-		fmt.Fprintf(c.errOut, "error: :load %s: %v\n", name, err)
+		fmt.Fprintf(c.errOut, "error: :load %s: %v\n", fields[0], err)
 		return
 	}
 	c.query(ctx, src)
+}
+
+// splitArgs splits :load's arguments at spaces outside double quotes and
+// drops the quotes: entity="Ali Khamenei".
+func splitArgs(s string) []string {
+	var out []string
+	var cur strings.Builder
+	quoted, started := false, false
+	for _, r := range s {
+		switch {
+		case r == '"':
+			quoted, started = !quoted, true
+		case (r == ' ' || r == '\t') && !quoted:
+			if started {
+				out = append(out, cur.String())
+			}
+			cur.Reset()
+			started = false
+		default:
+			cur.WriteRune(r)
+			started = true
+		}
+	}
+	if started {
+		out = append(out, cur.String())
+	}
+	return out
 }
 
 // parseLimit reads :limit's argument: a count, or "none" (also 0 or a

@@ -32,7 +32,10 @@ func testStore() *memstore.QuadStore {
 	)
 }
 
-func saved(name string) (string, error) {
+func saved(name string, args map[string]string) (string, error) {
+	if who, ok := args["who"]; ok {
+		return fmt.Sprintf("g.V(%q).out(\"<kg:leads>\").all()\n", who), nil
+	}
 	if name == "leaders" {
 		return "g.V().tag(\"leader\")\n  .out(\"<kg:leads>\").all()\n", nil
 	}
@@ -145,7 +148,7 @@ func TestSettings(t *testing.T) {
 		{":limit -3\n:limit\n:timeout 2m\n:timeout\n", "limit: none\ntimeout: 2m0s\n"},
 		{":limit x\n:timeout soon\n:load\n", "error: :limit: \"x\" is not a number of results (or none)\n" +
 			"error: :timeout: \"soon\" is not a duration such as 30s or 2m (or none)\n" +
-			"error: :load: which saved query? :load NAME\n"},
+			"error: :load: there are no saved queries\n"},
 		{":load leaders\n", "error: :load: there are no saved queries\n"},
 		{":help\n", help},
 		{":q\n:limit\n", ""},
@@ -215,7 +218,9 @@ func TestInteractive(t *testing.T) {
 		errAborted, // Ctrl-C: forget g.V(
 		`g.V("<id:irgc>").`,
 		`  in("<kg:partOf>").all()`,
-		"while (true) {}", // stopped by Ctrl-C below
+		`g.V("<id:qasem-soleimani>")`, // runs, and prints nothing
+		`  .out("<kg:leads>").all()`,  // goes on from it`
+		"while (true) {}",             // stopped by Ctrl-C below
 		":limit 1",
 		`g.V().out("<schema:name>").all()`,
 	}}
@@ -228,7 +233,7 @@ func TestInteractive(t *testing.T) {
 	c.interrupts = func() (<-chan os.Signal, func()) {
 		interrupts++
 		ch := make(chan os.Signal, 1)
-		if interrupts == 2 { // the while loop: press Ctrl-C
+		if interrupts == 4 { // the while loop: press Ctrl-C
 			ch <- os.Interrupt
 		}
 		return ch, func() {}
@@ -237,6 +242,10 @@ func TestInteractive(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := `id
+<id:quds-force>
+1 result
+no results: the query ends on a path it never runs; add .all()
+id
 <id:quds-force>
 1 result
 error: query cancelled
@@ -249,11 +258,14 @@ Qasem Soleimani
 	if diff := cmp.Diff(want, out.String()); diff != "" {
 		t.Errorf("output (-want +got):\n%s", diff)
 	}
-	wantPrompts := []string{Prompt, ContinuePrompt, Prompt, ContinuePrompt, Prompt, Prompt, Prompt, Prompt}
+	wantPrompts := []string{Prompt, ContinuePrompt, Prompt, ContinuePrompt, Prompt, Prompt, Prompt, Prompt, Prompt, Prompt}
 	if diff := cmp.Diff(wantPrompts, ft.prompts); diff != "" {
 		t.Errorf("prompts (-want +got):\n%s", diff)
 	}
-	wantHistory := []string{"g.V(", `g.V("<id:irgc>").`, `  in("<kg:partOf>").all()`, "while (true) {}", ":limit 1", `g.V().out("<schema:name>").all()`}
+	// A query typed over several lines is one entry, so recalling it
+	// brings it back whole; so is one continued by a line starting with ".".
+	wantHistory := []string{`g.V("<id:irgc>"). in("<kg:partOf>").all()`, `g.V("<id:qasem-soleimani>")`,
+		`g.V("<id:qasem-soleimani>") .out("<kg:leads>").all()`, "while (true) {}", ":limit 1", `g.V().out("<schema:name>").all()`}
 	if diff := cmp.Diff(wantHistory, ft.history); diff != "" {
 		t.Errorf("history (-want +got):\n%s", diff)
 	}
