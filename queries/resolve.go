@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"slices"
 	"sort"
 	"strings"
 
@@ -159,7 +158,7 @@ func (s *session) nearest(ctx context.Context, query, folded string, cat *catalo
 	// A typo: the nearest names are within the allowance and mean one entity.
 	var typo []quad.Value
 	for _, c := range cands {
-		if c.dist <= allowed {
+		if c.dist <= allowed && sameWords(folded, c.name) {
 			typo = append(typo, cat.byName[c.name]...)
 		}
 	}
@@ -173,17 +172,6 @@ func (s *session) nearest(ctx context.Context, query, folded string, cat *catalo
 		}
 	}
 	typo, worded = uniqueValues(typo), uniqueValues(worded)
-	// A typo and a name holding the query's words that mean different
-	// entities are two readings: "Abu Mahdi" is two letters from Adil
-	// Abdul-Mahdi and every word of Abu Mahdi al-Muhandis. Neither is
-	// taken; the error lists both with their types.
-	if len(typo) == 1 && len(worded) > 0 && !slices.Equal(typo, worded) {
-		amb := &AmbiguousError{Query: query}
-		for _, v := range uniqueValues(append(worded, typo...)) {
-			amb.Candidates = append(amb.Candidates, s.node(ctx, v))
-		}
-		return Resolution{}, amb
-	}
 	for _, vals := range [][]quad.Value{typo, worded} {
 		if r, _, ok := s.pick(ctx, query, vals, "nearest"); ok && len(vals) == 1 {
 			return r, nil
@@ -314,4 +302,22 @@ func withoutArticle(folded string) string {
 		}
 	}
 	return folded
+}
+
+// sameWords reports whether a name near the query is the same name
+// mistyped rather than another one: word for word, a short word differs by
+// at most one letter and none by more than a quarter of its letters.
+// "Abu Mahdi" is two letters from "Abdul Mahdi", but abu is not abdul.
+func sameWords(query, name string) bool {
+	qw, nw := strings.Fields(query), strings.Fields(name)
+	if len(qw) != len(nw) {
+		return smetrics.WagnerFischer(query, name, 1, 1, 1) <= 1
+	}
+	for i := range qw {
+		d := smetrics.WagnerFischer(qw[i], nw[i], 1, 1, 1)
+		if d > 0 && d > max(1, len([]rune(nw[i]))/4) {
+			return false
+		}
+	}
+	return true
 }
