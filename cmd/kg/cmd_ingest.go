@@ -1,7 +1,9 @@
 package main
 
 import (
+	"errors"
 	"fmt"
+	"math"
 	"time"
 
 	"github.com/urfave/cli/v2"
@@ -24,6 +26,7 @@ func ingestCommand() *cli.Command {
 			&cli.StringFlag{Name: "doc-id", Usage: "document `ID` (one file only); default: the file name and a hash of its text"},
 			&cli.StringFlag{Name: "title", Usage: "document `TITLE` (one file only); default: the article's first line"},
 			&cli.StringFlag{Name: "date", Usage: "publication `DATE`, YYYY-MM-DD; weekdays and dates without a year are read against it"},
+			&cli.StringFlag{Name: "max-size", Value: "4MiB", Usage: "refuse a file larger than `SIZE`, counted as it is read (pipes and devices too)"},
 			&cli.BoolFlag{Name: "dry-run", Aliases: []string{"n"}, Usage: "print what would be written and write nothing"},
 		),
 		Action: func(c *cli.Context) error {
@@ -46,10 +49,20 @@ func ingestCommand() *cli.Command {
 			if id := c.String("doc-id"); c.IsSet("doc-id") && (id == "" || extract.Slug(id) != id) {
 				return usagef("--doc-id %q: want lower-case letters, digits and hyphens, such as %q", id, extract.Slug(id))
 			}
+			maxSize, err := parseSize("--max-size", c.String("max-size"))
+			if err != nil {
+				return err
+			}
+			if maxSize < 0 { // none
+				maxSize = math.MaxInt64 - 1
+			}
 			// Read and check every file before touching the store.
 			var inputs []ingest.File
 			for _, f := range files {
-				in, err := ingest.ReadFile(f)
+				in, err := ingest.ReadFile(f, maxSize)
+				if errors.Is(err, ingest.ErrTooLarge) {
+					return fmt.Errorf("%w (--max-size raises the limit)", err)
+				}
 				if err != nil {
 					return err
 				}

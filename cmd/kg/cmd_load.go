@@ -4,7 +4,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
 
 	"github.com/schollz/progressbar/v3"
 	"github.com/urfave/cli/v2"
@@ -27,12 +32,21 @@ func loadCommand() *cli.Command {
 			&cli.BoolFlag{Name: "strict", Usage: "accept only W3C RDF 1.1 N-Quads"},
 			&cli.BoolFlag{Name: "skip-invalid", Usage: "report and skip invalid lines instead of refusing the file"},
 			&cli.IntFlag{Name: "batch", Value: graph.DefaultLoadBatch, Usage: "quads per transaction"},
+			&cli.StringFlag{Name: "max-line", Value: "16MiB", Usage: "refuse a line longer than `SIZE` (none: no limit)"},
 		),
 		Action: func(c *cli.Context) error {
 			if c.NArg() == 0 {
 				return usagef("load takes one or more FILEs (- for stdin)")
 			}
-			opt := nquads.Options{SkipInvalid: c.Bool("skip-invalid")}
+			maxLine, err := parseSize("--max-line", c.String("max-line"))
+			if err != nil {
+				return err
+			}
+			if maxLine > math.MaxInt32 {
+				return usagef("--max-line %s: at most 2GiB", c.String("max-line"))
+			}
+			opt := nquads.Options{SkipInvalid: c.Bool("skip-invalid"), MaxLine: int(maxLine)}
+			sweepSpools()
 			if c.Bool("strict") {
 				opt.Dialect = nquads.Strict
 			}
@@ -114,7 +128,7 @@ func openInput(name string, stdin io.Reader) (*input, error) {
 		}
 		return &input{name: name, path: name, size: fi.Size()}, nil
 	}
-	f, err := os.CreateTemp("", "kg-stdin-*.nq")
+	f, err := os.CreateTemp("", fmt.Sprintf("%s%d-*.nq", spoolPrefix, os.Getpid()))
 	if err != nil {
 		return nil, fmt.Errorf("spool stdin: %w", err)
 	}
@@ -125,6 +139,26 @@ func openInput(name string, stdin io.Reader) (*input, error) {
 		return nil, fmt.Errorf("spool stdin: %w", err)
 	}
 	return &input{name: "stdin", path: f.Name(), temp: true, size: n}, nil
+}
+
+// spoolPrefix starts the names of the temporary files standard input is
+// spooled to; the process id follows, so that sweepSpools knows whose
+// they are.
+const spoolPrefix = "kg-stdin-"
+
+// sweepSpools removes the spool files of kg processes that no longer run:
+// a load killed by SIGKILL or by its memory limit cannot remove its own.
+func sweepSpools() {
+	names, _ := filepath.Glob(filepath.Join(os.TempDir(), spoolPrefix+"*-*.nq"))
+	for _, name := range names {
+		pid, err := strconv.Atoi(strings.SplitN(strings.TrimPrefix(filepath.Base(name), spoolPrefix), "-", 2)[0])
+		if err != nil || pid <= 0 || pid == os.Getpid() {
+			continue
+		}
+		if err := syscall.Kill(pid, 0); errors.Is(err, syscall.ESRCH) {
+			os.Remove(name)
+		}
+	}
 }
 
 func (in *input) close() {

@@ -15,9 +15,11 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -30,9 +32,46 @@ import (
 	"github.com/kg-analyst/kg/seeds/extract"
 )
 
-// MaxArticleBytes bounds one ingested file: news articles are tens of
-// kilobytes; anything this large is a dump to split, not an article.
+// MaxArticleBytes is the default bound on one ingested file: news articles
+// are tens of kilobytes; anything this large is a dump to split, not an
+// article.
 const MaxArticleBytes = 4 << 20
+
+// ErrTooLarge is the error of a file larger than the bound ReadFile reads.
+var ErrTooLarge = errors.New("too large for one article")
+
+// readBounded reads the file name, counting bytes as it reads them so that
+// a pipe, a FIFO or a device such as /dev/zero stops at maxBytes as a
+// regular file does.
+func readBounded(name string, maxBytes int64) ([]byte, error) {
+	f, err := os.Open(name)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, errors.New("no such file")
+	}
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if info, err := f.Stat(); err == nil && info.IsDir() {
+		return nil, errors.New("is a directory, not an article")
+	}
+	raw, err := io.ReadAll(io.LimitReader(f, maxBytes+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(raw)) > maxBytes {
+		return nil, fmt.Errorf("%w: larger than the limit of %s; split it into articles", ErrTooLarge, mib(maxBytes))
+	}
+	return raw, nil
+}
+
+// mib writes a size for errors: "4 MiB", "1000 bytes".
+func mib(n int64) string {
+	if n%(1<<20) == 0 {
+		return strconv.FormatInt(n>>20, 10) + " MiB"
+	}
+	return strconv.FormatInt(n, 10) + " bytes"
+}
 
 // File is one article file to ingest, read and checked by ReadFile.
 type File struct {
@@ -80,26 +119,13 @@ func named(e schema.Entity, isNew bool) Named {
 
 // ReadFile reads one article file and rejects what is not an article, naming the
 // file: missing, a directory, too large, empty, binary, not UTF-8.
-func ReadFile(name string) (File, error) {
-	info, err := os.Stat(name)
-	if err != nil {
-		if errors.Is(err, fs.ErrNotExist) {
-			return File{}, fmt.Errorf("ingest %s: no such file", name)
-		}
-		return File{}, fmt.Errorf("ingest %s: %w", name, err)
+func ReadFile(name string, maxBytes int64) (File, error) {
+	if maxBytes <= 0 {
+		maxBytes = MaxArticleBytes
 	}
-	if info.IsDir() {
-		return File{}, fmt.Errorf("ingest %s: is a directory, not an article", name)
-	}
-	if info.Size() > MaxArticleBytes {
-		return File{}, fmt.Errorf("ingest %s: %.1f MB is too large for one article (the limit is %d MB); split it into articles", name, float64(info.Size())/(1<<20), MaxArticleBytes>>20)
-	}
-	raw, err := os.ReadFile(name)
+	raw, err := readBounded(name, maxBytes)
 	if err != nil {
 		return File{}, fmt.Errorf("ingest %s: %w", name, err)
-	}
-	if len(raw) > MaxArticleBytes {
-		return File{}, fmt.Errorf("ingest %s: too large for one article (the limit is %d MB); split it into articles", name, MaxArticleBytes>>20)
 	}
 	if err := checkText(raw); err != nil {
 		return File{}, fmt.Errorf("ingest %s: %w", name, err)

@@ -31,11 +31,12 @@ func TestReadFileRejects(t *testing.T) {
 		{"binary", write("bin.txt", []byte("Title\n\nabc\x00def")), "binary file"},
 		{"not utf-8", write("latin1.txt", []byte("Title\n\nCaf\xe9 society met.")), "not valid UTF-8"},
 		{"no sentences", write("title.txt", []byte("Just a title\n")), "no sentences"},
+		{"endless device", "/dev/zero", "too large"},
 		{"too large", write("big.txt", []byte(strings.Repeat("Word after word. ", ingest.MaxArticleBytes/16+1))), "too large"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := ingest.ReadFile(tt.path)
+			_, err := ingest.ReadFile(tt.path, 0)
 			if err == nil || !strings.Contains(err.Error(), tt.want) || !strings.Contains(err.Error(), tt.path) {
 				t.Errorf("ReadFile(%s) = %v, want an error naming the file and saying %q", tt.path, err, tt.want)
 			}
@@ -56,7 +57,7 @@ func TestRunTwiceChangesNothing(t *testing.T) {
 	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	in, err := ingest.ReadFile(path)
+	in, err := ingest.ReadFile(path, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -115,7 +116,7 @@ func TestRunLaterFilesKnowEarlierOnes(t *testing.T) {
 		if err := os.WriteFile(p, []byte(files[name]), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		in, err := ingest.ReadFile(p)
+		in, err := ingest.ReadFile(p, 0)
 		if err != nil {
 			t.Fatal(err)
 		}

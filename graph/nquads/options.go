@@ -51,6 +51,24 @@ type Options struct {
 	// SkipInvalid skips, in input order. It is not called for errors that
 	// are returned.
 	OnInvalid func(*SyntaxError)
+	// MaxLine bounds the length of a line in bytes: a longer one is a
+	// *SyntaxError, found without holding the line in memory. 0 means
+	// DefaultMaxLine, a negative number no bound.
+	MaxLine int
+}
+
+// DefaultMaxLine is the default bound on a line: far above any real
+// statement, far below what would exhaust memory.
+const DefaultMaxLine = 16 << 20
+
+func (o Options) maxLine() int {
+	switch {
+	case o.MaxLine == 0:
+		return DefaultMaxLine
+	case o.MaxLine < 0:
+		return 0
+	}
+	return o.MaxLine
 }
 
 // Stats counts what a [Reader] has consumed so far.

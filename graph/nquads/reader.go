@@ -107,6 +107,11 @@ func (r *Reader) next() (quad.Quad, *SyntaxError, error) {
 				return quad.Quad{}, nil, r.err
 			}
 			line, err := r.readLine()
+			if err == errLongLine {
+				r.stats.Invalid++
+				return quad.Quad{}, &SyntaxError{File: r.name, Line: r.stats.Lines, Col: 1,
+					Msg: "line longer than the limit of " + lineLimit(r.opt.maxLine())}, nil
+			}
 			if err != nil {
 				r.err = err
 				return quad.Quad{}, nil, err
@@ -161,6 +166,9 @@ func (r *Reader) readLine() ([]byte, error) {
 		r.long = append(r.long[:0], line...)
 		for err == bufio.ErrBufferFull {
 			line, err = r.br.ReadSlice('\n')
+			if max := r.opt.maxLine(); max > 0 && len(r.long)+len(line) > max {
+				return nil, r.skipLine(err)
+			}
 			r.long = append(r.long, line...)
 		}
 		line = r.long
@@ -175,7 +183,35 @@ func (r *Reader) readLine() ([]byte, error) {
 	if n := len(line); n > 0 && line[n-1] == '\n' {
 		line = line[:n-1]
 	}
+	if max := r.opt.maxLine(); max > 0 && len(line) > max {
+		return nil, errLongLine // a line within the read buffer
+	}
 	return line, nil
+}
+
+// lineLimit writes the line bound for errors: "16 MiB", "100 bytes".
+func lineLimit(n int) string {
+	if n%(1<<20) == 0 {
+		return fmt.Sprintf("%d MiB", n>>20)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+// errLongLine is what readLine returns for a line over Options.MaxLine.
+var errLongLine = errors.New("line too long")
+
+// skipLine reads and drops the rest of a line over Options.MaxLine; err is
+// the last ReadSlice's. It returns errLongLine, or a read error.
+func (r *Reader) skipLine(err error) error {
+	for err == bufio.ErrBufferFull {
+		_, err = r.br.ReadSlice('\n')
+	}
+	if err != nil && err != io.EOF {
+		return fmt.Errorf("nquads: read %s: %w", r.name, err)
+	}
+	r.stats.Lines++
+	r.long = nil // do not keep a huge buffer
+	return errLongLine
 }
 
 // checkEvery is how many statements Check reads between looks at its

@@ -457,3 +457,29 @@ func TestDecompress(t *testing.T) {
 		})
 	}
 }
+
+// A line over MaxLine is a syntax error on its line, found without holding
+// it in memory; the next lines are read as usual.
+func TestMaxLine(t *testing.T) {
+	long := "<http://a> <http://b> \"" + strings.Repeat("x", 200<<10) + "\" .\n"
+	in := "<http://a> <http://b> <http://c> .\n" + long + "<http://d> <http://e> <http://f> .\n"
+	for _, d := range []Dialect{Cayley, Strict} {
+		r := NewReader(strings.NewReader(in), "big.nq", Options{Dialect: d, MaxLine: 100 << 10})
+		if _, err := r.ReadQuad(); err != nil {
+			t.Fatalf("%v: line 1: %v", d, err)
+		}
+		_, err := r.ReadQuad()
+		var se *SyntaxError
+		if !errors.As(err, &se) || err.Error() != "big.nq:2:1: line longer than the limit of 102400 bytes" {
+			t.Fatalf("%v: line 2: got %v", d, err)
+		}
+		q, err := r.ReadQuad()
+		if err != nil || q.Subject.String() != "<http://d>" {
+			t.Fatalf("%v: line 3: got %v, %v", d, q, err)
+		}
+	}
+	r := NewReader(strings.NewReader(long), "big.nq", Options{MaxLine: -1})
+	if _, err := r.ReadQuad(); err != nil {
+		t.Errorf("no bound: %v", err)
+	}
+}
