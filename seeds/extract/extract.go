@@ -45,6 +45,9 @@ type Options struct {
 	Describe bool
 	// NoWorld leaves out the built-in list of well-known places and groups.
 	NoWorld bool
+	// Rules are the relation rules and verbs to apply; nil means the
+	// built-in ones (DefaultRules).
+	Rules *Rules
 }
 
 // Extractor finds entities and relations in articles. It holds no state
@@ -54,6 +57,8 @@ type Extractor struct {
 	known  []schema.Entity // the caller's entities and the World list
 	caller map[string]bool // ids of the caller's entities
 	opt    Options
+	rules  *Rules
+	trace  map[int][]string // for tests: the rules behind each statement
 }
 
 // New returns an Extractor that knows the given entities (from the store or
@@ -67,7 +72,11 @@ func New(known []schema.Entity, opt Options) *Extractor {
 	for _, e := range known {
 		caller[e.ID] = true
 	}
-	return &Extractor{known: k, caller: caller, opt: opt}
+	rules := opt.Rules
+	if rules == nil {
+		rules = DefaultRules()
+	}
+	return &Extractor{known: k, caller: caller, opt: opt, rules: rules}
 }
 
 // Result is what Extract found.
@@ -269,7 +278,7 @@ func (x *Extractor) ExtractDocument(ctx context.Context, doc schema.Document, da
 
 	// Pass 2: every mention, then relations sentence by sentence.
 	mentioned := map[string]bool{}
-	rel := relations{g: g, seen: map[string]int{}, docDate: ref}
+	rel := relations{g: g, seen: map[string]int{}, docDate: ref, rules: x.rules, trace: x.trace}
 	lastPerson, sentenceHasPerson := "", false
 	var recent []string // entities the sentence before named, in order
 	for _, s := range sents {

@@ -89,7 +89,9 @@ func (g *Gazetteer) add(e schema.Entity, descriptive bool) {
 		// One capitalised word must be written with its capital ("US",
 		// not "us"); longer names match in any case.
 		g.needCap[k] = hasCapitalWord(n) && !strings.Contains(k, " ")
-		if w := strings.Count(k, " ") + 1; w > g.maxWords {
+		// Spans are tried up to the longest name in words as written:
+		// "Moqtada al-Sadr" is three words, its key ("moqtada sadr") two.
+		if w := len(tokenize(n)); w > g.maxWords {
 			g.maxWords = w
 		}
 	}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"time"
 
@@ -28,6 +29,10 @@ type relations struct {
 	seen map[string]int // statement key -> index in out
 	// docDate is the publication date, zero if unknown.
 	docDate time.Time
+	rules   *Rules
+	// trace, when set, records by statement index the rules that made it.
+	trace map[int][]string
+	last  int // index in out of the statement add made or confirmed last
 }
 
 func (r *relations) typeOf(id string) string {
@@ -49,9 +54,11 @@ func (r *relations) add(subj, pred, obj string, sent int, conf float64) bool {
 		if conf > r.out[i].Confidence {
 			r.out[i].Confidence = conf
 		}
+		r.last = i
 		return true
 	}
 	r.seen[k] = len(r.out)
+	r.last = len(r.out)
 	r.out = append(r.out, schema.Statement{Subject: subj, Predicate: p, Object: obj, Evidence: schema.Evidence{Sentence: sent, Origin: schema.Extracted, Confidence: conf}})
 	return true
 }
@@ -69,103 +76,52 @@ func (r *relations) addValue(subj, pred string, v quad.Value, sent int, conf flo
 	r.out = append(r.out, schema.Statement{Subject: subj, Predicate: p, Value: v, Evidence: schema.Evidence{Sentence: sent, Origin: schema.Extracted, Confidence: conf}})
 }
 
-// A pattern reads the text between two mentions A and B of a sentence.
-type pattern struct {
-	re      *regexp.Regexp
-	preds   []string // tried in order; the first the types allow wins
-	reverse bool     // B is the subject
-	conf    float64
-	subj    []string // if set, the subject must be of one of these types (or below)
-}
-
-const w = `[\p{L}\p{N}'’.-]+` // a word
-
-var patterns = []pattern{
-	// X, the deputy commander of Y
-	{re: regexp.MustCompile(`^,\s+(?:the|a|an|its|his|their)\s+(?:` + w + `\s+)?(?:deputy|second-in-command|member|senior\s+member|official)\s+(?:` + w + `\s+)?(?:of|in)\s+(?:the\s+)?$`), preds: []string{"memberOf"}, conf: 0.75},
-	// X, a spokesman for Y
-	{re: regexp.MustCompile(`^,\s+(?:the|a|an|its|his|their)\s+(?:` + w + `\s+)?(?:spokesman|spokeswoman|spokesperson|official|member|adviser|advisor|envoy|fighter|lawmaker)\s+(?:for|of|with|in)\s+(?:the\s+)?$`), preds: []string{"memberOf"}, conf: 0.7},
-	// X, the leader of Y
-	// A commander leads a force or a group, never heads a state.
-	{re: regexp.MustCompile(`^,\s+(?:the|a|an|its|his|their)\s+(?:(?:top|elite|senior|powerful|longtime|new|acting|current|former|late|chief|supreme|overall)\s+)?(?:leader|chief|founder|head)\s+of\s+(?:the\s+)?(?:` + w + `\s+){0,2}?$`), preds: []string{"leads", "headOf"}, conf: 0.85},
-	{re: regexp.MustCompile(`^,\s+(?:the|a|an|its|his|their)\s+(?:(?:top|elite|senior|powerful|longtime|new|acting|current|former|late|chief|supreme|overall)\s+)?commander\s+of\s+(?:the\s+)?(?:` + w + `\s+){0,2}?$`), preds: []string{"leads"}, conf: 0.85},
-	{re: regexp.MustCompile(`^,?\s+(?:the\s+)?(?:(?:top|elite|senior|powerful|longtime|new|acting|current|former|late|supreme)\s+)?(?:leader|chief|head)\s+of\s+(?:the\s+)?$`), preds: []string{"leads", "headOf"}, conf: 0.7},
-	{re: regexp.MustCompile(`^,?\s+(?:the\s+)?(?:(?:top|elite|senior|powerful|longtime|new|acting|current|former|late|supreme)\s+)?commander\s+of\s+(?:the\s+)?$`), preds: []string{"leads"}, conf: 0.7},
-	// X was named the new commander of Y; X, appointed as head of Y
-	{re: regexp.MustCompile(`^,?\s+(?:(?:was|has\s+been|had\s+been|is|were)\s+)?(?:named|appointed|chosen|picked|made|installed)\s+(?:as\s+)?(?:the\s+)?(?:(?:new|acting|interim)\s+)?(?:leader|commander|chief|head)\s+of\s+(?:the\s+)?$`), preds: []string{"leads"}, conf: 0.75},
-	{re: regexp.MustCompile(`^,?\s+(?:(?:was|has\s+been|had\s+been|is|were)\s+)?(?:named|appointed|chosen)\s+(?:as\s+)?(?:the\s+)?(?:(?:new|acting|interim)\s+)?(?:deputy|spokesman|member|chief\s+of\s+staff)\s+of\s+(?:the\s+)?$`), preds: []string{"memberOf"}, conf: 0.7},
-	// X, who led Y
-	{re: regexp.MustCompile(`^,\s+who\s+(?:` + w + `\s+)?(?:led|leads|heads|headed|commanded|commands|ran|runs|founded)\s+(?:the\s+)?(?:` + w + `\s+){0,2}?$`), preds: []string{"leads", "headOf"}, conf: 0.8},
-	// Y, founded by X
-	{re: regexp.MustCompile(`^(?:,\s+|\s+(?:was|were)\s+)(?:co-?)?founded\s+(?:in\s+\d+\s+)?by\s+(?:the\s+)?$`), preds: []string{"leads"}, reverse: true, conf: 0.6},
-	// Y's commander X / Y commander X
-	{re: regexp.MustCompile(`^(?:['’]s)?\s+(?:top\s+|elite\s+|senior\s+|new\s+)?(?:leader|chief)\s*,?\s*$`), preds: []string{"leads", "headOf"}, reverse: true, conf: 0.75},
-	{re: regexp.MustCompile(`^(?:['’]s)?\s+(?:top\s+|elite\s+|senior\s+|new\s+)?commander\s*,?\s*$`), preds: []string{"leads"}, reverse: true, conf: 0.75},
-	// Iran's supreme leader, Ayatollah Ali Khamenei; German Chancellor Angela Merkel
-	{re: regexp.MustCompile(`^(?:['’]s)?\s+(?:(?:caretaker|acting|interim|new|then)\s+)?(?:(?i:supreme\s+leader|president|prime\s+minister|chancellor|king|emir|premier))\s*,?\s+(?:(?:Ayatollah|Gen\.|General|Sheikh|Dr\.)\s+)?$`), preds: []string{"headOf"}, reverse: true, conf: 0.75},
-	// X appointed Y: Y answers to X
-	// ("named" also names culprits: "Pompeo named al-Muhandis as the men
-	// behind the assault".)
-	{re: regexp.MustCompile(`^\s+(?:has\s+|had\s+)?appointed\s+(?:(?:` + w + `\s+){0,3}?)$`), preds: []string{"reportsTo"}, reverse: true, conf: 0.6},
-	// Pentagon spokesman X
-	{re: regexp.MustCompile(`^(?:['’]s)?\s+(?:spokesman|spokeswoman|spokesperson|official|envoy|ambassador)\s*,?\s*$`), preds: []string{"memberOf", "reportsTo"}, reverse: true, conf: 0.65},
-	// NATO Secretary-General Jens Stoltenberg
-	{re: regexp.MustCompile(`^(?:['’]s)?\s+(?i:secretary[- ]general|director[- ]general|director|chairman|chairwoman|president)\s*,?\s*$`), preds: []string{"leads"}, reverse: true, conf: 0.65},
-	// X is a wing of Y
-	{re: regexp.MustCompile(`^\s+(?:is|was|are|were)\s+(?:a|an|the)\s+(?:` + w + `\s+){0,2}?(?:wing|unit|branch|part|arm|division|faction|component)\s+of\s+(?:the\s+)?$`), preds: []string{"partOf"}, conf: 0.8},
-	{re: regexp.MustCompile(`^,\s+(?:a|an|the)\s+(?:` + w + `\s+){0,2}?(?:wing|unit|branch|part|arm|faction)\s+of\s+(?:the\s+)?$`), preds: []string{"partOf"}, conf: 0.75},
-	{re: regexp.MustCompile(`^\s+(?:is|was|are|were)\s+(?:a\s+)?members?\s+of\s+(?:the\s+)?$`), preds: []string{"memberOf"}, conf: 0.75},
-	// Y-backed X is handled apart; "X backed by Y", "X, backed by Y"
-	{re: regexp.MustCompile(`^,?\s+(?:(?:is|are|was|were)\s+)?(?:` + w + `\s+)?(?:backed|supported|funded|armed)\s+by\s+(?:the\s+)?$`), preds: []string{"backedBy"}, conf: 0.75},
-	{re: regexp.MustCompile(`^\s+(?:backs|backed|supports|supported|funds|funded|arms|armed)\s+(?:the\s+)?$`), preds: []string{"backedBy"}, reverse: true, conf: 0.65},
-	// City, Country; Facility in City
-	{re: regexp.MustCompile(`^,\s*$`), preds: []string{"locatedIn"}, conf: 0.6, subj: []string{"Facility", "City", "Region"}},
-	{re: regexp.MustCompile(`^\s+(?:in|near|outside|at)\s+(?:the\s+)?$`), preds: []string{"locatedIn"}, conf: 0.55, subj: []string{"Facility", "Event", "City", "Region"}},
-	// Denials
-	{re: regexp.MustCompile(`^\s+(?:was|were|is|are|had\s+been)\s+not\s+involved\s+in\s+(?:the\s+)?$`), preds: []string{"deniedInvolvementIn"}, conf: 0.6},
-	{re: regexp.MustCompile(`^\s+(?:has\s+|have\s+)?(?:denied|denies|deny)\s+(?:any\s+)?(?:involvement|role|part|responsibility)\s+(?:in|for)\s+(?:the\s+)?$`), preds: []string{"deniedInvolvementIn"}, conf: 0.75},
-	// Calls
-	{re: regexp.MustCompile(`^\s+(?:also\s+)?(?:called|calls|call)\s+on\s+(?:the\s+)?$`), preds: []string{"calledOn"}, conf: 0.8},
-	// Presence
-	{re: regexp.MustCompile(`^\s+(?:was|were|had\s+been)\s+(?:spotted|seen|present|photographed)\s+(?:at|in|during|near)\s+(?:the\s+)?$`), preds: []string{"presentAt"}, conf: 0.7},
-	// Deaths
-	{re: regexp.MustCompile(`^\s+(?:fired|launched)\s+(?:` + w + `\s+){0,3}?(?:at|on|against)\s+(?:the\s+)?$`), preds: []string{"attacked"}, conf: 0.65},
-	{re: regexp.MustCompile(`^,?\s+(?:was|were)\s+killed\s+(?:in|during)\s+(?:the\s+|a\s+|an\s+)?$`), preds: []string{"killedIn"}, conf: 0.75},
-	{re: regexp.MustCompile(`^\s+(?:was|were)\s+(?:killed|assassinated|targeted|attacked|struck|hit)\s+(?:` + w + `\s+){0,3}?by\s+(?:the\s+|a\s+|an\s+)?$`), preds: []string{"attacked", "killedIn"}, reverse: true, conf: 0.7},
-	{re: regexp.MustCompile(`^\s+(?:was|were)\s+repelled\s+by\s+(?:the\s+)?$`), preds: []string{"repelled"}, reverse: true, conf: 0.7},
-}
-
-// verbs map a verb (folded) to the predicates it may state, subject before
-// it, object after it.
-var verbs = map[string][]string{
-	"attacked": {"attacked", "targeted"}, "attack": {"attacked", "targeted"}, "attacks": {"attacked", "targeted"}, "struck": {"attacked", "targeted"},
-	"strike": {"attacked", "targeted"}, "bombed": {"attacked", "targeted"}, "stormed": {"attacked"}, "raided": {"attacked"}, "shelled": {"attacked"},
-	"targeted": {"targeted", "attacked"}, "killed": {"attacked", "targeted"}, "kill": {"attacked"}, "assassinated": {"attacked", "targeted"},
-	"threatened": {"threatened"}, "threatens": {"threatened"}, "threaten": {"threatened"}, "warned": {"threatened"},
-	"ordered": {"ordered"}, "orders": {"ordered"}, "order": {"ordered"}, "authorized": {"ordered"}, "authorised": {"ordered"}, "directed": {"ordered"},
-	"deployed": {"deployedTo"}, "deploy": {"deployedTo"}, "deploys": {"deployedTo"}, "sent": {"deployedTo", "ordered"},
-	"denied": {"deniedInvolvementIn"}, "denies": {"deniedInvolvementIn"},
-	"pledged": {"pledged"}, "pledges": {"pledged"}, "vowed": {"pledged", "threatened"}, "promised": {"pledged"},
-	"sanctioned": {"opposed"}, "sanctions": {"opposed"}, "condemned": {"condemned", "opposed"}, "denounced": {"condemned", "opposed"},
-	"led": {"leads", "headOf", "conducted"}, "leads": {"leads", "headOf"}, "commanded": {"leads"}, "heads": {"leads", "headOf"},
-	"fought": {"fought"}, "repelled": {"repelled"}, "blamed": {"opposed"}, "accused": {"opposed"},
-	"controls": {"controls"}, "controlled": {"controls"}, "governs": {"governs"},
-	"demanded": {"demanded"}, "opposed": {"opposed"}, "opposes": {"opposed"},
-	"carried": {"conducted"}, "conducted": {"conducted"}, "launched": {"conducted", "attacked"},
-	"retaliated": {"attacked"}, "mourned": {}, "visited": {"presentAt"},
-}
-
 var auxWords = set("was", "were", "has", "have", "had", "is", "are", "also", "reportedly", "then", "later", "quickly", "allegedly", "did", "would", "will", "again", "swiftly", "personally", "directly")
 
 var prepositions = set("after", "before", "during", "in", "on", "at", "for", "from", "with", "against", "over", "into", "to", "of", "since", "until", "near", "by", "about", "as", "than", "that", "which", "who", "and", "or", "but")
 
 var negations = set("not", "never", "no", "nor")
 
-// sentence finds the relations stated in one sentence.
+// sentence finds the relations stated in one sentence: co-mentions, then
+// what the rules read between its mentions (one pass, matchSentence), the
+// verbs between neighbours, "X-backed Y", "via Twitter", and dates.
 func (r *relations) sentence(s sentence, ms []mention, doc schema.Document) {
 	idx := s.art.Index
-	text := s.art.Text
-	// Distinct entities, in order of first mention.
+	r.coMentions(ms, idx)
+	top, innerAt := outermost(ms)
+	byFrom := make([][]ruleMatch, len(top))
+	for _, m := range r.rules.matchSentence(s.art.Text, s.toks, top) {
+		byFrom[m.from] = append(byFrom[m.from], m)
+	}
+	for i := range top {
+		// In the order the rules are written, nearest mention first.
+		sort.SliceStable(byFrom[i], func(x, y int) bool {
+			a, b := byFrom[i][x], byFrom[i][y]
+			if a.appos != b.appos {
+				return !a.appos
+			}
+			if a.to != b.to {
+				return a.to < b.to
+			}
+			return a.rule < b.rule
+		})
+		for _, m := range byFrom[i] {
+			r.apply(s, top, innerAt, m)
+		}
+		if i+1 < len(top) && top[i+1].Start >= top[i].End {
+			head := top[i]
+			head.Entity = r.apposHead(s, top, i)
+			r.verb(head, top[i+1], s.art.Text[top[i].End:top[i+1].Start], idx)
+		}
+		r.backed(s, top, i, idx)
+		r.via(s, top, i, idx)
+	}
+	r.dates(s, ms, doc)
+}
+
+// coMentions links every pair of entities a sentence names, subject the
+// smaller id so each pair has one statement per sentence.
+func (r *relations) coMentions(ms []mention, idx int) {
 	var ents []string
 	seen := map[string]bool{}
 	for _, m := range ms {
@@ -174,8 +130,6 @@ func (r *relations) sentence(s sentence, ms []mention, doc schema.Document) {
 			ents = append(ents, m.Entity)
 		}
 	}
-	// Co-mentions: every pair, subject the smaller id so each pair has one
-	// statement per sentence.
 	for i := 0; i < len(ents); i++ {
 		for j := i + 1; j < len(ents); j++ {
 			a, b := ents[i], ents[j]
@@ -185,94 +139,82 @@ func (r *relations) sentence(s sentence, ms []mention, doc schema.Document) {
 			r.add(a, "mentionedWith", b, idx, 0.5)
 		}
 	}
-	// Patterns between two mentions, leaving out mentions inside another
-	// ("U.S." in "U.S. drone strike").
-	all := ms
-	ms = ms[:0:0]
+}
+
+// outermost leaves out the mentions inside another ("U.S." in "U.S.
+// drone strike"), remembering, by end offset, one that ends where its
+// outer mention ends.
+func outermost(ms []mention) ([]mention, map[int]string) {
+	var top []mention
+	innerAt := map[int]string{}
 	end := 0
-	innerAt := map[int]string{} // end offset -> a mention inside another that ends there
-	for _, m := range all {
+	for _, m := range ms {
 		if m.Start < end {
 			if m.End == end {
 				innerAt[m.End] = m.Entity
 			}
 			continue
 		}
-		ms = append(ms, m)
+		top = append(top, m)
 		end = m.End
 	}
-	for i := 0; i < len(ms); i++ {
-		for j := i + 1; j < len(ms) && j <= i+2; j++ {
-			a, b := ms[i], ms[j]
-			if b.Start < a.End {
-				continue // an event phrase and its anchor
-			}
-			if j == i+2 && !(ms[i+1].To > 0 && s.toks[ms[i+1].To-1].Poss) {
-				break // only a possessive may sit between: "the leader of Iran's Quds Force"
-			}
-			between := text[a.End:b.Start]
-			if len(between) > 120 {
-				break
-			}
-			if a.To > 0 && s.toks[a.To-1].Poss && !strings.HasPrefix(between, "'") && !strings.HasPrefix(between, "’") {
-				// "Iran's Quds Force": Iran owns what follows; only the
-				// "Y's commander X" pattern reads across it.
-				between = "'s" + between
-			}
-			for _, p := range patterns {
-				if !p.re.MatchString(between) {
-					continue
-				}
-				subj, obj := r.apposHead(s, ms, i), b.Entity
-				if p.reverse {
-					subj, obj = obj, a.Entity
-				}
-				if j < len(ms) && b.To < len(s.toks) && s.toks[b.To-1].Poss && !p.reverse {
-					continue // "the leader of Iran's Quds Force": not of Iran
-				}
-				if len(p.subj) > 0 && !isAny(r.typeOf(subj), p.subj) {
-					// "650 troops from Fort Bragg, North Carolina": the base is.
-					inner, ok := innerAt[a.End]
-					if p.reverse || !ok || !isAny(r.typeOf(inner), p.subj) {
-						continue
-					}
-					subj = inner
-				}
-				if p.preds[0] == "locatedIn" && r.typeOf(subj) == "City" && r.typeOf(obj) == "City" {
-					continue // "Baghdad, Karbala and Najaf": a list
-				}
-				for _, pred := range p.preds {
-					if r.add(subj, pred, obj, idx, p.conf) {
-						break
-					}
-				}
-			}
-			if j == i+1 {
-				head := a
-				head.Entity = r.apposHead(s, ms, i)
-				r.verb(s, head, b, between, idx)
-			}
-			if j == i+1 && reAndThe.MatchString(between) {
-				if h := r.apposHead(s, ms, i); h != a.Entity {
-					for _, pred := range []string{"leads", "headOf"} {
-						if r.add(h, pred, b.Entity, idx, 0.7) {
-							break
-						}
-					}
-				}
-			}
-		}
-		r.appositive(s, ms, i, idx)
-		r.backed(s, ms, i, idx)
-		r.via(s, ms, i, idx)
-	}
-	r.dates(s, ms, doc)
+	return top, innerAt
 }
 
-var (
-	reApposTail = regexp.MustCompile(`,\s+(?:the|a|an)\s+(?:` + w + `\s+){0,2}?(?:leader|commander|chief|head|founder|deputy|member|spokesman|official)\s+(?:` + w + `\s+)?of\s+(?:the\s+)?(?:` + w + `\s+){0,2}?$`)
-	reAndThe    = regexp.MustCompile(`^\s+and\s+(?:the|a|an)\s+(?:` + w + `\s+)?(?:leader|commander|chief|head|founder)\s+of\s+(?:the\s+)?$`)
-)
+// apply states what a rule match yields: the first yield whose slot types
+// the entities fit and the schema allows.
+func (r *relations) apply(s sentence, ms []mention, innerAt map[int]string, m ruleMatch) {
+	ru := r.rules.rules[m.rule]
+	a, b := ms[m.from], ms[m.to]
+	left := a.Entity
+	if m.appos && !ru.opts.apposition {
+		return
+	}
+	if !m.appos && (ru.opts.head || ru.opts.afterApposition) {
+		left = r.apposHead(s, ms, m.from)
+		if ru.opts.afterApposition && left == a.Entity {
+			return
+		}
+	}
+	conf := ru.confidence
+	if m.appos {
+		conf -= 0.05
+	}
+	ownerB := s.toks[b.To-1].Poss // "the leader of Iran's Quds Force": not of Iran
+	for _, y := range ru.yields {
+		subj, obj := left, b.Entity
+		if y.subjectIsB {
+			subj, obj = b.Entity, a.Entity
+		} else if ownerB {
+			continue
+		}
+		if !isAny(r.typeOf(subj), y.subjectTypes) && ru.opts.inner && !y.subjectIsB && !m.appos {
+			if inner, ok := innerAt[a.End]; ok {
+				subj = inner
+			}
+		}
+		if !isAny(r.typeOf(subj), y.subjectTypes) || !isAny(r.typeOf(obj), y.objectTypes) {
+			continue
+		}
+		if r.add(subj, y.pred.Name, obj, s.art.Index, conf) {
+			r.byRule(ru.id)
+			return
+		}
+	}
+}
+
+// byRule notes which rule made the statement just added or confirmed.
+func (r *relations) byRule(id string) {
+	if r.trace != nil {
+		r.trace[r.last] = append(r.trace[r.last], id)
+	}
+}
+
+// word is a word of the apposition pattern below.
+const word = `[\p{L}\p{N}'’.-]+`
+
+// reApposTail is the end of an apposition: ", the leader of Iran's".
+var reApposTail = regexp.MustCompile(`,\s+(?:the|a|an)\s+(?:` + word + `\s+){0,2}?(?:leader|commander|chief|head|founder|deputy|member|spokesman|official)\s+(?:` + word + `\s+)?of\s+(?:the\s+)?(?:` + word + `\s+){0,2}?$`)
 
 // apposHead returns the entity ms[i] stands for as a subject: itself, or,
 // when it closes an apposition ("Soleimani, the leader of Iran's Quds
@@ -291,7 +233,7 @@ func (r *relations) apposHead(s sentence, ms []mention, i int) string {
 
 // verb reads "A <verb> B": the first verb of the table between two
 // mentions, with at most a few words around it.
-func (r *relations) verb(s sentence, a, b mention, between string, idx int) {
+func (r *relations) verb(a, b mention, between string, idx int) {
 	toks := tokenize(between)
 	if len(toks) == 0 || len(toks) > 8 || strings.ContainsAny(between, ";:()") {
 		return
@@ -303,7 +245,8 @@ func (r *relations) verb(s sentence, a, b mention, between string, idx int) {
 		if negations[t.Key] {
 			return
 		}
-		preds, ok := verbs[t.Key]
+		v, ok := r.rules.verbs[t.Key]
+		preds := v.preds
 		if !ok {
 			if !auxWords[t.Key] && k == 0 && t.Cap {
 				return
@@ -319,7 +262,7 @@ func (r *relations) verb(s sentence, a, b mention, between string, idx int) {
 			return
 		}
 		for n, t := range rest {
-			if prepositions[t.Key] && !(t.Key == "by" && (n == 0 || n == len(rest)-1)) && !(t.Key == "on" && n == 0 && (preds[0] == "calledOn")) {
+			if prepositions[t.Key] && !(t.Key == "by" && (n == 0 || n == len(rest)-1)) && !(t.Key == "on" && n == 0 && len(preds) > 0 && preds[0] == "calledOn") {
 				return // "ordered the strike after the storming": the object is not what follows
 			}
 		}
@@ -545,44 +488,4 @@ func anyPreposition(ts []token) bool {
 		}
 	}
 	return false
-}
-
-// appositive reads a pattern across an apposition: "Esmail Ghaani,
-// Soleimani's deputy, was named the new commander of the Quds Force" is
-// read as "Esmail Ghaani was named the new commander of the Quds Force".
-func (r *relations) appositive(s sentence, ms []mention, i, idx int) {
-	text := s.art.Text
-	a := ms[i]
-	if !strings.HasPrefix(text[a.End:], ",") {
-		return
-	}
-	comma := strings.IndexByte(text[a.End+1:], ',')
-	if comma < 0 || comma > 80 {
-		return
-	}
-	comma += a.End + 1
-	for j := i + 1; j < len(ms); j++ {
-		b := ms[j]
-		if b.Start < comma {
-			if b.End > comma {
-				return
-			}
-			continue
-		}
-		between := text[comma:b.Start]
-		if len(between) > 100 {
-			return
-		}
-		for _, p := range patterns {
-			if p.reverse || len(p.subj) > 0 || !p.re.MatchString(between) {
-				continue
-			}
-			for _, pred := range p.preds {
-				if r.add(a.Entity, pred, b.Entity, idx, p.conf-0.05) {
-					break
-				}
-			}
-		}
-		return
-	}
 }

@@ -1,0 +1,106 @@
+package extract
+
+// ruleMatch is a rule whose pattern reads the words between two mentions
+// of a sentence (indexes into the sentence's top-level mentions).
+type ruleMatch struct {
+	rule, from, to int
+	// appos: read after an apposition that follows mention from.
+	appos bool
+}
+
+// maxApposition bounds, in bytes, an apposition the rules read across.
+const maxApposition = 80
+
+// matchSentence runs every rule over one sentence in a single left-to-right
+// pass over its items: a thread starts after each mention (and after an
+// apposition that follows one), every thread advances on each item, and a
+// thread at the end of its pattern when a mention begins is a match. A
+// thread reads through one possessive mention ("the leader of Iran's Quds
+// Force") and dies at any other. ms are the sentence's mentions, none
+// inside another, in order.
+func (rs *Rules) matchSentence(text string, toks []token, ms []mention) []ruleMatch {
+	if rs.auto.start < 0 || len(ms) < 2 {
+		return nil
+	}
+	items, at := sentenceItems(text, toks)
+	offs := itemOffsets(toks, at, len(items))
+	startAt, endAt := map[int]int{}, map[int]int{}
+	for j, m := range ms {
+		startAt[at[m.From]] = j
+		endAt[at[m.To-1]+1] = j
+	}
+	cur := &threadSet{seen: map[thread]bool{}}
+	next := &threadSet{seen: map[thread]bool{}}
+	var out []ruleMatch
+	seen := map[ruleMatch]bool{}
+	type pending struct{ mention, after int }
+	var appos []pending
+	for p := 0; p <= len(items); p++ {
+		if j, ok := startAt[p]; ok {
+			kept := cur.list[:0]
+			for _, t := range cur.list {
+				if in := rs.auto.prog[t.pc]; in.op == opAccept {
+					m := ruleMatch{rule: in.rule, from: t.from, to: j, appos: t.appos}
+					if !seen[m] {
+						seen[m] = true
+						out = append(out, m)
+					}
+				}
+				if t.passed == 0 && toks[ms[j].To-1].Poss {
+					t.passed++
+					kept = append(kept, t)
+				}
+			}
+			cur.list = kept
+		}
+		if p == len(items) {
+			break
+		}
+		if j, ok := endAt[p]; ok {
+			cur.add(&rs.auto, thread{pc: rs.auto.start, from: j})
+			if items[p].key == "," {
+				appos = append(appos, pending{mention: j, after: p})
+			}
+		}
+		if items[p].kind == punctItem && items[p].key == "," {
+			kept := appos[:0]
+			for _, a := range appos {
+				switch {
+				case a.after == p:
+					kept = append(kept, a)
+				case offs[p]-ms[a.mention].End <= maxApposition+1:
+					cur.add(&rs.auto, thread{pc: rs.auto.start, from: a.mention, passed: 1, appos: true})
+				}
+			}
+			appos = kept
+		}
+		next.reset()
+		for _, t := range cur.list {
+			if in := rs.auto.prog[t.pc]; in.op == opItem && in.test.matches(items[p]) {
+				t.pc = in.x
+				next.add(&rs.auto, t)
+			}
+		}
+		cur, next = next, cur
+	}
+	return out
+}
+
+// itemOffsets gives each item the byte offset of the token it stands at or
+// follows, for bounding appositions.
+func itemOffsets(toks []token, at []int, n int) []int {
+	offs := make([]int, n)
+	k := 0
+	for i := range offs {
+		for k+1 < len(toks) && at[k+1] <= i {
+			k++
+		}
+		if len(toks) > 0 {
+			offs[i] = toks[k].End
+			if at[k] == i {
+				offs[i] = toks[k].Start
+			}
+		}
+	}
+	return offs
+}
