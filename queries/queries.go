@@ -8,9 +8,12 @@
 // from the store's indexes, since a path cannot return a quad's label, and
 // the label is the evidence.
 //
-// Errors: a name that matches nothing returns an *NotFoundError (matching
-// ErrEntityNotFound) listing the nearest names; a name that matches several
-// entities returns an *AmbiguousError.
+// Names resolve through schema's one name matcher (schema.Names) over the
+// store's names and aliases (LoadNames), so the CLI, the server and Gizmo's
+// kg.entity agree. A name that matches nothing returns a
+// *schema.NotFoundError (matching schema.ErrEntityNotFound) listing the
+// nearest names; a name that matches several entities returns a
+// *schema.AmbiguousError.
 package queries
 
 import (

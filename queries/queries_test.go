@@ -57,14 +57,14 @@ func TestResolve(t *testing.T) {
 func TestResolveNotFound(t *testing.T) {
 	qs := seedStore(t)
 	_, err := queries.Resolve(context.Background(), qs, "Quds Farce Brigade")
-	var nf *queries.NotFoundError
-	if !errors.As(err, &nf) || !errors.Is(err, queries.ErrEntityNotFound) {
+	var nf *schema.NotFoundError
+	if !errors.As(err, &nf) || !errors.Is(err, schema.ErrEntityNotFound) {
 		t.Fatalf("err = %v, want a NotFoundError", err)
 	}
 	if len(nf.Nearest) == 0 || !contains(nf.Nearest, "Quds Force") {
 		t.Errorf("nearest = %v, want Quds Force among them", nf.Nearest)
 	}
-	if _, err := queries.Resolve(context.Background(), qs, "zzzz qqqq"); !errors.Is(err, queries.ErrEntityNotFound) {
+	if _, err := queries.Resolve(context.Background(), qs, "zzzz qqqq"); !errors.Is(err, schema.ErrEntityNotFound) {
 		t.Errorf("nonsense: err = %v, want not found", err)
 	}
 }

@@ -54,3 +54,111 @@ func StripTitles(folded string) string {
 	}
 	return strings.Join(words[i:], " ")
 }
+
+// WordKey is the form one word is matched in: folded (FoldName, without
+// spaces), with transliteration variants mapped to one spelling, so
+// "Qassem", "Qasim" and "Qasem" share a key, as do "Hizballah" and
+// "Hezbollah".
+func WordKey(word string) string {
+	f := strings.ReplaceAll(FoldName(word), " ", "")
+	if v, ok := variants[f]; ok {
+		return v
+	}
+	return f
+}
+
+// JoinKeys is the key of a run of words given by their WordKeys. The last
+// word of a name of several is taken in the singular, so "Revolutionary
+// Guard" is "Revolutionary Guards" and "Quds Forces" the Quds Force. The
+// Arabic article al- (el-) is left out of names of several words, so
+// "Moqtada Sadr" is "Moqtada al-Sadr" and "Qais Khazali" "Qais al-Khazali".
+func JoinKeys(keys []string) string {
+	particle := func(k string) bool { return k == "al" || k == "el" }
+	n := len(keys)
+	if n > 1 {
+		for _, k := range keys {
+			if particle(k) {
+				n--
+			}
+		}
+		if n == 0 {
+			n = len(keys)
+		}
+	}
+	skip := n < len(keys)
+	if n == 1 {
+		for _, k := range keys {
+			if !skip || !particle(k) {
+				return k
+			}
+		}
+	}
+	var b strings.Builder
+	j := 0
+	for _, k := range keys {
+		if skip && particle(k) {
+			continue
+		}
+		if j > 0 {
+			b.WriteByte(' ')
+		}
+		if j == n-1 {
+			b.WriteString(Singular(k))
+		} else {
+			b.WriteString(k)
+		}
+		j++
+	}
+	return b.String()
+}
+
+// NameKey is the form a whole name is matched in: the keys of its words
+// (WordKey) joined by JoinKeys. Names written differently but read alike
+// share a key: "Qassem Soleimani" and "Qasem Suleimani", "Moqtada Sadr" and
+// "Muqtada al-Sadr".
+func NameKey(name string) string {
+	words := strings.Fields(FoldName(name))
+	for i, w := range words {
+		words[i] = WordKey(w)
+	}
+	return JoinKeys(words)
+}
+
+// Singular strips a plural ending from a folded word.
+func Singular(k string) string {
+	switch {
+	case len(k) <= 3:
+		return k
+	case strings.HasSuffix(k, "ies"):
+		return k[:len(k)-3] + "y"
+	case strings.HasSuffix(k, "s") && !strings.HasSuffix(k, "ss") && !strings.HasSuffix(k, "us") && !strings.HasSuffix(k, "is"):
+		return k[:len(k)-1]
+	}
+	return k
+}
+
+// variants maps transliteration variants to one spelling. Keys and values
+// are folded words.
+var variants = map[string]string{
+	"qassem": "qasem", "qassim": "qasem", "qasim": "qasem", "ghasem": "qasem", "kassem": "qasem", "ghassem": "qasem",
+	"suleimani": "soleimani", "sulaimani": "soleimani", "soleymani": "soleimani", "solaimani": "soleimani", "suleimany": "soleimani",
+	"hizbollah": "hezbollah", "hizballah": "hezbollah", "hezballah": "hezbollah", "hizbullah": "hezbollah", "hezbullah": "hezbollah",
+	"kataeb": "kataib", "katib": "kataib", "ketaib": "kataib",
+	"qods": "quds", "ghods": "quds",
+	"khamenei": "khamenei", "khamanei": "khamenei", "khameini": "khamenei",
+	"muhandes": "muhandis", "mohandis": "muhandis", "mohandes": "muhandis",
+	"mohammed": "muhammad", "mohammad": "muhammad", "muhammed": "muhammad", "mohamed": "muhammad",
+	"abdel": "abdul", "abd": "abdul",
+	"mehdi":  "mahdi",
+	"ghaani": "qaani", "ghaani's": "qaani", "qani": "qaani",
+	"adel": "adil", "mobilisation": "mobilization", "organisation": "organization", "defence": "defense",
+	"usa":  "us",
+	"isil": "isis", "daesh": "isis",
+	"protestors": "protesters",
+	"muqtada":    "moqtada", "muqtadā": "moqtada", "moktada": "moqtada",
+	"esmaeil": "esmail", "ismail": "esmail", "esmaiel": "esmail", "ismael": "esmail",
+	"qays": "qais", "kais": "qais", "khazaali": "khazali", "khaz'ali": "khazali",
+	"rohani": "rouhani", "jawad": "javad", "nasrullah": "nasrallah",
+	"saleh": "salih", "zelensky": "zelenskiy", "zelenskyy": "zelenskiy", "zelenski": "zelenskiy",
+	"hajizade": "hajizadeh", "ameri": "amiri", "shabi": "shaabi", "sha'abi": "shaabi",
+}

@@ -115,6 +115,7 @@ type Session struct {
 	mu   sync.Mutex
 	js   *cgizmo.Session // nil before the first query and after a reset
 	room int64           // the running query's memory ceiling, for bounds.js
+	ctx  context.Context // the running query's, for kg.entity's look-ups
 }
 
 // NewSession returns a session over qs. prefixes maps prefix names (without
@@ -134,15 +135,12 @@ var preludeJS string
 // environment: the namespaces for g.IRI, then the kg helpers.
 func buildPrelude(p *prefixes) string {
 	var b strings.Builder
-	pairs := make([][2]string, 0, len(p.byNS))
 	for _, n := range p.byNS {
 		pref, _ := json.Marshal(n.prefix)
 		ns, _ := json.Marshal(n.ns)
 		fmt.Fprintf(&b, "g.addNamespace(%s, %s);\n", pref, ns)
-		pairs = append(pairs, [2]string{n.prefix, n.ns})
 	}
-	table, _ := json.Marshal(pairs)
-	b.WriteString(strings.Replace(preludeJS, "__KG_PREFIXES__", string(table), 1))
+	b.WriteString(preludeJS)
 	return b.String()
 }
 
@@ -171,6 +169,7 @@ func (s *Session) Run(ctx context.Context, src string, opt Options) (*Result, er
 			return nil, errors.New("gizmo: start session: cannot reach Cayley's JavaScript runtime to bound it")
 		}
 		rt.Set("__kg_room", func() int64 { return s.room })
+		s.setResolver(rt)
 		_, err := s.exec(pctx, js, boundsJS+s.prelude, 0, DefaultTimeout, nil)
 		cancel()
 		var stop *StoppedError
@@ -194,6 +193,7 @@ func (s *Session) Run(ctx context.Context, src string, opt Options) (*Result, er
 	ctx, stop := context.WithCancelCause(ctx)
 	defer stop(nil)
 	s.room = opt.maxMemory()
+	s.ctx = ctx
 	runtimeOf(s.js).SetMaxCallStackSize(int(cmp.Or(opt.maxStack(), math.MaxInt32)))
 	endWatch := watchHeap(stop, s.room)
 	res, err := s.exec(ctx, s.js, s.pre.rewrite(src), opt.limit(), timeout, &box{stop: stop, outputMax: opt.maxOutput()})

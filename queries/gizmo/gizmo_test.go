@@ -284,7 +284,7 @@ func TestScriptErrors(t *testing.T) {
 		{"syntax", "g.V(\n", 2, 1, "SyntaxError: Unexpected end of input"},
 		{"reference", "var a = 1;\n  b.out()", 2, 3, "ReferenceError: b is not defined"},
 		{"thrown", `throw new Error("stop")`, 1, 7, "stop"},
-		{"in a helper: the analyst's line", "\n\ng.V(kg.entity('Nobody')).all()", 3, 14, `kg.entity: no entity is named "Nobody"`},
+		{"in a helper: the analyst's line", "\n\ng.V(kg.entity('Nobody')).all()", 3, 14, `kg.entity: no entity named "Nobody"`},
 		{"bad tag would crash Gizmo", `g.V().out("<kg:leads>", null)`, 1, 10, "TypeError: out: tag names must be strings, got null"},
 		{"bad predicate would crash Gizmo", `g.V().in(regex("x"))`, 1, 9, `TypeError: in: expected a predicate such as "<kg:leads>", a path or a list of them, got an object`},
 		{"bad iri would crash Gizmo", `g.V(iri(5))`, 1, 8, "TypeError: iri: expected a string, got number"},
@@ -348,9 +348,9 @@ func TestEntity(t *testing.T) {
 		{name: "US", want: "<https://kg.example.org/id/united-states>"},
 		{name: "Kataib Hezbollah", want: "<https://kg.example.org/id/kataib-hezbollah>"},
 		{name: "Hezbollah", want: "<https://kg.example.org/id/hezbollah>"},
-		{name: "Mahdi", err: `kg.entity: "Mahdi" matches 2 entities: <id:abu-mahdi-al-muhandis> (Abu Mahdi al-Muhandis), <id:mahdi-army> (Mahdi Army); give a fuller name, or use kg.entities`},
-		{name: "Soleiman", err: `kg.entity: no entity is named "Soleiman"`},
-		{name: "...", err: `kg.entity: "..." has no letters or digits`},
+		{name: "Mahdi", err: `kg.entity: no entity named "Mahdi"; did you mean "Mahdi Army", "Abu Mahdi al-Muhandis"?`},
+		{name: "Soleiman", err: `kg.entity: no entity named "Soleiman"`},
+		{name: "...", err: `kg.entity: no entity named "..."`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -154,123 +154,38 @@
 	});
 })(this);
 
-// kg.entity and kg.entities: entities by name.
+// kg.entity and kg.entities: entities by name. Both ask Go (__kg_resolve,
+// __kg_candidates, set by the session), which resolves names as the CLI
+// does: by name or alias, ignoring case, punctuation and titles, by
+// spelling variant, or the nearest name when no other comes close.
 var kg = (function __kg_helpers() {
-	var NAME = "<http://schema.org/name>";
-	var ALT = "<http://schema.org/alternateName>";
-	var PREDS = [NAME, ALT];
-
-	// Filled in by Go: [prefix, namespace] pairs, longest namespace first.
-	var PREFIXES = __KG_PREFIXES__;
-
-	// What names are compared without: white space, punctuation, symbols,
-	// and the modifier letters and combining marks of transliterations
-	// (Quds / al-Quds, ʿAli / Ali, U.S. / US).
-	var SEP = /[\s\u0000-\u002f\u003a-\u0040\u005b-\u0060\u007b-\u00bf\u02b0-\u036f\u2000-\u206f\u2e00-\u2e7f\u3000-\u303f\u060c\u061b\u061f\u066a-\u066d\u06d4\ufe10-\ufe6f\uff00-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]+/;
-	// The same, for Gizmo's regex() (Go's RE2 syntax).
-	var GOSEP = "(?:[^\\pL\\pN]|[\\p{Lm}\\pM])";
-
-	function __kg_tokens(s) {
-		return s.split(SEP).filter(function __kg_nonEmpty(t) { return t.length > 0; });
-	}
-
-	function __kg_quote(c) {
-		return /[\\^$.|?*+()\[\]{}]/.test(c) ? "\\" + c : c;
-	}
-
-	// A Go regexp matching the characters of toks with anything ignorable
-	// between them.
-	function __kg_loose(toks) {
-		return Array.from(toks.join("")).map(__kg_quote).join(GOSEP + "*");
-	}
-
-	// Names equal to the query, ignoring case and punctuation.
-	function __kg_exact(toks) {
-		return "(?i)^" + GOSEP + "*" + __kg_loose(toks) + GOSEP + "*$";
-	}
-
-	// Names holding the token as a whole word.
-	function __kg_word(tok) {
-		return "(?i)(?:^|" + GOSEP + ")" + __kg_loose([tok]) + "(?:$|" + GOSEP + ")";
-	}
-
-	// Entities with a name or alias matching every regexp in res, sorted by
-	// IRI, each with the names that matched.
-	function __kg_find(res) {
-		var p = g.V().out(PREDS);
-		for (var i = 0; i < res.length; i++) {
-			p = p.filter(regex(res[i]));
-		}
-		var rows = p.tag("name").in(PREDS).tagArray();
-		var byID = {};
-		var out = [];
-		for (var j = 0; j < rows.length; j++) {
-			var r = rows[j];
-			var e = byID[r.id];
-			if (!e) {
-				e = byID[r.id] = { id: r.id, names: [] };
-				out.push(e);
-			}
-			if (e.names.indexOf(r.name) < 0) {
-				e.names.push(r.name);
-			}
-		}
-		out.sort(function __kg_byID(a, b) { return a.id < b.id ? -1 : a.id > b.id ? 1 : 0; });
-		return out;
-	}
-
-	function __kg_candidates(fn, name) {
+	function __kg_checkName(fn, name) {
 		if (typeof name !== "string") {
 			throw new TypeError(fn + ": expected a name in quotes, got " + typeof name);
 		}
-		var toks = __kg_tokens(name);
-		if (toks.length === 0) {
-			throw new Error(fn + ": " + JSON.stringify(name) + " has no letters or digits");
-		}
-		var found = __kg_find([__kg_exact(toks)]);
-		if (found.length === 0) {
-			found = __kg_find(toks.map(__kg_word));
-		}
-		return found;
 	}
 
-	function __kg_short(iri) {
-		var s = iri.replace(/^<|>$/g, "");
-		for (var i = 0; i < PREFIXES.length; i++) {
-			var ns = PREFIXES[i][1];
-			if (s.indexOf(ns) === 0) {
-				return "<" + PREFIXES[i][0] + ":" + s.slice(ns.length) + ">";
-			}
-		}
-		return iri;
-	}
-
-	// kg.entity(name) returns the IRI of the one entity whose schema:name or
-	// schema:alternateName equals name, ignoring case and punctuation, or
-	// failing that contains all its words. It throws when there is none or
-	// more than one.
+	// kg.entity(name) returns the IRI of the entity name means, as kg links
+	// NAME would take it. It throws when there is none or more than one.
 	function __kg_entity(name) {
-		var found = __kg_candidates("kg.entity", name);
-		if (found.length === 1) {
-			return found[0].id;
+		__kg_checkName("kg.entity", name);
+		var r = __kg_resolve(name);
+		if (r.error) {
+			throw new Error("kg.entity: " + r.error);
 		}
-		if (found.length === 0) {
-			throw new Error("kg.entity: no entity is named " + JSON.stringify(name));
-		}
-		var shown = found.slice(0, 5).map(function __kg_describeEntity(e) {
-			return __kg_short(e.id) + " (" + e.names.join(", ") + ")";
-		});
-		if (found.length > shown.length) {
-			shown.push("...");
-		}
-		throw new Error("kg.entity: " + JSON.stringify(name) + " matches " + found.length +
-			" entities: " + shown.join(", ") + "; give a fuller name, or use kg.entities");
+		return r.iri;
 	}
 
-	// kg.entities(name) returns the IRIs of every entity kg.entity would
-	// choose from, possibly none: g.V(...kg.entities("Hezbollah")).
+	// kg.entities(name) returns the IRIs of every entity name could mean,
+	// possibly none: g.V(...kg.entities("Mahdi")).
 	function __kg_entities(name) {
-		return __kg_candidates("kg.entities", name).map(function __kg_id(e) { return e.id; });
+		__kg_checkName("kg.entities", name);
+		var found = __kg_candidates(name);
+		var out = [];
+		for (var i = 0; i < found.length; i++) {
+			out.push(found[i]);
+		}
+		return out;
 	}
 
 	return { entity: __kg_entity, entities: __kg_entities };

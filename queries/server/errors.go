@@ -7,9 +7,9 @@ import (
 	"fmt"
 	"net/http"
 
-	"github.com/kg-analyst/kg/queries"
 	"github.com/kg-analyst/kg/queries/export"
 	"github.com/kg-analyst/kg/queries/gizmo"
+	"github.com/kg-analyst/kg/schema"
 )
 
 // errReadOnly answers writes when they are not allowed.
@@ -30,8 +30,8 @@ func errorf(format string, args ...any) error { return requestError{fmt.Errorf(f
 // at one of its bounds.
 func statusOf(err error) int {
 	var (
-		nf   *queries.NotFoundError
-		amb  *queries.AmbiguousError
+		nf   *schema.NotFoundError
+		amb  *schema.AmbiguousError
 		se   *gizmo.ScriptError
 		st   *gizmo.StoppedError
 		le   *gizmo.LimitError

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"net/http"
-	"sort"
 	"strings"
 
 	"github.com/cayleygraph/quad"
@@ -20,13 +19,6 @@ const (
 	maxHops        = 6  // path length
 	maxSuggestions = 50 // entities per suggestion answer
 )
-
-// Suggestion is an entity whose name or alias matches a prefix.
-type Suggestion struct {
-	schema.Entity
-	// Match is the name or alias that matched.
-	Match string `json:"match"`
-}
 
 // serveEntities answers GET /api/kg/entities?prefix=P&type=T&limit=N: the
 // entities with a name or alias (or a word of one) starting with P,
@@ -46,57 +38,8 @@ func (s *Server) serveEntities(w http.ResponseWriter, r *http.Request) {
 		fail(w, err)
 		return
 	}
-	out := suggest(all, q.Get("prefix"), limit)
+	out := schema.NewNames(all).Suggest(q.Get("prefix"), limit)
 	writeJSON(w, http.StatusOK, map[string]any{"prefix": q.Get("prefix"), "entities": out})
-}
-
-// suggest ranks the entities matching prefix and returns at most limit.
-func suggest(all []schema.Entity, prefix string, limit int) []Suggestion {
-	p := schema.FoldName(prefix)
-	type ranked struct {
-		Suggestion
-		rank int
-	}
-	var hits []ranked
-	for _, e := range all {
-		best, match := -1, ""
-		for i, name := range append([]string{e.Name}, e.Aliases...) {
-			rank := matchRank(schema.FoldName(name), p)
-			if rank < 0 {
-				continue
-			}
-			if i > 0 {
-				rank++ // an alias after the name
-			}
-			if best < 0 || rank < best {
-				best, match = rank, name
-			}
-		}
-		if best >= 0 {
-			hits = append(hits, ranked{Suggestion{e, match}, best})
-		}
-	}
-	sort.SliceStable(hits, func(i, j int) bool { return hits[i].rank < hits[j].rank })
-	out := make([]Suggestion, 0, min(limit, len(hits)))
-	for _, h := range hits {
-		if len(out) == limit {
-			break
-		}
-		out = append(out, h.Suggestion)
-	}
-	return out
-}
-
-// matchRank is 0 when name starts with p, 2 when one of its words does,
-// -1 otherwise. An empty p matches everything.
-func matchRank(name, p string) int {
-	switch {
-	case strings.HasPrefix(name, p):
-		return 0
-	case strings.Contains(name, " "+p):
-		return 2
-	}
-	return -1
 }
 
 // resolve finds the entity the parameter name means.

@@ -13,52 +13,11 @@ import (
 	"time"
 
 	"github.com/cayleygraph/quad"
-	"github.com/google/go-cmp/cmp"
 
 	"github.com/kg-analyst/kg/graph/nquads"
 	"github.com/kg-analyst/kg/queries"
 	"github.com/kg-analyst/kg/schema"
 )
-
-// TestSuggest checks the ranking of suggestions on a small table of
-// entities: names before aliases, whole names before words.
-func TestSuggest(t *testing.T) {
-	ent := func(id, name string, aliases ...string) schema.Entity {
-		return schema.Entity{IRI: "https://kg.example.org/id/" + id, ID: id, Name: name, Aliases: aliases}
-	}
-	all := []schema.Entity{
-		ent("qasem-soleimani", "Qasem Soleimani", "Soleimani", "General Soleimani"),
-		ent("quds-force", "Quds Force", "Iran's elite Quds Force"),
-		ent("kataib-hezbollah", "Kataib Hezbollah", "Kata'ib Hizballah"),
-		ent("qatar", "Qatar"),
-	}
-	tests := []struct {
-		prefix string
-		limit  int
-		want   []string // id: match
-	}{
-		{"sole", 10, []string{"qasem-soleimani: Soleimani"}},
-		{"Q", 10, []string{"qasem-soleimani: Qasem Soleimani", "quds-force: Quds Force", "qatar: Qatar"}},
-		{"q", 1, []string{"qasem-soleimani: Qasem Soleimani"}},
-		{"iran's el", 10, []string{"quds-force: Iran's elite Quds Force"}},
-		{"force", 10, []string{"quds-force: Quds Force"}},
-		{"KATAIB-HIZ", 10, []string{"kataib-hezbollah: Kata'ib Hizballah"}},
-		{"hez", 10, []string{"kataib-hezbollah: Kataib Hezbollah"}},
-		{"nobody", 10, []string{}},
-		{"", 2, []string{"qasem-soleimani: Qasem Soleimani", "quds-force: Quds Force"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.prefix, func(t *testing.T) {
-			got := []string{}
-			for _, s := range suggest(all, tt.prefix, tt.limit) {
-				got = append(got, s.ID+": "+s.Match)
-			}
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("suggest(%q) (-want +got):\n%s", tt.prefix, diff)
-			}
-		})
-	}
-}
 
 // TestKGEndpoints checks kg's own JSON endpoints on the seed graph.
 func TestKGEndpoints(t *testing.T) {
@@ -74,7 +33,7 @@ func TestKGEndpoints(t *testing.T) {
 		}
 	}
 	t.Run("entities", func(t *testing.T) {
-		var res struct{ Entities []Suggestion }
+		var res struct{ Entities []schema.Suggestion }
 		get(t, "/api/kg/entities?prefix=Soleim", &res)
 		if len(res.Entities) == 0 || res.Entities[0].ID != "qasem-soleimani" {
 			t.Fatalf("suggestions for Soleim: %+v", res.Entities)

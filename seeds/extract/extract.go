@@ -593,7 +593,7 @@ func shortNames(sents []sentence, g *Gazetteer) map[string]string {
 					toks := tokenize(n)
 					if len(toks) >= 2 && capHeads[toks[len(toks)-1].Key] != "" && !isDescriptive(n) {
 						last := toks[len(toks)-1].Key
-						short = append(short, last, singular(last))
+						short = append(short, last, schema.Singular(last))
 					}
 				}
 			}

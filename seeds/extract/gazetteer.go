@@ -195,63 +195,13 @@ func crossesBreak(ts []token) bool {
 	return false
 }
 
-// joinKeys is the key of a run of words. The last word of a name of
-// several is taken in the singular, so "Revolutionary Guard" is
-// "Revolutionary Guards" and "Quds Forces" the Quds Force.
-//
-// The Arabic article al- (el-) is left out of names of several words, so
-// "Moqtada Sadr" is "Moqtada al-Sadr" and "Qais Khazali" "Qais al-Khazali".
+// joinKeys is the key of a run of words (schema.JoinKeys).
 func joinKeys(ts []token) string {
-	article := func(k string) bool { return k == "al" || k == "el" }
-	n := len(ts)
-	if n > 1 {
-		for _, t := range ts {
-			if article(t.Key) {
-				n--
-			}
-		}
-		if n == 0 {
-			n = len(ts)
-		}
+	keys := make([]string, len(ts))
+	for i, t := range ts {
+		keys[i] = t.Key
 	}
-	skip := n < len(ts)
-	if n == 1 {
-		for _, t := range ts {
-			if !skip || !article(t.Key) {
-				return t.Key
-			}
-		}
-	}
-	var b strings.Builder
-	j := 0
-	for _, t := range ts {
-		if skip && article(t.Key) {
-			continue
-		}
-		if j > 0 {
-			b.WriteByte(' ')
-		}
-		if j == n-1 {
-			b.WriteString(singular(t.Key))
-		} else {
-			b.WriteString(t.Key)
-		}
-		j++
-	}
-	return b.String()
-}
-
-// singular strips a plural ending from a folded word.
-func singular(k string) string {
-	switch {
-	case len(k) <= 3:
-		return k
-	case strings.HasSuffix(k, "ies"):
-		return k[:len(k)-3] + "y"
-	case strings.HasSuffix(k, "s") && !strings.HasSuffix(k, "ss") && !strings.HasSuffix(k, "us") && !strings.HasSuffix(k, "is"):
-		return k[:len(k)-1]
-	}
-	return k
+	return schema.JoinKeys(keys)
 }
 
 // world is the built-in list of well-known places and groups: enough to type

@@ -116,46 +116,13 @@ func isInitialism(w string) bool {
 	return true
 }
 
-// wordKey is a word's matching form: folded, then transliteration variants
-// mapped to one spelling.
-func wordKey(w string) string {
-	f := strings.ReplaceAll(schema.FoldName(w), " ", "")
-	if v, ok := variants[f]; ok {
-		return v
-	}
-	return f
-}
+// wordKey is a word's matching form (schema.WordKey).
+func wordKey(w string) string { return schema.WordKey(w) }
 
 // nameKey is the matching form of a whole name: its words' keys, joined by
-// spaces. Names written differently but read alike share a key.
+// schema.JoinKeys. Names written differently but read alike share a key.
 func nameKey(name string) string {
 	return joinKeys(tokenize(name))
-}
-
-// variants maps transliteration variants to one spelling. Keys and values
-// are folded words.
-var variants = map[string]string{
-	"qassem": "qasem", "qassim": "qasem", "qasim": "qasem", "ghasem": "qasem", "kassem": "qasem", "ghassem": "qasem",
-	"suleimani": "soleimani", "sulaimani": "soleimani", "soleymani": "soleimani", "solaimani": "soleimani", "suleimany": "soleimani",
-	"hizbollah": "hezbollah", "hizballah": "hezbollah", "hezballah": "hezbollah", "hizbullah": "hezbollah", "hezbullah": "hezbollah",
-	"kataeb": "kataib", "katib": "kataib", "ketaib": "kataib",
-	"qods": "quds", "ghods": "quds",
-	"khamenei": "khamenei", "khamanei": "khamenei", "khameini": "khamenei",
-	"muhandes": "muhandis", "mohandis": "muhandis", "mohandes": "muhandis",
-	"mohammed": "muhammad", "mohammad": "muhammad", "muhammed": "muhammad", "mohamed": "muhammad",
-	"abdel": "abdul", "abd": "abdul",
-	"mehdi":  "mahdi",
-	"ghaani": "qaani", "ghaani's": "qaani", "qani": "qaani",
-	"adel": "adil", "mobilisation": "mobilization", "organisation": "organization", "defence": "defense",
-	"usa":  "us",
-	"isil": "isis", "daesh": "isis",
-	"protestors": "protesters",
-	"muqtada":    "moqtada", "muqtadā": "moqtada", "moktada": "moqtada",
-	"esmaeil": "esmail", "ismail": "esmail", "esmaiel": "esmail", "ismael": "esmail",
-	"qays": "qais", "kais": "qais", "khazaali": "khazali", "khaz'ali": "khazali",
-	"rohani": "rouhani", "jawad": "javad", "nasrullah": "nasrallah",
-	"saleh": "salih", "zelensky": "zelenskiy", "zelenskyy": "zelenskiy", "zelenski": "zelenskiy",
-	"hajizade": "hajizadeh", "ameri": "amiri", "shabi": "shaabi", "sha'abi": "shaabi",
 }
 
 // abbreviations are titles written with a dot.
