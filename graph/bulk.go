@@ -5,7 +5,6 @@ import (
 	"cmp"
 	"context"
 	"encoding/binary"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"runtime"
@@ -137,24 +136,18 @@ var errNotBulk = errors.New("store layout not supported by the bulk loader")
 func newBulkLoader(db *boltdb.DB) (*bulkLoader, error) {
 	l := &bulkLoader{db: db, known: newValueMap[uint64](), now: func() int64 { return time.Now().UnixNano() }}
 	err := db.View(func(tx *boltdb.Tx) error {
-		meta := tx.Bucket(bucketMeta)
-		if meta == nil || tx.Bucket(bucketLog) == nil {
+		if tx.Bucket(bucketLog) == nil {
 			return errNotBulk
 		}
-		data := meta.Get(keyIndexes)
-		if len(data) == 0 {
-			return errNotBulk // a store from before Cayley 0.7.6
-		}
-		if err := json.Unmarshal(data, &l.indexes); err != nil {
-			return fmt.Errorf("read quad indexes: %w", err)
-		}
-		return nil
+		var err error
+		l.indexes, err = quadIndexes(tx)
+		return err
 	})
 	if err != nil {
 		return nil, err
 	}
 	if len(l.indexes) == 0 {
-		return nil, errNotBulk
+		return nil, errNotBulk // not a kv store, or one from before Cayley 0.7.6
 	}
 	for _, ind := range l.indexes {
 		if len(ind.Dirs) > len(l.probe.Dirs) {

@@ -11,7 +11,7 @@ import (
 
 // DefaultSnapshotLimit is the largest store, in quads, that QueryStore
 // copies into memory.
-const DefaultSnapshotLimit = 200_000
+const DefaultSnapshotLimit = 20_000
 
 // Snapshot copies every quad of the store, in the order they were written,
 // into a new in-memory store. Queries over it see one consistent state of

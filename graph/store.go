@@ -12,6 +12,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"time"
@@ -25,9 +26,11 @@ import (
 
 // Defaults for Config.
 const (
-	DefaultBackend     = "bolt"
-	DefaultPath        = "kg.db"
-	DefaultLockTimeout = 1500 * time.Millisecond
+	DefaultBackend = "bolt"
+	DefaultPath    = "kg.db"
+	// DefaultLockTimeout is long enough for the reads in flight of a
+	// kg serve (or of other commands) to end before a writer gives up.
+	DefaultLockTimeout = 5 * time.Second
 )
 
 // boltFile is the file Cayley's bolt backend keeps inside its directory, so a
@@ -45,7 +48,12 @@ type Config struct {
 	Backend     string        // a Cayley backend name; DefaultBackend when empty
 	Path        string        // directory, file or database URL; DefaultPath when empty for bolt
 	LockTimeout time.Duration // how long to wait for another process's lock; DefaultLockTimeout when 0
-	Options     cgraph.Options
+	// ReadOnly opens a bolt store for reading only, under a shared lock:
+	// any number of readers hold it at once, and a writer waits until they
+	// have all closed the store. A store that does not exist yet is not
+	// created: Open fails with an error matching fs.ErrNotExist.
+	ReadOnly bool
+	Options  cgraph.Options
 }
 
 func (c Config) withDefaults() Config {
@@ -103,13 +111,21 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 // openBolt opens Cayley's bolt layout with a lock timeout: bolt itself waits
 // forever for another process's file lock.
 func openBolt(cfg Config) (*Store, error) {
-	if err := os.MkdirAll(cfg.Path, 0o755); err != nil {
+	file := filepath.Join(cfg.Path, boltFile)
+	if cfg.ReadOnly {
+		// bolt cannot set up an empty file opened read-only.
+		if fi, err := os.Stat(file); err != nil {
+			return nil, fmt.Errorf("open store %q: %w", cfg.Path, err)
+		} else if fi.Size() == 0 {
+			return nil, fmt.Errorf("open store %q: %w", cfg.Path, fs.ErrNotExist)
+		}
+	} else if err := os.MkdirAll(cfg.Path, 0o755); err != nil {
 		return nil, fmt.Errorf("open store %q: %w", cfg.Path, err)
 	}
 	// A large initial map (address space, not memory) spares bolt from
 	// remapping, and copying every page a transaction changed, each time a
 	// load grows the file, and lets readers run while it grows.
-	db, err := hbolt.Open(filepath.Join(cfg.Path, boltFile), &boltdb.Options{Timeout: cfg.LockTimeout, InitialMmapSize: boltMmapSize})
+	db, err := hbolt.Open(file, &boltdb.Options{Timeout: cfg.LockTimeout, InitialMmapSize: boltMmapSize, ReadOnly: cfg.ReadOnly})
 	if errors.Is(err, boltdb.ErrTimeout) {
 		return nil, fmt.Errorf("open store %q: %w (waited %s; close the other kg or use --db)", cfg.Path, ErrLocked, cfg.LockTimeout)
 	} else if err != nil {
@@ -123,12 +139,12 @@ func openBolt(cfg Config) (*Store, error) {
 		opts[k] = v
 	}
 	opts[kv.OptNoBloom] = true
-	created := true
-	if err := kv.Init(db, opts); errors.Is(err, cgraph.ErrDatabaseExists) {
-		created = false
-	} else if err != nil {
-		db.Close()
-		return nil, fmt.Errorf("initialise store %q: %w", cfg.Path, err)
+	created := false
+	if !cfg.ReadOnly {
+		if created, err = initBolt(db, opts); err != nil {
+			db.Close()
+			return nil, fmt.Errorf("initialise store %q: %w", cfg.Path, err)
+		}
 	}
 	qs, err := kv.New(db, opts)
 	if err != nil {
@@ -136,6 +152,18 @@ func openBolt(cfg Config) (*Store, error) {
 		return nil, fmt.Errorf("open store %q: %w", cfg.Path, err)
 	}
 	return &Store{qs: qs, cfg: cfg, created: created, bolt: db}, nil
+}
+
+// initBolt sets up a new bolt store, or brings an existing one up to what
+// kg needs; it reports whether the store is new.
+func initBolt(db *hbolt.DB, opts cgraph.Options) (bool, error) {
+	created := true
+	if err := kv.Init(db, opts); errors.Is(err, cgraph.ErrDatabaseExists) {
+		created = false
+	} else if err != nil {
+		return false, err
+	}
+	return created, ensureLabelIndex(db.DB())
 }
 
 // Created reports whether Open made a new, empty store.
@@ -149,15 +177,28 @@ func (s *Store) Describe() string {
 	return s.cfg.Backend + " " + s.cfg.Path
 }
 
+// Backend is the name of the store's Cayley backend.
+func (s *Store) Backend() string { return s.cfg.Backend }
+
+// ReadOnly reports whether the store was opened for reading only.
+func (s *Store) ReadOnly() bool { return s.cfg.ReadOnly }
+
 // QuadStore is the Cayley store, for queries.
 func (s *Store) QuadStore() cgraph.QuadStore { return s.qs }
 
 // Close releases the store and its lock.
-func (s *Store) Close() error { return s.qs.Close() }
+func (s *Store) Close() error {
+	return s.qs.Close()
+}
 
-// Size is the number of quads in the store.
+// Size is the number of quads in the store, from the store's own counter
+// where it keeps one (bolt), so it costs the same at any size; the SQL
+// stores count in the database.
 func (s *Store) Size(ctx context.Context) (int64, error) {
-	st, err := s.qs.Stats(ctx, true)
+	st, err := s.qs.Stats(ctx, false)
+	if err == nil && !st.Quads.Exact {
+		st, err = s.qs.Stats(ctx, true)
+	}
 	if errors.Is(err, kv.ErrNoBucket) {
 		return 0, nil // a new kv store makes its buckets on the first write
 	} else if err != nil {

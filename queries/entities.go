@@ -76,7 +76,11 @@ type Stats struct {
 // Summarize counts what the store holds.
 func Summarize(ctx context.Context, qs Reader) (Stats, error) {
 	st := Stats{ByType: map[string]int{}, ByPredicate: map[string]int{}}
-	qst, err := qs.Stats(ctx, true)
+	// The quad count only: an exact count of nodes reads the whole store.
+	qst, err := qs.Stats(ctx, false)
+	if err == nil && !qst.Quads.Exact {
+		qst, err = qs.Stats(ctx, true)
+	}
 	if err != nil {
 		return st, fmt.Errorf("count quads: %w", err)
 	}
