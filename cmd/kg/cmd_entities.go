@@ -27,7 +27,7 @@ func entitiesCommand() *cli.Command {
 					return usagef("unknown type %q: want one of %s", t, strings.Join(schema.TypeNames(), ", "))
 				}
 			}
-			st, err := openStore(c, true)
+			st, err := openReadStore(c)
 			if err != nil {
 				return err
 			}

@@ -65,7 +65,7 @@ func exportCommand() *cli.Command {
 			if out == "" && format.Binary() && writerIsTerminal(c.App.Writer) {
 				return usagef("will not write %s to a terminal; use -o FILE or redirect stdout", format)
 			}
-			st, err := openStore(c, true)
+			st, err := openReadStore(c)
 			if err != nil {
 				return err
 			}

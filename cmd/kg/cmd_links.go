@@ -49,7 +49,7 @@ func linksCommand() *cli.Command {
 			if err := checkFilters(c); err != nil {
 				return err
 			}
-			st, err := openStore(c, true)
+			st, err := openReadStore(c)
 			if err != nil {
 				return err
 			}

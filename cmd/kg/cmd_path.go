@@ -36,7 +36,7 @@ func pathCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			st, err := openStore(c, true)
+			st, err := openReadStore(c)
 			if err != nil {
 				return err
 			}

@@ -78,7 +78,7 @@ func queryCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			st, err := openStore(c, true)
+			st, err := openReadStore(c)
 			if err != nil {
 				return err
 			}

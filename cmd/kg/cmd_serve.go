@@ -9,6 +9,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/kg-analyst/kg/graph"
 	"github.com/kg-analyst/kg/queries/server"
 )
 
@@ -64,30 +65,21 @@ func serveCommand() *cli.Command {
 			if !loopback && c.String("token") == "" && !c.Bool("insecure") {
 				return usagef("--addr %q is beyond loopback: give --token TOKEN (or KG_TOKEN) so that only those who have it can read the graph, or --insecure to let anyone who reaches the address", addr)
 			}
-			st, err := openStore(c, true)
-			if err != nil {
-				return err
-			}
-			defer st.Close()
 			log := slog.New(slog.NewTextHandler(c.App.ErrWriter, nil))
-			// Read-only, the server answers from an in-memory snapshot (the
-			// store is locked while it runs, so nothing else changes it);
-			// with writes it works on the store itself.
-			qs := st.QuadStore()
-			if !c.Bool("allow-writes") {
-				if qs, err = st.QueryStore(c.Context, 0); err != nil {
-					return err
-				}
-			}
-			srv, err := server.New(server.Config{
-				Store:       qs,
+			cfg := server.Config{
 				AllowWrites: c.Bool("allow-writes"),
 				Timeout:     c.Duration("timeout"),
 				Limit:       c.Int("limit"),
 				Bounds:      bounds,
 				Token:       c.String("token"),
 				Logger:      log,
-			})
+			}
+			describe, closeStore, err := serveStore(c, &cfg)
+			if err != nil {
+				return err
+			}
+			defer closeStore()
+			srv, err := server.New(cfg)
 			if err != nil {
 				return err
 			}
@@ -103,7 +95,7 @@ func serveCommand() *cli.Command {
 			if c.Bool("allow-writes") {
 				mode = "writes allowed"
 			}
-			log.Info("serving", "store", st.Describe(), "url", "http://"+ln.Addr().String()+"/", "mode", mode,
+			log.Info("serving", "store", describe, "url", "http://"+ln.Addr().String()+"/", "mode", mode,
 				"timeout", c.Duration("timeout").Round(time.Millisecond), "limit", c.Int("limit"))
 			return srv.Serve(c.Context, ln)
 		},
@@ -119,4 +111,31 @@ func isLoopbackHost(host string) bool {
 	}
 	ip := net.ParseIP(host)
 	return ip != nil && ip.IsLoopback()
+}
+
+// serveStore sets what cfg serves. Read-only on bolt, the server borrows
+// the store for each request (graph.Shared): between requests other kg
+// commands read it and write to it, and every answer sees the last write.
+// Otherwise the server holds the store open while it runs (writes allowed,
+// or a SQL store, which has its own concurrency). It returns the store's
+// name and what closes it.
+func serveStore(c *cli.Context, cfg *server.Config) (string, func(), error) {
+	st, err := openReadStore(c)
+	if err != nil {
+		return "", nil, err
+	}
+	if st.Backend() == graph.DefaultBackend && !cfg.AllowWrites {
+		st.Close() // it exists and is built: requests open it from here on
+		shared := graph.NewShared(storeConfig(c), 0)
+		cfg.Source = shared
+		return shared.Describe(), func() {}, nil
+	}
+	if cfg.AllowWrites && st.ReadOnly() {
+		st.Close()
+		if st, err = openStore(c, true); err != nil {
+			return "", nil, err
+		}
+	}
+	cfg.Store = st.QuadStore()
+	return st.Describe(), func() { st.Close() }, nil
 }

@@ -21,7 +21,7 @@ func statsCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			st, err := openStore(c, true)
+			st, err := openReadStore(c)
 			if err != nil {
 				return err
 			}

@@ -3,8 +3,12 @@ package main
 import (
 	"context"
 	"flag"
+	"io"
+	"net"
+	"net/http"
 	"os"
 	"testing"
+	"time"
 
 	"github.com/rogpeppe/go-internal/testscript"
 )
@@ -29,5 +33,45 @@ func TestScripts(t *testing.T) {
 			env.Setenv("KG_BACKEND", "")
 			return nil
 		},
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			"freeaddr": cmdFreeAddr,
+			"httpget":  cmdHTTPGet,
+		},
 	})
+}
+
+// cmdFreeAddr sets the variable args[0] to a loopback address no one
+// listens on, for a kg serve in the background.
+func cmdFreeAddr(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 1 {
+		ts.Fatalf("usage: freeaddr VAR")
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	ts.Check(err)
+	ts.Setenv(args[0], ln.Addr().String())
+	ts.Check(ln.Close())
+}
+
+// cmdHTTPGet fetches the URL args[0] and prints the body on stdout; it
+// retries for a while until the server (started in the background) listens,
+// and fails on a status other than 200.
+func cmdHTTPGet(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 1 {
+		ts.Fatalf("usage: httpget URL")
+	}
+	var resp *http.Response
+	var err error
+	for deadline := time.Now().Add(20 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+		if resp, err = http.Get(args[0]); err == nil || time.Now().After(deadline) {
+			break
+		}
+	}
+	ts.Check(err)
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	ts.Check(err)
+	ts.Stdout().Write(body)
+	if resp.StatusCode != http.StatusOK {
+		ts.Fatalf("GET %s: %s: %s", args[0], resp.Status, body)
+	}
 }

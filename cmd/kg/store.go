@@ -1,7 +1,9 @@
 package main
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 
 	"github.com/urfave/cli/v2"
 
@@ -42,6 +44,22 @@ func openStore(c *cli.Context, buildIfNew bool) (*graph.Store, error) {
 		}
 	}
 	return st, nil
+}
+
+// openReadStore opens the store for a command that only reads it. A bolt
+// store is opened read-only, under a shared lock, so readers and a kg serve
+// use it at once; one that does not exist yet is built first.
+func openReadStore(c *cli.Context) (*graph.Store, error) {
+	cfg := storeConfig(c)
+	if cfg.Backend != graph.DefaultBackend {
+		return openStore(c, true)
+	}
+	cfg.ReadOnly = true
+	st, err := graph.Open(c.Context, cfg)
+	if errors.Is(err, fs.ErrNotExist) {
+		return openStore(c, true)
+	}
+	return st, err
 }
 
 // buildSeeds writes the embedded seed documents to the store: the curated

@@ -33,7 +33,7 @@ func (s *Server) serveEntities(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	q := r.URL.Query()
-	all, err := queries.Entities(ctx, s.cfg.Store, q["type"]...)
+	all, err := queries.Entities(ctx, s.store(ctx), q["type"]...)
 	if err != nil {
 		fail(w, err)
 		return
@@ -48,7 +48,7 @@ func (s *Server) resolve(ctx context.Context, r *http.Request, name string) (que
 	if v == "" {
 		return queries.Resolution{}, errorf("missing parameter %s", name)
 	}
-	return queries.Resolve(ctx, s.cfg.Store, v)
+	return queries.Resolve(ctx, s.store(ctx), v)
 }
 
 // serveLinks answers GET /api/kg/links?entity=E&depth=N: what E is linked
@@ -68,7 +68,7 @@ func (s *Server) serveLinks(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	q := r.URL.Query()
-	links, err := queries.Links(ctx, s.cfg.Store, nodeValue(res.Node), queries.LinkOptions{
+	links, err := queries.Links(ctx, s.store(ctx), nodeValue(res.Node), queries.LinkOptions{
 		Depth: depth, Predicates: q["predicate"], Types: q["type"], Document: q.Get("doc"), Limit: s.cfg.Limit,
 	})
 	if err != nil {
@@ -106,7 +106,7 @@ func (s *Server) servePath(w http.ResponseWriter, r *http.Request) {
 		fail(w, err)
 		return
 	}
-	paths, err := queries.Paths(ctx, s.cfg.Store, nodeValue(from.Node), nodeValue(to.Node), queries.PathOptions{MaxHops: hops, Limit: limit})
+	paths, err := queries.Paths(ctx, s.store(ctx), nodeValue(from.Node), nodeValue(to.Node), queries.PathOptions{MaxHops: hops, Limit: limit})
 	if err != nil {
 		fail(w, err)
 		return
@@ -159,7 +159,7 @@ func (s *Server) serveExport(w http.ResponseWriter, r *http.Request) {
 		}
 		opt.Around = nodeValue(res.Node)
 	}
-	quads, err := export.Select(ctx, s.cfg.Store, opt)
+	quads, err := export.Select(ctx, s.store(ctx), opt)
 	if err != nil {
 		fail(w, err)
 		return

@@ -10,6 +10,8 @@ import (
 	"net/http"
 	"strings"
 	"time"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
 )
 
 // statusWriter remembers the status and size of a response for the log.
@@ -130,4 +132,31 @@ func isLoopbackHost(host string) bool {
 	}
 	ip := net.ParseIP(host)
 	return ip != nil && ip.IsLoopback()
+}
+
+// storeKey is the context key of the store a request borrowed.
+type storeKey struct{}
+
+// borrowing runs h with a store borrowed from the Source for the request's
+// duration. A store the Source cannot lend (a writer holds it past the
+// lock timeout) is answered with 503.
+func (s *Server) borrowing(h http.HandlerFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		qs, release, err := s.cfg.Source.Acquire(r.Context())
+		if err != nil {
+			writeError(w, http.StatusServiceUnavailable, errorf("store: %w", err))
+			return
+		}
+		defer release()
+		h(w, r.WithContext(context.WithValue(r.Context(), storeKey{}, qs)))
+	}
+}
+
+// store is the store a request reads: the one it borrowed, or the one
+// the server holds.
+func (s *Server) store(ctx context.Context) cgraph.QuadStore {
+	if qs, ok := ctx.Value(storeKey{}).(cgraph.QuadStore); ok {
+		return qs
+	}
+	return s.cfg.Store
 }

@@ -63,7 +63,7 @@ func (s *Server) serveQuery(w http.ResponseWriter, r *http.Request, lang string)
 		fail(w, err)
 		return
 	}
-	res, err := gizmo.Run(r.Context(), s.cfg.Store, src, gizmo.Options{Limit: limit, Timeout: s.cfg.Timeout, Bounds: s.cfg.Bounds})
+	res, err := gizmo.Run(r.Context(), s.store(r.Context()), src, gizmo.Options{Limit: limit, Timeout: s.cfg.Timeout, Bounds: s.cfg.Bounds})
 	if err != nil {
 		fail(w, err)
 		return

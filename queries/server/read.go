@@ -47,7 +47,7 @@ func (s *Server) serveRead(w http.ResponseWriter, r *http.Request) {
 	}
 	// A whole store may take longer to send than a query to run.
 	http.NewResponseController(w).SetWriteDeadline(time.Now().Add(readWriteTimeout))
-	qs := s.cfg.Store
+	qs := s.store(r.Context())
 	filter := shape.FilterQuads(
 		valuesFrom(r.FormValue("sub")), valuesFrom(r.FormValue("pred")),
 		valuesFrom(r.FormValue("obj")), valuesFrom(r.FormValue("label")),

@@ -64,8 +64,11 @@ func (s *Server) routes() http.Handler {
 }
 
 // reads runs h while no write runs; without writes there is nothing to
-// wait for.
+// wait for. With a Source, h runs with a store borrowed from it.
 func (s *Server) reads(h http.HandlerFunc) http.HandlerFunc {
+	if s.cfg.Source != nil {
+		return s.borrowing(h)
+	}
 	if !s.cfg.AllowWrites {
 		return h
 	}
@@ -96,7 +99,7 @@ func (s *Server) writesOnly(h http.HandlerFunc) http.HandlerFunc {
 func (s *Server) serveHealth(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := s.queryContext(r)
 	defer cancel()
-	st, err := s.cfg.Store.Stats(ctx, false)
+	st, err := s.store(ctx).Stats(ctx, false)
 	if err != nil {
 		writeError(w, http.StatusServiceUnavailable, errorf("store: %w", err))
 		return

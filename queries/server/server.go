@@ -51,6 +51,11 @@ const (
 type Config struct {
 	// Store is the quad store served. It stays open while serving.
 	Store cgraph.QuadStore
+	// Source, instead of Store, lends the store to each read request
+	// while it runs, so the store need not stay open (and locked) between
+	// requests and each request sees the latest writes. It serves
+	// read-only: AllowWrites needs a Store.
+	Source Source
 	// AllowWrites enables /api/v2/write, /api/v2/delete,
 	// /api/v2/node/delete, /api/v1/write and /api/v1/delete; without it
 	// they answer 403.
@@ -105,10 +110,19 @@ type Server struct {
 	storeMu sync.RWMutex
 }
 
+// Source lends a store to one request: the store to read and a function
+// that ends the loan. *graph.Shared is one.
+type Source interface {
+	Acquire(ctx context.Context) (cgraph.QuadStore, func(), error)
+}
+
 // New returns a server for cfg.
 func New(cfg Config) (*Server, error) {
-	if cfg.Store == nil {
+	if cfg.Store == nil && cfg.Source == nil {
 		return nil, errors.New("server: no store")
+	}
+	if cfg.Store == nil && cfg.AllowWrites {
+		return nil, errors.New("server: writes need a store held open, not a Source")
 	}
 	cfg = cfg.withDefaults()
 	h := &cgraph.Handle{QuadStore: cfg.Store}
