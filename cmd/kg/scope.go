@@ -55,7 +55,7 @@ func buildView(c *cli.Context) (*analysis.View, *graph.Store, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	st, err := openStore(c, true)
+	st, err := openReadStore(c)
 	if err != nil {
 		return nil, nil, err
 	}
