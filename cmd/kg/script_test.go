@@ -25,12 +25,17 @@ func TestMain(m *testing.M) {
 // TestScripts runs every user session under testdata/script. Each starts in
 // a fresh $WORK with no store, so the first read command builds it.
 func TestScripts(t *testing.T) {
+	// Every kg in every script shares one cache of Graphviz compiled to
+	// native code (see queries/export/wasmcache): testscript's HOME has
+	// none, and compiling it takes seconds at each start.
+	cache := t.TempDir()
 	testscript.Run(t, testscript.Params{
 		Dir:           "testdata/script",
 		UpdateScripts: *updateScripts,
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("KG_DB", "")
 			env.Setenv("KG_BACKEND", "")
+			env.Setenv("XDG_CACHE_HOME", cache)
 			return nil
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){

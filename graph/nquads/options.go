@@ -1,6 +1,7 @@
 package nquads
 
 import (
+	"cmp"
 	"fmt"
 	"strings"
 )
@@ -62,13 +63,10 @@ type Options struct {
 const DefaultMaxLine = 16 << 20
 
 func (o Options) maxLine() int {
-	switch {
-	case o.MaxLine == 0:
-		return DefaultMaxLine
-	case o.MaxLine < 0:
+	if o.MaxLine < 0 {
 		return 0
 	}
-	return o.MaxLine
+	return cmp.Or(o.MaxLine, DefaultMaxLine)
 }
 
 // Stats counts what a [Reader] has consumed so far.
