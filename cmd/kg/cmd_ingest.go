@@ -9,6 +9,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/kg-analyst/kg/graph/ingest"
+	"github.com/kg-analyst/kg/queries"
 	"github.com/kg-analyst/kg/seeds/extract"
 )
 
@@ -80,7 +81,11 @@ func ingestCommand() *cli.Command {
 				return err
 			}
 			defer st.Close()
-			results, err := ingest.Run(c.Context, st, inputs, c.Bool("dry-run"))
+			known, err := queries.Entities(c.Context, st.QuadStore())
+			if err != nil {
+				return err
+			}
+			results, err := ingest.Run(c.Context, st, known, inputs, c.Bool("dry-run"))
 			if err != nil {
 				return err
 			}

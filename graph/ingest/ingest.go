@@ -25,7 +25,6 @@ import (
 
 	"github.com/kg-analyst/kg/graph"
 	"github.com/kg-analyst/kg/graph/write"
-	"github.com/kg-analyst/kg/queries"
 	"github.com/kg-analyst/kg/schema"
 	"github.com/kg-analyst/kg/seeds"
 	"github.com/kg-analyst/kg/seeds/article"
@@ -187,10 +186,11 @@ func defaultDocID(name string, raw []byte) string {
 	return slug + "-" + hex.EncodeToString(h[:4])
 }
 
-// Run extracts every file against what the store knows (and the curated
-// seeds) and writes the documents, one transaction each, unless dryRun.
-// Curated facts win where they disagree.
-func Run(ctx context.Context, st write.Writer, inputs []File, dryRun bool) ([]Result, error) {
+// Run extracts every file against what the store knows (stored: the
+// entities it holds, as queries.Entities lists them) and the curated seeds,
+// and writes the documents, one transaction each, unless dryRun. Curated
+// facts win where they disagree.
+func Run(ctx context.Context, st write.Writer, stored []schema.Entity, inputs []File, dryRun bool) ([]Result, error) {
 	set, err := seeds.Embedded()
 	if err != nil {
 		return nil, fmt.Errorf("load seeds: %w", err)
@@ -202,10 +202,6 @@ func Run(ctx context.Context, st write.Writer, inputs []File, dryRun bool) ([]Re
 	curatedIDs := map[string]bool{}
 	for _, e := range set.Entities() {
 		curatedIDs[e.ID] = true
-	}
-	stored, err := queries.Entities(ctx, st.QuadStore())
-	if err != nil {
-		return nil, err
 	}
 	var known []schema.Entity
 	for _, e := range stored {

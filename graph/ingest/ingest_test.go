@@ -9,6 +9,8 @@ import (
 
 	"github.com/kg-analyst/kg/graph"
 	"github.com/kg-analyst/kg/graph/ingest"
+	"github.com/kg-analyst/kg/queries"
+	"github.com/kg-analyst/kg/schema"
 )
 
 func TestReadFileRejects(t *testing.T) {
@@ -61,14 +63,14 @@ func TestRunTwiceChangesNothing(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dry, err := ingest.Run(ctx, st, []ingest.File{in}, true)
+	dry, err := ingest.Run(ctx, st, storedEntities(t, st), []ingest.File{in}, true)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if n, _ := st.Size(ctx); n != 0 || dry[0].Change != nil {
 		t.Fatalf("dry run wrote %d quads", n)
 	}
-	first, err := ingest.Run(ctx, st, []ingest.File{in}, false)
+	first, err := ingest.Run(ctx, st, storedEntities(t, st), []ingest.File{in}, false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -86,7 +88,7 @@ func TestRunTwiceChangesNothing(t *testing.T) {
 			t.Errorf("%s not recognised under another spelling; entities: %+v", id, first[0].Entities)
 		}
 	}
-	second, err := ingest.Run(ctx, st, []ingest.File{in}, false)
+	second, err := ingest.Run(ctx, st, storedEntities(t, st), []ingest.File{in}, false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -122,7 +124,7 @@ func TestRunLaterFilesKnowEarlierOnes(t *testing.T) {
 		}
 		inputs = append(inputs, in)
 	}
-	res, err := ingest.Run(ctx, st, inputs, false)
+	res, err := ingest.Run(ctx, st, storedEntities(t, st), inputs, false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -147,4 +149,14 @@ func TestRunLaterFilesKnowEarlierOnes(t *testing.T) {
 	if !found {
 		t.Errorf("the second article does not name %s: %+v", id, res[1].Entities)
 	}
+}
+
+// storedEntities lists the entities st holds, as kg ingest gives them to Run.
+func storedEntities(t *testing.T, st *graph.Store) []schema.Entity {
+	t.Helper()
+	ents, err := queries.Entities(context.Background(), st.QuadStore())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ents
 }

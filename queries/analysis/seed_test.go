@@ -29,7 +29,11 @@ func seedView(t *testing.T) (*analysis.View, queries.Reader) {
 		f.Date = date
 		files = append(files, f)
 	}
-	if _, err := ingest.Run(ctx, st, files, false); err != nil {
+	known, err := queries.Entities(ctx, st.QuadStore())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ingest.Run(ctx, st, known, files, false); err != nil {
 		t.Fatal(err)
 	}
 	v, err := analysis.Build(ctx, st.QuadStore(), analysis.Options{})
