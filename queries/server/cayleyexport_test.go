@@ -49,7 +49,7 @@ func buildCayleyTool(t *testing.T, name string) string {
 	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOPROXY=off", "GOSUMDB=off", "GOWORK=off", "GOTOOLCHAIN=local")
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Skipf("cannot build %s offline from the module cache (%v); "+
-			"`go mod download github.com/spf13/cobra@v1.8.1` once to run this test:\n%s", name, err, lastLines(out, 5))
+			"bash .ci/run fetches what it needs (it builds the tool once, online) to run this test:\n%s", name, err, lastLines(out, 5))
 	}
 	return bin
 }
