@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/kg-analyst/kg/schema"
 	"github.com/kg-analyst/kg/seeds"
@@ -101,8 +103,30 @@ func Evaluate(ctx context.Context, set *seeds.Set, opt EvalOptions) ([]Report, e
 
 func score(cd schema.Document, res Result, curatedEnts map[string]schema.Entity, x *Extractor) Report {
 	r := Report{Document: cd.ID}
-	// The curated entities of this document: those its statements use
-	// (and all defined with it).
+	cur := curatedOf(cd, curatedEnts)
+	ext := extractedOf(res, x)
+	m := matchEntities(cur, ext)
+	r.EntityRecall = ratio(m.strict, len(cur))
+	r.EntityPrecision = ratio(m.strict, len(ext))
+	r.LenientEntityRecall = ratio(len(m.toExt), len(cur))
+	for _, cid := range sortedIDs(cur) {
+		if _, ok := m.toExt[cid]; !ok {
+			r.MissedEntities = append(r.MissedEntities, cur[cid].Name)
+		}
+	}
+	for _, xid := range sortedIDs(ext) {
+		if _, ok := m.toCur[xid]; !ok {
+			r.ExtraEntities = append(r.ExtraEntities, ext[xid].Name)
+		}
+	}
+	r.AliasResolution = aliasResolution(res, cur, m)
+	scoreRelations(&r, cd, res, cur, ext, m)
+	return r
+}
+
+// curatedOf returns the curated entities of a document: those it defines
+// and those its statements use.
+func curatedOf(cd schema.Document, curatedEnts map[string]schema.Entity) map[string]schema.Entity {
 	cur := map[string]schema.Entity{}
 	for _, e := range cd.Entities {
 		cur[e.ID] = curatedEnts[e.ID]
@@ -115,133 +139,204 @@ func score(cd schema.Document, res Result, curatedEnts map[string]schema.Entity,
 			cur[st.Object] = e
 		}
 	}
-	// Extracted entities: everything mentioned, with names from the
-	// document's definitions or the extractor's knowledge.
-	g := NewGazetteer(x.known, GazetteerOptions{Descriptive: true})
+	return cur
+}
+
+// extractedOf returns every entity the extraction mentions, with names
+// from the document's definitions or the extractor's knowledge.
+func extractedOf(res Result, x *Extractor) map[string]schema.Entity {
+	byID := map[string]schema.Entity{}
+	for _, e := range x.known {
+		byID[e.ID] = e
+	}
 	for _, e := range res.Document.Entities {
-		g.Add(schema.Entity{ID: e.ID, Type: e.Type, Name: e.Name, Aliases: e.Aliases})
+		byID[e.ID] = e
 	}
 	ext := map[string]schema.Entity{}
 	for _, m := range res.Mentions {
-		if e, ok := g.Lookup(m.Entity); ok {
+		if e, ok := byID[m.Entity]; ok {
 			ext[e.ID] = e
 		}
 	}
-	// Match one to one: exact keys first, then containment.
-	toExt := map[string]string{} // curated id -> extracted id
-	toCur := map[string]string{}
-	keysOf := func(e schema.Entity) []string {
-		var ks []string
-		for _, n := range append([]string{e.Name}, e.Aliases...) {
-			if k := nameKey(n); k != "" {
-				ks = append(ks, k)
-				// Articles are not part of names: "the siege" is "siege".
-				for _, a := range []string{"the ", "a ", "an "} {
-					if strings.HasPrefix(k, a) {
-						ks = append(ks, k[len(a):])
-					}
-				}
-			}
-		}
-		return ks
-	}
-	curIDs := sortedIDs(cur)
-	extIDs := sortedIDs(ext)
-	strict := 0
-	for pass, same := range []func(a, b string) bool{
+	return ext
+}
+
+// entityMatch pairs curated and extracted entities one to one.
+type entityMatch struct {
+	toExt, toCur map[string]string // curated id -> extracted id, and back
+	strict       int               // pairs that share a name key
+}
+
+// matchEntities pairs entities by name, exact keys first, then one name
+// containing the other as whole words.
+func matchEntities(cur, ext map[string]schema.Entity) entityMatch {
+	m := entityMatch{toExt: map[string]string{}, toCur: map[string]string{}}
+	curIDs, extIDs := sortedIDs(cur), sortedIDs(ext)
+	for _, same := range []func(a, b string) bool{
 		func(a, b string) bool { return a == b },
 		func(a, b string) bool { return containsWords(a, b) || containsWords(b, a) },
 	} {
 		for _, cid := range curIDs {
-			if _, done := toExt[cid]; done {
+			if _, done := m.toExt[cid]; done {
 				continue
 			}
-		next:
 			for _, xid := range extIDs {
-				if _, taken := toCur[xid]; taken {
-					continue
-				}
-				for _, ck := range keysOf(cur[cid]) {
-					for _, xk := range keysOf(ext[xid]) {
-						if same(ck, xk) {
-							toExt[cid], toCur[xid] = xid, cid
-							break next
-						}
-					}
+				if _, taken := m.toCur[xid]; !taken && anyPair(evalKeys(cur[cid]), evalKeys(ext[xid]), same) {
+					m.toExt[cid], m.toCur[xid] = xid, cid
+					break
 				}
 			}
 		}
-		if pass == 0 {
-			strict = len(toExt)
-		}
 	}
-	// Strict figures use the exact matches only; relations and pairs use
+	// Strict figures count the exact matches only; relations and pairs use
 	// every match, so a lenient entity match can still carry a relation.
-	strictCur := map[string]bool{}
-	{
-		n := 0
-		for _, cid := range curIDs {
-			xid, ok := toExt[cid]
-			if ok && sharesKey(keysOf(cur[cid]), keysOf(ext[xid])) {
-				strictCur[cid] = true
-				n++
+	for cid, xid := range m.toExt {
+		if anyPair(evalKeys(cur[cid]), evalKeys(ext[xid]), func(a, b string) bool { return a == b }) {
+			m.strict++
+		}
+	}
+	return m
+}
+
+func anyPair(as, bs []string, same func(a, b string) bool) bool {
+	for _, a := range as {
+		for _, b := range bs {
+			if same(a, b) {
+				return true
 			}
 		}
-		strict = n
 	}
-	r.EntityRecall = ratio(strict, len(cur))
-	r.EntityPrecision = ratio(strict, len(ext))
-	r.LenientEntityRecall = ratio(len(toExt), len(cur))
-	for _, cid := range curIDs {
-		if _, ok := toExt[cid]; !ok {
-			r.MissedEntities = append(r.MissedEntities, cur[cid].Name)
-		}
-	}
-	for _, xid := range extIDs {
-		if _, ok := toCur[xid]; !ok {
-			r.ExtraEntities = append(r.ExtraEntities, ext[xid].Name)
-		}
-	}
+	return false
+}
 
-	// Alias resolution: every place the text names a matched curated
-	// entity by one of its names.
-	hit, total := 0, 0
-	text := res.Document.Sentences
-	for _, cid := range curIDs {
-		xid, ok := toExt[cid]
-		if !ok {
+// evalKeys are the eval's forms of an entity's names: its own simple
+// normalisation (evalKey), not the extractor's, so that the eval does not
+// forgive what the extractor forgives; a leading article goes ("the
+// siege" is "siege").
+func evalKeys(e schema.Entity) []string {
+	var ks []string
+	for _, n := range e.Names() {
+		k := evalKey(n)
+		if k == "" {
 			continue
 		}
-		keys := map[string]bool{}
-		for _, k := range keysOf(cur[cid]) {
-			keys[k] = true
+		ks = append(ks, k)
+		for _, a := range []string{"the ", "a ", "an "} {
+			if strings.HasPrefix(k, a) {
+				ks = append(ks, k[len(a):])
+			}
 		}
-		for _, s := range text {
-			if s.Text == "" {
+	}
+	return ks
+}
+
+// evalKey lower-cases a name, drops apostrophes and dots inside words
+// ("Kata'ib", "U.S.") and separates words by single spaces: nothing more.
+func evalKey(name string) string {
+	var words []string
+	for _, w := range evalWords(name) {
+		words = append(words, w.key)
+	}
+	return strings.Join(words, " ")
+}
+
+// evalWord is a word of a text with its byte offsets.
+type evalWord struct {
+	key        string
+	start, end int
+}
+
+// evalWords splits a text into lower-case words of letters and digits;
+// apostrophes and dots between letters join ("kataib", "us").
+func evalWords(text string) []evalWord {
+	var out []evalWord
+	var b strings.Builder
+	start := -1
+	flush := func(end int) {
+		if start >= 0 {
+			out = append(out, evalWord{key: b.String(), start: start, end: end})
+		}
+		b.Reset()
+		start = -1
+	}
+	for i, r := range text {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if start < 0 {
+				start = i
+			}
+			b.WriteRune(unicode.ToLower(r))
+		case start >= 0 && (r == '\'' || r == '’' || r == '.') && i+1 < len(text) && isLetterAt(text, i+utf8.RuneLen(r)):
+			// inside a word
+		default:
+			flush(i)
+		}
+	}
+	flush(len(text))
+	return out
+}
+
+func isLetterAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r)
+}
+
+// aliasResolution: of the places in the text where a name of a matched
+// curated entity is written, the share the extractor resolves to it.
+func aliasResolution(res Result, cur map[string]schema.Entity, m entityMatch) Ratio {
+	hit, total := 0, 0
+	for _, s := range res.Document.Sentences {
+		words := evalWords(s.Text)
+		for _, cid := range sortedIDs(cur) {
+			xid, ok := m.toExt[cid]
+			if !ok {
 				continue
 			}
-			toks := tokenize(s.Text)
-			for i := range toks {
-				for n := 1; n <= 8 && i+n <= len(toks); n++ {
-					if !keys[joinKeys(toks[i:i+n])] || crossesBreak(toks[i:i+n]) {
+			for _, k := range evalKeys(cur[cid]) {
+				n := strings.Count(k, " ") + 1
+				for i := 0; i+n <= len(words); i++ {
+					if joinEvalWords(words[i:i+n]) != k {
 						continue
 					}
 					total++
-					start, end := s.Start+toks[i].Start, s.Start+toks[i+n-1].End
-					for _, m := range res.Mentions {
-						if m.Entity == xid && m.Start < end && start < m.End {
-							hit++
-							break
-						}
+					start, end := s.Start+words[i].start, s.Start+words[i+n-1].end
+					if mentionsAt(res.Mentions, xid, start, end) {
+						hit++
 					}
 				}
 			}
 		}
 	}
-	r.AliasResolution = ratio(hit, total)
+	return ratio(hit, total)
+}
 
-	// Typed relations.
-	type triple struct{ s, p, o string }
+func joinEvalWords(ws []evalWord) string {
+	var b strings.Builder
+	for i, w := range ws {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w.key)
+	}
+	return b.String()
+}
+
+func mentionsAt(ms []schema.Mention, id string, start, end int) bool {
+	for _, m := range ms {
+		if m.Entity == id && m.Start < end && start < m.End {
+			return true
+		}
+	}
+	return false
+}
+
+// triple is a statement by ids.
+type triple struct{ s, p, o string }
+
+// scoreRelations scores the typed relations (subject, predicate and
+// object all matching) and the curated pairs the extraction links within
+// two statements of any kind.
+func scoreRelations(r *Report, cd schema.Document, res Result, cur, ext map[string]schema.Entity, m entityMatch) {
 	want := map[triple]bool{}
 	var pairs [][2]string
 	seenPair := map[[2]string]bool{}
@@ -260,24 +355,13 @@ func score(cd schema.Document, res Result, curatedEnts map[string]schema.Entity,
 		}
 	}
 	got := map[triple]bool{}
-	adj := map[string]map[string]bool{}
-	link := func(a, b string) {
-		if adj[a] == nil {
-			adj[a] = map[string]bool{}
-		}
-		adj[a][b] = true
-	}
+	adj := adjacency(res.Document.Statements)
 	typed, right := 0, 0
 	for _, st := range res.Document.Statements {
-		if st.Predicate.IsAttribute() {
+		if st.Predicate.IsAttribute() || st.Predicate.Name == MentionedWith.Name {
 			continue
 		}
-		link(st.Subject, st.Object)
-		link(st.Object, st.Subject)
-		if st.Predicate.Name == MentionedWith.Name {
-			continue
-		}
-		t := triple{toCur[st.Subject], st.Predicate.Name, toCur[st.Object]}
+		t := triple{m.toCur[st.Subject], st.Predicate.Name, m.toCur[st.Object]}
 		if got[t] && t.s != "" && t.o != "" {
 			continue // the same fact from another sentence
 		}
@@ -297,13 +381,10 @@ func score(cd schema.Document, res Result, curatedEnts map[string]schema.Entity,
 	}
 	r.RelationPrecision = ratio(right, typed)
 	r.RelationRecall = ratio(found, len(want))
-
-	// Linked pairs within two hops.
 	linked := 0
 	for _, p := range pairs {
-		a, b := toExt[p[0]], toExt[p[1]]
-		ok := a != "" && b != "" && (adj[a][b] || twoHops(adj, a, b))
-		if ok {
+		a, b := m.toExt[p[0]], m.toExt[p[1]]
+		if a != "" && b != "" && (adj[a][b] || twoHops(adj, a, b)) {
 			linked++
 		} else {
 			r.MissedPairs = append(r.MissedPairs, cur[p[0]].Name+" ~ "+cur[p[1]].Name)
@@ -312,7 +393,23 @@ func score(cd schema.Document, res Result, curatedEnts map[string]schema.Entity,
 	r.LinkedPairRecall = ratio(linked, len(pairs))
 	sort.Strings(r.WrongRelations)
 	sort.Strings(r.MissedPairs)
-	return r
+}
+
+// adjacency links the two ends of every relation, both ways.
+func adjacency(sts []schema.Statement) map[string]map[string]bool {
+	adj := map[string]map[string]bool{}
+	for _, st := range sts {
+		if st.Predicate.IsAttribute() {
+			continue
+		}
+		for _, p := range [][2]string{{st.Subject, st.Object}, {st.Object, st.Subject}} {
+			if adj[p[0]] == nil {
+				adj[p[0]] = map[string]bool{}
+			}
+			adj[p[0]][p[1]] = true
+		}
+	}
+	return adj
 }
 
 func twoHops(adj map[string]map[string]bool, a, b string) bool {
@@ -329,17 +426,6 @@ func nameOr(ents map[string]schema.Entity, id string) string {
 		return e.Name
 	}
 	return id
-}
-
-func sharesKey(a, b []string) bool {
-	for _, x := range a {
-		for _, y := range b {
-			if x == y {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // containsWords reports whether key a contains key b as whole words.
