@@ -22,7 +22,7 @@ func seedView(t *testing.T) (*analysis.View, queries.Reader) {
 	st := writetest.SeedStore(t)
 	var files []ingest.File
 	for name, date := range map[string]string{"soleimani-killed-2020.txt": "2020-01-03", "ain-al-asad-2020.txt": "2020-01-08"} {
-		f, err := ingest.ReadFile("../../seeds/extract/testdata/"+name, 0)
+		f, err := ingest.ReadFile("../../seeds/extract/testdata/dev/"+name, 0)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -308,7 +308,7 @@ func TestSlug(t *testing.T) {
 // TestUnseenArticle reads an article written for this test, about the
 // killing of Soleimani, against the curated seed entities.
 func TestUnseenArticle(t *testing.T) {
-	raw, err := os.ReadFile("testdata/soleimani-killed-2020.txt")
+	raw, err := os.ReadFile("testdata/dev/soleimani-killed-2020.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -458,7 +458,7 @@ func TestSecondUnseenArticle(t *testing.T) {
 	known := set.Entities()
 	var all []schema.Entity
 	for _, name := range []string{"soleimani-killed-2020.txt", "ain-al-asad-2020.txt"} {
-		raw, err := os.ReadFile("testdata/" + name)
+		raw, err := os.ReadFile("testdata/dev/" + name)
 		if err != nil {
 			t.Fatal(err)
 		}

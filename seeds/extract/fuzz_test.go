@@ -28,7 +28,7 @@ func FuzzMentions(f *testing.F) {
 	} {
 		f.Add(s)
 	}
-	if raw, err := os.ReadFile("testdata/soleimani-killed-2020.txt"); err == nil {
+	if raw, err := os.ReadFile("testdata/dev/soleimani-killed-2020.txt"); err == nil {
 		f.Add(string(raw))
 	}
 	// Both modes: the seed's (descriptions) and a new article's.
