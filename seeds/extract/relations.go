@@ -85,7 +85,7 @@ var negations = set("not", "never", "no", "nor")
 // sentence finds the relations stated in one sentence: co-mentions, then
 // what the rules read between its mentions (one pass, matchSentence), the
 // verbs between neighbours, "X-backed Y", "via Twitter", and dates.
-func (r *relations) sentence(s sentence, ms []mention, doc schema.Document) {
+func (r *relations) sentence(s sentence, ms []mention) {
 	idx := s.art.Index
 	r.coMentions(ms, idx)
 	top, innerAt := outermost(ms)
@@ -116,7 +116,7 @@ func (r *relations) sentence(s sentence, ms []mention, doc schema.Document) {
 		r.backed(s, top, i, idx)
 		r.via(s, top, i, idx)
 	}
-	r.dates(s, ms, doc)
+	r.dates(s, ms)
 }
 
 // coMentions links every pair of entities a sentence names, subject the
@@ -346,7 +346,7 @@ var (
 
 // dates gives the one event of a sentence the one date the sentence
 // states. Weekdays and dates without a year need the document's date.
-func (r *relations) dates(s sentence, ms []mention, doc schema.Document) {
+func (r *relations) dates(s sentence, ms []mention) {
 	var events []mention
 	seen := map[string]bool{}
 	for _, m := range ms {

@@ -1,0 +1,251 @@
+package extract
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/kg-analyst/kg/schema"
+)
+
+// docRun is the reading of one document, stage by stage: names, then
+// descriptions or references, then events stated by verbs, then mentions
+// and relations sentence by sentence. Each stage needs what the one before
+// added to the gazetteer.
+type docRun struct {
+	x       *Extractor
+	id      string
+	res     Result
+	g       *Gazetteer
+	sents   []sentence
+	midCaps map[string]int
+	newEnts newEntities
+	bodies  map[string]string // body noun -> the country whose body the document names first
+	coref   corefState
+	// By sentence index: descriptions not spelled out in one piece,
+	// references to known entities, and events stated by verbs.
+	virtual map[int][]description
+	refers  map[int][]description
+	reified map[int][]reification
+}
+
+// ExtractDocument extracts from an already split article published on date
+// (YYYY-MM-DD, or "").
+func (x *Extractor) ExtractDocument(ctx context.Context, doc schema.Document, date string) (Result, error) {
+	d := &docRun{
+		x: x, id: doc.ID,
+		res:     Result{Document: schema.Document{ID: doc.ID, Title: doc.Title, Date: date, Sentences: doc.Sentences}},
+		g:       NewGazetteer(x.known, GazetteerOptions{Descriptive: x.opt.Descriptive}),
+		bodies:  map[string]string{},
+		coref:   corefState{heads: map[string]string{}, titles: map[string]string{}},
+		virtual: map[int][]description{}, refers: map[int][]description{}, reified: map[int][]reification{},
+	}
+	for _, s := range doc.Sentences {
+		if s.Text != "" {
+			d.sents = append(d.sents, sentence{art: s, toks: tokenize(s.Text)})
+		}
+	}
+	d.midCaps = midSentenceCaps(d.sents)
+	d.newEnts = newEntities{g: d.g, byKey: map[string]*candidate{}, midCaps: d.midCaps}
+	if err := d.findNames(ctx); err != nil {
+		return Result{}, err
+	}
+	if x.opt.Describe {
+		d.describeAll()
+		d.reifyAll()
+	} else {
+		d.referAll()
+	}
+	ref, _ := time.Parse("2006-01-02", date)
+	rel := relations{g: d.g, seen: map[string]int{}, docDate: ref, rules: x.rules, trace: x.trace}
+	mentioned, err := d.relate(ctx, &rel)
+	if err != nil {
+		return Result{}, err
+	}
+	d.res.Document.Statements = rel.out
+	d.define(mentioned)
+	return d.res, nil
+}
+
+func (d *docRun) cancelled(ctx context.Context) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("extract %s: %w", d.id, err)
+	}
+	return nil
+}
+
+// findNames finds the names the gazetteer does not know and makes entities
+// of them; other names of known entities become their aliases.
+func (d *docRun) findNames(ctx context.Context) error {
+	g := d.g
+	countries := map[string]int{}       // country id -> mentions
+	otherNames := map[string][]string{} // known id -> names the document gives it
+	tails := shortNames(d.sents, g)
+	for k, id := range firstLast(g) {
+		if _, ok := tails[k]; !ok {
+			tails[k] = id
+		}
+	}
+	for _, s := range d.sents {
+		if err := d.cancelled(ctx); err != nil {
+			return err
+		}
+		ms := g.match(s.art.Text, s.toks)
+		for _, m := range ms {
+			if e, _ := g.Lookup(m.Entity); e.Type == "Country" {
+				countries[m.Entity]++
+			}
+		}
+		for _, b := range bodyRefs(s.toks, ms, g) {
+			if _, ok := d.bodies[b.Noun]; !ok || d.bodies[b.Noun] == "" {
+				d.bodies[b.Noun] = b.Country
+			}
+		}
+		if s.art.Index == 0 && titleCase(s.toks) {
+			continue // a headline's capitals say nothing about names
+		}
+		for _, c := range candidates(s.art.Text, s.toks, ms, g, d.midCaps, d.x.opt.Describe) {
+			if c.known == "" {
+				c.known = tails[nameKey(c.Name)]
+			}
+			if c.known != "" {
+				otherNames[c.known] = append(otherNames[c.known], c.Name)
+				continue
+			}
+			d.newEnts.add(c)
+		}
+	}
+	for _, id := range sortedIDs(otherNames) {
+		g.Add(schema.Entity{ID: id, Aliases: otherNames[id]})
+	}
+	d.addBodies(countries)
+	for _, e := range d.newEnts.entities() {
+		g.Add(e)
+		d.res.Document.Entities = append(d.res.Document.Entities, schema.Entity{ID: e.ID, Type: e.Type, Name: e.Name, Aliases: e.Aliases})
+	}
+	return nil
+}
+
+// addBodies makes the government bodies the document names: a bare
+// "parliament" is the one the document names, or that of the country it
+// is about.
+func (d *docRun) addBodies(countries map[string]int) {
+	for _, noun := range sortedIDs(d.bodies) {
+		if d.bodies[noun] == "" && noun == "parliament" {
+			// The United States has a Congress, not a parliament.
+			delete(countries, "united-states")
+			d.bodies[noun] = mainCountry(countries)
+		}
+		if d.bodies[noun] != "" {
+			d.newEnts.add(candidate{Name: bodyName(noun, mustName(d.g, d.bodies[noun])), Type: "GovernmentBody", confidence: 2})
+		}
+	}
+}
+
+// describeAll makes entities of descriptions, now that names are known.
+func (d *docRun) describeAll() {
+	g := d.g
+	descs := newEntities{g: g, byKey: map[string]*candidate{}, ids: d.newEnts.ids}
+	knownAliases := map[string][]string{}
+	for _, s := range d.sents {
+		ms := g.match(s.art.Text, s.toks)
+		for _, desc := range describe(s.art.Text, s.toks, ms, g, &d.coref) {
+			if desc.virtual {
+				d.virtual[s.art.Index] = append(d.virtual[s.art.Index], desc)
+			}
+			switch {
+			case desc.ref == "":
+				descs.add(desc.candidate)
+			case strings.HasPrefix(desc.ref, "id:"):
+				id := strings.TrimPrefix(desc.ref, "id:")
+				knownAliases[id] = append(knownAliases[id], desc.Name)
+			default:
+				if c, ok := descs.byKey[strings.TrimPrefix(desc.ref, "key:")]; ok {
+					c.Aliases = append(c.Aliases, desc.Name)
+				}
+			}
+		}
+		noteMentions(&d.coref, s, ms, g)
+	}
+	ents := d.res.Document.Entities
+	for _, id := range sortedIDs(knownAliases) {
+		g.Add(schema.Entity{ID: id, Aliases: knownAliases[id]})
+		for i, e := range ents {
+			if e.ID == id {
+				ents[i].Aliases = append(e.Aliases, knownAliases[id]...)
+			}
+		}
+	}
+	for _, e := range descs.entities() {
+		g.Add(e)
+		d.newEnts.ids[e.ID] = true
+		ents = append(ents, schema.Entity{ID: e.ID, Type: e.Type, Name: e.Name, Aliases: e.Aliases})
+	}
+	d.res.Document.Entities = ents
+}
+
+// referAll reads, without descriptions of its own, "the strike", "the
+// embassy", "the President" as the entity last named with that head or
+// title, without making them names of it.
+func (d *docRun) referAll() {
+	for _, s := range d.sents {
+		ms := d.g.match(s.art.Text, s.toks)
+		for _, desc := range describe(s.art.Text, s.toks, ms, d.g, &d.coref) {
+			if strings.HasPrefix(desc.ref, "id:") && desc.To > desc.From {
+				d.refers[s.art.Index] = append(d.refers[s.art.Index], desc)
+			}
+		}
+		noteMentions(&d.coref, s, ms, d.g)
+	}
+}
+
+// reifyAll makes entities of the events verbs state.
+func (d *docRun) reifyAll() {
+	g := d.g
+	for _, s := range d.sents {
+		ms := g.match(s.art.Text, s.toks)
+		ms = append(ms, nested(s, ms, g)...)
+		sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+		for _, r := range reify(s, ms, g) {
+			if _, known := g.Match(r.Name); !known {
+				id := d.newEnts.freeID(Slug(r.Name))
+				if id == "" {
+					continue
+				}
+				d.newEnts.ids[id] = true
+				e := schema.Entity{ID: id, Type: "Event", Name: r.Name}
+				g.Add(e)
+				d.res.Document.Entities = append(d.res.Document.Entities, e)
+			}
+			d.reified[s.art.Index] = append(d.reified[s.art.Index], r)
+		}
+	}
+}
+
+// define adds the World entities the caller did not know to the document,
+// lists the known ones it mentions, and leaves out the entities nobody
+// mentions (a candidate swallowed by a longer match).
+func (d *docRun) define(mentioned map[string]bool) {
+	res := &d.res
+	for _, id := range sortedIDs(mentioned) {
+		if d.x.caller[id] {
+			res.Known = append(res.Known, id)
+			continue
+		}
+		if _, isNew := d.newEnts.ids[id]; isNew {
+			continue
+		}
+		e, _ := d.g.Lookup(id)
+		res.Document.Entities = append(res.Document.Entities, schema.Entity{ID: e.ID, Type: e.Type, Name: e.Name, Aliases: e.Aliases})
+	}
+	kept := res.Document.Entities[:0]
+	for _, e := range res.Document.Entities {
+		if mentioned[e.ID] {
+			kept = append(kept, e)
+		}
+	}
+	res.Document.Entities = kept
+	sort.Slice(res.Document.Entities, func(i, j int) bool { return res.Document.Entities[i].ID < res.Document.Entities[j].ID })
+}

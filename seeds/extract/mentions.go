@@ -1,0 +1,191 @@
+package extract
+
+import (
+	"context"
+	"sort"
+	"strings"
+
+	"github.com/kg-analyst/kg/schema"
+)
+
+// spanMention is a mention of entity id by the tokens [from, to) of s.
+func spanMention(s sentence, id string, from, to int) mention {
+	start, end := s.toks[from].Start, s.toks[to-1].End
+	return mention{Entity: id, From: from, To: to, Start: start, End: end, Text: s.art.Text[start:end]}
+}
+
+// relate finds every mention of each sentence and what the sentence
+// states; it returns the entities mentioned.
+func (d *docRun) relate(ctx context.Context, rel *relations) (map[string]bool, error) {
+	mentioned := map[string]bool{}
+	lastPerson := ""    // the first person the last sentence naming one named
+	var recent []string // entities the sentence before named, in order
+	for _, s := range d.sents {
+		if err := d.cancelled(ctx); err != nil {
+			return nil, err
+		}
+		ms, evs := d.eventMentions(s)
+		ms = append(ms, nested(s, ms, d.g)...)
+		ms, groupOf := d.describedMentions(s, ms)
+		// "He", "She" opening a sentence: the person the last sentence
+		// naming one named first.
+		if len(s.toks) > 0 && s.art.Index > 0 && lastPerson != "" && (s.toks[0].Key == "he" || s.toks[0].Key == "she") && s.toks[0].Cap {
+			ms = append(ms, spanMention(s, lastPerson, 0, 1))
+		}
+		// A new article's "his", "the alliance": the last person, the
+		// last group of the kind, named in this or the sentence before.
+		// They link by co-mention only.
+		var weak []mention
+		if !d.x.opt.Describe {
+			weak = references(s, ms, d.g, recent, lastPerson)
+		}
+		sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+		lastPerson = d.firstPerson(ms, lastPerson)
+		recent = recent[:0]
+		for _, m := range ms {
+			d.record(s, m, mentioned)
+			recent = append(recent, m.Entity)
+		}
+		for _, w := range weak {
+			d.record(s, w, mentioned)
+			for _, m := range ms {
+				a, b := w.Entity, m.Entity
+				if b < a {
+					a, b = b, a
+				}
+				rel.add(a, "mentionedWith", b, s.art.Index, 0.5)
+			}
+		}
+		rel.sentence(s, ms)
+		for _, p := range groupOf {
+			rel.add(p[1], "reportsTo", p[0], s.art.Index, 0.6)
+		}
+		d.eventRelations(s, rel, evs)
+	}
+	return mentioned, nil
+}
+
+// record adds a mention to the result.
+func (d *docRun) record(s sentence, m mention, mentioned map[string]bool) {
+	d.res.Mentions = append(d.res.Mentions, schema.Mention{Sentence: s.art.Index, Start: s.art.Start + m.Start, End: s.art.Start + m.End, Text: m.Text, Entity: m.Entity})
+	mentioned[m.Entity] = true
+}
+
+// firstPerson is the first person ms name, or last if they name none.
+func (d *docRun) firstPerson(ms []mention, last string) string {
+	for _, m := range ms {
+		if e, _ := d.g.Lookup(m.Entity); e.Type == "Person" {
+			return m.Entity
+		}
+	}
+	return last
+}
+
+// eventMentions returns a sentence's gazetteer mentions and the event
+// phrases ("the killing of X") that name a known event.
+func (d *docRun) eventMentions(s sentence) ([]mention, []phrase) {
+	g := d.g
+	ms := g.match(s.art.Text, s.toks)
+	var evs []phrase
+	eventAt := make([]string, len(s.toks)) // token -> the known event a mention of it covers
+	inSentence := map[string]bool{}
+	for _, m := range ms {
+		inSentence[m.Entity] = true
+		if e, _ := g.Lookup(m.Entity); e.Type == "Event" {
+			for k := m.From; k < m.To; k++ {
+				eventAt[k] = m.Entity
+			}
+		}
+	}
+	for _, p := range eventPhrases(s.art.Text, s.toks, g) {
+		e, ok := g.Match(p.Name)
+		if !ok || e.Type != "Event" || eventAt[p.Noun] != "" && eventAt[p.Noun] != e.ID {
+			continue
+		}
+		if !inSentence[e.ID] {
+			inSentence[e.ID] = true
+			ms = append(ms, spanMention(s, e.ID, p.From, p.To))
+		}
+		p.Name = e.ID
+		evs = append(evs, p)
+	}
+	return ms, evs
+}
+
+// describedMentions adds the mentions of government bodies, references,
+// descriptions and events stated by verbs; it returns, for "their
+// leaders", the pairs of leaders and group.
+func (d *docRun) describedMentions(s sentence, ms []mention) ([]mention, [][2]string) {
+	g := d.g
+	taken := make([]bool, len(s.toks))
+	for _, m := range ms {
+		for k := m.From; k < m.To; k++ {
+			taken[k] = true
+		}
+	}
+	for _, b := range bodyRefs(s.toks, ms, g) {
+		c := b.Country
+		if c == "" {
+			c = d.bodies[b.Noun]
+		}
+		e, ok := g.Match(bodyName(b.Noun, mustName(g, c)))
+		if c == "" || !ok || taken[b.To-1] {
+			continue
+		}
+		taken[b.To-1] = true
+		ms = append(ms, spanMention(s, e.ID, b.From, b.To))
+	}
+	for _, r := range d.refers[s.art.Index] {
+		if !taken[r.From] && !taken[r.To-1] {
+			ms = append(ms, spanMention(s, strings.TrimPrefix(r.ref, "id:"), r.From, r.To))
+		}
+	}
+	var groupOf [][2]string // leaders, group
+	for _, v := range d.virtual[s.art.Index] {
+		if e, ok := g.Match(v.Name); ok {
+			ms = append(ms, spanMention(s, e.ID, v.From, v.To))
+			if v.group != "" {
+				groupOf = append(groupOf, [2]string{e.ID, v.group})
+			}
+		}
+	}
+	for _, r := range d.reified[s.art.Index] {
+		if e, ok := g.Match(r.Name); ok {
+			ms = append(ms, spanMention(s, e.ID, r.Verb, r.Verb+1))
+		}
+	}
+	return ms, groupOf
+}
+
+// eventRelations states what the events stated by verbs and the event
+// phrases of a sentence say.
+func (d *docRun) eventRelations(s sentence, rel *relations, evs []phrase) {
+	for _, r := range d.reified[s.art.Index] {
+		e, ok := d.g.Match(r.Name)
+		if !ok {
+			continue
+		}
+		for _, t := range r.Rels {
+			subj, obj := t[0], t[2]
+			if subj == "" {
+				subj = e.ID
+			}
+			if obj == "" {
+				obj = e.ID
+			}
+			rel.add(subj, t[1], obj, s.art.Index, 0.6)
+		}
+	}
+	for _, p := range evs {
+		switch p.Pred {
+		case "targeted":
+			rel.add(p.Name, "targeted", p.Anchor, s.art.Index, 0.75)
+			rel.add(p.Anchor, "killedIn", p.Name, s.art.Index, 0.75)
+		case "conducted":
+			rel.add(p.Anchor, "conducted", p.Name, s.art.Index, 0.7)
+			if p.Target != "" {
+				rel.add(p.Name, "targeted", p.Target, s.art.Index, 0.7)
+			}
+		}
+	}
+}
