@@ -97,265 +97,361 @@ type description struct {
 // gazetteer mentions), resolving bare definite ones against st, which it
 // updates with the descriptions it makes.
 func describe(s string, toks []token, ms []mention, g *Gazetteer, st *corefState) []description {
-	mentionAt := map[int]mention{}
-	mentionEnd := map[int]mention{}
-	covered := make([]bool, len(toks))
+	d := &describer{s: s, toks: toks, ms: ms, g: g, st: st, mentionAt: map[int]mention{}, covered: make([]bool, len(toks))}
 	for _, m := range ms {
-		mentionAt[m.From] = m
-		mentionEnd[m.To] = m
+		d.mentionAt[m.From] = m
 		for j := m.From; j < m.To; j++ {
-			covered[j] = true
+			d.covered[j] = true
 		}
 	}
-	var out []description
-	text := func(i, j int) string { return s[toks[i].Start:toks[j-1].End] }
-	isDet := func(k string) bool { return k == "the" || k == "a" || k == "an" || k == "its" || k == "their" }
-	noun := func(i int) (string, bool) {
-		if i >= len(toks) || covered[i] || toks[i].Cap && i > 0 {
-			return "", false
-		}
-		t, ok := nounTypes[toks[i].Key]
-		return t, ok
-	}
+	cases := []func(int) (int, bool){d.quantity, d.number, d.legislation, d.demonym, d.baseIn, d.eventOf, d.definite}
 	for i := 0; i < len(toks); i++ {
-		t := toks[i]
-		// Thousands of people
-		if quantityWords[t.Key] && i+2 < len(toks) && toks[i+1].Key == "of" {
-			if typ, ok := noun(i + 2); ok && (typ == "Group" || typ == "MilitaryUnit") {
-				out = append(out, description{candidate: candidate{Name: text(i, i+3), Type: "Group"}})
-				st.note(toks[i+2].Key, "key:"+nameKey(text(i, i+3)))
-				st.note("protesters", "key:"+nameKey(text(i, i+3)))
-				st.note("crowd", "key:"+nameKey(text(i, i+3)))
-				i += 2
-				continue
+		for _, read := range cases {
+			if next, ok := read(i); ok {
+				i = next
+				break
 			}
 		}
-		// about 100 marines, five sites, four Americans
-		if isNumber(t) && !covered[i] {
-			start := i
-			if i > 0 && (toks[i-1].Key == "about" || toks[i-1].Key == "some" || toks[i-1].Key == "nearly" || toks[i-1].Key == "around") {
-				start = i - 1
-			}
-			j := i + 1
-			if m, ok := mentionAt[j]; ok && m.To == j+1 {
-				if e, _ := g.Lookup(m.Entity); e.Type == "Country" && strings.HasSuffix(toks[j].Key, "s") {
-					out = append(out, description{candidate: candidate{Name: text(i, j+1), Type: "Group"}})
-					i = j
-					continue
-				}
-			}
-			if typ, ok := noun(j); ok && typ != "Event" && typ != "Legislation" && !toks[j].Break {
-				if typ == "Person" {
-					typ = "Group"
-				}
-				name := text(start, j+1)
-				c := candidate{Name: name, Type: typ}
-				// 650 troops from Fort Bragg
-				if (typ == "MilitaryUnit" || typ == "Group") && j+2 < len(toks) && toks[j+1].Key == "from" && !toks[j+1].Break {
-					if pm, ok := mentionAt[j+2]; ok {
-						if pe, _ := g.Lookup(pm.Entity); pe.Type == "Facility" || pe.Type == "City" || pe.Type == "Country" || pe.Type == "Region" {
-							c.Aliases = []string{name}
-							c.Name = text(start, pm.To)
-							j = pm.To - 1
-						}
-					}
-				}
-				out = append(out, description{candidate: c})
-				st.note(toks[j].Key, "key:"+nameKey(c.Name))
-				i = j
-				continue
+	}
+	d.theirLeaders()
+	d.titlesAlone()
+	return d.out
+}
+
+// describer reads the descriptions of one sentence.
+type describer struct {
+	s         string
+	toks      []token
+	ms        []mention
+	g         *Gazetteer
+	st        *corefState
+	mentionAt map[int]mention // by first token
+	covered   []bool          // tokens inside a mention
+	out       []description
+}
+
+func (d *describer) text(i, j int) string { return d.s[d.toks[i].Start:d.toks[j-1].End] }
+
+func isDet(k string) bool { return k == "the" || k == "a" || k == "an" || k == "its" || k == "their" }
+
+// noun is the type a lower-case noun at i stands for, outside mentions.
+func (d *describer) noun(i int) (string, bool) {
+	if i >= len(d.toks) || d.covered[i] || d.toks[i].Cap && i > 0 {
+		return "", false
+	}
+	t, ok := nounTypes[d.toks[i].Key]
+	return t, ok
+}
+
+// quantity reads "thousands of people" at token i; it returns the last token read.
+func (d *describer) quantity(i int) (int, bool) {
+	toks := d.toks
+	st := d.st
+	text := d.text
+	noun := d.noun
+	t := d.toks[i]
+	// Thousands of people
+	if quantityWords[t.Key] && i+2 < len(toks) && toks[i+1].Key == "of" {
+		if typ, ok := noun(i + 2); ok && (typ == "Group" || typ == "MilitaryUnit") {
+			d.out = append(d.out, description{candidate: candidate{Name: text(i, i+3), Type: "Group"}})
+			st.note(toks[i+2].Key, "key:"+nameKey(text(i, i+3)))
+			st.note("protesters", "key:"+nameKey(text(i, i+3)))
+			st.note("crowd", "key:"+nameKey(text(i, i+3)))
+			return i + 2, true
+		}
+	}
+	return i, false
+}
+
+// number reads "about 100 marines", "five sites", "four Americans" at token i; it returns the last token read.
+func (d *describer) number(i int) (int, bool) {
+	toks := d.toks
+	g := d.g
+	st := d.st
+	text := d.text
+	noun := d.noun
+	covered := d.covered
+	mentionAt := d.mentionAt
+	t := d.toks[i]
+	// about 100 marines, five sites, four Americans
+	if isNumber(t) && !covered[i] {
+		start := i
+		if i > 0 && (toks[i-1].Key == "about" || toks[i-1].Key == "some" || toks[i-1].Key == "nearly" || toks[i-1].Key == "around") {
+			start = i - 1
+		}
+		j := i + 1
+		if m, ok := mentionAt[j]; ok && m.To == j+1 {
+			if e, _ := g.Lookup(m.Entity); e.Type == "Country" && strings.HasSuffix(toks[j].Key, "s") {
+				d.out = append(d.out, description{candidate: candidate{Name: text(i, j+1), Type: "Group"}})
+				return j, true
 			}
 		}
-		// YEAR piece of legislation; legislation that would ...
-		if t.Key == "piece" && i+2 < len(toks) && toks[i+1].Key == "of" && toks[i+2].Key == "legislation" {
-			start := i
-			if i > 0 && isYear(toks[i-1]) {
-				start = i - 1
+		if typ, ok := noun(j); ok && typ != "Event" && typ != "Legislation" && !toks[j].Break {
+			if typ == "Person" {
+				typ = "Group"
 			}
-			end := i + 3
-			if end+1 < len(toks) && toks[end].Key == "that" && (toks[end+1].Key == "would" || toks[end+1].Key == "will") {
-				// up to the end of the clause
-				k := end
-				for k < len(toks) && !toks[k].Break {
-					k++
+			name := text(start, j+1)
+			c := candidate{Name: name, Type: typ}
+			// 650 troops from Fort Bragg
+			if (typ == "MilitaryUnit" || typ == "Group") && j+2 < len(toks) && toks[j+1].Key == "from" && !toks[j+1].Break {
+				if pm, ok := mentionAt[j+2]; ok {
+					if pe, _ := g.Lookup(pm.Entity); pe.Type == "Facility" || pe.Type == "City" || pe.Type == "Country" || pe.Type == "Region" {
+						c.Aliases = []string{name}
+						c.Name = text(start, pm.To)
+						j = pm.To - 1
+					}
 				}
-				out = append(out, description{candidate: candidate{Name: text(i+2, k), Type: "Legislation"}})
-				i = k - 1
-				continue
-			} else if start < i {
-				out = append(out, description{candidate: candidate{Name: text(start, end), Type: "Legislation"}})
 			}
-			i = end - 1
-			continue
+			d.out = append(d.out, description{candidate: c})
+			st.note(toks[j].Key, "key:"+nameKey(c.Name))
+			return j, true
 		}
-		// the Iraqi government, American contractor, Iraqi military base,
-		// American military presence in Iraq
-		if m, ok := mentionAt[i]; ok && m.To < len(toks) && !toks[m.To].Break && !toks[m.To-1].Poss {
-			e, _ := g.Lookup(m.Entity)
-			if e.Type == "Country" && nameKey(m.Text) != nameKey(e.Name) { // a demonym
-				j := m.To
-				first := ""
-				firstFrom, firstTo := 0, 0
-				// American and Iraqi security forces: both.
-				if j+1 < len(toks) && toks[j].Key == "and" {
-					if m2, ok := mentionAt[j+1]; ok {
-						if e2, _ := g.Lookup(m2.Entity); e2.Type == "Country" && nameKey(m2.Text) != nameKey(e2.Name) {
-							first = m.Text
-							firstFrom, firstTo = m.From, m.To
-							m = m2
-							j = m2.To
-						}
-					}
-				}
-				if j < len(toks) && (toks[j].Key == "military" || toks[j].Key == "security") && j+1 < len(toks) {
-					if _, ok := noun(j + 1); ok {
-						j++
-					}
-				}
-				if typ, ok := noun(j); ok && toks[j].Key != "military" && !toks[j].Hyph {
-					if typ == "Group" || typ == "Person" && strings.HasSuffix(toks[j].Key, "s") {
-						typ = "Group"
-					}
-					end := j + 1
-					// ... in Iraq
-					if end+1 < len(toks) && toks[end].Key == "in" && !toks[end].Break {
-						if pm, ok := mentionAt[end+1]; ok && (typ == "Event" || typ == "ArmedGroup") {
-							if pe, _ := g.Lookup(pm.Entity); pe.Type == "Country" || pe.Type == "City" || pe.Type == "Region" {
-								end = pm.To
-							}
-						}
-					}
-					name := text(m.From, end)
-					if first != "" {
-						out = append(out, description{candidate: candidate{Name: first + " " + text(m.To, end), Type: typ}, virtual: true, From: firstFrom, To: firstTo})
-					}
-					if ref, ok := st.heads[headKey(toks[j].Key)]; ok && !vagueHeads[toks[j].Key] && typ != "Group" {
-						// the American embassy, after the U.S. Embassy
-						out = append(out, description{candidate: candidate{Name: name, Type: typ}, ref: ref, From: m.From, To: end})
-						i = end - 1
-						continue
-					}
-					if !(typ == "Event" && (toks[j].Key == "strike" || toks[j].Key == "airstrikes" || toks[j].Key == "attack")) { // eventPhrases has those
-						out = append(out, description{candidate: candidate{Name: name, Type: typ}})
-						if typ == "Event" {
-							st.events = append(st.events, nameKey(name))
-						}
-					}
-					st.note(toks[j].Key, "key:"+nameKey(name))
-					i = end - 1
-					continue
-				}
-			}
+	}
+	return i, false
+}
+
+// legislation reads "2019 piece of legislation", "legislation that would ..." at token i; it returns the last token read.
+func (d *describer) legislation(i int) (int, bool) {
+	toks := d.toks
+	text := d.text
+	t := d.toks[i]
+	// YEAR piece of legislation; legislation that would ...
+	if t.Key == "piece" && i+2 < len(toks) && toks[i+1].Key == "of" && toks[i+2].Key == "legislation" {
+		start := i
+		if i > 0 && isYear(toks[i-1]) {
+			start = i - 1
 		}
-		// a base in Kuwait
-		if typ, ok := noun(i); ok && typ == "Facility" && i > 0 && (toks[i-1].Key == "a" || toks[i-1].Key == "the") && i+2 < len(toks) && toks[i+1].Key == "in" {
-			if pm, ok := mentionAt[i+2]; ok {
-				if pe, _ := g.Lookup(pm.Entity); pe.Type == "Country" || pe.Type == "City" || pe.Type == "Region" {
-					name := text(i, pm.To)
-					out = append(out, description{candidate: candidate{Name: name, Type: typ}})
-					st.note(t.Key, "key:"+nameKey(name))
-					i = pm.To - 1
-					continue
-				}
-			}
-		}
-		// withdrawal of American personnel, assault of the American
-		// embassy, fight against ISIS
-		if typ, ok := noun(i); ok && typ == "Event" && i+2 < len(toks) && (toks[i+1].Key == "of" || toks[i+1].Key == "against") && !toks[i+1].Break && t.Key != "killing" && t.Key != "storming" {
-			start := i
-			if i > 0 && !covered[i-1] && !toks[i-1].Cap && !isDet(toks[i-1].Key) && !stopwords[toks[i-1].Key] && !prepositions[toks[i-1].Key] {
-				start = i - 1 // full withdrawal
-			}
-			end := i + 2
-			if toks[end].Key == "the" {
-				end++
-			}
+		end := i + 3
+		if end+1 < len(toks) && toks[end].Key == "that" && (toks[end+1].Key == "would" || toks[end+1].Key == "will") {
+			// up to the end of the clause
 			k := end
-			for k < len(toks) && k < end+3 && !toks[k].Break && !prepositions[toks[k].Key] && !isDet(toks[k].Key) {
-				if m, ok := mentionAt[k]; ok {
-					k = m.To
-					continue
-				}
+			for k < len(toks) && !toks[k].Break {
 				k++
 			}
-			if k > end {
-				// "assault of the American embassy": the embassy is the
-				// facility "the compound" will mean.
-				for q := end; q < k; q++ {
-					if nounTypes[toks[q].Key] == "Facility" {
-						if ref, ok := st.heads[headKey(toks[q].Key)]; ok {
-							st.lastFacility = ref
-						}
-					}
-				}
-				out = append(out, description{candidate: candidate{Name: text(start, k), Type: "Event"}})
-				st.events = append(st.events, nameKey(text(start, k)))
-				st.note(t.Key, "key:"+nameKey(text(start, k)))
-				i = k - 1
-				continue
-			}
+			d.out = append(d.out, description{candidate: candidate{Name: text(i+2, k), Type: "Legislation"}})
+			return k - 1, true
+		} else if start < i {
+			d.out = append(d.out, description{candidate: candidate{Name: text(start, end), Type: "Legislation"}})
 		}
-		// Definite descriptions: "the siege", "the initial attack", "the
-		// embassy attack", "the consulate", "The protestors", "the main
-		// reception area"; a bare one resolves to the last entity with its
-		// head.
-		if t.Key == "the" && !covered[i] {
-			j := i + 1
-			for j < len(toks) && j < i+4 && !covered[j] && !toks[j].Cap && !toks[j].Break && !prepositions[toks[j].Key] && !isDet(toks[j].Key) {
-				if _, ok := nounTypes[toks[j].Key]; ok && (j+1 >= len(toks) || toks[j+1].Break || nounTypes[toks[j+1].Key] == "" || covered[j+1]) {
-					break
+		return end - 1, true
+	}
+	return i, false
+}
+
+// demonym reads "the Iraqi government", "American and Iraqi security forces", "American military presence in Iraq" at token i; it returns the last token read.
+func (d *describer) demonym(i int) (int, bool) {
+	toks := d.toks
+	g := d.g
+	st := d.st
+	text := d.text
+	noun := d.noun
+	mentionAt := d.mentionAt
+	// the Iraqi government, American contractor, Iraqi military base,
+	// American military presence in Iraq
+	if m, ok := mentionAt[i]; ok && m.To < len(toks) && !toks[m.To].Break && !toks[m.To-1].Poss {
+		e, _ := g.Lookup(m.Entity)
+		if e.Type == "Country" && nameKey(m.Text) != nameKey(e.Name) { // a demonym
+			j := m.To
+			first := ""
+			firstFrom, firstTo := 0, 0
+			// American and Iraqi security forces: both.
+			if j+1 < len(toks) && toks[j].Key == "and" {
+				if m2, ok := mentionAt[j+1]; ok {
+					if e2, _ := g.Lookup(m2.Entity); e2.Type == "Country" && nameKey(m2.Text) != nameKey(e2.Name) {
+						first = m.Text
+						firstFrom, firstTo = m.From, m.To
+						m = m2
+						j = m2.To
+					}
 				}
-				j++
 			}
-			typ, ok := noun(j)
-			if !ok || j >= len(toks) || toks[j].Break && j > i+1 {
-				continue
+			if j < len(toks) && (toks[j].Key == "military" || toks[j].Key == "security") && j+1 < len(toks) {
+				if _, ok := noun(j + 1); ok {
+					j++
+				}
 			}
-			if typ == "Event" && j+1 < len(toks) && (toks[j+1].Key == "of" || toks[j+1].Key == "against") && !toks[j+1].Break {
-				continue // "the fight against ISIS": a description of its own
-			}
-			if j == i+1 && (toks[j].Key == "compound" || toks[j].Key == "facility" || toks[j].Key == "building") && st.lastFacility != "" {
-				out = append(out, description{candidate: candidate{Name: text(i, j+1), Type: typ}, ref: st.lastFacility, From: i, To: j + 1})
-				i = j
-				continue
-			}
-			name := text(i, j+1)
-			// "the embassy attack": the last event described at the embassy.
-			if typ == "Event" && j == i+2 {
-				if _, isPlace := nounTypes[toks[i+1].Key]; isPlace && nounTypes[toks[i+1].Key] == "Facility" {
-					found := false
-					for k := len(st.events) - 1; k >= 0; k-- {
-						if containsWords(st.events[k], toks[i+1].Key) {
-							out = append(out, description{candidate: candidate{Name: name, Type: typ}, ref: "key:" + st.events[k], From: i, To: j + 1})
-							found = true
-							break
+			if typ, ok := noun(j); ok && toks[j].Key != "military" && !toks[j].Hyph {
+				if typ == "Group" || typ == "Person" && strings.HasSuffix(toks[j].Key, "s") {
+					typ = "Group"
+				}
+				end := j + 1
+				// ... in Iraq
+				if end+1 < len(toks) && toks[end].Key == "in" && !toks[end].Break {
+					if pm, ok := mentionAt[end+1]; ok && (typ == "Event" || typ == "ArmedGroup") {
+						if pe, _ := g.Lookup(pm.Entity); pe.Type == "Country" || pe.Type == "City" || pe.Type == "Region" {
+							end = pm.To
 						}
 					}
-					if found {
-						i = j
-						continue
+				}
+				name := text(m.From, end)
+				if first != "" {
+					d.out = append(d.out, description{candidate: candidate{Name: first + " " + text(m.To, end), Type: typ}, virtual: true, From: firstFrom, To: firstTo})
+				}
+				if ref, ok := st.heads[headKey(toks[j].Key)]; ok && !vagueHeads[toks[j].Key] && typ != "Group" {
+					// the American embassy, after the U.S. Embassy
+					d.out = append(d.out, description{candidate: candidate{Name: name, Type: typ}, ref: ref, From: m.From, To: end})
+					return end - 1, true
+				}
+				if !(typ == "Event" && (toks[j].Key == "strike" || toks[j].Key == "airstrikes" || toks[j].Key == "attack")) { // eventPhrases has those
+					d.out = append(d.out, description{candidate: candidate{Name: name, Type: typ}})
+					if typ == "Event" {
+						st.events = append(st.events, nameKey(name))
 					}
 				}
+				st.note(toks[j].Key, "key:"+nameKey(name))
+				return end - 1, true
 			}
-			if j == i+1 {
-				if ref, ok := st.heads[headKey(toks[j].Key)]; ok {
-					out = append(out, description{candidate: candidate{Name: name, Type: typ}, ref: ref, From: i, To: j + 1})
-					i = j
-					continue
-				}
-				if vagueHeads[toks[j].Key] {
-					continue
-				}
-			}
-			out = append(out, description{candidate: candidate{Name: name, Type: typ}})
-			st.note(toks[j].Key, "key:"+nameKey(name))
-			if typ == "Event" {
-				st.events = append(st.events, nameKey(name))
-			}
-			i = j
-			continue
 		}
 	}
+	return i, false
+}
+
+// baseIn reads "a base in Kuwait" at token i; it returns the last token read.
+func (d *describer) baseIn(i int) (int, bool) {
+	toks := d.toks
+	g := d.g
+	st := d.st
+	text := d.text
+	noun := d.noun
+	mentionAt := d.mentionAt
+	t := d.toks[i]
+	// a base in Kuwait
+	if typ, ok := noun(i); ok && typ == "Facility" && i > 0 && (toks[i-1].Key == "a" || toks[i-1].Key == "the") && i+2 < len(toks) && toks[i+1].Key == "in" {
+		if pm, ok := mentionAt[i+2]; ok {
+			if pe, _ := g.Lookup(pm.Entity); pe.Type == "Country" || pe.Type == "City" || pe.Type == "Region" {
+				name := text(i, pm.To)
+				d.out = append(d.out, description{candidate: candidate{Name: name, Type: typ}})
+				st.note(t.Key, "key:"+nameKey(name))
+				return pm.To - 1, true
+			}
+		}
+	}
+	return i, false
+}
+
+// eventOf reads "withdrawal of American personnel", "assault of the American embassy" at token i; it returns the last token read.
+func (d *describer) eventOf(i int) (int, bool) {
+	toks := d.toks
+	st := d.st
+	text := d.text
+	noun := d.noun
+	isDet := isDet
+	covered := d.covered
+	mentionAt := d.mentionAt
+	t := d.toks[i]
+	// withdrawal of American personnel, assault of the American
+	// embassy, fight against ISIS
+	if typ, ok := noun(i); ok && typ == "Event" && i+2 < len(toks) && (toks[i+1].Key == "of" || toks[i+1].Key == "against") && !toks[i+1].Break && t.Key != "killing" && t.Key != "storming" {
+		start := i
+		if i > 0 && !covered[i-1] && !toks[i-1].Cap && !isDet(toks[i-1].Key) && !stopwords[toks[i-1].Key] && !prepositions[toks[i-1].Key] {
+			start = i - 1 // full withdrawal
+		}
+		end := i + 2
+		if toks[end].Key == "the" {
+			end++
+		}
+		k := end
+		for k < len(toks) && k < end+3 && !toks[k].Break && !prepositions[toks[k].Key] && !isDet(toks[k].Key) {
+			if m, ok := mentionAt[k]; ok {
+				k = m.To
+				continue
+			}
+			k++
+		}
+		if k > end {
+			// "assault of the American embassy": the embassy is the
+			// facility "the compound" will mean.
+			for q := end; q < k; q++ {
+				if nounTypes[toks[q].Key] == "Facility" {
+					if ref, ok := st.heads[headKey(toks[q].Key)]; ok {
+						st.lastFacility = ref
+					}
+				}
+			}
+			d.out = append(d.out, description{candidate: candidate{Name: text(start, k), Type: "Event"}})
+			st.events = append(st.events, nameKey(text(start, k)))
+			st.note(t.Key, "key:"+nameKey(text(start, k)))
+			return k - 1, true
+		}
+	}
+	return i, false
+}
+
+// definite reads "the siege", "the embassy attack", "the compound": definite descriptions, a bare one resolving to the last entity with its head at token i; it returns the last token read.
+func (d *describer) definite(i int) (int, bool) {
+	toks := d.toks
+	st := d.st
+	text := d.text
+	noun := d.noun
+	isDet := isDet
+	covered := d.covered
+	t := d.toks[i]
+	// Definite descriptions: "the siege", "the initial attack", "the
+	// embassy attack", "the consulate", "The protestors", "the main
+	// reception area"; a bare one resolves to the last entity with its
+	// head.
+	if t.Key == "the" && !covered[i] {
+		j := i + 1
+		for j < len(toks) && j < i+4 && !covered[j] && !toks[j].Cap && !toks[j].Break && !prepositions[toks[j].Key] && !isDet(toks[j].Key) {
+			if _, ok := nounTypes[toks[j].Key]; ok && (j+1 >= len(toks) || toks[j+1].Break || nounTypes[toks[j+1].Key] == "" || covered[j+1]) {
+				break
+			}
+			j++
+		}
+		typ, ok := noun(j)
+		if !ok || j >= len(toks) || toks[j].Break && j > i+1 {
+			return i, true
+		}
+		if typ == "Event" && j+1 < len(toks) && (toks[j+1].Key == "of" || toks[j+1].Key == "against") && !toks[j+1].Break {
+			return i, true // "the fight against ISIS": a description of its own
+		}
+		if j == i+1 && (toks[j].Key == "compound" || toks[j].Key == "facility" || toks[j].Key == "building") && st.lastFacility != "" {
+			d.out = append(d.out, description{candidate: candidate{Name: text(i, j+1), Type: typ}, ref: st.lastFacility, From: i, To: j + 1})
+			return j, true
+		}
+		name := text(i, j+1)
+		// "the embassy attack": the last event described at the embassy.
+		if typ == "Event" && j == i+2 {
+			if _, isPlace := nounTypes[toks[i+1].Key]; isPlace && nounTypes[toks[i+1].Key] == "Facility" {
+				found := false
+				for k := len(st.events) - 1; k >= 0; k-- {
+					if containsWords(st.events[k], toks[i+1].Key) {
+						d.out = append(d.out, description{candidate: candidate{Name: name, Type: typ}, ref: "key:" + st.events[k], From: i, To: j + 1})
+						found = true
+						break
+					}
+				}
+				if found {
+					return j, true
+				}
+			}
+		}
+		if j == i+1 {
+			if ref, ok := st.heads[headKey(toks[j].Key)]; ok {
+				d.out = append(d.out, description{candidate: candidate{Name: name, Type: typ}, ref: ref, From: i, To: j + 1})
+				return j, true
+			}
+			if vagueHeads[toks[j].Key] {
+				return i, true
+			}
+		}
+		d.out = append(d.out, description{candidate: candidate{Name: name, Type: typ}})
+		st.note(toks[j].Key, "key:"+nameKey(name))
+		if typ == "Event" {
+			st.events = append(st.events, nameKey(name))
+		}
+		return j, true
+	}
+	return i, false
+}
+
+// theirLeaders reads "their leaders": the leaders of the group named last before it.
+func (d *describer) theirLeaders() {
+	toks := d.toks
+	g := d.g
+	st := d.st
+	covered := d.covered
+	ms := d.ms
 	// "their leaders": the leaders of the group named last before it.
 	for i := 0; i+1 < len(toks); i++ {
 		if toks[i].Key != "their" || (toks[i+1].Key != "leaders" && toks[i+1].Key != "commanders") || covered[i+1] {
@@ -390,8 +486,16 @@ func describe(s string, toks []token, ms []mention, g *Gazetteer, st *corefState
 			name = "the " + name
 		}
 		title := strings.ToUpper(toks[i+1].Text[:1]) + toks[i+1].Text[1:]
-		out = append(out, description{candidate: candidate{Name: title + " of " + name, Type: "Group"}, virtual: true, From: i, To: i + 2, group: group.ID})
+		d.out = append(d.out, description{candidate: candidate{Name: title + " of " + name, Type: "Group"}, virtual: true, From: i, To: i + 2, group: group.ID})
 	}
+}
+
+// titlesAlone reads titles alone: "The President" is the last person given that title; "the Prime Minister", with nobody, is the office.
+func (d *describer) titlesAlone() {
+	toks := d.toks
+	st := d.st
+	text := d.text
+	covered := d.covered
 	// Titles alone: "The President" is the last person given that title;
 	// "the Prime Minister", with nobody, is the office.
 	for i := 0; i+1 < len(toks); i++ {
@@ -411,12 +515,11 @@ func describe(s string, toks []token, ms []mention, g *Gazetteer, st *corefState
 		title := joinKeys(toks[i+1 : j])
 		name := text(i, j)
 		if ref, ok := st.titles[title]; ok {
-			out = append(out, description{candidate: candidate{Name: name, Type: "Person"}, ref: ref, From: i, To: j})
+			d.out = append(d.out, description{candidate: candidate{Name: name, Type: "Person"}, ref: ref, From: i, To: j})
 			continue
 		}
-		out = append(out, description{candidate: candidate{Name: text(i+1, j), Type: "GovernmentBody", Aliases: []string{name}}})
+		d.out = append(d.out, description{candidate: candidate{Name: text(i+1, j), Type: "GovernmentBody", Aliases: []string{name}}})
 	}
-	return out
 }
 
 func isNumber(t token) bool {
