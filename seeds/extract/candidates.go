@@ -25,16 +25,42 @@ type candidate struct {
 // extended by a head word ("Trump Administration", "Baghdad airport"),
 // and "X-backed militias".
 func candidates(s string, toks []token, ms []mention, g *Gazetteer, midCaps map[string]int, descriptive bool) []candidate {
-	covered := make([]int, len(toks)) // mention index + 1
+	sc := &nameScan{s: s, toks: toks, ms: ms, g: g, midCaps: midCaps, covered: make([]int, len(toks)), blocked: make([]bool, len(toks))}
 	for i, m := range ms {
 		for j := m.From; j < m.To; j++ {
-			covered[j] = i + 1
+			sc.covered[j] = i + 1
 		}
 	}
-	var out []candidate
-	blocked := make([]bool, len(toks)) // words a name found here already takes
+	sc.headWords()
+	sc.events()
+	if descriptive {
+		sc.backed()
+	}
+	sc.bodies()
+	sc.led()
+	sc.spans()
+	return sc.out
+}
 
-	// Known mention + head word.
+// nameScan finds the new names of one sentence.
+type nameScan struct {
+	s       string
+	toks    []token
+	ms      []mention
+	g       *Gazetteer
+	midCaps map[string]int
+	covered []int  // mention index + 1, by token
+	blocked []bool // words a name found here already takes
+	out     []candidate
+}
+
+// headWords finds a known mention extended by a head word: "Trump Administration", "Baghdad airport".
+func (sc *nameScan) headWords() {
+	s := sc.s
+	toks := sc.toks
+	ms := sc.ms
+	g := sc.g
+	covered := sc.covered
 	for _, m := range ms {
 		e, _ := g.Lookup(m.Entity)
 		j := m.To
@@ -43,42 +69,7 @@ func candidates(s string, toks []token, ms []mention, g *Gazetteer, midCaps map[
 		}
 		k := toks[j].Key
 		if toks[j].Cap && capHeads[k] == "" {
-			// Baghdad International Airport: a capitalised run ending in a head word.
-			end := j
-			for end < len(toks) && end < j+3 && covered[end] == 0 && toks[end].Cap && !toks[end].Break && !toks[end-1].Poss {
-				if t, ok := capHeads[toks[end].Key]; ok && !titleWords[toks[end].Key] {
-					// Iraqi High Commission for Human Rights: "of", "for",
-					// "on" and capitalised words after the head word.
-					for end+2 < len(toks) && (toks[end+1].Key == "for" || toks[end+1].Key == "of" || toks[end+1].Key == "on") &&
-						!toks[end+1].Break && toks[end+2].Cap && !toks[end+2].Break && covered[end+2] == 0 && !toks[end].Poss {
-						end += 2
-						for end+1 < len(toks) && toks[end+1].Cap && !toks[end+1].Break && covered[end+1] == 0 && !toks[end].Poss {
-							end++
-						}
-					}
-					for k := j; k <= end; k++ {
-						blocked[k] = true
-					}
-					// Ukraine International Airlines Flight 752
-					if end+2 < len(toks) && toks[end+1].Key == "flight" && isNumber(toks[end+2]) && !toks[end+1].Break && !toks[end+2].Break {
-						out = append(out, candidate{Name: s[m.Start:toks[end+2].End], Type: "Event", confidence: 2})
-						blocked[end+1], blocked[end+2] = true, true
-					}
-					c := candidate{Name: s[m.Start:toks[end].End], Type: t, confidence: 2}
-					if end == j+1 {
-						c.Aliases = []string{s[m.Start:m.End] + " " + toks[end].Text}
-					}
-					// IRGC Aerospace Force: "the Aerospace Force" later;
-					// U.S. Central Command: "Central Command" (but not
-					// the Iraqi Air Force's "Air Force").
-					if end > j && (e.Type != "Country" || !genericWords[toks[j].Key]) {
-						c.Aliases = append(c.Aliases, s[toks[j].Start:toks[end].End])
-					}
-					out = append(out, c)
-					break
-				}
-				end++
-			}
+			sc.capitalRun(m, e, j)
 			continue
 		}
 		if toks[j].Cap {
@@ -91,12 +82,12 @@ func candidates(s string, toks []token, ms []mention, g *Gazetteer, midCaps map[
 				if k == "flight" && end < len(toks) && isNumber(toks[end]) && !toks[end].Break {
 					name = s[m.Start:toks[end].End] // Ukraine International Airlines Flight 752
 				}
-				out = append(out, candidate{Name: name, Type: t, confidence: 2})
+				sc.out = append(sc.out, candidate{Name: name, Type: t, confidence: 2})
 			}
 			continue
 		}
 		if k == "flight" && j+1 < len(toks) && isNumber(toks[j+1]) && !toks[j+1].Break && e.Type != "Country" && e.Type != "Person" {
-			out = append(out, candidate{Name: s[m.Start:toks[j+1].End], Type: "Event", confidence: 2})
+			sc.out = append(sc.out, candidate{Name: s[m.Start:toks[j+1].End], Type: "Event", confidence: 2})
 			continue
 		}
 		if t, ok := lowerHeads[k]; ok && (e.Type == "City" || e.Type == "Region" || (e.Type == "Country" && nameKey(m.Text) == nameKey(e.Name))) {
@@ -111,11 +102,61 @@ func candidates(s string, toks []token, ms []mention, g *Gazetteer, midCaps map[
 				c.Name = e.Name + " Province"
 				c.Aliases = []string{name}
 			}
-			out = append(out, c)
+			sc.out = append(sc.out, c)
 		}
 	}
+}
 
-	// Events: "the killing of X", "attack on X", "American airstrikes".
+// capitalRun reads a capitalised run after mention m of e, from token j, that ends in a head word: "Baghdad International Airport".
+func (sc *nameScan) capitalRun(m mention, e schema.Entity, j int) {
+	s := sc.s
+	toks := sc.toks
+	covered := sc.covered
+	blocked := sc.blocked
+	// Baghdad International Airport: a capitalised run ending in a head word.
+	end := j
+	for end < len(toks) && end < j+3 && covered[end] == 0 && toks[end].Cap && !toks[end].Break && !toks[end-1].Poss {
+		if t, ok := capHeads[toks[end].Key]; ok && !titleWords[toks[end].Key] {
+			// Iraqi High Commission for Human Rights: "of", "for",
+			// "on" and capitalised words after the head word.
+			for end+2 < len(toks) && (toks[end+1].Key == "for" || toks[end+1].Key == "of" || toks[end+1].Key == "on") &&
+				!toks[end+1].Break && toks[end+2].Cap && !toks[end+2].Break && covered[end+2] == 0 && !toks[end].Poss {
+				end += 2
+				for end+1 < len(toks) && toks[end+1].Cap && !toks[end+1].Break && covered[end+1] == 0 && !toks[end].Poss {
+					end++
+				}
+			}
+			for k := j; k <= end; k++ {
+				blocked[k] = true
+			}
+			// Ukraine International Airlines Flight 752
+			if end+2 < len(toks) && toks[end+1].Key == "flight" && isNumber(toks[end+2]) && !toks[end+1].Break && !toks[end+2].Break {
+				sc.out = append(sc.out, candidate{Name: s[m.Start:toks[end+2].End], Type: "Event", confidence: 2})
+				blocked[end+1], blocked[end+2] = true, true
+			}
+			c := candidate{Name: s[m.Start:toks[end].End], Type: t, confidence: 2}
+			if end == j+1 {
+				c.Aliases = []string{s[m.Start:m.End] + " " + toks[end].Text}
+			}
+			// IRGC Aerospace Force: "the Aerospace Force" later;
+			// U.S. Central Command: "Central Command" (but not
+			// the Iraqi Air Force's "Air Force").
+			if end > j && (e.Type != "Country" || !genericWords[toks[j].Key]) {
+				c.Aliases = append(c.Aliases, s[toks[j].Start:toks[end].End])
+			}
+			sc.out = append(sc.out, c)
+			break
+		}
+		end++
+	}
+}
+
+// events finds events: "the killing of X", "attack on X", "American airstrikes".
+func (sc *nameScan) events() {
+	s := sc.s
+	toks := sc.toks
+	ms := sc.ms
+	g := sc.g
 	eventAt := make([]bool, len(toks))
 	for _, m := range ms {
 		if e, _ := g.Lookup(m.Entity); e.Type == "Event" {
@@ -128,11 +169,17 @@ func candidates(s string, toks []token, ms []mention, g *Gazetteer, midCaps map[
 		if eventAt[p.Noun] {
 			continue
 		}
-		out = append(out, candidate{Name: p.Name, Type: "Event", confidence: 2})
+		sc.out = append(sc.out, candidate{Name: p.Name, Type: "Event", confidence: 2})
 	}
+}
 
-	// X-backed militias.
-	for i := 1; descriptive && i+1 < len(toks); i++ {
+// backed finds "X-backed militias".
+func (sc *nameScan) backed() {
+	s := sc.s
+	toks := sc.toks
+	ms := sc.ms
+	covered := sc.covered
+	for i := 1; i+1 < len(toks); i++ {
 		if toks[i].Key != "backed" || !toks[i].Hyph || covered[i-1] == 0 {
 			continue
 		}
@@ -142,11 +189,18 @@ func candidates(s string, toks []token, ms []mention, g *Gazetteer, midCaps map[
 		}
 		if j < len(toks) && backedHeads[toks[j].Key] && !toks[j].Break {
 			m := ms[covered[i-1]-1]
-			out = append(out, candidate{Name: s[m.Start:toks[j].End], Type: "ArmedGroup", confidence: 2})
+			sc.out = append(sc.out, candidate{Name: s[m.Start:toks[j].End], Type: "ArmedGroup", confidence: 2})
 		}
 	}
+}
 
-	// Iraq's parliament, the Iraqi cabinet, the government of Iraq.
+// bodies finds government bodies: Iraq's parliament, the Iraqi cabinet, the government of Iraq.
+func (sc *nameScan) bodies() {
+	s := sc.s
+	toks := sc.toks
+	ms := sc.ms
+	g := sc.g
+	blocked := sc.blocked
 	for _, b := range bodyRefs(toks, ms, g) {
 		for k := b.From; k < b.To; k++ {
 			blocked[k] = true
@@ -155,10 +209,17 @@ func candidates(s string, toks []token, ms []mention, g *Gazetteer, midCaps map[
 			continue
 		}
 		e, _ := g.Lookup(b.Country)
-		out = append(out, candidate{Name: bodyName(b.Noun, e.Name), Type: "GovernmentBody", Aliases: []string{s[toks[b.From].Start:toks[b.To-1].End]}, confidence: 2})
+		sc.out = append(sc.out, candidate{Name: bodyName(b.Noun, e.Name), Type: "GovernmentBody", Aliases: []string{s[toks[b.From].Start:toks[b.To-1].End]}, confidence: 2})
 	}
+}
 
-	// The U.S.-led coalition, Saudi-led forces.
+// led finds "the U.S.-led coalition", "Saudi-led forces".
+func (sc *nameScan) led() {
+	s := sc.s
+	toks := sc.toks
+	ms := sc.ms
+	g := sc.g
+	blocked := sc.blocked
 	for _, m := range ms {
 		j := m.To
 		if j+1 >= len(toks) || toks[j].Key != "led" || !toks[j].Hyph || toks[j+1].Break {
@@ -168,12 +229,21 @@ func candidates(s string, toks []token, ms []mention, g *Gazetteer, midCaps map[
 			continue
 		}
 		if t, ok := ledHeads[toks[j+1].Key]; ok {
-			out = append(out, candidate{Name: s[m.Start:toks[j+1].End], Type: t, confidence: 2})
+			sc.out = append(sc.out, candidate{Name: s[m.Start:toks[j+1].End], Type: t, confidence: 2})
 			blocked[j+1] = true
 		}
 	}
+}
 
-	// Capitalised spans.
+// spans finds capitalised spans outside known mentions.
+func (sc *nameScan) spans() {
+	s := sc.s
+	toks := sc.toks
+	ms := sc.ms
+	g := sc.g
+	midCaps := sc.midCaps
+	covered := sc.covered
+	blocked := sc.blocked
 	for i := 0; i < len(toks); {
 		if covered[i] != 0 || blocked[i] || !startsName(toks, i, covered) {
 			i++
@@ -208,7 +278,7 @@ func candidates(s string, toks []token, ms []mention, g *Gazetteer, midCaps map[
 							c.known = e.ID
 						}
 						c.Type = "Person"
-						out = append(out, c)
+						sc.out = append(sc.out, c)
 					}
 					i = m.To
 					continue
@@ -219,7 +289,7 @@ func candidates(s string, toks []token, ms []mention, g *Gazetteer, midCaps map[
 			m := ms[covered[j]-1]
 			if e, _ := g.Lookup(m.Entity); m.From == j && (armedWords[toks[m.To-1].Key] || capHeads[toks[m.To-1].Key] != "") && e.Type != "Person" {
 				if c, ok := spanCandidate(s, toks, i, m.To, midCaps); ok {
-					out = append(out, c)
+					sc.out = append(sc.out, c)
 				}
 				i = m.To
 				continue
@@ -234,11 +304,10 @@ func candidates(s string, toks []token, ms []mention, g *Gazetteer, midCaps map[
 			if j < len(toks) && isAcronym(toks[j].Text) && strings.HasPrefix(s[toks[j-1].End:], " ("+toks[j].Text+")") && len(strings.Fields(c.Name)) > 1 {
 				c.Aliases = append(c.Aliases, toks[j].Text)
 			}
-			out = append(out, c)
+			sc.out = append(sc.out, c)
 		}
 		i = j
 	}
-	return out
 }
 
 func startsName(toks []token, i int, covered []int) bool {
@@ -318,32 +387,8 @@ func spanCandidate(s string, toks []token, i, j int, midCaps map[string]int) (ca
 	if i >= j {
 		return candidate{}, false
 	}
-	// Single letters, numbers, all-caps shouting of one letter.
 	name := s[toks[i].Start:toks[j-1].End]
-	if utf8.RuneCountInString(name) < 2 || j-i > 7 {
-		return candidate{}, false
-	}
-	letters := 0
-	for _, r := range name {
-		if unicode.IsLetter(r) {
-			letters++
-		}
-	}
-	if letters < 2 {
-		return candidate{}, false
-	}
-	adjectives := 0
-	for k := i; k < j; k++ {
-		if !toks[k].Cap && !connectors[toks[k].Key] && !(k == i && isOrdinal(toks[k].Text)) {
-			return candidate{}, false
-		}
-		if adjectiveWords[toks[k].Key] {
-			adjectives++
-		}
-	}
-	// Shiite, Kurdish and Sunni: religious, ethnic and political adjectives
-	// and the groups they name are not names of entities.
-	if adjectives == j-i {
+	if !nameShaped(name, toks, i, j) {
 		return candidate{}, false
 	}
 	c := candidate{Name: name}
@@ -352,6 +397,35 @@ func spanCandidate(s string, toks []token, i, j int, midCaps map[string]int) (ca
 		c.title = titleKey
 	}
 	return c, true
+}
+
+// nameShaped reports whether toks[i:j], written name, may be a name: not
+// single letters, numbers or shouting of one letter, every word
+// capitalised, and not only religious, ethnic or political adjectives
+// ("Shiite, Kurdish and Sunni").
+func nameShaped(name string, toks []token, i, j int) bool {
+	if utf8.RuneCountInString(name) < 2 || j-i > 7 {
+		return false
+	}
+	letters := 0
+	for _, r := range name {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	if letters < 2 {
+		return false
+	}
+	adjectives := 0
+	for k := i; k < j; k++ {
+		if !toks[k].Cap && !connectors[toks[k].Key] && !(k == i && isOrdinal(toks[k].Text)) {
+			return false
+		}
+		if adjectiveWords[toks[k].Key] {
+			adjectives++
+		}
+	}
+	return adjectives < j-i
 }
 
 // guessType guesses the type of the name toks[i:j] from its words and its
@@ -560,33 +634,7 @@ func (n *newEntities) entities() []schema.Entity {
 			}
 		}
 	}
-	// "Camp Taji" claims "Taji": a place or group name whose one word is
-	// not a head word claims that word met alone, when nothing says what
-	// the word is.
-	for _, k := range keys {
-		c := n.byKey[k]
-		words := strings.Fields(k)
-		if c.Type == "Person" || len(words) < 2 {
-			continue
-		}
-		core := ""
-		for _, w := range words {
-			if capHeads[w] != "" || firstHeads[w] != "" || connectors[w] || capHeads[w+"s"] != "" {
-				continue
-			}
-			if core != "" {
-				core = ""
-				break
-			}
-			core = w
-		}
-		if short, ok := n.byKey[core]; ok && core != "" && short.confidence < 2 && short.Type != "Person" {
-			if _, taken := claimed[core]; !taken {
-				claimed[core] = k
-				c.Aliases = append(c.Aliases, short.Name)
-			}
-		}
-	}
+	n.claimCores(keys, claimed)
 	var out []schema.Entity
 	for _, k := range keys {
 		c := n.byKey[k]
@@ -620,6 +668,36 @@ func (n *newEntities) entities() []schema.Entity {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	return out
+}
+
+// claimCores lets a place or group name whose one word is not a head word
+// claim that word met alone, when nothing says what the word is: "Camp
+// Taji" claims "Taji".
+func (n *newEntities) claimCores(keys []string, claimed map[string]string) {
+	for _, k := range keys {
+		c := n.byKey[k]
+		words := strings.Fields(k)
+		if c.Type == "Person" || len(words) < 2 {
+			continue
+		}
+		core := ""
+		for _, w := range words {
+			if capHeads[w] != "" || firstHeads[w] != "" || connectors[w] || capHeads[w+"s"] != "" {
+				continue
+			}
+			if core != "" {
+				core = ""
+				break
+			}
+			core = w
+		}
+		if short, ok := n.byKey[core]; ok && core != "" && short.confidence < 2 && short.Type != "Person" {
+			if _, taken := claimed[core]; !taken {
+				claimed[core] = k
+				c.Aliases = append(c.Aliases, short.Name)
+			}
+		}
+	}
 }
 
 // surnameAlias writes the short key as the name writes it.

@@ -27,6 +27,47 @@ var eventNouns = map[string]string{
 
 var eventModifiers = set("drone", "air", "rocket", "missile", "military", "deadly", "fatal", "retaliatory", "precision")
 
+// anchorOf is the entity a mention names when it anchors an event phrase:
+// not an event, and not a demonym ("American" in "the American embassy").
+func anchorOf(g *Gazetteer, m mention) (schema.Entity, bool) {
+	e, ok := g.Lookup(m.Entity)
+	if !ok || e.Type == "Event" {
+		return schema.Entity{}, false
+	}
+	if e.Type == "Country" && nameKey(m.Text) != nameKey(e.Name) && !strings.EqualFold(m.Text, "U.S.") {
+		return schema.Entity{}, false
+	}
+	return e, true
+}
+
+// targetPhrase reads "<noun> on|of|against X" at token i, or returns nil.
+func targetPhrase(toks []token, i int, noun string, at map[int]mention, g *Gazetteer) *phrase {
+	if i+2 >= len(toks) || !(toks[i+1].Key == "on" || toks[i+1].Key == "of" || toks[i+1].Key == "against") || toks[i+1].Break {
+		return nil
+	}
+	j := i + 2
+	if j < len(toks) && toks[j].Key == "the" {
+		j++
+	}
+	m, ok := at[j]
+	if !ok || toks[j].Break {
+		return nil
+	}
+	e, ok := anchorOf(g, m)
+	if !ok || e.Type == "Thing" {
+		return nil
+	}
+	prep := "on"
+	if noun == "Killing" || noun == "Assassination" || noun == "Storming" || noun == "Siege" || noun == "Funeral" {
+		prep = "of"
+	}
+	name := noun + " " + prep + " " + e.Name
+	if k, ok := g.Match(noun + " " + prep + " the " + e.Name); ok && k.Type == "Event" {
+		name = k.Name
+	}
+	return &phrase{From: i, To: m.To, Name: name, Anchor: e.ID, Pred: "targeted", Noun: i}
+}
+
 // eventPhrases finds events named by what they did to whom: "the killing
 // of X", "X's assassination", "attack on X", and by whom: "American
 // airstrikes", "U.S. drone strike". Event names use the anchor's canonical
@@ -40,43 +81,13 @@ func eventPhrases(s string, toks []token, g *Gazetteer) []phrase {
 		at[m.From] = m
 		endAt[m.To] = append(endAt[m.To], m)
 	}
-	canonical := func(m mention) (schema.Entity, bool) {
-		e, ok := g.Lookup(m.Entity)
-		if !ok || e.Type == "Event" {
-			return schema.Entity{}, false
-		}
-		// Demonyms ("American") are not anchors: "the American embassy".
-		if e.Type == "Country" && nameKey(m.Text) != nameKey(e.Name) && !strings.EqualFold(m.Text, "U.S.") {
-			return schema.Entity{}, false
-		}
-		return e, true
-	}
+	canonical := func(m mention) (schema.Entity, bool) { return anchorOf(g, m) }
 	for i, t := range toks {
 		noun, ok := eventNouns[t.Key]
 		if !ok || t.Cap && i > 0 {
 			continue
 		}
-		// "<noun> on|of|against X"
-		var target *phrase
-		if i+2 < len(toks) && (toks[i+1].Key == "on" || toks[i+1].Key == "of" || toks[i+1].Key == "against") && !toks[i+1].Break {
-			j := i + 2
-			if j < len(toks) && toks[j].Key == "the" {
-				j++
-			}
-			if m, ok := at[j]; ok && !toks[j].Break {
-				if e, ok := canonical(m); ok && e.Type != "Thing" {
-					prep := "on"
-					if noun == "Killing" || noun == "Assassination" || noun == "Storming" || noun == "Siege" || noun == "Funeral" {
-						prep = "of"
-					}
-					name := noun + " " + prep + " " + e.Name
-					if k, ok := g.Match(noun + " " + prep + " the " + e.Name); ok && k.Type == "Event" {
-						name = k.Name
-					}
-					target = &phrase{From: i, To: m.To, Name: name, Anchor: e.ID, Pred: "targeted", Noun: i}
-				}
-			}
-		}
+		target := targetPhrase(toks, i, noun, at, g)
 		// "American airstrikes", "U.S. drone strike"
 		j := i
 		for j > 0 && eventModifiers[toks[j-1].Key] && !toks[j].Break {

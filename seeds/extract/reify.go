@@ -76,27 +76,38 @@ func reify(s sentence, ms []mention, g *Gazetteer) []reification {
 				}
 			}
 		}
-		// X ... to deploy to P / X deployed to P
 		if schemaIsA(typeOf(m), "Organization") {
-			for v := m.To; v < len(toks) && v < m.To+6; v++ {
-				if toks[v].Key != "deploy" && toks[v].Key != "deployed" {
-					continue
-				}
-				if v+1 < len(toks) && toks[v+1].Key == "to" {
-					p := v + 2
-					the := ""
-					if p < len(toks) && toks[p].Key == "the" {
-						p++
-						the = "the "
-					}
-					if j, ok := at[p]; ok && isPlace(ms[j]) {
-						out = append(out, reification{Sentence: s.art.Index, Verb: v, Name: "Deployment of " + name(m) + " to " + the + name(ms[j]),
-							Rels: [][3]string{{m.Entity, "participatedIn", ""}, {"", "deployedTo", ms[j].Entity}}})
-					}
-				}
-				break
+			if r, ok := deployment(s, ms, m, at, g, isPlace); ok {
+				out = append(out, r)
 			}
 		}
 	}
 	return out
+}
+
+// deployment reads "X ... to deploy to P", "X deployed to P" after the
+// mention m of a group.
+func deployment(s sentence, ms []mention, m mention, at map[int]int, g *Gazetteer, isPlace func(mention) bool) (reification, bool) {
+	toks := s.toks
+	for v := m.To; v < len(toks) && v < m.To+6; v++ {
+		if toks[v].Key != "deploy" && toks[v].Key != "deployed" {
+			continue
+		}
+		if v+1 >= len(toks) || toks[v+1].Key != "to" {
+			return reification{}, false
+		}
+		p := v + 2
+		the := ""
+		if p < len(toks) && toks[p].Key == "the" {
+			p++
+			the = "the "
+		}
+		j, ok := at[p]
+		if !ok || !isPlace(ms[j]) {
+			return reification{}, false
+		}
+		return reification{Sentence: s.art.Index, Verb: v, Name: "Deployment of " + mustName(g, m.Entity) + " to " + the + mustName(g, ms[j].Entity),
+			Rels: [][3]string{{m.Entity, "participatedIn", ""}, {"", "deployedTo", ms[j].Entity}}}, true
+	}
+	return reification{}, false
 }
