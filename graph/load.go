@@ -51,8 +51,9 @@ type LoadStats struct {
 // On bolt, Load writes Cayley's layout itself (see bulk.go) and syncs the
 // file once, before it returns, rather than after every batch: a killed
 // process loses at most the batch it was writing, a power loss during the
-// load may lose more. Other backends write at most applyMax quads per
-// transaction. Load must be the only writer of the store while it runs;
+// load may lose more. On PostgreSQL the whole of r is one transaction
+// through COPY (see pgload.go): nothing of it is stored unless all of it
+// is. Other backends write at most applyMax quads per transaction. Load must be the only writer of the store while it runs;
 // queries may run alongside.
 func (s *Store) Load(ctx context.Context, r quad.Reader, opt LoadOptions) (LoadStats, error) {
 	if opt.BatchSize <= 0 {
@@ -65,6 +66,9 @@ func (s *Store) Load(ctx context.Context, r quad.Reader, opt LoadOptions) (LoadS
 		} else if !errors.Is(err, errNotBulk) {
 			return LoadStats{}, fmt.Errorf("load: %w", err)
 		}
+	}
+	if s.cfg.Backend == "postgres" {
+		return s.pgLoad(ctx, r, opt)
 	}
 	return s.applyLoad(ctx, r, opt)
 }

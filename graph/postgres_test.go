@@ -55,7 +55,7 @@ func TestStoreSuiteBolt(t *testing.T) {
 
 // freshDatabase creates a database on the server at u and returns its URL;
 // it is dropped when the test ends.
-func freshDatabase(t *testing.T, u string) string {
+func freshDatabase(t testing.TB, u string) string {
 	t.Helper()
 	admin, err := sql.Open("postgres", u)
 	if err != nil {
@@ -67,7 +67,7 @@ func freshDatabase(t *testing.T, u string) string {
 		t.Fatalf("create database on %s: %v", envPostgres, err)
 	}
 	t.Cleanup(func() {
-		if _, err := admin.Exec("DROP DATABASE IF EXISTS " + name); err != nil {
+		if _, err := admin.Exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"); err != nil {
 			t.Errorf("drop database %s: %v", name, err)
 		}
 	})

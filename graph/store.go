@@ -10,6 +10,7 @@ package graph
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -78,6 +79,7 @@ type Store struct {
 	cfg     Config
 	created bool
 	bolt    *hbolt.DB // the bolt file, for the bulk loader; nil for other backends
+	pg      *sql.DB   // PostgreSQL, for the bulk loader; opened on first use
 }
 
 // Open opens the store cfg names, creating it when it does not exist yet.
@@ -195,6 +197,9 @@ func (s *Store) Close() error {
 // where it keeps one (bolt), so it costs the same at any size; the SQL
 // stores count in the database.
 func (s *Store) Size(ctx context.Context) (int64, error) {
+	if s.cfg.Backend == "postgres" {
+		return s.pgSize(ctx)
+	}
 	st, err := s.qs.Stats(ctx, false)
 	if err == nil && !st.Quads.Exact {
 		st, err = s.qs.Stats(ctx, true)

@@ -1,0 +1,320 @@
+package graph
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/cayleygraph/cayley/graph/refs"
+	csql "github.com/cayleygraph/cayley/graph/sql"
+	"github.com/cayleygraph/quad"
+	"github.com/lib/pq"
+)
+
+// The PostgreSQL bulk path writes Cayley's SQL tables (graph/sql in Cayley)
+// exactly as its writer would, so stock Cayley reads the result:
+//
+//	nodes(hash, refs, value, value_string, datatype, language, iri, bnode,
+//	      value_int, value_bool, value_float, value_time)
+//	      one row per value, hash its SHA-1 (refs.HashOf), the value in the
+//	      columns csql.NodeValues picks, refs the quad directions naming it
+//	quads(horizon, subject_hash, predicate_hash, object_hash, label_hash, ts)
+//
+// Cayley's writer sends one INSERT per node and per quad. Here a load is one
+// transaction: the quads stream through COPY into a temporary table, the
+// distinct values (kept in memory meanwhile, as COPY holds the connection)
+// through a second COPY, and three statements merge them into nodes and
+// quads, skipping what is already stored, and count the references of the
+// quads actually added. Nothing is visible before the commit, so a bad
+// input or a killed load leaves the database as it was.
+
+// pgNodeList is the value columns of Cayley's nodes table.
+const pgNodeList = "value, value_string, datatype, language, iri, bnode, value_int, value_bool, value_float, value_time"
+
+// pgNodeColumns are the columns of pgNodeList.
+var pgNodeColumns = strings.Split(pgNodeList, ", ")
+
+// pgLoadSetup makes the temporary tables of one load.
+const pgLoadSetup = `
+CREATE TEMPORARY TABLE kg_load_quads (subject_hash BYTEA, predicate_hash BYTEA, object_hash BYTEA, label_hash BYTEA) ON COMMIT DROP;
+CREATE TEMPORARY TABLE kg_load_nodes (hash BYTEA, value BYTEA, value_string TEXT, datatype TEXT, language TEXT,
+	iri BOOLEAN, bnode BOOLEAN, value_int BIGINT, value_bool BOOLEAN, value_float DOUBLE PRECISION,
+	value_time TIMESTAMP WITH TIME ZONE) ON COMMIT DROP;
+CREATE TEMPORARY TABLE kg_load_added (subject_hash BYTEA, predicate_hash BYTEA, object_hash BYTEA, label_hash BYTEA) ON COMMIT DROP;
+CREATE TEMPORARY TABLE kg_load_refs (hash BYTEA, n BIGINT) ON COMMIT DROP;`
+
+// The statements that merge the temporary tables into Cayley's. Adding to
+// a table with data, new nodes come first (the quads' foreign keys need
+// them) in hash order, so concurrent loads take row locks in one order;
+// then the new quads, remembered in kg_load_added; then the reference
+// counts of their nodes.
+const (
+	pgInsertNodes = `INSERT INTO nodes (hash, refs, ` + pgNodeList + `)
+	SELECT hash, 0, ` + pgNodeList + ` FROM kg_load_nodes ORDER BY hash
+	ON CONFLICT (hash) DO NOTHING`
+	pgInsertQuads = `WITH added AS (
+		INSERT INTO quads (subject_hash, predicate_hash, object_hash, label_hash, ts)
+		SELECT DISTINCT subject_hash, predicate_hash, object_hash, label_hash, now() FROM kg_load_quads
+		ON CONFLICT DO NOTHING
+		RETURNING subject_hash, predicate_hash, object_hash, label_hash)
+	INSERT INTO kg_load_added SELECT * FROM added`
+	pgCountRefs = `INSERT INTO kg_load_refs SELECT hash, count(*) FROM (
+		SELECT subject_hash AS hash FROM kg_load_added
+		UNION ALL SELECT predicate_hash FROM kg_load_added
+		UNION ALL SELECT object_hash FROM kg_load_added
+		UNION ALL SELECT label_hash FROM kg_load_added WHERE label_hash IS NOT NULL) AS dirs
+	GROUP BY hash`
+	pgAddRefs = `WITH locked AS (SELECT hash FROM nodes JOIN kg_load_refs USING (hash) ORDER BY hash FOR UPDATE OF nodes)
+	UPDATE nodes SET refs = nodes.refs + kg_load_refs.n FROM kg_load_refs, locked
+	WHERE nodes.hash = kg_load_refs.hash AND locked.hash = kg_load_refs.hash`
+
+	// Loading more quads than the table holds, its indexes and foreign
+	// keys are dropped and made again after the rows are in: PostgreSQL
+	// builds an index by sorting much faster than it grows one row by row,
+	// and checks a foreign key with one join instead of a lookup per row.
+	// The table is locked meanwhile; all of it is one transaction.
+	pgAppendQuads = `WITH added AS (
+		INSERT INTO quads (subject_hash, predicate_hash, object_hash, label_hash, ts)
+		SELECT subject_hash, predicate_hash, object_hash, label_hash, now() FROM (
+			SELECT subject_hash, predicate_hash, object_hash, label_hash FROM kg_load_quads
+			EXCEPT SELECT subject_hash, predicate_hash, object_hash, label_hash FROM quads) AS fresh
+		ORDER BY subject_hash, predicate_hash, object_hash
+		RETURNING subject_hash, predicate_hash, object_hash, label_hash)
+	INSERT INTO kg_load_added SELECT * FROM added`
+	pgUpsertNodes = `INSERT INTO nodes (hash, refs, ` + pgNodeList + `)
+	SELECT hash, kg_load_refs.n, ` + pgNodeList + ` FROM kg_load_nodes JOIN kg_load_refs USING (hash) ORDER BY hash
+	ON CONFLICT (hash) DO UPDATE SET refs = nodes.refs + EXCLUDED.refs`
+	pgQuadIndexes = `SELECT 'DROP INDEX ' || quote_ident(i.indexname), i.indexdef FROM pg_indexes i
+	WHERE i.schemaname = current_schema() AND i.tablename = 'quads' AND i.indexname NOT IN (
+		SELECT conname FROM pg_constraint WHERE conrelid = 'quads'::regclass AND contype = 'p')`
+	pgQuadForeignKeys = `SELECT 'ALTER TABLE quads DROP CONSTRAINT ' || quote_ident(conname),
+		'ALTER TABLE quads ADD CONSTRAINT ' || quote_ident(conname) || ' ' || pg_get_constraintdef(oid)
+	FROM pg_constraint WHERE conrelid = 'quads'::regclass AND contype = 'f'`
+)
+
+// pgLoad is Load on PostgreSQL: the whole input in one transaction.
+func (s *Store) pgLoad(ctx context.Context, r quad.Reader, opt LoadOptions) (LoadStats, error) {
+	var st LoadStats
+	db, err := s.pgDB()
+	if err != nil {
+		return st, fmt.Errorf("load: %w", err)
+	}
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return st, fmt.Errorf("load: begin: %w", err)
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, pgLoadSetup); err != nil {
+		return st, fmt.Errorf("load: %w", err)
+	}
+	nodes, err := pgCopyQuads(ctx, tx, r, &st, opt.Progress)
+	if err != nil {
+		return st, err
+	}
+	if err := pgCopyNodes(ctx, tx, nodes); err != nil {
+		return st, err
+	}
+	var stored int64
+	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM quads").Scan(&stored); err != nil {
+		return st, fmt.Errorf("load: %w", err)
+	}
+	merge := pgMergeInto
+	if stored < int64(st.Read) {
+		merge = pgMergeRebuilding
+	}
+	if st.Added, err = merge(ctx, tx); err != nil {
+		return st, fmt.Errorf("load: merge: %w", err)
+	}
+	if err := tx.Commit(); err != nil {
+		return st, fmt.Errorf("load: commit: %w", err)
+	}
+	st.Present = st.Read - st.Added
+	return st, nil
+}
+
+// pgMergeInto merges a load into tables that hold more than it, through
+// their indexes; it returns how many quads were new.
+func pgMergeInto(ctx context.Context, tx *sql.Tx) (int, error) {
+	if _, err := tx.ExecContext(ctx, pgInsertNodes); err != nil {
+		return 0, err
+	}
+	added, err := pgExecCount(ctx, tx, pgInsertQuads)
+	if err != nil {
+		return 0, err
+	}
+	for _, stmt := range []string{pgCountRefs, pgAddRefs} {
+		if _, err := tx.ExecContext(ctx, stmt); err != nil {
+			return 0, err
+		}
+	}
+	return added, nil
+}
+
+// pgMergeRebuilding merges a load larger than what the tables hold: the
+// quads table's indexes and foreign keys go, the rows go in, the indexes
+// and keys come back as they were.
+func pgMergeRebuilding(ctx context.Context, tx *sql.Tx) (int, error) {
+	if _, err := tx.ExecContext(ctx, "LOCK TABLE quads IN ACCESS EXCLUSIVE MODE"); err != nil {
+		return 0, err
+	}
+	var drop, create []string
+	for _, q := range []string{pgQuadForeignKeys, pgQuadIndexes} {
+		d, c, err := pgStatementPairs(ctx, tx, q)
+		if err != nil {
+			return 0, err
+		}
+		drop, create = append(drop, d...), append(c, create...) // indexes before the keys
+	}
+	for _, stmt := range drop {
+		if _, err := tx.ExecContext(ctx, stmt); err != nil {
+			return 0, err
+		}
+	}
+	added, err := pgExecCount(ctx, tx, pgAppendQuads)
+	if err != nil {
+		return 0, err
+	}
+	for _, stmt := range append([]string{pgCountRefs, pgUpsertNodes}, create...) {
+		if _, err := tx.ExecContext(ctx, stmt); err != nil {
+			return 0, err
+		}
+	}
+	return added, nil
+}
+
+// pgStatementPairs reads the two statements of each row query returns.
+func pgStatementPairs(ctx context.Context, tx *sql.Tx, query string) (first, second []string, err error) {
+	rows, err := tx.QueryContext(ctx, query)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var a, b string
+		if err := rows.Scan(&a, &b); err != nil {
+			return nil, nil, err
+		}
+		first, second = append(first, a), append(second, b)
+	}
+	return first, second, rows.Err()
+}
+
+// pgExecCount runs stmt and returns how many rows it wrote.
+func pgExecCount(ctx context.Context, tx *sql.Tx, stmt string) (int, error) {
+	res, err := tx.ExecContext(ctx, stmt)
+	if err != nil {
+		return 0, err
+	}
+	n, err := res.RowsAffected()
+	return int(n), err
+}
+
+// pgDB is a connection pool of kg's own to the database: Cayley's SQL store
+// does not lend its own.
+func (s *Store) pgDB() (*sql.DB, error) {
+	if s.pg == nil {
+		db, err := sql.Open("postgres", s.cfg.Path)
+		if err != nil {
+			return nil, err
+		}
+		s.pg = db
+	}
+	return s.pg, nil
+}
+
+// pgSize counts the quads in the database. Cayley's SQL store counts only
+// once and then adds what it wrote itself, which misses what the bulk path
+// and other processes write.
+func (s *Store) pgSize(ctx context.Context) (int64, error) {
+	db, err := s.pgDB()
+	if err != nil {
+		return 0, fmt.Errorf("count quads: %w", err)
+	}
+	var n int64
+	if err := db.QueryRowContext(ctx, "SELECT count(*) FROM quads").Scan(&n); err != nil {
+		return 0, fmt.Errorf("count quads: %w", err)
+	}
+	return n, nil
+}
+
+// pgCopyQuads streams the quads of r into kg_load_quads and returns the
+// distinct values they name, by hash.
+func pgCopyQuads(ctx context.Context, tx *sql.Tx, r quad.Reader, st *LoadStats, progress func(int)) (map[refs.ValueHash]quad.Value, error) {
+	stmt, err := tx.PrepareContext(ctx, pq.CopyIn("kg_load_quads", "subject_hash", "predicate_hash", "object_hash", "label_hash"))
+	if err != nil {
+		return nil, fmt.Errorf("load: copy quads: %w", err)
+	}
+	defer stmt.Close()
+	nodes := map[refs.ValueHash]quad.Value{}
+	buf := make([]quad.Quad, readChunk)
+	var row [4]any
+	for {
+		n, rerr := readBatch(r, buf)
+		for _, q := range buf[:n] {
+			for i, dir := range quad.Directions {
+				row[i] = nil
+				v := q.Get(dir)
+				if v == nil {
+					continue
+				}
+				h := refs.HashOf(v)
+				if _, ok := nodes[h]; !ok {
+					nodes[h] = v
+				}
+				row[i] = h[:]
+			}
+			if _, err := stmt.ExecContext(ctx, row[:]...); err != nil {
+				return nil, fmt.Errorf("load: copy quad %d: %w", st.Read+1, err)
+			}
+			st.Read++
+		}
+		if n > 0 && progress != nil {
+			progress(st.Read)
+		}
+		if errors.Is(rerr, io.EOF) {
+			break
+		} else if rerr != nil {
+			return nil, rerr
+		}
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("load: %w", err)
+		}
+	}
+	if _, err := stmt.ExecContext(ctx); err != nil {
+		return nil, fmt.Errorf("load: copy quads: %w", err)
+	}
+	return nodes, nil
+}
+
+// pgCopyNodes writes nodes into kg_load_nodes, each value in the columns
+// Cayley's writer would use.
+func pgCopyNodes(ctx context.Context, tx *sql.Tx, nodes map[refs.ValueHash]quad.Value) error {
+	stmt, err := tx.PrepareContext(ctx, pq.CopyIn("kg_load_nodes", append([]string{"hash"}, pgNodeColumns...)...))
+	if err != nil {
+		return fmt.Errorf("load: copy nodes: %w", err)
+	}
+	defer stmt.Close()
+	row := make([]any, 1+len(pgNodeColumns))
+	for h, v := range nodes {
+		typ, vals, err := csql.NodeValues(csql.NodeHash{ValueHash: h}, v)
+		if err != nil {
+			return fmt.Errorf("load: value %v: %w", v, err)
+		}
+		clear(row)
+		row[0] = vals[0]
+		for i, col := range typ.Columns() {
+			row[1+slices.Index(pgNodeColumns, col)] = vals[1+i]
+		}
+		if _, err := stmt.ExecContext(ctx, row...); err != nil {
+			return fmt.Errorf("load: copy value %v: %w", v, err)
+		}
+	}
+	if _, err := stmt.ExecContext(ctx); err != nil {
+		return fmt.Errorf("load: copy nodes: %w", err)
+	}
+	return nil
+}

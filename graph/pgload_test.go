@@ -1,0 +1,320 @@
+package graph_test
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/writer"
+	"github.com/cayleygraph/quad"
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/kg-analyst/kg/graph"
+	"github.com/kg-analyst/kg/graph/nquads"
+)
+
+// pgLoadInput has every kind of value Cayley's SQL store keeps in its own
+// columns, quads with and without a label, and repeats.
+func pgLoadInput(n int) []quad.Quad {
+	var out []quad.Quad
+	when := time.Date(2020, 1, 3, 1, 2, 3, 0, time.UTC)
+	for i := range n {
+		s := quad.IRI(fmt.Sprint("id:e", i%97))
+		var o quad.Value
+		switch i % 9 {
+		case 0:
+			o = quad.IRI(fmt.Sprint("id:e", (i*7)%97))
+		case 1:
+			o = quad.BNode(fmt.Sprint("b", i%13))
+		case 2:
+			o = quad.String(fmt.Sprint("name ", i%31, " \u00e9"))
+		case 3:
+			o = quad.TypedString{Value: quad.String(fmt.Sprint(2000 + i%20)), Type: "http://www.w3.org/2001/XMLSchema#gYear"}
+		case 4:
+			o = quad.LangString{Value: quad.String(fmt.Sprint("nom ", i%11)), Lang: "fr"}
+		case 5:
+			o = quad.Int(i % 50)
+		case 6:
+			o = quad.Float(float64(i%17) / 4)
+		case 7:
+			o = quad.Bool(i%2 == 0)
+		case 8:
+			o = quad.Time(when.Add(time.Duration(i%5) * time.Hour))
+		}
+		var label quad.Value
+		if i%3 != 0 {
+			label = quad.IRI(fmt.Sprint("doc:", i%5))
+		}
+		out = append(out, quad.Quad{Subject: s, Predicate: quad.IRI(fmt.Sprint("kg:p", i%4)), Object: o, Label: label})
+	}
+	return append(out, out[:n/10]...) // repeats within the input
+}
+
+// TestPostgresBulkLoad loads the same quads through kg's COPY path and
+// through stock Cayley's writer into two databases, over a database that
+// already holds some of them, and wants the same rows in Cayley's nodes and
+// quads tables; stock Cayley then reads kg's database and finds every quad.
+// A load that fails part way leaves nothing behind.
+func TestPostgresBulkLoad(t *testing.T) {
+	u := os.Getenv(envPostgres)
+	if u == "" {
+		t.Skipf("%s not set: give it a PostgreSQL URL to test the bulk path; .ci/run starts a server and sets it", envPostgres)
+	}
+	ctx := context.Background()
+	// Three loads: into an empty database, of more than it holds (both
+	// rebuild the quads table's indexes), and of less (through them).
+	input := pgLoadInput(2000)
+	loads := [][]quad.Quad{input[:300], input, pgLoadInput(2400)[1900:]}
+	kgURL, stockURL := freshDatabase(t, u), freshDatabase(t, u)
+
+	kg, err := graph.Open(ctx, graph.Config{Backend: "postgres", Path: kgURL})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer kg.Close()
+	for i, in := range loads {
+		got, err := kg.Load(ctx, quad.NewReader(in), graph.LoadOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if i > 0 && (got.Added == 0 || got.Present == 0) {
+			t.Errorf("load %d: %+v, want some quads added and some present", i+1, got)
+		}
+	}
+	stock, err := graph.Open(ctx, graph.Config{Backend: "postgres", Path: stockURL})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer stock.Close()
+	for _, in := range loads {
+		if err := stockWrite(stock.QuadStore(), in); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if d := cmp.Diff(pgRows(t, stockURL), pgRows(t, kgURL)); d != "" {
+		t.Errorf("tables differ (-stock Cayley +kg):\n%s", d)
+	}
+	if wrong := pgWrongRefs(t, kgURL); len(wrong) > 0 {
+		t.Errorf("nodes whose refs are not the quad directions naming them: %q", wrong)
+	}
+
+	// Stock Cayley reads back every quad of the input.
+	qs, err := cgraph.NewQuadStore("postgres", kgURL, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer qs.Close()
+	var got, want []string
+	for _, in := range loads {
+		for _, q := range in {
+			want = append(want, q.String())
+		}
+	}
+	it := qs.QuadsAllIterator().Iterate()
+	for it.Next(ctx) {
+		q, err := qs.Quad(it.Result())
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, q.String())
+	}
+	if err := it.Err(); err != nil {
+		t.Fatal(err)
+	}
+	it.Close()
+	slices.Sort(got)
+	slices.Sort(want)
+	want = slices.Compact(want)
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("quads stock Cayley reads (-input +stored):\n%s", d)
+	}
+
+	// A load whose input fails part way writes nothing.
+	before := pgRows(t, kgURL)
+	bad := &failingReader{Reader: quad.NewReader(pgLoadInput(3000)), after: 2500}
+	if _, err := kg.Load(ctx, bad, graph.LoadOptions{}); !errors.Is(err, errBadInput) {
+		t.Fatalf("load of a failing input: err = %v, want errBadInput", err)
+	}
+	if d := cmp.Diff(before, pgRows(t, kgURL)); d != "" {
+		t.Errorf("a failed load changed the tables (-before +after):\n%s", d)
+	}
+	if n, err := kg.Size(ctx); err != nil || n != int64(len(want)) {
+		t.Errorf("size = %d (%v), want %d", n, err, len(want))
+	}
+}
+
+var errBadInput = errors.New("bad input")
+
+// failingReader fails after a number of quads.
+type failingReader struct {
+	quad.Reader
+	after int
+}
+
+func (r *failingReader) ReadQuad() (quad.Quad, error) {
+	if r.after == 0 {
+		return quad.Quad{}, errBadInput
+	}
+	r.after--
+	return r.Reader.ReadQuad()
+}
+
+// pgRows returns the rows of Cayley's nodes and quads tables, as text, in
+// order, without what differs between any two writes (horizon, ts) and
+// without the nodes' reference counts: stock Cayley's writer counts the
+// references of quads it was told to add even when it skips them as
+// duplicates (see pgWrongRefs).
+func pgRows(t *testing.T, u string) []string {
+	t.Helper()
+	out := pgStrings(t, u,
+		`SELECT concat_ws('|', 'node', encode(hash, 'hex'), encode(value, 'hex'), value_string, datatype, language,
+			iri, bnode, value_int, value_bool, value_float, value_time) FROM nodes`,
+		`SELECT concat_ws('|', 'quad', encode(subject_hash, 'hex'), encode(predicate_hash, 'hex'),
+			encode(object_hash, 'hex'), coalesce(encode(label_hash, 'hex'), '-'), ts IS NOT NULL) FROM quads`)
+	slices.Sort(out)
+	return out
+}
+
+// pgWrongRefs returns the nodes whose reference count is not the number of
+// quad directions that name them.
+func pgWrongRefs(t *testing.T, u string) []string {
+	t.Helper()
+	return pgStrings(t, u, `
+		WITH dirs AS (SELECT subject_hash AS hash FROM quads UNION ALL SELECT predicate_hash FROM quads
+			UNION ALL SELECT object_hash FROM quads UNION ALL SELECT label_hash FROM quads WHERE label_hash IS NOT NULL),
+		counted AS (SELECT hash, count(*) AS n FROM dirs GROUP BY hash)
+		SELECT concat_ws('|', encode(nodes.hash, 'hex'), nodes.refs, counted.n)
+		FROM nodes LEFT JOIN counted USING (hash) WHERE counted.n IS DISTINCT FROM nodes.refs`)
+}
+
+// pgStrings runs queries that return one string per row, in the database
+// at u, and returns the rows.
+func pgStrings(t *testing.T, u string, queries ...string) []string {
+	t.Helper()
+	db, err := sql.Open("postgres", u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var out []string
+	for _, q := range queries {
+		rows, err := db.Query(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for rows.Next() {
+			var s string
+			if err := rows.Scan(&s); err != nil {
+				t.Fatal(err)
+			}
+			out = append(out, s)
+		}
+		if err := rows.Err(); err != nil {
+			t.Fatal(err)
+		}
+		rows.Close()
+	}
+	return out
+}
+
+// BenchmarkPostgresLoad loads the movie file (its first
+// KG_BENCH_PG_QUADS quads, 50,000 by default, as stock Cayley's writer
+// takes seconds per 10,000) into a fresh PostgreSQL database, with kg's COPY
+// path and with Cayley's stock writer, side by side:
+//
+//	KG_TEST_POSTGRES=postgres://... go test ./graph -run '^$' -bench PostgresLoad -count 6 | tee pg.txt
+//	benchstat -col /loader pg.txt
+func BenchmarkPostgresLoad(b *testing.B) {
+	u := os.Getenv(envPostgres)
+	if u == "" {
+		b.Skipf("%s not set: give it a PostgreSQL URL", envPostgres)
+	}
+	n := 50_000
+	if s := os.Getenv("KG_BENCH_PG_QUADS"); s != "" {
+		if _, err := fmt.Sscan(s, &n); err != nil {
+			b.Fatalf("KG_BENCH_PG_QUADS=%q: %v", s, err)
+		}
+	}
+	input := readQuads(b, dataFile(b, movieFile), n)
+	want := int64(len(slices.CompactFunc(slices.SortedFunc(slices.Values(input), compareQuads), func(x, y quad.Quad) bool { return x == y })))
+	ctx := context.Background()
+	for _, mode := range []string{"kg", "stock"} {
+		b.Run("loader="+mode, func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				b.StopTimer()
+				st, err := graph.Open(ctx, graph.Config{Backend: "postgres", Path: freshDatabase(b, u)})
+				if err != nil {
+					b.Fatal(err)
+				}
+				b.StartTimer()
+				if mode == "kg" {
+					_, err = st.Load(ctx, quad.NewReader(input), graph.LoadOptions{})
+				} else {
+					err = stockWrite(st.QuadStore(), input)
+				}
+				if err != nil {
+					b.Fatal(err)
+				}
+				b.StopTimer()
+				if got, err := st.Size(ctx); err != nil || got != want {
+					b.Fatalf("%s stored %d quads (%v), want %d", mode, got, err, want)
+				}
+				st.Close()
+				b.StartTimer()
+			}
+			b.ReportMetric(float64(len(input))*float64(b.N)/b.Elapsed().Seconds(), "quads/s")
+		})
+	}
+}
+
+// stockWrite is Cayley's own way to write quads: quad.CopyBatch into
+// graph.NewWriter over writer.NewSingle.
+func stockWrite(qs cgraph.QuadStore, input []quad.Quad) error {
+	qw, err := writer.NewSingle(qs, cgraph.IgnoreOpts{IgnoreDup: true})
+	if err != nil {
+		return err
+	}
+	w := cgraph.NewWriter(qw)
+	if _, err := quad.CopyBatch(w, quad.NewReader(input), quad.DefaultBatch); err != nil {
+		return err
+	}
+	return w.Close()
+}
+
+// readQuads reads the first n quads of an N-Quads file.
+func readQuads(tb testing.TB, name string, n int) []quad.Quad {
+	tb.Helper()
+	f, err := os.Open(name)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	r, err := nquads.Decompress(f, name)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer r.Close()
+	qr := nquads.NewReader(r, name, nquads.Options{})
+	var out []quad.Quad
+	for len(out) < n {
+		q, err := qr.ReadQuad()
+		if errors.Is(err, io.EOF) {
+			break
+		} else if err != nil {
+			tb.Fatal(err)
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// compareQuads orders quads by their N-Quads text.
+func compareQuads(x, y quad.Quad) int { return strings.Compare(x.String(), y.String()) }
