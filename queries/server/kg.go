@@ -53,7 +53,8 @@ func (s *Server) resolve(ctx context.Context, r *http.Request, name string) (que
 
 // serveLinks answers GET /api/kg/links?entity=E&depth=N: what E is linked
 // to within N hops, each link with its evidence, as kg links --format json
-// writes it.
+// writes it; &all=1 keeps the co-mentions a better statement covers, as
+// --all-links does.
 func (s *Server) serveLinks(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := s.queryContext(r)
 	defer cancel()
@@ -70,6 +71,7 @@ func (s *Server) serveLinks(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	links, err := queries.Links(ctx, s.store(ctx), nodeValue(res.Node), queries.LinkOptions{
 		Depth: depth, Predicates: q["predicate"], Types: q["type"], Document: q.Get("doc"), Limit: s.cfg.Limit,
+		AllLinks: flagParam(r, "all"),
 	})
 	if err != nil {
 		fail(w, err)
@@ -127,7 +129,8 @@ var exportTypes = map[export.Format]string{
 }
 
 // serveExport answers GET /api/kg/export?around=E&depth=N&format=F: the
-// statements around E (the whole graph without around), with
+// statements around E (with from=A&to=B&max_hops=N instead, those on the
+// paths between A and B; the whole graph without either), with
 // &evidence=1 their sentences too, as N-Quads (the default), DOT, SVG, PNG
 // or JSON-LD, as kg export writes them.
 func (s *Server) serveExport(w http.ResponseWriter, r *http.Request) {
@@ -149,7 +152,23 @@ func (s *Server) serveExport(w http.ResponseWriter, r *http.Request) {
 	}
 	opt := export.Options{
 		Depth: depth, Document: q.Get("doc"), Predicates: q["predicate"], Types: q["type"],
-		WithEvidence: q.Get("evidence") != "" && q.Get("evidence") != "0" && q.Get("evidence") != "false",
+		WithEvidence: flagParam(r, "evidence"),
+	}
+	// The statements on the paths between from and to, as the page draws
+	// a path.
+	if q.Get("from") != "" || q.Get("to") != "" {
+		if opt.MaxHops, err = intParam(r, "max_hops", 4, 1, maxHops); err != nil {
+			fail(w, err)
+			return
+		}
+		for i, name := range []string{"from", "to"} {
+			res, err := s.resolve(ctx, r, name)
+			if err != nil {
+				fail(w, err)
+				return
+			}
+			opt.Between[i] = nodeValue(res.Node)
+		}
 	}
 	if q.Get("around") != "" {
 		res, err := s.resolve(ctx, r, "around")
@@ -184,4 +203,11 @@ func nodeValue(n queries.Node) quad.Value {
 		return quad.BNode(n.IRI[2:])
 	}
 	return quad.IRI(n.IRI)
+}
+
+// flagParam reports whether a yes/no parameter is set: present and not
+// "0" or "false".
+func flagParam(r *http.Request, name string) bool {
+	v := r.URL.Query().Get(name)
+	return v != "" && v != "0" && v != "false"
 }

@@ -1,6 +1,8 @@
 // kg's page: entity search with suggestions, the links around an entity
-// drawn as inline SVG, paths between two entities, and a Gizmo console.
-// Plain JavaScript, no build step, no network beyond this server.
+// drawn as inline SVG, paths between two entities. Beside it: layout.js
+// (where things go), filters.js (what is drawn), gizmo.js (the Gizmo
+// panel), main.js (wiring). Plain JavaScript, no build step, no network
+// beyond this server.
 "use strict";
 
 const SVGNS = "http://www.w3.org/2000/svg";
@@ -90,29 +92,33 @@ function attachSuggest(input, list, onPick) {
     }, 120);
   });
   input.addEventListener("keydown", (ev) => {
+    // Escape closes the suggestions and nothing else: a search box clears
+    // itself on Escape, which loses what the user typed.
+    if (ev.key === "Escape") { ev.preventDefault(); close(); return; }
     if (list.hidden) return;
     if (ev.key === "ArrowDown") { active = Math.min(active + 1, items.length - 1); render(); ev.preventDefault(); }
     else if (ev.key === "ArrowUp") { active = Math.max(active - 1, 0); render(); ev.preventDefault(); }
     else if (ev.key === "Enter" && active >= 0) { ev.preventDefault(); pick(active); }
-    else if (ev.key === "Escape") close();
   });
   input.addEventListener("blur", () => setTimeout(close, 150));
 }
 
 // ---- the picture ----
 
-const graph = { nodes: new Map(), edges: new Map(), center: null, selected: null };
+// graph holds everything fetched; what is drawn is the part the filters
+// keep (see visible). mode is "around" (radial about the centre) or "path"
+// (left to right).
+const graph = { nodes: new Map(), edges: new Map(), center: null, selected: null, mode: "around", path: null };
+let view = null; // the picture's zoom and pan: a Layout.View
 
 function clearGraph() {
-  graph.nodes.clear(); graph.edges.clear(); graph.center = null; graph.selected = null;
+  graph.nodes.clear(); graph.edges.clear(); graph.center = null; graph.selected = null; graph.path = null;
 }
 
-function addNode(n, near) {
+function addNode(n) {
   let node = graph.nodes.get(n.iri);
   if (node) return node;
-  const angle = Math.random() * 2 * Math.PI;
-  const [x, y] = near ? [near.x + 80 * Math.cos(angle), near.y + 80 * Math.sin(angle)] : [0, 0];
-  node = { iri: n.iri, name: n.name, type: n.type || "", x, y, vx: 0, vy: 0, expanded: false, attrs: [] };
+  node = { iri: n.iri, name: n.name, type: n.type || "", x: 0, y: 0, expanded: false, pinned: false, attrs: [] };
   graph.nodes.set(n.iri, node);
   return node;
 }
@@ -123,84 +129,70 @@ function addEdge(e) {
   return graph.edges.get(key);
 }
 
+// addLinks puts an answer of /api/kg/links into the graph: attributes stay
+// with their node, statements become edges.
+function addLinks(links) {
+  for (const l of links) {
+    if (l.value) {
+      const holder = addNode(l.from);
+      if (!holder.attrs.some((a) => a.label === l.label && a.value === l.value)) holder.attrs.push(l);
+      continue;
+    }
+    addNode(l.from); addNode(l.to); addEdge(l);
+  }
+}
+
+function linksURL(entity, depth) {
+  return `/api/kg/links?all=1&depth=${depth || 1}&entity=${encodeURIComponent(entity)}`;
+}
+
 // expand fetches the links of node and adds them to the picture.
 async function expand(node, depth) {
   setStatus(`loading links of ${node.name}…`);
-  const data = await api(`/api/kg/links?depth=${depth || 1}&entity=${encodeURIComponent(node.iri)}`);
+  const data = await api(linksURL(node.iri, depth));
   node.expanded = true;
-  for (const l of data.links) {
-    if (l.value) { // an attribute: shown with the node, not drawn
-      const holder = graph.nodes.get(l.from.iri);
-      if (holder && !holder.attrs.some((a) => a.label === l.label && a.value === l.value)) holder.attrs.push(l);
-      continue;
-    }
-    const from = addNode(l.from, graph.nodes.get(l.to.iri) || node);
-    addNode(l.to, from);
-    addEdge(l);
-  }
-  setStatus(`${graph.nodes.size} entities, ${graph.edges.size} statements`);
-  layout();
+  addLinks(data.links);
+  refreshFilters();
   draw();
 }
 
-// layout runs a small force simulation: nodes repel, edges pull like
-// springs, everything drifts to the middle.
-function layout() {
-  const nodes = [...graph.nodes.values()];
-  const edges = [...graph.edges.values()];
-  for (let step = 0; step < 300; step++) {
-    const cool = 1 - step / 300;
-    for (const a of nodes) {
-      for (const b of nodes) {
-        if (a === b) continue;
-        let dx = a.x - b.x, dy = a.y - b.y;
-        let d2 = dx * dx + dy * dy;
-        if (d2 < 1) { dx = Math.random() - 0.5; dy = Math.random() - 0.5; d2 = 1; }
-        const f = 14000 / d2;
-        const d = Math.sqrt(d2);
-        a.vx += (dx / d) * f; a.vy += (dy / d) * f;
-      }
-    }
-    for (const e of edges) {
-      const a = graph.nodes.get(e.from.iri), b = graph.nodes.get(e.to.iri);
-      const dx = b.x - a.x, dy = b.y - a.y;
-      const d = Math.max(Math.sqrt(dx * dx + dy * dy), 1);
-      const f = (d - 170) * 0.05;
-      a.vx += (dx / d) * f; a.vy += (dy / d) * f;
-      b.vx -= (dx / d) * f; b.vy -= (dy / d) * f;
-    }
-    for (const n of nodes) {
-      n.vx -= n.x * 0.01; n.vy -= n.y * 0.01;
-      const v = Math.sqrt(n.vx * n.vx + n.vy * n.vy);
-      const maxV = 30 * cool + 1;
-      if (v > maxV) { n.vx *= maxV / v; n.vy *= maxV / v; }
-      if (n.iri !== graph.center) { n.x += n.vx; n.y += n.vy; }
-      n.vx *= 0.5; n.vy *= 0.5;
-    }
-  }
+// visible is what the filters keep: edges between kept nodes, and the
+// nodes that still have an edge (or are the centre, or on the path).
+function visible() {
+  const edges = [...graph.edges.values()].filter((e) => edgeKept(e) &&
+    nodeKept(graph.nodes.get(e.from.iri)) && nodeKept(graph.nodes.get(e.to.iri)));
+  const used = new Set([graph.center]);
+  for (const e of edges) { used.add(e.from.iri); used.add(e.to.iri); }
+  if (graph.path) for (const n of graph.path.nodes) used.add(n.iri);
+  const nodes = [...graph.nodes.values()].filter((n) => used.has(n.iri) && nodeKept(n));
+  return { nodes, edges };
 }
 
-function draw() {
+// draw lays out and draws what is visible, then places the labels so that
+// none overlaps another.
+function draw(keepView) {
   const root = $("#graph");
   const edgesG = $("#layer-edges"), nodesG = $("#layer-nodes"), labelsG = $("#layer-labels");
   edgesG.replaceChildren(); nodesG.replaceChildren(); labelsG.replaceChildren();
-  const nodes = [...graph.nodes.values()];
+  const { nodes, edges } = visible();
+  const hidden = graph.edges.size - edges.length;
+  $("#filter-summary").textContent = graph.edges.size ? `${edges.length} of ${graph.edges.size} statements drawn` + (hidden ? ` (${hidden} filtered out)` : "") : "";
+  drawTimeline(nodes);
   if (nodes.length === 0) return;
-  // Fit the drawing, names included, but never zoom a small graph in.
-  const pad = 40;
-  let minX = Math.min(...nodes.map((n) => n.x)) - pad, minY = Math.min(...nodes.map((n) => n.y)) - pad;
-  let maxX = Math.max(...nodes.map((n) => n.x + 18 + n.name.length * 7)) + pad, maxY = Math.max(...nodes.map((n) => n.y)) + pad;
-  const box = root.getBoundingClientRect();
-  const minW = Math.max(box.width, 600), minH = Math.max(box.height, 400);
-  if (maxX - minX < minW) { const c = (minX + maxX) / 2; minX = c - minW / 2; maxX = c + minW / 2; }
-  if (maxY - minY < minH) { const c = (minY + maxY) / 2; minY = c - minH / 2; maxY = c + minH / 2; }
-  root.setAttribute("viewBox", `${minX} ${minY} ${maxX - minX} ${maxY - minY}`);
+  if (graph.mode === "path") Layout.line(graph.path.nodes.map((n) => graph.nodes.get(n.iri)).filter(Boolean));
+  else Layout.radial(nodes, edges, graph.center);
 
-  for (const e of graph.edges.values()) {
+  const labels = [];
+  // Parallel edges between one pair fan out so their labels do not meet.
+  const pairCount = new Map();
+  for (const e of edges) {
     const a = graph.nodes.get(e.from.iri), b = graph.nodes.get(e.to.iri);
-    const dx = b.x - a.x, dy = b.y - a.y, d = Math.max(Math.sqrt(dx * dx + dy * dy), 1);
-    const r = 14;
-    const g = svg("g", { class: "edge", "data-key": e.key, "data-from": e.from.name, "data-to": e.to.name, "data-label": e.label });
+    const pk = [a.iri, b.iri].sort().join(" ");
+    const nth = pairCount.get(pk) || 0;
+    pairCount.set(pk, nth + 1);
+    const dx = b.x - a.x, dy = b.y - a.y, d = Math.max(Math.hypot(dx, dy), 1), r = 14;
+    const tier = Layout.tierOf(e);
+    const g = svg("g", { class: `edge tier-${tier}`, "data-key": e.key, "data-from": e.from.name, "data-to": e.to.name, "data-label": e.label, "data-predicate": e.predicate });
     g.append(svg("line", { x1: a.x + dx / d * r, y1: a.y + dy / d * r, x2: b.x - dx / d * r, y2: b.y - dy / d * r, "marker-end": "url(#arrow)" }));
     const hit = svg("line", { class: "hit", x1: a.x, y1: a.y, x2: b.x, y2: b.y });
     const title = svg("title"); title.textContent = `${e.from.name} ${e.label} ${e.to.name}`;
@@ -210,15 +202,17 @@ function draw() {
     g.addEventListener("click", () => showEdge(e));
     edgesG.append(g);
 
-    const lab = svg("g", { class: "label", "data-key": e.key, "data-from": e.from.name, "data-to": e.to.name, transform: `translate(${(a.x + b.x) / 2},${(a.y + b.y) / 2})` });
+    const lab = svg("g", { class: `label tier-${tier}`, "data-key": e.key, "data-from": e.from.name, "data-to": e.to.name, "data-label": e.label });
     const t = svg("text", { "text-anchor": "middle", dy: "0.35em" });
     t.textContent = e.label;
-    const w = e.label.length * 5.6 + 6;
-    lab.append(svg("rect", { x: -w / 2, y: -7, width: w, height: 14, rx: 3 }), t);
+    lab.append(svg("rect"), t);
     if (graph.selected === e.key) lab.classList.add("selected");
     lab.addEventListener("click", () => showEdge(e));
     labelsG.append(lab);
+    const spots = Layout.edgeSpots(a, b);
+    labels.push({ el: lab, priority: 100 + tier * 10 + nth, candidates: nth ? spots.slice(nth).concat(spots.slice(0, nth)) : spots });
   }
+  const nodeBoxes = [];
   for (const n of nodes) {
     const g = svg("g", { class: "node", "data-iri": n.iri, "data-name": n.name, "data-type": n.type, transform: `translate(${n.x},${n.y})` });
     if (n.iri === graph.center) g.classList.add("center");
@@ -226,21 +220,55 @@ function draw() {
     const c = svg("circle", { r: 12, fill: colourOf(n.type) });
     const title = svg("title"); title.textContent = `${n.name} (${n.type})${n.expanded ? "" : " — click to expand"}`;
     c.append(title);
-    const t = svg("text", { x: 15, dy: "0.35em" });
-    t.textContent = n.name;
-    g.append(c, t);
-    g.addEventListener("click", () => clickNode(n));
+    g.append(c);
+    dragNode(g, n);
     nodesG.append(g);
+    nodeBoxes.push({ x: n.x - 13, y: n.y - 13, w: 26, h: 26 });
+    const lab = svg("g", { class: "name", "data-name": n.name });
+    const t = svg("text", { "text-anchor": "middle", dy: "0.35em" });
+    t.textContent = n.name;
+    lab.append(t);
+    lab.addEventListener("click", () => clickNode(n));
+    labelsG.append(lab);
+    labels.push({ el: lab, priority: n.iri === graph.center ? 0 : 10, node: n });
+  }
+  // Sizes come from the browser's own measure of each text.
+  for (const l of labels) {
+    const bb = l.el.querySelector("text").getBBox();
+    l.size = { w: bb.width + 8, h: bb.height + 2 };
+    const rect = l.el.querySelector("rect");
+    if (rect) { rect.setAttribute("x", -l.size.w / 2); rect.setAttribute("y", -l.size.h / 2); rect.setAttribute("width", l.size.w); rect.setAttribute("height", l.size.h); rect.setAttribute("rx", 3); }
+    if (l.node) l.candidates = Layout.nodeSpots(l.node, l.size.w, graph.mode === "path");
+  }
+  Layout.placeLabels(labels, nodeBoxes);
+  if (!keepView || !view.box) {
+    const xs = nodes.map((n) => n.x), ys = nodes.map((n) => n.y);
+    const minX = Math.min(...xs) - 160, maxX = Math.max(...xs) + 160, minY = Math.min(...ys), maxY = Math.max(...ys);
+    view.fit({ x: minX, y: minY, w: maxX - minX, h: Math.max(maxY - minY, 200) });
   }
   drawLegend();
 }
 
-function drawLegend() {
-  const types = [...new Set([...graph.nodes.values()].map((n) => n.type))].sort();
-  $("#legend").replaceChildren(...types.map((t) => {
-    const i = el("i"); i.style.background = colourOf(t);
-    return el("span", {}, i, t || "(untyped)");
-  }));
+// dragNode moves a node with the mouse (it stays pinned where dropped); a
+// press without a move is a click.
+function dragNode(g, n) {
+  g.addEventListener("pointerdown", (ev) => {
+    ev.stopPropagation();
+    const start = view.toDrawing(ev), x0 = n.x, y0 = n.y;
+    let moved = false;
+    const move = (mv) => {
+      const p = view.toDrawing(mv);
+      if (!moved && Math.hypot(p.x - start.x, p.y - start.y) < 3 * view.scale()) return;
+      moved = true;
+      n.x = x0 + p.x - start.x; n.y = y0 + p.y - start.y; n.pinned = true;
+      g.setAttribute("transform", `translate(${n.x},${n.y})`);
+    };
+    const up = () => {
+      window.removeEventListener("pointermove", move); window.removeEventListener("pointerup", up);
+      if (moved) draw(true); else clickNode(n);
+    };
+    window.addEventListener("pointermove", move); window.addEventListener("pointerup", up);
+  });
 }
 
 async function clickNode(n) {
@@ -259,13 +287,14 @@ function showNode(n) {
     box.append(ul);
   }
   const degree = [...graph.edges.values()].filter((e) => e.from.iri === n.iri || e.to.iri === n.iri).length;
-  box.append(el("p", { class: "hint" }, `${degree} statements drawn${n.expanded ? "" : "; click the node again to expand it"}`));
+  box.append(el("p", { class: "hint" }, `${degree} statements fetched${n.expanded ? "" : "; click the node again to expand it"}`));
 }
 
 // showEdge shows a statement and the sentences that state it.
 function showEdge(e) {
   graph.selected = e.key;
-  draw();
+  for (const g of document.querySelectorAll("#graph .selected")) g.classList.remove("selected");
+  for (const g of document.querySelectorAll(`#graph [data-key="${CSS.escape(e.key)}"]`)) g.classList.add("selected");
   const box = $("#details");
   box.replaceChildren(el("h2", { id: "evidence-title" }, `${e.from.name} ${e.label} ${e.to.name}`));
   if (!e.evidence || e.evidence.length === 0) {
@@ -281,30 +310,29 @@ function showEdge(e) {
   }
 }
 
+// setExports points the export links at what is drawn.
+function setExports(query) {
+  for (const [id, format] of [["#export-svg", "svg"], ["#export-nq", "nquads"]]) {
+    $(id).href = `/api/kg/export?${query}&format=${format}`;
+    $(id).hidden = false;
+  }
+}
+
 async function showEntity(query, depth) {
   setStatus(`looking up ${query}…`);
   try {
+    const data = await api(linksURL(query, depth));
     clearGraph();
-    const data = await api(`/api/kg/links?depth=${depth}&entity=${encodeURIComponent(query)}`);
+    graph.mode = "around";
     const center = addNode(data.entity);
     graph.center = center.iri;
-    center.x = 0; center.y = 0;
-    for (const l of data.links) {
-      if (l.value) { const h = graph.nodes.get(l.from.iri) || center; h.attrs.push(l); continue; }
-      const from = addNode(l.from, graph.nodes.get(l.to.iri) || center);
-      addNode(l.to, from);
-      addEdge(l);
-    }
+    addLinks(data.links);
     center.expanded = true;
-    layout();
+    refreshFilters();
     draw();
     showNode(center);
     setStatus(`${data.entity.name}: ${graph.edges.size} statements` + (data.entity.how === "nearest" ? ` (nearest match for “${query}”)` : ""));
-    const q = encodeURIComponent(data.entity.iri);
-    for (const [id, format] of [["#export-svg", "svg"], ["#export-nq", "nquads"]]) {
-      $(id).href = `/api/kg/export?around=${q}&depth=${depth}&format=${format}`;
-      $(id).hidden = false;
-    }
+    setExports(`around=${encodeURIComponent(data.entity.iri)}&depth=${depth}`);
   } catch (err) {
     setStatus(err.message);
   }
@@ -318,86 +346,56 @@ async function findPaths() {
   out.replaceChildren(); errBox.hidden = true;
   try {
     const f = from.dataset.iri || from.value.trim(), t = to.dataset.iri || to.value.trim();
-    const data = await api(`/api/kg/path?max_hops=${$("#path-hops").value}&from=${encodeURIComponent(f)}&to=${encodeURIComponent(t)}`);
+    const hops = $("#path-hops").value;
+    const data = await api(`/api/kg/path?max_hops=${hops}&from=${encodeURIComponent(f)}&to=${encodeURIComponent(t)}`);
     if (data.paths.length === 0) {
-      out.append(el("li", { class: "hint" }, `No path of at most ${$("#path-hops").value} hops between ${data.from.name} and ${data.to.name}.`));
+      out.append(el("li", { class: "hint" }, `No path of at most ${hops} hops between ${data.from.name} and ${data.to.name}.`));
       return;
     }
     for (const p of data.paths) {
-      const parts = [p.nodes[0].name];
-      for (let i = 0; i < p.edges.length; i++) {
-        const e = p.edges[i];
-        const forward = e.from.iri === p.nodes[i].iri;
-        parts.push(forward ? ` —${e.label}→ ` : ` ←${e.label}— `, p.nodes[i + 1].name);
-      }
       const btn = el("button", { type: "button" }, "draw");
-      btn.addEventListener("click", () => drawPath(p));
-      out.append(el("li", {}, parts.join(""), btn));
+      btn.addEventListener("click", () => drawPath(p, data, hops));
+      out.append(el("li", {}, pathText(p), btn));
     }
   } catch (err) {
     errBox.textContent = err.message; errBox.hidden = false;
   }
 }
 
-function drawPath(p) {
+// pathText writes a path with the best statement of each hop.
+function pathText(p) {
+  const parts = [p.nodes[0].name];
+  for (let i = 0; i < p.edges.length; i++) {
+    const e = p.edges[i];
+    const forward = e.from.iri === p.nodes[i].iri;
+    parts.push(forward ? ` —${e.label}→ ` : ` ←${e.label}— `, p.nodes[i + 1].name);
+  }
+  return parts.join("");
+}
+
+// drawPath draws one path left to right with every statement of each hop;
+// the side panel and the export links follow it.
+function drawPath(p, data, hops) {
   clearGraph();
-  let prev = null;
-  for (const n of p.nodes) prev = addNode(n, prev);
+  graph.mode = "path"; graph.path = p;
+  for (const n of p.nodes) addNode(n);
   graph.center = p.nodes[0].iri;
-  for (const e of p.edges) addEdge(e);
-  layout();
+  for (const hop of p.hops || p.edges.map((e) => [e])) for (const e of hop) addEdge(e);
+  refreshFilters();
   draw();
-  setStatus(`path of ${p.length} hops`);
-}
-
-// ---- Gizmo ----
-
-async function runGizmo() {
-  const errBox = $("#gizmo-error"), thead = $("#gizmo-results thead"), tbody = $("#gizmo-results tbody");
-  errBox.hidden = true; thead.replaceChildren(); tbody.replaceChildren();
-  $("#gizmo-summary").textContent = "running…";
-  const started = performance.now();
-  try {
-    const resp = await fetch("/api/v2/query?lang=gizmo", { method: "POST", body: $("#gizmo-query").value });
-    const data = JSON.parse(await resp.text());
-    if (!resp.ok) throw new Error(data.error || `HTTP ${resp.status}`);
-    const rows = data.result || [];
-    const cols = [];
-    for (const r of rows) {
-      const keys = r !== null && typeof r === "object" && !Array.isArray(r) ? Object.keys(r) : ["value"];
-      for (const k of keys) if (!cols.includes(k)) cols.push(k);
+  const box = $("#details");
+  box.replaceChildren(el("h2", {}, `${p.nodes[0].name} to ${p.nodes[p.nodes.length - 1].name}`), el("p", { class: "meta" }, `a path of ${p.length} hops`));
+  const ol = el("ol");
+  for (const hop of p.hops || p.edges.map((e) => [e])) {
+    const li = el("li");
+    for (const e of hop) {
+      const a = el("a", { href: "#" }, `${e.from.name} ${e.label} ${e.to.name}`);
+      a.addEventListener("click", (ev) => { ev.preventDefault(); showEdge(graph.edges.get(`${e.from.iri} ${e.predicate} ${e.to.iri}`)); });
+      li.append(a, el("br"));
     }
-    cols.sort((a, b) => (a === "id" ? -1 : b === "id" ? 1 : a.localeCompare(b)));
-    thead.append(el("tr", {}, ...cols.map((c) => el("th", {}, c))));
-    for (const r of rows) {
-      const obj = r !== null && typeof r === "object" && !Array.isArray(r) ? r : { value: r };
-      tbody.append(el("tr", {}, ...cols.map((c) => el("td", {}, c in obj ? (typeof obj[c] === "string" ? obj[c] : JSON.stringify(obj[c])) : ""))));
-    }
-    const more = resp.headers.get("X-Kg-Limit-Reached") ? " (limit reached: there may be more)" : "";
-    $("#gizmo-summary").textContent = `${rows.length} results in ${Math.round(performance.now() - started)} ms${more}`;
-  } catch (err) {
-    $("#gizmo-summary").textContent = "";
-    errBox.textContent = err.message; errBox.hidden = false;
+    ol.append(li);
   }
+  box.append(ol);
+  setStatus(`path of ${p.length} hops`);
+  setExports(`from=${encodeURIComponent(data.from.iri)}&to=${encodeURIComponent(data.to.iri)}&max_hops=${hops}`);
 }
-
-// ---- wiring ----
-
-attachSuggest($("#search"), $("#suggestions"), (e) => showEntity(e.iri, $("#depth").value));
-$("#search-form").addEventListener("submit", (ev) => {
-  ev.preventDefault();
-  const input = $("#search");
-  const q = input.dataset.iri || input.value.trim();
-  if (q) showEntity(q, $("#depth").value);
-});
-for (const id of ["#path-from", "#path-to"]) {
-  const input = $(id);
-  attachSuggest(input, input.parentElement.querySelector(".suggestions"));
-}
-$("#path-form").addEventListener("submit", (ev) => { ev.preventDefault(); findPaths(); });
-$("#gizmo-form").addEventListener("submit", (ev) => { ev.preventDefault(); runGizmo(); });
-$("#gizmo-query").addEventListener("keydown", (ev) => {
-  if (ev.key === "Enter" && (ev.ctrlKey || ev.metaKey)) { ev.preventDefault(); runGizmo(); }
-});
-const initial = new URLSearchParams(location.search).get("entity");
-if (initial) { $("#search").value = initial; showEntity(initial, $("#depth").value); }

@@ -1,0 +1,24 @@
+// Wires the page's parts together once every script is loaded.
+"use strict";
+
+attachView();
+attachFilters();
+
+attachSuggest($("#search"), $("#suggestions"), (e) => showEntity(e.iri, $("#depth").value));
+$("#search-form").addEventListener("submit", (ev) => {
+  ev.preventDefault();
+  const input = $("#search");
+  const q = input.dataset.iri || input.value.trim();
+  if (q) showEntity(q, $("#depth").value);
+});
+for (const id of ["#path-from", "#path-to"]) {
+  const input = $(id);
+  attachSuggest(input, input.parentElement.querySelector(".suggestions"));
+}
+$("#path-form").addEventListener("submit", (ev) => { ev.preventDefault(); findPaths(); });
+$("#gizmo-form").addEventListener("submit", (ev) => { ev.preventDefault(); runGizmo(); });
+$("#gizmo-query").addEventListener("keydown", (ev) => {
+  if (ev.key === "Enter" && (ev.ctrlKey || ev.metaKey)) { ev.preventDefault(); runGizmo(); }
+});
+const initial = new URLSearchParams(location.search).get("entity");
+if (initial) { $("#search").value = initial; showEntity(initial, $("#depth").value); }
