@@ -504,8 +504,7 @@ var reGroupBefore = regexp.MustCompile(`(?i)\b(militia|group|faction|organizatio
 // reGroupAfter finds an apposition that says a name is a group.
 var reGroupAfter = regexp.MustCompile(`^\s*,\s+(?:the|an?)\s+(?:[\p{L}-]+\s+)?(militia|group|faction|organization|organisation|party|movement|bloc|alliance)\b`)
 
-var groupNouns = map[string]string{"militia": "ArmedGroup", "group": "Organization", "faction": "Organization", "organization": "Organization",
-	"organisation": "Organization", "party": "Organization", "movement": "Organization", "bloc": "Organization", "alliance": "Organization"}
+var groupNouns = defaultRules.mustHeads("groupNouns")
 
 var lowerAfter = regexp.MustCompile(`^\s+(province|governorate|airport|embassy|consulate|base|camp|air\s+base|bloc|party|movement|alliance|militia)\b`)
 
@@ -541,35 +540,14 @@ func isAcronym(w string) bool {
 
 // Head words. Keys are folded words.
 var (
-	capHeads = map[string]string{
-		"forces": "MilitaryUnit", "force": "MilitaryUnit", "army": "MilitaryUnit", "corps": "MilitaryUnit", "guard": "MilitaryUnit", "guards": "MilitaryUnit",
-		"division": "MilitaryUnit", "regiment": "MilitaryUnit", "unit": "MilitaryUnit", "units": "MilitaryUnit", "navy": "MilitaryUnit", "marines": "MilitaryUnit", "command": "MilitaryUnit", "police": "MilitaryUnit",
-		"brigades": "ArmedGroup", "brigade": "ArmedGroup", "militia": "ArmedGroup", "militias": "ArmedGroup", "battalion": "ArmedGroup", "battalions": "ArmedGroup", "front": "ArmedGroup",
-		"ministry": "GovernmentBody", "department": "GovernmentBody", "government": "GovernmentBody", "administration": "GovernmentBody", "parliament": "GovernmentBody",
-		"congress": "GovernmentBody", "senate": "GovernmentBody", "cabinet": "GovernmentBody", "court": "GovernmentBody", "commission": "GovernmentBody", "office": "GovernmentBody",
-		"organization": "Organization", "organisation": "Organization", "alliance": "Organization", "party": "Organization", "movement": "Organization",
-		"coalition": "Organization", "agency": "Organization", "association": "Organization", "union": "Organization", "committee": "Organization", "council": "Organization",
-		"board": "Organization", "bloc": "Organization", "bank": "Organization", "college": "Organization", "school": "Organization",
-		"center": "Facility", "centre": "Facility", "museum": "Facility", "stadium": "Facility", "company": "Organization", "corporation": "Organization", "airlines": "Organization", "airways": "Organization", "flight": "Event", "institute": "Organization", "university": "Organization", "foundation": "Organization", "league": "Organization", "group": "Organization",
-		"news": "MediaOutlet", "times": "MediaOutlet", "post": "MediaOutlet", "press": "MediaOutlet", "tv": "MediaOutlet", "television": "MediaOutlet", "radio": "MediaOutlet",
-		"airport": "Facility", "base": "Facility", "embassy": "Facility", "consulate": "Facility", "compound": "Facility", "palace": "Facility",
-		"prison": "Facility", "mosque": "Facility", "shrine": "Facility", "bridge": "Facility", "square": "Facility", "hotel": "Facility", "hospital": "Facility", "building": "Facility",
-		"province": "Region", "governorate": "Region", "region": "Region", "district": "Region", "valley": "Region", "desert": "Region", "zone": "Region",
-		"city": "City",
-		"war":  "Event", "battle": "Event", "siege": "Event", "operation": "Event", "offensive": "Event", "uprising": "Event", "revolution": "Event",
-		"election": "Event", "elections": "Event", "summit": "Event", "crisis": "Event", "massacre": "Event", "bombing": "Event",
-		"act": "Legislation", "law": "Legislation", "resolution": "Legislation", "bill": "Legislation",
-	}
-	firstHeads = map[string]string{"fort": "Facility", "camp": "Facility", "mount": "Place", "lake": "Place", "operation": "Event", "battle": "Event", "university": "Organization"}
-	lowerHeads = map[string]string{"bloc": "Organization", "party": "Organization", "movement": "Organization", "alliance": "Organization", "militia": "ArmedGroup", "province": "Region", "governorate": "Region", "airport": "Facility", "air": "Facility", "embassy": "Facility", "consulate": "Facility", "base": "Facility", "camp": "Facility"}
-	armedWords = set("hezbollah", "kataib", "asaib", "harakat", "nujaba", "jihad", "mujahideen", "militia", "militias", "brigades", "qaeda", "taliban", "hamas")
+	capHeads   = defaultRules.mustHeads("capHeads")
+	firstHeads = defaultRules.mustHeads("firstHeads")
+	lowerHeads = defaultRules.mustHeads("lowerHeads")
+	armedWords = defaultRules.mustList("armedWords")
 	// backedHeads end an "X-backed" phrase that names a group.
-	backedHeads = set("militias", "militia", "groups", "fighters", "forces", "rebels", "proxies", "paramilitaries", "paramilitary")
+	backedHeads = defaultRules.mustList("backedHeads")
 	// personTitles stripped from a span make it a person's name.
-	personTitles = set("president", "mr", "mrs", "ms", "dr", "gen", "general", "lt", "col", "colonel", "maj", "major", "brig", "brigadier", "adm", "admiral",
-		"leader", "ayatollah", "minister", "secretary", "commander", "sen", "senator", "rep", "speaker", "sheikh", "sheik", "sayyed", "sayyid", "cleric",
-		"king", "prince", "emir", "spokesman", "spokeswoman", "ambassador", "sgt", "sergeant", "capt", "captain", "gov", "governor", "mayor", "imam", "hojatoleslam",
-		"chancellor", "premier")
+	personTitles = defaultRules.mustList("personTitles")
 )
 
 // newEntities gathers the candidates of a document into entities: one per
@@ -765,12 +743,7 @@ func surnames(name string) []string {
 
 // adjectiveWords are religious, ethnic, national and political adjectives
 // and the plural nouns made of them: capitalised, never names of entities.
-var adjectiveWords = set("shiite", "shiites", "shia", "shias", "shii", "sunni", "sunnis", "kurdish", "kurd", "kurds", "arab", "arabs", "arabic",
-	"persian", "persians", "christian", "christians", "muslim", "muslims", "islamic", "islamist", "islamists", "jewish", "jew", "jews",
-	"yazidi", "yazidis", "turkmen", "druze", "alawite", "alawites", "sufi", "western", "westerners", "eastern", "european", "europeans",
-	"african", "asian", "danish", "norwegian", "dutch", "swedish", "italian", "spanish", "polish", "greek", "baluch", "assyrian", "chaldean",
-	"catholic", "catholics", "orthodox", "evangelical", "republican", "republicans", "democrat", "democrats", "conservative", "liberal",
-	"communist", "socialist", "sectarian")
+var adjectiveWords = defaultRules.mustList("adjectiveWords")
 
 // adjectiveShape reports whether a lone word looks like an adjective of
 // nationality or faith ("Omani", "Bahraini", "Wahhabi" aside, "-ian",
@@ -788,12 +761,11 @@ func adjectiveShape(k string) bool {
 }
 
 // ledHeads end an "X-led" phrase that names a group or an operation.
-var ledHeads = map[string]string{"coalition": "Organization", "alliance": "Organization", "mission": "Organization", "forces": "MilitaryUnit",
-	"force": "MilitaryUnit", "operation": "Event", "campaign": "Event", "invasion": "Event", "intervention": "Event"}
+var ledHeads = defaultRules.mustHeads("ledHeads")
 
 // bodyNouns are the government bodies a country has one of: "Iraq's
 // parliament" and "the Iraqi parliament" are the Parliament of Iraq.
-var bodyNouns = set("parliament", "cabinet", "government", "legislature", "judiciary")
+var bodyNouns = defaultRules.mustList("bodyNouns")
 
 // bodyRef is a mention of a country's government body: "Iraq's
 // parliament", "the Iraqi cabinet", "the government of Iraq", or, with no
@@ -913,8 +885,7 @@ func hasOf(ts []token) bool {
 
 // genericWords open names many countries have: the Air Force, the
 // Foreign Ministry, the National Security Council.
-var genericWords = set("air", "armed", "security", "special", "foreign", "defense", "defence", "interior", "national", "military", "finance",
-	"health", "justice", "state", "supreme", "federal", "naval", "border", "intelligence", "oil", "information", "revolutionary")
+var genericWords = defaultRules.mustList("genericWords")
 
 // listsPlace reports whether the words toks[i:j] stand in a list ("A, B
 // and C") that names a known place.

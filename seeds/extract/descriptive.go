@@ -16,25 +16,12 @@ import (
 // a new article's descriptions are left alone.
 
 // nounTypes are the heads of descriptions, with the type they give.
-var nounTypes = map[string]string{
-	"contractor": "Person", "diplomat": "Person", "soldier": "Person", "official": "Person", "civilian": "Person", "journalist": "Person",
-	"contractors": "Group", "diplomats": "Group", "soldiers": "MilitaryUnit", "officials": "Group", "civilians": "Group", "people": "Group",
-	"protesters": "Group", "protestors": "Group", "supporters": "Group", "americans": "Group", "iraqis": "Group", "iranians": "Group", "leaders": "Group",
-	"troops": "MilitaryUnit", "marines": "MilitaryUnit", "forces": "MilitaryUnit", "military": "MilitaryUnit",
-	"militias": "ArmedGroup", "militia": "ArmedGroup", "proxies": "ArmedGroup", "fighters": "ArmedGroup", "groups": "ArmedGroup",
-	"government": "GovernmentBody", "administration": "GovernmentBody", "ministry": "GovernmentBody", "parliament": "GovernmentBody",
-	"base": "Facility", "bases": "Facility", "embassy": "Facility", "consulate": "Facility", "compound": "Facility", "site": "Facility", "sites": "Facility",
-	"airport": "Facility", "area": "Facility", "building": "Facility",
-	"attack": "Event", "attacks": "Event", "strike": "Event", "strikes": "Event", "airstrike": "Event", "airstrikes": "Event", "siege": "Event",
-	"assault": "Event", "storming": "Event", "presence": "Event", "withdrawal": "Event", "deployment": "Event", "fight": "Event", "protest": "Event",
-	"protests": "Event", "killing": "Event", "threat": "Event",
-	"legislation": "Legislation", "law": "Legislation", "bill": "Legislation",
-}
+var nounTypes = defaultRules.mustHeads("nounTypes")
 
 // vagueHeads are too vague to make or resolve entities on their own.
-var vagueHeads = set("attack", "attacks", "groups", "area", "situation", "country", "episode", "people", "military", "threat", "forces", "personnel", "leaders", "officials")
+var vagueHeads = defaultRules.mustList("vagueHeads")
 
-var quantityWords = set("thousands", "hundreds", "dozens", "scores", "tens", "millions")
+var quantityWords = defaultRules.mustList("quantityWords")
 
 var numberWords = set("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "several")
 

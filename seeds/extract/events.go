@@ -25,7 +25,7 @@ var eventNouns = map[string]string{
 	"airstrike": "Airstrike", "airstrikes": "Airstrikes", "bombing": "Bombing", "funeral": "Funeral",
 }
 
-var eventModifiers = set("drone", "air", "rocket", "missile", "military", "deadly", "fatal", "retaliatory", "precision")
+var eventModifiers = defaultRules.mustList("eventModifiers")
 
 // anchorOf is the entity a mention names when it anchors an event phrase:
 // not an event, and not a demonym ("American" in "the American embassy").

@@ -76,11 +76,11 @@ func (r *relations) addValue(subj, pred string, v quad.Value, sent int, conf flo
 	r.out = append(r.out, schema.Statement{Subject: subj, Predicate: p, Value: v, Evidence: schema.Evidence{Sentence: sent, Origin: schema.Extracted, Confidence: conf}})
 }
 
-var auxWords = set("was", "were", "has", "have", "had", "is", "are", "also", "reportedly", "then", "later", "quickly", "allegedly", "did", "would", "will", "again", "swiftly", "personally", "directly")
+var auxWords = defaultRules.mustList("auxWords")
 
 var prepositions = set("after", "before", "during", "in", "on", "at", "for", "from", "with", "against", "over", "into", "to", "of", "since", "until", "near", "by", "about", "as", "than", "that", "which", "who", "and", "or", "but")
 
-var negations = set("not", "never", "no", "nor")
+var negations = defaultRules.mustList("negations")
 
 // sentence finds the relations stated in one sentence: co-mentions, then
 // what the rules read between its mentions (one pass, matchSentence), the

@@ -45,6 +45,11 @@ import (
 //   - inner: a mention nested at the end of A may fill the slot ("650
 //     troops from Fort Bragg, North Carolina": the base is in the state).
 //
+// A heads block maps types to the head words that give them ("heads
+// capHeads" then "  Facility: airport base embassy"); the extractor reads
+// its head words and trigger-word lists (words.rules) from the built-in
+// files.
+//
 // A verb line gives a verb's lemma, the forms the text may use, and the
 // predicates "SUBJECT verb OBJECT" may state, the first that fits winning;
 // a verb with no predicates stops the verb reader (it is a verb, but says
@@ -92,6 +97,7 @@ type Rules struct {
 	rules []*rule
 	verbs map[string]verbEntry // by form
 	lists map[string]map[string]bool
+	heads map[string]map[string]string // head words: list name -> word -> type
 	auto  automaton
 }
 
@@ -158,7 +164,7 @@ func DefaultRules() *Rules { return defaultRules }
 // and says what is wrong: an unknown predicate or type, a slot type outside
 // the predicate's domain or range, a bad pattern, a duplicate id.
 func LoadRules(files ...RuleSource) (*Rules, error) {
-	rs := &Rules{verbs: map[string]verbEntry{}, lists: map[string]map[string]bool{}}
+	rs := &Rules{verbs: map[string]verbEntry{}, lists: map[string]map[string]bool{}, heads: map[string]map[string]string{}}
 	var pending []pendingPattern
 	ids := map[string]string{}
 	for _, f := range files {
@@ -202,6 +208,7 @@ type ruleParser struct {
 	cur      *rule
 	curLine  int // line of the current rule's pattern
 	curPat   string
+	curHeads string // the heads block being read
 }
 
 func (p *ruleParser) errorf(line int, format string, args ...any) error {
@@ -243,10 +250,20 @@ func (p *ruleParser) entry(line int, s string) error {
 		return nil
 	case "list":
 		return p.list(line, rest)
+	case "heads":
+		if !validID(strings.ToLower(rest)) {
+			return p.errorf(line, "heads needs a name, got %q", rest)
+		}
+		if _, dup := p.rs.heads[rest]; dup {
+			return p.errorf(line, "heads %s is already defined", rest)
+		}
+		p.rs.heads[rest] = map[string]string{}
+		p.curHeads = rest
+		return nil
 	case "verb":
 		return p.verb(line, rest)
 	}
-	return p.errorf(line, "unknown entry %q: want rule, list or verb (fields of a rule are indented)", word)
+	return p.errorf(line, "unknown entry %q: want rule, list, heads or verb (fields of a rule are indented)", word)
 }
 
 func validID(s string) bool {
@@ -277,6 +294,7 @@ func (p *ruleParser) list(line int, s string) error {
 			return p.errorf(line, "list %s: %q is not one lower-case word", name, w)
 		}
 		set[tests[0].key] = true
+		set[strings.ToLower(w)] = true // as written too, for lookups of raw words
 	}
 	p.rs.lists[name] = set
 	return nil
@@ -318,8 +336,11 @@ func (p *ruleParser) relation(line int, name string) (schema.Predicate, error) {
 	return pr, nil
 }
 
-// field reads an indented line of the current rule.
+// field reads an indented line of the current rule or heads block.
 func (p *ruleParser) field(line int, s string) error {
+	if p.cur == nil && p.curHeads != "" {
+		return p.headLine(line, s)
+	}
 	if p.cur == nil {
 		return p.errorf(line, "indented line outside a rule")
 	}
@@ -363,8 +384,54 @@ func (p *ruleParser) field(line int, s string) error {
 	return p.errorf(line, "unknown field %q: want pattern, yield, confidence, options, example or expect", key)
 }
 
+// headLine reads "Type: word word ..." of a heads block.
+func (p *ruleParser) headLine(line int, s string) error {
+	typ, words, ok := strings.Cut(s, ":")
+	typ = strings.TrimSpace(typ)
+	if !ok || len(strings.Fields(words)) == 0 {
+		return p.errorf(line, "heads %s wants Type: word word ..., got %q", p.curHeads, s)
+	}
+	if _, known := schema.LookupType(typ); !known {
+		return p.errorf(line, "heads %s: unknown type %q", p.curHeads, typ)
+	}
+	m := p.rs.heads[p.curHeads]
+	for _, w := range strings.Fields(words) {
+		tests, err := literalTests(w)
+		if err != nil || len(tests) != 1 || tests[0].kind != wordItem {
+			return p.errorf(line, "heads %s: %q is not one lower-case word", p.curHeads, w)
+		}
+		if had, dup := m[w]; dup {
+			return p.errorf(line, "heads %s: %q is already a %s head", p.curHeads, w, had)
+		}
+		m[w] = typ
+		if _, dup := m[tests[0].key]; !dup {
+			m[tests[0].key] = typ
+		}
+	}
+	return nil
+}
+
+// mustHeads returns a heads block of the built-in files.
+func (rs *Rules) mustHeads(name string) map[string]string {
+	m, ok := rs.heads[name]
+	if !ok {
+		panic("extract: the rule files define no heads " + name)
+	}
+	return m
+}
+
+// mustList returns a word list of the built-in files.
+func (rs *Rules) mustList(name string) map[string]bool {
+	m, ok := rs.lists[name]
+	if !ok {
+		panic("extract: the rule files define no list " + name)
+	}
+	return m
+}
+
 // finish checks the rule just read and keeps it.
 func (p *ruleParser) finish() error {
+	p.curHeads = ""
 	r := p.cur
 	if r == nil {
 		return nil

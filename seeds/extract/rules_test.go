@@ -115,6 +115,9 @@ func TestLoadRulesErrors(t *testing.T) {
 		{"verb predicate", "verb hug: hugged -> embraced\n", "bad.rules:1: unknown predicate \"embraced\""},
 		{"verb shape", "verb hug hugged\n", "bad.rules:1: verb wants LEMMA: form"},
 		{"list word", "list x: Big\n", "bad.rules:1: list x: \"Big\" is not one lower-case word"},
+		{"heads type", "heads h\n  Warlord: chief\n", "bad.rules:2: heads h: unknown type \"Warlord\""},
+		{"heads shape", "heads h\n  Person\n", "bad.rules:2: heads h wants Type: word"},
+		{"heads twice", "heads h\n  Person: chief\n  City: chief\n", "bad.rules:3: heads h: \"chief\" is already a Person head"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			_, err := LoadRules(RuleSource{Name: "bad.rules", Text: []byte(c.text)})
