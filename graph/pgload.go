@@ -8,6 +8,7 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/cayleygraph/cayley/graph/refs"
 	csql "github.com/cayleygraph/cayley/graph/sql"
@@ -25,12 +26,18 @@ import (
 //	quads(horizon, subject_hash, predicate_hash, object_hash, label_hash, ts)
 //
 // Cayley's writer sends one INSERT per node and per quad. Here a load is one
-// transaction: the quads stream through COPY into a temporary table, the
-// distinct values (kept in memory meanwhile, as COPY holds the connection)
-// through a second COPY, and three statements merge them into nodes and
-// quads, skipping what is already stored, and count the references of the
-// quads actually added. Nothing is visible before the commit, so a bad
-// input or a killed load leaves the database as it was.
+// transaction, in one of two ways. Into an empty store (the first load of a
+// corpus), the tables are locked, the quads table's indexes and foreign
+// keys dropped, the quads (made distinct here) and their values (with the
+// reference counts Cayley keeps) go straight in by COPY, and the indexes
+// and keys are made again as they were: PostgreSQL builds an index by
+// sorting far faster than it grows one row by row. Into a store with data,
+// the quads stream through COPY into a temporary table, the distinct
+// values (kept in memory meanwhile, as COPY holds the connection) through a
+// second, and a few statements merge them into nodes and quads, skipping
+// what is already stored and counting the references of the quads
+// actually added. Nothing is visible before the commit, so a bad input or
+// a killed load leaves the database as it was.
 
 // pgNodeList is the value columns of Cayley's nodes table.
 const pgNodeList = "value, value_string, datatype, language, iri, bnode, value_int, value_bool, value_float, value_time"
@@ -108,32 +115,82 @@ func (s *Store) pgLoad(ctx context.Context, r quad.Reader, opt LoadOptions) (Loa
 		return st, fmt.Errorf("load: begin: %w", err)
 	}
 	defer tx.Rollback()
-	if _, err := tx.ExecContext(ctx, pgLoadSetup); err != nil {
-		return st, fmt.Errorf("load: %w", err)
-	}
-	nodes, err := pgCopyQuads(ctx, tx, r, &st, opt.Progress)
+	empty, err := pgLockIfEmpty(ctx, tx)
 	if err != nil {
-		return st, err
-	}
-	if err := pgCopyNodes(ctx, tx, nodes); err != nil {
-		return st, err
-	}
-	var stored int64
-	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM quads").Scan(&stored); err != nil {
 		return st, fmt.Errorf("load: %w", err)
 	}
-	merge := pgMergeInto
-	if stored < int64(st.Read) {
-		merge = pgMergeRebuilding
+	load := pgLoadMerging
+	if empty {
+		load = pgLoadEmpty
 	}
-	if st.Added, err = merge(ctx, tx); err != nil {
-		return st, fmt.Errorf("load: merge: %w", err)
+	if err := load(ctx, tx, r, &st, opt.Progress); err != nil {
+		return st, err
 	}
 	if err := tx.Commit(); err != nil {
 		return st, fmt.Errorf("load: commit: %w", err)
 	}
 	st.Present = st.Read - st.Added
 	return st, nil
+}
+
+// pgLockIfEmpty reports whether the store is empty, and then locks its
+// tables for the load, which then writes them directly.
+func pgLockIfEmpty(ctx context.Context, tx *sql.Tx) (bool, error) {
+	const empty = "SELECT NOT EXISTS (SELECT 1 FROM quads) AND NOT EXISTS (SELECT 1 FROM nodes)"
+	var ok bool
+	if err := tx.QueryRowContext(ctx, empty).Scan(&ok); err != nil || !ok {
+		return false, err
+	}
+	if _, err := tx.ExecContext(ctx, "LOCK TABLE quads, nodes IN ACCESS EXCLUSIVE MODE"); err != nil {
+		return false, err
+	}
+	err := tx.QueryRowContext(ctx, empty).Scan(&ok) // another load may have been first
+	return ok, err
+}
+
+// pgLoadEmpty loads into an empty store, locked: the quads, made distinct
+// here, and their values with their reference counts go straight into
+// Cayley's tables by COPY, without the quads table's indexes and keys.
+func pgLoadEmpty(ctx context.Context, tx *sql.Tx, r quad.Reader, st *LoadStats, progress func(int)) error {
+	return pgWithoutQuadIndexes(ctx, tx, func() error {
+		var now time.Time
+		if err := tx.QueryRowContext(ctx, "SELECT now()").Scan(&now); err != nil {
+			return fmt.Errorf("load: %w", err)
+		}
+		nodes, err := pgCopyQuads(ctx, tx, r, st, progress, &now)
+		if err != nil {
+			return err
+		}
+		st.Added = st.Read - st.Present
+		return pgCopyNodes(ctx, tx, "nodes", nodes)
+	})
+}
+
+// pgLoadMerging loads into a store that holds quads: through temporary
+// tables, merged into Cayley's.
+func pgLoadMerging(ctx context.Context, tx *sql.Tx, r quad.Reader, st *LoadStats, progress func(int)) error {
+	if _, err := tx.ExecContext(ctx, pgLoadSetup); err != nil {
+		return fmt.Errorf("load: %w", err)
+	}
+	nodes, err := pgCopyQuads(ctx, tx, r, st, progress, nil)
+	if err != nil {
+		return err
+	}
+	if err := pgCopyNodes(ctx, tx, "kg_load_nodes", nodes); err != nil {
+		return err
+	}
+	var stored int64
+	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM quads").Scan(&stored); err != nil {
+		return fmt.Errorf("load: %w", err)
+	}
+	merge := pgMergeInto
+	if stored < int64(st.Read) {
+		merge = pgMergeRebuilding
+	}
+	if st.Added, err = merge(ctx, tx); err != nil {
+		return fmt.Errorf("load: merge: %w", err)
+	}
+	return nil
 }
 
 // pgMergeInto merges a load into tables that hold more than it, through
@@ -161,29 +218,48 @@ func pgMergeRebuilding(ctx context.Context, tx *sql.Tx) (int, error) {
 	if _, err := tx.ExecContext(ctx, "LOCK TABLE quads IN ACCESS EXCLUSIVE MODE"); err != nil {
 		return 0, err
 	}
+	var added int
+	err := pgWithoutQuadIndexes(ctx, tx, func() error {
+		var err error
+		if added, err = pgExecCount(ctx, tx, pgAppendQuads); err != nil {
+			return err
+		}
+		for _, stmt := range []string{pgCountRefs, pgUpsertNodes} {
+			if _, err := tx.ExecContext(ctx, stmt); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	return added, err
+}
+
+// pgWithoutQuadIndexes runs write with the quads table's indexes (but its
+// primary key) and foreign keys dropped, and makes them again after it, as
+// they were. The caller holds the table locked.
+func pgWithoutQuadIndexes(ctx context.Context, tx *sql.Tx, write func() error) error {
 	var drop, create []string
 	for _, q := range []string{pgQuadForeignKeys, pgQuadIndexes} {
 		d, c, err := pgStatementPairs(ctx, tx, q)
 		if err != nil {
-			return 0, err
+			return err
 		}
 		drop, create = append(drop, d...), append(c, create...) // indexes before the keys
 	}
 	for _, stmt := range drop {
 		if _, err := tx.ExecContext(ctx, stmt); err != nil {
-			return 0, err
+			return err
 		}
 	}
-	added, err := pgExecCount(ctx, tx, pgAppendQuads)
-	if err != nil {
-		return 0, err
+	if err := write(); err != nil {
+		return err
 	}
-	for _, stmt := range append([]string{pgCountRefs, pgUpsertNodes}, create...) {
+	for _, stmt := range create {
 		if _, err := tx.ExecContext(ctx, stmt); err != nil {
-			return 0, err
+			return err
 		}
 	}
-	return added, nil
+	return nil
 }
 
 // pgStatementPairs reads the two statements of each row query returns.
@@ -241,36 +317,68 @@ func (s *Store) pgSize(ctx context.Context) (int64, error) {
 	return n, nil
 }
 
-// pgCopyQuads streams the quads of r into kg_load_quads and returns the
-// distinct values they name, by hash.
-func pgCopyQuads(ctx context.Context, tx *sql.Tx, r quad.Reader, st *LoadStats, progress func(int)) (map[refs.ValueHash]quad.Value, error) {
-	stmt, err := tx.PrepareContext(ctx, pq.CopyIn("kg_load_quads", "subject_hash", "predicate_hash", "object_hash", "label_hash"))
+// pgNode is a value of a load and the quad directions naming it.
+type pgNode struct {
+	val  quad.Value
+	refs int64
+}
+
+// pgCopyQuads streams the quads of r by COPY and returns the distinct
+// values they name, by hash. Without now, the quads go to kg_load_quads as
+// they come, for a merge. With now, they go straight into Cayley's quads
+// table stamped now, each once, and the values count their references.
+func pgCopyQuads(ctx context.Context, tx *sql.Tx, r quad.Reader, st *LoadStats, progress func(int), now *time.Time) (map[refs.ValueHash]*pgNode, error) {
+	cols := []string{"subject_hash", "predicate_hash", "object_hash", "label_hash"}
+	table := "kg_load_quads"
+	if now != nil {
+		table, cols = "quads", append(cols, "ts")
+	}
+	stmt, err := tx.PrepareContext(ctx, pq.CopyIn(table, cols...))
 	if err != nil {
 		return nil, fmt.Errorf("load: copy quads: %w", err)
 	}
 	defer stmt.Close()
-	nodes := map[refs.ValueHash]quad.Value{}
+	nodes := map[refs.ValueHash]*pgNode{}
+	seen := map[[4]refs.ValueHash]struct{}{}
 	buf := make([]quad.Quad, readChunk)
-	var row [4]any
+	row := make([]any, len(cols))
+	if now != nil {
+		row[4] = *now
+	}
 	for {
 		n, rerr := readBatch(r, buf)
 		for _, q := range buf[:n] {
+			st.Read++
+			var key [4]refs.ValueHash
+			var named [4]*pgNode
 			for i, dir := range quad.Directions {
 				row[i] = nil
 				v := q.Get(dir)
 				if v == nil {
 					continue
 				}
-				h := refs.HashOf(v)
-				if _, ok := nodes[h]; !ok {
-					nodes[h] = v
+				key[i] = refs.HashOf(v)
+				if named[i] = nodes[key[i]]; named[i] == nil {
+					named[i] = &pgNode{val: v}
+					nodes[key[i]] = named[i]
 				}
-				row[i] = h[:]
+				row[i] = key[i][:]
 			}
-			if _, err := stmt.ExecContext(ctx, row[:]...); err != nil {
-				return nil, fmt.Errorf("load: copy quad %d: %w", st.Read+1, err)
+			if now != nil {
+				if _, dup := seen[key]; dup {
+					st.Present++
+					continue
+				}
+				seen[key] = struct{}{}
+				for _, n := range named {
+					if n != nil {
+						n.refs++
+					}
+				}
 			}
-			st.Read++
+			if _, err := stmt.ExecContext(ctx, row...); err != nil {
+				return nil, fmt.Errorf("load: copy quad %d: %w", st.Read, err)
+			}
 		}
 		if n > 0 && progress != nil {
 			progress(st.Read)
@@ -290,27 +398,35 @@ func pgCopyQuads(ctx context.Context, tx *sql.Tx, r quad.Reader, st *LoadStats, 
 	return nodes, nil
 }
 
-// pgCopyNodes writes nodes into kg_load_nodes, each value in the columns
-// Cayley's writer would use.
-func pgCopyNodes(ctx context.Context, tx *sql.Tx, nodes map[refs.ValueHash]quad.Value) error {
-	stmt, err := tx.PrepareContext(ctx, pq.CopyIn("kg_load_nodes", append([]string{"hash"}, pgNodeColumns...)...))
+// pgCopyNodes writes nodes into table (Cayley's nodes, with their
+// reference counts, or kg_load_nodes), each value in the columns Cayley's
+// writer would use.
+func pgCopyNodes(ctx context.Context, tx *sql.Tx, table string, nodes map[refs.ValueHash]*pgNode) error {
+	cols := append([]string{"hash"}, pgNodeColumns...)
+	if table == "nodes" {
+		cols = append(cols, "refs")
+	}
+	stmt, err := tx.PrepareContext(ctx, pq.CopyIn(table, cols...))
 	if err != nil {
 		return fmt.Errorf("load: copy nodes: %w", err)
 	}
 	defer stmt.Close()
-	row := make([]any, 1+len(pgNodeColumns))
-	for h, v := range nodes {
-		typ, vals, err := csql.NodeValues(csql.NodeHash{ValueHash: h}, v)
+	row := make([]any, len(cols))
+	for h, n := range nodes {
+		typ, vals, err := csql.NodeValues(csql.NodeHash{ValueHash: h}, n.val)
 		if err != nil {
-			return fmt.Errorf("load: value %v: %w", v, err)
+			return fmt.Errorf("load: value %v: %w", n.val, err)
 		}
 		clear(row)
 		row[0] = vals[0]
 		for i, col := range typ.Columns() {
 			row[1+slices.Index(pgNodeColumns, col)] = vals[1+i]
 		}
+		if table == "nodes" {
+			row[len(row)-1] = n.refs
+		}
 		if _, err := stmt.ExecContext(ctx, row...); err != nil {
-			return fmt.Errorf("load: copy value %v: %w", v, err)
+			return fmt.Errorf("load: copy value %v: %w", n.val, err)
 		}
 	}
 	if _, err := stmt.ExecContext(ctx); err != nil {

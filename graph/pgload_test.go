@@ -149,6 +149,27 @@ func TestPostgresBulkLoad(t *testing.T) {
 	if n, err := kg.Size(ctx); err != nil || n != int64(len(want)) {
 		t.Errorf("size = %d (%v), want %d", n, err, len(want))
 	}
+
+	// Nor into an empty store, whose indexes the load drops for a while.
+	emptyURL := freshDatabase(t, u)
+	empty, err := graph.Open(ctx, graph.Config{Backend: "postgres", Path: emptyURL})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer empty.Close()
+	const schema = `SELECT indexdef FROM pg_indexes WHERE tablename IN ('quads', 'nodes')
+		UNION ALL SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = 'quads'::regclass`
+	before = pgStrings(t, emptyURL, schema)
+	bad = &failingReader{Reader: quad.NewReader(input), after: 1000}
+	if _, err := empty.Load(ctx, bad, graph.LoadOptions{}); !errors.Is(err, errBadInput) {
+		t.Fatalf("load of a failing input: err = %v, want errBadInput", err)
+	}
+	if n, err := empty.Size(ctx); err != nil || n != 0 {
+		t.Errorf("after a failed load into an empty store: size = %d (%v), want 0", n, err)
+	}
+	if d := cmp.Diff(before, pgStrings(t, emptyURL, schema)); d != "" || len(before) < 8 {
+		t.Errorf("indexes and keys after a failed load (-before +after):\n%s\n%q", d, before)
+	}
 }
 
 var errBadInput = errors.New("bad input")
