@@ -82,7 +82,7 @@ func servedSeedStore(t *testing.T) *graph.Store {
 	}
 	var articles []ingest.File
 	for _, name := range []string{"soleimani-killed-2020.txt", "ain-al-asad-2020.txt"} {
-		f, err := ingest.ReadFile(filepath.Join("..", "..", "seeds", "extract", "testdata", name), ingest.MaxArticleBytes)
+		f, err := ingest.ReadFile(filepath.Join("..", "..", "seeds", "extract", "testdata", "dev", name), ingest.MaxArticleBytes)
 		if err != nil {
 			t.Fatal(err)
 		}
