@@ -43,6 +43,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 			entitiesCommand(),
 			linksCommand(),
 			pathCommand(),
+			timelineCommand(),
 			rankCommand(),
 			brokersCommand(),
 			clustersCommand(),

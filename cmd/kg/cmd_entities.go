@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/cayleygraph/quad"
 	"github.com/urfave/cli/v2"
 
 	"github.com/kg-analyst/kg/queries"
@@ -40,9 +41,17 @@ func entitiesCommand() *cli.Command {
 				return writeJSON(c.App.Writer, ents)
 			}
 			tw := newTable(c.App.Writer)
-			fmt.Fprintln(tw, "NAME\tTYPE\tID\tALIASES")
+			fmt.Fprintln(tw, "NAME\tTYPE\tID\tDATE\tALIASES\tDESCRIPTION")
 			for _, e := range ents {
-				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", e.Name, e.Type, e.ID, strings.Join(e.Aliases, "; "))
+				date := ""
+				if schema.IsA(e.Type, "Event") {
+					d, err := queries.Describe(c.Context, st.QuadStore(), quad.IRI(e.IRI))
+					if err != nil {
+						return err
+					}
+					date = d.Date
+				}
+				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", e.Name, e.Type, e.ID, date, strings.Join(e.Aliases, "; "), clip(e.Description, 60))
 			}
 			return tw.Flush()
 		},
@@ -57,4 +66,14 @@ func canonical(t string) string {
 		}
 	}
 	return t
+}
+
+// clip cuts s to n characters, marking the cut with "…"; --format json
+// keeps it whole.
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return strings.TrimSpace(string(r[:n-1])) + "…"
 }

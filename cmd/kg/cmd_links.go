@@ -68,22 +68,43 @@ func linksCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
+			details, err := queries.Describe(c.Context, qs, iriOf(res.Node))
+			if err != nil {
+				return err
+			}
 			if format == "json" {
 				return writeJSON(c.App.Writer, struct {
-					Entity queries.Resolution `json:"entity"`
+					Entity  queries.Resolution `json:"entity"`
+					Details queries.Details    `json:"details"`
 					queries.LinkAnswer
-				}{res, ans})
+				}{res, details, ans})
 			}
-			return writeLinks(c, res, ans)
+			return writeLinks(c, res, ans, details)
 		},
 	}
 }
 
 // writeLinks prints links as a table, the hop first when there are
 // several, and a summary line when anything was left out.
-func writeLinks(c *cli.Context, res queries.Resolution, ans queries.LinkAnswer) error {
+func writeLinks(c *cli.Context, res queries.Resolution, ans queries.LinkAnswer, d queries.Details) error {
 	w := c.App.Writer
 	fmt.Fprintf(w, "%s (%s) %s\n", res.Name, res.Type, res.IRI)
+	// An event says when and where, and what it was.
+	if schema.IsA(res.Type, "Event") {
+		var about []string
+		if d.Date != "" {
+			about = append(about, d.Date)
+		}
+		if len(d.Places) > 0 {
+			about = append(about, "at "+strings.Join(d.Places, ", "))
+		}
+		if d.Description != "" {
+			about = append(about, d.Description)
+		}
+		if len(about) > 0 {
+			fmt.Fprintf(w, "  %s\n", strings.Join(about, " · "))
+		}
+	}
 	if len(ans.Links) == 0 {
 		fmt.Fprintln(w, "no links")
 		return nil
