@@ -108,11 +108,7 @@ func storeSuite(t *testing.T, cfg graph.Config) map[string]string {
 		record(step+" size", n, err)
 	}
 
-	set, err := seeds.Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
-	docs, err := set.Documents()
+	docs, err := seeds.EmbeddedDocuments()
 	if err != nil {
 		t.Fatal(err)
 	}

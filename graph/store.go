@@ -265,26 +265,12 @@ func (s *Store) Replace(ctx context.Context, labels []quad.Value, want []quad.Qu
 func (s *Store) quadsLabelled(ctx context.Context, labels []quad.Value) (map[quad.Quad]struct{}, error) {
 	out := map[quad.Quad]struct{}{}
 	for _, l := range labels {
-		ref, err := s.qs.ValueOf(l)
-		if err != nil {
-			return nil, fmt.Errorf("look up label %v: %w", l, err)
-		}
-		if ref == nil {
-			continue
-		}
-		it := s.qs.QuadIterator(quad.Label, ref).Iterate()
-		for it.Next(ctx) {
-			q, err := s.qs.Quad(it.Result())
-			if err != nil {
-				it.Close()
-				return nil, fmt.Errorf("read quad: %w", err)
-			}
+		err := EachQuad(ctx, s.qs, quad.Label, l, func(q quad.Quad) error {
 			out[q] = struct{}{}
-		}
-		err = it.Err()
-		it.Close()
+			return nil
+		})
 		if err != nil {
-			return nil, fmt.Errorf("read quads labelled %v: %w", l, err)
+			return nil, err
 		}
 	}
 	return out, nil

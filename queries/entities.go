@@ -9,6 +9,7 @@ import (
 	"github.com/cayleygraph/cayley/query/path"
 	"github.com/cayleygraph/quad"
 
+	"github.com/kg-analyst/kg/graph"
 	"github.com/kg-analyst/kg/schema"
 )
 
@@ -104,24 +105,16 @@ func Summarize(ctx context.Context, qs Reader) (Stats, error) {
 		*c.n = int(n)
 	}
 	seen := map[[3]quad.Value]bool{}
-	it := qs.QuadsAllIterator().Iterate()
-	defer it.Close()
-	for it.Next(ctx) {
-		q, err := qs.Quad(it.Result())
-		if err != nil {
-			return st, fmt.Errorf("read quad: %w", err)
-		}
-		if !IsLinkPredicate(q.Predicate) {
-			continue
-		}
+	err = graph.EachQuad(ctx, qs, quad.Any, nil, func(q quad.Quad) error {
 		k := [3]quad.Value{q.Subject, q.Predicate, q.Object}
-		if seen[k] {
-			continue
+		if !IsLinkPredicate(q.Predicate) || seen[k] {
+			return nil
 		}
 		seen[k] = true
 		name, _, _ := DescribePredicate(q.Predicate)
 		st.ByPredicate[name]++
 		st.Statements++
-	}
-	return st, it.Err()
+		return nil
+	})
+	return st, err
 }

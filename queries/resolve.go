@@ -9,6 +9,7 @@ import (
 	"github.com/cayleygraph/cayley/query/path"
 	"github.com/cayleygraph/quad"
 
+	"github.com/kg-analyst/kg/graph"
 	"github.com/kg-analyst/kg/schema"
 )
 
@@ -102,7 +103,7 @@ func LoadNames(ctx context.Context, qs Reader) (*Names, error) {
 	var nodes []quad.Value
 	at := map[quad.Value]int{}
 	for _, p := range []quad.IRI{schema.Name, schema.AlternateName} {
-		err := eachQuad(ctx, qs, quad.Predicate, p, func(q quad.Quad) {
+		err := graph.EachQuad(ctx, qs, quad.Predicate, p, func(q quad.Quad) error {
 			i, ok := at[q.Subject]
 			if !ok {
 				i = len(ents)
@@ -115,13 +116,12 @@ func LoadNames(ctx context.Context, qs Reader) (*Names, error) {
 				}
 				ents = append(ents, e)
 			}
-			text := ValueText(q.Object)
-			switch {
-			case p == schema.Name && !ok:
+			if text := ValueText(q.Object); p == schema.Name && !ok {
 				ents[i].Name = text
-			default:
+			} else {
 				ents[i].Aliases = append(ents[i].Aliases, text)
 			}
+			return nil
 		})
 		if err != nil {
 			return nil, fmt.Errorf("read names: %w", err)
@@ -145,24 +145,6 @@ func (n *Names) Candidates(query string) []quad.Value {
 		out = append(out, n.node(e))
 	}
 	return out
-}
-
-// eachQuad calls fn for every quad whose direction d is v.
-func eachQuad(ctx context.Context, qs Reader, d quad.Direction, v quad.Value, fn func(quad.Quad)) error {
-	ref, err := qs.ValueOf(v)
-	if err != nil || ref == nil {
-		return err
-	}
-	it := qs.QuadIterator(d, ref).Iterate()
-	defer it.Close()
-	for it.Next(ctx) {
-		q, err := qs.Quad(it.Result())
-		if err != nil {
-			return err
-		}
-		fn(q)
-	}
-	return it.Err()
 }
 
 func (s *session) exists(ctx context.Context, v quad.Value) bool {

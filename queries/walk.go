@@ -57,9 +57,9 @@ func (w *walker) value(r cgraph.Ref) (quad.Value, error) {
 	return v, nil
 }
 
-// eachQuad calls fn with every quad that has v in direction d, like the
-// package's eachQuad, reading each node value once per walk: the quads of
-// a hub share most of theirs.
+// eachQuad calls fn with every quad that has v in direction d, like
+// graph.EachQuad, reading each node value once per walk: the quads of a
+// hub share most of theirs.
 func (w *walker) eachQuad(ctx context.Context, d quad.Direction, v quad.Value, fn func(quad.Quad)) error {
 	ref, err := w.qs.ValueOf(v)
 	if err != nil || ref == nil {

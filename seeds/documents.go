@@ -7,6 +7,16 @@ import (
 	"github.com/kg-analyst/kg/seeds/annotation"
 )
 
+// EmbeddedDocuments returns the curated documents of the seeds built into
+// the binary (Embedded, then Documents).
+func EmbeddedDocuments() ([]schema.Document, error) {
+	set, err := Embedded()
+	if err != nil {
+		return nil, err
+	}
+	return set.Documents()
+}
+
 // Documents turns the set into Documents of curated statements. The
 // entities of an annotation file go with its first document.
 func (s *Set) Documents() ([]schema.Document, error) {

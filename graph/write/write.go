@@ -62,29 +62,14 @@ func Write(ctx context.Context, w Writer, docs []schema.Document) (graph.Change,
 // storedLabels returns the sentences and evidence nodes the store records
 // under the document doc.
 func storedLabels(ctx context.Context, qs cgraph.QuadStore, doc quad.IRI) ([]quad.Value, error) {
-	ref, err := qs.ValueOf(doc)
-	if err != nil {
-		return nil, fmt.Errorf("look up %v: %w", doc, err)
-	}
-	if ref == nil {
-		return nil, nil
-	}
 	var out []quad.Value
-	it := qs.QuadIterator(quad.Label, ref).Iterate()
-	defer it.Close()
-	for it.Next(ctx) {
-		q, err := qs.Quad(it.Result())
-		if err != nil {
-			return nil, fmt.Errorf("read quad: %w", err)
-		}
+	err := graph.EachQuad(ctx, qs, quad.Label, doc, func(q quad.Quad) error {
 		if q.Predicate == schema.InSentence || q.Predicate == schema.InDocument {
 			out = append(out, q.Subject)
 		}
-	}
-	if err := it.Err(); err != nil {
-		return nil, fmt.Errorf("read %v: %w", doc, err)
-	}
-	return out, nil
+		return nil
+	})
+	return out, err
 }
 
 // union returns a followed by the values of b it lacks.

@@ -27,6 +27,7 @@ import (
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
+	"github.com/kg-analyst/kg/graph"
 	"github.com/kg-analyst/kg/queries"
 	"github.com/kg-analyst/kg/schema"
 )
@@ -246,46 +247,17 @@ type reader struct {
 
 // each calls fn for every quad whose direction d is v.
 func (r *reader) each(ctx context.Context, d quad.Direction, v quad.Value, fn func(quad.Quad) error) error {
-	ref, err := r.qs.ValueOf(v)
-	if err != nil {
-		return fmt.Errorf("look up %v: %w", v, err)
-	}
-	if ref == nil {
-		return nil
-	}
-	it := r.qs.QuadIterator(d, ref).Iterate()
-	defer it.Close()
-	for it.Next(ctx) {
-		q, err := r.qs.Quad(it.Result())
-		if err != nil {
-			return fmt.Errorf("read quad: %w", err)
-		}
-		if err := fn(q); err != nil {
-			return err
-		}
-	}
-	if err := it.Err(); err != nil {
-		return fmt.Errorf("read quads of %v: %w", v, err)
-	}
-	return nil
+	return graph.EachQuad(ctx, r.qs, d, v, fn)
 }
 
 // all returns every quad in the store.
 func (r *reader) all(ctx context.Context) ([]quad.Quad, error) {
-	it := r.qs.QuadsAllIterator().Iterate()
-	defer it.Close()
 	var out []quad.Quad
-	for it.Next(ctx) {
-		q, err := r.qs.Quad(it.Result())
-		if err != nil {
-			return nil, fmt.Errorf("read quad: %w", err)
-		}
+	err := graph.EachQuad(ctx, r.qs, quad.Any, nil, func(q quad.Quad) error {
 		out = append(out, q)
-	}
-	if err := it.Err(); err != nil {
-		return nil, fmt.Errorf("read all quads: %w", err)
-	}
-	return out, nil
+		return nil
+	})
+	return out, err
 }
 
 // statements returns every quad that links things (not naming, typing or

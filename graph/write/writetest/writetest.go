@@ -15,11 +15,7 @@ import (
 // Seed writes the curated seed graph into w.
 func Seed(t testing.TB, w write.Writer) {
 	t.Helper()
-	set, err := seeds.Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
-	docs, err := set.Documents()
+	docs, err := seeds.EmbeddedDocuments()
 	if err != nil {
 		t.Fatal(err)
 	}
