@@ -113,12 +113,14 @@ func checkPrefix(t *testing.T, dir string, all []quad.Quad) int {
 // each kill, that the store opens and passes bolt's consistency check, that
 // it holds exactly the whole batches written before the kill, and that
 // loading the same file again completes with exact counts. Every other round
-// kills the rerun too before finishing it.
+// kills the rerun too before finishing it. A kill before the first commit or
+// after the last proves little, so the test goes on with kills aimed at the
+// middle of the load until at least minMidLoad kills have landed between
+// commits, and fails if they do not.
 func TestLoadKilled(t *testing.T) {
 	if testing.Short() {
-		t.Skip("kills 30 loading processes; skipped in -short mode")
+		t.Skip("kills 30 or more loading processes; skipped in -short mode")
 	}
-	ctx := context.Background()
 	path, all := writeRecords(t, t.TempDir(), 10_000)
 
 	// How long does a whole load take here, child start included?
@@ -135,50 +137,84 @@ func TestLoadKilled(t *testing.T) {
 	seed := time.Now().UnixNano()
 	rnd := rand.New(rand.NewPCG(uint64(seed), 0))
 	t.Logf("a whole load takes %s; seed %d", whole, seed)
-	const rounds = 20
-	kills, torn := 0, map[string]int{}
+	const (
+		rounds     = 20 // kills at any moment of the load
+		extra      = 20 // at most this many more, aimed at its middle
+		minMidLoad = 5  // kills that must land between commits
+	)
+	k := killer{path: path, all: all, torn: map[string]int{}}
 	for round := 0; round < rounds; round++ {
-		dir := t.TempDir()
-		for k := 0; k <= round%2; k++ {
-			c := newChild(t, "kg", path, dir, fmt.Sprintf("%s=%d", envChildOpt, crashBatch))
-			after := time.Duration(rnd.Int64N(int64(whole + whole/10)))
-			if err := c.cmd.Start(); err != nil {
-				t.Fatal(err)
-			}
-			time.Sleep(after)
-			c.cmd.Process.Kill() // SIGKILL
-			c.cmd.Wait()
-			kills++
-			n := checkPrefix(t, dir, all)
-			switch {
-			case n == 0:
-				torn["before the first commit"]++
-			case n == len(all):
-				torn["after the last commit"]++
-			default:
-				torn["between commits"]++
-			}
-		}
-		st, err := graph.Open(ctx, graph.Config{Path: dir})
-		if err != nil {
+		k.round(t, round, func() time.Duration { return time.Duration(rnd.Int64N(int64(whole + whole/10))) })
+	}
+	for round := rounds; round < rounds+extra && k.torn[midLoad] < minMidLoad; round++ {
+		k.round(t, round, func() time.Duration { return whole/10 + time.Duration(rnd.Int64N(int64(whole*8/10))) })
+	}
+	t.Logf("%d kills, each left a whole store: %d between commits, %d before the first commit, %d after the last",
+		k.kills, k.torn[midLoad], k.torn[beforeFirst], k.torn[afterLast])
+	if k.torn[midLoad] < minMidLoad {
+		t.Errorf("only %d of %d kills landed between commits, want at least %d: the test proved little about torn loads",
+			k.torn[midLoad], k.kills, minMidLoad)
+	}
+}
+
+// Where a kill landed in a load.
+const (
+	beforeFirst = "before the first commit"
+	midLoad     = "between commits"
+	afterLast   = "after the last commit"
+)
+
+// killer runs the rounds of TestLoadKilled and counts where its kills
+// landed.
+type killer struct {
+	path  string
+	all   []quad.Quad
+	kills int
+	torn  map[string]int
+}
+
+// round kills one load (two in odd rounds: the load and its rerun) after a
+// delay from after, checks the store after each kill, then reruns the load
+// to the end and checks its counts.
+func (k *killer) round(t *testing.T, round int, after func() time.Duration) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	for range round%2 + 1 {
+		c := newChild(t, "kg", k.path, dir, fmt.Sprintf("%s=%d", envChildOpt, crashBatch))
+		wait := after()
+		if err := c.cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
-		before, _ := st.Size(ctx)
-		got, err := loadFile(ctx, st, path, crashBatch)
-		if err != nil {
-			st.Close()
-			t.Fatalf("round %d: rerun: %v", round, err)
+		time.Sleep(wait)
+		c.cmd.Process.Kill() // SIGKILL
+		c.cmd.Wait()
+		k.kills++
+		switch n := checkPrefix(t, dir, k.all); n {
+		case 0:
+			k.torn[beforeFirst]++
+		case len(k.all):
+			k.torn[afterLast]++
+		default:
+			k.torn[midLoad]++
 		}
-		want := graph.LoadStats{Read: len(all), Added: len(all) - int(before), Present: int(before)}
-		if got != want {
-			t.Errorf("round %d: rerun after the kill: %+v, want %+v", round, got, want)
-		}
-		if n, _ := st.Size(ctx); int(n) != len(all) {
-			t.Errorf("round %d: %d quads after the rerun, want %d", round, n, len(all))
-		}
-		st.Close()
 	}
-	t.Logf("%d/%d kills left a whole store: %v", kills, kills, torn)
+	st, err := graph.Open(ctx, graph.Config{Path: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	before, _ := st.Size(ctx)
+	got, err := loadFile(ctx, st, k.path, crashBatch)
+	if err != nil {
+		t.Fatalf("round %d: rerun: %v", round, err)
+	}
+	want := graph.LoadStats{Read: len(k.all), Added: len(k.all) - int(before), Present: int(before)}
+	if got != want {
+		t.Errorf("round %d: rerun after the kill: %+v, want %+v", round, got, want)
+	}
+	if n, _ := st.Size(ctx); int(n) != len(k.all) {
+		t.Errorf("round %d: %d quads after the rerun, want %d", round, n, len(k.all))
+	}
 }
 
 // TestLoadWithReaders runs queries while a load writes and checks that no
