@@ -28,7 +28,7 @@ func Entities(ctx context.Context, qs Reader, types ...string) ([]schema.Entity,
 		if _, kgType := schema.LookupType(n.Type); !kgType || n.Type == "Document" {
 			continue
 		}
-		if len(types) > 0 && !typeMatches(n.Type, types) {
+		if len(types) > 0 && !TypeMatches(n.Type, types) {
 			continue
 		}
 		e := schema.Entity{IRI: n.IRI, ID: n.ID, Name: n.Name, Type: n.Type, Aliases: []string{}}
@@ -52,15 +52,6 @@ func Entities(ctx context.Context, qs Reader, types ...string) ([]schema.Entity,
 		return out[i].IRI < out[j].IRI
 	})
 	return out, nil
-}
-
-func typeMatches(t string, want []string) bool {
-	for _, w := range want {
-		if strings.EqualFold(t, w) || schema.IsA(t, canonicalType(w)) {
-			return true
-		}
-	}
-	return false
 }
 
 // Stats is a summary of the store.

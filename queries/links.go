@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"slices"
-	"strings"
 
 	"github.com/cayleygraph/quad"
 
@@ -193,7 +192,10 @@ func walkLinks(ctx context.Context, w *walker, entity quad.Value, opt LinkOption
 	if opt.Depth <= 0 {
 		opt.Depth = 1
 	}
-	f := newFilter(opt)
+	f, err := newFilter(opt)
+	if err != nil {
+		return err
+	}
 	seenEdge := map[[3]quad.Value]bool{}
 	visited := map[quad.Value]bool{entity: true}
 	frontier := []quad.Value{entity}
@@ -235,71 +237,26 @@ func walkLinks(ctx context.Context, w *walker, entity quad.Value, opt LinkOption
 }
 
 // filter applies LinkOptions' filters to edges.
-type filter struct {
-	preds map[string]bool
-	types []string
-	doc   string
-}
+type filter struct{ Filter }
 
-func newFilter(opt LinkOptions) filter {
-	f := filter{types: opt.Types, preds: PredicateSet(opt.Predicates)}
-	if opt.Document != "" {
-		f.doc = opt.Document
-		if _, ok := asIRI(opt.Document); !ok {
-			f.doc = string(schema.DocumentIRI(opt.Document))
-		} else {
-			iri, _ := asIRI(opt.Document)
-			f.doc = string(iri)
-		}
-	}
-	return f
-}
-
-// PredicateSet maps predicates as people give them (schema names, prefixed
-// or full IRIs) to the set of their IRIs; nil when none is given.
-func PredicateSet(names []string) map[string]bool {
-	if len(names) == 0 {
-		return nil
-	}
-	set := map[string]bool{}
-	for _, p := range names {
-		if sp, ok := schema.LookupPredicate(p); ok {
-			set[string(sp.IRI)] = true
-		} else if iri, ok := asIRI(p); ok {
-			set[string(iri)] = true
-		} else {
-			set[p] = true
-		}
-	}
-	return set
-}
-
-// TypeMatches reports whether type t is one of want or a subtype of one,
-// types given in any case.
-func TypeMatches(t string, want []string) bool {
-	for _, w := range want {
-		if strings.EqualFold(t, w) || schema.IsA(t, canonicalType(w)) {
-			return true
-		}
-	}
-	return false
+func newFilter(opt LinkOptions) (filter, error) {
+	f, err := ParseFilter(opt.Predicates, opt.Types, opt.Document)
+	return filter{f}, err
 }
 
 // keep describes e when it passes the filters.
 func (f filter) keep(ctx context.Context, w *walker, e rawEdge, other quad.Value) (Edge, bool) {
-	if f.preds != nil && !f.preds[ValueText(e.p)] {
+	if !f.KeepsPredicate(e.p) {
 		return Edge{}, false
 	}
-	if len(f.types) > 0 {
-		if !TypeMatches(w.node(ctx, other).Type, f.types) {
-			return Edge{}, false
-		}
+	if len(f.Types) > 0 && !f.KeepsType(w.node(ctx, other).Type) {
+		return Edge{}, false
 	}
 	edge := w.edge(ctx, e)
-	if f.doc != "" {
+	if f.Document != "" {
 		var kept []Evidence
 		for _, ev := range edge.Evidence {
-			if ev.Document == f.doc {
+			if ev.Document == string(f.Document) {
 				kept = append(kept, ev)
 			}
 		}
@@ -310,14 +267,4 @@ func (f filter) keep(ctx context.Context, w *walker, e rawEdge, other quad.Value
 		edge.Sources = Corroboration(kept)
 	}
 	return edge, true
-}
-
-// canonicalType maps a type as typed ("armedgroup") to its schema name.
-func canonicalType(t string) string {
-	for _, st := range schema.Types() {
-		if strings.EqualFold(st.Name, t) {
-			return st.Name
-		}
-	}
-	return t
 }

@@ -33,7 +33,13 @@ type Node struct {
 	ID   string `json:"id,omitempty"`   // entity id when the IRI is kg's
 	Name string `json:"name"`           // schema:name, or the IRI shortened
 	Type string `json:"type,omitempty"` // schema type name, or the class IRI
+
+	value quad.Value // as stored
 }
+
+// Value returns the node as the store holds it, to ask further questions
+// of: the IRI or blank node, never parsed back from its text.
+func (n Node) Value() quad.Value { return n.value }
 
 // Evidence is where a statement comes from.
 type Evidence struct {
@@ -57,6 +63,8 @@ type Edge struct {
 	Value     string     `json:"value,omitempty"` // attribute value, when To is a literal
 	Evidence  []Evidence `json:"evidence"`
 	Sources   Sources    `json:"sources"` // how well the evidence corroborates the statement
+
+	raw rawEdge // the statement as stored, with every label
 }
 
 // Sources says how well a statement is corroborated: by how many
@@ -128,7 +136,7 @@ func (s *session) node(ctx context.Context, v quad.Value) Node {
 	if n, ok := s.nodes[v]; ok {
 		return n
 	}
-	n := Node{IRI: ValueText(v)}
+	n := Node{IRI: ValueText(v), value: v}
 	if iri, ok := v.(quad.IRI); ok {
 		n.ID, _ = schema.EntityID(iri)
 		n.Name = schema.Shorten(iri)

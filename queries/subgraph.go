@@ -14,8 +14,8 @@ import (
 // are returned.
 func LinkQuads(ctx context.Context, qs Reader, entity quad.Value, opt LinkOptions) ([]quad.Quad, error) {
 	var out []quad.Quad
-	err := walkLinks(ctx, newWalker(qs, opt.Scope), entity, opt, func(_ int, _ quad.Value, e rawEdge, edge Edge) {
-		out = append(out, rawQuads(e, edge)...)
+	err := walkLinks(ctx, newWalker(qs, opt.Scope), entity, opt, func(_ int, _ quad.Value, _ rawEdge, edge Edge) {
+		out = append(out, edge.Quads()...)
 	})
 	return out, err
 }
@@ -27,24 +27,16 @@ func PathQuads(ctx context.Context, qs Reader, a, b quad.Value, opt PathOptions)
 	if err != nil {
 		return nil, err
 	}
-	w := newWalker(qs, opt.Scope)
-	seen := map[[3]quad.Value]bool{}
+	seen := map[quad.Quad]bool{}
 	var out []quad.Quad
 	for _, p := range paths {
-		for i, hop := range p.Hops {
-			from := nodeValue(p.Nodes[i].IRI)
-			es, err := w.edges(ctx, from)
-			if err != nil {
-				return nil, err
-			}
-			for _, pe := range hop {
-				for _, e := range es {
-					k := [3]quad.Value{e.s, e.p, e.o}
-					if seen[k] || !sameEdge(e, pe) {
-						continue
+		for _, hop := range p.Hops {
+			for _, e := range hop {
+				for _, q := range e.Quads() {
+					if !seen[q] {
+						seen[q] = true
+						out = append(out, q)
 					}
-					seen[k] = true
-					out = append(out, rawQuads(e, Edge{})...)
 				}
 			}
 		}
@@ -52,40 +44,24 @@ func PathQuads(ctx context.Context, qs Reader, a, b quad.Value, opt PathOptions)
 	return out, nil
 }
 
-// rawQuads spells out a statement as its stored quads. When edge carries
-// evidence (a document filter kept some of it), only those labels are kept;
-// a zero edge keeps them all.
-func rawQuads(e rawEdge, edge Edge) []quad.Quad {
-	if len(e.labels) == 0 {
-		return []quad.Quad{{Subject: e.s, Predicate: e.p, Object: e.o}}
+// Quads returns the statement an Edge describes as its stored quads, values
+// as stored (typed literals stay typed), one quad per label of the evidence
+// the edge carries: a document filter that kept part of the evidence keeps
+// only those labels.
+func (e Edge) Quads() []quad.Quad {
+	r := e.raw
+	if len(r.labels) == 0 {
+		return []quad.Quad{{Subject: r.s, Predicate: r.p, Object: r.o}}
 	}
-	var keep map[string]bool
-	if edge.Evidence != nil {
-		keep = map[string]bool{}
-		for _, ev := range edge.Evidence {
-			keep[ev.IRI] = true
-		}
+	keep := map[string]bool{}
+	for _, ev := range e.Evidence {
+		keep[ev.IRI] = true
 	}
 	var out []quad.Quad
-	for _, l := range e.labels {
-		if keep != nil && !keep[ValueText(l)] {
-			continue
+	for _, l := range r.labels {
+		if keep[ValueText(l)] {
+			out = append(out, quad.Quad{Subject: r.s, Predicate: r.p, Object: r.o, Label: l})
 		}
-		out = append(out, quad.Quad{Subject: e.s, Predicate: e.p, Object: e.o, Label: l})
 	}
 	return out
-}
-
-// sameEdge reports whether the raw statement is the one an Edge describes.
-func sameEdge(e rawEdge, pe Edge) bool {
-	name, _, _ := DescribePredicate(e.p)
-	return name == pe.Predicate && ValueText(e.s) == pe.From.IRI && isNode(e.o) && ValueText(e.o) == pe.To.IRI
-}
-
-// nodeValue turns a Node's IRI field back into the stored value.
-func nodeValue(iri string) quad.Value {
-	if len(iri) > 2 && iri[:2] == "_:" {
-		return quad.BNode(iri[2:])
-	}
-	return quad.IRI(iri)
 }

@@ -167,7 +167,7 @@ func (w *walker) node(ctx context.Context, v quad.Value) Node {
 		w.meta.name, _ = w.qs.ValueOf(schema.Name)
 		w.meta.typ, _ = w.qs.ValueOf(schema.RDFType)
 	}
-	n := Node{IRI: ValueText(v)}
+	n := Node{IRI: ValueText(v), value: v}
 	if iri, ok := v.(quad.IRI); ok {
 		n.ID, _ = schema.EntityID(iri)
 		n.Name = schema.Shorten(iri)
@@ -208,12 +208,12 @@ func (w *walker) node(ctx context.Context, v quad.Value) Node {
 // edge describes a raw edge for answers, with its evidence.
 func (w *walker) edge(ctx context.Context, e rawEdge) Edge {
 	name, label, inverse := DescribePredicate(e.p)
-	out := Edge{From: w.node(ctx, e.s), Predicate: name, Label: label, Inverse: inverse, Evidence: []Evidence{}}
+	out := Edge{From: w.node(ctx, e.s), Predicate: name, Label: label, Inverse: inverse, Evidence: []Evidence{}, raw: e}
 	if isNode(e.o) {
 		out.To = w.node(ctx, e.o)
 	} else {
 		out.Value = ValueText(e.o)
-		out.To = Node{Name: out.Value}
+		out.To = Node{Name: out.Value, value: e.o}
 	}
 	for _, l := range e.labels {
 		out.Evidence = append(out.Evidence, w.evidenceFor(ctx, l))

@@ -71,7 +71,7 @@ func parseSide(c *cli.Context, qs queries.Reader, arg string) (analysis.Side, er
 			return s, err
 		}
 		noteResolution(c, res)
-		s.Entities = append(s.Entities, iriOf(res.Node))
+		s.Entities = append(s.Entities, res.Value())
 	}
 	return s, nil
 }

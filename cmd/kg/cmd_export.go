@@ -82,7 +82,7 @@ func exportCommand() *cli.Command {
 					return nil, err
 				}
 				noteResolution(c, res)
-				return iriOf(res.Node), nil
+				return res.Value(), nil
 			}
 			if a := c.String("around"); a != "" {
 				if opt.Around, err = resolve(a); err != nil {
@@ -198,12 +198,12 @@ func checkExportFlags(c *cli.Context) error {
 		return usagef("--depth, --max-hops and --limit must be at least 1")
 	}
 	for _, p := range c.StringSlice("predicate") {
-		if _, err := export.PredicateIRI(p); err != nil {
+		if _, err := queries.PredicateIRI(p); err != nil {
 			return usagef("--predicate: %w", err)
 		}
 	}
 	for _, t := range c.StringSlice("type") {
-		if _, err := export.TypeName(t); err != nil {
+		if _, err := queries.TypeName(t); err != nil {
 			return usagef("--type: %w", err)
 		}
 	}

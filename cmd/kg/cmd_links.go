@@ -7,7 +7,6 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/kg-analyst/kg/queries"
-	"github.com/kg-analyst/kg/queries/export"
 	"github.com/kg-analyst/kg/schema"
 )
 
@@ -60,7 +59,7 @@ func linksCommand() *cli.Command {
 				return err
 			}
 			noteResolution(c, res)
-			ans, err := queries.FindLinks(c.Context, qs, iriOf(res.Node), queries.LinkOptions{
+			ans, err := queries.FindLinks(c.Context, qs, res.Value(), queries.LinkOptions{
 				Depth: c.Int("depth"), Predicates: c.StringSlice("predicate"), Types: c.StringSlice("type"),
 				Document: c.String("doc"), Limit: answerLimit(c, format, defaultCap), AllLinks: c.Bool("all-links"),
 				Scope: scope,
@@ -138,12 +137,12 @@ func answerFlags() []cli.Flag {
 // export does, rather than answering "no links".
 func checkFilters(c *cli.Context) error {
 	for _, p := range c.StringSlice("predicate") {
-		if _, err := export.PredicateIRI(p); err != nil {
+		if _, err := queries.PredicateIRI(p); err != nil {
 			return usageError{err}
 		}
 	}
 	for _, t := range c.StringSlice("type") {
-		if _, err := export.TypeName(t); err != nil {
+		if _, err := queries.TypeName(t); err != nil {
 			return usageError{err}
 		}
 	}

@@ -55,7 +55,7 @@ func pathCommand() *cli.Command {
 			if limit == 0 {
 				fetch = maxPaths
 			}
-			paths, err := queries.Paths(c.Context, qs, iriOf(ends[0].Node), iriOf(ends[1].Node),
+			paths, err := queries.Paths(c.Context, qs, ends[0].Value(), ends[1].Value(),
 				queries.PathOptions{MaxHops: c.Int("max-hops"), Limit: fetch, Scope: scope})
 			if err != nil {
 				return err

@@ -3,9 +3,7 @@ package main
 import (
 	"fmt"
 	"sort"
-	"strings"
 
-	"github.com/cayleygraph/quad"
 	"github.com/urfave/cli/v2"
 
 	"github.com/kg-analyst/kg/queries"
@@ -57,12 +55,4 @@ func sortedKeys(m map[string]int) []string {
 	}
 	sort.Strings(keys)
 	return keys
-}
-
-// iriOf is the store value of a resolved node.
-func iriOf(n queries.Node) quad.Value {
-	if strings.HasPrefix(n.IRI, "_:") {
-		return quad.BNode(n.IRI[2:])
-	}
-	return quad.IRI(n.IRI)
 }

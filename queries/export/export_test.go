@@ -23,6 +23,7 @@ import (
 	"github.com/kg-analyst/kg/graph"
 	"github.com/kg-analyst/kg/graph/write"
 	"github.com/kg-analyst/kg/graph/write/writetest"
+	"github.com/kg-analyst/kg/queries"
 	"github.com/kg-analyst/kg/queries/export"
 	"github.com/kg-analyst/kg/schema"
 )
@@ -266,8 +267,8 @@ func TestSelectErrors(t *testing.T) {
 		is   error
 		as   any
 	}{
-		{"unknown predicate", export.Options{Predicates: []string{"befriended"}}, nil, new(*export.UnknownPredicateError)},
-		{"unknown type", export.Options{Types: []string{"Robot"}}, nil, new(*export.UnknownTypeError)},
+		{"unknown predicate", export.Options{Predicates: []string{"befriended"}}, nil, new(*queries.UnknownPredicateError)},
+		{"unknown type", export.Options{Types: []string{"Robot"}}, nil, new(*queries.UnknownTypeError)},
 		{"unknown document", export.Options{Document: "no-such-doc"}, export.ErrUnknownDocument, new(*export.UnknownDocumentError)},
 		{"one end of between", export.Options{Between: [2]quad.Value{trump, nil}}, export.ErrNoSelection, nil},
 	}

@@ -11,7 +11,7 @@
 // text.
 //
 // Errors: Select wraps the store's errors with what it was reading, and
-// returns an *UnknownPredicateError or *UnknownTypeError for filters kg does
+// returns a *queries.UnknownPredicateError or *queries.UnknownTypeError for filters kg does
 // not know and an *UnknownDocumentError (matching ErrUnknownDocument) naming
 // the documents the store holds; writers fail on values their format cannot carry (a literal as a
 // graph label in N-Quads, say) naming the quad.
@@ -51,100 +51,28 @@ type Options struct {
 	NoLabels     bool // drop labels: triples only
 }
 
-// UnknownPredicateError says a predicate filter names nothing kg knows.
-type UnknownPredicateError struct{ Name string }
-
-func (e *UnknownPredicateError) Error() string {
-	return fmt.Sprintf("unknown predicate %q: want one of %s, or a full IRI", e.Name, strings.Join(schema.PredicateNames(), ", "))
-}
-
-// UnknownTypeError says a type filter names no kg type.
-type UnknownTypeError struct{ Name string }
-
-func (e *UnknownTypeError) Error() string {
-	return fmt.Sprintf("unknown type %q: want one of %s", e.Name, strings.Join(schema.TypeNames(), ", "))
-}
-
 // ErrNoSelection is returned when Between names only one end.
 var ErrNoSelection = errors.New("between needs two entities")
-
-// PredicateIRI resolves a predicate as typed on the command line: a schema
-// name or label ("leads"), a prefixed name ("kg:leads") or a full IRI.
-func PredicateIRI(name string) (quad.IRI, error) {
-	if p, ok := schema.LookupPredicate(name); ok {
-		return p.IRI, nil
-	}
-	if iri, ok := schema.Expand(name); ok {
-		return iri, nil
-	}
-	if strings.HasPrefix(name, "<") && strings.HasSuffix(name, ">") {
-		return quad.IRI(name[1 : len(name)-1]), nil
-	}
-	if strings.HasPrefix(name, "http://") || strings.HasPrefix(name, "https://") {
-		return quad.IRI(name), nil
-	}
-	return "", &UnknownPredicateError{Name: name}
-}
-
-// TypeName resolves a type as typed, in any case, to its schema name.
-func TypeName(name string) (string, error) {
-	for _, t := range schema.Types() {
-		if strings.EqualFold(t.Name, name) || string(t.IRI) == name {
-			return t.Name, nil
-		}
-	}
-	return "", &UnknownTypeError{Name: name}
-}
-
-// DocumentIRI resolves a document as typed: an id or an IRI.
-func DocumentIRI(doc string) quad.IRI {
-	if strings.HasPrefix(doc, "http://") || strings.HasPrefix(doc, "https://") {
-		return quad.IRI(doc)
-	}
-	if strings.HasPrefix(doc, "<") && strings.HasSuffix(doc, ">") {
-		return quad.IRI(doc[1 : len(doc)-1])
-	}
-	if iri, ok := schema.Expand(doc); ok {
-		return iri
-	}
-	return schema.DocumentIRI(doc)
-}
 
 // Select returns the quads opt picks from the store, without duplicates and
 // in no particular order (writers sort).
 func Select(ctx context.Context, qs cgraph.QuadStore, opt Options) ([]quad.Quad, error) {
-	preds := map[quad.Value]bool{}
-	for _, p := range opt.Predicates {
-		iri, err := PredicateIRI(p)
-		if err != nil {
-			return nil, err
-		}
-		preds[iri] = true
-	}
-	var types []string
-	for _, t := range opt.Types {
-		name, err := TypeName(t)
-		if err != nil {
-			return nil, err
-		}
-		types = append(types, name)
+	filter, err := queries.ParseFilter(opt.Predicates, opt.Types, opt.Document)
+	if err != nil {
+		return nil, err
 	}
 	r := &reader{qs: qs}
 	var docLabels map[quad.Value]bool
-	var docIRI string
-	if opt.Document != "" {
-		docIRI = string(DocumentIRI(opt.Document))
-		var err error
-		if docLabels, err = r.documentLabels(ctx, DocumentIRI(opt.Document)); err != nil {
+	if filter.Document != "" {
+		if docLabels, err = r.documentLabels(ctx, filter.Document); err != nil {
 			return nil, err
 		}
 	}
 
 	var stmts []quad.Quad
-	var err error
 	switch {
 	case opt.Around != nil:
-		stmts, err = queries.LinkQuads(ctx, qs, opt.Around, queries.LinkOptions{Depth: opt.Depth, Predicates: opt.Predicates, Types: opt.Types, Document: docIRI})
+		stmts, err = queries.LinkQuads(ctx, qs, opt.Around, queries.LinkOptions{Depth: opt.Depth, Predicates: opt.Predicates, Types: opt.Types, Document: string(filter.Document)})
 	case opt.Between[0] != nil || opt.Between[1] != nil:
 		if opt.Between[0] == nil || opt.Between[1] == nil {
 			return nil, ErrNoSelection
@@ -156,7 +84,7 @@ func Select(ctx context.Context, qs cgraph.QuadStore, opt Options) ([]quad.Quad,
 		stmts, err = queries.PathQuads(ctx, qs, opt.Between[0], opt.Between[1], queries.PathOptions{MaxHops: opt.MaxHops, Limit: paths})
 	case len(opt.Nodes) > 0:
 		stmts, err = r.among(ctx, opt.Nodes)
-	case opt.Document == "" && len(preds) == 0 && len(types) == 0:
+	case opt.Document == "" && filter.Predicates == nil && filter.Types == nil:
 		all, err := r.all(ctx)
 		if err != nil {
 			return nil, err
@@ -172,14 +100,14 @@ func Select(ctx context.Context, qs cgraph.QuadStore, opt Options) ([]quad.Quad,
 	// Narrow the statements.
 	var kept []quad.Quad
 	for _, q := range stmts {
-		if len(preds) > 0 && !preds[q.Predicate] {
+		if !filter.KeepsPredicate(q.Predicate) {
 			continue
 		}
 		if docLabels != nil && !docLabels[q.Label] {
 			continue
 		}
-		if len(types) > 0 {
-			ok, err := r.eitherEndIs(ctx, q, types)
+		if filter.Types != nil {
+			ok, err := r.eitherEndIs(ctx, q, filter)
 			if err != nil {
 				return nil, err
 			}
@@ -448,8 +376,9 @@ func (r *reader) typesOf(ctx context.Context, v quad.Value) ([]string, error) {
 	return names, nil
 }
 
-// eitherEndIs reports whether the subject or object of q has one of types.
-func (r *reader) eitherEndIs(ctx context.Context, q quad.Quad, types []string) (bool, error) {
+// eitherEndIs reports whether the subject or object of q has a type the
+// filter keeps.
+func (r *reader) eitherEndIs(ctx context.Context, q quad.Quad, filter queries.Filter) (bool, error) {
 	for _, v := range []quad.Value{q.Subject, q.Object} {
 		if !isNode(v) {
 			continue
@@ -459,10 +388,8 @@ func (r *reader) eitherEndIs(ctx context.Context, q quad.Quad, types []string) (
 			return false, err
 		}
 		for _, h := range have {
-			for _, want := range types {
-				if schema.IsA(h, want) {
-					return true, nil
-				}
+			if filter.KeepsType(h) {
+				return true, nil
 			}
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net/http"
 
+	"github.com/kg-analyst/kg/queries"
 	"github.com/kg-analyst/kg/queries/export"
 	"github.com/kg-analyst/kg/queries/gizmo"
 	"github.com/kg-analyst/kg/schema"
@@ -37,8 +38,8 @@ func statusOf(err error) int {
 		le   *gizmo.LimitError
 		re   requestError
 		tl   *http.MaxBytesError
-		upe  *export.UnknownPredicateError
-		ute  *export.UnknownTypeError
+		upe  *queries.UnknownPredicateError
+		ute  *queries.UnknownTypeError
 		code int
 	)
 	switch {

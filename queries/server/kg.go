@@ -6,8 +6,6 @@ import (
 	"net/http"
 	"strings"
 
-	"github.com/cayleygraph/quad"
-
 	"github.com/kg-analyst/kg/queries"
 	"github.com/kg-analyst/kg/queries/export"
 	"github.com/kg-analyst/kg/schema"
@@ -69,7 +67,7 @@ func (s *Server) serveLinks(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	q := r.URL.Query()
-	links, err := queries.Links(ctx, s.store(ctx), nodeValue(res.Node), queries.LinkOptions{
+	links, err := queries.Links(ctx, s.store(ctx), res.Value(), queries.LinkOptions{
 		Depth: depth, Predicates: q["predicate"], Types: q["type"], Document: q.Get("doc"), Limit: s.cfg.Limit,
 		AllLinks: flagParam(r, "all"),
 	})
@@ -108,7 +106,7 @@ func (s *Server) servePath(w http.ResponseWriter, r *http.Request) {
 		fail(w, err)
 		return
 	}
-	paths, err := queries.Paths(ctx, s.store(ctx), nodeValue(from.Node), nodeValue(to.Node), queries.PathOptions{MaxHops: hops, Limit: limit})
+	paths, err := queries.Paths(ctx, s.store(ctx), from.Value(), to.Value(), queries.PathOptions{MaxHops: hops, Limit: limit})
 	if err != nil {
 		fail(w, err)
 		return
@@ -167,7 +165,7 @@ func (s *Server) serveExport(w http.ResponseWriter, r *http.Request) {
 				fail(w, err)
 				return
 			}
-			opt.Between[i] = nodeValue(res.Node)
+			opt.Between[i] = res.Value()
 		}
 	}
 	if q.Get("around") != "" {
@@ -176,7 +174,7 @@ func (s *Server) serveExport(w http.ResponseWriter, r *http.Request) {
 			fail(w, err)
 			return
 		}
-		opt.Around = nodeValue(res.Node)
+		opt.Around = res.Value()
 	}
 	quads, err := export.Select(ctx, s.store(ctx), opt)
 	if err != nil {
@@ -195,14 +193,6 @@ func (s *Server) serveExport(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
 	}
 	w.Write(buf.Bytes())
-}
-
-// nodeValue is the store value of a node answers name by IRI.
-func nodeValue(n queries.Node) quad.Value {
-	if strings.HasPrefix(n.IRI, "_:") {
-		return quad.BNode(n.IRI[2:])
-	}
-	return quad.IRI(n.IRI)
 }
 
 // flagParam reports whether a yes/no parameter is set: present and not
