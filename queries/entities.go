@@ -17,12 +17,19 @@ import (
 // types, sorted by name. With types given, only entities of those types (or
 // their subtypes) are listed.
 func Entities(ctx context.Context, qs Reader, types ...string) ([]schema.Entity, error) {
+	ents, _, err := entityNodes(ctx, qs, types)
+	return ents, err
+}
+
+// entityNodes is Entities with each entity's node as stored.
+func entityNodes(ctx context.Context, qs Reader, types []string) ([]schema.Entity, []Node, error) {
 	s := newSession(qs)
 	named, err := path.StartPath(qs).Has(schema.RDFType).Has(schema.Name).Iterate(ctx).AllValues(qs)
 	if err != nil {
-		return nil, fmt.Errorf("list entities: %w", err)
+		return nil, nil, fmt.Errorf("list entities: %w", err)
 	}
 	var out []schema.Entity
+	var nodes []Node
 	for _, v := range uniqueValues(named) {
 		n := s.node(ctx, v)
 		if _, kgType := schema.LookupType(n.Type); !kgType || n.Type == "Document" {
@@ -34,7 +41,7 @@ func Entities(ctx context.Context, qs Reader, types ...string) ([]schema.Entity,
 		e := schema.Entity{IRI: n.IRI, ID: n.ID, Name: n.Name, Type: n.Type, Aliases: []string{}}
 		aliases, err := path.StartPath(qs, v).Out(schema.AlternateName).Iterate(ctx).AllValues(qs)
 		if err != nil {
-			return nil, fmt.Errorf("list aliases of %s: %w", n.Name, err)
+			return nil, nil, fmt.Errorf("list aliases of %s: %w", n.Name, err)
 		}
 		for _, a := range uniqueValues(aliases) {
 			e.Aliases = append(e.Aliases, ValueText(a))
@@ -44,14 +51,24 @@ func Entities(ctx context.Context, qs Reader, types ...string) ([]schema.Entity,
 			e.Description = ValueText(d)
 		}
 		out = append(out, e)
+		nodes = append(nodes, n)
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if !strings.EqualFold(out[i].Name, out[j].Name) {
-			return strings.ToLower(out[i].Name) < strings.ToLower(out[j].Name)
+	order := make([]int, len(out))
+	for i := range order {
+		order[i] = i
+	}
+	sort.Slice(order, func(i, j int) bool {
+		a, b := out[order[i]], out[order[j]]
+		if !strings.EqualFold(a.Name, b.Name) {
+			return strings.ToLower(a.Name) < strings.ToLower(b.Name)
 		}
-		return out[i].IRI < out[j].IRI
+		return a.IRI < b.IRI
 	})
-	return out, nil
+	ents, ns := make([]schema.Entity, len(out)), make([]Node, len(out))
+	for i, k := range order {
+		ents[i], ns[i] = out[k], nodes[k]
+	}
+	return ents, ns, nil
 }
 
 // Stats is a summary of the store.

@@ -69,13 +69,13 @@ type TimelineOptions struct {
 // Timeline returns the events in date order, undated ones last by name,
 // each with its participants and evidence.
 func Timeline(ctx context.Context, qs Reader, opt TimelineOptions) ([]TimelineEvent, error) {
-	events, err := Entities(ctx, qs, "Event")
+	events, nodes, err := entityNodes(ctx, qs, []string{"Event"})
 	if err != nil {
 		return nil, err
 	}
 	var out []TimelineEvent
-	for _, e := range events {
-		v := nodeValue(e.IRI)
+	for i := range events {
+		v := nodes[i].Value()
 		d, err := Describe(ctx, qs, v)
 		if err != nil {
 			return nil, err
@@ -87,7 +87,7 @@ func Timeline(ctx context.Context, qs Reader, opt TimelineOptions) ([]TimelineEv
 		if err != nil {
 			return nil, err
 		}
-		te := TimelineEvent{Node: Node{IRI: e.IRI, ID: e.ID, Name: e.Name, Type: e.Type}, Details: d, Links: []Edge{}}
+		te := TimelineEvent{Node: nodes[i], Details: d, Links: []Edge{}}
 		involved := opt.Entity == nil
 		for _, l := range ans.Links {
 			if l.From.IRI == ValueText(opt.Entity) || l.To.IRI == ValueText(opt.Entity) {

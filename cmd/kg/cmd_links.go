@@ -67,7 +67,7 @@ func linksCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			details, err := queries.Describe(c.Context, qs, iriOf(res.Node))
+			details, err := queries.Describe(c.Context, qs, res.Value())
 			if err != nil {
 				return err
 			}
