@@ -71,8 +71,8 @@ func (s *session) resolve(ctx context.Context, name string) (Resolution, error) 
 	return Resolution{Node: s.node(ctx, names.nodes[m.Index]), Query: name, How: m.How}, nil
 }
 
-// describe completes the candidates of an ambiguity with their types and
-// restores the query as given.
+// describe completes the candidates of an ambiguity, or the nearest names
+// of a miss, with their types and restores the query as given.
 func (s *session) describe(ctx context.Context, names *Names, err error, query string) error {
 	var amb *schema.AmbiguousError
 	var nf *schema.NotFoundError
@@ -84,6 +84,9 @@ func (s *session) describe(ctx context.Context, names *Names, err error, query s
 		}
 		amb.Query = query
 	case errors.As(err, &nf):
+		for i, c := range nf.Candidates {
+			nf.Candidates[i].Type = s.node(ctx, names.node(c)).Type
+		}
 		nf.Query = query
 	}
 	return err

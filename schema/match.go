@@ -16,13 +16,23 @@ var ErrEntityNotFound = errors.New("entity not found")
 type NotFoundError struct {
 	Query   string
 	Nearest []string
+	// Candidates[i] is the entity named Nearest[i]; its type, when known,
+	// is shown, so that people can tell a person from a group.
+	Candidates []Entity
 }
 
 func (e *NotFoundError) Error() string {
 	if len(e.Nearest) == 0 {
 		return fmt.Sprintf("no entity named %q", e.Query)
 	}
-	return fmt.Sprintf("no entity named %q; did you mean %s?", e.Query, quoteList(e.Nearest))
+	names := make([]string, len(e.Nearest))
+	for i, n := range e.Nearest {
+		names[i] = fmt.Sprintf("%q", n)
+		if i < len(e.Candidates) && e.Candidates[i].Type != "" {
+			names[i] += " (" + e.Candidates[i].Type + ")"
+		}
+	}
+	return fmt.Sprintf("no entity named %q; did you mean %s?", e.Query, strings.Join(names, ", "))
 }
 
 // Is makes errors.Is(err, ErrEntityNotFound) true.
@@ -225,6 +235,7 @@ func (n *Names) nearest(query, folded string) (Match, error) {
 				if name := n.entities[i].Name; !seen[name] {
 					seen[name] = true
 					nf.Nearest = append(nf.Nearest, name)
+					nf.Candidates = append(nf.Candidates, n.entities[i])
 				}
 			}
 		}
@@ -372,10 +383,3 @@ func unique(xs []int) []int {
 	return out
 }
 
-func quoteList(names []string) string {
-	q := make([]string, len(names))
-	for i, n := range names {
-		q[i] = fmt.Sprintf("%q", n)
-	}
-	return strings.Join(q, ", ")
-}
