@@ -382,4 +382,3 @@ func unique(xs []int) []int {
 	}
 	return out
 }
-
