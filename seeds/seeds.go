@@ -76,7 +76,7 @@ func Load(fsys fs.FS) (*Set, error) {
 }
 
 // Document returns the document block with the given id.
-func (s *Set) Document(id string) (annotation.Document, bool) {
+func (s *Set) Document(id string) (annotation.DocumentBlock, bool) {
 	for _, f := range s.Files {
 		for _, d := range f.Documents {
 			if strings.EqualFold(d.ID, id) {
@@ -84,5 +84,5 @@ func (s *Set) Document(id string) (annotation.Document, bool) {
 			}
 		}
 	}
-	return annotation.Document{}, false
+	return annotation.DocumentBlock{}, false
 }

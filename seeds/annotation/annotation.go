@@ -37,13 +37,14 @@ import (
 // File is one parsed annotation file.
 type File struct {
 	Name      string
-	Documents []Document
+	Documents []DocumentBlock
 	Entities  []EntityBlock
 	Facts     []Fact
 }
 
-// Document names the article that the facts after it are drawn from.
-type Document struct {
+// DocumentBlock is a document block of a file: it names the article the
+// facts after it are drawn from (the article itself is a schema.Document).
+type DocumentBlock struct {
 	ID     string
 	File   string // article file, relative to the annotation file
 	Title  string // optional; the article's first line otherwise

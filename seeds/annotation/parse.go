@@ -33,7 +33,7 @@ type parser struct {
 	f    *File
 	errs Errors
 	// the block that indented fields belong to
-	doc    *Document
+	doc    *DocumentBlock
 	ent    *EntityBlock
 	fact   *Fact
 	curDoc string
@@ -65,7 +65,7 @@ func (p *parser) line(n int, line string) {
 			p.errorf(n, "want \"document ID\" with an id of lower-case letters, digits and '-', got %q", trimmed)
 			return
 		}
-		p.doc = &Document{ID: args[0], Line: n}
+		p.doc = &DocumentBlock{ID: args[0], Line: n}
 		p.curDoc = args[0]
 	case "entity":
 		if len(args) != 2 || !validID(args[0]) {

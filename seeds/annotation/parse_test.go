@@ -15,7 +15,7 @@ import (
 
 // ignoreLines compares parsed files without their line numbers.
 var ignoreLines = cmp.Options{
-	cmpopts.IgnoreFields(Document{}, "Line"),
+	cmpopts.IgnoreFields(DocumentBlock{}, "Line"),
 	cmpopts.IgnoreFields(EntityBlock{}, "Line"),
 	cmpopts.IgnoreFields(Fact{}, "Line", "EvidenceLine"),
 }
@@ -52,7 +52,7 @@ func TestParse(t *testing.T) {
 	}, "\n")
 	want := &File{
 		Name: "test.kg",
-		Documents: []Document{
+		Documents: []DocumentBlock{
 			{ID: "doc-1", File: "doc1.txt", Title: "A Title", Date: "2019-12-31", Source: "the seed article", Line: 5},
 			{ID: "doc-2", File: "doc2.txt", Line: 24},
 		},
@@ -206,7 +206,7 @@ func TestFormatRoundTrip(t *testing.T) {
 func TestFormatRejectsFactsOutOfOrder(t *testing.T) {
 	f := &File{
 		Name:      "x.kg",
-		Documents: []Document{{ID: "a", File: "a.txt"}},
+		Documents: []DocumentBlock{{ID: "a", File: "a.txt"}},
 		Facts:     []Fact{{Subject: "s", Predicate: "p", Object: "o", Evidence: "e", Document: "b"}},
 	}
 	if _, err := Format(f); err == nil {
