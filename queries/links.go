@@ -222,7 +222,7 @@ func walkLinks(ctx context.Context, w *walker, entity quad.Value, opt LinkOption
 				if n++; opt.Limit > 0 && n >= opt.Limit {
 					return nil
 				}
-				if isNode(other) && !visited[other] {
+				if IsNode(other) && !visited[other] {
 					visited[other] = true
 					next = append(next, other)
 				}

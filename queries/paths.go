@@ -96,7 +96,7 @@ func (w *walker) sequences(ctx context.Context, near *ball, a, b quad.Value, len
 		}
 		for _, hop := range byNextNode(v, es) {
 			next := hop[0].other(v)
-			if !isNode(next) || onPath[next] || near.bound(next) > left-1 {
+			if !IsNode(next) || onPath[next] || near.bound(next) > left-1 {
 				continue
 			}
 			onPath[next] = true
@@ -168,7 +168,7 @@ func (w *walker) nearB(ctx context.Context, b quad.Value, depth int) (*ball, err
 			}
 			for _, e := range es {
 				o := e.other(v)
-				if !isNode(o) || o == v {
+				if !IsNode(o) || o == v {
 					continue
 				}
 				n.toward[o] = append(n.toward[o], e)
@@ -223,7 +223,7 @@ func (w *walker) distanceFrom(ctx context.Context, a quad.Value, near *ball, max
 			}
 			for _, e := range es {
 				o := e.other(v)
-				if !isNode(o) || seen[o] {
+				if !IsNode(o) || seen[o] {
 					continue
 				}
 				seen[o] = true

@@ -209,7 +209,7 @@ func (w *walker) node(ctx context.Context, v quad.Value) Node {
 func (w *walker) edge(ctx context.Context, e rawEdge) Edge {
 	name, label, inverse := DescribePredicate(e.p)
 	out := Edge{From: w.node(ctx, e.s), Predicate: name, Label: label, Inverse: inverse, Evidence: []Evidence{}, raw: e}
-	if isNode(e.o) {
+	if IsNode(e.o) {
 		out.To = w.node(ctx, e.o)
 	} else {
 		out.Value = ValueText(e.o)
@@ -229,9 +229,9 @@ func (w *walker) edge(ctx context.Context, e rawEdge) Edge {
 	return out
 }
 
-// isNode reports whether v can be walked through: IRIs and blank nodes, not
-// literals.
-func isNode(v quad.Value) bool {
+// IsNode reports whether v is a node statements can join and walks go
+// through: an IRI or a blank node, not a literal.
+func IsNode(v quad.Value) bool {
 	switch v.(type) {
 	case quad.IRI, quad.BNode:
 		return true

@@ -125,7 +125,7 @@ func (sc *scan) describes(q [4]quad.Value) bool {
 // keepStatement reports whether a linking quad belongs in the view: both
 // ends are nodes, distinct, and its predicate is in the tier and filter.
 func keepStatement(q [4]quad.Value, tier Tier, preds map[string]bool) bool {
-	if !isNode(q[0]) || !isNode(q[2]) || q[0] == q[2] {
+	if !queries.IsNode(q[0]) || !queries.IsNode(q[2]) || q[0] == q[2] {
 		return false
 	}
 	if preds != nil && !preds[queries.ValueText(q[1])] {
@@ -145,14 +145,4 @@ func tierOf(p quad.Value) Tier {
 		}
 	}
 	return TierOpen
-}
-
-// isNode reports whether v is an entity a statement can join: an IRI or a
-// blank node, not a literal.
-func isNode(v quad.Value) bool {
-	switch v.(type) {
-	case quad.IRI, quad.BNode:
-		return true
-	}
-	return false
 }

@@ -107,7 +107,7 @@ func WriteDOT(w io.Writer, qs []quad.Quad) error {
 			continue
 		}
 		label := predicateLabel(q.Predicate)
-		if !isNode(q.Object) {
+		if !queries.IsNode(q.Object) {
 			n := node(q.Subject)
 			n.attrs = append(n.attrs, label+": "+queries.ValueText(q.Object))
 			continue

@@ -15,6 +15,7 @@ import (
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
 
+	"github.com/kg-analyst/kg/queries"
 	"github.com/kg-analyst/kg/schema"
 )
 
@@ -46,10 +47,10 @@ func NQuadLines(qs []quad.Quad) ([]string, error) {
 	var buf bytes.Buffer
 	enc := nquads.NewWriter(&buf)
 	for _, q := range qs {
-		if q.Label != nil && !isNode(q.Label) {
+		if q.Label != nil && !queries.IsNode(q.Label) {
 			return nil, fmt.Errorf("write n-quads: quad %s has a literal as its graph label, which N-Quads does not allow (export with --no-labels)", q.NQuad())
 		}
-		if !isNode(q.Subject) {
+		if !queries.IsNode(q.Subject) {
 			return nil, fmt.Errorf("write n-quads: quad %s has a literal as its subject, which N-Quads does not allow", q.NQuad())
 		}
 		if _, ok := q.Predicate.(quad.IRI); !ok {

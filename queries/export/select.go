@@ -123,7 +123,7 @@ func Select(ctx context.Context, qs cgraph.QuadStore, opt Options) ([]quad.Quad,
 	nodes := map[quad.Value]bool{}
 	for _, q := range kept {
 		for _, v := range []quad.Value{q.Subject, q.Object} {
-			if isNode(v) {
+			if queries.IsNode(v) {
 				nodes[v] = true
 			}
 		}
@@ -323,7 +323,7 @@ func (r *reader) describe(ctx context.Context, v quad.Value) ([]quad.Quad, error
 func (r *reader) evidence(ctx context.Context, qs []quad.Quad) ([]quad.Quad, error) {
 	todo := map[quad.Value]bool{}
 	for _, q := range qs {
-		if q.Label != nil && isNode(q.Label) {
+		if q.Label != nil && queries.IsNode(q.Label) {
 			todo[q.Label] = true
 		}
 	}
@@ -335,7 +335,7 @@ func (r *reader) evidence(ctx context.Context, qs []quad.Quad) ([]quad.Quad, err
 			done[v] = true
 			err := r.each(ctx, quad.Subject, v, func(q quad.Quad) error {
 				out = append(out, q)
-				if evidencePredicates[q.Predicate] && isNode(q.Object) && !done[q.Object] {
+				if evidencePredicates[q.Predicate] && queries.IsNode(q.Object) && !done[q.Object] {
 					next[q.Object] = true
 				}
 				return nil
@@ -380,7 +380,7 @@ func (r *reader) typesOf(ctx context.Context, v quad.Value) ([]string, error) {
 // filter keeps.
 func (r *reader) eitherEndIs(ctx context.Context, q quad.Quad, filter queries.Filter) (bool, error) {
 	for _, v := range []quad.Value{q.Subject, q.Object} {
-		if !isNode(v) {
+		if !queries.IsNode(v) {
 			continue
 		}
 		have, err := r.typesOf(ctx, v)
@@ -394,14 +394,6 @@ func (r *reader) eitherEndIs(ctx context.Context, q quad.Quad, filter queries.Fi
 		}
 	}
 	return false, nil
-}
-
-func isNode(v quad.Value) bool {
-	switch v.(type) {
-	case quad.IRI, quad.BNode:
-		return true
-	}
-	return false
 }
 
 func sortedValues(m map[quad.Value]bool) []quad.Value {
