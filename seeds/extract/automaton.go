@@ -24,6 +24,9 @@ type inst struct {
 type automaton struct {
 	prog  []inst
 	start int // an opSplit tree over every rule's first instruction; -1 if none
+	// closure[pc] lists the instructions other than splits that pc leads
+	// to without reading an item, so threads never walk splits at run time.
+	closure [][]int
 }
 
 // compileAutomaton joins the patterns (one per rule, by rule index) into
@@ -37,7 +40,25 @@ func compileAutomaton(patterns [][]node) automaton {
 		a.prog = append(a.prog, inst{op: opAccept, rule: r})
 	}
 	a.start = a.splitTree(starts)
+	a.closure = make([][]int, len(a.prog))
+	for pc := range a.prog {
+		seen := map[int]bool{}
+		a.closure[pc] = a.reach(pc, seen, nil)
+	}
 	return a
+}
+
+// reach appends the instructions other than splits that pc leads to.
+func (a *automaton) reach(pc int, seen map[int]bool, out []int) []int {
+	if seen[pc] {
+		return out
+	}
+	seen[pc] = true
+	if in := a.prog[pc]; in.op == opSplit {
+		out = a.reach(in.x, seen, out)
+		return a.reach(in.y, seen, out)
+	}
+	return append(out, pc)
 }
 
 // splitTree returns the pc of a chain of splits that reaches every target.
@@ -130,18 +151,30 @@ func (s *threadSet) reset() {
 	clear(s.seen)
 }
 
-// add puts a thread at pc and every thread its splits lead to.
+// add puts a thread at pc, or at the instructions pc's splits lead to.
 func (s *threadSet) add(a *automaton, t thread) {
-	if t.pc < 0 || s.seen[t] {
+	if t.pc < 0 {
 		return
 	}
-	s.seen[t] = true
-	if in := a.prog[t.pc]; in.op == opSplit {
-		x, y := t, t
-		x.pc, y.pc = in.x, in.y
-		s.add(a, x)
-		s.add(a, y)
+	for _, pc := range a.closure[t.pc] {
+		u := t
+		u.pc = pc
+		if !s.seen[u] {
+			s.seen[u] = true
+			s.list = append(s.list, u)
+		}
+	}
+}
+
+// spawn starts the threads of every rule after a mention. A fresh start
+// cannot meet a thread already there (from differs), so no lookups.
+func (s *threadSet) spawn(a *automaton, t thread) {
+	if a.start < 0 {
 		return
 	}
-	s.list = append(s.list, t)
+	for _, pc := range a.closure[a.start] {
+		u := t
+		u.pc = pc
+		s.list = append(s.list, u)
+	}
 }

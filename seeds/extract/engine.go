@@ -57,7 +57,7 @@ func (rs *Rules) matchSentence(text string, toks []token, ms []mention) []ruleMa
 			break
 		}
 		if j, ok := endAt[p]; ok {
-			cur.add(&rs.auto, thread{pc: rs.auto.start, from: j})
+			cur.spawn(&rs.auto, thread{from: j})
 			if items[p].key == "," {
 				appos = append(appos, pending{mention: j, after: p})
 			}
@@ -69,7 +69,7 @@ func (rs *Rules) matchSentence(text string, toks []token, ms []mention) []ruleMa
 				case a.after == p:
 					kept = append(kept, a)
 				case offs[p]-ms[a.mention].End <= maxApposition+1:
-					cur.add(&rs.auto, thread{pc: rs.auto.start, from: a.mention, passed: 1, appos: true})
+					cur.spawn(&rs.auto, thread{from: a.mention, passed: 1, appos: true})
 				}
 			}
 			appos = kept

@@ -2,7 +2,10 @@ package extract
 
 import (
 	"context"
+	"fmt"
+	"github.com/kg-analyst/kg/seeds/article"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -98,4 +101,42 @@ func BenchmarkExtract(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// BenchmarkExtractSentences reads one long article of 100, 1,000 and
+// 10,000 sentences, made of the dev articles' paragraphs over and over, to
+// show that the cost stays linear in the text: sentences/s should not fall
+// as the article grows.
+func BenchmarkExtractSentences(b *testing.B) {
+	paths, _ := filepath.Glob("testdata/dev/*.txt")
+	var paras []string
+	for _, p := range paths {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		doc := article.Parse("p", string(raw))
+		for _, s := range doc.Sentences[1:] {
+			paras = append(paras, s.Text)
+		}
+	}
+	x := New(known, Options{})
+	for _, n := range []int{100, 1000, 10000} {
+		var sb strings.Builder
+		sb.WriteString("A long file\n\n")
+		for i := 0; i < n; i++ {
+			sb.WriteString(paras[i%len(paras)])
+			sb.WriteString("\n\n")
+		}
+		raw := sb.String()
+		b.Run(fmt.Sprintf("sentences=%d", n), func(b *testing.B) {
+			b.SetBytes(int64(len(raw)))
+			for i := 0; i < b.N; i++ {
+				if _, err := x.Extract(context.Background(), Input{ID: "long", Raw: raw, Date: "2020-01-08"}); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "sentences/s")
+		})
+	}
 }
