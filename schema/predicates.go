@@ -84,6 +84,7 @@ var predicates = []Predicate{
 	rel("repelled", "repelled", "repelled by", agents, agents, "drove back"),
 	rel("threatened", "threatened", "threatened by", agents, agents, "issued a threat against"),
 	rel("condemned", "condemned", "condemned by", agents, eventsOrLaws, "denounced an event"),
+	rel("accused", "accused", "accused by", agents, agents, "blamed or accused an agent, without the speaker's word making it so"),
 	rel("influenced", "influenced", "influenced by", agents, events, "had a hand in an event, without carrying it out"),
 	// Orders, statements, commitments.
 	rel("ordered", "ordered", "ordered by", agents, []string{"Event", "Agent"}, "gave the order for an event or to a group"),

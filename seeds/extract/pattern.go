@@ -137,6 +137,88 @@ func parsePattern(src string, lists map[string]map[string]bool) ([]node, error) 
 	return seq, nil
 }
 
+// parseContext reads a context pattern: elements with no slots, matched
+// just before slot A. Word lists it uses must be defined above it.
+func parseContext(src string, lists map[string]map[string]bool) ([]node, error) {
+	p := &patternParser{syms: lexPattern(src), lists: lists}
+	seq, err := p.sequence()
+	switch {
+	case err != nil:
+		return nil, fmt.Errorf("%q: %w", src, err)
+	case p.pos < len(p.syms):
+		return nil, fmt.Errorf("%q: unexpected %q", src, p.syms[p.pos])
+	case nullable(seq):
+		return nil, fmt.Errorf("%q may match nothing", src)
+	case seqSize(seq) > maxPatternSize:
+		return nil, fmt.Errorf("%q: its repeats unfold to more than %d steps", src, maxPatternSize)
+	}
+	return seq, nil
+}
+
+// startsBefore returns the positions p for which items[p:end] matches
+// seq: a context read backwards from end.
+func startsBefore(seq []node, items []item, end int) []int {
+	at := []int{end}
+	for i := len(seq) - 1; i >= 0 && len(at) > 0; i-- {
+		at = nodeBefore(seq[i], items, at)
+	}
+	return at
+}
+
+// nodeBefore returns where n, repeated min to max times, may start when it
+// ends at one of ends.
+func nodeBefore(n node, items []item, ends []int) []int {
+	seen := map[int]bool{}
+	var out []int
+	keep := func(ps []int) {
+		for _, p := range ps {
+			if !seen[p] {
+				seen[p] = true
+				out = append(out, p)
+			}
+		}
+	}
+	if n.min == 0 {
+		keep(ends)
+	}
+	hi := n.max
+	if hi < 0 {
+		hi = len(items)
+	}
+	cur := ends
+	for r := 1; r <= hi && len(cur) > 0; r++ {
+		cur = onceBefore(n, items, cur)
+		if r >= n.min {
+			keep(cur)
+		}
+	}
+	return out
+}
+
+func onceBefore(n node, items []item, ends []int) []int {
+	var out []int
+	for _, e := range ends {
+		if n.alts != nil {
+			for _, alt := range n.alts {
+				out = append(out, startsBefore(alt, items, e)...)
+			}
+			continue
+		}
+		p := e - len(n.tests)
+		if p < 0 {
+			continue
+		}
+		ok := true
+		for k, t := range n.tests {
+			ok = ok && t.matches(items[p+k])
+		}
+		if ok {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 func (p *patternParser) sequence() ([]node, error) {
 	var seq []node
 	for p.pos < len(p.syms) {

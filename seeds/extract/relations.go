@@ -82,6 +82,10 @@ var prepositions = set("after", "before", "during", "in", "on", "at", "for", "fr
 
 var negations = defaultRules.mustList("negations")
 
+// modals before a verb say it did not happen (yet): "plans to attack",
+// "could strike", "would retaliate".
+var modals = defaultRules.mustList("modals")
+
 // sentence finds the relations stated in one sentence: co-mentions, then
 // what the rules read between its mentions (one pass, matchSentence), the
 // verbs between neighbours, "X-backed Y", "via Twitter", and dates.
@@ -108,11 +112,7 @@ func (r *relations) sentence(s sentence, ms []mention) {
 		for _, m := range byFrom[i] {
 			r.apply(s, top, innerAt, m)
 		}
-		if i+1 < len(top) && top[i+1].Start >= top[i].End {
-			head := top[i]
-			head.Entity = r.apposHead(s, top, i)
-			r.verb(head, top[i+1], s.art.Text[top[i].End:top[i+1].Start], idx)
-		}
+		r.verbAfter(s, top, i, idx)
 		r.backed(s, top, i, idx)
 		r.via(s, top, i, idx)
 	}
@@ -184,7 +184,7 @@ func (r *relations) apply(s sentence, ms []mention, innerAt map[int]string, m ru
 	for _, y := range ru.yields {
 		subj, obj := left, b.Entity
 		if y.subjectIsB {
-			subj, obj = b.Entity, a.Entity
+			subj, obj = b.Entity, left
 		} else if ownerB {
 			continue
 		}
@@ -248,12 +248,20 @@ func (r *relations) verb(a, b mention, between string, idx int) {
 		v, ok := r.rules.verbs[t.Key]
 		preds := v.preds
 		if !ok {
-			if !auxWords[t.Key] && k == 0 && t.Cap {
-				return
+			if modals[t.Key] || !auxWords[t.Key] && k == 0 && t.Cap {
+				return // "plans to attack", "could strike": not done
 			}
 			continue
 		}
 		rest := toks[k+1:]
+		if len(rest) > 0 && rest[0].Key == "to" {
+			// "threatened to attack", "vowed to strike": a threat, not
+			// the act.
+			if threatens(preds) && r.add(a.Entity, "threatened", b.Entity, idx, 0.6) {
+				r.byRule("verb:" + v.lemma + " to")
+			}
+			return
+		}
 		if k > 0 && (toks[k-1].Key == "was" || toks[k-1].Key == "were") && !(len(rest) > 0 && rest[len(rest)-1].Key == "by") {
 			return // passive without its agent: "four Americans were killed after the consulate"
 		}
@@ -280,11 +288,41 @@ func (r *relations) verb(a, b mention, between string, idx int) {
 		}
 		for _, p := range preds {
 			if r.add(subj, p, obj, idx, conf) {
+				r.byRule("verb:" + v.lemma)
 				break
 			}
 		}
 		return
 	}
+}
+
+// verbAfter reads a verb between mention i and the next one, the subject
+// being who an apposition before it describes.
+func (r *relations) verbAfter(s sentence, top []mention, i, idx int) {
+	if i+1 >= len(top) || top[i+1].Start < top[i].End {
+		return
+	}
+	head := top[i]
+	head.Entity = r.apposHead(s, top, i)
+	obj := top[i+1]
+	// "kills Iran's Soleimani": the object is what the owner owns.
+	if s.toks[obj.To-1].Poss {
+		if i+2 >= len(top) || top[i+2].From != obj.To {
+			return
+		}
+		obj = top[i+2]
+	}
+	r.verb(head, obj, s.art.Text[top[i].End:top[i+1].Start], idx)
+}
+
+// threatens reports whether a verb's predicates make a threat.
+func threatens(preds []string) bool {
+	for _, p := range preds {
+		if p == "threatened" {
+			return true
+		}
+	}
+	return false
 }
 
 // via reads "... via Twitter": the nearest person or body named before it

@@ -111,6 +111,9 @@ type rule struct {
 	confidence float64
 	opts       ruleOptions
 	examples   []example
+	// before is what must come just before A ("a spokesman for" in "a
+	// spokesman for A, B"), or nil.
+	before []node
 }
 
 type ruleOptions struct {
@@ -370,6 +373,13 @@ func (p *ruleParser) field(line int, s string) error {
 		return nil
 	case "options":
 		return p.options(line, val)
+	case "before":
+		seq, err := parseContext(val, p.rs.lists)
+		if err != nil {
+			return p.errorf(line, "before: %v", err)
+		}
+		r.before = seq
+		return nil
 	case "example":
 		ex, err := parseExample(val)
 		if err != nil {
@@ -381,7 +391,7 @@ func (p *ruleParser) field(line int, s string) error {
 	case "expect":
 		return p.expect(line, val)
 	}
-	return p.errorf(line, "unknown field %q: want pattern, yield, confidence, options, example or expect", key)
+	return p.errorf(line, "unknown field %q: want pattern, before, yield, confidence, options, example or expect", key)
 }
 
 // headLine reads "Type: word word ..." of a heads block.
