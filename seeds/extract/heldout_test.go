@@ -111,7 +111,7 @@ type heldOutScore struct {
 	// carry a typed statement.
 	typedFound, typedWanted int
 	typedRight, typedJudged int
-	typedLinks              int
+	typedLinks, typedOf     int // links with a typed statement, of links in articles with typed gold
 	wrongTyped, missedTyped []string
 }
 
@@ -121,7 +121,7 @@ func (a *heldOutScore) addUp(b heldOutScore) {
 	a.linked, a.links = a.linked+b.linked, a.links+b.links
 	a.typedFound, a.typedWanted = a.typedFound+b.typedFound, a.typedWanted+b.typedWanted
 	a.typedRight, a.typedJudged = a.typedRight+b.typedRight, a.typedJudged+b.typedJudged
-	a.typedLinks += b.typedLinks
+	a.typedLinks, a.typedOf = a.typedLinks+b.typedLinks, a.typedOf+b.typedOf
 }
 
 // seedKnown is what the store holds after kg build.
@@ -200,6 +200,9 @@ func scoreCase(c goldCase, res Result, known []schema.Entity) heldOutScore {
 
 // scoreTyped scores the typed statements against the gold's rel lines.
 func scoreTyped(sc *heldOutScore, c goldCase, res Result, idOf map[string]string) {
+	if len(c.rels) == 0 {
+		return // no typed gold: nothing to judge
+	}
 	goldName := map[string]string{} // entity id -> canonical form
 	for form, id := range idOf {
 		goldName[id] = form
@@ -239,6 +242,7 @@ func scoreTyped(sc *heldOutScore, c goldCase, res Result, idOf map[string]string
 		}
 	}
 	for _, l := range c.links {
+		sc.typedOf++
 		if typedPair[[2]string{idOf[l[0]], idOf[l[1]]}] {
 			sc.typedLinks++
 		}
@@ -402,7 +406,7 @@ func logHeldOut(t *testing.T, sc heldOutScore, detail bool, bar heldOutBar) stri
 	if sc.typedWanted > 0 {
 		t.Logf("typed pairs: recall %d/%d %.2f  precision %d/%d %.2f  links with a typed statement %d/%d",
 			sc.typedFound, sc.typedWanted, ratio(sc.typedFound, sc.typedWanted).Value,
-			sc.typedRight, sc.typedJudged, ratio(sc.typedRight, sc.typedJudged).Value, sc.typedLinks, sc.links)
+			sc.typedRight, sc.typedJudged, ratio(sc.typedRight, sc.typedJudged).Value, sc.typedLinks, sc.typedOf)
 	}
 	if detail {
 		for _, l := range []struct {
