@@ -9,7 +9,6 @@ import (
 	"syscall"
 
 	"github.com/urfave/cli/v2"
-	"golang.org/x/term"
 
 	"github.com/kg-analyst/kg/queries"
 	"github.com/kg-analyst/kg/queries/console"
@@ -47,7 +46,7 @@ func consoleCommand() *cli.Command {
 			// running query) and only SIGTERM ends the session; a script
 			// piped in ends on Ctrl-C like any other command.
 			ctx := c.Context
-			if in, ok := c.App.Reader.(*os.File); ok && term.IsTerminal(int(in.Fd())) {
+			if isTerminal(c.App.Reader) {
 				var stop context.CancelFunc
 				ctx, stop = signal.NotifyContext(context.WithoutCancel(c.Context), syscall.SIGTERM)
 				defer stop()

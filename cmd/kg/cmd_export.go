@@ -10,7 +10,6 @@ import (
 
 	"github.com/cayleygraph/quad"
 	"github.com/urfave/cli/v2"
-	"golang.org/x/term"
 
 	"github.com/kg-analyst/kg/graph"
 	"github.com/kg-analyst/kg/queries"
@@ -62,7 +61,7 @@ func exportCommand() *cli.Command {
 				return err
 			}
 			out := c.String("output")
-			if out == "" && format.Binary() && writerIsTerminal(c.App.Writer) {
+			if out == "" && format.Binary() && isTerminal(c.App.Writer) {
 				return usagef("will not write %s to a terminal; use -o FILE or redirect stdout", format)
 			}
 			st, err := openReadStore(c)
@@ -242,10 +241,4 @@ func writeExportFile(c *cli.Context, path string, format export.Format, quads []
 		return fmt.Errorf("export to %s: %w", path, err)
 	}
 	return nil
-}
-
-// writerIsTerminal reports whether w is a terminal.
-func writerIsTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
-	return ok && term.IsTerminal(int(f.Fd()))
 }

@@ -207,8 +207,10 @@ func (rc readCloser) Close() error {
 	return rc.file.Close()
 }
 
-// isTerminal reports whether w is a terminal, where progress is shown.
-func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
+// isTerminal reports whether an App's Reader, Writer or ErrWriter is a
+// terminal: where progress is shown, binary output is refused and Ctrl-C
+// belongs to the console.
+func isTerminal(rw any) bool {
+	f, ok := rw.(*os.File)
 	return ok && term.IsTerminal(int(f.Fd()))
 }
