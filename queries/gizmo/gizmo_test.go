@@ -348,7 +348,7 @@ func TestEntity(t *testing.T) {
 		{name: "US", want: "<https://kg.example.org/id/united-states>"},
 		{name: "Kataib Hezbollah", want: "<https://kg.example.org/id/kataib-hezbollah>"},
 		{name: "Hezbollah", want: "<https://kg.example.org/id/hezbollah>"},
-		{name: "Mahdi", err: `kg.entity: no entity named "Mahdi"; did you mean "Mahdi Army", "Abu Mahdi al-Muhandis"?`},
+		{name: "Mahdi", err: `kg.entity: no entity named "Mahdi"; did you mean "Mahdi Army" (ArmedGroup), "Abu Mahdi al-Muhandis" (Person)?`},
 		{name: "Soleiman", err: `kg.entity: no entity named "Soleiman"`},
 		{name: "...", err: `kg.entity: no entity named "..."`},
 	}
