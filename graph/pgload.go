@@ -106,11 +106,7 @@ const (
 // pgLoad is Load on PostgreSQL: the whole input in one transaction.
 func (s *Store) pgLoad(ctx context.Context, r quad.Reader, opt LoadOptions) (LoadStats, error) {
 	var st LoadStats
-	db, err := s.pgDB()
-	if err != nil {
-		return st, fmt.Errorf("load: %w", err)
-	}
-	tx, err := db.BeginTx(ctx, nil)
+	tx, err := s.pg.BeginTx(ctx, nil)
 	if err != nil {
 		return st, fmt.Errorf("load: begin: %w", err)
 	}
@@ -287,34 +283,6 @@ func pgExecCount(ctx context.Context, tx *sql.Tx, stmt string) (int, error) {
 	}
 	n, err := res.RowsAffected()
 	return int(n), err
-}
-
-// pgDB is a connection pool of kg's own to the database: Cayley's SQL store
-// does not lend its own.
-func (s *Store) pgDB() (*sql.DB, error) {
-	if s.pg == nil {
-		db, err := sql.Open("postgres", s.cfg.Path)
-		if err != nil {
-			return nil, err
-		}
-		s.pg = db
-	}
-	return s.pg, nil
-}
-
-// pgSize counts the quads in the database. Cayley's SQL store counts only
-// once and then adds what it wrote itself, which misses what the bulk path
-// and other processes write.
-func (s *Store) pgSize(ctx context.Context) (int64, error) {
-	db, err := s.pgDB()
-	if err != nil {
-		return 0, fmt.Errorf("count quads: %w", err)
-	}
-	var n int64
-	if err := db.QueryRowContext(ctx, "SELECT count(*) FROM quads").Scan(&n); err != nil {
-		return 0, fmt.Errorf("count quads: %w", err)
-	}
-	return n, nil
 }
 
 // pgNode is a value of a load and the quad directions naming it.

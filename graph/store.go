@@ -23,6 +23,7 @@ import (
 	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/quad"
 	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
+	"github.com/lib/pq"
 )
 
 // Defaults for Config.
@@ -79,7 +80,7 @@ type Store struct {
 	cfg     Config
 	created bool
 	bolt    *hbolt.DB // the bolt file, for the bulk loader; nil for other backends
-	pg      *sql.DB   // PostgreSQL, for the bulk loader; opened on first use
+	pg      *sql.DB   // PostgreSQL: kg's own connections, for the bulk loader and counts
 }
 
 // Open opens the store cfg names, creating it when it does not exist yet.
@@ -91,6 +92,9 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	}
 	if cfg.Backend == "bolt" {
 		return openBolt(cfg)
+	}
+	if cfg.Backend == "postgres" {
+		return openPostgres(ctx, cfg)
 	}
 	// An in-memory store is new at every open; a persistent one is new when
 	// initialising it succeeds.
@@ -222,7 +226,37 @@ type Change struct {
 // of labels that are not in want are removed, and the rest is left alone. A
 // second Replace with the same arguments changes nothing. Every quad of want
 // must carry one of labels.
+//
+// On a SQL store shared by several writers, a transaction PostgreSQL
+// aborts as a deadlock or a serialisation failure is run again, a few
+// times, after a short wait: other writers' documents are not the caller's
+// error.
 func (s *Store) Replace(ctx context.Context, labels []quad.Value, want []quad.Quad) (Change, error) {
+	for attempt := 1; ; attempt++ {
+		ch, err := s.replaceOnce(ctx, labels, want)
+		if err == nil || !retryable(err) || attempt == maxAttempts {
+			return ch, err
+		}
+		select {
+		case <-ctx.Done():
+			return ch, err
+		case <-time.After(time.Duration(attempt*attempt) * 20 * time.Millisecond):
+		}
+	}
+}
+
+// maxAttempts bounds how often Replace tries one transaction.
+const maxAttempts = 5
+
+// retryable reports whether err is PostgreSQL aborting a transaction that
+// may succeed when run again: a serialisation failure or a deadlock.
+func retryable(err error) bool {
+	var pe *pq.Error
+	return errors.As(err, &pe) && (pe.Code == "40001" || pe.Code == "40P01")
+}
+
+// replaceOnce is one attempt of Replace.
+func (s *Store) replaceOnce(ctx context.Context, labels []quad.Value, want []quad.Quad) (Change, error) {
 	wantSet := make(map[quad.Quad]struct{}, len(want))
 	for _, q := range want {
 		wantSet[q] = struct{}{}
