@@ -27,6 +27,7 @@ func EachQuad(ctx context.Context, qs cgraph.QuadStore, d quad.Direction, v quad
 		}
 		it = qs.QuadIterator(d, ref).Iterate()
 	}
+	it = Interruptible(it)
 	defer it.Close()
 	for it.Next(ctx) {
 		q, err := qs.Quad(it.Result())

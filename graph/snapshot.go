@@ -20,7 +20,7 @@ const DefaultSnapshotLimit = 20_000
 // returns them in hash order instead, which changes what limit and skip
 // pick.
 func (s *Store) Snapshot(ctx context.Context) (cgraph.QuadStore, error) {
-	it := s.qs.QuadsAllIterator().Iterate()
+	it := Interruptible(s.qs.QuadsAllIterator().Iterate())
 	defer it.Close()
 	var quads []quad.Quad
 	for it.Next(ctx) {

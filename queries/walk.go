@@ -8,6 +8,7 @@ import (
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
+	"github.com/kg-analyst/kg/graph"
 	"github.com/kg-analyst/kg/schema"
 )
 
@@ -65,7 +66,7 @@ func (w *walker) eachQuad(ctx context.Context, d quad.Direction, v quad.Value, f
 	if err != nil || ref == nil {
 		return err
 	}
-	it := w.qs.QuadIterator(d, ref).Iterate()
+	it := graph.Interruptible(w.qs.QuadIterator(d, ref).Iterate())
 	defer it.Close()
 	for it.Next(ctx) {
 		var q quad.Quad

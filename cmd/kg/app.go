@@ -71,6 +71,10 @@ func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if err == nil {
 		return exitOK
 	}
+	if errors.Is(context.Cause(ctx), errInterrupted) {
+		fmt.Fprintln(stderr, "kg: interrupted")
+		return exitError
+	}
 	fmt.Fprintln(stderr, "kg:", err)
 	var ue usageError
 	if errors.As(err, &ue) {

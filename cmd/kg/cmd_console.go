@@ -47,6 +47,7 @@ func consoleCommand() *cli.Command {
 			// piped in ends on Ctrl-C like any other command.
 			ctx := c.Context
 			if isTerminal(c.App.Reader) {
+				releaseSignals(c.Context)
 				var stop context.CancelFunc
 				ctx, stop = signal.NotifyContext(context.WithoutCancel(c.Context), syscall.SIGTERM)
 				defer stop()

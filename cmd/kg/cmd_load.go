@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -62,7 +63,7 @@ func loadCommand() *cli.Command {
 			// Check every file before the store is even opened, so a bad
 			// file leaves it byte for byte as it was.
 			for _, name := range c.Args().Slice() {
-				in, err := openInput(name, c.App.Reader)
+				in, err := openInput(c.Context, name, c.App.Reader)
 				if err != nil {
 					return err
 				}
@@ -117,7 +118,7 @@ type input struct {
 	size int64
 }
 
-func openInput(name string, stdin io.Reader) (*input, error) {
+func openInput(ctx context.Context, name string, stdin io.Reader) (*input, error) {
 	if name != "-" {
 		fi, err := os.Stat(name)
 		if err != nil {
@@ -133,12 +134,26 @@ func openInput(name string, stdin io.Reader) (*input, error) {
 		return nil, fmt.Errorf("spool stdin: %w", err)
 	}
 	defer f.Close()
-	n, err := io.Copy(f, stdin)
+	n, err := io.Copy(f, ctxReader{ctx, stdin})
 	if err != nil {
 		os.Remove(f.Name())
 		return nil, fmt.Errorf("spool stdin: %w", err)
 	}
 	return &input{name: "stdin", path: f.Name(), temp: true, size: n}, nil
+}
+
+// ctxReader reads from r until ctx ends, so that Ctrl-C stops spooling a
+// long standard input.
+type ctxReader struct {
+	ctx context.Context
+	r   io.Reader
+}
+
+func (c ctxReader) Read(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	return c.r.Read(p)
 }
 
 // spoolPrefix starts the names of the temporary files standard input is

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"os"
+	"path/filepath"
 
 	"github.com/urfave/cli/v2"
 
@@ -30,20 +32,63 @@ func storeConfig(c *cli.Context) graph.Config {
 }
 
 // openStore opens the store. A read command on a store that does not exist
-// yet builds it from the embedded seeds first and says so.
+// yet builds it from the embedded seeds first and says so; so does one on a
+// bolt store whose first build did not finish (it was interrupted or
+// killed), which is built again.
 func openStore(c *cli.Context, buildIfNew bool) (*graph.Store, error) {
-	st, err := graph.Open(c.Context, storeConfig(c))
+	cfg := storeConfig(c)
+	st, err := graph.Open(c.Context, cfg)
 	if err != nil {
 		return nil, err
 	}
-	if buildIfNew && st.Created() {
+	if !buildIfNew {
+		return st, nil
+	}
+	marker := buildMarker(cfg)
+	switch {
+	case st.Created():
 		fmt.Fprintf(c.App.ErrWriter, "kg: %s is new; building it from the embedded seeds\n", st.Describe())
-		if _, err := buildSeeds(c, st); err != nil {
+	case firstBuildPending(cfg):
+		fmt.Fprintf(c.App.ErrWriter, "kg: %s: its first build did not finish; building it again from the embedded seeds\n", st.Describe())
+	default:
+		return st, nil
+	}
+	if marker != "" {
+		if err := os.WriteFile(marker, nil, 0o644); err != nil {
 			st.Close()
-			return nil, err
+			return nil, fmt.Errorf("mark the first build of %s: %w", st.Describe(), err)
 		}
 	}
+	if _, err := buildSeeds(c, st); err != nil {
+		st.Close()
+		return nil, err
+	}
+	if marker != "" {
+		os.Remove(marker)
+	}
 	return st, nil
+}
+
+// buildMarker is the file a bolt store holds while its first build runs,
+// so that a build cut short (Ctrl-C, SIGKILL, a crash) is done again by the
+// next command rather than leaving an empty graph; "" for other backends,
+// whose new stores an interrupted build leaves empty and new.
+func buildMarker(cfg graph.Config) string {
+	if cfg.Backend != graph.DefaultBackend || cfg.Path == "" {
+		return ""
+	}
+	return filepath.Join(cfg.Path, "kg-first-build")
+}
+
+// firstBuildPending reports whether a first build of the store was cut
+// short.
+func firstBuildPending(cfg graph.Config) bool {
+	m := buildMarker(cfg)
+	if m == "" {
+		return false
+	}
+	_, err := os.Stat(m)
+	return err == nil
 }
 
 // openReadStore opens the store for a command that only reads it. A bolt
@@ -56,7 +101,10 @@ func openReadStore(c *cli.Context) (*graph.Store, error) {
 	}
 	cfg.ReadOnly = true
 	st, err := graph.Open(c.Context, cfg)
-	if errors.Is(err, fs.ErrNotExist) {
+	if errors.Is(err, fs.ErrNotExist) || err == nil && firstBuildPending(cfg) {
+		if st != nil {
+			st.Close()
+		}
 		return openStore(c, true)
 	}
 	return st, err

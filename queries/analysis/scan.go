@@ -6,6 +6,7 @@ import (
 
 	"github.com/cayleygraph/quad"
 
+	"github.com/kg-analyst/kg/graph"
 	"github.com/kg-analyst/kg/queries"
 	"github.com/kg-analyst/kg/schema"
 )
@@ -52,7 +53,7 @@ func scanStore(ctx context.Context, qs queries.Reader, opt Options) (*scan, erro
 	preds := queries.PredicateSet(opt.Predicates)
 	values := map[any]quad.Value{}
 	byKey := map[[3]quad.Value]int{}
-	it := qs.QuadsAllIterator().Iterate()
+	it := graph.Interruptible(qs.QuadsAllIterator().Iterate())
 	defer it.Close()
 	for it.Next(ctx) {
 		var q [4]quad.Value
