@@ -10,7 +10,8 @@ import (
 )
 
 // EachQuad calls fn for every quad of qs whose direction d is v, or for
-// every quad when v is nil, and stops at the first error fn returns. It is
+// every quad when v is nil, and stops at the first error fn returns, or
+// soon after ctx ends (see Interruptible). It is
 // kg's one loop over a store's quads: a value the store does not hold has
 // no quads, and every read error says what was being read.
 func EachQuad(ctx context.Context, qs cgraph.QuadStore, d quad.Direction, v quad.Value, fn func(quad.Quad) error) error {
