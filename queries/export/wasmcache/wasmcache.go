@@ -18,7 +18,8 @@
 // none, at a path where no cache can be made, so that Graphviz is compiled
 // in memory. A start that died during go-graphviz's init (a corrupt entry)
 // is noticed by the next one, which empties the cache; so is a cache whose
-// files changed since kg last started with it. Restore puts TMPDIR
+// files changed since kg last started with it (unless another kg is
+// starting at that moment and may be writing it). Restore puts TMPDIR
 // back; package export calls it from its init, which runs after
 // go-graphviz's.
 package wasmcache
@@ -96,9 +97,13 @@ func choose() string {
 	if dir == "" || !private(dir) || !roomy(dir) {
 		return noCache
 	}
-	recoverCrash(dir)
-	if cur := snapshot(dir); cur != "" && cur != readManifest(dir) {
-		os.RemoveAll(filepath.Join(dir, cacheSub)) // changed since kg last saw it
+	// Another kg starting now may be writing the cache: then it is left
+	// alone, or that start would fail.
+	if dead, live := starts(dir); live == 0 {
+		cur := snapshot(dir)
+		if dead > 0 || cur != "" && cur != readManifest(dir) {
+			os.RemoveAll(filepath.Join(dir, cacheSub)) // a start died in it, or it changed
+		}
 	}
 	marker := filepath.Join(dir, startPrefix+strconv.Itoa(os.Getpid()))
 	f, err := os.OpenFile(marker, os.O_WRONLY|os.O_CREATE, 0o600)
@@ -153,11 +158,10 @@ func roomy(dir string) bool {
 	return int64(fs.Bavail)*int64(fs.Bsize) >= minFree
 }
 
-// recoverCrash empties the cache when a start marker of a process that no
-// longer runs is left: that start died in go-graphviz's init, most likely
-// on a corrupt cache entry (or it was killed then, and the cache is only
-// rebuilt).
-func recoverCrash(dir string) {
+// starts counts the marks of other kg starts in dir: those of processes
+// that died (most likely in go-graphviz's init, on a corrupt cache entry;
+// their marks are removed) and those of processes still running.
+func starts(dir string) (dead, live int) {
 	markers, _ := filepath.Glob(filepath.Join(dir, startPrefix+"*"))
 	for _, m := range markers {
 		pid, err := strconv.Atoi(strings.TrimPrefix(filepath.Base(m), startPrefix))
@@ -165,10 +169,13 @@ func recoverCrash(dir string) {
 			continue
 		}
 		if err := syscall.Kill(pid, 0); err == syscall.ESRCH {
-			os.RemoveAll(filepath.Join(dir, cacheSub))
 			os.Remove(m)
+			dead++
+		} else {
+			live++
 		}
 	}
+	return dead, live
 }
 
 // snapshot lists the files of the cache, each with its size and time of
