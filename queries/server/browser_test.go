@@ -232,6 +232,23 @@ func TestBrowser(t *testing.T) {
 		t.Errorf("with co-mentions, %d pairs of labels overlap", n)
 	}
 	step("hide co-mentions again", chromedp.Click(chromedp.CSS("#show-comentions")))
+	// The same answer is drawn the same way every time.
+	positions := func() string {
+		t.Helper()
+		p, err := chromedp.Run(ctx, chromedp.Evaluate[string](`[...document.querySelectorAll("#graph g.node, #layer-labels > g")].map(g => (g.dataset.name || g.dataset.key) + "@" + g.getAttribute("transform").replace(/-?[0-9.e+-]+/g, (n) => Math.round(+n))).sort().join("\n")`))
+		if err != nil {
+			t.Fatalf("positions: %v", err)
+		}
+		return p
+	}
+	first := positions()
+	step("draw Soleimani again",
+		chromedp.Evaluate[chromedp.Void](`document.querySelector("#layer-nodes").replaceChildren()`),
+		chromedp.Click(chromedp.CSS(`#search-form button[type="submit"]`)),
+		chromedp.WaitVisible(chromedp.CSS(`#graph g.node[data-name="Quds Force"]`)))
+	if again := positions(); again != first {
+		t.Errorf("drawn again, the picture moved:\n%s\nthen\n%s", first, again)
+	}
 	step("click the leads edge to the Quds Force and see its evidence",
 		chromedp.Click(chromedp.CSS(`#layer-labels g.label[data-label="leads"][data-to="Quds Force"]`)),
 		chromedp.WaitVisible(chromedp.CSS("#details blockquote.evidence")))
@@ -244,6 +261,14 @@ func TestBrowser(t *testing.T) {
 		chromedp.KeyEvent(kb.Escape))
 	if v, err := chromedp.Run(ctx, chromedp.Value(chromedp.CSS("#search"))); err != nil || v == "" {
 		t.Errorf("after Escape the search box holds %q (%v)", v, err)
+	}
+	// (A key event from script: DevTools' own types the character after
+	// the page has moved the focus, which no keyboard does.)
+	step("'/' outside a field goes to the search box",
+		chromedp.Click(chromedp.CSS("#details")),
+		chromedp.Evaluate[chromedp.Void](`document.body.dispatchEvent(new KeyboardEvent("keydown", {key: "/", bubbles: true, cancelable: true}))`))
+	if id, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.activeElement.id`)); err != nil || id != "search" {
+		t.Errorf("after '/' the focus is on %q (%v), want the search box", id, err)
 	}
 	step("click the Quds Force to expand it",
 		chromedp.Click(chromedp.CSS(`#graph g.node[data-name="Quds Force"]`)),

@@ -235,7 +235,9 @@ function draw(keepView) {
   // Sizes come from the browser's own measure of each text.
   for (const l of labels) {
     const bb = l.el.querySelector("text").getBBox();
-    l.size = { w: bb.width + 8, h: bb.height + 2 };
+    // Rounded up, so that a hair's difference in measuring text between
+    // two loads does not move anything.
+    l.size = { w: Math.ceil((bb.width + 8) / 4) * 4, h: Math.ceil(bb.height + 2) };
     const rect = l.el.querySelector("rect");
     if (rect) { rect.setAttribute("x", -l.size.w / 2); rect.setAttribute("y", -l.size.h / 2); rect.setAttribute("width", l.size.w); rect.setAttribute("height", l.size.h); rect.setAttribute("rx", 3); }
     if (l.node) l.candidates = Layout.nodeSpots(l.node, l.size.w, graph.mode === "path");

@@ -20,5 +20,14 @@ $("#gizmo-form").addEventListener("submit", (ev) => { ev.preventDefault(); runGi
 $("#gizmo-query").addEventListener("keydown", (ev) => {
   if (ev.key === "Enter" && (ev.ctrlKey || ev.metaKey)) { ev.preventDefault(); runGizmo(); }
 });
+// "/" goes to the search box, as on many sites; keys typed into a field
+// stay in it.
+document.addEventListener("keydown", (ev) => {
+  const typing = ev.target instanceof HTMLInputElement || ev.target instanceof HTMLTextAreaElement || ev.target instanceof HTMLSelectElement;
+  if (typing || ev.ctrlKey || ev.metaKey || ev.altKey) return;
+  if (ev.key === "/") { ev.preventDefault(); $("#search").focus(); $("#search").select(); }
+  else if (ev.key === "+" || ev.key === "=") view.zoom(1.25);
+  else if (ev.key === "-") view.zoom(1 / 1.25);
+});
 const initial = new URLSearchParams(location.search).get("entity");
 if (initial) { $("#search").value = initial; showEntity(initial, $("#depth").value); }
