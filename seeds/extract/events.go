@@ -40,6 +40,15 @@ func anchorOf(g *Gazetteer, m mention) (schema.Entity, bool) {
 	return e, true
 }
 
+// phrasePred is how an event named "<noun> of X" relates to X: a funeral
+// is about X, not aimed at X (X was not killed in it).
+func phrasePred(noun string) string {
+	if noun == "Funeral" {
+		return "concerns"
+	}
+	return "targeted"
+}
+
 // targetPhrase reads "<noun> on|of|against X" at token i, or returns nil.
 func targetPhrase(toks []token, i int, noun string, at map[int]mention, g *Gazetteer) *phrase {
 	if i+2 >= len(toks) || !(toks[i+1].Key == "on" || toks[i+1].Key == "of" || toks[i+1].Key == "against") || toks[i+1].Break {
@@ -65,7 +74,7 @@ func targetPhrase(toks []token, i int, noun string, at map[int]mention, g *Gazet
 	if k, ok := g.Match(noun + " " + prep + " the " + e.Name); ok && k.Type == "Event" {
 		name = k.Name
 	}
-	return &phrase{From: i, To: m.To, Name: name, Anchor: e.ID, Pred: "targeted", Noun: i}
+	return &phrase{From: i, To: m.To, Name: name, Anchor: e.ID, Pred: phrasePred(noun), Noun: i}
 }
 
 // eventPhrases finds events named by what they did to whom: "the killing
@@ -123,7 +132,7 @@ func eventPhrases(s string, toks []token, g *Gazetteer) []phrase {
 			for _, m := range endAt[i] {
 				{
 					if e, ok := canonical(m); ok && e.Type == "Person" {
-						out = append(out, phrase{From: m.From, To: i + 1, Name: noun + " of " + e.Name, Anchor: e.ID, Pred: "targeted", Noun: i})
+						out = append(out, phrase{From: m.From, To: i + 1, Name: noun + " of " + e.Name, Anchor: e.ID, Pred: phrasePred(noun), Noun: i})
 					}
 				}
 			}

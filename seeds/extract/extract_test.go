@@ -208,6 +208,14 @@ func TestPatterns(t *testing.T) {
 		{"named is not appointed", x, "Trump named Esmail Ghaani and Soleimani as the men behind it.", nil},
 		{"spokesman for", x, "Mohammed Mohie, a spokesman for Kataib Hezbollah, said so.", []string{"mohammed-mohie memberOf kataib-hezbollah"}},
 		{"secretary-general", x, "NATO Secretary-General Jens Stoltenberg spoke.", []string{"jens-stoltenberg leads nato"}},
+		{"a funeral is about, not aimed at", x, "Crowds filled Kerman for the funeral of Qasem Soleimani.", []string{"funeral-of-qasem-soleimani concerns qasem-soleimani"}},
+		{"a plan is not an attack", x, "Soleimani was developing plans to attack Iraq.", nil},
+		{"a modal is not an act", x, "Iran could strike Iraq.", nil},
+		{"threatened to", x, "Iran threatened to strike Iraq.", []string{"iran threatened iraq"}},
+		{"the owner is not the object", x, "The United States killed Iran's Soleimani.", []string{"united-states attacked qasem-soleimani"}},
+		{"role before the name", x, "A spokesman for Kataib Hezbollah, Mohammed Mohie, said so.", []string{"mohammed-mohie memberOf kataib-hezbollah"}},
+		{"nationality adjectives are not targets", x, "The U.S. drone strike killed Iraqi and Iranian commanders.", []string{"united-states conducted us-drone-strike"}},
+		{"a nationality adjective is not an actor", x, "Iranian officials threatened Iraq.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

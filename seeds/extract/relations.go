@@ -93,6 +93,7 @@ func (r *relations) sentence(s sentence, ms []mention) {
 	idx := s.art.Index
 	r.coMentions(ms, idx)
 	top, innerAt := outermost(ms)
+	top = r.withoutAdjectives(s, top)
 	byFrom := make([][]ruleMatch, len(top))
 	for _, m := range r.rules.matchSentence(s.art.Text, s.toks, top) {
 		byFrom[m.from] = append(byFrom[m.from], m)
@@ -159,6 +160,45 @@ func outermost(ms []mention) ([]mention, map[int]string) {
 		end = m.End
 	}
 	return top, innerAt
+}
+
+// withoutAdjectives leaves out the nationality adjectives that qualify a
+// noun ("Iraqi and Iranian commanders", "Iranian officials"): they name no
+// actor and no target, so no rule or verb may take them; they still count
+// as co-mentions.
+func (r *relations) withoutAdjectives(s sentence, ms []mention) []mention {
+	out := ms[:0:0]
+	for _, m := range ms {
+		if !r.adjectival(s, m) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// adjectival reports whether m is a country's demonym ("Iranian", not
+// "Iran" or "U.S.") before a lower-case word of the same phrase.
+func (r *relations) adjectival(s sentence, m mention) bool {
+	e, _ := r.g.Lookup(m.Entity)
+	if e.Type != "Country" || m.To-m.From != 1 || m.To >= len(s.toks) || nameKey(m.Text) == nameKey(e.Name) || isAcronym(m.Text) {
+		return false
+	}
+	next, t := s.toks[m.To], s.toks[m.From]
+	if t.Poss || next.Break || next.Hyph || next.Cap {
+		return false
+	}
+	// "Iraqi caretaker Prime Minister X": the country of a title.
+	for k := m.To; k < len(s.toks) && k < m.To+3 && (k == m.To || !s.toks[k].Break); k++ {
+		if personTitles[s.toks[k].Key] {
+			return false
+		}
+	}
+	for _, suf := range []string{"ian", "an", "i", "ese", "ish", "ch"} {
+		if strings.HasSuffix(t.Key, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // apply states what a rule match yields: the first yield whose slot types
