@@ -170,6 +170,9 @@ func DescribePredicate(p quad.Value) (name, label, inverse string) {
 		if sp, ok := schema.LookupPredicate(string(iri)); ok {
 			return sp.Name, sp.Label, sp.Inverse
 		}
+		if op, ok := schema.LookupOpenRelation(iri); ok {
+			return op.Name, op.Label, op.Inverse
+		}
 		short := schema.Shorten(iri)
 		return short, short, short + " of"
 	}

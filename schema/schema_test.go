@@ -395,3 +395,23 @@ func TestIRIs(t *testing.T) {
 		}
 	}
 }
+
+func TestOpenRelation(t *testing.T) {
+	p, ok := OpenRelation("Pledged to  AVENGE")
+	if !ok || p.IRI != quad.IRI(OpenVocab+"pledged-to-avenge") || p.Label != "pledged to avenge" || !p.IsOpen() {
+		t.Fatalf("OpenRelation = %+v, %v", p, ok)
+	}
+	back, ok := LookupOpenRelation(p.IRI)
+	if !ok || back.IRI != p.IRI || back.Label != p.Label {
+		t.Errorf("LookupOpenRelation(%s) = %+v, %v", p.IRI, back, ok)
+	}
+	if _, ok := LookupPredicate(string(p.IRI)); ok {
+		t.Errorf("an open relation is a schema predicate")
+	}
+	if _, ok := OpenRelation(" ,; "); ok {
+		t.Errorf("a phrase without words makes a relation")
+	}
+	if lp, _ := LookupPredicate("leads"); lp.IsOpen() {
+		t.Errorf("leads is open")
+	}
+}

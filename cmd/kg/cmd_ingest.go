@@ -106,8 +106,8 @@ func printIngest(c *cli.Context, r ingest.Result) {
 	if r.DryRun {
 		verb = "would ingest"
 	}
-	fmt.Fprintf(w, "%s %s: %d sentences, %d entities (%d new), %d typed statements, %d co-mentions",
-		verb, r.Document, r.Sentences, len(r.Entities), r.NewEntities, r.Typed, r.CoMentions)
+	fmt.Fprintf(w, "%s %s: %d sentences, %d entities (%d new), %d typed statements, %d co-mentions, %d open relations",
+		verb, r.Document, r.Sentences, len(r.Entities), r.NewEntities, r.Typed, r.CoMentions, r.Open)
 	if r.Overruled > 0 {
 		fmt.Fprintf(w, ", %d left to curated facts", r.Overruled)
 	}

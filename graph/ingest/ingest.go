@@ -87,6 +87,7 @@ type Result struct {
 	Entities    []Named       `json:"entities"`
 	Statements  []Fact        `json:"statements"`
 	Typed       int           `json:"typed"`
+	Open        int           `json:"open"` // open relations: the text's own phrase
 	CoMentions  int           `json:"co_mentions"`
 	Overruled   int           `json:"overruled_by_curated"`
 	DryRun      bool          `json:"dry_run"`
@@ -263,9 +264,12 @@ func Run(ctx context.Context, st write.Writer, stored []schema.Entity, inputs []
 			if s.Predicate.IsAttribute() {
 				f.Object = fmt.Sprint(s.Value)
 			}
-			if s.Predicate.Name == extract.MentionedWith.Name {
+			switch {
+			case s.Predicate.Name == extract.MentionedWith.Name:
 				r.CoMentions++
-			} else {
+			case s.Predicate.IsOpen():
+				r.Open++
+			default:
 				r.Typed++
 			}
 			r.Statements = append(r.Statements, f)

@@ -59,7 +59,7 @@ func (x *Extractor) ExtractDocument(ctx context.Context, doc schema.Document, da
 		d.referAll()
 	}
 	ref, _ := time.Parse("2006-01-02", date)
-	rel := relations{g: d.g, seen: map[string]int{}, docDate: ref, rules: x.rules, trace: x.trace}
+	rel := relations{g: d.g, seen: map[string]int{}, said: map[[3]string]bool{}, docDate: ref, rules: x.rules, trace: x.trace}
 	mentioned, err := d.relate(ctx, &rel)
 	if err != nil {
 		return Result{}, err

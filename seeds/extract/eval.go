@@ -358,7 +358,7 @@ func scoreRelations(r *Report, cd schema.Document, res Result, cur, ext map[stri
 	adj := adjacency(res.Document.Statements)
 	typed, right := 0, 0
 	for _, st := range res.Document.Statements {
-		if st.Predicate.IsAttribute() || st.Predicate.Name == MentionedWith.Name {
+		if st.Predicate.IsAttribute() || st.Predicate.Name == MentionedWith.Name || st.Predicate.IsOpen() {
 			continue
 		}
 		t := triple{m.toCur[st.Subject], st.Predicate.Name, m.toCur[st.Object]}

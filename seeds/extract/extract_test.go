@@ -150,13 +150,20 @@ func TestNewEntityTypes(t *testing.T) {
 // typedOf returns "subject predicate object" for every typed statement.
 func typedOf(t testing.TB, x *Extractor, text string) []string {
 	t.Helper()
+	return statementsOf(t, x, text, false)
+}
+
+// statementsOf lists what an extractor states in text but co-mentions:
+// typed statements, or, with open, open relations only.
+func statementsOf(t testing.TB, x *Extractor, text string, open bool) []string {
+	t.Helper()
 	res, err := x.Extract(context.Background(), Input{ID: "t", Raw: "Title\n\n" + text, Date: "2020-01-03"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	var out []string
 	for _, s := range res.Document.Statements {
-		if s.Predicate.Name == MentionedWith.Name {
+		if s.Predicate.Name == MentionedWith.Name || s.Predicate.IsOpen() != open {
 			continue
 		}
 		o := s.Object
@@ -222,6 +229,34 @@ func TestPatterns(t *testing.T) {
 			got := typedOf(t, tt.x, tt.text)
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("typed statements of %q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// TestOpenRelations: where no rule or verb says how two neighbours are
+// linked, a verb phrase between them does; reporting verbs, passives,
+// modals, noun phrases and nationality adjectives do not.
+func TestOpenRelations(t *testing.T) {
+	x := New(known, Options{})
+	for _, tt := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"verb and preposition", "Soleimani landed in Baghdad.", []string{"qasem-soleimani says/landed-in baghdad"}},
+		{"verb to verb", "Khamenei pledged to avenge Soleimani.", []string{"ali-khamenei says/pledged-to-avenge qasem-soleimani"}},
+		{"irregular verb", "Trump met with Khamenei.", []string{"donald-trump says/met-with ali-khamenei"}},
+		{"a typed verb is not open", "Trump threatened Iran.", nil},
+		{"reporting verb", "Trump said Iran would pay.", nil},
+		{"passive without agent", "Four Americans were killed after Libya fell.", nil},
+		{"a noun phrase between", "Trump ordered the strike after the storming of the U.S. Embassy in Baghdad.", nil},
+		{"a modal", "Iran could reach Iraq.", nil},
+		{"a place does not act", "Baghdad welcomed Iraq.", nil},
+		{"a nationality adjective does not act", "Iranian officials visited Iraq.", nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, statementsOf(t, x, tt.text, true)); diff != "" {
+				t.Errorf("open relations of %q (-want +got):\n%s", tt.text, diff)
 			}
 		})
 	}

@@ -111,7 +111,7 @@ type heldOutScore struct {
 	// carry a typed statement.
 	typedFound, typedWanted int
 	typedRight, typedJudged int
-	typedLinks, typedOf     int // links with a typed statement, of links in articles with typed gold
+	typedLinks, typedOf     int // links with a typed statement or open relation, of links in articles with typed gold
 	wrongTyped, missedTyped []string
 }
 
@@ -219,6 +219,9 @@ func scoreTyped(sc *heldOutScore, c goldCase, res Result, idOf map[string]string
 		}
 		typedPair[[2]string{st.Subject, st.Object}] = true
 		typedPair[[2]string{st.Object, st.Subject}] = true
+		if st.Predicate.IsOpen() {
+			continue // an open relation says how, but not in the schema's words
+		}
 		a, okA := goldName[st.Subject]
 		b, okB := goldName[st.Object]
 		k := a + " " + st.Predicate.Name + " " + b
@@ -404,7 +407,7 @@ func logHeldOut(t *testing.T, sc heldOutScore, detail bool, bar heldOutBar) stri
 	t.Logf("(a) found %d/%d %.2f  (b) real %d/%d %.2f  (c) one entity %d/%d, collisions %d  (d) linked %d/%d %.2f",
 		sc.found, sc.names, a, sc.real, sc.added, b, sc.consistent, sc.spelled, sc.collisions, sc.linked, sc.links, d)
 	if sc.typedWanted > 0 {
-		t.Logf("typed pairs: recall %d/%d %.2f  precision %d/%d %.2f  links with a typed statement %d/%d",
+		t.Logf("typed pairs: recall %d/%d %.2f  precision %d/%d %.2f  links with a typed or open relation %d/%d",
 			sc.typedFound, sc.typedWanted, ratio(sc.typedFound, sc.typedWanted).Value,
 			sc.typedRight, sc.typedJudged, ratio(sc.typedRight, sc.typedJudged).Value, sc.typedLinks, sc.typedOf)
 	}

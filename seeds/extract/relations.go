@@ -33,6 +33,10 @@ type relations struct {
 	// trace, when set, records by statement index the rules that made it.
 	trace map[int][]string
 	last  int // index in out of the statement add made or confirmed last
+	// said marks the pairs of entities (either way, by sentence) a
+	// statement other than a co-mention links: an open relation is read
+	// only where nothing else says how they are linked.
+	said map[[3]string]bool
 }
 
 func (r *relations) typeOf(id string) string {
@@ -42,20 +46,29 @@ func (r *relations) typeOf(id string) string {
 
 // add records a relation if the schema allows it between the two types.
 func (r *relations) add(subj, pred, obj string, sent int, conf float64) bool {
+	return r.addPredicate(subj, mustPredicate(pred), obj, sent, conf)
+}
+
+// addPredicate records a relation if the schema allows it between the two
+// types.
+func (r *relations) addPredicate(subj string, p schema.Predicate, obj string, sent int, conf float64) bool {
 	if subj == obj {
 		return false
 	}
-	p := mustPredicate(pred)
 	if p.CheckRelation(r.typeOf(subj), r.typeOf(obj)) != nil {
 		return false
 	}
-	k := subj + " " + pred + " " + obj + " " + itoa(sent+1)
+	k := subj + " " + string(p.IRI) + " " + obj + " " + itoa(sent+1)
 	if i, ok := r.seen[k]; ok {
 		if conf > r.out[i].Confidence {
 			r.out[i].Confidence = conf
 		}
 		r.last = i
 		return true
+	}
+	if p.Name != MentionedWith.Name {
+		r.said[[3]string{subj, obj, itoa(sent)}] = true
+		r.said[[3]string{obj, subj, itoa(sent)}] = true
 	}
 	r.seen[k] = len(r.out)
 	r.last = len(r.out)
@@ -352,7 +365,11 @@ func (r *relations) verbAfter(s sentence, top []mention, i, idx int) {
 		}
 		obj = top[i+2]
 	}
-	r.verb(head, obj, s.art.Text[top[i].End:top[i+1].Start], idx)
+	between := s.art.Text[top[i].End:top[i+1].Start]
+	r.verb(head, obj, between, idx)
+	if !r.said[[3]string{head.Entity, obj.Entity, itoa(idx)}] {
+		r.open(head, obj, between, idx)
+	}
 }
 
 // threatens reports whether a verb's predicates make a threat.
