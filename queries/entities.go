@@ -24,7 +24,13 @@ func Entities(ctx context.Context, qs Reader, types ...string) ([]schema.Entity,
 // entityNodes is Entities with each entity's node as stored.
 func entityNodes(ctx context.Context, qs Reader, types []string) ([]schema.Entity, []Node, error) {
 	s := newSession(qs)
-	named, err := path.StartPath(qs).Has(schema.RDFType).Has(schema.Name).Iterate(ctx).AllValues(qs)
+	// From kg's classes through the store's object index: the cost is the
+	// number of typed nodes, not the size of the store.
+	var classes []quad.Value
+	for _, t := range schema.Types() {
+		classes = append(classes, t.IRI)
+	}
+	named, err := path.StartPath(qs, classes...).In(schema.RDFType).Has(schema.Name).Iterate(ctx).AllValues(qs)
 	if err != nil {
 		return nil, nil, fmt.Errorf("list entities: %w", err)
 	}
@@ -82,7 +88,9 @@ type Stats struct {
 	ByPredicate map[string]int `json:"by_predicate"`
 }
 
-// Summarize counts what the store holds.
+// Summarize counts what the store holds: quads (from the store's counter),
+// documents, sentences, kg's entities by type and their statements by
+// predicate. It reads kg's part of the store only.
 func Summarize(ctx context.Context, qs Reader) (Stats, error) {
 	st := Stats{ByType: map[string]int{}, ByPredicate: map[string]int{}}
 	// The quad count only: an exact count of nodes reads the whole store.
@@ -112,8 +120,10 @@ func Summarize(ctx context.Context, qs Reader) (Stats, error) {
 		}
 		*c.n = int(n)
 	}
+	// The statements of kg's entities, read entity by entity through the
+	// subject index, so quads that are none of kg's cost nothing.
 	seen := map[[3]quad.Value]bool{}
-	err = graph.EachQuad(ctx, qs, quad.Any, nil, func(q quad.Quad) error {
+	count := func(q quad.Quad) error {
 		k := [3]quad.Value{q.Subject, q.Predicate, q.Object}
 		if !IsLinkPredicate(q.Predicate) || seen[k] {
 			return nil
@@ -123,6 +133,11 @@ func Summarize(ctx context.Context, qs Reader) (Stats, error) {
 		st.ByPredicate[name]++
 		st.Statements++
 		return nil
-	})
-	return st, err
+	}
+	for _, e := range ents {
+		if err := graph.EachQuad(ctx, qs, quad.Subject, quad.IRI(e.IRI), count); err != nil {
+			return st, err
+		}
+	}
+	return st, nil
 }
