@@ -20,17 +20,12 @@ const DefaultSnapshotLimit = 20_000
 // returns them in hash order instead, which changes what limit and skip
 // pick.
 func (s *Store) Snapshot(ctx context.Context) (cgraph.QuadStore, error) {
-	it := Interruptible(s.qs.QuadsAllIterator().Iterate())
-	defer it.Close()
 	var quads []quad.Quad
-	for it.Next(ctx) {
-		q, err := s.qs.Quad(it.Result())
-		if err != nil {
-			return nil, fmt.Errorf("snapshot: read quad: %w", err)
-		}
+	err := EachQuad(ctx, s.qs, quad.Any, nil, func(q quad.Quad) error {
 		quads = append(quads, q)
-	}
-	if err := it.Err(); err != nil {
+		return nil
+	})
+	if err != nil {
 		return nil, fmt.Errorf("snapshot: %w", err)
 	}
 	return memstore.New(quads...), nil
