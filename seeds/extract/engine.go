@@ -41,8 +41,9 @@ func (rs *Rules) matchSentence(text string, toks []token, ms []mention) []ruleMa
 			for _, t := range cur.list {
 				if in := rs.auto.prog[t.pc]; in.op == opAccept {
 					m := ruleMatch{rule: in.rule, from: t.from, to: j, appos: t.appos}
-					before := rs.rules[in.rule].before
-					if before != nil && len(startsBefore(before, items, at[ms[t.from].From])) == 0 {
+					ru := rs.rules[in.rule]
+					if ru.before != nil && len(startsBefore(ru.before, items, at[ms[t.from].From])) == 0 ||
+						ru.after != nil && !matchesAfter(ru.after, items, at[ms[j].To-1]+1) {
 						continue
 					}
 					if !seen[m] {

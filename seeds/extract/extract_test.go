@@ -210,7 +210,7 @@ func TestPatterns(t *testing.T) {
 		{"he is the last person named", x, "Soleimani landed in Baghdad. He threatened Iraq.", []string{"qasem-soleimani threatened iraq"}},
 		{"he without a person", x, "Iran spoke. He threatened Iraq.", nil},
 		{"a commander does not head a state", x, "A strike killed Iranian commander Qassem Soleimani.", nil},
-		{"named the new commander", x, "Esmail Ghaani, Soleimani's deputy, was named the new commander of the Quds Force.", []string{"esmail-ghaani leads quds-force"}},
+		{"named the new commander", x, "Esmail Ghaani, Soleimani's deputy, was named the new commander of the Quds Force.", []string{"esmail-ghaani leads quds-force", "esmail-ghaani reportsTo qasem-soleimani"}},
 		{"group commander title", x, "Quds Force commander Esmail Ghaani spoke.", []string{"esmail-ghaani leads quds-force"}},
 		{"named is not appointed", x, "Trump named Esmail Ghaani and Soleimani as the men behind it.", nil},
 		{"spokesman for", x, "Mohammed Mohie, a spokesman for Kataib Hezbollah, said so.", []string{"mohammed-mohie memberOf kataib-hezbollah"}},

@@ -219,6 +219,71 @@ func onceBefore(n node, items []item, ends []int) []int {
 	return out
 }
 
+// matchesAfter reports whether items[start:] begins with seq: a context
+// read forwards from start.
+func matchesAfter(seq []node, items []item, start int) bool {
+	return len(endsAfter(seq, items, start)) > 0
+}
+
+// endsAfter returns the positions p for which items[start:p] matches seq.
+func endsAfter(seq []node, items []item, start int) []int {
+	at := []int{start}
+	for _, n := range seq {
+		if len(at) == 0 {
+			break
+		}
+		at = nodeAfter(n, items, at)
+	}
+	return at
+}
+
+func nodeAfter(n node, items []item, starts []int) []int {
+	seen := map[int]bool{}
+	var out []int
+	keep := func(ps []int) {
+		for _, p := range ps {
+			if !seen[p] {
+				seen[p] = true
+				out = append(out, p)
+			}
+		}
+	}
+	if n.min == 0 {
+		keep(starts)
+	}
+	hi := n.max
+	if hi < 0 {
+		hi = len(items)
+	}
+	cur := starts
+	for r := 1; r <= hi && len(cur) > 0; r++ {
+		var next []int
+		for _, st := range cur {
+			if n.alts != nil {
+				for _, alt := range n.alts {
+					next = append(next, endsAfter(alt, items, st)...)
+				}
+				continue
+			}
+			if st+len(n.tests) > len(items) {
+				continue
+			}
+			ok := true
+			for k, t := range n.tests {
+				ok = ok && t.matches(items[st+k])
+			}
+			if ok {
+				next = append(next, st+len(n.tests))
+			}
+		}
+		cur = next
+		if r >= n.min {
+			keep(cur)
+		}
+	}
+	return out
+}
+
 func (p *patternParser) sequence() ([]node, error) {
 	var seq []node
 	for p.pos < len(p.syms) {

@@ -233,7 +233,9 @@ func (r *relations) apply(s sentence, ms []mention, innerAt map[int]string, m ru
 	if m.appos {
 		conf -= 0.05
 	}
-	ownerB := s.toks[b.To-1].Poss // "the leader of Iran's Quds Force": not of Iran
+	// "the leader of Iran's Quds Force": not of Iran, unless the rule
+	// reads what follows the owner ("Ghaani, Soleimani's deputy").
+	ownerB := s.toks[b.To-1].Poss && ru.after == nil
 	for _, y := range ru.yields {
 		subj, obj := left, b.Entity
 		if y.subjectIsB {

@@ -45,6 +45,9 @@ import (
 //   - inner: a mention nested at the end of A may fill the slot ("650
 //     troops from Fort Bragg, North Carolina": the base is in the state).
 //
+// A rule may also say what must come just before A ("before: a spokesman
+// for") or just after B ("after: 's spokesman").
+//
 // A heads block maps types to the head words that give them ("heads
 // capHeads" then "  Facility: airport base embassy"); the extractor reads
 // its head words and trigger-word lists (words.rules) from the built-in
@@ -112,8 +115,9 @@ type rule struct {
 	opts       ruleOptions
 	examples   []example
 	// before is what must come just before A ("a spokesman for" in "a
-	// spokesman for A, B"), or nil.
-	before []node
+	// spokesman for A, B"), after what must come just after B ("'s
+	// spokesman" in "A, B's spokesman"), or nil.
+	before, after []node
 }
 
 type ruleOptions struct {
@@ -380,6 +384,13 @@ func (p *ruleParser) field(line int, s string) error {
 		}
 		r.before = seq
 		return nil
+	case "after":
+		seq, err := parseContext(val, p.rs.lists)
+		if err != nil {
+			return p.errorf(line, "after: %v", err)
+		}
+		r.after = seq
+		return nil
 	case "example":
 		ex, err := parseExample(val)
 		if err != nil {
@@ -391,7 +402,7 @@ func (p *ruleParser) field(line int, s string) error {
 	case "expect":
 		return p.expect(line, val)
 	}
-	return p.errorf(line, "unknown field %q: want pattern, before, yield, confidence, options, example or expect", key)
+	return p.errorf(line, "unknown field %q: want pattern, before, after, yield, confidence, options, example or expect", key)
 }
 
 // headLine reads "Type: word word ..." of a heads block.

@@ -115,6 +115,7 @@ func TestLoadRulesErrors(t *testing.T) {
 		{"verb predicate", "verb hug: hugged -> embraced\n", "bad.rules:1: unknown predicate \"embraced\""},
 		{"verb shape", "verb hug hugged\n", "bad.rules:1: verb wants LEMMA: form"},
 		{"list word", "list x: Big\n", "bad.rules:1: list x: \"Big\" is not one lower-case word"},
+		{"bad after", strings.Replace(ok, "  yield:", "  after: 's (chief\n  yield:", 1), "bad.rules:3: after: \"'s (chief\": a group is not closed"},
 		{"heads type", "heads h\n  Warlord: chief\n", "bad.rules:2: heads h: unknown type \"Warlord\""},
 		{"heads shape", "heads h\n  Person\n", "bad.rules:2: heads h wants Type: word"},
 		{"heads twice", "heads h\n  Person: chief\n  City: chief\n", "bad.rules:3: heads h: \"chief\" is already a Person head"},
