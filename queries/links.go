@@ -142,13 +142,26 @@ func (e Edge) Tier() int {
 	return TierExtracted
 }
 
-func isSchemaPredicate(name string) bool {
-	_, ok := schema.LookupPredicate(name)
-	return ok
-}
+// isSchemaPredicate reports whether an edge's predicate name is one of
+// kg's schema, as DescribePredicate names them: a map look-up, since every
+// link of a walk is ranked.
+func isSchemaPredicate(name string) bool { return schemaPredicates[name] }
+
+var schemaPredicates = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range schema.Predicates() {
+		m[p.Name] = true
+	}
+	return m
+}()
 
 // Documents counts the independent documents that state the edge.
-func (e Edge) Documents() int { return Corroboration(e.Evidence).Documents }
+func (e Edge) Documents() int {
+	if len(e.Evidence) <= 1 {
+		return len(e.Evidence) // most edges: no maps to count one
+	}
+	return Corroboration(e.Evidence).Documents
+}
 
 // rankLinks orders links nearest first, then by tier, then by the number
 // of documents that state them, most first.
