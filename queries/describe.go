@@ -4,6 +4,8 @@ import (
 	"context"
 
 	"github.com/cayleygraph/quad"
+
+	"github.com/kg-analyst/kg/schema"
 )
 
 // Describer describes nodes and statements for answers as Links and Paths
@@ -26,4 +28,21 @@ func (d *Describer) Statement(ctx context.Context, s, p, o quad.Value, labels []
 // Evidence describes one quad label: the sentence and document behind it.
 func (d *Describer) Evidence(ctx context.Context, label quad.Value) Evidence {
 	return d.w.evidenceFor(ctx, label)
+}
+
+// NodeOf describes v with a name and type already known, as the analysis
+// reads them for every entity at once: an entity without a name is named
+// by its IRI, shortened.
+func NodeOf(v quad.Value, name, typ string) Node {
+	n := Node{IRI: ValueText(v), Name: name, Type: typ, value: v}
+	if iri, ok := v.(quad.IRI); ok {
+		n.ID, _ = schema.EntityID(iri)
+		if n.Name == "" {
+			n.Name = schema.Shorten(iri)
+		}
+	}
+	if n.Name == "" {
+		n.Name = n.IRI
+	}
+	return n
 }

@@ -40,8 +40,12 @@ func brokersCommand() *cli.Command {
 			defer st.Close()
 			var sides [2]analysis.Side
 			for i := range sides {
-				if sides[i], err = parseSide(c, st.QuadStore(), c.Args().Get(i)); err != nil {
+				var resolved []queries.Resolution
+				if sides[i], resolved, err = analysis.ParseSide(c.Context, st.QuadStore(), c.Args().Get(i)); err != nil {
 					return err
+				}
+				for _, res := range resolved {
+					noteResolution(c, res)
 				}
 			}
 			r, err := analysis.Brokers(c.Context, v, sides[0], sides[1], analysis.BrokerOptions{
@@ -57,23 +61,6 @@ func brokersCommand() *cli.Command {
 			return nil
 		},
 	}
-}
-
-// parseSide reads one side of a brokerage question.
-func parseSide(c *cli.Context, qs queries.Reader, arg string) (analysis.Side, error) {
-	if t, ok := strings.CutPrefix(arg, "type:"); ok {
-		return analysis.Side{Types: []string{t}}, nil
-	}
-	var s analysis.Side
-	for _, name := range strings.Split(arg, ",") {
-		res, err := queries.Resolve(c.Context, qs, strings.TrimSpace(name))
-		if err != nil {
-			return s, err
-		}
-		noteResolution(c, res)
-		s.Entities = append(s.Entities, res.Value())
-	}
-	return s, nil
 }
 
 func printBrokerage(c *cli.Context, r analysis.Brokerage) {

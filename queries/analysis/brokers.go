@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/cayleygraph/quad"
 
@@ -15,6 +16,27 @@ import (
 type Side struct {
 	Entities []quad.Value
 	Types    []string
+}
+
+// ParseSide reads one side as people write it: an entity name, names
+// separated by commas, or type:TYPE for every entity of a type. It returns
+// how each name was resolved, so that callers can say when one was taken
+// loosely.
+func ParseSide(ctx context.Context, qs queries.Reader, arg string) (Side, []queries.Resolution, error) {
+	if t, ok := strings.CutPrefix(arg, "type:"); ok {
+		return Side{Types: []string{t}}, nil, nil
+	}
+	var s Side
+	var resolved []queries.Resolution
+	for _, name := range strings.Split(arg, ",") {
+		res, err := queries.Resolve(ctx, qs, strings.TrimSpace(name))
+		if err != nil {
+			return s, nil, err
+		}
+		resolved = append(resolved, res)
+		s.Entities = append(s.Entities, res.Value())
+	}
+	return s, resolved, nil
 }
 
 // BrokerOptions bound Brokers.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 
+	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
 	"github.com/kg-analyst/kg/graph"
@@ -44,7 +45,8 @@ func (sc *scan) label(l quad.Value) labelInfo {
 }
 
 // scanStore reads every quad once. Values are decoded once per node, by
-// the store's key, since the same few nodes recur in most quads.
+// the store's key, since the same few nodes recur in most quads, and only
+// for the quads of predicates the view uses.
 func scanStore(ctx context.Context, qs queries.Reader, opt Options) (*scan, error) {
 	sc := &scan{
 		names: map[quad.Value]string{}, types: map[quad.Value]string{}, dates: map[quad.Value]string{},
@@ -52,28 +54,55 @@ func scanStore(ctx context.Context, qs queries.Reader, opt Options) (*scan, erro
 	}
 	preds := queries.PredicateSet(opt.Predicates)
 	values := map[any]quad.Value{}
+	roles := map[any]role{} // by predicate ref
+	value := func(r cgraph.Ref) (quad.Value, error) {
+		v, ok := values[r.Key()]
+		if !ok {
+			var err error
+			if v, err = qs.NameOf(r); err != nil {
+				return nil, fmt.Errorf("read quad: %w", err)
+			}
+			values[r.Key()] = v
+		}
+		return v, nil
+	}
 	byKey := map[[3]quad.Value]int{}
 	it := graph.Interruptible(qs.QuadsAllIterator().Iterate())
 	defer it.Close()
 	for it.Next(ctx) {
+		pr, err := qs.QuadDirection(it.Result(), quad.Predicate)
+		if err != nil || pr == nil {
+			return nil, fmt.Errorf("read quad: %v", err)
+		}
+		rl, ok := roles[pr.Key()]
+		if !ok {
+			p, err := value(pr)
+			if err != nil {
+				return nil, err
+			}
+			rl = roleOf(p, opt.Tier, preds)
+			roles[pr.Key()] = rl
+		}
+		if rl == ignored {
+			continue
+		}
 		var q [4]quad.Value
 		for i, d := range []quad.Direction{quad.Subject, quad.Predicate, quad.Object, quad.Label} {
 			r, err := qs.QuadDirection(it.Result(), d)
 			if err != nil {
 				return nil, fmt.Errorf("read quad: %w", err)
-			} else if r == nil {
+			} else if r == nil || (d == quad.Label && rl == describing) {
 				continue
 			}
-			v, ok := values[r.Key()]
-			if !ok {
-				if v, err = qs.NameOf(r); err != nil {
-					return nil, fmt.Errorf("read quad: %w", err)
-				}
-				values[r.Key()] = v
+			if q[i], err = value(r); err != nil {
+				return nil, err
 			}
-			q[i] = v
 		}
-		if sc.describes(q) || !keepStatement(q, opt.Tier, preds) {
+		if rl == describing {
+			sc.describe(q)
+			continue
+		}
+		if !queries.IsNode(q[0]) || !queries.IsNode(q[2]) || q[0] == q[2] {
 			continue
 		}
 		k := [3]quad.Value{q[0], q[1], q[2]}
@@ -93,14 +122,36 @@ func scanStore(ctx context.Context, qs queries.Reader, opt Options) (*scan, erro
 	return sc, nil
 }
 
-// describes records what a quad says about a node, a label or a document,
-// and reports whether it was such a quad.
-func (sc *scan) describes(q [4]quad.Value) bool {
-	iri, ok := q[1].(quad.IRI)
-	if !ok || queries.IsLinkPredicate(iri) {
-		return false
+// role is what the scan does with the quads of a predicate.
+type role int
+
+const (
+	ignored    role = iota // neither a link the view keeps nor a description it reads
+	describing             // names, types, dates, evidence
+	linking                // a statement the view keeps, if it joins two nodes
+)
+
+// described are the predicates whose quads the scan reads to describe
+// entities, labels and documents.
+var described = map[quad.IRI]bool{
+	schema.Name: true, schema.RDFType: true, schema.DatePublished: true,
+	schema.InSentence: true, schema.InDocument: true, schema.Origin: true,
+}
+
+// roleOf decides once per predicate what its quads are for.
+func roleOf(p quad.Value, tier Tier, preds map[string]bool) role {
+	if iri, ok := p.(quad.IRI); ok && described[iri] {
+		return describing
 	}
-	switch iri {
+	if !queries.IsLinkPredicate(p) || tierOf(p) > tier || (preds != nil && !preds[queries.ValueText(p)]) {
+		return ignored
+	}
+	return linking
+}
+
+// describe records what a quad says about a node, a label or a document.
+func (sc *scan) describe(q [4]quad.Value) {
+	switch q[1] {
 	case schema.Name:
 		if _, seen := sc.names[q[0]]; !seen {
 			sc.names[q[0]] = queries.ValueText(q[2])
@@ -120,19 +171,6 @@ func (sc *scan) describes(q [4]quad.Value) bool {
 	case schema.Origin:
 		sc.extracted[q[0]] = queries.ValueText(q[2]) != "curated"
 	}
-	return true
-}
-
-// keepStatement reports whether a linking quad belongs in the view: both
-// ends are nodes, distinct, and its predicate is in the tier and filter.
-func keepStatement(q [4]quad.Value, tier Tier, preds map[string]bool) bool {
-	if !queries.IsNode(q[0]) || !queries.IsNode(q[2]) || q[0] == q[2] {
-		return false
-	}
-	if preds != nil && !preds[queries.ValueText(q[1])] {
-		return false
-	}
-	return tierOf(q[1]) <= tier
 }
 
 // tierOf says which tier a predicate belongs to.

@@ -94,6 +94,7 @@ type View struct {
 	names  []string
 	types  []string
 	preds  []quad.Value
+	hostl  []bool // by predicate: hostile
 	stmts  []statement
 	pairs  []pair
 	adj    [][]neighbour // sorted by neighbour
@@ -181,7 +182,9 @@ func (v *View) pred(p quad.Value) int {
 			return i
 		}
 	}
+	name, _, _ := queries.DescribePredicate(p)
 	v.preds = append(v.preds, p)
+	v.hostl = append(v.hostl, hostile[name])
 	return len(v.preds) - 1
 }
 
@@ -199,11 +202,6 @@ func (v *View) weight(st statement) float64 {
 var hostile = map[string]bool{
 	"opposed": true, "inTensionWith": true, "fought": true, "attacked": true, "targeted": true,
 	"repelled": true, "threatened": true, "condemned": true, "killedIn": true,
-}
-
-func (v *View) isHostile(st statement) bool {
-	name, _, _ := queries.DescribePredicate(v.preds[st.p])
-	return hostile[name]
 }
 
 // fold joins the statements of each pair of entities into one weighted
@@ -256,7 +254,7 @@ func (v *View) weigh(p *pair) {
 		}
 		w := v.weight(st)
 		p.weight += w
-		if !v.isHostile(st) {
+		if !v.hostl[st.p] {
 			p.bond += w
 		}
 	}
@@ -300,17 +298,7 @@ func (v *View) isType(i int, types []string) bool {
 
 // describeNode describes node i as answers show entities.
 func (v *View) describeNode(i int) queries.Node {
-	n := queries.Node{IRI: queries.ValueText(v.nodes[i]), Name: v.names[i], Type: v.types[i]}
-	if iri, ok := v.nodes[i].(quad.IRI); ok {
-		n.ID, _ = schema.EntityID(iri)
-		if n.Name == "" {
-			n.Name = schema.Shorten(iri)
-		}
-	}
-	if n.Name == "" {
-		n.Name = n.IRI
-	}
-	return n
+	return queries.NodeOf(v.nodes[i], v.names[i], v.types[i])
 }
 
 // describe describes statement i with its evidence in scope.

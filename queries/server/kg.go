@@ -66,9 +66,14 @@ func (s *Server) serveLinks(w http.ResponseWriter, r *http.Request) {
 		fail(w, err)
 		return
 	}
+	scope, err := scopeParams(r)
+	if err != nil {
+		fail(w, err)
+		return
+	}
 	q := r.URL.Query()
 	links, err := queries.Links(ctx, s.store(ctx), res.Value(), queries.LinkOptions{
-		Depth: depth, Predicates: q["predicate"], Types: q["type"], Document: q.Get("doc"), Limit: s.cfg.Limit,
+		Depth: depth, Predicates: q["predicate"], Types: q["type"], Document: q.Get("doc"), Limit: s.cfg.Limit, Scope: scope,
 		AllLinks: flagParam(r, "all"),
 	})
 	if err != nil {
@@ -106,7 +111,12 @@ func (s *Server) servePath(w http.ResponseWriter, r *http.Request) {
 		fail(w, err)
 		return
 	}
-	paths, err := queries.Paths(ctx, s.store(ctx), from.Value(), to.Value(), queries.PathOptions{MaxHops: hops, Limit: limit})
+	scope, err := scopeParams(r)
+	if err != nil {
+		fail(w, err)
+		return
+	}
+	paths, err := queries.Paths(ctx, s.store(ctx), from.Value(), to.Value(), queries.PathOptions{MaxHops: hops, Limit: limit, Scope: scope})
 	if err != nil {
 		fail(w, err)
 		return

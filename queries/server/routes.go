@@ -44,6 +44,10 @@ func (s *Server) routes() http.Handler {
 	handle("/api/kg/links", s.reads(s.serveLinks), get)
 	handle("/api/kg/path", s.reads(s.servePath), get)
 	handle("/api/kg/export", s.reads(s.serveExport), get)
+	handle("/api/kg/rank", s.reads(s.serveRank), get)
+	handle("/api/kg/brokers", s.reads(s.serveBrokers), get)
+	handle("/api/kg/clusters", s.reads(s.serveClusters), get)
+	handle("/api/kg/diff", s.reads(s.serveDiff), get)
 	handle("/health", s.reads(s.serveHealth), get)
 
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
