@@ -39,9 +39,10 @@ type Ranked struct {
 // Ranking is the answer of Rank.
 type Ranking struct {
 	By       string   `json:"by"`
-	Nodes    int      `json:"nodes"` // entities in the view
-	Pairs    int      `json:"pairs"` // linked pairs in the view
-	Sampled  int      `json:"sampled,omitempty"`
+	Nodes    int      `json:"nodes"`             // entities in the view
+	Pairs    int      `json:"pairs"`             // linked pairs in the view
+	Sampled  int      `json:"sampled,omitempty"` // sources betweenness was estimated from
+	Dates    []string `json:"dates"`             // publication dates of the documents behind the view, for a date slider
 	Entities []Ranked `json:"entities"`
 }
 
@@ -64,7 +65,7 @@ func Rank(ctx context.Context, v *View, opt RankOptions) (Ranking, error) {
 	if err != nil {
 		return Ranking{}, err
 	}
-	r := Ranking{By: opt.By, Nodes: len(v.nodes), Pairs: len(v.pairs), Entities: []Ranked{}}
+	r := Ranking{By: opt.By, Nodes: len(v.nodes), Pairs: len(v.pairs), Dates: v.dates, Entities: []Ranked{}}
 	if sampled < len(v.nodes) {
 		r.Sampled = sampled
 	}
@@ -112,8 +113,13 @@ func (v *View) scores(ctx context.Context, opt RankOptions) (node, pair []float6
 		for id, s := range network.PageRankSparse(gonumView{v: v}, 0.85, 1e-6) {
 			node[id] = s
 		}
+		strength := make([]float64, n)
+		for _, p := range v.pairs {
+			strength[p.a] += p.weight
+			strength[p.b] += p.weight
+		}
 		for k, p := range v.pairs {
-			pair[k] = node[p.a]*p.weight/v.strength(p.a) + node[p.b]*p.weight/v.strength(p.b)
+			pair[k] = node[p.a]*p.weight/strength[p.a] + node[p.b]*p.weight/strength[p.b]
 		}
 		return node, pair, n, nil
 	case ByBetweenness:
@@ -121,15 +127,6 @@ func (v *View) scores(ctx context.Context, opt RankOptions) (node, pair []float6
 		return c.node, c.pair, c.sources, err
 	}
 	return nil, nil, 0, fmt.Errorf("unknown measure %q: want %s, %s or %s", opt.By, ByDegree, ByBetweenness, ByPageRank)
-}
-
-// strength is the summed weight of a node's pairs.
-func (v *View) strength(i int) float64 {
-	s := 0.0
-	for _, nb := range v.adj[i] {
-		s += v.pairs[nb.pair].weight
-	}
-	return s
 }
 
 // ranked describes node i with its score, its sources and its top links:

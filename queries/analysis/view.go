@@ -99,12 +99,30 @@ type View struct {
 	pairs  []pair
 	adj    [][]neighbour // sorted by neighbour
 	labels map[quad.Value]labelInfo
+	dates  []string // publication dates of the documents behind the statements, earliest first
 }
 
 // labelInfo is what a quad label says about its source.
 type labelInfo struct {
 	sentence, doc quad.Value
 	curated       bool
+}
+
+// documentDates lists the distinct publication dates of the documents the
+// view's evidence cites.
+func (v *View) documentDates(sc *scan) []string {
+	seen := map[string]bool{}
+	for _, info := range v.labels {
+		if d := sc.dates[info.doc]; d != "" {
+			seen[d] = true
+		}
+	}
+	out := make([]string, 0, len(seen))
+	for d := range seen {
+		out = append(out, d)
+	}
+	sort.Strings(out)
+	return out
 }
 
 // Nodes is the number of entities in the view.
@@ -136,6 +154,7 @@ func Build(ctx context.Context, qs queries.Reader, opt Options) (*View, error) {
 		v.types[i] = sc.types[n]
 	}
 	v.fold()
+	v.dates = v.documentDates(sc)
 	return v, nil
 }
 

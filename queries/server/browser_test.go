@@ -64,8 +64,8 @@ func newBrowser(t *testing.T) context.Context {
 
 // servedSeedStore is a bolt store holding the seed graph as kg serve
 // shows it, the curated annotation on top of what the extractor finds,
-// with two more articles ingested as an analyst would: Soleimani has a
-// crowd of co-mentions around him.
+// with two more articles ingested as an analyst would, with their dates:
+// Soleimani has a crowd of co-mentions around him.
 func servedSeedStore(t *testing.T) *graph.Store {
 	t.Helper()
 	set, err := seeds.Embedded()
@@ -81,11 +81,12 @@ func servedSeedStore(t *testing.T) *graph.Store {
 		t.Fatal(err)
 	}
 	var articles []ingest.File
-	for _, name := range []string{"soleimani-killed-2020.txt", "ain-al-asad-2020.txt"} {
-		f, err := ingest.ReadFile(filepath.Join("..", "..", "seeds", "extract", "testdata", "dev", name), ingest.MaxArticleBytes)
+	for _, a := range []struct{ name, date string }{{"soleimani-killed-2020.txt", "2020-01-03"}, {"ain-al-asad-2020.txt", "2020-01-08"}} {
+		f, err := ingest.ReadFile(filepath.Join("..", "..", "seeds", "extract", "testdata", "dev", a.name), ingest.MaxArticleBytes)
 		if err != nil {
 			t.Fatal(err)
 		}
+		f.Date = a.date
 		articles = append(articles, f)
 	}
 	known, err := queries.Entities(context.Background(), st.QuadStore())

@@ -143,7 +143,7 @@ function addLinks(links) {
 }
 
 function linksURL(entity, depth) {
-  return `/api/kg/links?all=1&depth=${depth || 1}&entity=${encodeURIComponent(entity)}`;
+  return `/api/kg/links?all=1&depth=${depth || 1}&entity=${encodeURIComponent(entity)}${asOfQuery()}`;
 }
 
 // expand fetches the links of node and adds them to the picture.
@@ -217,7 +217,7 @@ function draw(keepView) {
     const g = svg("g", { class: "node", "data-iri": n.iri, "data-name": n.name, "data-type": n.type, transform: `translate(${n.x},${n.y})` });
     if (n.iri === graph.center) g.classList.add("center");
     if (n.expanded) g.classList.add("expanded");
-    const c = svg("circle", { r: 12, fill: colourOf(n.type) });
+    const c = svg("circle", { r: 12, fill: nodeColour(n) });
     const title = svg("title"); title.textContent = `${n.name} (${n.type})${n.expanded ? "" : " — click to expand"}`;
     c.append(title);
     g.append(c);
@@ -349,7 +349,7 @@ async function findPaths() {
   try {
     const f = from.dataset.iri || from.value.trim(), t = to.dataset.iri || to.value.trim();
     const hops = $("#path-hops").value;
-    const data = await api(`/api/kg/path?max_hops=${hops}&from=${encodeURIComponent(f)}&to=${encodeURIComponent(t)}`);
+    const data = await api(`/api/kg/path?max_hops=${hops}&from=${encodeURIComponent(f)}&to=${encodeURIComponent(t)}${asOfQuery()}`);
     if (data.paths.length === 0) {
       out.append(el("li", { class: "hint" }, `No path of at most ${hops} hops between ${data.from.name} and ${data.to.name}.`));
       return;

@@ -3,6 +3,7 @@
 
 attachView();
 attachFilters();
+attachAnalysis();
 
 attachSuggest($("#search"), $("#suggestions"), (e) => showEntity(e.iri, $("#depth").value));
 $("#search-form").addEventListener("submit", (ev) => {
