@@ -45,7 +45,7 @@ var (
 	anything      = []string{"Thing"}
 	agentOrEvent  = []string{"Agent", "Event"}
 	eventsOrLaws  = []string{"Event", "Legislation"}
-	targetTypes   = []string{"Agent", "Place"}
+	targetTypes   = []string{"Agent", "Place", "Vehicle"}
 	locatedThings = []string{"Place", "Event", "Organization", "Person"}
 )
 
@@ -65,7 +65,7 @@ var predicates = []Predicate{
 	rel("partOf", "part of", "has part", []string{"Organization", "Place"}, []string{"Organization", "Country", "Place"}, "a unit, wing or branch of a larger body; a part of a place"),
 	rel("reportsTo", "reports to", "has subordinate", agents, agents, "answers to in a chain of command"),
 	rel("governs", "governs", "governed by", []string{"GovernmentBody", "Person"}, places, "a government runs a country or place"),
-	rel("operatedBy", "operated by", "operates", []string{"Facility"}, agents, "a facility belongs to or is run by an agent"),
+	rel("operatedBy", "operated by", "operates", []string{"Facility", "Vehicle"}, agents, "a facility or craft belongs to or is run by an agent"),
 	rel("controls", "controls", "controlled by", agents, []string{"Place", "Organization"}, "holds or runs a site, area or group"),
 	rel("citizenOf", "citizen of", "has citizen", []string{"Person"}, []string{"Country"}, "nationality"),
 	// Support and opposition.

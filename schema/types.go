@@ -36,6 +36,7 @@ var types = []Type{
 	{Name: "Facility", IRI: quad.IRI(Vocab + "Facility"), Parent: "Place", Doc: "a building, base, embassy, site or compound"},
 	{Name: "Event", IRI: quad.IRI(SchemaOrg + "Event"), Parent: "Thing", Doc: "something that happened (or is demanded or planned)"},
 	{Name: "Legislation", IRI: quad.IRI(SchemaOrg + "Legislation"), Parent: "Thing", Doc: "a law, bill or decree"},
+	{Name: "Vehicle", IRI: quad.IRI(SchemaOrg + "Vehicle"), Parent: "Thing", Doc: "an aircraft, a flight, a ship or another craft, named or by its model"},
 }
 
 var typeByName = func() map[string]*Type {

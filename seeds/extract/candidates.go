@@ -87,7 +87,7 @@ func (sc *nameScan) headWords() {
 			continue
 		}
 		if k == "flight" && j+1 < len(toks) && isNumber(toks[j+1]) && !toks[j+1].Break && e.Type != "Country" && e.Type != "Person" {
-			sc.out = append(sc.out, candidate{Name: s[m.Start:toks[j+1].End], Type: "Event", confidence: 2})
+			sc.out = append(sc.out, candidate{Name: s[m.Start:toks[j+1].End], Type: "Vehicle", confidence: 2})
 			continue
 		}
 		if t, ok := lowerHeads[k]; ok && (e.Type == "City" || e.Type == "Region" || (e.Type == "Country" && nameKey(m.Text) == nameKey(e.Name))) {
@@ -131,7 +131,7 @@ func (sc *nameScan) capitalRun(m mention, e schema.Entity, j int) {
 			}
 			// Ukraine International Airlines Flight 752
 			if end+2 < len(toks) && toks[end+1].Key == "flight" && isNumber(toks[end+2]) && !toks[end+1].Break && !toks[end+2].Break {
-				sc.out = append(sc.out, candidate{Name: s[m.Start:toks[end+2].End], Type: "Event", confidence: 2})
+				sc.out = append(sc.out, candidate{Name: s[m.Start:toks[end+2].End], Type: "Vehicle", confidence: 2})
 				blocked[end+1], blocked[end+2] = true, true
 			}
 			c := candidate{Name: s[m.Start:toks[end].End], Type: t, confidence: 2}

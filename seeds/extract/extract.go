@@ -184,7 +184,7 @@ func titleCase(toks []token) bool {
 func nested(s sentence, ms []mention, g *Gazetteer) []mention {
 	var out []mention
 	for _, m := range ms {
-		if e, _ := g.Lookup(m.Entity); m.To-m.From < 3 || e.Type != "Event" && !isDescriptive(m.Text) {
+		if e, _ := g.Lookup(m.Entity); m.To-m.From < 3 || e.Type != "Event" && e.Type != "Vehicle" && !isDescriptive(m.Text) {
 			continue
 		}
 		id := m.Entity

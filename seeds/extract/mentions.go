@@ -57,6 +57,7 @@ func (d *docRun) relate(ctx context.Context, rel *relations) (map[string]bool, e
 			}
 		}
 		rel.sentence(s, ms)
+		d.operators(s, ms, rel)
 		for _, p := range groupOf {
 			rel.add(p[1], "reportsTo", p[0], s.art.Index, 0.6)
 		}
@@ -155,6 +156,21 @@ func (d *docRun) describedMentions(s sentence, ms []mention) ([]mention, [][2]st
 		}
 	}
 	return ms, groupOf
+}
+
+// operators reads a craft named after who runs it ("Ukraine International
+// Airlines Flight 752"): it is operated by the group its name opens with.
+func (d *docRun) operators(s sentence, ms []mention, rel *relations) {
+	for _, m := range ms {
+		if e, _ := d.g.Lookup(m.Entity); e.Type != "Vehicle" {
+			continue
+		}
+		for _, n := range ms {
+			if n.From == m.From && n.To < m.To && n.Entity != m.Entity {
+				rel.add(m.Entity, "operatedBy", n.Entity, s.art.Index, 0.7)
+			}
+		}
+	}
 }
 
 // eventRelations states what the events stated by verbs and the event
