@@ -16,7 +16,7 @@ func rankCommand() *cli.Command {
 			&cli.StringFlag{Name: "by", Value: analysis.ByPageRank, Usage: "`MEASURE`: degree, betweenness or pagerank"},
 			&cli.StringSliceFlag{Name: "type", Aliases: []string{"t"}, Usage: "list only entities of `TYPE` (repeatable); scores use the whole graph"},
 			&cli.IntFlag{Name: "limit", Value: 10, Usage: "at most `N` entities"},
-			&cli.IntFlag{Name: "samples", Usage: "betweenness from `N` sampled sources (0: exact up to 3,000 entities, 64 samples beyond)"},
+			&cli.IntFlag{Name: "samples", Usage: "betweenness from `N` sampled sources (0: exact up to 3,000 entities, 16 samples beyond)"},
 		)...),
 		Action: func(c *cli.Context) error {
 			format, err := outputFormat(c)

@@ -13,7 +13,7 @@ import (
 const exactBetweenness = 3000
 
 // defaultSamples is how many sources a sampled betweenness starts from.
-const defaultSamples = 64
+const defaultSamples = 16
 
 // centrality is betweenness by node and by pair: how many shortest paths
 // between other entities pass through each.
