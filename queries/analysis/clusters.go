@@ -2,12 +2,8 @@ package analysis
 
 import (
 	"context"
-	"math/rand/v2"
 	"sort"
 	"strings"
-
-	"gonum.org/v1/gonum/graph"
-	"gonum.org/v1/gonum/graph/community"
 
 	"github.com/kg-analyst/kg/queries"
 )
@@ -54,8 +50,8 @@ type Clustering struct {
 	Members map[string]int `json:"members"`
 }
 
-// Clusters finds communities with gonum's Louvain modularisation of the
-// view's weighted links, with a fixed seed so repeated runs agree. Each
+// Clusters finds communities by Louvain modularisation of the view's
+// weighted links (see louvain), with a fixed seed so repeated runs agree. Each
 // cluster is named by its most central members (the most weight of links
 // inside the cluster); bridges are the heaviest links between clusters.
 func Clusters(ctx context.Context, v *View, opt ClusterOptions) Clustering {
@@ -64,10 +60,16 @@ func Clusters(ctx context.Context, v *View, opt ClusterOptions) Clustering {
 	if len(v.nodes) == 0 {
 		return out
 	}
-	g := gonumView{v: v, bond: true}
-	reduced := community.Modularize(g, opt.Resolution, rand.NewPCG(1, 1))
-	comms := reduced.Communities()
-	out.Modularity = community.Q(g, comms, opt.Resolution)
+	g := v.bonds()
+	comm := louvain(g, opt.Resolution, 1)
+	out.Modularity = g.modularity(comm, opt.Resolution)
+	comms := make([][]int, 0)
+	for i, c := range comm {
+		for len(comms) <= c {
+			comms = append(comms, nil)
+		}
+		comms[c] = append(comms[c], i)
+	}
 	sort.SliceStable(comms, func(i, j int) bool { return len(comms[i]) > len(comms[j]) })
 	of := make([]int, len(v.nodes)) // cluster ID of every node, 0 for none listed
 	for _, c := range comms {
@@ -76,7 +78,7 @@ func Clusters(ctx context.Context, v *View, opt ClusterOptions) Clustering {
 		}
 		id := len(out.Clusters) + 1
 		for _, n := range c {
-			of[n.ID()] = id
+			of[n] = id
 		}
 		out.Clusters = append(out.Clusters, v.cluster(id, c, of, opt.Members))
 		for _, m := range out.Clusters[id-1].Members {
@@ -104,11 +106,10 @@ func (o ClusterOptions) withDefaults() ClusterOptions {
 }
 
 // cluster describes community id: its members by weight inside it.
-func (v *View) cluster(id int, nodes []graph.Node, of []int, members int) Cluster {
+func (v *View) cluster(id int, nodes []int, of []int, members int) Cluster {
 	c := Cluster{ID: id, Size: len(nodes)}
 	weights := make([]Member, len(nodes))
-	for k, n := range nodes {
-		i := int(n.ID())
+	for k, i := range nodes {
 		weights[k].Node = v.describeNode(i)
 		for _, nb := range v.adj[i] {
 			if of[nb.node] == id {
@@ -129,6 +130,19 @@ func (v *View) cluster(id int, nodes []graph.Node, of []int, members int) Cluste
 	}
 	c.Name = strings.Join(names, " / ")
 	return c
+}
+
+// bonds is the view as Louvain sees it: each pair weighing its bond, the
+// weight of its statements that are not hostile.
+func (v *View) bonds() wgraph {
+	g := wgraph{adj: make([][]wedge, len(v.nodes)), self: make([]float64, len(v.nodes))}
+	for _, p := range v.pairs {
+		if p.bond > 0 {
+			g.adj[p.a] = append(g.adj[p.a], wedge{p.b, p.bond})
+			g.adj[p.b] = append(g.adj[p.b], wedge{p.a, p.bond})
+		}
+	}
+	return g
 }
 
 // bridges lists the heaviest pairs joining two listed clusters.

@@ -7,12 +7,10 @@ import (
 )
 
 // gonumView shows a View to gonum's algorithms as a weighted graph, both
-// undirected and directed (each pair an edge both ways), without copying
-// it: node IDs are view indexes, weights the pairs' weights.
-type gonumView struct {
-	v    *View
-	bond bool // weigh pairs by their bond, not their whole weight
-}
+// undirected and directed (each pair an edge both ways, as PageRank wants),
+// without copying it: node IDs are view indexes, weights the pairs'
+// weights.
+type gonumView struct{ v *View }
 
 var (
 	_ graph.WeightedUndirected = gonumView{}
@@ -88,9 +86,6 @@ func (g gonumView) Weight(x, y int64) (float64, bool) {
 	k, ok := g.v.pairBetween(int(x), int(y))
 	if !ok {
 		return 0, false
-	}
-	if g.bond {
-		return g.v.pairs[k].bond, true
 	}
 	return g.v.pairs[k].weight, true
 }

@@ -110,7 +110,7 @@ func (v *View) scores(ctx context.Context, opt RankOptions) (node, pair []float6
 		if n == 0 {
 			return node, pair, 0, nil
 		}
-		for id, s := range network.PageRankSparse(gonumView{v: v}, 0.85, 1e-6) {
+		for id, s := range network.PageRankSparse(gonumView{v}, 0.85, 1e-6) {
 			node[id] = s
 		}
 		strength := make([]float64, n)

@@ -9,9 +9,10 @@
 // folded into one undirected weighted edge per pair of entities. A
 // statement weighs as many independent documents as state it; a bare
 // co-mention weighs a quarter of that, so typed statements count most.
-// The algorithms are gonum's (PageRank, Louvain), except betweenness, which
-// is Brandes' algorithm here so that it can sample sources on large graphs;
-// the tests check every score against brute force.
+// PageRank is gonum's. Betweenness is Brandes' algorithm here, so that it
+// can sample sources on large graphs, and Louvain too, since gonum's does
+// not scale to graphs with hubs; the tests check every score against brute
+// force and the clusters against gonum's.
 //
 // Errors: a store that fails to read returns the error wrapped with what
 // was being read; a bad option returns an error naming it.
