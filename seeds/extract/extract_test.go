@@ -215,6 +215,10 @@ func TestPatterns(t *testing.T) {
 		{"named is not appointed", x, "Trump named Esmail Ghaani and Soleimani as the men behind it.", nil},
 		{"spokesman for", x, "Mohammed Mohie, a spokesman for Kataib Hezbollah, said so.", []string{"mohammed-mohie memberOf kataib-hezbollah"}},
 		{"secretary-general", x, "NATO Secretary-General Jens Stoltenberg spoke.", []string{"jens-stoltenberg leads nato"}},
+		{"coordinated subjects", x, "Soleimani and Khamenei were killed in the U.S. drone strike.", []string{
+			"ali-khamenei killedIn us-drone-strike", "qasem-soleimani killedIn us-drone-strike", "united-states conducted us-drone-strike"}},
+		{"coordinated subjects of a verb", x, "Soleimani and Khamenei threatened Trump.", []string{"ali-khamenei threatened donald-trump", "qasem-soleimani threatened donald-trump"}},
+		{"an apposition belongs to the nearest", x, "Soleimani and Khamenei, the leader of Kataib Hezbollah, spoke.", []string{"ali-khamenei leads kataib-hezbollah"}},
 		{"a funeral is about, not aimed at", x, "Crowds filled Kerman for the funeral of Qasem Soleimani.", []string{"funeral-of-qasem-soleimani concerns qasem-soleimani"}},
 		{"a plan is not an attack", x, "Soleimani was developing plans to attack Iraq.", nil},
 		{"a modal is not an act", x, "Iran could strike Iraq.", nil},

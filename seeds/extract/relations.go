@@ -33,6 +33,7 @@ type relations struct {
 	// trace, when set, records by statement index the rules that made it.
 	trace map[int][]string
 	last  int // index in out of the statement add made or confirmed last
+	verbSaid string // the predicate the last verb read stated of its subject, or ""
 	// said marks the pairs of entities (either way, by sentence) a
 	// statement other than a co-mention links: an open relation is read
 	// only where nothing else says how they are linked.
@@ -253,7 +254,28 @@ func (r *relations) apply(s sentence, ms []mention, innerAt map[int]string, m ru
 		}
 		if r.add(subj, y.pred.Name, obj, s.art.Index, conf) {
 			r.byRule(ru.id)
+			// "Soleimani and al-Muhandis were killed in": both were; not
+			// across an apposition ("X and Y, the leader of Z": Y only).
+			if !y.subjectIsB && !m.appos && subj == a.Entity && !strings.HasPrefix(strings.TrimSpace(s.art.Text[a.End:b.Start]), ",") {
+				r.shareWithConjuncts(s, ms, m.from, y.pred.Name, obj)
+			}
 			return
+		}
+	}
+}
+
+// shareWithConjuncts states subject-predicate-object again for the
+// mentions joined to mention i by "and" (and commas before it: "X, Y and
+// Z"), when they are of the same type as it.
+func (r *relations) shareWithConjuncts(s sentence, ms []mention, i int, pred, obj string) {
+	typ := r.typeOf(ms[i].Entity)
+	for k := i - 1; k >= 0; k-- {
+		joiner := strings.TrimSpace(s.art.Text[ms[k].End:ms[k+1].Start])
+		if !(joiner == "and" && k == i-1 || joiner == "," && k < i-1) || r.typeOf(ms[k].Entity) != typ || s.toks[ms[k].To-1].Poss {
+			return
+		}
+		if r.add(ms[k].Entity, pred, obj, s.art.Index, 0.6) {
+			r.byRule("and")
 		}
 	}
 }
@@ -289,6 +311,7 @@ func (r *relations) apposHead(s sentence, ms []mention, i int) string {
 // verb reads "A <verb> B": the first verb of the table between two
 // mentions, with at most a few words around it.
 func (r *relations) verb(a, b mention, between string, idx int) {
+	r.verbSaid = ""
 	toks := tokenize(between)
 	if len(toks) == 0 || len(toks) > 8 || strings.ContainsAny(between, ";:()") {
 		return
@@ -314,6 +337,7 @@ func (r *relations) verb(a, b mention, between string, idx int) {
 			// the act.
 			if threatens(preds) && r.add(a.Entity, "threatened", b.Entity, idx, 0.6) {
 				r.byRule("verb:" + v.lemma + " to")
+				r.verbSaid = "threatened"
 			}
 			return
 		}
@@ -344,6 +368,9 @@ func (r *relations) verb(a, b mention, between string, idx int) {
 		for _, p := range preds {
 			if r.add(subj, p, obj, idx, conf) {
 				r.byRule("verb:" + v.lemma)
+				if !passive {
+					r.verbSaid = p
+				}
 				break
 			}
 		}
@@ -369,6 +396,9 @@ func (r *relations) verbAfter(s sentence, top []mention, i, idx int) {
 	}
 	between := s.art.Text[top[i].End:top[i+1].Start]
 	r.verb(head, obj, between, idx)
+	if r.verbSaid != "" && head.Entity == top[i].Entity {
+		r.shareWithConjuncts(s, top, i, r.verbSaid, obj.Entity)
+	}
 	if !r.said[[3]string{head.Entity, obj.Entity, itoa(idx)}] {
 		r.open(head, obj, between, idx)
 	}
