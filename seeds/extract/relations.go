@@ -31,8 +31,8 @@ type relations struct {
 	docDate time.Time
 	rules   *Rules
 	// trace, when set, records by statement index the rules that made it.
-	trace map[int][]string
-	last  int // index in out of the statement add made or confirmed last
+	trace    map[int][]string
+	last     int    // index in out of the statement add made or confirmed last
 	verbSaid string // the predicate the last verb read stated of its subject, or ""
 	// said marks the pairs of entities (either way, by sentence) a
 	// statement other than a co-mention links: an open relation is read
