@@ -28,12 +28,17 @@ func loadCommand() *cli.Command {
 		Description: "Each file is checked whole before anything of it is written: a syntax error is\n" +
 			"reported as FILE:LINE:COL and the store stays as it was. --skip-invalid reports\n" +
 			"each bad line and loads the rest. Cayley's dialect (relative IRIs such as <alice>)\n" +
-			"is accepted unless --strict asks for the W3C grammar.",
+			"is accepted unless --strict asks for the W3C grammar; bytes that are not UTF-8 and\n" +
+			"NUL characters are refused unless --lenient. Blank nodes belong to their file, as in\n" +
+			"RDF: _:b1 in two files is two nodes (loading a file again changes nothing) unless\n" +
+			"--merge-blank-nodes.",
 		Flags: append(storeFlags(),
 			&cli.BoolFlag{Name: "strict", Usage: "accept only W3C RDF 1.1 N-Quads"},
 			&cli.BoolFlag{Name: "skip-invalid", Usage: "report and skip invalid lines instead of refusing the file"},
 			&cli.IntFlag{Name: "batch", Value: graph.DefaultLoadBatch, Usage: "quads per transaction"},
 			&cli.StringFlag{Name: "max-line", Value: "16MiB", Usage: "refuse a line longer than `SIZE` (none: no limit)"},
+			&cli.BoolFlag{Name: "lenient", Usage: "accept bytes that are not UTF-8 (read as U+FFFD) and NUL characters, as Cayley does"},
+			&cli.BoolFlag{Name: "merge-blank-nodes", Usage: "let the same blank node label in different files name one node"},
 		),
 		Action: func(c *cli.Context) error {
 			if c.NArg() == 0 {
@@ -46,7 +51,7 @@ func loadCommand() *cli.Command {
 			if maxLine > math.MaxInt32 {
 				return usagef("--max-line %s: at most 2GiB", c.String("max-line"))
 			}
-			opt := nquads.Options{SkipInvalid: c.Bool("skip-invalid"), MaxLine: int(maxLine)}
+			opt := nquads.Options{SkipInvalid: c.Bool("skip-invalid"), MaxLine: int(maxLine), Lenient: c.Bool("lenient")}
 			sweepSpools()
 			if c.Bool("strict") {
 				opt.Dialect = nquads.Strict
@@ -68,17 +73,8 @@ func loadCommand() *cli.Command {
 					return err
 				}
 				inputs = append(inputs, in)
-				if opt.SkipInvalid {
-					continue
-				}
-				r, err := in.reader(c, "checking")
-				if err != nil {
+				if err := in.check(c, opt, !c.Bool("merge-blank-nodes")); err != nil {
 					return err
-				}
-				_, err = nquads.Check(c.Context, r, in.name, opt)
-				r.Close()
-				if err != nil {
-					return fmt.Errorf("%w; nothing was loaded", err)
 				}
 			}
 			st, err := openStore(c, false)
@@ -91,7 +87,9 @@ func loadCommand() *cli.Command {
 				if err != nil {
 					return err
 				}
-				qr := nquads.NewReader(r, in.name, opt)
+				fileOpt := opt
+				fileOpt.BlankPrefix = in.blankPrefix
+				qr := nquads.NewReader(r, in.name, fileOpt)
 				res, err := st.Load(c.Context, qr, graph.LoadOptions{BatchSize: c.Int("batch")})
 				r.Close()
 				if err != nil {
@@ -116,6 +114,36 @@ type input struct {
 	path string
 	temp bool
 	size int64
+
+	blankPrefix string // for the file's blank nodes; "" to keep their labels
+}
+
+// check reads the input whole: it checks every statement unless
+// opt.SkipInvalid, and with scopeBlanks gives the input its blank node
+// prefix, from a hash of what it holds.
+func (in *input) check(c *cli.Context, opt nquads.Options, scopeBlanks bool) error {
+	if opt.SkipInvalid && !scopeBlanks {
+		return nil
+	}
+	r, err := in.reader(c, "checking")
+	if err != nil {
+		return err
+	}
+	defer r.Close()
+	h := nquads.BlankPrefixHash()
+	tee := io.TeeReader(r, h)
+	if opt.SkipInvalid {
+		_, err = io.Copy(io.Discard, ctxReader{c.Context, tee})
+	} else {
+		_, err = nquads.Check(c.Context, tee, in.name, opt)
+	}
+	if err != nil {
+		return fmt.Errorf("%w; nothing was loaded", err)
+	}
+	if scopeBlanks {
+		in.blankPrefix = nquads.BlankPrefixFor(h)
+	}
+	return nil
 }
 
 func openInput(ctx context.Context, name string, stdin io.Reader) (*input, error) {

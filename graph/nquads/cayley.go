@@ -18,6 +18,10 @@ import (
 type cayleyParser struct {
 	errAt  int    // byte offset in the line of the problem
 	errMsg string // what is wrong
+
+	// lenient accepts, as Cayley does, bytes that are not UTF-8 (they
+	// become U+FFFD) and NUL characters in terms.
+	lenient bool
 }
 
 // parse parses one line b (without its LF) as Cayley's reader does: it
@@ -35,7 +39,21 @@ func (p *cayleyParser) parse(b []byte) (q quad.Quad, empty, ok bool) {
 	// t is a subslice of b, so the capacities tell how much was trimmed
 	// at the front.
 	lead := cap(b) - cap(t)
+	if !p.lenient {
+		if at, msg := badText(t); msg != "" {
+			p.errAt, p.errMsg = lead+at, msg
+			return quad.Quad{}, false, false
+		}
+	}
 	q, err := parseCayley(string(t))
+	if err == nil && !p.lenient {
+		if r := nulTerm(q); r >= 0 {
+			starts, _, _ := cayleyScan(t)
+			p.errAt = lead + starts[r]
+			p.errMsg = fmt.Sprintf("the %s holds a NUL character (\\u0000); kg load --lenient accepts it", role(r))
+			return quad.Quad{}, false, false
+		}
+	}
 	if err == nil {
 		if q.IsValid() {
 			return q, false, true
@@ -52,6 +70,34 @@ func (p *cayleyParser) parse(b []byte) (q quad.Quad, empty, ok bool) {
 	at, msg := cayleyExplain(t, err)
 	p.errAt, p.errMsg = lead+at, msg
 	return quad.Quad{}, false, false
+}
+
+// badText finds the first byte of t that is not UTF-8 or is NUL, which
+// Cayley's parser would take silently (turning the one into U+FFFD), and
+// says what it is; msg is "" when there is none.
+func badText(t []byte) (at int, msg string) {
+	for at < len(t) {
+		r, n := utf8.DecodeRune(t[at:])
+		switch {
+		case r == utf8.RuneError && n == 1:
+			return at, fmt.Sprintf("byte 0x%02X is not UTF-8; kg load --lenient reads it as U+FFFD", t[at])
+		case r == 0:
+			return at, "NUL byte; kg load --lenient accepts it"
+		}
+		at += n
+	}
+	return 0, ""
+}
+
+// nulTerm returns the index (subject 0 .. label 3) of the first term of q
+// holding a NUL character, written as an escape, or -1.
+func nulTerm(q quad.Quad) int {
+	for i, v := range []quad.Value{q.Subject, q.Predicate, q.Object, q.Label} {
+		if v != nil && strings.ContainsRune(quad.StringOf(v), 0) {
+			return i
+		}
+	}
+	return -1
 }
 
 // parseCayley calls Cayley's parser, turning its panics (it panics on some

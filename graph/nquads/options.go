@@ -56,6 +56,16 @@ type Options struct {
 	// *SyntaxError, found without holding the line in memory. 0 means
 	// DefaultMaxLine, a negative number no bound.
 	MaxLine int
+	// Lenient makes the Cayley dialect accept what Cayley's own reader
+	// does silently: bytes that are not UTF-8 (read as U+FFFD) and NUL
+	// characters in terms. Without it they are syntax errors. The strict
+	// dialect follows the W3C grammar either way.
+	Lenient bool
+	// BlankPrefix, when not empty, is put before every blank node label:
+	// RDF scopes a blank node to its document, so _:b1 in two files names
+	// two nodes. A prefix per document (see BlankPrefixFor) keeps them
+	// apart in one store.
+	BlankPrefix string
 }
 
 // DefaultMaxLine is the default bound on a line: far above any real

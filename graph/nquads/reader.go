@@ -41,7 +41,9 @@ type Reader struct {
 // name in errors (it may be empty). The Reader buffers r; it never closes
 // it.
 func NewReader(r io.Reader, name string, opt Options) *Reader {
-	return &Reader{br: bufio.NewReaderSize(r, bufSize), name: name, opt: opt}
+	rd := &Reader{br: bufio.NewReaderSize(r, bufSize), name: name, opt: opt}
+	rd.cayley.lenient = opt.Lenient
+	return rd
 }
 
 // ReadQuad returns the next quad. At the end of the input it returns
@@ -153,6 +155,9 @@ func (r *Reader) next() (quad.Quad, *SyntaxError, error) {
 			return quad.Quad{}, &SyntaxError{File: r.name, Line: r.stats.Lines, Col: off + at + 1, Msg: msg}, nil
 		case !empty:
 			r.stats.Quads++
+			if r.opt.BlankPrefix != "" {
+				q = scopeBlanks(q, r.opt.BlankPrefix)
+			}
 			return q, nil, nil
 		}
 	}

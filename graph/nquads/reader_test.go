@@ -483,3 +483,46 @@ func TestMaxLine(t *testing.T) {
 		t.Errorf("no bound: %v", err)
 	}
 }
+
+// The Cayley dialect refuses, unless Lenient, what Cayley's reader would
+// change silently: bytes that are not UTF-8 and NUL characters.
+func TestFaithfulText(t *testing.T) {
+	for _, tc := range []struct {
+		name, line, want string
+	}{
+		{"latin-1 byte", "<a> <b> \"caf\xe9\" .", "f.nq:1:13: byte 0xE9 is not UTF-8; kg load --lenient reads it as U+FFFD"},
+		{"NUL byte", "<a> <b> \"x\x00y\" .", "f.nq:1:11: NUL byte; kg load --lenient accepts it"},
+		{"escaped NUL", `<a> <b> "x\u0000y" .`, `f.nq:1:9: the object holds a NUL character (\u0000); kg load --lenient accepts it`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := NewReader(strings.NewReader(tc.line+"\n"), "f.nq", Options{}).ReadQuad()
+			if err == nil || err.Error() != tc.want {
+				t.Errorf("got %v, want %q", err, tc.want)
+			}
+			if _, err := NewReader(strings.NewReader(tc.line+"\n"), "f.nq", Options{Lenient: true}).ReadQuad(); err != nil {
+				t.Errorf("lenient: %v", err)
+			}
+		})
+	}
+}
+
+// With BlankPrefix every blank node label gets it, wherever it stands.
+func TestBlankPrefix(t *testing.T) {
+	in := "_:a <http://p> _:b _:g .\n<http://s> <http://p> \"_:not\" .\n"
+	r := NewReader(strings.NewReader(in), "f.nq", Options{BlankPrefix: "d1_"})
+	var got []string
+	for {
+		q, err := r.ReadQuad()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, strings.Join([]string{quad.StringOf(q.Subject), quad.StringOf(q.Object), quad.StringOf(q.Label)}, " "))
+	}
+	want := []string{`_:d1_a _:d1_b _:d1_g`, `<http://s> "_:not" `}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
