@@ -28,7 +28,6 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
-	"sync"
 	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -105,9 +104,9 @@ type Server struct {
 	onLoopback http.Handler
 
 	// storeMu lets reads run together and a write alone, when writes are
-	// allowed. A write waits for the reads in flight, at most the query
-	// timeout each.
-	storeMu sync.RWMutex
+	// allowed. A write waits for the reads in flight, without holding up
+	// new ones, for at most the query timeout.
+	storeMu *readFirst
 }
 
 // Source lends a store to one request: the store to read and a function
@@ -140,7 +139,7 @@ func New(cfg Config) (*Server, error) {
 	api.SetReadOnly(!cfg.AllowWrites)
 	api.SetQueryTimeout(cfg.Timeout)
 	api.SetQueryLimit(cfg.Limit)
-	s := &Server{cfg: cfg, cayley: api, writer: h.QuadWriter}
+	s := &Server{cfg: cfg, cayley: api, writer: h.QuadWriter, storeMu: newReadFirst()}
 	inner := sameOrigin(s.limitBody(s.routes()))
 	if cfg.Token != "" {
 		inner = requireToken(cfg.Token, inner)

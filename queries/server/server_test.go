@@ -697,3 +697,67 @@ func TestToken(t *testing.T) {
 		})
 	}
 }
+
+// With writes allowed, a slow read and a write waiting behind it do not
+// stop other reads, and /health answers at once.
+func TestWriteWaitsWithoutStarvingReads(t *testing.T) {
+	base := startServer(t, Config{Store: seedStore(t).QuadStore(), AllowWrites: true, Timeout: 3 * time.Second})
+	slow := make(chan int, 1)
+	go func() {
+		code, _ := do(t, "POST", base+"/api/v2/query?lang=gizmo", "", strings.NewReader("while(true){}"))
+		slow <- code
+	}()
+	time.Sleep(200 * time.Millisecond)
+	wrote := make(chan int, 1)
+	go func() {
+		code, _ := do(t, "POST", base+"/api/v2/write", "application/n-quads", strings.NewReader("<http://x> <http://y> <http://z> .\n"))
+		wrote <- code
+	}()
+	time.Sleep(200 * time.Millisecond)
+	for _, path := range []string{"/health", "/api/kg/entities?prefix=Sol"} {
+		start := time.Now()
+		code, body := do(t, "GET", base+path, "", nil)
+		if code != http.StatusOK || time.Since(start) > time.Second {
+			t.Errorf("%s beside a slow read and a waiting write: %d after %v: %s", path, code, time.Since(start), body)
+		}
+	}
+	select {
+	case code := <-wrote:
+		t.Errorf("the write did not wait for the read in flight (status %d)", code)
+	default:
+	}
+	if code := <-slow; code != http.StatusBadRequest {
+		t.Errorf("slow query: status %d", code)
+	}
+	if code := <-wrote; code != http.StatusOK {
+		t.Errorf("write after the slow read: status %d", code)
+	}
+}
+
+// A client's mistakes in a write or delete are 4xx and change nothing.
+func TestWriteClientErrors(t *testing.T) {
+	base := startServer(t, Config{Store: newStore(t).QuadStore(), AllowWrites: true})
+	const good = "<http://a> <http://p> <http://b> .\n"
+	for _, tc := range []struct {
+		name, path, ctype, body string
+		code                    int
+	}{
+		{"bad line after a good one", "/api/v2/write", "application/n-quads", good + "<http://a> <http://p> .\n", 400},
+		{"unknown format", "/api/v2/write", "text/x-nonsense", good, 400},
+		{"delete what is not there", "/api/v2/delete", "application/n-quads", good, 404},
+		{"write", "/api/v2/write", "application/n-quads", good, 200},
+		{"write it again", "/api/v2/write", "application/n-quads", good, 200},
+		{"v1 bad JSON", "/api/v1/write", "application/json", "[{", 400},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			code, body := do(t, "POST", base+tc.path, tc.ctype, strings.NewReader(tc.body))
+			if code != tc.code {
+				t.Errorf("status %d, want %d: %s", code, tc.code, body)
+			}
+		})
+	}
+	code, body := do(t, "POST", base+"/api/v2/query?lang=gizmo", "", strings.NewReader(`g.V("<http://a>").out().count()`))
+	if code != http.StatusOK || strings.TrimSpace(string(body)) != `{"result":[1]}` {
+		t.Errorf("the store holds %s (%d), want the one quad written", body, code)
+	}
+}

@@ -2,7 +2,6 @@ package server
 
 import (
 	"encoding/json"
-	"fmt"
 	"io"
 	"net/http"
 
@@ -35,19 +34,7 @@ func (s *Server) serveV1Change(w http.ResponseWriter, r *http.Request, action cg
 		fail(w, err)
 		return
 	}
-	tx := cgraph.NewTransaction()
-	for _, q := range quads {
-		if action == cgraph.Add {
-			tx.AddQuad(q)
-		} else {
-			tx.RemoveQuad(q)
-		}
-	}
-	if err := s.writer.ApplyTransaction(tx); err != nil {
-		fail(w, errorf("%s quads: %w", map[cgraph.Procedure]string{cgraph.Add: "write", cgraph.Delete: "delete"}[action], err))
-		return
-	}
-	writeJSON(w, http.StatusOK, map[string]any{"result": fmt.Sprintf("Successfully %s %d quads.", did, len(quads)), "count": len(quads)})
+	s.applyChange(w, quads, action, did)
 }
 
 // parseV1Quads reads the body of a v1 write or delete.
