@@ -228,6 +228,11 @@ func TestBrowser(t *testing.T) {
 	if err != nil || dash == "none" || dash == "" {
 		t.Errorf("a co-mention is drawn with stroke-dasharray %q (%v), want dashed", dash, err)
 	}
+	// Shown, they include those a better statement covers: the page asks
+	// for all=1.
+	if n := count(`#layer-edges g.edge[data-predicate="mentionedWith"][data-from="Qasem Soleimani"][data-to="Quds Force"], #layer-edges g.edge[data-predicate="mentionedWith"][data-from="Quds Force"][data-to="Qasem Soleimani"]`); n != 1 {
+		t.Errorf("%d co-mentions of Soleimani and the Quds Force drawn, want the 1 the leads statement covers", n)
+	}
 	shot("02-soleimani-co-mentions")
 	if n := overlappingLabels(); n != 0 {
 		t.Errorf("with co-mentions, %d pairs of labels overlap", n)
