@@ -1,6 +1,7 @@
 package schema
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/cayleygraph/quad"
@@ -93,6 +94,28 @@ func (d Document) Sentence(i int) (Sentence, bool) {
 		}
 	}
 	return Sentence{}, false
+}
+
+// Validate reports the first thing that keeps d from being stored as it
+// stands: an entity of a type the vocabulary lacks, a statement citing a
+// sentence d does not have, or a statement without an object. The store
+// writer refuses such a document with this error; the text layer checks
+// its output with it.
+func (d Document) Validate() error {
+	for _, e := range d.Entities {
+		if _, ok := LookupType(e.Type); !ok {
+			return fmt.Errorf("document %s: entity %s: unknown type %q", d.ID, e.ID, e.Type)
+		}
+	}
+	for _, st := range d.Statements {
+		if _, ok := d.Sentence(st.Sentence); !ok {
+			return fmt.Errorf("document %s: statement %s %s cites sentence %d, which it does not have", d.ID, st.Subject, st.Predicate.Name, st.Sentence)
+		}
+		if st.Predicate.IsAttribute() && st.Value == nil {
+			return fmt.Errorf("document %s: statement %s %s has no object", d.ID, st.Subject, st.Predicate.Name)
+		}
+	}
+	return nil
 }
 
 // Find returns the sentence that contains quote verbatim (after folding runs

@@ -89,6 +89,9 @@ func union(a, b []quad.Value) []quad.Value {
 
 // Quads returns the quads of the document and every label they carry.
 func Quads(d schema.Document) ([]quad.Value, []quad.Quad, error) {
+	if err := d.Validate(); err != nil {
+		return nil, nil, err
+	}
 	doc := schema.DocumentIRI(d.ID)
 	labels := []quad.Value{doc}
 	seenLabel := map[quad.Value]bool{doc: true}
@@ -124,10 +127,7 @@ func Quads(d schema.Document) ([]quad.Value, []quad.Quad, error) {
 		add(iri, schema.InDocument, doc, doc)
 	}
 	for _, e := range d.Entities {
-		t, ok := schema.LookupType(e.Type)
-		if !ok {
-			return nil, nil, fmt.Errorf("document %s: entity %s: unknown type %q", d.ID, e.ID, e.Type)
-		}
+		t, _ := schema.LookupType(e.Type) // known: d is valid
 		iri := schema.EntityIRI(e.ID)
 		add(iri, schema.RDFType, t.IRI, doc)
 		add(iri, schema.Name, quad.String(e.Name), doc)
@@ -139,17 +139,11 @@ func Quads(d schema.Document) ([]quad.Value, []quad.Quad, error) {
 		}
 	}
 	for _, st := range d.Statements {
-		sent, ok := sentences[st.Sentence]
-		if !ok {
-			return nil, nil, fmt.Errorf("document %s: statement %s %s cites sentence %d, which it does not have", d.ID, st.Subject, st.Predicate.Name, st.Sentence)
-		}
+		sent := sentences[st.Sentence] // there: d is valid
 		subj := schema.EntityIRI(st.Subject)
 		var obj quad.Value = st.Value
 		if !st.Predicate.IsAttribute() {
 			obj = schema.EntityIRI(st.Object)
-		}
-		if obj == nil {
-			return nil, nil, fmt.Errorf("document %s: statement %s %s has no object", d.ID, st.Subject, st.Predicate.Name)
 		}
 		sentIRI := schema.SentenceIRI(d.ID, sent.Index)
 		var evidence quad.Value = sentIRI

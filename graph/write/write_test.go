@@ -10,6 +10,7 @@ import (
 	"github.com/kg-analyst/kg/graph/write"
 	"github.com/kg-analyst/kg/schema"
 	"github.com/kg-analyst/kg/seeds/article"
+	"github.com/kg-analyst/kg/seeds/extract"
 )
 
 func predicate(t *testing.T, name string) schema.Predicate {
@@ -120,5 +121,24 @@ func TestQuadsLabels(t *testing.T) {
 	bad := doc(t, schema.Statement{Subject: "alice", Predicate: predicate(t, "leads"), Object: "acme", Evidence: schema.Evidence{Sentence: 9}})
 	if _, _, err := write.Quads(bad); err == nil {
 		t.Error("a statement citing a sentence the document lacks was accepted")
+	}
+}
+
+// TestQuadsOfCoMentions writes what the extractor makes of two sentences
+// that mention the same pair: each co-mention is a statement of its own,
+// under an evidence label of its own.
+func TestQuadsOfCoMentions(t *testing.T) {
+	known := []schema.Entity{{ID: "iran", Type: "Country", Name: "Iran"}, {ID: "iraq", Type: "Country", Name: "Iraq"}}
+	x := extract.New(known, extract.Options{})
+	res, err := x.Extract(context.Background(), extract.Input{ID: "t", Raw: "Title\n\nIran and Iraq met. Iraq and Iran met again. Soleimani left."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	labels, _, err := write.Quads(res.Document)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(labels) < 3 {
+		t.Errorf("got %d labels %v, want the document and one evidence label per co-mention", len(labels), labels)
 	}
 }

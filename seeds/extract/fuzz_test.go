@@ -10,8 +10,6 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
-
-	"github.com/kg-analyst/kg/graph/write"
 )
 
 func timeParse(s string) (time.Time, error) { return time.Parse("2006-01-02", s) }
@@ -79,8 +77,8 @@ func checkExtract(t *testing.T, x *Extractor, in string) {
 			t.Fatalf("entity %+v", e)
 		}
 	}
-	if _, _, err := write.Quads(res.Document); err != nil {
-		t.Fatalf("quads: %v", err)
+	if err := res.Document.Validate(); err != nil {
+		t.Fatalf("validate: %v", err)
 	}
 }
 
