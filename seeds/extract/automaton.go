@@ -140,15 +140,21 @@ type thread struct {
 	appos            bool
 }
 
-// threadSet holds the threads of one step without duplicates.
+// threadSet holds the threads of one step without duplicates. Few
+// threads survive an item, so a scan finds duplicates faster than a map.
 type threadSet struct {
 	list []thread
-	seen map[thread]bool
 }
 
-func (s *threadSet) reset() {
-	s.list = s.list[:0]
-	clear(s.seen)
+func (s *threadSet) reset() { s.list = s.list[:0] }
+
+func (s *threadSet) has(t thread) bool {
+	for _, u := range s.list {
+		if u == t {
+			return true
+		}
+	}
+	return false
 }
 
 // add puts a thread at pc, or at the instructions pc's splits lead to.
@@ -159,8 +165,7 @@ func (s *threadSet) add(a *automaton, t thread) {
 	for _, pc := range a.closure[t.pc] {
 		u := t
 		u.pc = pc
-		if !s.seen[u] {
-			s.seen[u] = true
+		if !s.has(u) {
 			s.list = append(s.list, u)
 		}
 	}

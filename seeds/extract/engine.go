@@ -29,8 +29,7 @@ func (rs *Rules) matchSentence(text string, toks []token, ms []mention) []ruleMa
 		startAt[at[m.From]] = j
 		endAt[at[m.To-1]+1] = j
 	}
-	cur := &threadSet{seen: map[thread]bool{}}
-	next := &threadSet{seen: map[thread]bool{}}
+	cur, next := &threadSet{}, &threadSet{}
 	var out []ruleMatch
 	seen := map[ruleMatch]bool{}
 	type pending struct{ mention, after int }

@@ -19,6 +19,9 @@ type Gazetteer struct {
 	needCap  map[string]bool // keys written with a capital must match a capitalised word ("US", not "us")
 	byID     map[string]int
 	maxWords int
+	// starts holds the first word of every name key: a span whose first
+	// word (or the word after an al-) is not one names nothing.
+	starts map[string]bool
 }
 
 // GazetteerOptions tune which names NewGazetteer indexes.
@@ -33,7 +36,7 @@ type GazetteerOptions struct {
 // NewGazetteer indexes entities. Where two entities share a name key the
 // first one keeps it: a folded name belongs to one entity.
 func NewGazetteer(entities []schema.Entity, opt GazetteerOptions) *Gazetteer {
-	g := &Gazetteer{byKey: map[string]int{}, byID: map[string]int{}, needCap: map[string]bool{}}
+	g := &Gazetteer{starts: map[string]bool{}, byKey: map[string]int{}, byID: map[string]int{}, needCap: map[string]bool{}}
 	for _, e := range entities {
 		g.add(e, opt.Descriptive)
 	}
@@ -86,6 +89,8 @@ func (g *Gazetteer) add(e schema.Entity, descriptive bool) {
 			continue
 		}
 		g.byKey[k] = i
+		first, _, _ := strings.Cut(k, " ")
+		g.starts[first] = true
 		// One capitalised word must be written with its capital ("US",
 		// not "us"); longer names match in any case.
 		g.needCap[k] = hasCapitalWord(n) && !strings.Contains(k, " ")
@@ -144,6 +149,10 @@ func (g *Gazetteer) matchWhere(s string, toks []token, skip func(schema.Entity) 
 	var out []mention
 	for i := 0; i < len(toks); {
 		found := false
+		if k := toks[i].Key; !g.starts[k] && k != "al" && k != "el" {
+			i++
+			continue
+		}
 		for n := min(g.maxWords, len(toks)-i); n >= 1; n-- {
 			if crossesBreak(toks[i : i+n]) {
 				continue
@@ -197,9 +206,10 @@ func crossesBreak(ts []token) bool {
 
 // joinKeys is the key of a run of words (schema.JoinKeys).
 func joinKeys(ts []token) string {
-	keys := make([]string, len(ts))
-	for i, t := range ts {
-		keys[i] = t.Key
+	var buf [12]string // most spans are short: no allocation for them
+	keys := buf[:0]
+	for _, t := range ts {
+		keys = append(keys, t.Key)
 	}
 	return schema.JoinKeys(keys)
 }
