@@ -15,6 +15,7 @@ type phrase struct {
 	Anchor   string // the entity the phrase is about or by
 	Pred     string // how the event relates to the anchor: targeted, conducted
 	Target   string // for conducted events, what they targeted, if said
+	By       string // for targeted events, who carried them out, if said ("the killing of X by Y")
 	Noun     int    // token index of the event noun
 }
 
@@ -74,7 +75,19 @@ func targetPhrase(toks []token, i int, noun string, at map[int]mention, g *Gazet
 	if k, ok := g.Match(noun + " " + prep + " the " + e.Name); ok && k.Type == "Event" {
 		name = k.Name
 	}
-	return &phrase{From: i, To: m.To, Name: name, Anchor: e.ID, Pred: phrasePred(noun), Noun: i}
+	p := &phrase{From: i, To: m.To, Name: name, Anchor: e.ID, Pred: phrasePred(noun), Noun: i}
+	// "the killing of X by Y": Y carried it out.
+	if k := m.To; k+1 < len(toks) && toks[k].Key == "by" && !toks[k].Break && p.Pred == "targeted" {
+		if toks[k+1].Key == "the" && k+2 < len(toks) {
+			k++
+		}
+		if by, ok := at[k+1]; ok {
+			if e, ok := anchorOf(g, by); ok && schema.IsA(e.Type, "Agent") {
+				p.By = e.ID
+			}
+		}
+	}
+	return p
 }
 
 // eventPhrases finds events named by what they did to whom: "the killing

@@ -218,6 +218,9 @@ func TestPatterns(t *testing.T) {
 			"ali-khamenei killedIn us-drone-strike", "qasem-soleimani killedIn us-drone-strike", "united-states conducted us-drone-strike"}},
 		{"coordinated subjects of a verb", x, "Soleimani and Khamenei threatened Trump.", []string{"ali-khamenei threatened donald-trump", "qasem-soleimani threatened donald-trump"}},
 		{"an apposition belongs to the nearest", x, "Soleimani and Khamenei, the leader of Kataib Hezbollah, spoke.", []string{"ali-khamenei leads kataib-hezbollah"}},
+		{"nominalisation with its agent", x, "Iraq condemned the killing of Soleimani by the United States.", []string{
+			"iraq condemned killing-of-qasem-soleimani", "killing-of-qasem-soleimani targeted qasem-soleimani",
+			"qasem-soleimani killedIn killing-of-qasem-soleimani", "united-states conducted killing-of-qasem-soleimani"}},
 		{"a funeral is about, not aimed at", x, "Crowds filled Kerman for the funeral of Qasem Soleimani.", []string{"funeral-of-qasem-soleimani concerns qasem-soleimani"}},
 		{"a plan is not an attack", x, "Soleimani was developing plans to attack Iraq.", nil},
 		{"a modal is not an act", x, "Iran could strike Iraq.", nil},

@@ -197,6 +197,9 @@ func (d *docRun) eventRelations(s sentence, rel *relations, evs []phrase) {
 		case "targeted":
 			rel.add(p.Name, "targeted", p.Anchor, s.art.Index, 0.75)
 			rel.add(p.Anchor, "killedIn", p.Name, s.art.Index, 0.75)
+			if p.By != "" {
+				rel.add(p.By, "conducted", p.Name, s.art.Index, 0.7)
+			}
 		case "concerns":
 			rel.add(p.Name, "concerns", p.Anchor, s.art.Index, 0.75)
 		case "conducted":
