@@ -24,19 +24,28 @@ func Entities(ctx context.Context, qs Reader, types ...string) ([]schema.Entity,
 // entityNodes is Entities with each entity's node as stored.
 func entityNodes(ctx context.Context, qs Reader, types []string) ([]schema.Entity, []Node, error) {
 	s := newSession(qs)
-	// From kg's classes through the store's object index: the cost is the
-	// number of typed nodes, not the size of the store.
-	var classes []quad.Value
+	// From kg's classes through the store's object index, class by class:
+	// the cost is the number of typed nodes, not the size of the store.
+	// (One path from all the classes, or a Has(name) step, lets Cayley's
+	// optimiser scan every quad instead.)
+	var typed []quad.Value
 	for _, t := range schema.Types() {
-		classes = append(classes, t.IRI)
-	}
-	named, err := path.StartPath(qs, classes...).In(schema.RDFType).Has(schema.Name).Iterate(ctx).AllValues(qs)
-	if err != nil {
-		return nil, nil, fmt.Errorf("list entities: %w", err)
+		err := graph.EachQuad(ctx, qs, quad.Object, t.IRI, func(q quad.Quad) error {
+			if q.Predicate == schema.RDFType {
+				typed = append(typed, q.Subject)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, nil, fmt.Errorf("list entities: %w", err)
+		}
 	}
 	var out []schema.Entity
 	var nodes []Node
-	for _, v := range uniqueValues(named) {
+	for _, v := range uniqueValues(typed) {
+		if s.firstOut(ctx, v, schema.Name) == nil {
+			continue
+		}
 		n := s.node(ctx, v)
 		if _, kgType := schema.LookupType(n.Type); !kgType || n.Type == "Document" {
 			continue
