@@ -66,6 +66,7 @@ func (x *Extractor) ExtractDocument(ctx context.Context, doc schema.Document, da
 	}
 	d.res.Document.Statements = rel.out
 	d.define(mentioned)
+	d.resolveEvents(ref)
 	return d.res, nil
 }
 

@@ -202,8 +202,9 @@ func TestPatterns(t *testing.T) {
 		{"negation", x, "Iran did not attack Iraq.", nil},
 		{"denial", x, "Khamenei said that Iran was not involved in the killing of Soleimani.", []string{
 			"iran deniedInvolvementIn killing-of-qasem-soleimani", "killing-of-qasem-soleimani targeted qasem-soleimani", "qasem-soleimani killedIn killing-of-qasem-soleimani"}},
+		// A dated event takes the id of its kind and day.
 		{"killed in, date", x, "Soleimani was killed in a U.S. drone strike on Friday.", []string{
-			`qasem-soleimani killedIn us-drone-strike`, `united-states conducted us-drone-strike`, `us-drone-strike startDate "2020-01-03"^^<http://www.w3.org/2001/XMLSchema#date>`}},
+			`air-strike-2020-01-03 startDate "2020-01-03"^^<http://www.w3.org/2001/XMLSchema#date>`, `qasem-soleimani killedIn air-strike-2020-01-03`, `united-states conducted air-strike-2020-01-03`}},
 		{"domain and range checked", x, "Baghdad threatened Iraq.", nil},
 		{"city, country", x, "They met in Baghdad, Iraq.", []string{"baghdad locatedIn iraq"}},
 		{"he is the last person named", x, "Soleimani landed in Baghdad. He threatened Iraq.", []string{"qasem-soleimani threatened iraq"}},
@@ -387,8 +388,8 @@ func TestUnseenArticle(t *testing.T) {
 		names = append(names, e.Name)
 	}
 	sort.Strings(names)
-	want := []string{"Abu Mahdi al-Muhandis", "Adil Abdul-Mahdi", "Ain al-Asad Air Base", "Anbar", "Baghdad International Airport",
-		"Hassan Nasrallah", "Hezbollah", "Killing of Qasem Soleimani", "Kirkuk Province", "Pentagon", "Popular Mobilization Forces", "U.S. drone strike", "Washington"}
+	want := []string{"Abu Mahdi al-Muhandis", "Adil Abdul-Mahdi", "Ain al-Asad Air Base", "Air strike by United States at Baghdad International Airport, 2020-01-03", "Anbar",
+		"Baghdad International Airport", "Hassan Nasrallah", "Hezbollah", "Killing of Qasem Soleimani", "Kirkuk Province", "Pentagon", "Popular Mobilization Forces", "Washington"}
 	if diff := cmp.Diff(want, names); diff != "" {
 		t.Errorf("new entities (-want +got):\n%s", diff)
 	}
@@ -406,8 +407,8 @@ func TestUnseenArticle(t *testing.T) {
 		}
 	}
 	for _, p := range [][2]string{
-		{"qasem-soleimani", "quds-force"}, {"qasem-soleimani", "us-drone-strike"}, {"us-drone-strike", "baghdad-international-airport"},
-		{"united-states", "us-drone-strike"}, {"abu-mahdi-al-muhandis", "kataib-hezbollah"}, {"abu-mahdi-al-muhandis", "popular-mobilization-forces"},
+		{"qasem-soleimani", "quds-force"}, {"qasem-soleimani", "air-strike-2020-01-03"}, {"air-strike-2020-01-03", "baghdad-international-airport"},
+		{"united-states", "air-strike-2020-01-03"}, {"abu-mahdi-al-muhandis", "kataib-hezbollah"}, {"abu-mahdi-al-muhandis", "popular-mobilization-forces"},
 		{"donald-trump", "embassy-storming"}, {"hassan-nasrallah", "hezbollah"}, {"adil-abdul-mahdi", "killing-of-qasem-soleimani"},
 		{"kataib-hezbollah", "rocket-attack-k1"}, {"iran", "ain-al-asad-air-base"}, {"ain-al-asad-air-base", "anbar"},
 	} {

@@ -551,17 +551,28 @@ func findDates(text string, ref time.Time) ([]string, []int) {
 			add(y, mo, atoi(m[1]))
 		}
 	}
-	if len(out) == 0 && !ref.IsZero() {
-		for _, ix := range reWeekday.FindAllStringSubmatchIndex(text, -1) {
-			m := subs(text, ix)
-			pos = ix[0]
-			want := weekday(m[1])
-			t := ref
-			for t.Weekday() != want {
-				t = t.AddDate(0, 0, -1)
-			}
-			add(t.Year(), int(t.Month()), t.Day())
+	if len(out) == 0 {
+		return weekdayDates(text, ref)
+	}
+	return out, offs
+}
+
+// weekdayDates returns the dates of the weekdays a text names ("on
+// Friday": the last Friday up to ref), with the byte offset of each.
+func weekdayDates(text string, ref time.Time) ([]string, []int) {
+	var out []string
+	var offs []int
+	if ref.IsZero() {
+		return nil, nil
+	}
+	for _, ix := range reWeekday.FindAllStringSubmatchIndex(text, -1) {
+		want := weekday(text[ix[2]:ix[3]])
+		t := ref
+		for t.Weekday() != want {
+			t = t.AddDate(0, 0, -1)
 		}
+		out = append(out, t.Format("2006-01-02"))
+		offs = append(offs, ix[0])
 	}
 	return out, offs
 }

@@ -1,0 +1,105 @@
+package extract
+
+import (
+	"context"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/kg-analyst/kg/schema"
+)
+
+// eventsOf extracts an article published on date and returns its events
+// as "id | name | startDate".
+func eventsOf(t *testing.T, x *Extractor, date, text string) []string {
+	t.Helper()
+	res, err := x.Extract(context.Background(), Input{ID: "t", Raw: "Title\n\n" + text, Date: date})
+	if err != nil {
+		t.Fatal(err)
+	}
+	days := map[string]string{}
+	for _, st := range res.Document.Statements {
+		if st.Predicate.Name == "startDate" {
+			days[st.Subject] = literalText(st.Value)
+		}
+	}
+	var out []string
+	for _, e := range res.Document.Entities {
+		if e.Type == "Event" {
+			out = append(out, e.ID+" | "+e.Name+" | "+days[e.ID])
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+func TestResolveEvents(t *testing.T) {
+	x := New(known, Options{})
+	tests := []struct {
+		name, date, text string
+		want             []string
+	}{
+		{"what, where and when", "2020-01-03",
+			"Soleimani was killed by a U.S. drone strike near Baghdad International Airport on Friday.",
+			[]string{"air-strike-2020-01-03 | Air strike by United States at Baghdad International Airport, 2020-01-03 | 2020-01-03"}},
+		{"two names, one day: one event", "2019-12-31",
+			"U.S. air strikes on Sunday hit Kataib Hezbollah. The U.S. strikes on Sunday killed 25 fighters.",
+			[]string{"air-strike-2019-12-29 | Air strike by United States, 2019-12-29 | 2019-12-29"}},
+		{"two days after", "2020-01-05",
+			"Parliament voted on Sunday, two days after a U.S. drone strike in Baghdad killed Soleimani.",
+			[]string{"air-strike-2020-01-03 | Air strike by United States in Baghdad, 2020-01-03 | 2020-01-03"}},
+		{"two days, two events", "2020-01-03",
+			"The U.S. strikes on Dec. 29 hit Kataib Hezbollah. A U.S. drone strike on Friday killed Soleimani.",
+			[]string{"air-strike-2019-12-29 | Air strike by United States, 2019-12-29 | 2019-12-29",
+				"air-strike-2020-01-03 | Air strike by United States, 2020-01-03 | 2020-01-03"}},
+		// A date far from the event is when someone spoke, not when it happened.
+		{"undated event keeps its name", "2020-01-07",
+			"Iran vowed revenge for the U.S. drone strike, its foreign minister said in a speech in Tehran on Tuesday.",
+			[]string{"us-drone-strike | U.S. drone strike | "}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, eventsOf(t, x, tt.date, tt.text)); diff != "" {
+				t.Errorf("events (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// Two articles naming the 3 January strike differently write one node, and
+// a known event of another day is not taken for it.
+func TestResolveEventsAcrossDocuments(t *testing.T) {
+	first := eventsOf(t, New(known, Options{}), "2020-01-03", "A U.S. drone strike on Friday killed Soleimani at Baghdad International Airport.")
+	stored := append([]schema.Entity{}, known...)
+	stored = append(stored,
+		schema.Entity{ID: "air-strike-2020-01-03", Type: "Event", Name: "Air strike by United States at Baghdad International Airport, 2020-01-03", Aliases: []string{"U.S. drone strike"}},
+		schema.Entity{ID: "air-strike-2019-12-29", Type: "Event", Name: "Air strike by United States, 2019-12-29", Aliases: []string{"American airstrikes"}})
+	x := New(stored, Options{})
+	second := eventsOf(t, x, "2020-01-05", "Parliament voted on Sunday, two days after American airstrikes in Baghdad killed Soleimani.")
+	if len(first) != 1 || len(second) != 1 || !strings.HasPrefix(second[0], "air-strike-2020-01-03 | Air strike by United States at Baghdad International Airport, 2020-01-03 |") {
+		t.Errorf("first article: %q, second: %q; want one node air-strike-2020-01-03 keeping its first name", first, second)
+	}
+}
+
+func TestParseKinds(t *testing.T) {
+	tests := []struct{ src, err string }{
+		{"air strike: airstrike | drone strike\nattack: attack", ""},
+		{"# comment\n\nattack", "k.kinds:3: want kind: phrase"},
+		{"attack: attack\nattack: assault", `k.kinds:2: kind "attack" is already defined`},
+		{"attack: attack | ", `k.kinds:1: kind "attack" has an empty phrase`},
+	}
+	for _, tt := range tests {
+		_, err := parseKinds("k.kinds", tt.src)
+		if (err == nil) != (tt.err == "") || err != nil && !strings.Contains(err.Error(), tt.err) {
+			t.Errorf("parseKinds(%q) = %v, want %q", tt.src, err, tt.err)
+		}
+	}
+	for name, want := range map[string]string{"U.S. drone strike": "air strike", "Rocket attack on K-1 Air Base": "rocket attack",
+		"Funeral of Qasem Soleimani": "funeral", "Storming of the embassy": "siege", "Trump's threat": ""} {
+		if got := kindOf(defaultKinds, name); got != want {
+			t.Errorf("kindOf(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
