@@ -40,6 +40,9 @@ type Sentence struct {
 	Text  string
 	Start int // byte offset of Text in the document's raw text
 	End   int // byte offset just past Text
+	// Sources are the entities the text says the sentence comes from
+	// ("according to X", "X said"), by id: a claim, not the paper's own word.
+	Sources []string
 }
 
 // Entity is a named thing: a person, group, place, event or law. Its JSON

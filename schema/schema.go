@@ -60,9 +60,10 @@ var (
 	Text          = quad.IRI(Vocab + "text")
 	Index         = quad.IRI(Vocab + "index")
 	InDocument    = quad.IRI(Vocab + "document")
-	InSentence    = quad.IRI(Vocab + "sentence")   // evidence node -> its sentence
-	Origin        = quad.IRI(Vocab + "origin")     // "curated" or "extracted"
-	Confidence    = quad.IRI(Vocab + "confidence") // 0..1, for extracted facts
+	InSentence    = quad.IRI(Vocab + "sentence")     // evidence node -> its sentence
+	Origin        = quad.IRI(Vocab + "origin")       // "curated" or "extracted"
+	Confidence    = quad.IRI(Vocab + "confidence")   // 0..1, for extracted facts
+	AttributedTo  = quad.IRI(Vocab + "attributedTo") // sentence -> who the text says said it
 )
 
 // EntityIRI is the IRI of the entity with the given id (a slug such as

@@ -123,6 +123,9 @@ func Quads(d schema.Document) ([]quad.Value, []quad.Quad, error) {
 		iri := schema.SentenceIRI(d.ID, s.Index)
 		add(iri, schema.RDFType, schema.SentenceClass, doc)
 		add(iri, schema.Text, quad.String(s.Text), doc)
+		for _, src := range s.Sources {
+			add(iri, schema.AttributedTo, schema.EntityIRI(src), doc)
+		}
 		add(iri, schema.Index, quad.Int(s.Index), doc)
 		add(iri, schema.InDocument, doc, doc)
 	}

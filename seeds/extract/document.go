@@ -36,7 +36,7 @@ type docRun struct {
 func (x *Extractor) ExtractDocument(ctx context.Context, doc schema.Document, date string) (Result, error) {
 	d := &docRun{
 		x: x, id: doc.ID,
-		res:     Result{Document: schema.Document{ID: doc.ID, Title: doc.Title, Date: date, Sentences: doc.Sentences}},
+		res:     Result{Document: schema.Document{ID: doc.ID, Title: doc.Title, Date: date, Sentences: append([]schema.Sentence(nil), doc.Sentences...)}},
 		g:       NewGazetteer(x.known, GazetteerOptions{Descriptive: x.opt.Descriptive}),
 		bodies:  map[string]string{},
 		coref:   corefState{heads: map[string]string{}, titles: map[string]string{}},

@@ -269,6 +269,39 @@ func TestOpenRelations(t *testing.T) {
 	}
 }
 
+// TestClaims: a sentence names who says it.
+func TestClaims(t *testing.T) {
+	x := New(known, Options{})
+	for _, tt := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"according to", "Iran fired missiles, according to Kataib Hezbollah.", []string{"kataib-hezbollah"}},
+		{"X said", "Trump said Iran would pay.", []string{"donald-trump"}},
+		{"said at the end", "Iran would pay, Khamenei said.", []string{"ali-khamenei"}},
+		{"said X", "Iran would pay, said Khamenei.", []string{"ali-khamenei"}},
+		{"after an apposition", "Soleimani, the leader of the Quds Force, said Iran would win.", []string{"qasem-soleimani"}},
+		{"a statement from", "Iran would pay, a statement from Kataib Hezbollah said.", []string{"kataib-hezbollah"}},
+		{"no source", "Iran fired missiles at Iraq.", nil},
+		{"not the object of a preposition", "The coalition against Kataib Hezbollah said it was ready.", nil},
+		{"a place says nothing", "Iran fired missiles, Baghdad said.", nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := x.Extract(context.Background(), Input{ID: "t", Raw: "Title\n\n" + tt.text, Date: "2020-01-03"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, s := range res.Document.Sentences {
+				got = append(got, s.Sources...)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("sources of %q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
 func TestCoMentions(t *testing.T) {
 	x := New(known, Options{})
 	res, err := x.Extract(context.Background(), Input{ID: "t", Raw: "Title\n\nIran and Iraq met. Iraq and Iran met again. Soleimani left."})

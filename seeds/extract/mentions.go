@@ -57,6 +57,8 @@ func (d *docRun) relate(ctx context.Context, rel *relations) (map[string]bool, e
 			}
 		}
 		rel.sentence(s, ms)
+		top, _ := outermost(ms)
+		d.attribute(s, rel.sources(s, rel.withoutAdjectives(s, top)))
 		d.operators(s, ms, rel)
 		for _, p := range groupOf {
 			rel.add(p[1], "reportsTo", p[0], s.art.Index, 0.6)
@@ -64,6 +66,15 @@ func (d *docRun) relate(ctx context.Context, rel *relations) (map[string]bool, e
 		d.eventRelations(s, rel, evs)
 	}
 	return mentioned, nil
+}
+
+// attribute gives sentence s the sources it names.
+func (d *docRun) attribute(s sentence, sources []string) {
+	for i := range d.res.Document.Sentences {
+		if d.res.Document.Sentences[i].Index == s.art.Index && len(sources) > 0 {
+			d.res.Document.Sentences[i].Sources = sources
+		}
+	}
 }
 
 // record adds a mention to the result.
