@@ -37,11 +37,12 @@ func TestSignalChild(t *testing.T) {
 	os.Exit(code)
 }
 
-// startKG runs kg args in a child process reading stdin.
+// startKG runs kg args in a child process reading stdin, with a TMPDIR of
+// its own (see waitSpooling).
 func startKG(t *testing.T, stdin *os.File, args ...string) (*exec.Cmd, *bytes.Buffer) {
 	t.Helper()
 	cmd := exec.Command(os.Args[0], append([]string{"-test.run=^TestSignalChild$", "--"}, args...)...)
-	cmd.Env = append(os.Environ(), signalChildEnv+"=1")
+	cmd.Env = append(os.Environ(), signalChildEnv+"=1", "TMPDIR="+t.TempDir())
 	cmd.Stdin = stdin
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
@@ -49,6 +50,29 @@ func startKG(t *testing.T, stdin *os.File, args ...string) (*exec.Cmd, *bytes.Bu
 		t.Fatal(err)
 	}
 	return cmd, &stderr
+}
+
+// waitSpooling waits until the kg load in cmd has begun spooling standard
+// input to its TMPDIR, which it does only after its signal handlers are in
+// place: a signal sent earlier would meet Go's default handler instead, as
+// it can on a machine busy enough to slow the child's start-up.
+func waitSpooling(t *testing.T, cmd *exec.Cmd) {
+	t.Helper()
+	var tmp string
+	for _, kv := range cmd.Env {
+		if v, ok := strings.CutPrefix(kv, "TMPDIR="); ok {
+			tmp = v
+		}
+	}
+	for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(10 * time.Millisecond) {
+		if spools, _ := filepath.Glob(filepath.Join(tmp, "kg-stdin-*")); len(spools) > 0 {
+			return
+		}
+		if time.Now().After(deadline) {
+			cmd.Process.Kill()
+			t.Fatal("kg load never began spooling its standard input")
+		}
+	}
 }
 
 // waitFor waits at most d for cmd and returns its exit code, -1 if it still
@@ -89,7 +113,8 @@ func TestSignals(t *testing.T) {
 		go endless(pw)
 		cmd, stderr := startKG(t, pr, "load", "--db", db, "-")
 		pr.Close()
-		time.Sleep(time.Second)
+		waitSpooling(t, cmd)
+		time.Sleep(200 * time.Millisecond)
 		cmd.Process.Signal(syscall.SIGINT)
 		start := time.Now()
 		code := waitFor(cmd, 5*time.Second)
@@ -111,7 +136,7 @@ func TestSignals(t *testing.T) {
 		defer pw.Close()
 		cmd, stderr := startKG(t, pr, "load", "--db", filepath.Join(t.TempDir(), "kg.db"), "-")
 		pr.Close()
-		time.Sleep(500 * time.Millisecond)
+		waitSpooling(t, cmd)
 		cmd.Process.Signal(syscall.SIGTERM)
 		time.Sleep(200 * time.Millisecond)
 		cmd.Process.Signal(syscall.SIGINT)
