@@ -11,6 +11,9 @@ type wgraph struct {
 	self []float64
 }
 
+// maxSweeps bounds the sweeps over the nodes in one level.
+const maxSweeps = 32
+
 type wedge struct {
 	to int
 	w  float64
@@ -69,7 +72,9 @@ func (g wgraph) localMoves(resolution float64, rng *rand.Rand) ([]int, bool) {
 	var touched []int
 	order := rng.Perm(n)
 	moved := false
-	for sweep := 0; sweep < 100; sweep++ {
+	// Sweeps stop when one moves almost nothing: the last moves of a level
+	// barely change modularity and the next level takes them up.
+	for sweep := 0; sweep < maxSweeps; sweep++ {
 		moves := 0
 		for _, u := range order {
 			touched = touched[:0]
@@ -97,10 +102,10 @@ func (g wgraph) localMoves(resolution float64, rng *rand.Rand) ([]int, bool) {
 				toComm[c] = 0
 			}
 		}
-		if moves == 0 {
+		moved = moved || moves > 0
+		if moves <= n/1000 {
 			break
 		}
-		moved = true
 	}
 	return comm, moved
 }
