@@ -66,7 +66,7 @@ func scanStore(ctx context.Context, qs queries.Reader, opt Options) (*scan, erro
 		}
 		return v, nil
 	}
-	byKey := map[[3]quad.Value]int{}
+	byKey := map[[3]any]int{} // statements by the store's keys of subject, predicate and object
 	it := graph.Interruptible(qs.QuadsAllIterator().Iterate())
 	defer it.Close()
 	for it.Next(ctx) {
@@ -87,12 +87,16 @@ func scanStore(ctx context.Context, qs queries.Reader, opt Options) (*scan, erro
 			continue
 		}
 		var q [4]quad.Value
+		var keys [3]any
 		for i, d := range []quad.Direction{quad.Subject, quad.Predicate, quad.Object, quad.Label} {
 			r, err := qs.QuadDirection(it.Result(), d)
 			if err != nil {
 				return nil, fmt.Errorf("read quad: %w", err)
 			} else if r == nil || (d == quad.Label && rl == describing) {
 				continue
+			}
+			if i < 3 {
+				keys[i] = r.Key()
 			}
 			if q[i], err = value(r); err != nil {
 				return nil, err
@@ -105,11 +109,10 @@ func scanStore(ctx context.Context, qs queries.Reader, opt Options) (*scan, erro
 		if !queries.IsNode(q[0]) || !queries.IsNode(q[2]) || q[0] == q[2] {
 			continue
 		}
-		k := [3]quad.Value{q[0], q[1], q[2]}
-		i, ok := byKey[k]
+		i, ok := byKey[keys]
 		if !ok {
 			i = len(sc.stmts)
-			byKey[k] = i
+			byKey[keys] = i
 			sc.stmts = append(sc.stmts, scanned{s: q[0], p: q[1], o: q[2]})
 		}
 		if q[3] != nil {
