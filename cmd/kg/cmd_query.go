@@ -25,7 +25,7 @@ func gizmoFlags() []cli.Flag {
 // kg serve.
 func boundFlags() []cli.Flag {
 	return []cli.Flag{
-		&cli.StringFlag{Name: "max-memory", Value: "256MiB", Usage: "stop a query that grows memory by more than `SIZE`"},
+		&cli.StringFlag{Name: "max-memory", Value: "192MiB", Usage: "stop a query that grows memory by more than `SIZE`"},
 		&cli.StringFlag{Name: "max-output", Value: "64MiB", Usage: "stop a query whose results pass `SIZE`"},
 		&cli.IntFlag{Name: "max-stack", Value: gizmo.DefaultMaxStack, Usage: "stop a query nesting more than `N` calls"},
 	}

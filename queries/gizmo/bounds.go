@@ -18,7 +18,7 @@ import (
 // Defaults for the bounds of Options, sized so that a query past them
 // leaves a laptop (and kg serve) well under 1 GiB.
 const (
-	DefaultMaxMemory = 256 << 20 // bytes the heap may grow by during a query
+	DefaultMaxMemory = 192 << 20 // bytes the heap may grow by during a query
 	DefaultMaxOutput = 64 << 20  // bytes of results
 	DefaultMaxStack  = 10000     // nested JavaScript calls
 )

@@ -4,7 +4,7 @@
 // Each guard throws a RangeError when the result could pass the query's
 // memory ceiling (__kg_room(), in bytes; 0 for none) and otherwise calls the
 // original. Run once per JavaScript environment, before the prelude.
-(function __kg_bounds(room) {
+(function __kg_bounds(room, global) {
 	var UNIT = 2; // bytes per character of a string that is not ASCII
 	var SLOT = 16; // bytes per array element
 
@@ -72,4 +72,26 @@
 		var ok = typeof src === "string" || src !== null && typeof src === "object" && typeof src.length === "number";
 		return ok ? src.length * SLOT : 0;
 	});
-})(__kg_room);
+
+	// Array buffers and typed arrays: their memory is zeroed lazily, and
+	// a native fill would then touch all of it at once. The constructors
+	// are replaced by guarded ones that share their prototypes, so
+	// instanceof, subclasses and the static methods work as before.
+	["ArrayBuffer", "SharedArrayBuffer", "Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array",
+		"Uint16Array", "Int32Array", "Uint32Array", "Float32Array", "Float64Array"].forEach(function __kg_guardBuffer(name) {
+		var orig = global[name];
+		if (typeof orig !== "function") {
+			return;
+		}
+		var unit = orig.BYTES_PER_ELEMENT || 1;
+		var guarded = function __kg_guardedBuffer(n) {
+			var bytes = typeof n === "number" ? n * unit : (n !== null && typeof n === "object" && typeof n.length === "number" ? n.length * unit : 0);
+			__kg_check("new " + name, bytes);
+			return Reflect.construct(orig, arguments, new.target || guarded);
+		};
+		Object.setPrototypeOf(guarded, orig); // statics: from, of, BYTES_PER_ELEMENT
+		guarded.prototype = orig.prototype;
+		Object.defineProperty(orig.prototype, "constructor", { value: guarded, writable: true, configurable: true });
+		global[name] = guarded;
+	});
+})(__kg_room, this);

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	cgizmo "github.com/cayleygraph/cayley/query/gizmo"
+	"github.com/google/go-cmp/cmp"
 )
 
 // hostileEnv makes the test binary a child that runs one hostile query and
@@ -89,6 +90,8 @@ func TestLimitErrors(t *testing.T) {
 			"query stopped: past its output budget of 100 bytes"},
 		{"repeat", `"ab".repeat(1e6)`, Options{Bounds: Bounds{MaxMemory: 1 << 20}},
 			"query: line 1:12: RangeError: repeat would need about 4 MiB, past the query's memory ceiling of 1 MiB"},
+		{"array buffer", `new Float64Array(1e6)`, Options{Bounds: Bounds{MaxMemory: 1 << 20}},
+			"query: line 1:1: RangeError: new Float64Array would need about 8 MiB, past the query's memory ceiling of 1 MiB"},
 		{"memory", `var a = []; while (true) a.push(new Array(1e5))`, Options{Bounds: Bounds{MaxMemory: 8 << 20}},
 			"query stopped: past its memory ceiling of 8 MiB"},
 	} {
@@ -112,6 +115,16 @@ func TestWithinBounds(t *testing.T) {
 	res, err = Run(context.Background(), qs, `"ab".repeat(1e6).length`, Options{Bounds: Bounds{MaxMemory: 8 << 20}})
 	if err != nil || res.Rows[0] != int64(2e6) {
 		t.Fatalf("got %v, %v; want 2000000", res, err)
+	}
+	// The guarded typed arrays behave as the built-in ones.
+	src = `class X extends Uint8Array {}; var x = new X(4); var b = new Uint8Array(16); b[3] = 7;
+		[x instanceof X, x instanceof Uint8Array, b instanceof Uint8Array, b.constructor === Uint8Array, b[3], Uint8Array.from([1, 2]).length]`
+	res, err = Run(context.Background(), qs, src, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]any{[]any{true, true, true, true, int64(7), int64(2)}}, res.Rows); diff != "" {
+		t.Errorf("typed arrays (-want +got):\n%s", diff)
 	}
 }
 
