@@ -45,6 +45,12 @@ func TestBrowserAnalysis(t *testing.T) {
 	run("click the first person and see them in the picture",
 		chromedp.Click(chromedp.CSS("#ranking li a")),
 		chromedp.WaitVisible(chromedp.CSS(`#graph g.node.center`)))
+	run("open an edge's evidence and see how well it is sourced",
+		chromedp.Click(chromedp.CSS(`#layer-labels g.label`)),
+		chromedp.WaitVisible(chromedp.CSS(`#details p.sources`)))
+	if s := eval(`document.querySelector("#details p.sources").textContent`); !strings.Contains(s, "document") || !strings.Contains(s, "sentence") {
+		t.Errorf("sources line %q", s)
+	}
 	run("colour clusters",
 		chromedp.Click(chromedp.CSS("#rank-clusters")),
 		chromedp.WaitVisible(chromedp.CSS(`#cluster-summary`)))

@@ -93,3 +93,10 @@ function attachAnalysis() {
   $("#as-of").addEventListener("change", asOfChanged);
   rank();
 }
+
+// sourcesLine says how well an edge is corroborated: by how many
+// independent documents and sentences, and whether any is curated.
+function sourcesLine(s) {
+  const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  return el("p", { class: "sources" }, `${plural(s.documents, "document")}, ${plural(s.sentences, "sentence")}` + (s.curated ? ", curated" : ", extracted only"));
+}

@@ -303,9 +303,11 @@ function showEdge(e) {
     box.append(el("p", { class: "hint" }, "No evidence recorded."));
     return;
   }
+  if (e.sources) box.append(sourcesLine(e.sources));
   for (const ev of e.evidence) {
     const doc = (ev.document || ev.iri).split("/").pop();
     let meta = `${doc}, sentence ${ev.sentence}`;
+    if (ev.date) meta += ` (${ev.date})`;
     if (ev.origin) meta += ` · ${ev.origin}`;
     if (ev.origin === "extracted" && ev.confidence) meta += ` ${ev.confidence.toFixed(2)}`;
     box.append(el("blockquote", { class: "evidence" }, ev.text || "(sentence text not stored)"), el("p", { class: "meta" }, meta));
