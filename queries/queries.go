@@ -18,6 +18,7 @@ package queries
 
 import (
 	"context"
+	"sort"
 	"strconv"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -50,6 +51,9 @@ type Evidence struct {
 	Origin     string  `json:"origin,omitempty"`     // curated or extracted
 	Confidence float64 `json:"confidence,omitempty"` // for extracted statements
 	Date       string  `json:"date,omitempty"`       // the document's publication date, YYYY-MM-DD
+	// AttributedTo is who the sentence says said it ("according to X",
+	// "X said"): the fact is their claim.
+	AttributedTo []Node `json:"attributedTo,omitempty"`
 }
 
 // Edge is one statement between two nodes (or a node and a value) with all
@@ -101,7 +105,7 @@ var metadata = map[quad.IRI]bool{
 	schema.RDFType: true, schema.Name: true, schema.AlternateName: true, schema.Description: true,
 	schema.SubClassOf: true, schema.Label: true, schema.Text: true, schema.Index: true,
 	schema.InDocument: true, schema.InSentence: true, schema.Origin: true, schema.Confidence: true,
-	schema.Title: true, schema.DatePublished: true, schema.Source: true,
+	schema.Title: true, schema.DatePublished: true, schema.Source: true, schema.AttributedTo: true,
 }
 
 // IsLinkPredicate reports whether quads with predicate p link things (as
@@ -180,6 +184,10 @@ func DescribePredicate(p quad.Value) (name, label, inverse string) {
 	return s, s, s + " of"
 }
 
+// maxSources bounds the sources read for one sentence: a hostile store may
+// attribute a sentence to thousands.
+const maxSources = 8
+
 // evidenceFor reads what a quad label says about its statement.
 func (s *session) evidenceFor(ctx context.Context, label quad.Value) Evidence {
 	if e, ok := s.evidence[label]; ok {
@@ -206,6 +214,12 @@ func (s *session) evidenceFor(ctx context.Context, label quad.Value) Evidence {
 		if n, ok := i.Native().(int64); ok {
 			e.Sentence = int(n)
 		}
+	}
+	if sources, err := path.StartPath(s.qs, sentence).Out(schema.AttributedTo).Iterate(ctx).Limit(maxSources).AllValues(s.qs); err == nil {
+		for _, src := range sources {
+			e.AttributedTo = append(e.AttributedTo, s.node(ctx, src))
+		}
+		sort.Slice(e.AttributedTo, func(i, j int) bool { return e.AttributedTo[i].Name < e.AttributedTo[j].Name })
 	}
 	if d := s.firstOut(ctx, sentence, schema.InDocument); d != nil {
 		e.Document = ValueText(d)

@@ -67,6 +67,13 @@ func evidenceText(e queries.Edge, full bool) string {
 		tag = fmt.Sprintf("%s extracted %.2f", tag, ev.Confidence)
 	}
 	out := fmt.Sprintf("[%s] \"%s\"", tag, text)
+	if len(ev.AttributedTo) > 0 {
+		var names []string
+		for _, n := range ev.AttributedTo {
+			names = append(names, n.Name)
+		}
+		out += " according to " + strings.Join(names, " and ")
+	}
 	if len(e.Evidence) > 1 {
 		out += fmt.Sprintf(" (+%d more)", len(e.Evidence)-1)
 	}

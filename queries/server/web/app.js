@@ -310,6 +310,7 @@ function showEdge(e) {
     if (ev.date) meta += ` (${ev.date})`;
     if (ev.origin) meta += ` · ${ev.origin}`;
     if (ev.origin === "extracted" && ev.confidence) meta += ` ${ev.confidence.toFixed(2)}`;
+    if (ev.attributedTo && ev.attributedTo.length) meta += ` · according to ${ev.attributedTo.map((n) => n.name).join(" and ")}`;
     box.append(el("blockquote", { class: "evidence" }, ev.text || "(sentence text not stored)"), el("p", { class: "meta" }, meta));
   }
 }
