@@ -410,3 +410,22 @@ func TestScopeAndDiff(t *testing.T) {
 		t.Errorf("diff links (-want +got):\n%s", diff)
 	}
 }
+
+// A claim's sentence attributed to its speaker is evidence, not an entity:
+// the view leaves documents and sentences out.
+func TestViewHoldsEntitiesOnly(t *testing.T) {
+	ctx := context.Background()
+	links := []link{{a: "a", pred: "leads", b: "b", docs: []string{"d1"}}}
+	claim := quad.Quad{Subject: schema.SentenceIRI("d1", 1), Predicate: schema.AttributedTo, Object: schema.EntityIRI("a"), Label: schema.DocumentIRI("d1")}
+	qs := storeOf(links).(*memstore.QuadStore)
+	if _, added := qs.AddQuad(claim); !added {
+		t.Fatal("claim not added")
+	}
+	v, err := analysis.Build(ctx, qs, analysis.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v.Nodes() != 2 || v.Statements() != 1 {
+		t.Errorf("view of %d entities and %d statements, want 2 and 1", v.Nodes(), v.Statements())
+	}
+}

@@ -3,6 +3,7 @@ package analysis
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
@@ -106,7 +107,7 @@ func scanStore(ctx context.Context, qs queries.Reader, opt Options) (*scan, erro
 			sc.describe(q)
 			continue
 		}
-		if !queries.IsNode(q[0]) || !queries.IsNode(q[2]) || q[0] == q[2] {
+		if !isEntity(q[0]) || !isEntity(q[2]) || q[0] == q[2] {
 			continue
 		}
 		i, ok := byKey[keys]
@@ -123,6 +124,16 @@ func scanStore(ctx context.Context, qs queries.Reader, opt Options) (*scan, erro
 		return nil, fmt.Errorf("read quads: %w", err)
 	}
 	return sc, nil
+}
+
+// isEntity reports whether v is a node the view holds: an IRI or a blank
+// node, but not one of kg's documents or sentences (a claim's sentence is
+// attributed to its speaker; the sentence is evidence, not an actor).
+func isEntity(v quad.Value) bool {
+	if iri, ok := v.(quad.IRI); ok && strings.HasPrefix(string(iri), schema.DocumentNS) {
+		return false
+	}
+	return queries.IsNode(v)
 }
 
 // role is what the scan does with the quads of a predicate.

@@ -221,7 +221,7 @@ func (v *View) weight(st statement) float64 {
 // camps rather than make one, so clusters leave them to bridges.
 var hostile = map[string]bool{
 	"opposed": true, "inTensionWith": true, "fought": true, "attacked": true, "targeted": true,
-	"repelled": true, "threatened": true, "condemned": true, "killedIn": true,
+	"repelled": true, "threatened": true, "condemned": true, "accused": true, "killedIn": true,
 }
 
 // fold joins the statements of each pair of entities into one weighted
