@@ -38,6 +38,7 @@ func candidates(s string, toks []token, ms []mention, g *Gazetteer, midCaps map[
 	}
 	sc.bodies()
 	sc.led()
+	sc.vehicles()
 	sc.spans()
 	return sc.out
 }

@@ -93,6 +93,10 @@ func TestNewEntityTypes(t *testing.T) {
 		want []string // new entities; World entries the text names count too
 	}{
 		{"leader of", "Hassan Nasrallah, the leader of the group, spoke.", []string{"Hassan Nasrallah:Person"}},
+		{"aircraft model", "An operator mistook the Boeing 737-800 for a cruise missile.", []string{"Boeing 737-800:Vehicle"}},
+		{"flight code", "Flight PS752 crashed. Iran admitted shooting down PS752 on Saturday.", []string{"Flight PS752:Vehicle", "Iran:Country"}},
+		{"ship", "The USS Abraham Lincoln sailed into the Gulf.", []string{"Persian Gulf:Region", "USS Abraham Lincoln:Vehicle"}},
+		{"an airfield or a plane type is no flight", "Rockets hit the T4 airfield, where a C130 stood.", nil},
 		{"title makes a person", "Iraqi Prime Minister Adil Abdul-Mahdi resigned.", []string{"Adil Abdul-Mahdi:Person", "Iraq:Country"}},
 		{"general", "Gen. Esmail Qaani took over.", []string{"Esmail Qaani:Person"}},
 		{"brigades", "The Saraya Khorasani Brigades claimed it.", []string{"Saraya Khorasani Brigades:ArmedGroup"}},
