@@ -36,7 +36,7 @@ func exportCommand() *cli.Command {
 			"   kg export --between Trump 'Kataib Hezbollah' --format svg -o path.svg\n" +
 			"   kg export --doc us-embassy-baghdad-2019 --with-evidence -o doc.nq.gz\n" +
 			"   kg export --query leaders --format svg -o leaders.svg",
-		Flags: append(storeFlags(),
+		Flags: append(append(storeFlags(), scopeFlags()...),
 			&cli.StringFlag{Name: "around", Aliases: []string{"a"}, Usage: "only the statements around `ENTITY`"},
 			&cli.IntFlag{Name: "depth", Aliases: []string{"d"}, Value: 1, Usage: "with --around, follow links `N` hops out, both directions"},
 			&cli.StringFlag{Name: "between", Aliases: []string{"b"}, Usage: "only the statements on the paths between `A` and the argument B"},
@@ -74,6 +74,9 @@ func exportCommand() *cli.Command {
 				Depth: c.Int("depth"), MaxHops: c.Int("max-hops"), Paths: c.Int("limit"),
 				Document: c.String("doc"), Predicates: c.StringSlice("predicate"), Types: c.StringSlice("type"),
 				WithEvidence: c.Bool("with-evidence"), NoLabels: c.Bool("no-labels"),
+			}
+			if opt.Scope, err = scopeOf(c); err != nil {
+				return err
 			}
 			resolve := func(name string) (quad.Value, error) {
 				res, err := queries.Resolve(c.Context, qs, name)
@@ -193,6 +196,8 @@ func checkExportFlags(c *cli.Context) error {
 		return usagef("--depth goes with --around")
 	case (c.IsSet("max-hops") || c.IsSet("limit")) && !between:
 		return usagef("--max-hops and --limit go with --between")
+	case (c.IsSet("as-of") || c.IsSet("min-sources")) && !around && !between:
+		return usagef("--as-of and --min-sources go with --around or --between")
 	case c.Int("depth") < 1 || c.Int("max-hops") < 1 || c.Int("limit") < 1:
 		return usagef("--depth, --max-hops and --limit must be at least 1")
 	}

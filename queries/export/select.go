@@ -47,6 +47,10 @@ type Options struct {
 	Predicates []string // keep only statements of these predicates (schema names, kg:name or IRIs)
 	Types      []string // keep only statements with an end of one of these types (or subtypes)
 
+	// Scope keeps, with Around or Between, the statements known as of a
+	// date and stated by enough documents.
+	Scope queries.Scope
+
 	WithEvidence bool // add the sentence and document nodes the labels point to
 	NoLabels     bool // drop labels: triples only
 }
@@ -72,7 +76,7 @@ func Select(ctx context.Context, qs cgraph.QuadStore, opt Options) ([]quad.Quad,
 	var stmts []quad.Quad
 	switch {
 	case opt.Around != nil:
-		stmts, err = queries.LinkQuads(ctx, qs, opt.Around, queries.LinkOptions{Depth: opt.Depth, Predicates: opt.Predicates, Types: opt.Types, Document: string(filter.Document)})
+		stmts, err = queries.LinkQuads(ctx, qs, opt.Around, queries.LinkOptions{Depth: opt.Depth, Predicates: opt.Predicates, Types: opt.Types, Document: string(filter.Document), Scope: opt.Scope})
 	case opt.Between[0] != nil || opt.Between[1] != nil:
 		if opt.Between[0] == nil || opt.Between[1] == nil {
 			return nil, ErrNoSelection
@@ -81,7 +85,7 @@ func Select(ctx context.Context, qs cgraph.QuadStore, opt Options) ([]quad.Quad,
 		if paths <= 0 {
 			paths = 100
 		}
-		stmts, err = queries.PathQuads(ctx, qs, opt.Between[0], opt.Between[1], queries.PathOptions{MaxHops: opt.MaxHops, Limit: paths})
+		stmts, err = queries.PathQuads(ctx, qs, opt.Between[0], opt.Between[1], queries.PathOptions{MaxHops: opt.MaxHops, Limit: paths, Scope: opt.Scope})
 	case len(opt.Nodes) > 0:
 		stmts, err = r.among(ctx, opt.Nodes)
 	case opt.Document == "" && filter.Predicates == nil && filter.Types == nil:
