@@ -33,6 +33,12 @@ type goldCase struct {
 	links [][2]string
 	// rels are the statements a typed predicate should make, "A pred B".
 	rels []string
+	// events are the real events the article tells of: day first, then
+	// the ways the article writes it (heldout_events_test.go).
+	events [][]string
+	// claims are sentences that name their source: a fragment of the
+	// sentence and the canonical name of who said it.
+	claims [][2]string
 }
 
 // readGold reads NAME.gold: "date: D", "name: Form | Form", "extra: Name",
@@ -56,15 +62,19 @@ func readGold(path string) (goldCase, error) {
 		case "date":
 			c.date = val
 		case "name":
-			var forms []string
-			for _, f := range strings.Split(val, "|") {
-				forms = append(forms, strings.TrimSpace(f))
-			}
-			c.names = append(c.names, forms)
+			c.names = append(c.names, splitForms(val))
 		case "extra":
 			c.extra = append(c.extra, val)
 		case "rel":
 			c.rels = append(c.rels, val)
+		case "event":
+			c.events = append(c.events, splitForms(val))
+		case "claim":
+			frag, who, found := strings.Cut(val, "~")
+			if !found {
+				return c, fmt.Errorf("%s:%d: claim wants sentence fragment ~ Source", path, n)
+			}
+			c.claims = append(c.claims, [2]string{strings.TrimSpace(frag), strings.TrimSpace(who)})
 		case "link":
 			a, b, found := strings.Cut(val, "~")
 			if !found {
@@ -78,6 +88,15 @@ func readGold(path string) (goldCase, error) {
 		}
 	}
 	return c, sc.Err()
+}
+
+// splitForms splits "A | B | C".
+func splitForms(val string) []string {
+	var forms []string
+	for _, f := range strings.Split(val, "|") {
+		forms = append(forms, strings.TrimSpace(f))
+	}
+	return forms
 }
 
 // goldSet reads the gold files of a set, in date order: each article is
@@ -146,8 +165,19 @@ func seedKnown(t testing.TB) []schema.Entity {
 // would hold after kg build and the ingests before it.
 func scoreSet(t testing.TB, cases []goldCase) map[string]heldOutScore {
 	t.Helper()
-	known := seedKnown(t)
 	out := map[string]heldOutScore{}
+	extractSet(t, cases, func(c goldCase, res Result, known []schema.Entity) {
+		out[c.file] = scoreCase(c, res, known)
+	})
+	return out
+}
+
+// extractSet extracts a set's articles in order, each against what the
+// store would hold after kg build and the ingests before it, and hands
+// each result to score with what was known before it.
+func extractSet(t testing.TB, cases []goldCase, score func(c goldCase, res Result, known []schema.Entity)) {
+	t.Helper()
+	known := seedKnown(t)
 	for _, c := range cases {
 		raw, err := os.ReadFile(c.file)
 		if err != nil {
@@ -158,10 +188,9 @@ func scoreSet(t testing.TB, cases []goldCase) map[string]heldOutScore {
 		if err != nil {
 			t.Fatal(err)
 		}
-		out[c.file] = scoreCase(c, res, known)
+		score(c, res, known)
 		known = addKnown(known, res.Document.Entities)
 	}
-	return out
 }
 
 // addKnown adds what an ingest defines to the known entities.
