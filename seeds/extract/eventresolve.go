@@ -50,6 +50,11 @@ func (d *docRun) resolveEvents(ref time.Time) {
 	renames := map[string]dated{}
 	for _, e := range d.documentEvents() {
 		k, sent, ok := d.keyOf(e, mentions[e.ID], ref)
+		if !ok && k.Kind != "" && !d.x.caller[e.ID] {
+			// "American air strikes", undated, two days after the one
+			// air strike the store knows of that week: that strike.
+			k.Date, ok = d.recentEvent(k.Kind, ref)
+		}
 		if !ok {
 			continue
 		}
@@ -79,6 +84,35 @@ func (d *docRun) documentEvents() []schema.Entity {
 		}
 	}
 	return out
+}
+
+// recentWindow is how far back an undated mention of an event may reach
+// for the one known event of its kind.
+const recentWindow = 7 * 24 * time.Hour
+
+// recentEvent returns the day of the one known event of the kind dated in
+// the week up to ref, or false when there is none or more than one.
+func (d *docRun) recentEvent(kind string, ref time.Time) (string, bool) {
+	if ref.IsZero() {
+		return "", false
+	}
+	prefix := Slug(kind) + "-"
+	found := ""
+	for _, e := range d.x.known {
+		day, ok := strings.CutPrefix(e.ID, prefix)
+		if !ok || e.Type != "Event" {
+			continue
+		}
+		t, err := time.Parse("2006-01-02", day)
+		if err != nil || t.After(ref) || ref.Sub(t) > recentWindow {
+			continue
+		}
+		if found != "" && found != day {
+			return "", false
+		}
+		found = day
+	}
+	return found, found != ""
 }
 
 // conflictingDay reports whether a known event's id holds a day other

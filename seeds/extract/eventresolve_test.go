@@ -83,6 +83,31 @@ func TestResolveEventsAcrossDocuments(t *testing.T) {
 	}
 }
 
+// An undated mention is the one event of its kind the store dates in the
+// week before the article, and stays itself when there are two.
+func TestResolveUndatedToRecent(t *testing.T) {
+	dec29 := schema.Entity{ID: "air-strike-2019-12-29", Type: "Event", Name: "Air strike by United States, 2019-12-29"}
+	jan3 := schema.Entity{ID: "air-strike-2020-01-03", Type: "Event", Name: "Air strike by United States, 2020-01-03"}
+	text := "Crowds protested at American air strikes that killed 25 fighters."
+	tests := []struct {
+		name, date string
+		stored     []schema.Entity
+		want       string
+	}{
+		{"one that week", "2019-12-31", []schema.Entity{dec29}, "air-strike-2019-12-29 | Air strike by United States, 2019-12-29 | "},
+		{"two that week", "2020-01-05", []schema.Entity{dec29, jan3}, "american-air-strikes | American air strikes | "},
+		{"none that week", "2020-02-10", []schema.Entity{dec29, jan3}, "american-air-strikes | American air strikes | "},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := eventsOf(t, New(append(append([]schema.Entity{}, known...), tt.stored...), Options{}), tt.date, text)
+			if diff := cmp.Diff([]string{tt.want}, got); diff != "" {
+				t.Errorf("events (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
 func TestParseKinds(t *testing.T) {
 	tests := []struct{ src, err string }{
 		{"air strike: airstrike | drone strike\nattack: attack", ""},

@@ -91,7 +91,7 @@ func namesForm(text string, forms []string) bool {
 func TestHeldOutEventsAndClaims(t *testing.T) {
 	// floors are what each set scored when these measures were added: a
 	// change may raise them, never lower them.
-	floors := map[string]struct{ found, attributed, maxNodes, maxShared int }{"dev": {found: 2, attributed: 16, maxNodes: 4}, "test": {}}
+	floors := map[string]struct{ found, attributed, maxNodes, maxShared int }{"dev": {found: 2, attributed: 16, maxNodes: 2}, "test": {}}
 	for _, set := range []string{"dev", "test"} {
 		sc := scoreEvents(t, goldSet(t, set))
 		per := 0.0
