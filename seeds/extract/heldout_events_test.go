@@ -91,7 +91,10 @@ func namesForm(text string, forms []string) bool {
 func TestHeldOutEventsAndClaims(t *testing.T) {
 	// floors are what each set scored when these measures were added: a
 	// change may raise them, never lower them.
-	floors := map[string]struct{ found, attributed, maxNodes, maxShared int }{"dev": {found: 2, attributed: 16, maxNodes: 2}, "test": {}}
+	floors := map[string]struct{ found, attributed, maxSplit, maxShared int }{
+		"dev":  {found: 2, attributed: 16},
+		"test": {found: 0, attributed: 5}, // frozen: "the raids", "the downing" get no node yet
+	}
 	for _, set := range []string{"dev", "test"} {
 		sc := scoreEvents(t, goldSet(t, set))
 		per := 0.0
@@ -102,9 +105,9 @@ func TestHeldOutEventsAndClaims(t *testing.T) {
 			set, sc.events, sc.found, per, sc.shared, sc.attributed, sc.claims)
 		t.Logf("%s: split %q; shared %q; unattributed %q", set, sc.split, sc.merged, sc.unattributed)
 		f := floors[set]
-		if sc.found < f.found || sc.attributed < f.attributed || sc.nodes > f.maxNodes || sc.shared > f.maxShared {
-			t.Errorf("%s: events found %d (floor %d), claims attributed %d (floor %d), nodes %d (at most %d), shared nodes %d (at most %d)",
-				set, sc.found, f.found, sc.attributed, f.attributed, sc.nodes, f.maxNodes, sc.shared, f.maxShared)
+		if sc.found < f.found || sc.attributed < f.attributed || len(sc.split) > f.maxSplit || sc.shared > f.maxShared {
+			t.Errorf("%s: events found %d (floor %d), claims attributed %d (floor %d), events split %d (at most %d), shared nodes %d (at most %d)",
+				set, sc.found, f.found, sc.attributed, f.attributed, len(sc.split), f.maxSplit, sc.shared, f.maxShared)
 		}
 	}
 }
