@@ -20,7 +20,6 @@ import (
 
 	"github.com/kg-analyst/kg/graph"
 	"github.com/kg-analyst/kg/graph/nquads"
-	"github.com/kg-analyst/kg/queries/gizmo"
 )
 
 // The tests of this package re-execute their own binary to load in a child
@@ -33,9 +32,6 @@ const (
 	envChildOpt  = "KG_GRAPH_TEST_BATCH"      // kg's batch size; default when empty
 	envChildProf = "KG_GRAPH_TEST_CPUPROFILE" // a file for a CPU profile of the child
 )
-
-// movieFile is the shared movie data set, beside the repository.
-const movieFile = "../../shared/data/30kmoviedata.nq.gz"
 
 func TestMain(m *testing.M) {
 	if mode := os.Getenv(envChild); mode != "" {
@@ -69,9 +65,6 @@ func runChild(ctx context.Context, mode string) error {
 		defer pprof.StopCPUProfile()
 	}
 	name, dir := os.Getenv(envChildFile), os.Getenv(envChildDB)
-	if mode == "gizmo-links" {
-		return runGizmoChild(ctx, name, dir)
-	}
 	f, err := os.Open(name)
 	if err != nil {
 		return err
@@ -116,23 +109,6 @@ func runChild(ctx context.Context, mode string) error {
 		return fmt.Errorf("unknown child mode %q", mode)
 	}
 	return json.NewEncoder(os.Stdout).Encode(res)
-}
-
-// runGizmoChild is the stock counterpart of `kg links` starting cold:
-// Cayley's own open of the bolt store in dir, then a Gizmo question about
-// the entity with IRI iri, its statements one hop out.
-func runGizmoChild(ctx context.Context, iri, dir string) error {
-	qs, err := cgraph.NewQuadStore("bolt", dir, nil)
-	if err != nil {
-		return err
-	}
-	defer qs.Close()
-	src := fmt.Sprintf(`g.V("<%s>").Tag("n0").Both(null, "p1").Tag("n1").All()`, iri)
-	r, err := gizmo.Run(ctx, qs, src, gizmo.Options{})
-	if err != nil {
-		return err
-	}
-	return json.NewEncoder(os.Stdout).Encode(childResult{Size: int64(len(r.Rows))})
 }
 
 // stockLoad is Cayley's own way to load a file into bolt, as `cayley load`
@@ -211,14 +187,4 @@ func (c *child) result() (childResult, usage, error) {
 		return res, u, fmt.Errorf("child said %q: %w", c.stdout.Bytes(), err)
 	}
 	return res, u, nil
-}
-
-// dataFile returns the path of a shared data file relative to this package,
-// skipping tb when the shared data is not beside the repository.
-func dataFile(tb testing.TB, rel string) string {
-	tb.Helper()
-	if _, err := os.Stat(rel); err != nil {
-		tb.Skipf("%s not found (the shared data lives beside the repository): %v", rel, err)
-	}
-	return rel
 }

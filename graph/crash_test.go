@@ -17,53 +17,13 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"github.com/kg-analyst/kg/graph"
-	"github.com/kg-analyst/kg/graph/nquads"
+	"github.com/kg-analyst/kg/graph/storetest"
 )
 
-// Synthetic records for the crash and concurrency tests: record r is
-// recordQuads quads about <e{r}>, four links and a name, and a batch of
-// crashBatch quads holds whole records, so a reader can tell a whole batch
-// from a torn one by looking at any one record.
-const (
-	recordQuads = 5
-	crashBatch  = 1000 * recordQuads
-)
-
-func entity(r int) quad.IRI { return quad.IRI(fmt.Sprintf("http://kg.test/e%d", r)) }
-
-// writeRecords writes n records as N-Quads into a file in dir and returns
-// its path and its quads.
-func writeRecords(t testing.TB, dir string, n int) (string, []quad.Quad) {
-	t.Helper()
-	var qs []quad.Quad
-	var b strings.Builder
-	for r := 0; r < n; r++ {
-		for j := 0; j < recordQuads-1; j++ {
-			qs = append(qs, quad.Quad{Subject: entity(r), Predicate: quad.IRI(fmt.Sprintf("http://kg.test/p%d", j)),
-				Object: entity((r*31 + j*7 + 1) % n), Label: quad.IRI(fmt.Sprintf("http://kg.test/g%d", r%3))})
-		}
-		qs = append(qs, quad.Quad{Subject: entity(r), Predicate: quad.IRI("http://kg.test/name"), Object: quad.String(fmt.Sprintf("record %d", r))})
-	}
-	for _, q := range qs {
-		b.WriteString(q.NQuad())
-		b.WriteByte('\n')
-	}
-	path := filepath.Join(dir, "records.nq")
-	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return path, qs
-}
-
-// loadFile loads path into st in batches of batch quads.
-func loadFile(ctx context.Context, st *graph.Store, path string, batch int) (graph.LoadStats, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return graph.LoadStats{}, err
-	}
-	defer f.Close()
-	return st.Load(ctx, nquads.NewReader(f, path, nquads.Options{}), graph.LoadOptions{BatchSize: batch})
-}
+// A batch of crashBatch quads holds whole records of storetest.WriteRecords,
+// so a reader can tell a whole batch from a torn one by looking at any one
+// record.
+const crashBatch = 1000 * storetest.RecordQuads
 
 // checkPrefix checks the bolt file in dir page by page, then that the store
 // holds exactly the first whole batches of all, and returns how many quads
@@ -120,7 +80,7 @@ func TestLoadKilled(t *testing.T) {
 	if testing.Short() {
 		t.Skip("kills 30 or more loading processes; skipped in -short mode")
 	}
-	path, all := writeRecords(t, t.TempDir(), 10_000)
+	path, all := storetest.WriteRecords(t, t.TempDir(), 10_000)
 
 	// How long does a whole load take here, child start included?
 	start := time.Now()
@@ -203,7 +163,7 @@ func (k *killer) round(t *testing.T, round int, after func() time.Duration) {
 	}
 	defer st.Close()
 	before, _ := st.Size(ctx)
-	got, err := loadFile(ctx, st, k.path, crashBatch)
+	got, err := storetest.LoadFile(ctx, st, k.path, crashBatch)
 	if err != nil {
 		t.Fatalf("round %d: rerun: %v", round, err)
 	}
@@ -222,7 +182,7 @@ func (k *killer) round(t *testing.T, round int, after func() time.Duration) {
 func TestLoadWithReaders(t *testing.T) {
 	ctx := context.Background()
 	const records = 6000
-	path, all := writeRecords(t, t.TempDir(), records)
+	path, all := storetest.WriteRecords(t, t.TempDir(), records)
 	st, err := graph.Open(ctx, graph.Config{Path: t.TempDir()})
 	if err != nil {
 		t.Fatal(err)
@@ -243,7 +203,7 @@ func TestLoadWithReaders(t *testing.T) {
 				// A record's four links to others are all there or none is;
 				// links to it from records of other batches may come and go.
 				out := 0
-				err := graph.EachQuad(ctx, st.QuadStore(), quad.Subject, entity(r), func(q quad.Quad) error {
+				err := graph.EachQuad(ctx, st.QuadStore(), quad.Subject, storetest.Record(r), func(q quad.Quad) error {
 					if strings.HasPrefix(q.Predicate.String(), "<http://kg.test/p") {
 						out++
 					}
@@ -253,8 +213,8 @@ func TestLoadWithReaders(t *testing.T) {
 					errs <- fmt.Errorf("links of record %d: %w", r, err)
 					return
 				}
-				if out != 0 && out != recordQuads-1 {
-					errs <- fmt.Errorf("record %d has %d of its %d links: a torn batch", r, out, recordQuads-1)
+				if out != 0 && out != storetest.RecordQuads-1 {
+					errs <- fmt.Errorf("record %d has %d of its %d links: a torn batch", r, out, storetest.RecordQuads-1)
 					return
 				}
 				n, err := st.Size(ctx)
@@ -270,7 +230,7 @@ func TestLoadWithReaders(t *testing.T) {
 			}
 		}(w)
 	}
-	got, err := loadFile(ctx, st, path, crashBatch)
+	got, err := storetest.LoadFile(ctx, st, path, crashBatch)
 	done.Store(true)
 	wg.Wait()
 	close(errs)

@@ -3,6 +3,8 @@ package graph_test
 import (
 	"testing"
 	"time"
+
+	"github.com/kg-analyst/kg/graph/storetest"
 )
 
 // BenchmarkLoad loads the 471,705-quad movie file into a fresh bolt store,
@@ -12,7 +14,7 @@ import (
 //	go test ./graph -run '^$' -bench Load -count 6 | tee load.txt
 //	benchstat -col /loader load.txt
 func BenchmarkLoad(b *testing.B) {
-	file := dataFile(b, movieFile)
+	file := storetest.MovieFile(b)
 	for _, mode := range []string{"kg", "stock"} {
 		b.Run("loader="+mode, func(b *testing.B) {
 			var peak int64
@@ -27,18 +29,15 @@ func BenchmarkLoad(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
-				if res.Size != wantMovieQuads {
-					b.Fatalf("%s loaded %d quads, want %d", mode, res.Size, wantMovieQuads)
+				if res.Size != storetest.MovieQuads {
+					b.Fatalf("%s loaded %d quads, want %d", mode, res.Size, storetest.MovieQuads)
 				}
 				peak = max(peak, use.peakRSS)
 				cpu += use.cpu
 			}
 			b.ReportMetric(float64(peak)/(1<<20), "peak-RSS-MB")
 			b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s/op")
-			b.ReportMetric(float64(wantMovieQuads)*float64(b.N)/b.Elapsed().Seconds(), "quads/s")
+			b.ReportMetric(float64(storetest.MovieQuads)*float64(b.N)/b.Elapsed().Seconds(), "quads/s")
 		})
 	}
 }
-
-// wantMovieQuads is the number of distinct quads in the movie file.
-const wantMovieQuads = 471705

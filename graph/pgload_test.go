@@ -18,7 +18,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/kg-analyst/kg/graph"
-	"github.com/kg-analyst/kg/graph/nquads"
+	"github.com/kg-analyst/kg/graph/storetest"
 )
 
 // pgLoadInput has every kind of value Cayley's SQL store keeps in its own
@@ -64,16 +64,13 @@ func pgLoadInput(n int) []quad.Quad {
 // quads tables; stock Cayley then reads kg's database and finds every quad.
 // A load that fails part way leaves nothing behind.
 func TestPostgresBulkLoad(t *testing.T) {
-	u := os.Getenv(envPostgres)
-	if u == "" {
-		t.Skipf("%s not set: give it a PostgreSQL URL to test the bulk path; .ci/run starts a server and sets it", envPostgres)
-	}
+	u := storetest.PostgresURL(t, "test the bulk path")
 	ctx := context.Background()
 	// Three loads: into an empty database, of more than it holds (both
 	// rebuild the quads table's indexes), and of less (through them).
 	input := pgLoadInput(2000)
 	loads := [][]quad.Quad{input[:300], input, pgLoadInput(2400)[1900:]}
-	kgURL, stockURL := freshDatabase(t, u), freshDatabase(t, u)
+	kgURL, stockURL := storetest.FreshDatabase(t, u), storetest.FreshDatabase(t, u)
 
 	kg, err := graph.Open(ctx, graph.Config{Backend: "postgres", Path: kgURL})
 	if err != nil {
@@ -151,7 +148,7 @@ func TestPostgresBulkLoad(t *testing.T) {
 	}
 
 	// Nor into an empty store, whose indexes the load drops for a while.
-	emptyURL := freshDatabase(t, u)
+	emptyURL := storetest.FreshDatabase(t, u)
 	empty, err := graph.Open(ctx, graph.Config{Backend: "postgres", Path: emptyURL})
 	if err != nil {
 		t.Fatal(err)
@@ -254,24 +251,21 @@ func pgStrings(t *testing.T, u string, queries ...string) []string {
 //	KG_TEST_POSTGRES=postgres://... go test ./graph -run '^$' -bench PostgresLoad -count 6 | tee pg.txt
 //	benchstat -col /loader pg.txt
 func BenchmarkPostgresLoad(b *testing.B) {
-	u := os.Getenv(envPostgres)
-	if u == "" {
-		b.Skipf("%s not set: give it a PostgreSQL URL", envPostgres)
-	}
+	u := storetest.PostgresURL(b, "benchmark the bulk path")
 	n := 50_000
 	if s := os.Getenv("KG_BENCH_PG_QUADS"); s != "" {
 		if _, err := fmt.Sscan(s, &n); err != nil {
 			b.Fatalf("KG_BENCH_PG_QUADS=%q: %v", s, err)
 		}
 	}
-	input := readQuads(b, dataFile(b, movieFile), n)
+	input := readMovieQuads(b, n)
 	want := int64(len(slices.CompactFunc(slices.SortedFunc(slices.Values(input), compareQuads), func(x, y quad.Quad) bool { return x == y })))
 	ctx := context.Background()
 	for _, mode := range []string{"kg", "stock"} {
 		b.Run("loader="+mode, func(b *testing.B) {
 			for i := 0; i < b.N; i++ {
 				b.StopTimer()
-				st, err := graph.Open(ctx, graph.Config{Backend: "postgres", Path: freshDatabase(b, u)})
+				st, err := graph.Open(ctx, graph.Config{Backend: "postgres", Path: storetest.FreshDatabase(b, u)})
 				if err != nil {
 					b.Fatal(err)
 				}
@@ -310,20 +304,10 @@ func stockWrite(qs cgraph.QuadStore, input []quad.Quad) error {
 	return w.Close()
 }
 
-// readQuads reads the first n quads of an N-Quads file.
-func readQuads(tb testing.TB, name string, n int) []quad.Quad {
+// readMovieQuads reads the first n quads of the movie file.
+func readMovieQuads(tb testing.TB, n int) []quad.Quad {
 	tb.Helper()
-	f, err := os.Open(name)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer f.Close()
-	r, err := nquads.Decompress(f, name)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer r.Close()
-	qr := nquads.NewReader(r, name, nquads.Options{})
+	qr := storetest.ReadMovie(tb)
 	var out []quad.Quad
 	for len(out) < n {
 		q, err := qr.ReadQuad()

@@ -2,7 +2,6 @@ package graph_test
 
 import (
 	"context"
-	"os"
 	"testing"
 
 	"github.com/kg-analyst/kg/graph"
@@ -30,12 +29,9 @@ func TestStoreSuite(t *testing.T) {
 		storetest.Run(t, open(func(testing.TB) graph.Config { return graph.Config{Backend: "memstore"} }))
 	})
 	t.Run("postgres", func(t *testing.T) {
-		u := os.Getenv(envPostgres)
-		if u == "" {
-			t.Skipf("%s not set: give it a PostgreSQL URL to run the store suite on PostgreSQL; .ci/run starts a server and sets it", envPostgres)
-		}
+		u := storetest.PostgresURL(t, "run the store suite on PostgreSQL")
 		storetest.Run(t, open(func(t testing.TB) graph.Config {
-			return graph.Config{Backend: "postgres", Path: freshDatabase(t, u)}
+			return graph.Config{Backend: "postgres", Path: storetest.FreshDatabase(t, u)}
 		}))
 	})
 }

@@ -5,6 +5,10 @@
 // against fresh stores a DatabaseFunc opens. A backend passes when it keeps
 // every promise package graph and graph/write make.
 //
+// It also holds what the tests of the layers above share about stores, so
+// that no layer's tests reach up for it: the movie data set loaded into
+// bolt, synthetic N-Quads records, and throwaway PostgreSQL databases.
+//
 // The test graph is small and drawn here so that failures read plainly:
 //
 //	document d1 (labels: doc:d1, its sentences, evidence nodes)

@@ -2,7 +2,6 @@ package analysis_test
 
 import (
 	"context"
-	"os"
 	"syscall"
 	"testing"
 	"time"
@@ -11,39 +10,10 @@ import (
 	"gonum.org/v1/gonum/graph/network"
 	"gonum.org/v1/gonum/graph/simple"
 
-	"github.com/kg-analyst/kg/graph"
-	"github.com/kg-analyst/kg/graph/nquads"
+	"github.com/kg-analyst/kg/graph/storetest"
 	"github.com/kg-analyst/kg/queries"
 	"github.com/kg-analyst/kg/queries/analysis"
 )
-
-// movieFile is the 471,705-quad film graph, beside the repository.
-const movieFile = "../../../shared/data/30kmoviedata.nq.gz"
-
-// movieStore loads the film graph into a new bolt store, as kg load does.
-func movieStore(b *testing.B) *graph.Store {
-	b.Helper()
-	f, err := os.Open(movieFile)
-	if err != nil {
-		b.Skipf("%s not found (the shared data lives beside the repository): %v", movieFile, err)
-	}
-	defer f.Close()
-	ctx := context.Background()
-	st, err := graph.Open(ctx, graph.Config{Path: b.TempDir()})
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.Cleanup(func() { st.Close() })
-	r, err := nquads.Decompress(f, movieFile)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer r.Close()
-	if _, err := st.Load(ctx, nquads.NewReader(r, movieFile, nquads.Options{}), graph.LoadOptions{}); err != nil {
-		b.Fatal(err)
-	}
-	return st
-}
 
 // cpuTime is the CPU time (user and system) the process has used.
 func cpuTime() time.Duration {
@@ -73,7 +43,7 @@ func timed(b *testing.B, op func()) {
 //	go test ./queries/analysis -run '^$' -bench MovieAnalysis -count 6 | tee analysis.txt
 //	benchstat -col /impl analysis.txt
 func BenchmarkMovieAnalysis(b *testing.B) {
-	st := movieStore(b)
+	st := storetest.OpenMovie(b)
 	ctx := context.Background()
 	qs := st.QuadStore()
 	view := func(b *testing.B) *analysis.View {

@@ -1,19 +1,22 @@
-package graph_test
+package queries_test
 
 import (
 	"bufio"
 	"context"
+	"fmt"
 	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 
+	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 	cnquads "github.com/cayleygraph/quad/nquads"
 
 	"github.com/kg-analyst/kg/graph"
-	"github.com/kg-analyst/kg/graph/nquads"
+	"github.com/kg-analyst/kg/graph/storetest"
 	"github.com/kg-analyst/kg/queries"
 	"github.com/kg-analyst/kg/queries/export"
 	"github.com/kg-analyst/kg/queries/gizmo"
@@ -28,32 +31,6 @@ const (
 	gizmoPaths4     = `g.V("<` + larryFine + `>").Both().Both().Both().Both().Is("<` + symonaBoniface + `>").All()`
 )
 
-// openMovie loads the movie file into a new bolt store.
-func openMovie(b *testing.B) *graph.Store {
-	b.Helper()
-	name := dataFile(b, movieFile)
-	ctx := context.Background()
-	st, err := graph.Open(ctx, graph.Config{Path: b.TempDir()})
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.Cleanup(func() { st.Close() })
-	f, err := os.Open(name)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer f.Close()
-	r, err := nquads.Decompress(f, name)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer r.Close()
-	if _, err := st.Load(ctx, nquads.NewReader(r, name, nquads.Options{}), graph.LoadOptions{}); err != nil {
-		b.Fatal(err)
-	}
-	return st
-}
-
 // BenchmarkMovie runs kg's queries on the movie graph, each beside the
 // nearest thing Cayley offers: Links at depth 2 beside a Gizmo chain of two
 // tagged both() steps (the statements two hops out; followRecursive over
@@ -61,10 +38,10 @@ func openMovie(b *testing.B) *graph.Store {
 // chain of four both() steps ending on the other entity, limited to 10
 // results, and the export of the whole graph beside Cayley's dump loop. Compare with benchstat:
 //
-//	go test ./graph -run '^$' -bench Movie -count 6 | tee movie.txt
+//	go test ./queries -run '^$' -bench Movie -count 6 | tee movie.txt
 //	benchstat -col /impl movie.txt
 func BenchmarkMovie(b *testing.B) {
-	st := openMovie(b)
+	st := storetest.OpenMovie(b)
 	ctx := context.Background()
 	qs := st.QuadStore()
 	gz := func(src string, limit int) func(b *testing.B) {
@@ -128,8 +105,8 @@ func BenchmarkMovie(b *testing.B) {
 			}
 			it.Close()
 			bw.Flush()
-			if n != wantMovieQuads {
-				b.Fatalf("dumped %d quads, want %d", n, wantMovieQuads)
+			if n != storetest.MovieQuads {
+				b.Fatalf("dumped %d quads, want %d", n, storetest.MovieQuads)
 			}
 		}
 	})
@@ -168,15 +145,63 @@ func BenchmarkColdStart(b *testing.B) {
 	})
 	b.Run("impl=gizmo", func(b *testing.B) {
 		for i := 0; i < b.N; i++ {
-			c := newChild(b, "gizmo-links", ent.IRI, db)
-			c.cmd.Env = append(c.cmd.Env, envChildFile+"="+ent.IRI) // an IRI, not a file
-			if err := c.cmd.Start(); err != nil {
-				b.Fatal(err)
-			}
-			res, _, err := c.result()
-			if err != nil || res.Size == 0 {
-				b.Fatalf("gizmo child: %d rows, %v", res.Size, err)
+			if rows, err := gizmoChild(ent.IRI, db); err != nil || rows == 0 {
+				b.Fatalf("gizmo child: %d rows, %v", rows, err)
 			}
 		}
 	})
+}
+
+// envGizmoChild, set to "IRI DIR", makes the test binary the stock
+// counterpart of `kg links` starting cold (see runGizmoChild).
+const envGizmoChild = "KG_QUERIES_TEST_GIZMO_CHILD"
+
+func TestMain(m *testing.M) {
+	if job := os.Getenv(envGizmoChild); job != "" {
+		iri, dir, _ := strings.Cut(job, " ")
+		if err := runGizmoChild(context.Background(), iri, dir); err != nil {
+			fmt.Fprintln(os.Stderr, "child:", err)
+			os.Exit(1)
+		}
+		os.Exit(0)
+	}
+	os.Exit(m.Run())
+}
+
+// gizmoChild runs runGizmoChild in a new process and returns how many rows
+// it found.
+func gizmoChild(iri, dir string) (int, error) {
+	exe, err := os.Executable()
+	if err != nil {
+		return 0, err
+	}
+	cmd := exec.Command(exe, "-test.run=^$")
+	cmd.Env = append(os.Environ(), envGizmoChild+"="+iri+" "+dir)
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		return 0, fmt.Errorf("%w: %s", err, stderr.String())
+	}
+	var rows int
+	_, err = fmt.Sscan(string(out), &rows)
+	return rows, err
+}
+
+// runGizmoChild opens the bolt store in dir as Cayley does and asks Gizmo
+// about the entity with IRI iri: its statements one hop out. It prints how
+// many rows Gizmo found.
+func runGizmoChild(ctx context.Context, iri, dir string) error {
+	qs, err := cgraph.NewQuadStore("bolt", dir, nil)
+	if err != nil {
+		return err
+	}
+	defer qs.Close()
+	src := fmt.Sprintf(`g.V("<%s>").Tag("n0").Both(null, "p1").Tag("n1").All()`, iri)
+	r, err := gizmo.Run(ctx, qs, src, gizmo.Options{})
+	if err != nil {
+		return err
+	}
+	_, err = fmt.Println(len(r.Rows))
+	return err
 }

@@ -1,4 +1,4 @@
-package graph_test
+package server_test
 
 import (
 	"context"
@@ -6,7 +6,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
-	"os"
 	"slices"
 	"sync"
 	"sync/atomic"
@@ -17,6 +16,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/kg-analyst/kg/graph"
+	"github.com/kg-analyst/kg/graph/storetest"
 	"github.com/kg-analyst/kg/graph/write"
 	"github.com/kg-analyst/kg/queries/server"
 	"github.com/kg-analyst/kg/schema"
@@ -59,12 +59,9 @@ func teamDocument(i, v int) schema.Document {
 // afterwards the store holds the last version of every document exactly,
 // and nothing else.
 func TestTeamOnPostgres(t *testing.T) {
-	u := os.Getenv(envPostgres)
-	if u == "" {
-		t.Skipf("%s not set: give it a PostgreSQL URL to run a team of writers on it; .ci/run starts a server and sets it", envPostgres)
-	}
+	u := storetest.PostgresURL(t, "run a team of writers on it")
 	ctx := context.Background()
-	cfg := graph.Config{Backend: "postgres", Path: freshDatabase(t, u)}
+	cfg := graph.Config{Backend: "postgres", Path: storetest.FreshDatabase(t, u)}
 	const writers, perWriter = 4, 5
 	versions := make([][]schema.Document, 2)
 	want := make([]map[string][]string, 2) // by version, document id: its quads

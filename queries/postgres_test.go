@@ -1,22 +1,18 @@
-package graph_test
+package queries_test
 
 import (
 	"context"
-	"database/sql"
 	"encoding/json"
 	"fmt"
-	"net/url"
-	"os"
 	"sort"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/cayleygraph/quad"
 	"github.com/google/go-cmp/cmp"
-	_ "github.com/lib/pq" // the driver Cayley's postgres store registers too
 
 	"github.com/kg-analyst/kg/graph"
+	"github.com/kg-analyst/kg/graph/storetest"
 	"github.com/kg-analyst/kg/graph/write"
 	"github.com/kg-analyst/kg/queries"
 	"github.com/kg-analyst/kg/queries/export"
@@ -25,64 +21,30 @@ import (
 	"github.com/kg-analyst/kg/seeds"
 )
 
-// envPostgres names a PostgreSQL server for the store suite: a URL such as
-// postgres://postgres@127.0.0.1:54329/postgres?sslmode=disable. Each run
-// creates a database of its own there and drops it afterwards.
-const envPostgres = "KG_TEST_POSTGRES"
-
-// TestStoreSuitePostgres runs the store suite (build, links, path, query,
-// export, load) on PostgreSQL and on bolt and wants the same answers.
-func TestStoreSuitePostgres(t *testing.T) {
-	u := os.Getenv(envPostgres)
-	if u == "" {
-		t.Skipf("%s not set: give it a PostgreSQL URL (postgres://user@host:port/db?sslmode=disable) to run the store suite on PostgreSQL; .ci/run starts a server and sets it", envPostgres)
-	}
-	want := storeSuite(t, graph.Config{Path: t.TempDir()})
-	got := storeSuite(t, graph.Config{Backend: "postgres", Path: freshDatabase(t, u)})
+// TestAnswersPostgres asks PostgreSQL and bolt what kg's commands ask
+// (build, links, path, query, export, load) and wants the same answers.
+func TestAnswersPostgres(t *testing.T) {
+	u := storetest.PostgresURL(t, "ask kg's questions on PostgreSQL")
+	want := answers(t, graph.Config{Path: t.TempDir()})
+	got := answers(t, graph.Config{Backend: "postgres", Path: storetest.FreshDatabase(t, u)})
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("postgres answers differ from bolt's (-bolt +postgres):\n%s", diff)
 	}
 }
 
-// TestStoreSuiteBolt runs the store suite on bolt alone, so that it is
-// exercised where no PostgreSQL server is at hand.
-func TestStoreSuiteBolt(t *testing.T) {
-	out := storeSuite(t, graph.Config{Path: t.TempDir()})
+// TestAnswersBolt asks bolt alone, so that the questions are exercised
+// where no PostgreSQL server is at hand.
+func TestAnswersBolt(t *testing.T) {
+	out := answers(t, graph.Config{Path: t.TempDir()})
 	if len(out) == 0 {
 		t.Fatal("no answers")
 	}
 }
 
-// freshDatabase creates a database on the server at u and returns its URL;
-// it is dropped when the test ends.
-func freshDatabase(t testing.TB, u string) string {
-	t.Helper()
-	admin, err := sql.Open("postgres", u)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { admin.Close() })
-	name := fmt.Sprintf("kg_test_%d", time.Now().UnixNano())
-	if _, err := admin.Exec("CREATE DATABASE " + name); err != nil {
-		t.Fatalf("create database on %s: %v", envPostgres, err)
-	}
-	t.Cleanup(func() {
-		if _, err := admin.Exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"); err != nil {
-			t.Errorf("drop database %s: %v", name, err)
-		}
-	})
-	pu, err := url.Parse(u)
-	if err != nil {
-		t.Fatalf("%s: %v", envPostgres, err)
-	}
-	pu.Path = "/" + name
-	return pu.String()
-}
-
-// storeSuite builds the seed graph into the store cfg names, asks it what
+// answers builds the seed graph into the store cfg names, asks it what
 // kg's commands ask, loads N-Quads into it and returns every answer, as
 // JSON, by step.
-func storeSuite(t *testing.T, cfg graph.Config) map[string]string {
+func answers(t *testing.T, cfg graph.Config) map[string]string {
 	t.Helper()
 	ctx := context.Background()
 	st, err := graph.Open(ctx, cfg)
@@ -157,18 +119,18 @@ func storeSuite(t *testing.T, cfg graph.Config) map[string]string {
 	}
 	exportAll("export")
 
-	path, recs := writeRecords(t, t.TempDir(), 300)
-	got, err := loadFile(ctx, st, path, 500)
+	path, recs := storetest.WriteRecords(t, t.TempDir(), 300)
+	got, err := storetest.LoadFile(ctx, st, path, 500)
 	record("load", got, err)
 	if got.Added != len(recs) {
 		t.Errorf("%s: load added %d, want %d", st.Describe(), got.Added, len(recs))
 	}
-	got, err = loadFile(ctx, st, path, 500)
+	got, err = storetest.LoadFile(ctx, st, path, 500)
 	record("load again", got, err)
 	size("load")
-	links, err = queries.Links(ctx, qs, entity(7), queries.LinkOptions{Depth: 2})
+	links, err = queries.Links(ctx, qs, storetest.Record(7), queries.LinkOptions{Depth: 2})
 	record("links after load", links, err)
-	paths, err = queries.Paths(ctx, qs, entity(7), entity(250), queries.PathOptions{})
+	paths, err = queries.Paths(ctx, qs, storetest.Record(7), storetest.Record(250), queries.PathOptions{})
 	record("path after load", paths, err)
 	exportAll("export after load")
 	return out
