@@ -1,10 +1,11 @@
-package graph_test
+package queries_test
 
 import (
 	"context"
 	"testing"
 
 	"github.com/kg-analyst/kg/graph"
+	"github.com/kg-analyst/kg/graph/storetest"
 	"github.com/kg-analyst/kg/graph/write"
 	"github.com/kg-analyst/kg/queries"
 	"github.com/kg-analyst/kg/queries/gizmo"
@@ -18,7 +19,7 @@ import (
 // documents (kg build over a built store). Compare the two stores with
 // benchstat:
 //
-//	go test ./graph -run '^$' -bench Growth -count 6 | tee growth.txt
+//	go test ./queries -run '^$' -bench Growth -count 6 | tee growth.txt
 //	benchstat -col /store growth.txt
 func BenchmarkGrowth(b *testing.B) {
 	ctx := context.Background()
@@ -34,7 +35,7 @@ func BenchmarkGrowth(b *testing.B) {
 	stores := []struct {
 		name string
 		st   *graph.Store
-	}{{"seed", seedOnly}, {"seed+movies", openMovie(b)}}
+	}{{"seed", seedOnly}, {"seed+movies", storetest.OpenMovie(b)}}
 	for _, s := range stores {
 		if _, err := write.Write(ctx, s.st, docs); err != nil {
 			b.Fatal(err)
