@@ -286,6 +286,24 @@ var refNouns = map[string][]string{
 	"group": {"ArmedGroup", "Organization"}, "militia": {"ArmedGroup"},
 	"force": {"MilitaryUnit"}, "guards": {"MilitaryUnit"}, "corps": {"MilitaryUnit"},
 	"ministry": {"GovernmentBody"}, "department": {"GovernmentBody"},
+	"embassy": {"Facility"}, "consulate": {"Facility"}, "airport": {"Facility"}, "base": {"Facility"},
+}
+
+// namedByHead are the reference nouns whose antecedent must carry the noun
+// in its name: "the embassy" is the U.S. Embassy named before, never the
+// airport named after it, though both are facilities.
+var namedByHead = map[string]bool{"embassy": true, "consulate": true, "airport": true, "base": true}
+
+// nameHasWord reports whether one of e's names has the word key.
+func nameHasWord(e schema.Entity, key string) bool {
+	for _, n := range e.Names() {
+		for _, t := range tokenize(n) {
+			if t.Key == key {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // references finds, in a sentence of a new article, "the alliance" (the
@@ -335,7 +353,7 @@ func references(s sentence, ms []mention, g *Gazetteer, recent []string, lastPer
 		cands = append(recent[:len(recent):len(recent)], cands...)
 		for k := len(cands) - 1; k >= 0; k-- {
 			e, _ := g.Lookup(cands[k])
-			if e.Type != "Country" && isAny(e.Type, types) {
+			if e.Type != "Country" && isAny(e.Type, types) && (!namedByHead[t.Key] || nameHasWord(e, t.Key)) {
 				out = append(out, mk(e.ID, i-1, i+1))
 				break
 			}
