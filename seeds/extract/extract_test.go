@@ -291,6 +291,7 @@ func TestClaims(t *testing.T) {
 		{"said X", "Iran would pay, said Khamenei.", []string{"ali-khamenei"}},
 		{"after an apposition", "Soleimani, the leader of the Quds Force, said Iran would win.", []string{"qasem-soleimani"}},
 		{"a statement from", "Iran would pay, a statement from Kataib Hezbollah said.", []string{"kataib-hezbollah"}},
+		{"a statement from a group named before", "Fighters of Kataib Hezbollah died, according to a statement from the militia.", []string{"kataib-hezbollah"}},
 		{"no source", "Iran fired missiles at Iraq.", nil},
 		{"not the object of a preposition", "The coalition against Kataib Hezbollah said it was ready.", nil},
 		{"a place says nothing", "Iran fired missiles, Baghdad said.", nil},

@@ -92,7 +92,7 @@ func TestHeldOutEventsAndClaims(t *testing.T) {
 	// floors are what each set scored when these measures were added: a
 	// change may raise them, never lower them.
 	floors := map[string]struct{ found, attributed, maxSplit, maxShared int }{
-		"dev":  {found: 2, attributed: 16},
+		"dev":  {found: 2, attributed: 17},
 		"test": {found: 0, attributed: 5}, // frozen: "the raids", "the downing" get no node yet
 	}
 	for _, set := range []string{"dev", "test"} {

@@ -58,7 +58,11 @@ func (d *docRun) relate(ctx context.Context, rel *relations) (map[string]bool, e
 		}
 		rel.sentence(s, ms)
 		top, _ := outermost(ms)
-		d.attribute(s, rel.sources(s, rel.withoutAdjectives(s, top)))
+		// "according to a statement from the militia": a reference can
+		// be the source.
+		speakers := append(top[:len(top):len(top)], weak...)
+		sort.SliceStable(speakers, func(i, j int) bool { return speakers[i].From < speakers[j].From })
+		d.attribute(s, rel.sources(s, rel.withoutAdjectives(s, speakers)))
 		d.operators(s, ms, rel)
 		for _, p := range groupOf {
 			rel.add(p[1], "reportsTo", p[0], s.art.Index, 0.6)
