@@ -102,15 +102,11 @@ type Stats struct {
 // predicate. It reads kg's part of the store only.
 func Summarize(ctx context.Context, qs Reader) (Stats, error) {
 	st := Stats{ByType: map[string]int{}, ByPredicate: map[string]int{}}
-	// The quad count only: an exact count of nodes reads the whole store.
-	qst, err := qs.Stats(ctx, false)
-	if err == nil && !qst.Quads.Exact {
-		qst, err = qs.Stats(ctx, true)
-	}
+	n, err := countQuads(ctx, qs)
 	if err != nil {
-		return st, fmt.Errorf("count quads: %w", err)
+		return st, err
 	}
-	st.Quads = qst.Quads.Value
+	st.Quads = n
 	ents, err := Entities(ctx, qs)
 	if err != nil {
 		return st, err
@@ -149,4 +145,17 @@ func Summarize(ctx context.Context, qs Reader) (Stats, error) {
 		}
 	}
 	return st, nil
+}
+
+// countQuads returns the number of quads in qs from the store's counter,
+// exact: an exact count of nodes would read the whole store.
+func countQuads(ctx context.Context, qs Reader) (int64, error) {
+	st, err := qs.Stats(ctx, false)
+	if err == nil && !st.Quads.Exact {
+		st, err = qs.Stats(ctx, true)
+	}
+	if err != nil {
+		return 0, fmt.Errorf("count quads: %w", err)
+	}
+	return st.Quads.Value, nil
 }

@@ -5,7 +5,11 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/cayleygraph/cayley/graph/memstore"
 	"github.com/cayleygraph/quad"
+
+	"github.com/kg-analyst/kg/graph"
+	"github.com/kg-analyst/kg/schema"
 )
 
 // Scope narrows which evidence a question sees, the same way for links,
@@ -64,4 +68,56 @@ func (w *walker) narrow(ctx context.Context, e rawEdge) (rawEdge, bool) {
 	}
 	e.labels = kept
 	return e, true
+}
+
+// MaxAsOfQuads bounds the store KnownOn copies: the copy is held in memory.
+const MaxAsOfQuads = 1_000_000
+
+// KnownOn returns the graph as it was known on s.AsOf, for questions that
+// read the store directly (entities, stats, timeline, Gizmo): an in-memory
+// copy of the quads whose label was known on that day, in the order they
+// were written. Quads without a label are kept, as narrow keeps them. With
+// no AsOf it returns qs itself.
+func KnownOn(ctx context.Context, qs Reader, s Scope) (Reader, error) {
+	if s.AsOf == "" {
+		return qs, nil
+	}
+	n, err := countQuads(ctx, qs)
+	if err != nil {
+		return nil, err
+	}
+	if n > MaxAsOfQuads {
+		return nil, fmt.Errorf("as of %s: the store holds %d quads, more than the %d an as-of view copies into memory", s.AsOf, n, MaxAsOfQuads)
+	}
+	sess := newSession(qs)
+	known := map[quad.Value]bool{}
+	var quads []quad.Quad
+	err = graph.EachQuad(ctx, qs, quad.Any, nil, func(q quad.Quad) error {
+		if q.Label != nil {
+			k, ok := known[q.Label]
+			if !ok {
+				k = s.Known(sess.labelDate(ctx, q.Label))
+				known[q.Label] = k
+			}
+			if !k {
+				return nil
+			}
+		}
+		quads = append(quads, q)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read the graph as of %s: %w", s.AsOf, err)
+	}
+	return memstore.New(quads...), nil
+}
+
+// labelDate is the date of the document behind a label: the label's own
+// when it is a document (the quads that name entities and sentences), else
+// its evidence's.
+func (s *session) labelDate(ctx context.Context, label quad.Value) string {
+	if d := s.firstOut(ctx, label, schema.DatePublished); d != nil {
+		return ValueText(d)
+	}
+	return s.evidenceFor(ctx, label).Date
 }

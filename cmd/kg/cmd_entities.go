@@ -15,7 +15,7 @@ func entitiesCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "entities",
 		Usage: "list the entities the graph knows, with their types and aliases",
-		Flags: append(storeFlags(), formatFlag,
+		Flags: append(storeFlags(), formatFlag, asOfFlag,
 			&cli.StringSliceFlag{Name: "type", Aliases: []string{"t"}, Usage: "only entities of `TYPE` (or its subtypes): " + strings.Join(schema.TypeNames(), ", ")},
 		),
 		Action: func(c *cli.Context) error {
@@ -33,7 +33,11 @@ func entitiesCommand() *cli.Command {
 				return err
 			}
 			defer st.Close()
-			ents, err := queries.Entities(c.Context, st.QuadStore(), c.StringSlice("type")...)
+			qs, err := knownOn(c, st.QuadStore())
+			if err != nil {
+				return err
+			}
+			ents, err := queries.Entities(c.Context, qs, c.StringSlice("type")...)
 			if err != nil {
 				return err
 			}
@@ -45,7 +49,7 @@ func entitiesCommand() *cli.Command {
 			for _, e := range ents {
 				date := ""
 				if schema.IsA(e.Type, "Event") {
-					d, err := queries.Describe(c.Context, st.QuadStore(), quad.IRI(e.IRI))
+					d, err := queries.Describe(c.Context, qs, quad.IRI(e.IRI))
 					if err != nil {
 						return err
 					}

@@ -13,7 +13,7 @@ func statsCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "stats",
 		Usage: "count what the graph holds: quads, entities by type, statements by predicate",
-		Flags: append(storeFlags(), formatFlag),
+		Flags: append(storeFlags(), formatFlag, asOfFlag),
 		Action: func(c *cli.Context) error {
 			format, err := outputFormat(c)
 			if err != nil {
@@ -24,7 +24,11 @@ func statsCommand() *cli.Command {
 				return err
 			}
 			defer st.Close()
-			s, err := queries.Summarize(c.Context, st.QuadStore())
+			qs, err := knownOn(c, st.QuadStore())
+			if err != nil {
+				return err
+			}
+			s, err := queries.Summarize(c.Context, qs)
 			if err != nil {
 				return err
 			}

@@ -18,7 +18,7 @@ func timelineCommand() *cli.Command {
 		ArgsUsage: "[ENTITY]",
 		Description: "With ENTITY, only the events it is linked to. Undated events come last, and only\n" +
 			"when no --from or --to is given. Dates are YYYY, YYYY-MM or YYYY-MM-DD.",
-		Flags: append(storeFlags(), formatFlag,
+		Flags: append(storeFlags(), formatFlag, asOfFlag,
 			&cli.StringFlag{Name: "from", Usage: "only events on or after `DATE`"},
 			&cli.StringFlag{Name: "to", Usage: "only events on or before `DATE`"},
 			&cli.BoolFlag{Name: "full", Usage: "quote whole evidence sentences"},
@@ -41,7 +41,10 @@ func timelineCommand() *cli.Command {
 				return err
 			}
 			defer st.Close()
-			qs := st.QuadStore()
+			qs, err := knownOn(c, st.QuadStore())
+			if err != nil {
+				return err
+			}
 			opt := queries.TimelineOptions{From: c.String("from"), To: c.String("to")}
 			if c.NArg() == 1 {
 				res, err := queries.Resolve(c.Context, qs, c.Args().First())

@@ -16,9 +16,22 @@ import (
 // known on a day, and only statements with enough independent sources.
 func scopeFlags() []cli.Flag {
 	return []cli.Flag{
-		&cli.StringFlag{Name: "as-of", Usage: "the graph as known on `DATE` (YYYY-MM-DD): leave out evidence from documents published later"},
+		asOfFlag,
 		&cli.IntFlag{Name: "min-sources", Usage: "only statements stated by at least `N` independent documents"},
 	}
+}
+
+// asOfFlag is on every read command: the graph as known on a day.
+var asOfFlag = &cli.StringFlag{Name: "as-of", Usage: "the graph as known on `DATE` (YYYY-MM-DD): leave out evidence from documents published later"}
+
+// knownOn returns the graph qs as known on --as-of (see queries.KnownOn),
+// or qs itself without the flag.
+func knownOn(c *cli.Context, qs queries.Reader) (queries.Reader, error) {
+	scope, err := scopeOf(c)
+	if err != nil {
+		return nil, err
+	}
+	return queries.KnownOn(c.Context, qs, scope)
 }
 
 // scopeOf reads the scope flags.
