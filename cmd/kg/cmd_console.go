@@ -24,7 +24,7 @@ func consoleCommand() *cli.Command {
 			":timeout, :time, :load [NAME K=V] for a saved query, :quit). Ctrl-C stops the running\n" +
 			"query; Ctrl-D leaves. With standard input not a terminal, queries are read from it.\n" +
 			"History is kept in $XDG_STATE_HOME/kg/history (~/.local/state/kg/history).",
-		Flags: append(storeFlags(), gizmoFlags()...),
+		Flags: append(append(storeFlags(), asOfFlag), gizmoFlags()...),
 		Action: func(c *cli.Context) error {
 			if c.NArg() != 0 {
 				return usagef("console takes no arguments; pipe queries to its standard input")
@@ -38,7 +38,7 @@ func consoleCommand() *cli.Command {
 				return err
 			}
 			defer st.Close()
-			qs, err := st.QueryStore(c.Context, 0)
+			qs, err := queryStore(c, st)
 			if err != nil {
 				return err
 			}

@@ -68,7 +68,7 @@ func queryCommand() *cli.Command {
 			"(--name NAME; --list shows them). Start from an entity by name with kg.entity(\"Soleimani\")\n" +
 			"or by prefixed IRI \"<id:qasem-soleimani>\"; predicates as \"<kg:leads>\".\n" +
 			"--format json prints Cayley's HTTP API shape: {\"result\": [...]}.",
-		Flags: append(append(storeFlags(), formatFlag,
+		Flags: append(append(storeFlags(), formatFlag, asOfFlag,
 			&cli.StringFlag{Name: "file", Aliases: []string{"f"}, Usage: "read the query from `FILE` (- for stdin)"},
 			&cli.StringFlag{Name: "name", Aliases: []string{"n"}, Usage: "run the saved query `NAME`"},
 			&cli.StringSliceFlag{Name: "arg", Usage: "set `NAME=VALUE` for a saved query (repeatable)"},
@@ -95,7 +95,7 @@ func queryCommand() *cli.Command {
 				return err
 			}
 			defer st.Close()
-			qs, err := st.QueryStore(c.Context, 0)
+			qs, err := queryStore(c, st)
 			if err != nil {
 				return err
 			}

@@ -34,6 +34,15 @@ func knownOn(c *cli.Context, qs queries.Reader) (queries.Reader, error) {
 	return queries.KnownOn(c.Context, qs, scope)
 }
 
+// queryStore returns what Gizmo runs over in kg query and kg console: the
+// graph as known on --as-of, or else the store's QueryStore.
+func queryStore(c *cli.Context, st *graph.Store) (queries.Reader, error) {
+	if c.String("as-of") != "" {
+		return knownOn(c, st.QuadStore())
+	}
+	return st.QueryStore(c.Context, 0)
+}
+
 // scopeOf reads the scope flags.
 func scopeOf(c *cli.Context) (queries.Scope, error) {
 	s := queries.Scope{AsOf: c.String("as-of"), MinSources: c.Int("min-sources")}
