@@ -70,15 +70,17 @@ func (w *walker) narrow(ctx context.Context, e rawEdge) (rawEdge, bool) {
 	return e, true
 }
 
-// MaxAsOfQuads bounds the store KnownOn copies: the copy is held in memory.
+// MaxAsOfQuads bounds the store KnownOn copies when its caller gives no
+// bound: the copy is held in memory.
 const MaxAsOfQuads = 1_000_000
 
 // KnownOn returns the graph as it was known on s.AsOf, for questions that
 // read the store directly (entities, stats, timeline, Gizmo): an in-memory
 // copy of the quads whose label was known on that day, in the order they
 // were written. Quads without a label are kept, as narrow keeps them. With
-// no AsOf it returns qs itself.
-func KnownOn(ctx context.Context, qs Reader, s Scope) (Reader, error) {
+// no AsOf it returns qs itself. A store of more than maxQuads quads
+// (MaxAsOfQuads when 0) is refused.
+func KnownOn(ctx context.Context, qs Reader, s Scope, maxQuads int64) (Reader, error) {
 	if s.AsOf == "" {
 		return qs, nil
 	}
@@ -86,8 +88,11 @@ func KnownOn(ctx context.Context, qs Reader, s Scope) (Reader, error) {
 	if err != nil {
 		return nil, err
 	}
-	if n > MaxAsOfQuads {
-		return nil, fmt.Errorf("as of %s: the store holds %d quads, more than the %d an as-of view copies into memory", s.AsOf, n, MaxAsOfQuads)
+	if maxQuads == 0 {
+		maxQuads = MaxAsOfQuads
+	}
+	if n > maxQuads {
+		return nil, fmt.Errorf("as of %s: the store holds %d quads, more than the %d an as-of view copies into memory", s.AsOf, n, maxQuads)
 	}
 	sess := newSession(qs)
 	known := map[quad.Value]bool{}

@@ -31,7 +31,7 @@ func knownOn(c *cli.Context, qs queries.Reader) (queries.Reader, error) {
 	if err != nil {
 		return nil, err
 	}
-	return queries.KnownOn(c.Context, qs, scope)
+	return queries.KnownOn(c.Context, qs, scope, 0)
 }
 
 // queryStore returns what Gizmo runs over in kg query and kg console: the

@@ -5,6 +5,8 @@ import (
 	"net/http"
 	"strconv"
 
+	cgraph "github.com/cayleygraph/cayley/graph"
+
 	"github.com/kg-analyst/kg/queries"
 	"github.com/kg-analyst/kg/queries/analysis"
 )
@@ -18,16 +20,39 @@ const (
 // scopeParams reads as_of=YYYY-MM-DD and min_sources=N, which every read
 // of statements takes.
 func scopeParams(r *http.Request) (queries.Scope, error) {
-	q := r.URL.Query()
-	s := queries.Scope{AsOf: q.Get("as_of")}
+	s, err := asOfParam(r)
+	if err != nil {
+		return s, err
+	}
+	n, err := intParam(r, "min_sources", 0, 0, 1000)
+	s.MinSources = n
+	return s, err
+}
+
+// asOfParam reads as_of=YYYY-MM-DD.
+func asOfParam(r *http.Request) (queries.Scope, error) {
+	s := queries.Scope{AsOf: r.URL.Query().Get("as_of")}
 	if s.AsOf != "" {
 		if err := queries.CheckDate(s.AsOf); err != nil {
 			return s, errorf("as_of: %v", err)
 		}
 	}
-	n, err := intParam(r, "min_sources", 0, 0, 1000)
-	s.MinSources = n
-	return s, err
+	return s, nil
+}
+
+// maxAsOfQuads bounds the store a request with as_of copies for Gizmo or
+// the entity list (see queries.KnownOn): each such request holds its copy
+// in memory.
+const maxAsOfQuads = 250_000
+
+// knownStore is the store a Gizmo query or the entity list reads: as known
+// on as_of, or the request's store.
+func (s *Server) knownStore(ctx context.Context, r *http.Request) (cgraph.QuadStore, error) {
+	scope, err := asOfParam(r)
+	if err != nil {
+		return nil, err
+	}
+	return queries.KnownOn(ctx, s.store(ctx), scope, maxAsOfQuads)
 }
 
 // view reads the graph an analysis request asks for: tier=typed|open|all,

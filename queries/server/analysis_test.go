@@ -3,6 +3,7 @@ package server
 import (
 	"encoding/json"
 	"net/http"
+	"net/url"
 	"strings"
 	"testing"
 )
@@ -51,5 +52,38 @@ func TestAnalysisEndpoints(t *testing.T) {
 		if code, body := do(t, "GET", base+path, "", nil); code != http.StatusBadRequest && code != http.StatusNotFound {
 			t.Errorf("GET %s: status %d, want 400 or 404: %s", path, code, body)
 		}
+	}
+}
+
+// TestAsOfStore checks as_of on Gizmo queries and the entity list: the seed
+// article is dated 31 December 2019, so the day before nothing of it is
+// known, and that day all of it.
+func TestAsOfStore(t *testing.T) {
+	base := startServer(t, Config{Store: seedStore(t).QuadStore()})
+	query := "/api/v2/query?lang=gizmo&qu=" + url.QueryEscape(`g.V("<id:qasem-soleimani>").out("<kg:leads>").all()`)
+	tests := []struct {
+		path, want, notWant string
+	}{
+		{query + "&as_of=2019-12-31", `/id/quds-force>"`, ""},
+		{query + "&as_of=2019-12-30", `"result":`, "quds-force"},
+		{"/api/kg/entities?prefix=Soleimani&as_of=2019-12-31", `"name":"Qasem Soleimani"`, ""},
+		{"/api/kg/entities?prefix=Soleimani&as_of=2019-12-30", `"entities":[]`, `"name"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.path, func(t *testing.T) {
+			code, body := do(t, "GET", base+tt.path, "", nil)
+			if code != http.StatusOK {
+				t.Fatalf("status %d: %s", code, body)
+			}
+			if !strings.Contains(string(body), tt.want) {
+				t.Errorf("answer lacks %s: %.2000s", tt.want, body)
+			}
+			if tt.notWant != "" && strings.Contains(string(body), tt.notWant) {
+				t.Errorf("answer has %s: %.2000s", tt.notWant, body)
+			}
+		})
+	}
+	if code, body := do(t, "GET", base+query+"&as_of=2019-12-32", "", nil); code != http.StatusBadRequest {
+		t.Errorf("as_of=2019-12-32: status %d, want 400: %s", code, body)
 	}
 }

@@ -30,8 +30,13 @@ func (s *Server) serveEntities(w http.ResponseWriter, r *http.Request) {
 		fail(w, err)
 		return
 	}
+	qs, err := s.knownStore(ctx, r)
+	if err != nil {
+		fail(w, err)
+		return
+	}
 	q := r.URL.Query()
-	all, err := queries.Entities(ctx, s.store(ctx), q["type"]...)
+	all, err := queries.Entities(ctx, qs, q["type"]...)
 	if err != nil {
 		fail(w, err)
 		return

@@ -23,7 +23,7 @@ import (
 //	GET  /api/v2/query?lang=gizmo&qu=QUERY
 //
 // with ?limit=N to ask for at most N results (never more than the server's
-// limit).
+// limit) and ?as_of=YYYY-MM-DD to query the graph as known on that day.
 func (s *Server) serveQueryV2(w http.ResponseWriter, r *http.Request) {
 	s.serveQuery(w, r, r.URL.Query().Get("lang"))
 }
@@ -63,7 +63,14 @@ func (s *Server) serveQuery(w http.ResponseWriter, r *http.Request, lang string)
 		fail(w, err)
 		return
 	}
-	res, err := gizmo.Run(r.Context(), s.store(r.Context()), src, gizmo.Options{Limit: limit, Timeout: s.cfg.Timeout, Bounds: s.cfg.Bounds})
+	copyCtx, cancel := s.queryContext(r) // the copy as_of asks for
+	defer cancel()
+	qs, err := s.knownStore(copyCtx, r)
+	if err != nil {
+		fail(w, err)
+		return
+	}
+	res, err := gizmo.Run(r.Context(), qs, src, gizmo.Options{Limit: limit, Timeout: s.cfg.Timeout, Bounds: s.cfg.Bounds})
 	if err != nil {
 		fail(w, err)
 		return
