@@ -2,12 +2,14 @@ package main
 
 import (
 	"compress/gzip"
+	"context"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
 
+	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 	"github.com/urfave/cli/v2"
 
@@ -29,7 +31,8 @@ func exportCommand() *cli.Command {
 		ArgsUsage: "[B, with --between A]",
 		Description: "Exports the whole graph by default. Every export names and types the entities it\n" +
 			"mentions; --with-evidence adds the sentences and documents its statements cite.\n" +
-			"N-Quads are sorted, so exports of the same graph are identical and diff cleanly.\n" +
+			"A selection's N-Quads are sorted, so exports of the same graph are identical and diff\n" +
+			"cleanly; the whole graph streams in the store's own order (sort it to compare stores).\n" +
 			"With -o FILE the format follows the extension (.nq .dot .svg .png .jsonld) unless\n" +
 			"--format says otherwise, and FILE.gz is gzipped.\n\n" +
 			"   kg export --around Soleimani --depth 1\n" +
@@ -103,17 +106,19 @@ func exportCommand() *cli.Command {
 					return err
 				}
 			}
-			quads, err := export.Select(c.Context, qs, opt)
+			write, err := exportWriter(c.Context, qs, opt, format)
 			if err != nil {
 				return err
 			}
 			if out == "" {
-				return export.Write(c.Context, c.App.Writer, format, quads)
-			}
-			if err := writeExportFile(c, out, format, quads); err != nil {
+				_, err := write(c.App.Writer)
 				return err
 			}
-			fmt.Fprintf(c.App.ErrWriter, "kg: wrote %d quads as %s to %s\n", len(quads), format, out)
+			n, err := writeExportFile(out, write)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(c.App.ErrWriter, "kg: wrote %d quads as %s to %s\n", n, format, out)
 			return nil
 		},
 	}
@@ -217,10 +222,10 @@ func checkExportFlags(c *cli.Context) error {
 // writeExportFile writes the export to path as createOutput does: a
 // failed export leaves a regular file as it was, a device or FIFO is
 // written, never replaced.
-func writeExportFile(c *cli.Context, path string, format export.Format, quads []quad.Quad) (err error) {
+func writeExportFile(path string, write func(io.Writer) (int, error)) (n int, err error) {
 	out, err := createOutput(path)
 	if err != nil {
-		return fmt.Errorf("export to %s: %w", path, err)
+		return 0, fmt.Errorf("export to %s: %w", path, err)
 	}
 	defer func() {
 		if err != nil {
@@ -234,16 +239,30 @@ func writeExportFile(c *cli.Context, path string, format export.Format, quads []
 		zw.Name = strings.TrimSuffix(filepath.Base(path), ".gz")
 		w = zw
 	}
-	if err := export.Write(c.Context, w, format, quads); err != nil {
-		return fmt.Errorf("export to %s: %w", path, err)
+	if n, err = write(w); err != nil {
+		return 0, fmt.Errorf("export to %s: %w", path, err)
 	}
 	if zw != nil {
 		if err := zw.Close(); err != nil {
-			return fmt.Errorf("export to %s: %w", path, err)
+			return 0, fmt.Errorf("export to %s: %w", path, err)
 		}
 	}
 	if err := out.Commit(); err != nil {
-		return fmt.Errorf("export to %s: %w", path, err)
+		return 0, fmt.Errorf("export to %s: %w", path, err)
 	}
-	return nil
+	return n, nil
+}
+
+// exportWriter returns what writes the export opt selects in format: a
+// whole graph as N-Quads streams from the store (in its order), anything
+// else is selected first and written sorted.
+func exportWriter(ctx context.Context, qs cgraph.QuadStore, opt export.Options, format export.Format) (func(io.Writer) (int, error), error) {
+	if opt.Whole() && format == export.NQuads {
+		return func(w io.Writer) (int, error) { return export.WriteWholeNQuads(ctx, w, qs) }, nil
+	}
+	quads, err := export.Select(ctx, qs, opt)
+	if err != nil {
+		return nil, err
+	}
+	return func(w io.Writer) (int, error) { return len(quads), export.Write(ctx, w, format, quads) }, nil
 }

@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -361,6 +362,46 @@ func roundTrip(t *testing.T, ctx context.Context, st *graph.Store, opt export.Op
 	second := exportText(t, empty, export.Options{}, export.NQuads)
 	if diff := cmp.Diff(first, second); diff != "" {
 		t.Errorf("round trip changed the export (-first +second):\n%s", diff)
+	}
+}
+
+// streamText is the whole graph of st as WriteWholeNQuads streams it.
+func streamText(t *testing.T, st *graph.Store) string {
+	t.Helper()
+	var buf bytes.Buffer
+	n, err := export.WriteWholeNQuads(context.Background(), &buf, st.QuadStore())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Count(buf.String(), "\n"); got != n {
+		t.Errorf("WriteWholeNQuads said %d quads and wrote %d lines", n, got)
+	}
+	return buf.String()
+}
+
+// TestWholeStream checks the streamed whole graph holds the same lines as
+// the sorted export of the whole graph, and is the same bytes twice.
+func TestWholeStream(t *testing.T) {
+	if !(export.Options{}).Whole() || (export.Options{NoLabels: true}).Whole() || (export.Options{Types: []string{"person"}}).Whole() {
+		t.Fatal("Options.Whole is wrong about the whole graph")
+	}
+	stores := []struct {
+		name string
+		st   *graph.Store
+	}{{"seed", seedStore(t)}, {"extended", extendedStore(t)}, {"dialect", dialectStore(t)}}
+	for _, store := range stores {
+		t.Run(store.name, func(t *testing.T) {
+			streamed := streamText(t, store.st)
+			if again := streamText(t, store.st); again != streamed {
+				t.Errorf("two streamed exports differ:\n%s", cmp.Diff(streamed, again))
+			}
+			got := lines(streamed)
+			sort.Strings(got)
+			want := lines(exportText(t, store.st, export.Options{}, export.NQuads))
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("streamed lines differ from the sorted export (-sorted +streamed):\n%s", diff)
+			}
+		})
 	}
 }
 

@@ -47,18 +47,8 @@ func NQuadLines(qs []quad.Quad) ([]string, error) {
 	var buf bytes.Buffer
 	enc := nquads.NewWriter(&buf)
 	for _, q := range qs {
-		if q.Label != nil && !queries.IsNode(q.Label) {
-			return nil, fmt.Errorf("write n-quads: quad %s has a literal as its graph label, which N-Quads does not allow (export with --no-labels)", q.NQuad())
-		}
-		if !queries.IsNode(q.Subject) {
-			return nil, fmt.Errorf("write n-quads: quad %s has a literal as its subject, which N-Quads does not allow", q.NQuad())
-		}
-		if _, ok := q.Predicate.(quad.IRI); !ok {
-			return nil, fmt.Errorf("write n-quads: quad %s has a predicate that is not an IRI, which N-Quads does not allow", q.NQuad())
-		}
-		q = cleanQuad(q)
-		if err := enc.WriteQuad(q); err != nil {
-			return nil, fmt.Errorf("write n-quads: quad %s: %w", q.NQuad(), err)
+		if err := writeValidQuad(enc, q); err != nil {
+			return nil, err
 		}
 	}
 	if err := enc.Close(); err != nil {
@@ -80,6 +70,25 @@ func NQuadLines(qs []quad.Quad) ([]string, error) {
 		}
 	}
 	return out, nil
+}
+
+// writeValidQuad writes q, made valid W3C N-Quads, with enc; a quad
+// N-Quads cannot carry at all is an error naming it.
+func writeValidQuad(enc *nquads.Writer, q quad.Quad) error {
+	if q.Label != nil && !queries.IsNode(q.Label) {
+		return fmt.Errorf("write n-quads: quad %s has a literal as its graph label, which N-Quads does not allow (export with --no-labels)", q.NQuad())
+	}
+	if !queries.IsNode(q.Subject) {
+		return fmt.Errorf("write n-quads: quad %s has a literal as its subject, which N-Quads does not allow", q.NQuad())
+	}
+	if _, ok := q.Predicate.(quad.IRI); !ok {
+		return fmt.Errorf("write n-quads: quad %s has a predicate that is not an IRI, which N-Quads does not allow", q.NQuad())
+	}
+	q = cleanQuad(q)
+	if err := enc.WriteQuad(q); err != nil {
+		return fmt.Errorf("write n-quads: quad %s: %w", q.NQuad(), err)
+	}
+	return nil
 }
 
 // cleanValue makes IRIs (also a typed literal's datatype) valid IRIREFs,

@@ -1,6 +1,7 @@
 // Package export selects part of a kg store as quads and writes it out: as
 // sorted N-Quads that diff cleanly and parse with any RDF tool, as JSON-LD,
-// or as a drawing (Graphviz DOT, and SVG or PNG rendered in-process).
+// or as a drawing (Graphviz DOT, and SVG or PNG rendered in-process); the
+// whole graph it streams as N-Quads in the store's order.
 //
 // A selection is the whole graph, the statements around an entity, the
 // statements on the paths between two entities, or what one document
