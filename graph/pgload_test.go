@@ -92,7 +92,7 @@ func TestPostgresBulkLoad(t *testing.T) {
 	}
 	defer stock.Close()
 	for _, in := range loads {
-		if err := stockWrite(stock.QuadStore(), in); err != nil {
+		if err := stockWrite(stock.QuadStore(), quad.NewReader(in)); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -260,45 +260,52 @@ func BenchmarkPostgresLoad(b *testing.B) {
 	}
 	input := readMovieQuads(b, n)
 	want := int64(len(slices.CompactFunc(slices.SortedFunc(slices.Values(input), compareQuads), func(x, y quad.Quad) bool { return x == y })))
-	ctx := context.Background()
 	for _, mode := range []string{"kg", "stock"} {
 		b.Run("loader="+mode, func(b *testing.B) {
-			for i := 0; i < b.N; i++ {
-				b.StopTimer()
-				st, err := graph.Open(ctx, graph.Config{Backend: "postgres", Path: storetest.FreshDatabase(b, u)})
-				if err != nil {
-					b.Fatal(err)
-				}
-				b.StartTimer()
-				if mode == "kg" {
-					_, err = st.Load(ctx, quad.NewReader(input), graph.LoadOptions{})
-				} else {
-					err = stockWrite(st.QuadStore(), input)
-				}
-				if err != nil {
-					b.Fatal(err)
-				}
-				b.StopTimer()
-				if got, err := st.Size(ctx); err != nil || got != want {
-					b.Fatalf("%s stored %d quads (%v), want %d", mode, got, err, want)
-				}
-				st.Close()
-				b.StartTimer()
-			}
+			benchPostgresLoad(b, u, mode, func() quad.Reader { return quad.NewReader(input) }, want)
 			b.ReportMetric(float64(len(input))*float64(b.N)/b.Elapsed().Seconds(), "quads/s")
 		})
 	}
 }
 
+// benchPostgresLoad loads what read returns into fresh databases on the
+// server at u with the loader mode names ("kg" or "stock") and checks that
+// each holds want quads afterwards.
+func benchPostgresLoad(b *testing.B, u, mode string, read func() quad.Reader, want int64) {
+	ctx := context.Background()
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		st, err := graph.Open(ctx, graph.Config{Backend: "postgres", Path: storetest.FreshDatabase(b, u)})
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		if mode == "kg" {
+			_, err = st.Load(ctx, read(), graph.LoadOptions{})
+		} else {
+			err = stockWrite(st.QuadStore(), read())
+		}
+		b.StopTimer()
+		if err != nil {
+			b.Fatal(err)
+		}
+		if got, err := st.Size(ctx); err != nil || got != want {
+			b.Fatalf("%s stored %d quads (%v), want %d", mode, got, err, want)
+		}
+		st.Close()
+		b.StartTimer()
+	}
+}
+
 // stockWrite is Cayley's own way to write quads: quad.CopyBatch into
 // graph.NewWriter over writer.NewSingle.
-func stockWrite(qs cgraph.QuadStore, input []quad.Quad) error {
+func stockWrite(qs cgraph.QuadStore, r quad.Reader) error {
 	qw, err := writer.NewSingle(qs, cgraph.IgnoreOpts{IgnoreDup: true})
 	if err != nil {
 		return err
 	}
 	w := cgraph.NewWriter(qw)
-	if _, err := quad.CopyBatch(w, quad.NewReader(input), quad.DefaultBatch); err != nil {
+	if _, err := quad.CopyBatch(w, r, quad.DefaultBatch); err != nil {
 		return err
 	}
 	return w.Close()

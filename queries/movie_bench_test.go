@@ -45,16 +45,7 @@ func BenchmarkMovie(b *testing.B) {
 	st := storetest.OpenMovie(b)
 	ctx := context.Background()
 	qs := st.QuadStore()
-	gz := func(src string, limit int) func(b *testing.B) {
-		return func(b *testing.B) {
-			for i := 0; i < b.N; i++ {
-				res, err := gizmo.Run(ctx, qs, src, gizmo.Options{Limit: limit, Timeout: -1})
-				if err != nil || len(res.Rows) == 0 {
-					b.Fatalf("gizmo: %v rows, %v", res, err)
-				}
-			}
-		}
-	}
+	gz := func(src string, limit int) func(b *testing.B) { return gizmoBench(ctx, qs, src, limit) }
 	b.Run("query=links-depth2/impl=kg", func(b *testing.B) {
 		for i := 0; i < b.N; i++ {
 			links, err := queries.Links(ctx, qs, quad.IRI(larryFine), queries.LinkOptions{Depth: 2})
@@ -83,31 +74,48 @@ func BenchmarkMovie(b *testing.B) {
 	})
 	b.Run("query=export/impl=stock", func(b *testing.B) {
 		for i := 0; i < b.N; i++ {
-			// cayley dump: every quad of the store through the N-Quads writer.
-			bw := bufio.NewWriter(io.Discard)
-			w := cnquads.NewWriter(bw)
-			it := qs.QuadsAllIterator().Iterate()
-			n := 0
-			for it.Next(ctx) {
-				q, err := qs.Quad(it.Result())
-				if err != nil {
-					b.Fatal(err)
-				}
-				if err := w.WriteQuad(q); err != nil {
-					b.Fatal(err)
-				}
-				n++
-			}
-			if err := it.Err(); err != nil {
-				b.Fatal(err)
-			}
-			it.Close()
-			bw.Flush()
-			if n != storetest.MovieQuads {
-				b.Fatalf("dumped %d quads, want %d", n, storetest.MovieQuads)
+			if n, err := stockDump(ctx, qs); err != nil || n != storetest.MovieQuads {
+				b.Fatalf("dumped %d quads (%v), want %d", n, err, storetest.MovieQuads)
 			}
 		}
 	})
+}
+
+// gizmoBench runs the Gizmo query src, limited to limit rows, as a
+// benchmark that fails when it finds nothing.
+func gizmoBench(ctx context.Context, qs cgraph.QuadStore, src string, limit int) func(b *testing.B) {
+	return func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			res, err := gizmo.Run(ctx, qs, src, gizmo.Options{Limit: limit, Timeout: -1})
+			if err != nil || len(res.Rows) == 0 {
+				b.Fatalf("gizmo: %v rows, %v", res, err)
+			}
+		}
+	}
+}
+
+// stockDump is cayley dump: every quad of the store through Cayley's
+// N-Quads writer. It returns how many quads it wrote.
+func stockDump(ctx context.Context, qs cgraph.QuadStore) (int, error) {
+	bw := bufio.NewWriter(io.Discard)
+	w := cnquads.NewWriter(bw)
+	it := qs.QuadsAllIterator().Iterate()
+	defer it.Close()
+	n := 0
+	for it.Next(ctx) {
+		q, err := qs.Quad(it.Result())
+		if err != nil {
+			return n, err
+		}
+		if err := w.WriteQuad(q); err != nil {
+			return n, err
+		}
+		n++
+	}
+	if err := it.Err(); err != nil {
+		return n, err
+	}
+	return n, bw.Flush()
 }
 
 // BenchmarkColdStart runs `kg links ENTITY` on the seed graph as a new

@@ -6,6 +6,7 @@ import (
 	"io"
 	"math/rand"
 	"os"
+	"slices"
 	"time"
 
 	"github.com/cayleygraph/quad"
@@ -137,9 +138,12 @@ func (g *Generator) sentence(d *schema.Document, n int) {
 	r := rels[g.rng.Intn(len(rels))]
 	subj := g.entity(subjType)
 	obj := g.entity(typeIndex(r.objType))
-	named := []int{subj, obj}
-	if g.rng.Intn(2) == 0 {
-		named = append(named, g.entity(g.rng.Intn(len(genTypes))))
+	named := []int{subj}
+	if obj != subj {
+		named = append(named, obj)
+	}
+	if third := g.entity(g.rng.Intn(len(genTypes))); g.rng.Intn(2) == 0 && !slices.Contains(named, third) {
+		named = append(named, third)
 	}
 	text := entityName(subj) + " " + r.pred.Label + " " + entityName(obj) + "."
 	d.Sentences = append(d.Sentences, schema.Sentence{Index: n, Text: text})
@@ -154,10 +158,8 @@ func (g *Generator) sentence(d *schema.Document, n int) {
 	co, _ := schema.LookupPredicate("mentionedWith")
 	for i, a := range named {
 		for _, b := range named[i+1:] {
-			if a != b {
-				d.Statements = append(d.Statements, schema.Statement{Subject: entityID(a), Predicate: co, Object: entityID(b),
-					Evidence: schema.Evidence{Sentence: n, Origin: schema.Extracted, Confidence: 0.5}})
-			}
+			d.Statements = append(d.Statements, schema.Statement{Subject: entityID(a), Predicate: co, Object: entityID(b),
+				Evidence: schema.Evidence{Sentence: n, Origin: schema.Extracted, Confidence: 0.5}})
 		}
 	}
 }
@@ -228,4 +230,14 @@ func WriteGenerated(dir string, seed int64, quads int) (string, int, error) {
 		return "", 0, fmt.Errorf("write generated graph %s: %w", path, err)
 	}
 	return path, n, f.Close()
+}
+
+// GeneratedHubs returns the IRIs of the entities a Generator names most, one
+// per type: the first rank of each type's Zipf law.
+func GeneratedHubs() []quad.IRI {
+	hubs := make([]quad.IRI, len(genTypes))
+	for t := range genTypes {
+		hubs[t] = schema.EntityIRI(entityID(t))
+	}
+	return hubs
 }

@@ -43,11 +43,21 @@ func TestGeneratorDeterministic(t *testing.T) {
 
 func TestGeneratorSize(t *testing.T) {
 	for _, n := range []int{1, 1000, 20000} {
-		got := len(readGenerated(t, 1, n))
+		qs := readGenerated(t, 1, n)
+		got := len(qs)
 		// It ends on a whole document: at most 12 sentences of a few
 		// statements, well under 300 quads, past the target.
 		if got < n || got > n+300 {
 			t.Errorf("NewGenerator(1, %d) made %d quads", n, got)
+		}
+		// Every quad is new, so a store holding the graph holds exactly
+		// as many quads as the generator made.
+		seen := map[quad.Quad]bool{}
+		for _, q := range qs {
+			if seen[q] {
+				t.Fatalf("NewGenerator(1, %d) repeats %v", n, q)
+			}
+			seen[q] = true
 		}
 	}
 }

@@ -1,0 +1,48 @@
+package graph_test
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/kg-analyst/kg/graph/storetest"
+)
+
+// BenchmarkBigLoad loads generated graphs of 0.5M and 5M quads
+// (storetest.BigSizes) with kg's loader and Cayley's stock writer side by
+// side: into bolt in a child process each, as BenchmarkLoad does, and, when
+// storetest.EnvPostgres names a server, into a fresh PostgreSQL database.
+// Run with storetest.EnvBenchBig=1:
+//
+//	KG_BENCH_BIG=1 go test ./graph -run '^$' -bench BigLoad -count 3 -timeout 3h | tee bigload.txt
+//	benchstat -col /loader bigload.txt
+func BenchmarkBigLoad(b *testing.B) {
+	storetest.SkipUnlessBig(b)
+	for _, n := range storetest.BigSizes {
+		file, want, err := storetest.WriteGenerated(b.TempDir(), storetest.BigSeed, n)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, mode := range []string{"kg", "stock"} {
+			b.Run(fmt.Sprintf("backend=bolt/quads=%d/loader=%s", n, mode), func(b *testing.B) {
+				for i := 0; i < b.N; i++ {
+					c := newChild(b, mode, file, b.TempDir())
+					if err := c.cmd.Start(); err != nil {
+						b.Fatal(err)
+					}
+					if res, _, err := c.result(); err != nil || res.Size != int64(want) {
+						b.Fatalf("%s loaded %d quads (%v), want %d", mode, res.Size, err, want)
+					}
+				}
+				b.ReportMetric(float64(want)*float64(b.N)/b.Elapsed().Seconds(), "quads/s")
+			})
+			b.Run(fmt.Sprintf("backend=postgres/quads=%d/loader=%s", n, mode), func(b *testing.B) {
+				u := storetest.PostgresURL(b, "benchmark loading generated graphs")
+				gen := func() quad.Reader { return storetest.NewGenerator(storetest.BigSeed, n) }
+				benchPostgresLoad(b, u, mode, gen, int64(want))
+				b.ReportMetric(float64(want)*float64(b.N)/b.Elapsed().Seconds(), "quads/s")
+			})
+		}
+	}
+}

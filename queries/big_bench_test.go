@@ -1,0 +1,114 @@
+package queries_test
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"testing"
+
+	"github.com/kg-analyst/kg/graph"
+	"github.com/kg-analyst/kg/graph/storetest"
+	"github.com/kg-analyst/kg/queries"
+	"github.com/kg-analyst/kg/queries/analysis"
+	"github.com/kg-analyst/kg/queries/export"
+)
+
+// BenchmarkBig runs kg's questions on generated graphs of 0.5M and 5M quads
+// (storetest.BigSizes), in bolt and, when storetest.EnvPostgres names a
+// server, in PostgreSQL, each beside the nearest thing Cayley offers: the
+// links of the busiest entity beside a Gizmo both() step from it; paths of
+// up to 3 hops between two hubs (kg's default limit of 10) beside a chain of
+// three both() steps ending on the other, limited to 10; export beside
+// Cayley's dump loop. The degree ranking (kg rank) reads the whole graph and
+// has no stock counterpart. Run with storetest.EnvBenchBig=1 and compare
+// sizes with benchstat:
+//
+//	KG_BENCH_BIG=1 go test ./queries -run '^$' -bench Big -count 3 -timeout 3h | tee big.txt
+//	benchstat -col /impl big.txt
+func BenchmarkBig(b *testing.B) {
+	storetest.SkipUnlessBig(b)
+	for _, backend := range []string{"bolt", "postgres"} {
+		for _, n := range storetest.BigSizes {
+			b.Run(fmt.Sprintf("backend=%s/quads=%d", backend, n), func(b *testing.B) {
+				benchGenerated(b, openBig(b, backend, n))
+			})
+		}
+	}
+}
+
+// openBig loads the generated graph of n quads into a fresh store of the
+// backend.
+func openBig(b *testing.B, backend string, n int) *graph.Store {
+	ctx := context.Background()
+	cfg := graph.Config{Path: b.TempDir()}
+	if backend == "postgres" {
+		cfg = graph.Config{Backend: backend, Path: storetest.FreshDatabase(b, storetest.PostgresURL(b, "benchmark queries on PostgreSQL"))}
+	}
+	st, err := graph.Open(ctx, cfg)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { st.Close() })
+	if _, err := st.Load(ctx, storetest.NewGenerator(storetest.BigSeed, n), graph.LoadOptions{}); err != nil {
+		b.Fatal(err)
+	}
+	return st
+}
+
+// benchGenerated runs the questions of BenchmarkBig on one loaded store.
+func benchGenerated(b *testing.B, st *graph.Store) {
+	ctx := context.Background()
+	qs := st.QuadStore()
+	hubs := storetest.GeneratedHubs()
+	from, to := hubs[0], hubs[3]
+	size, err := st.Size(ctx)
+	if err != nil {
+		b.Fatal(err)
+	}
+	gz := func(src string, limit int) func(b *testing.B) { return gizmoBench(ctx, qs, src, limit) }
+	b.Run("query=links/impl=kg", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			if links, err := queries.Links(ctx, qs, from, queries.LinkOptions{}); err != nil || len(links) == 0 {
+				b.Fatalf("links: %d, %v", len(links), err)
+			}
+		}
+	})
+	b.Run("query=links/impl=gizmo", gz(fmt.Sprintf(`g.V("%s").Tag("n0").Both(null, "p1").Tag("n1").All()`, from), -1))
+	b.Run("query=paths-3/impl=kg", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			if paths, err := queries.Paths(ctx, qs, from, to, queries.PathOptions{MaxHops: 3}); err != nil || len(paths) == 0 {
+				b.Fatalf("paths: %d, %v", len(paths), err)
+			}
+		}
+	})
+	b.Run("query=paths-3/impl=gizmo", gz(fmt.Sprintf(`g.V("%s").Both().Both().Both().Is("%s").All()`, from, to), 10))
+	b.Run("query=rank-degree/impl=kg", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			v, err := analysis.Build(ctx, qs, analysis.Options{})
+			if err == nil {
+				_, err = analysis.Rank(ctx, v, analysis.RankOptions{By: analysis.ByDegree})
+			}
+			if err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("query=export/impl=kg", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			all, err := export.Select(ctx, qs, export.Options{})
+			if err == nil {
+				err = export.WriteNQuads(io.Discard, all)
+			}
+			if err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("query=export/impl=stock", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			if n, err := stockDump(ctx, qs); err != nil || int64(n) != size {
+				b.Fatalf("dumped %d quads (%v), want %d", n, err, size)
+			}
+		}
+	})
+}

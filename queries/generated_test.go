@@ -1,0 +1,111 @@
+package queries_test
+
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"github.com/cayleygraph/quad"
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/kg-analyst/kg/graph"
+	"github.com/kg-analyst/kg/graph/storetest"
+	"github.com/kg-analyst/kg/queries"
+	"github.com/kg-analyst/kg/queries/analysis"
+	"github.com/kg-analyst/kg/schema"
+)
+
+// openGenerated loads a generated graph of about n quads into a fresh bolt
+// store and returns it with the quads the generator made.
+func openGenerated(tb testing.TB, n int) (*graph.Store, []quad.Quad) {
+	tb.Helper()
+	ctx := context.Background()
+	path, _, err := storetest.WriteGenerated(tb.TempDir(), 11, n)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	st, err := graph.Open(ctx, graph.Config{Path: tb.TempDir()})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { st.Close() })
+	if _, err := storetest.LoadFile(ctx, st, path, 0); err != nil {
+		tb.Fatal(err)
+	}
+	all, err := quad.ReadAll(storetest.NewGenerator(11, n))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return st, all
+}
+
+// TestGeneratedGraph runs kg's own questions on a generated graph and checks
+// them against the quads the generator made: every entity is listed, a hub's
+// links are exactly the statements naming it, and the top of a degree
+// ranking is a hub.
+func TestGeneratedGraph(t *testing.T) {
+	ctx := context.Background()
+	st, all := openGenerated(t, 20000)
+	qs := st.QuadStore()
+
+	wantEntities := 0
+	for _, q := range all {
+		if _, ok := schema.EntityID(iriOf(q.Subject)); ok && q.Predicate == schema.RDFType {
+			wantEntities++
+		}
+	}
+	ents, err := queries.Entities(ctx, qs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ents) != wantEntities {
+		t.Errorf("Entities: %d, the generator defined %d", len(ents), wantEntities)
+	}
+
+	hub := storetest.GeneratedHubs()[0]
+	var want []string
+	for _, q := range all {
+		if isRelationOf(q, hub) {
+			want = append(want, q.NQuad())
+		}
+	}
+	links, err := queries.Links(ctx, qs, hub, queries.LinkOptions{AllLinks: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, l := range links {
+		for _, q := range l.Quads() {
+			if isRelationOf(q, hub) {
+				got = append(got, q.NQuad())
+			}
+		}
+	}
+	slices.Sort(want)
+	slices.Sort(got)
+	if diff := cmp.Diff(want, slices.Compact(got)); diff != "" {
+		t.Errorf("Links(%s) statements (-generated +found):\n%s", hub, diff)
+	}
+
+	v, err := analysis.Build(ctx, qs, analysis.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := analysis.Rank(ctx, v, analysis.RankOptions{By: analysis.ByDegree, Limit: 1})
+	if err != nil || len(r.Entities) == 0 {
+		t.Fatalf("Rank: %+v, %v", r, err)
+	}
+	if top := quad.IRI(r.Entities[0].Entity.IRI); !slices.Contains(storetest.GeneratedHubs(), top) {
+		t.Errorf("the highest degree is %s's, not a hub's %v", top, storetest.GeneratedHubs())
+	}
+}
+
+// isRelationOf reports whether q is a statement between entity e and another
+// entity.
+func isRelationOf(q quad.Quad, e quad.IRI) bool {
+	_, subj := schema.EntityID(iriOf(q.Subject))
+	_, obj := schema.EntityID(iriOf(q.Object))
+	return subj && obj && (q.Subject == e || q.Object == e) && q.Predicate != schema.AttributedTo
+}
+
+func iriOf(v quad.Value) quad.IRI { iri, _ := v.(quad.IRI); return iri }
