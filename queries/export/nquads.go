@@ -164,20 +164,57 @@ func cleanQuad(q quad.Quad) quad.Quad {
 // a scheme (Cayley's dialect accepts <alice>; N-Quads does not).
 const RelativeBase = schema.Base
 
+// relativeBase is RelativeBase parsed, once: absoluteIRI runs for every
+// value of an export.
+var relativeBase = mustParseURL(RelativeBase)
+
+func mustParseURL(s string) *url.URL {
+	u, err := url.Parse(s)
+	if err != nil {
+		panic(fmt.Sprintf("parse %q: %v", s, err))
+	}
+	return u
+}
+
 // absoluteIRI resolves an IRI without a scheme against RelativeBase.
 func absoluteIRI(s string) string {
 	if hasScheme(s) {
 		return s
 	}
-	base, err := url.Parse(RelativeBase)
-	if err != nil {
-		return RelativeBase + s
+	if plainRelativePath(s) {
+		// What ResolveReference would give, without parsing: Cayley's
+		// dialect writes whole graphs of IRIs like </en/larry_fine_1902>.
+		return RelativeBase + strings.TrimPrefix(s, "/")
 	}
+	base := relativeBase
 	ref, err := url.Parse(s)
 	if err != nil {
 		return RelativeBase + strings.TrimPrefix(s, "/")
 	}
 	return base.ResolveReference(ref).String()
+}
+
+// plainRelativePath reports whether s is a relative path that resolves
+// against RelativeBase (whose path is "/") by plain concatenation: no empty
+// segment (so no network path "//host"), no dot segments, and only characters a URL path
+// keeps as they are (no query, fragment, colon or percent sign).
+func plainRelativePath(s string) bool {
+	if s == "" || strings.Contains(s, "//") {
+		return false
+	}
+	for _, seg := range strings.Split(s, "/") {
+		if seg == "." || seg == ".." {
+			return false
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		ok := c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || strings.IndexByte("-._~$&+,;=@/", c) >= 0
+		if !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // hasScheme reports whether s starts with an RFC 3986 scheme and a colon.
