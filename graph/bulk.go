@@ -171,6 +171,7 @@ type bulkTx struct {
 	quads   []bulkQuad
 	seen    map[[4]uint64]struct{}
 	slab    []byte // bolt keeps keys and values until the commit: carve them from here
+	scratch []byte // a log entry being encoded
 }
 
 // begin starts a batch.
@@ -349,16 +350,15 @@ func (b *bulkTx) commit() (int, error) {
 }
 
 // putPrimitive writes the log entry of a node (its value) or of a quad (its
-// node IDs) under its ID.
+// node IDs) under its ID. The entry is encoded in a scratch buffer first so
+// that the transaction keeps only its exact bytes.
 func (b *bulkTx) putPrimitive(log *boltdb.Bucket, id uint64, nodes [4]uint64, ts int64, value []byte) error {
-	buf := b.alloc(8 + maxPrimitiveLen + len(value))
+	b.scratch = appendPrimitive(b.scratch[:0], id, nodes, ts, value)
+	buf := b.alloc(8 + len(b.scratch))
 	binary.BigEndian.PutUint64(buf, id)
-	return log.Put(buf[:8], appendPrimitive(buf[8:8], id, nodes, ts, value))
+	copy(buf[8:], b.scratch)
+	return log.Put(buf[:8], buf[8:])
 }
-
-// maxPrimitiveLen bounds appendPrimitive's output besides the value: seven
-// varint fields with their tags and the value's tag and length.
-const maxPrimitiveLen = 8 * (1 + binary.MaxVarintLen64)
 
 // appendPrimitive appends the proto Primitive of a log entry to dst. It
 // encodes by hand, fields in number order and zero fields left out as
