@@ -168,55 +168,20 @@ func startsBefore(seq []node, items []item, end int) []int {
 // nodeBefore returns where n, repeated min to max times, may start when it
 // ends at one of ends.
 func nodeBefore(n node, items []item, ends []int) []int {
-	seen := map[int]bool{}
-	var out []int
-	keep := func(ps []int) {
-		for _, p := range ps {
-			if !seen[p] {
-				seen[p] = true
-				out = append(out, p)
-			}
-		}
-	}
-	if n.min == 0 {
-		keep(ends)
-	}
-	hi := n.max
-	if hi < 0 {
-		hi = len(items)
-	}
-	cur := ends
-	for r := 1; r <= hi && len(cur) > 0; r++ {
-		cur = onceBefore(n, items, cur)
-		if r >= n.min {
-			keep(cur)
-		}
-	}
-	return out
-}
-
-func onceBefore(n node, items []item, ends []int) []int {
-	var out []int
-	for _, e := range ends {
+	return repeated(n, items, ends, func(e int) []int {
 		if n.alts != nil {
+			var out []int
 			for _, alt := range n.alts {
 				out = append(out, startsBefore(alt, items, e)...)
 			}
-			continue
+			return out
 		}
 		p := e - len(n.tests)
-		if p < 0 {
-			continue
+		if p < 0 || !n.testsMatch(items, p) {
+			return nil
 		}
-		ok := true
-		for k, t := range n.tests {
-			ok = ok && t.matches(items[p+k])
-		}
-		if ok {
-			out = append(out, p)
-		}
-	}
-	return out
+		return []int{p}
+	})
 }
 
 // matchesAfter reports whether items[start:] begins with seq: a context
@@ -237,7 +202,29 @@ func endsAfter(seq []node, items []item, start int) []int {
 	return at
 }
 
+// nodeAfter returns where n, repeated min to max times, may end when it
+// starts at one of starts.
 func nodeAfter(n node, items []item, starts []int) []int {
+	return repeated(n, items, starts, func(st int) []int {
+		if n.alts != nil {
+			var out []int
+			for _, alt := range n.alts {
+				out = append(out, endsAfter(alt, items, st)...)
+			}
+			return out
+		}
+		if st+len(n.tests) > len(items) || !n.testsMatch(items, st) {
+			return nil
+		}
+		return []int{st + len(n.tests)}
+	})
+}
+
+// repeated applies n's quantifier: from each of the positions from, it
+// steps once, min to max times, and returns every position reached after
+// at least min steps, each once, in the order first reached. step moves
+// one occurrence of n from one position, backwards or forwards.
+func repeated(n node, items []item, from []int, step func(int) []int) []int {
 	seen := map[int]bool{}
 	var out []int
 	keep := func(ps []int) {
@@ -249,32 +236,17 @@ func nodeAfter(n node, items []item, starts []int) []int {
 		}
 	}
 	if n.min == 0 {
-		keep(starts)
+		keep(from)
 	}
 	hi := n.max
 	if hi < 0 {
 		hi = len(items)
 	}
-	cur := starts
+	cur := from
 	for r := 1; r <= hi && len(cur) > 0; r++ {
 		var next []int
-		for _, st := range cur {
-			if n.alts != nil {
-				for _, alt := range n.alts {
-					next = append(next, endsAfter(alt, items, st)...)
-				}
-				continue
-			}
-			if st+len(n.tests) > len(items) {
-				continue
-			}
-			ok := true
-			for k, t := range n.tests {
-				ok = ok && t.matches(items[st+k])
-			}
-			if ok {
-				next = append(next, st+len(n.tests))
-			}
+		for _, p := range cur {
+			next = append(next, step(p)...)
 		}
 		cur = next
 		if r >= n.min {
@@ -282,6 +254,16 @@ func nodeAfter(n node, items []item, starts []int) []int {
 		}
 	}
 	return out
+}
+
+// testsMatch reports whether n's token tests match items from p on.
+func (n node) testsMatch(items []item, p int) bool {
+	for k, t := range n.tests {
+		if !t.matches(items[p+k]) {
+			return false
+		}
+	}
+	return true
 }
 
 func (p *patternParser) sequence() ([]node, error) {
