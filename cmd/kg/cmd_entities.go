@@ -28,15 +28,11 @@ func entitiesCommand() *cli.Command {
 					return usagef("unknown type %q: want one of %s", t, strings.Join(schema.TypeNames(), ", "))
 				}
 			}
-			st, err := openReadStore(c)
+			st, qs, err := openKnownStore(c)
 			if err != nil {
 				return err
 			}
 			defer st.Close()
-			qs, err := knownOn(c, st.QuadStore())
-			if err != nil {
-				return err
-			}
 			ents, err := queries.Entities(c.Context, qs, c.StringSlice("type")...)
 			if err != nil {
 				return err

@@ -19,15 +19,11 @@ func statsCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			st, err := openReadStore(c)
+			st, qs, err := openKnownStore(c)
 			if err != nil {
 				return err
 			}
 			defer st.Close()
-			qs, err := knownOn(c, st.QuadStore())
-			if err != nil {
-				return err
-			}
 			s, err := queries.Summarize(c.Context, qs)
 			if err != nil {
 				return err

@@ -36,15 +36,11 @@ func timelineCommand() *cli.Command {
 					return usagef("--%s %q: want YYYY, YYYY-MM or YYYY-MM-DD", f, v)
 				}
 			}
-			st, err := openReadStore(c)
+			st, qs, err := openKnownStore(c)
 			if err != nil {
 				return err
 			}
 			defer st.Close()
-			qs, err := knownOn(c, st.QuadStore())
-			if err != nil {
-				return err
-			}
 			opt := queries.TimelineOptions{From: c.String("from"), To: c.String("to")}
 			if c.NArg() == 1 {
 				res, err := queries.Resolve(c.Context, qs, c.Args().First())

@@ -34,6 +34,22 @@ func knownOn(c *cli.Context, qs queries.Reader) (queries.Reader, error) {
 	return queries.KnownOn(c.Context, qs, scope, 0)
 }
 
+// openKnownStore opens the store read-only and returns it with the graph as
+// known on --as-of (the store itself without the flag). The caller closes
+// the store.
+func openKnownStore(c *cli.Context) (*graph.Store, queries.Reader, error) {
+	st, err := openReadStore(c)
+	if err != nil {
+		return nil, nil, err
+	}
+	qs, err := knownOn(c, st.QuadStore())
+	if err != nil {
+		st.Close()
+		return nil, nil, err
+	}
+	return st, qs, nil
+}
+
 // queryStore returns what Gizmo runs over in kg query and kg console: the
 // graph as known on --as-of, or else the store's QueryStore.
 func queryStore(c *cli.Context, st *graph.Store) (queries.Reader, error) {
