@@ -132,18 +132,14 @@ func (d *describer) noun(i int) (string, bool) {
 
 // quantity reads "thousands of people" at token i; it returns the last token read.
 func (d *describer) quantity(i int) (int, bool) {
-	toks := d.toks
-	st := d.st
-	text := d.text
-	noun := d.noun
 	t := d.toks[i]
 	// Thousands of people
-	if quantityWords[t.Key] && i+2 < len(toks) && toks[i+1].Key == "of" {
-		if typ, ok := noun(i + 2); ok && (typ == "Group" || typ == "MilitaryUnit") {
-			d.out = append(d.out, description{candidate: candidate{Name: text(i, i+3), Type: "Group"}})
-			st.note(toks[i+2].Key, "key:"+nameKey(text(i, i+3)))
-			st.note("protesters", "key:"+nameKey(text(i, i+3)))
-			st.note("crowd", "key:"+nameKey(text(i, i+3)))
+	if quantityWords[t.Key] && i+2 < len(d.toks) && d.toks[i+1].Key == "of" {
+		if typ, ok := d.noun(i + 2); ok && (typ == "Group" || typ == "MilitaryUnit") {
+			d.out = append(d.out, description{candidate: candidate{Name: d.text(i, i+3), Type: "Group"}})
+			d.st.note(d.toks[i+2].Key, "key:"+nameKey(d.text(i, i+3)))
+			d.st.note("protesters", "key:"+nameKey(d.text(i, i+3)))
+			d.st.note("crowd", "key:"+nameKey(d.text(i, i+3)))
 			return i + 2, true
 		}
 	}
@@ -152,45 +148,38 @@ func (d *describer) quantity(i int) (int, bool) {
 
 // number reads "about 100 marines", "five sites", "four Americans" at token i; it returns the last token read.
 func (d *describer) number(i int) (int, bool) {
-	toks := d.toks
-	g := d.g
-	st := d.st
-	text := d.text
-	noun := d.noun
-	covered := d.covered
-	mentionAt := d.mentionAt
 	t := d.toks[i]
 	// about 100 marines, five sites, four Americans
-	if isNumber(t) && !covered[i] {
+	if isNumber(t) && !d.covered[i] {
 		start := i
-		if i > 0 && (toks[i-1].Key == "about" || toks[i-1].Key == "some" || toks[i-1].Key == "nearly" || toks[i-1].Key == "around") {
+		if i > 0 && (d.toks[i-1].Key == "about" || d.toks[i-1].Key == "some" || d.toks[i-1].Key == "nearly" || d.toks[i-1].Key == "around") {
 			start = i - 1
 		}
 		j := i + 1
-		if m, ok := mentionAt[j]; ok && m.To == j+1 {
-			if e, _ := g.Lookup(m.Entity); e.Type == "Country" && strings.HasSuffix(toks[j].Key, "s") {
-				d.out = append(d.out, description{candidate: candidate{Name: text(i, j+1), Type: "Group"}})
+		if m, ok := d.mentionAt[j]; ok && m.To == j+1 {
+			if e, _ := d.g.Lookup(m.Entity); e.Type == "Country" && strings.HasSuffix(d.toks[j].Key, "s") {
+				d.out = append(d.out, description{candidate: candidate{Name: d.text(i, j+1), Type: "Group"}})
 				return j, true
 			}
 		}
-		if typ, ok := noun(j); ok && typ != "Event" && typ != "Legislation" && !toks[j].Break {
+		if typ, ok := d.noun(j); ok && typ != "Event" && typ != "Legislation" && !d.toks[j].Break {
 			if typ == "Person" {
 				typ = "Group"
 			}
-			name := text(start, j+1)
+			name := d.text(start, j+1)
 			c := candidate{Name: name, Type: typ}
 			// 650 troops from Fort Bragg
-			if (typ == "MilitaryUnit" || typ == "Group") && j+2 < len(toks) && toks[j+1].Key == "from" && !toks[j+1].Break {
-				if pm, ok := mentionAt[j+2]; ok {
-					if pe, _ := g.Lookup(pm.Entity); pe.Type == "Facility" || pe.Type == "City" || pe.Type == "Country" || pe.Type == "Region" {
+			if (typ == "MilitaryUnit" || typ == "Group") && j+2 < len(d.toks) && d.toks[j+1].Key == "from" && !d.toks[j+1].Break {
+				if pm, ok := d.mentionAt[j+2]; ok {
+					if pe, _ := d.g.Lookup(pm.Entity); pe.Type == "Facility" || pe.Type == "City" || pe.Type == "Country" || pe.Type == "Region" {
 						c.Aliases = []string{name}
-						c.Name = text(start, pm.To)
+						c.Name = d.text(start, pm.To)
 						j = pm.To - 1
 					}
 				}
 			}
 			d.out = append(d.out, description{candidate: c})
-			st.note(toks[j].Key, "key:"+nameKey(c.Name))
+			d.st.note(d.toks[j].Key, "key:"+nameKey(c.Name))
 			return j, true
 		}
 	}
@@ -199,26 +188,24 @@ func (d *describer) number(i int) (int, bool) {
 
 // legislation reads "2019 piece of legislation", "legislation that would ..." at token i; it returns the last token read.
 func (d *describer) legislation(i int) (int, bool) {
-	toks := d.toks
-	text := d.text
 	t := d.toks[i]
 	// YEAR piece of legislation; legislation that would ...
-	if t.Key == "piece" && i+2 < len(toks) && toks[i+1].Key == "of" && toks[i+2].Key == "legislation" {
+	if t.Key == "piece" && i+2 < len(d.toks) && d.toks[i+1].Key == "of" && d.toks[i+2].Key == "legislation" {
 		start := i
-		if i > 0 && isYear(toks[i-1]) {
+		if i > 0 && isYear(d.toks[i-1]) {
 			start = i - 1
 		}
 		end := i + 3
-		if end+1 < len(toks) && toks[end].Key == "that" && (toks[end+1].Key == "would" || toks[end+1].Key == "will") {
+		if end+1 < len(d.toks) && d.toks[end].Key == "that" && (d.toks[end+1].Key == "would" || d.toks[end+1].Key == "will") {
 			// up to the end of the clause
 			k := end
-			for k < len(toks) && !toks[k].Break {
+			for k < len(d.toks) && !d.toks[k].Break {
 				k++
 			}
-			d.out = append(d.out, description{candidate: candidate{Name: text(i+2, k), Type: "Legislation"}})
+			d.out = append(d.out, description{candidate: candidate{Name: d.text(i+2, k), Type: "Legislation"}})
 			return k - 1, true
 		} else if start < i {
-			d.out = append(d.out, description{candidate: candidate{Name: text(start, end), Type: "Legislation"}})
+			d.out = append(d.out, description{candidate: candidate{Name: d.text(start, end), Type: "Legislation"}})
 		}
 		return end - 1, true
 	}
@@ -227,24 +214,18 @@ func (d *describer) legislation(i int) (int, bool) {
 
 // demonym reads "the Iraqi government", "American and Iraqi security forces", "American military presence in Iraq" at token i; it returns the last token read.
 func (d *describer) demonym(i int) (int, bool) {
-	toks := d.toks
-	g := d.g
-	st := d.st
-	text := d.text
-	noun := d.noun
-	mentionAt := d.mentionAt
 	// the Iraqi government, American contractor, Iraqi military base,
 	// American military presence in Iraq
-	if m, ok := mentionAt[i]; ok && m.To < len(toks) && !toks[m.To].Break && !toks[m.To-1].Poss {
-		e, _ := g.Lookup(m.Entity)
+	if m, ok := d.mentionAt[i]; ok && m.To < len(d.toks) && !d.toks[m.To].Break && !d.toks[m.To-1].Poss {
+		e, _ := d.g.Lookup(m.Entity)
 		if e.Type == "Country" && nameKey(m.Text) != nameKey(e.Name) { // a demonym
 			j := m.To
 			first := ""
 			firstFrom, firstTo := 0, 0
 			// American and Iraqi security forces: both.
-			if j+1 < len(toks) && toks[j].Key == "and" {
-				if m2, ok := mentionAt[j+1]; ok {
-					if e2, _ := g.Lookup(m2.Entity); e2.Type == "Country" && nameKey(m2.Text) != nameKey(e2.Name) {
+			if j+1 < len(d.toks) && d.toks[j].Key == "and" {
+				if m2, ok := d.mentionAt[j+1]; ok {
+					if e2, _ := d.g.Lookup(m2.Entity); e2.Type == "Country" && nameKey(m2.Text) != nameKey(e2.Name) {
 						first = m.Text
 						firstFrom, firstTo = m.From, m.To
 						m = m2
@@ -252,40 +233,40 @@ func (d *describer) demonym(i int) (int, bool) {
 					}
 				}
 			}
-			if j < len(toks) && (toks[j].Key == "military" || toks[j].Key == "security") && j+1 < len(toks) {
-				if _, ok := noun(j + 1); ok {
+			if j < len(d.toks) && (d.toks[j].Key == "military" || d.toks[j].Key == "security") && j+1 < len(d.toks) {
+				if _, ok := d.noun(j + 1); ok {
 					j++
 				}
 			}
-			if typ, ok := noun(j); ok && toks[j].Key != "military" && !toks[j].Hyph {
-				if typ == "Group" || typ == "Person" && strings.HasSuffix(toks[j].Key, "s") {
+			if typ, ok := d.noun(j); ok && d.toks[j].Key != "military" && !d.toks[j].Hyph {
+				if typ == "Group" || typ == "Person" && strings.HasSuffix(d.toks[j].Key, "s") {
 					typ = "Group"
 				}
 				end := j + 1
 				// ... in Iraq
-				if end+1 < len(toks) && toks[end].Key == "in" && !toks[end].Break {
-					if pm, ok := mentionAt[end+1]; ok && (typ == "Event" || typ == "ArmedGroup") {
-						if pe, _ := g.Lookup(pm.Entity); pe.Type == "Country" || pe.Type == "City" || pe.Type == "Region" {
+				if end+1 < len(d.toks) && d.toks[end].Key == "in" && !d.toks[end].Break {
+					if pm, ok := d.mentionAt[end+1]; ok && (typ == "Event" || typ == "ArmedGroup") {
+						if pe, _ := d.g.Lookup(pm.Entity); pe.Type == "Country" || pe.Type == "City" || pe.Type == "Region" {
 							end = pm.To
 						}
 					}
 				}
-				name := text(m.From, end)
+				name := d.text(m.From, end)
 				if first != "" {
-					d.out = append(d.out, description{candidate: candidate{Name: first + " " + text(m.To, end), Type: typ}, virtual: true, From: firstFrom, To: firstTo})
+					d.out = append(d.out, description{candidate: candidate{Name: first + " " + d.text(m.To, end), Type: typ}, virtual: true, From: firstFrom, To: firstTo})
 				}
-				if ref, ok := st.heads[headKey(toks[j].Key)]; ok && !vagueHeads[toks[j].Key] && typ != "Group" {
+				if ref, ok := d.st.heads[headKey(d.toks[j].Key)]; ok && !vagueHeads[d.toks[j].Key] && typ != "Group" {
 					// the American embassy, after the U.S. Embassy
 					d.out = append(d.out, description{candidate: candidate{Name: name, Type: typ}, ref: ref, From: m.From, To: end})
 					return end - 1, true
 				}
-				if !(typ == "Event" && (toks[j].Key == "strike" || toks[j].Key == "airstrikes" || toks[j].Key == "attack")) { // eventPhrases has those
+				if !(typ == "Event" && (d.toks[j].Key == "strike" || d.toks[j].Key == "airstrikes" || d.toks[j].Key == "attack")) { // eventPhrases has those
 					d.out = append(d.out, description{candidate: candidate{Name: name, Type: typ}})
 					if typ == "Event" {
-						st.events = append(st.events, nameKey(name))
+						d.st.events = append(d.st.events, nameKey(name))
 					}
 				}
-				st.note(toks[j].Key, "key:"+nameKey(name))
+				d.st.note(d.toks[j].Key, "key:"+nameKey(name))
 				return end - 1, true
 			}
 		}
@@ -295,20 +276,14 @@ func (d *describer) demonym(i int) (int, bool) {
 
 // baseIn reads "a base in Kuwait" at token i; it returns the last token read.
 func (d *describer) baseIn(i int) (int, bool) {
-	toks := d.toks
-	g := d.g
-	st := d.st
-	text := d.text
-	noun := d.noun
-	mentionAt := d.mentionAt
 	t := d.toks[i]
 	// a base in Kuwait
-	if typ, ok := noun(i); ok && typ == "Facility" && i > 0 && (toks[i-1].Key == "a" || toks[i-1].Key == "the") && i+2 < len(toks) && toks[i+1].Key == "in" {
-		if pm, ok := mentionAt[i+2]; ok {
-			if pe, _ := g.Lookup(pm.Entity); pe.Type == "Country" || pe.Type == "City" || pe.Type == "Region" {
-				name := text(i, pm.To)
+	if typ, ok := d.noun(i); ok && typ == "Facility" && i > 0 && (d.toks[i-1].Key == "a" || d.toks[i-1].Key == "the") && i+2 < len(d.toks) && d.toks[i+1].Key == "in" {
+		if pm, ok := d.mentionAt[i+2]; ok {
+			if pe, _ := d.g.Lookup(pm.Entity); pe.Type == "Country" || pe.Type == "City" || pe.Type == "Region" {
+				name := d.text(i, pm.To)
 				d.out = append(d.out, description{candidate: candidate{Name: name, Type: typ}})
-				st.note(t.Key, "key:"+nameKey(name))
+				d.st.note(t.Key, "key:"+nameKey(name))
 				return pm.To - 1, true
 			}
 		}
@@ -318,28 +293,22 @@ func (d *describer) baseIn(i int) (int, bool) {
 
 // eventOf reads "withdrawal of American personnel", "assault of the American embassy" at token i; it returns the last token read.
 func (d *describer) eventOf(i int) (int, bool) {
-	toks := d.toks
-	st := d.st
-	text := d.text
-	noun := d.noun
 	isDet := isDet
-	covered := d.covered
-	mentionAt := d.mentionAt
 	t := d.toks[i]
 	// withdrawal of American personnel, assault of the American
 	// embassy, fight against ISIS
-	if typ, ok := noun(i); ok && typ == "Event" && i+2 < len(toks) && (toks[i+1].Key == "of" || toks[i+1].Key == "against") && !toks[i+1].Break && t.Key != "killing" && t.Key != "storming" {
+	if typ, ok := d.noun(i); ok && typ == "Event" && i+2 < len(d.toks) && (d.toks[i+1].Key == "of" || d.toks[i+1].Key == "against") && !d.toks[i+1].Break && t.Key != "killing" && t.Key != "storming" {
 		start := i
-		if i > 0 && !covered[i-1] && !toks[i-1].Cap && !isDet(toks[i-1].Key) && !stopwords[toks[i-1].Key] && !prepositions[toks[i-1].Key] {
+		if i > 0 && !d.covered[i-1] && !d.toks[i-1].Cap && !isDet(d.toks[i-1].Key) && !stopwords[d.toks[i-1].Key] && !prepositions[d.toks[i-1].Key] {
 			start = i - 1 // full withdrawal
 		}
 		end := i + 2
-		if toks[end].Key == "the" {
+		if d.toks[end].Key == "the" {
 			end++
 		}
 		k := end
-		for k < len(toks) && k < end+3 && !toks[k].Break && !prepositions[toks[k].Key] && !isDet(toks[k].Key) {
-			if m, ok := mentionAt[k]; ok {
+		for k < len(d.toks) && k < end+3 && !d.toks[k].Break && !prepositions[d.toks[k].Key] && !isDet(d.toks[k].Key) {
+			if m, ok := d.mentionAt[k]; ok {
 				k = m.To
 				continue
 			}
@@ -349,15 +318,15 @@ func (d *describer) eventOf(i int) (int, bool) {
 			// "assault of the American embassy": the embassy is the
 			// facility "the compound" will mean.
 			for q := end; q < k; q++ {
-				if nounTypes[toks[q].Key] == "Facility" {
-					if ref, ok := st.heads[headKey(toks[q].Key)]; ok {
-						st.lastFacility = ref
+				if nounTypes[d.toks[q].Key] == "Facility" {
+					if ref, ok := d.st.heads[headKey(d.toks[q].Key)]; ok {
+						d.st.lastFacility = ref
 					}
 				}
 			}
-			d.out = append(d.out, description{candidate: candidate{Name: text(start, k), Type: "Event"}})
-			st.events = append(st.events, nameKey(text(start, k)))
-			st.note(t.Key, "key:"+nameKey(text(start, k)))
+			d.out = append(d.out, description{candidate: candidate{Name: d.text(start, k), Type: "Event"}})
+			d.st.events = append(d.st.events, nameKey(d.text(start, k)))
+			d.st.note(t.Key, "key:"+nameKey(d.text(start, k)))
 			return k - 1, true
 		}
 	}
@@ -366,44 +335,39 @@ func (d *describer) eventOf(i int) (int, bool) {
 
 // definite reads "the siege", "the embassy attack", "the compound": definite descriptions, a bare one resolving to the last entity with its head at token i; it returns the last token read.
 func (d *describer) definite(i int) (int, bool) {
-	toks := d.toks
-	st := d.st
-	text := d.text
-	noun := d.noun
 	isDet := isDet
-	covered := d.covered
 	t := d.toks[i]
 	// Definite descriptions: "the siege", "the initial attack", "the
 	// embassy attack", "the consulate", "The protestors", "the main
 	// reception area"; a bare one resolves to the last entity with its
 	// head.
-	if t.Key == "the" && !covered[i] {
+	if t.Key == "the" && !d.covered[i] {
 		j := i + 1
-		for j < len(toks) && j < i+4 && !covered[j] && !toks[j].Cap && !toks[j].Break && !prepositions[toks[j].Key] && !isDet(toks[j].Key) {
-			if _, ok := nounTypes[toks[j].Key]; ok && (j+1 >= len(toks) || toks[j+1].Break || nounTypes[toks[j+1].Key] == "" || covered[j+1]) {
+		for j < len(d.toks) && j < i+4 && !d.covered[j] && !d.toks[j].Cap && !d.toks[j].Break && !prepositions[d.toks[j].Key] && !isDet(d.toks[j].Key) {
+			if _, ok := nounTypes[d.toks[j].Key]; ok && (j+1 >= len(d.toks) || d.toks[j+1].Break || nounTypes[d.toks[j+1].Key] == "" || d.covered[j+1]) {
 				break
 			}
 			j++
 		}
-		typ, ok := noun(j)
-		if !ok || j >= len(toks) || toks[j].Break && j > i+1 {
+		typ, ok := d.noun(j)
+		if !ok || j >= len(d.toks) || d.toks[j].Break && j > i+1 {
 			return i, true
 		}
-		if typ == "Event" && j+1 < len(toks) && (toks[j+1].Key == "of" || toks[j+1].Key == "against") && !toks[j+1].Break {
+		if typ == "Event" && j+1 < len(d.toks) && (d.toks[j+1].Key == "of" || d.toks[j+1].Key == "against") && !d.toks[j+1].Break {
 			return i, true // "the fight against ISIS": a description of its own
 		}
-		if j == i+1 && (toks[j].Key == "compound" || toks[j].Key == "facility" || toks[j].Key == "building") && st.lastFacility != "" {
-			d.out = append(d.out, description{candidate: candidate{Name: text(i, j+1), Type: typ}, ref: st.lastFacility, From: i, To: j + 1})
+		if j == i+1 && (d.toks[j].Key == "compound" || d.toks[j].Key == "facility" || d.toks[j].Key == "building") && d.st.lastFacility != "" {
+			d.out = append(d.out, description{candidate: candidate{Name: d.text(i, j+1), Type: typ}, ref: d.st.lastFacility, From: i, To: j + 1})
 			return j, true
 		}
-		name := text(i, j+1)
+		name := d.text(i, j+1)
 		// "the embassy attack": the last event described at the embassy.
 		if typ == "Event" && j == i+2 {
-			if _, isPlace := nounTypes[toks[i+1].Key]; isPlace && nounTypes[toks[i+1].Key] == "Facility" {
+			if _, isPlace := nounTypes[d.toks[i+1].Key]; isPlace && nounTypes[d.toks[i+1].Key] == "Facility" {
 				found := false
-				for k := len(st.events) - 1; k >= 0; k-- {
-					if containsWords(st.events[k], toks[i+1].Key) {
-						d.out = append(d.out, description{candidate: candidate{Name: name, Type: typ}, ref: "key:" + st.events[k], From: i, To: j + 1})
+				for k := len(d.st.events) - 1; k >= 0; k-- {
+					if containsWords(d.st.events[k], d.toks[i+1].Key) {
+						d.out = append(d.out, description{candidate: candidate{Name: name, Type: typ}, ref: "key:" + d.st.events[k], From: i, To: j + 1})
 						found = true
 						break
 					}
@@ -414,18 +378,18 @@ func (d *describer) definite(i int) (int, bool) {
 			}
 		}
 		if j == i+1 {
-			if ref, ok := st.heads[headKey(toks[j].Key)]; ok {
+			if ref, ok := d.st.heads[headKey(d.toks[j].Key)]; ok {
 				d.out = append(d.out, description{candidate: candidate{Name: name, Type: typ}, ref: ref, From: i, To: j + 1})
 				return j, true
 			}
-			if vagueHeads[toks[j].Key] {
+			if vagueHeads[d.toks[j].Key] {
 				return i, true
 			}
 		}
 		d.out = append(d.out, description{candidate: candidate{Name: name, Type: typ}})
-		st.note(toks[j].Key, "key:"+nameKey(name))
+		d.st.note(d.toks[j].Key, "key:"+nameKey(name))
 		if typ == "Event" {
-			st.events = append(st.events, nameKey(name))
+			d.st.events = append(d.st.events, nameKey(name))
 		}
 		return j, true
 	}
@@ -434,14 +398,10 @@ func (d *describer) definite(i int) (int, bool) {
 
 // theirLeaders reads "their leaders": the leaders of the group named last before it.
 func (d *describer) theirLeaders() {
-	toks := d.toks
-	g := d.g
-	st := d.st
-	covered := d.covered
 	ms := d.ms
 	// "their leaders": the leaders of the group named last before it.
-	for i := 0; i+1 < len(toks); i++ {
-		if toks[i].Key != "their" || (toks[i+1].Key != "leaders" && toks[i+1].Key != "commanders") || covered[i+1] {
+	for i := 0; i+1 < len(d.toks); i++ {
+		if d.toks[i].Key != "their" || (d.toks[i+1].Key != "leaders" && d.toks[i+1].Key != "commanders") || d.covered[i+1] {
 			continue
 		}
 		var group *schema.Entity
@@ -449,16 +409,16 @@ func (d *describer) theirLeaders() {
 			if m.To > i {
 				break
 			}
-			if e, ok := g.Lookup(m.Entity); ok && schemaIsA(e.Type, "Organization") {
+			if e, ok := d.g.Lookup(m.Entity); ok && schemaIsA(e.Type, "Organization") {
 				e := e
 				group = &e
 			}
 		}
 		// "the militias ... their leaders": a group head resolved earlier.
 		for k := i - 1; k >= 0 && group == nil; k-- {
-			if nounTypes[toks[k].Key] == "ArmedGroup" || nounTypes[toks[k].Key] == "Group" {
-				if ref, ok := st.heads[headKey(toks[k].Key)]; ok && strings.HasPrefix(ref, "id:") {
-					if e, ok := g.Lookup(strings.TrimPrefix(ref, "id:")); ok {
+			if nounTypes[d.toks[k].Key] == "ArmedGroup" || nounTypes[d.toks[k].Key] == "Group" {
+				if ref, ok := d.st.heads[headKey(d.toks[k].Key)]; ok && strings.HasPrefix(ref, "id:") {
+					if e, ok := d.g.Lookup(strings.TrimPrefix(ref, "id:")); ok {
 						group = &e
 					}
 				}
@@ -472,40 +432,36 @@ func (d *describer) theirLeaders() {
 		if r := []rune(name); len(r) > 0 && !unicode.IsUpper(r[0]) || isDescriptive(name) {
 			name = "the " + name
 		}
-		title := strings.ToUpper(toks[i+1].Text[:1]) + toks[i+1].Text[1:]
+		title := strings.ToUpper(d.toks[i+1].Text[:1]) + d.toks[i+1].Text[1:]
 		d.out = append(d.out, description{candidate: candidate{Name: title + " of " + name, Type: "Group"}, virtual: true, From: i, To: i + 2, group: group.ID})
 	}
 }
 
 // titlesAlone reads titles alone: "The President" is the last person given that title; "the Prime Minister", with nobody, is the office.
 func (d *describer) titlesAlone() {
-	toks := d.toks
-	st := d.st
-	text := d.text
-	covered := d.covered
 	// Titles alone: "The President" is the last person given that title;
 	// "the Prime Minister", with nobody, is the office.
-	for i := 0; i+1 < len(toks); i++ {
-		if toks[i].Key != "the" || !toks[i+1].Cap || !titleWords[toks[i+1].Key] || covered[i+1] {
+	for i := 0; i+1 < len(d.toks); i++ {
+		if d.toks[i].Key != "the" || !d.toks[i+1].Cap || !titleWords[d.toks[i+1].Key] || d.covered[i+1] {
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && toks[j].Cap && titleWords[toks[j].Key] && !covered[j] {
+		for j < len(d.toks) && d.toks[j].Cap && titleWords[d.toks[j].Key] && !d.covered[j] {
 			j++
 		}
-		if j < len(toks) && toks[j].Cap && !covered[j] {
+		if j < len(d.toks) && d.toks[j].Cap && !d.covered[j] {
 			continue // a title before a name
 		}
-		if j < len(toks) && covered[j] {
+		if j < len(d.toks) && d.covered[j] {
 			continue
 		}
-		title := joinKeys(toks[i+1 : j])
-		name := text(i, j)
-		if ref, ok := st.titles[title]; ok {
+		title := joinKeys(d.toks[i+1 : j])
+		name := d.text(i, j)
+		if ref, ok := d.st.titles[title]; ok {
 			d.out = append(d.out, description{candidate: candidate{Name: name, Type: "Person"}, ref: ref, From: i, To: j})
 			continue
 		}
-		d.out = append(d.out, description{candidate: candidate{Name: text(i+1, j), Type: "GovernmentBody", Aliases: []string{name}}})
+		d.out = append(d.out, description{candidate: candidate{Name: d.text(i+1, j), Type: "GovernmentBody", Aliases: []string{name}}})
 	}
 }
 
