@@ -92,8 +92,10 @@ func TestHeldOutEventsAndClaims(t *testing.T) {
 	// floors are what each set scored when these measures were added: a
 	// change may raise them, never lower them.
 	floors := map[string]struct{ found, attributed, maxSplit, maxShared int }{
-		"dev":  {found: 2, attributed: 17},
-		"test": {found: 0, attributed: 5}, // frozen: "the raids", "the downing" get no node yet
+		"dev": {found: 2, attributed: 17},
+		// frozen, six articles: 2 of 9 real events get a node, and the
+		// 3 January strike gets two ("the killing" apart from the strike).
+		"test": {found: 2, attributed: 14, maxSplit: 1},
 	}
 	for _, set := range []string{"dev", "test"} {
 		sc := scoreEvents(t, goldSet(t, set))
