@@ -60,6 +60,12 @@ type Report struct {
 	// the extracted graph connects by a path of one or two statements of
 	// any kind.
 	LinkedPairRecall Ratio `json:"linked_pair_recall"`
+	// TypeAccuracy: matched entities whose extracted type is the curated
+	// one.
+	TypeAccuracy Ratio `json:"type_accuracy"`
+	// RelatedPairs: pairs of entities a curated relation links that the
+	// extraction joins directly by a typed statement or an open relation.
+	RelatedPairs Ratio `json:"pairs_with_relation"`
 	// Misses and false positives, for people reading the report.
 	MissedEntities []string `json:"missed_entities"`
 	ExtraEntities  []string `json:"extra_entities"`
@@ -120,6 +126,13 @@ func score(cd schema.Document, res Result, curatedEnts map[string]schema.Entity,
 		}
 	}
 	r.AliasResolution = aliasResolution(res, cur, m)
+	right := 0
+	for cid, xid := range m.toExt {
+		if cur[cid].Type == ext[xid].Type {
+			right++
+		}
+	}
+	r.TypeAccuracy = ratio(right, len(m.toExt))
 	scoreRelations(&r, cd, res, cur, ext, m)
 	return r
 }
@@ -381,7 +394,8 @@ func scoreRelations(r *Report, cd schema.Document, res Result, cur, ext map[stri
 	}
 	r.RelationPrecision = ratio(right, typed)
 	r.RelationRecall = ratio(found, len(want))
-	linked := 0
+	linked, related := 0, 0
+	rel := relatedPairs(res.Document.Statements)
 	for _, p := range pairs {
 		a, b := m.toExt[p[0]], m.toExt[p[1]]
 		if a != "" && b != "" && (adj[a][b] || twoHops(adj, a, b)) {
@@ -389,10 +403,28 @@ func scoreRelations(r *Report, cd schema.Document, res Result, cur, ext map[stri
 		} else {
 			r.MissedPairs = append(r.MissedPairs, cur[p[0]].Name+" ~ "+cur[p[1]].Name)
 		}
+		if a != "" && b != "" && rel[[2]string{a, b}] {
+			related++
+		}
 	}
 	r.LinkedPairRecall = ratio(linked, len(pairs))
+	r.RelatedPairs = ratio(related, len(pairs))
 	sort.Strings(r.WrongRelations)
 	sort.Strings(r.MissedPairs)
+}
+
+// relatedPairs are the pairs a typed statement or an open relation joins,
+// both ways.
+func relatedPairs(sts []schema.Statement) map[[2]string]bool {
+	out := map[[2]string]bool{}
+	for _, st := range sts {
+		if st.Predicate.IsAttribute() || st.Predicate.Name == MentionedWith.Name {
+			continue
+		}
+		out[[2]string{st.Subject, st.Object}] = true
+		out[[2]string{st.Object, st.Subject}] = true
+	}
+	return out
 }
 
 // adjacency links the two ends of every relation, both ways.
@@ -434,4 +466,12 @@ func containsWords(a, b string) bool {
 		return false
 	}
 	return strings.Contains(" "+a+" ", " "+b+" ")
+}
+
+// String is "0.95 (18/19)", or "-" when there is nothing to count.
+func (r Ratio) String() string {
+	if r.Total == 0 {
+		return "-"
+	}
+	return fmt.Sprintf("%.2f (%d/%d)", r.Value, r.Hit, r.Total)
 }

@@ -31,6 +31,7 @@ func TestEvaluateSeed(t *testing.T) {
 			{"alias resolution", r.AliasResolution, 0.9},
 			{"typed relation precision", r.RelationPrecision, 0.8},
 			{"linked-pair recall", r.LinkedPairRecall, 0.9},
+			{"type accuracy", r.TypeAccuracy, 0.95},
 		} {
 			if c.got.Value < c.min {
 				t.Errorf("%s: %s %.2f (%d/%d), want at least %.2f", r.Document, c.name, c.got.Value, c.got.Hit, c.got.Total, c.min)

@@ -1,0 +1,253 @@
+package extract
+
+import (
+	"context"
+	"fmt"
+	"maps"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/kg-analyst/kg/schema"
+	"github.com/kg-analyst/kg/seeds"
+)
+
+// SetReport is how extraction did on a set of articles with gold files,
+// read in date order as ingests would be, each against what the seed
+// graph and the articles before it hold.
+type SetReport struct {
+	Set      string `json:"set"`
+	Articles int    `json:"articles"`
+	// Total adds up the articles' counts (its lists stay empty).
+	Total ArticleReport `json:"total"`
+	// Events: the gold's real events against the nodes the mentions of
+	// them got across the set's articles.
+	Events EventReport `json:"events"`
+	// Claims: the gold's claim sentences whose source the extraction
+	// attributes them to.
+	Claims       Ratio    `json:"claim_attribution"`
+	Unattributed []string `json:"unattributed,omitempty"`
+
+	PerArticle []ArticleReport `json:"per_article,omitempty"`
+	// Documents are the seed's per-article reports (set "seed" only).
+	Documents []Report `json:"documents,omitempty"`
+}
+
+// seedSet sums the seed's reports into the measures a set reports:
+// entities found and real, types, typed pairs, related and linked pairs.
+// The seed annotation marks no claims and its events are entities like
+// any other, so those stay empty.
+func seedSet(reports []Report) SetReport {
+	r := SetReport{Set: "seed", Articles: len(reports), Documents: reports}
+	for _, d := range reports {
+		r.Total.addUp(ArticleReport{NamesFound: d.EntityRecall, NewReal: d.EntityPrecision, TypeAccuracy: d.TypeAccuracy,
+			Linked: d.LinkedPairRecall, TypedRecall: d.RelationRecall, TypedPrecision: d.RelationPrecision, Related: d.RelatedPairs})
+	}
+	return r
+}
+
+// EvaluateAll scores the seed articles against their curated annotation
+// (Evaluate), then each held-out set under dir (HeldOutSets), unless dir
+// is "".
+func EvaluateAll(ctx context.Context, set *seeds.Set, dir string, opt EvalOptions) ([]SetReport, error) {
+	reports, err := Evaluate(ctx, set, opt)
+	if err != nil {
+		return nil, err
+	}
+	out := []SetReport{seedSet(reports)}
+	if dir == "" {
+		return out, nil
+	}
+	names, err := HeldOutSets(dir)
+	if err != nil {
+		return nil, err
+	}
+	for _, name := range names {
+		arts, err := ReadGoldSet(filepath.Join(dir, name))
+		if err != nil {
+			return nil, err
+		}
+		r, err := EvaluateSet(ctx, name, set, arts)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, nil
+}
+
+// EventReport counts, over a set, the real events, those that got a node,
+// the nodes they got, and the nodes two real events share.
+type EventReport struct {
+	Found         Ratio    `json:"found"` // real events with a node, of the real events
+	Nodes         int      `json:"nodes"`
+	NodesPerEvent float64  `json:"nodes_per_event"` // over the events with a node
+	Shared        int      `json:"shared_nodes"`
+	Split         []string `json:"split,omitempty"`
+	Merged        []string `json:"merged,omitempty"`
+}
+
+// EvaluateSet reads a set's gold articles in order, extracts each against
+// what the store would hold after kg build and the ingests before it, and
+// scores it.
+func EvaluateSet(ctx context.Context, name string, set *seeds.Set, arts []GoldArticle) (SetReport, error) {
+	r := SetReport{Set: name, Articles: len(arts)}
+	known, err := seedKnown(ctx, set)
+	if err != nil {
+		return r, fmt.Errorf("evaluate %s: %w", name, err)
+	}
+	nodesOf := map[string]map[string]bool{} // "day | label" -> entity ids
+	claims := 0
+	for _, c := range arts {
+		raw, err := os.ReadFile(c.File)
+		if err != nil {
+			return r, fmt.Errorf("evaluate %s: %w", name, err)
+		}
+		x := New(known, Options{})
+		res, err := x.Extract(ctx, Input{ID: filepath.Base(c.File), Raw: string(raw), Date: c.Date})
+		if err != nil {
+			return r, fmt.Errorf("evaluate %s: %s: %w", name, c.File, err)
+		}
+		a := scoreArticle(c, res, known)
+		r.PerArticle = append(r.PerArticle, a)
+		r.Total.addUp(a)
+		noteEvents(nodesOf, c, res)
+		claims += r.scoreClaims(c, res, known)
+		known = addKnown(known, res.Document.Entities)
+	}
+	r.Claims = ratio(claims, r.Claims.Total)
+	r.Events = countEvents(nodesOf)
+	return r, nil
+}
+
+// seedKnown is what the store holds after kg build.
+func seedKnown(ctx context.Context, set *seeds.Set) ([]schema.Entity, error) {
+	docs, err := SeedDocuments(ctx, set)
+	if err != nil {
+		return nil, err
+	}
+	var known []schema.Entity
+	for _, d := range docs {
+		known = append(known, d.Entities...)
+	}
+	return MergeKnown(known, set.Entities()), nil
+}
+
+// addKnown adds what an ingest defines to the known entities.
+func addKnown(known, defined []schema.Entity) []schema.Entity {
+	byID := map[string]int{}
+	for i, e := range known {
+		byID[e.ID] = i
+	}
+	for _, e := range defined {
+		if i, ok := byID[e.ID]; ok {
+			known[i].Aliases = append(known[i].Aliases, e.Aliases...)
+			continue
+		}
+		known = append(known, schema.Entity{ID: e.ID, Type: e.Type, Name: e.Name, Aliases: e.Aliases})
+	}
+	return known
+}
+
+// noteEvents notes the entities the mentions of each of the article's
+// real events resolve to. Gold lines are "event: DAY | Label | form":
+// DAY and Label name one real event across the set's files; the label
+// and the forms are how an article writes it.
+func noteEvents(nodesOf map[string]map[string]bool, c GoldArticle, res Result) {
+	for _, ev := range c.Events {
+		if len(ev) < 2 {
+			continue
+		}
+		key := ev[0] + " | " + ev[1]
+		if nodesOf[key] == nil {
+			nodesOf[key] = map[string]bool{}
+		}
+		for _, m := range res.Mentions {
+			if namesForm(m.Text, ev[1:]) {
+				nodesOf[key][m.Entity] = true
+			}
+		}
+	}
+}
+
+// countEvents counts the nodes each real event got and the nodes two
+// events share.
+func countEvents(nodesOf map[string]map[string]bool) EventReport {
+	var r EventReport
+	owners := map[string][]string{}
+	for _, key := range slices.Sorted(maps.Keys(nodesOf)) {
+		ids := nodesOf[key]
+		r.Found.Total++
+		if len(ids) > 0 {
+			r.Found.Hit++
+		}
+		r.Nodes += len(ids)
+		if len(ids) > 1 {
+			r.Split = append(r.Split, key+": "+strings.Join(slices.Sorted(maps.Keys(ids)), ", "))
+		}
+		for id := range ids {
+			owners[id] = append(owners[id], key)
+		}
+	}
+	for _, id := range slices.Sorted(maps.Keys(owners)) {
+		if len(owners[id]) > 1 {
+			r.Shared++
+			r.Merged = append(r.Merged, id+": "+strings.Join(owners[id], "; "))
+		}
+	}
+	r.Found = ratio(r.Found.Hit, r.Found.Total)
+	if r.Found.Hit > 0 {
+		r.NodesPerEvent = float64(r.Nodes) / float64(r.Found.Hit)
+	}
+	return r
+}
+
+// scoreClaims counts the article's claims and returns how many have their
+// source among the sources of the sentence they name.
+func (r *SetReport) scoreClaims(c GoldArticle, res Result, known []schema.Entity) int {
+	var unused ArticleReport
+	idOf := scoreNames(&unused, c, res, known)
+	hit := 0
+	for _, cl := range c.Claims {
+		r.Claims.Total++
+		s, ok := res.Document.Find(cl[0])
+		if ok && idOf[cl[1]] != "" && slices.Contains(s.Sources, idOf[cl[1]]) {
+			hit++
+		} else {
+			r.Unattributed = append(r.Unattributed, cl[0]+" ~ "+cl[1])
+		}
+	}
+	return hit
+}
+
+// namesForm reports whether a mention's text is one of the forms, by the
+// eval's own normaliser.
+func namesForm(text string, forms []string) bool {
+	keys := evalKeys(schema.Entity{Name: text})
+	for _, f := range forms {
+		if anyPair(evalKeys(schema.Entity{Name: f}), keys, func(a, b string) bool { return a == b }) {
+			return true
+		}
+	}
+	return false
+}
+
+// HeldOutSets lists the sets under dir that hold gold files (dev, test),
+// sorted by name.
+func HeldOutSets(dir string) ([]string, error) {
+	golds, err := filepath.Glob(filepath.Join(dir, "*", "*.gold"))
+	if err != nil {
+		return nil, fmt.Errorf("held-out sets in %s: %w", dir, err)
+	}
+	var sets []string
+	for _, g := range golds {
+		s := filepath.Base(filepath.Dir(g))
+		if !slices.Contains(sets, s) {
+			sets = append(sets, s)
+		}
+	}
+	sort.Strings(sets)
+	return sets, nil
+}
