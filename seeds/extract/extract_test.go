@@ -230,7 +230,11 @@ func TestPatterns(t *testing.T) {
 		{"an apposition belongs to the nearest", x, "Soleimani and Khamenei, the leader of Kataib Hezbollah, spoke.", []string{"ali-khamenei leads kataib-hezbollah"}},
 		{"nominalisation with its agent", x, "Iraq condemned the killing of Soleimani by the United States.", []string{
 			"iraq condemned killing-of-qasem-soleimani", "killing-of-qasem-soleimani targeted qasem-soleimani",
-			"qasem-soleimani killedIn killing-of-qasem-soleimani", "united-states conducted killing-of-qasem-soleimani"}},
+			"qasem-soleimani killedIn killing-of-qasem-soleimani", "united-states attacked qasem-soleimani", "united-states conducted killing-of-qasem-soleimani"}},
+		{"the owner of an attack attacked its target", x, "Iran's rocket attack on the U.S. Embassy wounded no one.", []string{
+			"attack-on-us-embassy-in-baghdad targeted us-embassy-baghdad", "iran attacked us-embassy-baghdad", "iran conducted attack-on-us-embassy-in-baghdad"}},
+		{"a place phrase is not the subject", x, "A U.S. drone strike near Baghdad killed Iranian commander Qasem Soleimani.", []string{
+			"qasem-soleimani killedIn us-drone-strike", "united-states conducted us-drone-strike", "us-drone-strike locatedIn baghdad"}},
 		{"a funeral is about, not aimed at", x, "Crowds filled Kerman for the funeral of Qasem Soleimani.", []string{"funeral-of-qasem-soleimani concerns qasem-soleimani"}},
 		{"a plan is not an attack", x, "Soleimani was developing plans to attack Iraq.", nil},
 		{"a modal is not an act", x, "Iran could strike Iraq.", nil},
@@ -269,6 +273,11 @@ func TestOpenRelations(t *testing.T) {
 		{"a modal", "Iran could reach Iraq.", nil},
 		{"a place does not act", "Baghdad welcomed Iraq.", nil},
 		{"a nationality adjective does not act", "Iranian officials visited Iraq.", nil},
+		{"words and an object before the preposition", "Khamenei led prayers at the U.S. Embassy.", []string{"ali-khamenei says/led-prayers-at us-embassy-baghdad"}},
+		{"the title of the person met", "Trump met Iraqi Defense Minister Qasem Soleimani.", []string{"donald-trump says/met qasem-soleimani"}},
+		{"a relative clause", "Khamenei, who succeeded Trump, spoke.", []string{"ali-khamenei says/succeeded donald-trump"}},
+		{"an apposition closed by commas", "The new Quds Force commander, Soleimani, greeted Khamenei.", []string{"qasem-soleimani says/greeted ali-khamenei"}},
+		{"a participle's object does not act", "The Quds Force fighting Kataib Hezbollah hosted Trump.", []string{"quds-force says/hosted donald-trump"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			if diff := cmp.Diff(tt.want, statementsOf(t, x, tt.text, true)); diff != "" {

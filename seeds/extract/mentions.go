@@ -214,6 +214,7 @@ func (d *docRun) eventRelations(s sentence, rel *relations, evs []phrase) {
 			rel.add(p.Anchor, "killedIn", p.Name, s.art.Index, 0.75)
 			if p.By != "" {
 				rel.add(p.By, "conducted", p.Name, s.art.Index, 0.7)
+				rel.add(p.By, "attacked", p.Anchor, s.art.Index, 0.65)
 			}
 		case "concerns":
 			rel.add(p.Name, "concerns", p.Anchor, s.art.Index, 0.75)
@@ -221,6 +222,7 @@ func (d *docRun) eventRelations(s sentence, rel *relations, evs []phrase) {
 			rel.add(p.Anchor, "conducted", p.Name, s.art.Index, 0.7)
 			if p.Target != "" {
 				rel.add(p.Name, "targeted", p.Target, s.art.Index, 0.7)
+				rel.add(p.Anchor, "attacked", p.Target, s.art.Index, 0.65)
 			}
 		}
 	}

@@ -14,7 +14,7 @@ import (
 // verbs ("said", "told") make claims, not relations.
 
 // maxOpenWords bounds an open relation's phrase.
-const maxOpenWords = 4
+const maxOpenWords = 6
 
 var (
 	beWords        = set("was", "were", "is", "are", "been", "be", "being")
@@ -22,15 +22,23 @@ var (
 	determiners    = set("the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your")
 	irregularVerbs = defaultRules.mustList("irregularVerbs")
 	reportingVerbs = defaultRules.mustList("reportingVerbs")
+	titleModifiers = defaultRules.mustList("titleModifiers")
+	// adjunctWords open what says when or why, not the relation's object:
+	// "ordered the strike after the storming of the embassy".
+	adjunctWords = set("after", "before", "during", "since", "until", "than", "that", "which", "who", "and", "or", "but")
 )
 
 // open states the phrase between a and b as their relation, if it is one.
 func (r *relations) open(a, b mention, between string, idx int) {
 	e, _ := r.g.Lookup(a.Entity)
-	if !schema.IsA(e.Type, "Agent") || e.Type == "Country" && nameKey(a.Text) != nameKey(e.Name) && !isAcronym(a.Text) {
+	if !schema.IsA(e.Type, "Agent") && e.Type != "Vehicle" || e.Type == "Country" && nameKey(a.Text) != nameKey(e.Name) && !isAcronym(a.Text) {
 		return // places do not act, nor do "Americans" stand for the country
 	}
-	phrase, ok := verbPhrase(between)
+	toks := tokenize(between)
+	if r.typeOf(b.Entity) == "Person" {
+		toks = withoutTitles(toks)
+	}
+	phrase, ok := verbPhrase(between, toks)
 	if !ok {
 		return
 	}
@@ -39,16 +47,37 @@ func (r *relations) open(a, b mention, between string, idx int) {
 	}
 }
 
-// verbPhrase returns the words between two mentions when they make a verb
-// phrase: at most maxOpenWords lower-case words with no punctuation, the
-// first a verb (in the lexicon, irregular, or ending in -ed), no modal or
-// negation, trailing articles left out.
-func verbPhrase(between string) (string, bool) {
+// withoutTitles leaves out the title a person's name follows ("met Iraqi
+// Defense Minister", "spoke with caretaker Prime Minister").
+// The title must be all that stands between the verb (or its
+// preposition) and the name: "named former communications minister"
+// keeps its words.
+func withoutTitles(toks []token) []token {
+	n := len(toks)
+	for n > 1 {
+		t := toks[n-1]
+		if !(t.Cap || personTitles[t.Key] || titleWords[t.Key] || titleModifiers[t.Key]) || t.Break {
+			break
+		}
+		n--
+	}
+	if n == len(toks) || !prepositions[toks[n-1].Key] && !verbLike(toks[n-1].Key) {
+		return toks
+	}
+	return toks[:n]
+}
+
+// verbPhrase returns the words between two mentions (between, and its
+// tokens toks) when they make a verb phrase after ReVerb: a verb, then
+// maybe words, ending in a preposition when they include an article or a
+// possessive ("suspended its training mission in"), at most maxOpenWords
+// lower-case words with no punctuation, no modal or negation, trailing
+// articles left out.
+func verbPhrase(between string, toks []token) (string, bool) {
 	b := strings.TrimSpace(between)
 	if b == "" || strings.ContainsAny(b, ",;:()\"“”'’") || strings.ContainsAny(b[:1], "-‐‑–—") {
 		return "", false // punctuation, or "Iran-backed": no phrase of its own
 	}
-	toks := tokenize(between)
 	for len(toks) > 0 && (toks[len(toks)-1].Key == "the" || toks[len(toks)-1].Key == "a" || toks[len(toks)-1].Key == "an") {
 		toks = toks[:len(toks)-1]
 	}
@@ -60,15 +89,23 @@ func verbPhrase(between string) (string, bool) {
 	if len(toks) == 0 || len(toks) > maxOpenWords || passive || !verbLike(toks[0].Key) || reportingVerbs[toks[0].Key] {
 		return "", false
 	}
+	last := toks[len(toks)-1].Key
+	endsInPrep := len(toks) > 1 && prepositions[last] && !adjunctWords[last]
+	if len(toks) > 1 && !endsInPrep && !(len(toks) == 3 && toks[1].Key == "to") {
+		return "", false // words after the verb must lead to the object: "met with", "pledged to avenge"
+	}
 	// A verb the lexicon gives predicates to was read already: if it
 	// said nothing, it had a reason (negation, passive, wrong types).
-	// "pledged to avenge" is a phrase of its own.
-	if v, ok := defaultRules.verbs[toks[0].Key]; ok && len(v.preds) > 0 && (len(toks) < 3 || toks[1].Key != "to") {
+	// "pledged to avenge", "visited troops in" are phrases of their own.
+	if v, ok := defaultRules.verbs[toks[0].Key]; ok && len(v.preds) > 0 && !(len(toks) >= 3 && (toks[1].Key == "to" || endsInPrep)) {
 		return "", false
 	}
 	var words []string
-	for _, t := range toks {
-		if t.Cap || t.Break || t.Hyph || modals[t.Key] && t.Key != "to" || negations[t.Key] || isNumber(t) || determiners[t.Key] || pronouns[t.Key] {
+	for i, t := range toks {
+		if t.Cap || t.Break || t.Hyph || modals[t.Key] && t.Key != "to" || negations[t.Key] || isNumber(t) || pronouns[t.Key] {
+			return "", false
+		}
+		if determiners[t.Key] && (i == 0 || !endsInPrep) {
 			return "", false
 		}
 		words = append(words, strings.ToLower(t.Text))

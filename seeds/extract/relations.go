@@ -215,6 +215,12 @@ func (r *relations) adjectival(s sentence, m mention) bool {
 	return false
 }
 
+// demonym reports whether m names a country by its adjective ("Iranian").
+func (r *relations) demonym(m mention) bool {
+	e, _ := r.g.Lookup(m.Entity)
+	return e.Type == "Country" && m.To-m.From == 1 && nameKey(m.Text) != nameKey(e.Name) && !isAcronym(m.Text)
+}
+
 // apply states what a rule match yields: the first yield whose slot types
 // the entities fit and the schema allows.
 func (r *relations) apply(s sentence, ms []mention, innerAt map[int]string, m ruleMatch) {
@@ -254,10 +260,31 @@ func (r *relations) apply(s sentence, ms []mention, innerAt map[int]string, m ru
 		}
 		if r.add(subj, y.pred.Name, obj, s.art.Index, conf) {
 			r.byRule(ru.id)
+			if y.pred.Name == "conducted" && obj == b.Entity {
+				r.attackedThrough(s, subj, b, innerAt, conf)
+			}
 			// "Soleimani and al-Muhandis were killed in": both were; not
 			// across an apposition ("X and Y, the leader of Z": Y only).
 			if !y.subjectIsB && !m.appos && subj == a.Entity && !strings.HasPrefix(strings.TrimSpace(s.art.Text[a.End:b.Start]), ",") {
 				r.shareWithConjuncts(s, ms, m.from, y.pred.Name, obj)
+			}
+			return
+		}
+	}
+}
+
+// attackedThrough reads who carried out an attack phrase ("Iran's
+// missile attack on the base") as attacking its target, the mention the
+// phrase ends with.
+func (r *relations) attackedThrough(s sentence, subj string, ev mention, innerAt map[int]string, conf float64) {
+	target, ok := innerAt[ev.End]
+	if !ok {
+		return
+	}
+	for k := ev.From; k < ev.To; k++ {
+		if noun, ok := eventNouns[s.toks[k].Key]; ok && phrasePred(noun) == "targeted" {
+			if r.add(subj, "attacked", target, s.art.Index, conf-0.05) {
+				r.byRule("attack-phrase")
 			}
 			return
 		}
@@ -379,13 +406,15 @@ func (r *relations) verb(a, b mention, between string, idx int) {
 }
 
 // verbAfter reads a verb between mention i and the next one, the subject
-// being who an apposition before it describes.
+// being who an apposition before it describes, or what a place phrase
+// ending at it qualifies ("a strike in Baghdad killed X": the strike).
 func (r *relations) verbAfter(s sentence, top []mention, i, idx int) {
 	if i+1 >= len(top) || top[i+1].Start < top[i].End {
 		return
 	}
-	head := top[i]
-	head.Entity = r.apposHead(s, top, i)
+	k := placePhraseHead(s, top, i)
+	head := top[k]
+	head.Entity = r.apposHead(s, top, k)
 	obj := top[i+1]
 	// "kills Iran's Soleimani": the object is what the owner owns.
 	if s.toks[obj.To-1].Poss {
@@ -394,7 +423,23 @@ func (r *relations) verbAfter(s sentence, top []mention, i, idx int) {
 		}
 		obj = top[i+2]
 	}
-	between := s.art.Text[top[i].End:top[i+1].Start]
+	next := i + 1
+	// "killed Iranian commander Qassem Soleimani": the demonym of a title
+	// is no object; the person it qualifies is.
+	if obj == top[i+1] && r.demonym(obj) {
+		if i+2 >= len(top) || top[i+2].From > obj.To+3 {
+			return
+		}
+		next = i + 2
+		obj = top[next]
+	}
+	between := s.art.Text[top[i].End:top[next].Start]
+	if k == i && head.Entity != top[i].Entity || closesApposition(s, top, i) {
+		// "X, the leader of Y, attacked Z", "the commander, X, visited
+		// Z", "X, who succeeded Z": the verb follows the apposition.
+		between = strings.TrimPrefix(strings.TrimSpace(between), ",")
+		between = strings.TrimPrefix(strings.TrimSpace(between), "who ")
+	}
 	r.verb(head, obj, between, idx)
 	if r.verbSaid != "" && head.Entity == top[i].Entity {
 		r.shareWithConjuncts(s, top, i, r.verbSaid, obj.Entity)
@@ -402,6 +447,52 @@ func (r *relations) verbAfter(s sentence, top []mention, i, idx int) {
 	if !r.said[[3]string{head.Entity, obj.Entity, itoa(idx)}] {
 		r.open(head, obj, between, idx)
 	}
+}
+
+// locativeGaps are the words between a mention and a place phrase that
+// qualifies it: "the strike in Baghdad", "a facility near Erbil".
+var locativeGaps = set("in", "near", "at", "outside", "inside")
+
+// placePhraseHead returns the mention a place phrase or a participle
+// ending at mention i qualifies ("a drone strike near Baghdad
+// International Airport", "the coalition fighting the Islamic State"),
+// or i.
+func placePhraseHead(s sentence, top []mention, i int) int {
+	k := i
+	for k > 0 && top[k-1].End <= top[k].Start && qualifies(s.art.Text[top[k-1].End:top[k].Start]) {
+		k--
+	}
+	return k
+}
+
+// qualifies reports whether the words between two mentions make the
+// second part of a phrase about the first: "in", "near", "fighting the".
+func qualifies(gap string) bool {
+	ws := strings.Fields(strings.ToLower(gap))
+	if len(ws) == 2 && ws[1] == "the" {
+		ws = ws[:1]
+	}
+	return len(ws) == 1 && (locativeGaps[ws[0]] || len(ws[0]) > 5 && strings.HasSuffix(ws[0], "ing"))
+}
+
+// closesApposition reports whether mention i opens a relative clause
+// (", who succeeded") or is set off by commas after the description it
+// names ("Iran's new Quds Force commander, Esmail Ghaani, visited"): a
+// lower-case word and a comma before it, a comma after it.
+func closesApposition(s sentence, top []mention, i int) bool {
+	after := strings.TrimSpace(s.art.Text[top[i].End:])
+	if !strings.HasPrefix(after, ",") {
+		return false
+	}
+	if strings.HasPrefix(strings.TrimSpace(after[1:]), "who ") {
+		return true
+	}
+	t := top[i].From
+	if t == 0 {
+		return false
+	}
+	prev := s.toks[t-1]
+	return strings.TrimSpace(s.art.Text[prev.End:top[i].Start]) == "," && !prev.Cap && !isNumber(prev)
 }
 
 // threatens reports whether a verb's predicates make a threat.
