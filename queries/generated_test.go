@@ -7,6 +7,7 @@ import (
 
 	"github.com/cayleygraph/quad"
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/kg-analyst/kg/graph"
 	"github.com/kg-analyst/kg/graph/storetest"
@@ -109,3 +110,51 @@ func isRelationOf(q quad.Quad, e quad.IRI) bool {
 }
 
 func iriOf(v quad.Value) quad.IRI { iri, _ := v.(quad.IRI); return iri }
+
+// TestGeneratedRanking checks that Links and Paths, which rank statements
+// before describing them and describe only those they keep, keep the ones
+// that ranking the described statements would: on a generated graph's hub,
+// a limited answer is the head of the whole one, and both are in order of
+// depth, Tier and Documents of what they return.
+func TestGeneratedRanking(t *testing.T) {
+	ctx := context.Background()
+	st, _ := openGenerated(t, 20000)
+	qs := st.QuadStore()
+	hubs := storetest.GeneratedHubs()
+	linkRank := func(l queries.Link) []int { return []int{l.Depth, l.Tier(), -l.Documents()} }
+	for _, opt := range []queries.LinkOptions{{}, {AllLinks: true}, {Depth: 2}, {Document: "gen0000007"}} {
+		all, err := queries.FindLinks(ctx, qs, hubs[0], opt)
+		if err != nil || len(all.Links) == 0 {
+			t.Fatalf("FindLinks(%+v): %d links, %v", opt, len(all.Links), err)
+		}
+		if !slices.IsSortedFunc(all.Links, func(a, b queries.Link) int { return slices.Compare(linkRank(a), linkRank(b)) }) {
+			t.Errorf("FindLinks(%+v): links not in order of depth, tier and documents", opt)
+		}
+		opt.Limit = 20
+		head, err := queries.FindLinks(ctx, qs, hubs[0], opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(all.Links[:min(20, len(all.Links))], head.Links, cmpopts.IgnoreUnexported(queries.Edge{}, queries.Node{})); diff != "" {
+			t.Errorf("FindLinks(%+v) is not the head of the whole answer (-whole +limited):\n%s", opt, diff)
+		}
+		if head.Found != all.Found || head.HiddenCoMentions != all.HiddenCoMentions {
+			t.Errorf("FindLinks(%+v) found %d, hid %d; without the limit %d, %d", opt, head.Found, head.HiddenCoMentions, all.Found, all.HiddenCoMentions)
+		}
+	}
+	paths, err := queries.Paths(ctx, qs, hubs[0], hubs[3], queries.PathOptions{MaxHops: 3, Limit: 30})
+	if err != nil || len(paths) < 2 {
+		t.Fatalf("Paths: %d, %v", len(paths), err)
+	}
+	pathRank := func(p queries.Path) []int {
+		tiers, docs := 0, 0
+		for _, e := range p.Edges {
+			tiers += e.Tier()
+			docs += e.Documents()
+		}
+		return []int{p.Length, tiers, -docs}
+	}
+	if !slices.IsSortedFunc(paths, func(a, b queries.Path) int { return slices.Compare(pathRank(a), pathRank(b)) }) {
+		t.Errorf("Paths not in order of length, tiers and documents")
+	}
+}

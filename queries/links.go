@@ -57,26 +57,35 @@ func Links(ctx context.Context, qs Reader, entity quad.Value, opt LinkOptions) (
 // that a better statement joins says nothing more and is left out unless
 // opt.AllLinks.
 func FindLinks(ctx context.Context, qs Reader, entity quad.Value, opt LinkOptions) (LinkAnswer, error) {
-	var out []Link
+	var found []Link
 	limit := opt.Limit
 	opt.Limit = 0 // applied after ordering, so the best statements are kept
-	err := walkLinks(ctx, newWalker(qs, opt.Scope), entity, opt, func(depth int, from quad.Value, _ rawEdge, edge Edge) {
+	w := newWalker(qs, opt.Scope)
+	err := walkLinks(ctx, w, entity, opt, func(depth int, from quad.Value, e rawEdge) {
 		dir := "out"
-		if edge.From.IRI != ValueText(from) {
+		if ValueText(e.s) != ValueText(from) {
 			dir = "in"
 		}
-		out = append(out, Link{Edge: edge, Depth: depth, Direction: dir})
+		found = append(found, Link{Edge: Edge{raw: e}, Depth: depth, Direction: dir})
 	})
 	var a LinkAnswer
 	if !opt.AllLinks {
-		out, a.HiddenCoMentions = hideCoveredCoMentions(out)
+		found, a.HiddenCoMentions = hideCoveredCoMentions(found)
 	}
-	rankLinks(out)
-	a.Found = len(out)
-	if limit > 0 && len(out) > limit {
-		out = out[:limit]
+	// Ranked on what ranking needs, the labels' documents and origins;
+	// only the links kept are described, with their evidence.
+	sortByRank(found, func(l Link) int {
+		tier, docs := w.rankKeys(ctx, l.raw)
+		return rank(l.Depth, tier, docs)
+	})
+	a.Found = len(found)
+	if limit > 0 && len(found) > limit {
+		found = found[:limit]
 	}
-	a.Links = out
+	for i := range found {
+		found[i].Edge = w.edge(ctx, found[i].raw)
+	}
+	a.Links = found
 	return a, err
 }
 
@@ -85,14 +94,14 @@ func FindLinks(ctx context.Context, qs Reader, entity quad.Value, opt LinkOption
 func hideCoveredCoMentions(links []Link) ([]Link, int) {
 	covered := map[[2]string]bool{}
 	for _, l := range links {
-		if !isCoMention(l.Edge) {
-			covered[pairKey(l.Edge)] = true
+		if !isCoMentionOf(l.raw.p) {
+			covered[pairKey(l.raw)] = true
 		}
 	}
 	kept := links[:0:0]
 	hidden := 0
 	for _, l := range links {
-		if isCoMention(l.Edge) && covered[pairKey(l.Edge)] {
+		if isCoMentionOf(l.raw.p) && covered[pairKey(l.raw)] {
 			hidden++
 			continue
 		}
@@ -101,12 +110,9 @@ func hideCoveredCoMentions(links []Link) ([]Link, int) {
 	return kept, hidden
 }
 
-// pairKey names the two ends of an edge in either order.
-func pairKey(e Edge) [2]string {
-	a, b := e.From.IRI, e.To.IRI
-	if e.Value != "" {
-		b = e.Value
-	}
+// pairKey names the two ends of a statement in either order.
+func pairKey(e rawEdge) [2]string {
+	a, b := ValueText(e.s), ValueText(e.o)
 	if b < a {
 		a, b = b, a
 	}
@@ -125,18 +131,25 @@ const (
 // statement (curated, then extracted) says most, an open relation less,
 // a co-mention only that they were named together.
 func (e Edge) Tier() int {
+	return tierOf(e.Predicate, len(e.Evidence), func(i int) string { return e.Evidence[i].Origin })
+}
+
+// tierOf is the tier of a statement of the named predicate with n pieces
+// of evidence, origin(i) being the origin of the i-th: Edge.Tier for an
+// edge being described and walker.rankKeys for one not yet described.
+func tierOf(predicate string, n int, origin func(i int) string) int {
 	switch {
-	case isCoMention(e):
+	case predicate == "mentionedWith":
 		return TierCoMention
-	case !isSchemaPredicate(e.Predicate):
+	case !isSchemaPredicate(predicate):
 		return TierOpen
 	}
-	for _, ev := range e.Evidence {
-		if ev.Origin != "extracted" {
+	for i := 0; i < n; i++ {
+		if origin(i) != "extracted" {
 			return TierCurated
 		}
 	}
-	if len(e.Evidence) == 0 {
+	if n == 0 {
 		return TierCurated
 	}
 	return TierExtracted
@@ -157,16 +170,48 @@ var schemaPredicates = func() map[string]bool {
 
 // Documents counts the independent documents that state the edge.
 func (e Edge) Documents() int {
-	if len(e.Evidence) <= 1 {
-		return len(e.Evidence) // most edges: no maps to count one
-	}
-	return Corroboration(e.Evidence).Documents
+	return documents(len(e.Evidence), func(i int) string { return sourceOf(e.Evidence[i].Document, e.Evidence[i].IRI) })
 }
 
-// rankLinks orders links nearest first, then by tier, then by the number
-// of documents that state them, most first.
-func rankLinks(links []Link) {
-	sortByRank(links, func(l Link) int { return rank(l.Depth, l.Tier(), l.Documents()) })
+// documents counts the distinct documents of n pieces of evidence, doc(i)
+// naming the i-th's (see sourceOf), as Corroboration does: most statements
+// have one, and need no map to count it.
+func documents(n int, doc func(i int) string) int {
+	if n <= 1 {
+		return n
+	}
+	seen := make(map[string]bool, n)
+	for i := 0; i < n; i++ {
+		seen[doc(i)] = true
+	}
+	return len(seen)
+}
+
+// sourceOf is the independent source a piece of evidence counts for: its
+// document, or the label itself when it has none (a label kg did not mint).
+func sourceOf(document, label string) string {
+	if document == "" {
+		return label
+	}
+	return document
+}
+
+// rankKeys returns the tier and documents count of a statement not yet
+// described, as Edge.Tier and Edge.Documents give them once it is, reading
+// its labels' sources only when they decide: a co-mention's tier never
+// needs them, nor one label's count.
+func (w *walker) rankKeys(ctx context.Context, e rawEdge) (tier, docs int) {
+	name, _, _ := DescribePredicate(e.p)
+	tier = tierOf(name, len(e.labels), func(i int) string { return w.source(ctx, e.labels[i]).origin })
+	return tier, w.documentsOf(ctx, e.labels)
+}
+
+// documentsOf counts the distinct documents of labels, as Edge.Documents
+// counts them once described.
+func (s *session) documentsOf(ctx context.Context, labels []quad.Value) int {
+	return documents(len(labels), func(i int) string {
+		return sourceOf(s.source(ctx, labels[i]).document, ValueText(labels[i]))
+	})
 }
 
 // rank packs sort keys, most significant first, into one number that sorts
@@ -194,14 +239,17 @@ func sortByRank[T any](xs []T, rankOf func(T) int) {
 	}
 }
 
-// isCoMention reports whether the edge only says two things were named in
-// one sentence.
-func isCoMention(e Edge) bool { return e.Predicate == "mentionedWith" }
+// isCoMentionOf reports whether statements of predicate p only say two
+// things were named in one sentence.
+func isCoMentionOf(p quad.Value) bool {
+	name, _, _ := DescribePredicate(p)
+	return name == "mentionedWith"
+}
 
 // walkLinks walks breadth first from entity over the statements opt's
 // filters keep, calling visit once for each, nearest first, until opt.Limit
 // statements were visited.
-func walkLinks(ctx context.Context, w *walker, entity quad.Value, opt LinkOptions, visit func(depth int, from quad.Value, e rawEdge, edge Edge)) error {
+func walkLinks(ctx context.Context, w *walker, entity quad.Value, opt LinkOptions, visit func(depth int, from quad.Value, e rawEdge)) error {
 	if opt.Depth <= 0 {
 		opt.Depth = 1
 	}
@@ -226,12 +274,12 @@ func walkLinks(ctx context.Context, w *walker, entity quad.Value, opt LinkOption
 					continue
 				}
 				other := e.other(v)
-				edge, ok := f.keep(ctx, w, e, other)
+				kept, ok := f.keep(ctx, w, e, other)
 				if !ok {
 					continue
 				}
 				seenEdge[k] = true
-				visit(depth, v, e, edge)
+				visit(depth, v, kept)
 				if n++; opt.Limit > 0 && n >= opt.Limit {
 					return nil
 				}
@@ -257,27 +305,26 @@ func newFilter(opt LinkOptions) (filter, error) {
 	return filter{f}, err
 }
 
-// keep describes e when it passes the filters.
-func (f filter) keep(ctx context.Context, w *walker, e rawEdge, other quad.Value) (Edge, bool) {
+// keep returns e when it passes the filters, with only the labels whose
+// evidence is in the document asked for, if one is.
+func (f filter) keep(ctx context.Context, w *walker, e rawEdge, other quad.Value) (rawEdge, bool) {
 	if !f.KeepsPredicate(e.p) {
-		return Edge{}, false
+		return rawEdge{}, false
 	}
 	if len(f.Types) > 0 && !f.KeepsType(w.node(ctx, other).Type) {
-		return Edge{}, false
+		return rawEdge{}, false
 	}
-	edge := w.edge(ctx, e)
 	if f.Document != "" {
-		var kept []Evidence
-		for _, ev := range edge.Evidence {
-			if ev.Document == string(f.Document) {
-				kept = append(kept, ev)
+		var kept []quad.Value
+		for _, l := range e.labels {
+			if w.source(ctx, l).document == string(f.Document) {
+				kept = append(kept, l)
 			}
 		}
 		if len(kept) == 0 {
-			return Edge{}, false
+			return rawEdge{}, false
 		}
-		edge.Evidence = kept
-		edge.Sources = Corroboration(kept)
+		e.labels = kept
 	}
-	return edge, true
+	return e, true
 }

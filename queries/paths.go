@@ -63,12 +63,12 @@ func Paths(ctx context.Context, qs Reader, a, b quad.Value, opt PathOptions) ([]
 		if err != nil {
 			return nil, err
 		}
-		paths := make([]Path, len(found))
-		for i, hops := range found {
-			paths[i] = w.path(ctx, a, hops)
+		// Ranked on their statements' tiers and documents; only the paths
+		// kept are described, with their evidence.
+		w.rankSequences(ctx, found)
+		for _, hops := range found[:min(len(found), opt.Limit-len(out))] {
+			out = append(out, w.path(ctx, a, hops))
 		}
-		rankPaths(paths)
-		out = append(out, paths[:min(len(paths), opt.Limit-len(out))]...)
 	}
 	return out, nil
 }
@@ -133,14 +133,21 @@ func byNextNode(v quad.Value, es []rawEdge) [][]rawEdge {
 	return out
 }
 
-// rankPaths orders paths of one length by the sum of the best tier of each
-// hop, then by the documents that state their best statements, most first.
-func rankPaths(paths []Path) {
-	sortByRank(paths, func(p Path) int {
+// rankSequences orders sequences of one length as their paths rank: by
+// the sum of the tiers of each hop's best statement (see walker.path),
+// then by the documents that state those, most first.
+func (w *walker) rankSequences(ctx context.Context, found [][][]rawEdge) {
+	sortByRank(found, func(hops [][]rawEdge) int {
 		tiers, docs := 0, 0
-		for _, e := range p.Edges {
-			tiers += e.Tier()
-			docs += e.Documents()
+		for _, hop := range hops {
+			t, d := w.rankKeys(ctx, hop[0])
+			for _, e := range hop[1:] {
+				if et, ed := w.rankKeys(ctx, e); et < t || et == t && ed > d {
+					t, d = et, ed
+				}
+			}
+			tiers += t
+			docs += d
 		}
 		return rank(0, tiers, docs)
 	})

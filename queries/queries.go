@@ -18,7 +18,6 @@ package queries
 
 import (
 	"context"
-	"sort"
 	"strconv"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -117,13 +116,20 @@ func IsLinkPredicate(p quad.Value) bool {
 
 // session caches what one question reads about nodes and evidence.
 type session struct {
-	qs       Reader
-	nodes    map[quad.Value]Node
-	evidence map[quad.Value]Evidence
+	qs        Reader
+	nodes     map[quad.Value]Node
+	evidence  map[quad.Value]Evidence
+	labels    map[quad.Value]*labelFacts
+	sentences map[any][][]cgraph.Ref // what each sentence's scan kept, by ref key
+	dates     map[any]string         // documents' dates, by ref key
+	vals      map[any]quad.Value     // node values by ref key, each read once
+	preds     map[quad.IRI]any       // predicates' ref keys; nil when not stored
 }
 
 func newSession(qs Reader) *session {
-	return &session{qs: qs, nodes: map[quad.Value]Node{}, evidence: map[quad.Value]Evidence{}}
+	return &session{qs: qs, nodes: map[quad.Value]Node{}, evidence: map[quad.Value]Evidence{},
+		labels: map[quad.Value]*labelFacts{}, sentences: map[any][][]cgraph.Ref{}, dates: map[any]string{},
+		vals: map[any]quad.Value{}, preds: map[quad.IRI]any{}}
 }
 
 // firstOut returns the first value of v's predicate p, or nil.
@@ -135,7 +141,8 @@ func (s *session) firstOut(ctx context.Context, v quad.Value, p quad.IRI) quad.V
 	return out
 }
 
-// node describes v: its name and type.
+// node describes v: its name and type, from one scan of v's statements
+// that stops once it has both, rather than one query per predicate.
 func (s *session) node(ctx context.Context, v quad.Value) Node {
 	if n, ok := s.nodes[v]; ok {
 		return n
@@ -145,15 +152,21 @@ func (s *session) node(ctx context.Context, v quad.Value) Node {
 		n.ID, _ = schema.EntityID(iri)
 		n.Name = schema.Shorten(iri)
 	}
-	if name := s.firstOut(ctx, v, schema.Name); name != nil {
-		n.Name = ValueText(name)
-	}
-	if t := s.firstOut(ctx, v, schema.RDFType); t != nil {
-		n.Type = typeName(t)
+	if ref, err := s.qs.ValueOf(v); err == nil && ref != nil {
+		got := s.outs(ctx, ref, nodePreds, 1)
+		if name := first(got[0]); name != nil {
+			n.Name = ValueText(s.value(name))
+		}
+		if typ := first(got[1]); typ != nil {
+			n.Type = typeName(s.value(typ))
+		}
 	}
 	s.nodes[v] = n
 	return n
 }
+
+// nodePreds are what node reads: the name, then the type.
+var nodePreds = []quad.IRI{schema.Name, schema.RDFType}
 
 // typeName maps a class IRI to kg's type name when it is one of kg's.
 func typeName(t quad.Value) string {
@@ -187,52 +200,6 @@ func DescribePredicate(p quad.Value) (name, label, inverse string) {
 // maxSources bounds the sources read for one sentence: a hostile store may
 // attribute a sentence to thousands.
 const maxSources = 8
-
-// evidenceFor reads what a quad label says about its statement.
-func (s *session) evidenceFor(ctx context.Context, label quad.Value) Evidence {
-	if e, ok := s.evidence[label]; ok {
-		return e
-	}
-	e := Evidence{IRI: ValueText(label), Origin: "curated"}
-	sentence := label
-	if sent := s.firstOut(ctx, label, schema.InSentence); sent != nil {
-		sentence = sent
-		e.Origin = "extracted"
-		if o := s.firstOut(ctx, label, schema.Origin); o != nil {
-			e.Origin = ValueText(o)
-		}
-		if c := s.firstOut(ctx, label, schema.Confidence); c != nil {
-			if f, ok := c.Native().(float64); ok {
-				e.Confidence = f
-			}
-		}
-	}
-	if t := s.firstOut(ctx, sentence, schema.Text); t != nil {
-		e.Text = ValueText(t)
-	}
-	if i := s.firstOut(ctx, sentence, schema.Index); i != nil {
-		if n, ok := i.Native().(int64); ok {
-			e.Sentence = int(n)
-		}
-	}
-	if sources, err := path.StartPath(s.qs, sentence).Out(schema.AttributedTo).Iterate(ctx).Limit(maxSources).AllValues(s.qs); err == nil {
-		for _, src := range sources {
-			e.AttributedTo = append(e.AttributedTo, s.node(ctx, src))
-		}
-		sort.Slice(e.AttributedTo, func(i, j int) bool { return e.AttributedTo[i].Name < e.AttributedTo[j].Name })
-	}
-	if d := s.firstOut(ctx, sentence, schema.InDocument); d != nil {
-		e.Document = ValueText(d)
-		if date := s.firstOut(ctx, d, schema.DatePublished); date != nil {
-			e.Date = ValueText(date)
-		}
-	}
-	if e.Text == "" && e.Document == "" {
-		e.Origin = "" // a label kg did not mint: say only what it is
-	}
-	s.evidence[label] = e
-	return e
-}
 
 // ValueText writes a value as people read it, without RDF quoting: IRIs
 // bare, blank nodes as _:id, strings and typed literals (numbers, dates) as

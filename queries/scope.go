@@ -55,15 +55,15 @@ func (w *walker) narrow(ctx context.Context, e rawEdge) (rawEdge, bool) {
 		return e, w.scope.MinSources <= 0
 	}
 	var kept []quad.Value
-	var evs []Evidence
 	for _, l := range e.labels {
-		ev := w.evidenceFor(ctx, l)
-		if w.scope.Known(ev.Date) {
+		if w.scope.Known(w.source(ctx, l).date) {
 			kept = append(kept, l)
-			evs = append(evs, ev)
 		}
 	}
-	if len(kept) == 0 || Corroboration(evs).Documents < w.scope.MinSources {
+	if len(kept) == 0 {
+		return rawEdge{}, false
+	}
+	if w.documentsOf(ctx, kept) < w.scope.MinSources {
 		return rawEdge{}, false
 	}
 	e.labels = kept
@@ -124,5 +124,5 @@ func (s *session) labelDate(ctx context.Context, label quad.Value) string {
 	if d := s.firstOut(ctx, label, schema.DatePublished); d != nil {
 		return ValueText(d)
 	}
-	return s.evidenceFor(ctx, label).Date
+	return s.source(ctx, label).date
 }

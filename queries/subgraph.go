@@ -2,6 +2,7 @@ package queries
 
 import (
 	"context"
+	"slices"
 
 	"github.com/cayleygraph/quad"
 )
@@ -14,8 +15,8 @@ import (
 // are returned.
 func LinkQuads(ctx context.Context, qs Reader, entity quad.Value, opt LinkOptions) ([]quad.Quad, error) {
 	var out []quad.Quad
-	err := walkLinks(ctx, newWalker(qs, opt.Scope), entity, opt, func(_ int, _ quad.Value, _ rawEdge, edge Edge) {
-		out = append(out, edge.Quads()...)
+	err := walkLinks(ctx, newWalker(qs, opt.Scope), entity, opt, func(_ int, _ quad.Value, e rawEdge) {
+		out = append(out, e.quads()...)
 	})
 	return out, err
 }
@@ -51,17 +52,27 @@ func PathQuads(ctx context.Context, qs Reader, a, b quad.Value, opt PathOptions)
 func (e Edge) Quads() []quad.Quad {
 	r := e.raw
 	if len(r.labels) == 0 {
-		return []quad.Quad{{Subject: r.s, Predicate: r.p, Object: r.o}}
+		return r.quads()
 	}
 	keep := map[string]bool{}
 	for _, ev := range e.Evidence {
 		keep[ev.IRI] = true
 	}
-	var out []quad.Quad
-	for _, l := range r.labels {
-		if keep[ValueText(l)] {
-			out = append(out, quad.Quad{Subject: r.s, Predicate: r.p, Object: r.o, Label: l})
-		}
+	r.labels = slices.DeleteFunc(slices.Clone(r.labels), func(l quad.Value) bool { return !keep[ValueText(l)] })
+	if len(r.labels) == 0 {
+		return nil
+	}
+	return r.quads()
+}
+
+// quads returns a statement as its stored quads, one per label.
+func (e rawEdge) quads() []quad.Quad {
+	if len(e.labels) == 0 {
+		return []quad.Quad{{Subject: e.s, Predicate: e.p, Object: e.o}}
+	}
+	out := make([]quad.Quad, len(e.labels))
+	for i, l := range e.labels {
+		out[i] = quad.Quad{Subject: e.s, Predicate: e.p, Object: e.o, Label: l}
 	}
 	return out
 }

@@ -9,7 +9,6 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"github.com/kg-analyst/kg/graph"
-	"github.com/kg-analyst/kg/schema"
 )
 
 // rawEdge is one stored statement (all quads with the same subject,
@@ -31,61 +30,58 @@ func (e rawEdge) other(v quad.Value) quad.Value {
 type walker struct {
 	*session
 	adj   map[quad.Value][]rawEdge
-	vals  map[any]quad.Value // node values by ref key, each read once per walk
-	meta  *metaRefs          // refs of the predicates that describe nodes
-	scope Scope              // which evidence the walk sees
+	scope Scope // which evidence the walk sees
 }
-
-// metaRefs are the refs of the predicates node reads; nil when the store
-// has none.
-type metaRefs struct{ name, typ cgraph.Ref }
 
 func newWalker(qs Reader, scope Scope) *walker {
-	return &walker{session: newSession(qs), adj: map[quad.Value][]rawEdge{}, vals: map[any]quad.Value{}, scope: scope}
-}
-
-// value returns the value a node ref stands for.
-func (w *walker) value(r cgraph.Ref) (quad.Value, error) {
-	k := r.Key()
-	if v, ok := w.vals[k]; ok {
-		return v, nil
-	}
-	v, err := w.qs.NameOf(r)
-	if err != nil {
-		return nil, err
-	}
-	w.vals[k] = v
-	return v, nil
+	return &walker{session: newSession(qs), adj: map[quad.Value][]rawEdge{}, scope: scope}
 }
 
 // eachQuad calls fn with every quad that has v in direction d, like
-// graph.EachQuad, reading each node value once per walk: the quads of a
-// hub share most of theirs.
+// graph.EachQuad, reading the values of a batch of quads at once and each
+// value once per walk: the quads of a hub share most of theirs.
 func (w *walker) eachQuad(ctx context.Context, d quad.Direction, v quad.Value, fn func(quad.Quad)) error {
 	ref, err := w.qs.ValueOf(v)
 	if err != nil || ref == nil {
 		return err
 	}
+	const batch = 1024
+	refs := make([]cgraph.Ref, 0, batch*len(quad.Directions))
+	flush := func() error {
+		vals, err := w.values(ctx, refs)
+		if err != nil {
+			return err
+		}
+		for i := 0; i < len(vals); i += len(quad.Directions) {
+			var q quad.Quad
+			for j, dir := range quad.Directions {
+				q.Set(dir, vals[i+j])
+			}
+			fn(q)
+		}
+		refs = refs[:0]
+		return nil
+	}
 	it := graph.Interruptible(w.qs.QuadIterator(d, ref).Iterate())
 	defer it.Close()
 	for it.Next(ctx) {
-		var q quad.Quad
 		for _, dir := range quad.Directions {
 			nr, err := w.qs.QuadDirection(it.Result(), dir)
 			if err != nil {
 				return err
-			} else if nr == nil {
-				continue
 			}
-			val, err := w.value(nr)
-			if err != nil {
+			refs = append(refs, nr)
+		}
+		if len(refs) == cap(refs) {
+			if err := flush(); err != nil {
 				return err
 			}
-			q.Set(dir, val)
 		}
-		fn(q)
 	}
-	return it.Err()
+	if err := it.Err(); err != nil {
+		return err
+	}
+	return flush()
 }
 
 // edges returns every link statement with v as subject or object, in a
@@ -154,56 +150,6 @@ func sortEdges(es []rawEdge) {
 	for i := range ks {
 		es[i] = ks[i].e
 	}
-}
-
-// node describes v as session.node does, from one scan of v's statements
-// that decodes only the values it keeps, rather than one query per
-// predicate: a walk describes every node it reaches.
-func (w *walker) node(ctx context.Context, v quad.Value) Node {
-	if n, ok := w.nodes[v]; ok {
-		return n
-	}
-	if w.meta == nil {
-		w.meta = &metaRefs{}
-		w.meta.name, _ = w.qs.ValueOf(schema.Name)
-		w.meta.typ, _ = w.qs.ValueOf(schema.RDFType)
-	}
-	n := Node{IRI: ValueText(v), value: v}
-	if iri, ok := v.(quad.IRI); ok {
-		n.ID, _ = schema.EntityID(iri)
-		n.Name = schema.Shorten(iri)
-	}
-	var name, typ quad.Value
-	if ref, err := w.qs.ValueOf(v); err == nil && ref != nil && (w.meta.name != nil || w.meta.typ != nil) {
-		it := w.qs.QuadIterator(quad.Subject, ref).Iterate()
-		for it.Next(ctx) && (name == nil || typ == nil) {
-			p, err := w.qs.QuadDirection(it.Result(), quad.Predicate)
-			if err != nil || p == nil {
-				continue
-			}
-			var into *quad.Value
-			switch k := p.Key(); {
-			case name == nil && w.meta.name != nil && k == w.meta.name.Key():
-				into = &name
-			case typ == nil && w.meta.typ != nil && k == w.meta.typ.Key():
-				into = &typ
-			default:
-				continue
-			}
-			if o, err := w.qs.QuadDirection(it.Result(), quad.Object); err == nil && o != nil {
-				*into, _ = w.value(o)
-			}
-		}
-		it.Close()
-	}
-	if name != nil {
-		n.Name = ValueText(name)
-	}
-	if typ != nil {
-		n.Type = typeName(typ)
-	}
-	w.nodes[v] = n
-	return n
 }
 
 // edge describes a raw edge for answers, with its evidence.
