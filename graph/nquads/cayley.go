@@ -22,6 +22,8 @@ type cayleyParser struct {
 	// lenient accepts, as Cayley does, bytes that are not UTF-8 (they
 	// become U+FFFD) and NUL characters in terms.
 	lenient bool
+
+	fast fastParser
 }
 
 // parse parses one line b (without its LF) as Cayley's reader does: it
@@ -43,6 +45,11 @@ func (p *cayleyParser) parse(b []byte) (q quad.Quad, empty, ok bool) {
 		if at, msg := badText(t); msg != "" {
 			p.errAt, p.errMsg = lead+at, msg
 			return quad.Quad{}, false, false
+		}
+	}
+	if !p.lenient || utf8.Valid(t) {
+		if q, ok := p.fast.parse(t); ok {
+			return q, false, true
 		}
 	}
 	q, err := parseCayley(string(t))
@@ -77,6 +84,10 @@ func (p *cayleyParser) parse(b []byte) (q quad.Quad, empty, ok bool) {
 // says what it is; msg is "" when there is none.
 func badText(t []byte) (at int, msg string) {
 	for at < len(t) {
+		if c := t[at]; c != 0 && c < utf8.RuneSelf {
+			at++ // ASCII, nearly every byte: no decoding
+			continue
+		}
 		r, n := utf8.DecodeRune(t[at:])
 		switch {
 		case r == utf8.RuneError && n == 1:

@@ -32,6 +32,11 @@ func fuzzSeeds(f *testing.F) {
 		"<a> <b> \"x\xff\" .\n",
 		`<a> <b> "x"^^<a\u0041> .`,
 		"@prefix : <http://a/> .\n",
+		// Shapes near the edges of the plain lines fastParser takes.
+		"<a> <b> <c>.\n<a> <b> <c>.x .\n<a> <b> <c> . #c\n<a> <b> <c> . .\n",
+		"_:o <b> _:o.\n_:a.b <b> _:c- .\n_:: <b> _:1 _:g .\n<a> _:p <c> .\n",
+		"\"\" \"\" \"\" \"\" .\n<a> <b> \"x\"@en-.\n<a> <b> \"x\"@en-GB-1 .\n<a> <b> \"x\"@1 .\n",
+		"<a^b> <c> <d> .\n<a>\t<b>\t\"tab\there\" <g>.\n<a> <b> \"é\" <é> .\n<a><b> <c> .\n",
 	} {
 		f.Add([]byte(s))
 	}
