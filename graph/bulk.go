@@ -2,11 +2,11 @@ package graph
 
 import (
 	"bytes"
-	"cmp"
 	"context"
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"math/bits"
 	"runtime"
 	"slices"
 	"time"
@@ -172,6 +172,7 @@ type bulkTx struct {
 	seen    map[[4]uint64]struct{}
 	slab    []byte // bolt keeps keys and values until the commit: carve them from here
 	scratch []byte // a log entry being encoded
+	value   []byte // a node's value being encoded
 }
 
 // begin starts a batch.
@@ -296,11 +297,11 @@ func (b *bulkTx) commit() (int, error) {
 		if !n.new {
 			continue
 		}
-		val, err := pquads.MarshalValue(n.val)
-		if err != nil {
+		var err error
+		if b.value, err = appendValue(b.value[:0], n.val); err != nil {
 			return 0, fmt.Errorf("encode %v: %w", n.val, err)
 		}
-		if err := b.putPrimitive(log, n.id, [4]uint64{}, ts, val); err != nil {
+		if err := b.putPrimitive(log, n.id, [4]uint64{}, ts, b.value); err != nil {
 			return 0, err
 		}
 	}
@@ -317,8 +318,10 @@ func (b *bulkTx) commit() (int, error) {
 	}
 
 	// Quad indexes, each in key order.
+	entries := make([]indexEntry, len(b.quads))
+	tmp := make([]indexEntry, len(b.quads))
 	for _, ind := range b.l.indexes {
-		if err := b.writeIndex(ind); err != nil {
+		if err := b.writeIndex(ind, entries, tmp); err != nil {
 			return 0, err
 		}
 	}
@@ -382,14 +385,34 @@ func appendPrimitive(dst []byte, id uint64, nodes [4]uint64, ts int64, value []b
 	return dst
 }
 
+// appendValue appends the proto Value (Cayley's pquads) of v to dst. IRIs,
+// blank nodes and strings, nearly every node, are encoded by hand: one
+// field of the oneof, written even when empty, the same bytes as
+// pquads.MarshalValue (TestAppendValue) without a message to build.
+func appendValue(dst []byte, v quad.Value) ([]byte, error) {
+	field := func(num byte, s string) []byte {
+		dst = binary.AppendUvarint(append(dst, num<<3|2), uint64(len(s))) // wire type 2
+		return append(dst, s...)
+	}
+	switch v := v.(type) {
+	case quad.String:
+		return field(2, string(v)), nil
+	case quad.IRI:
+		return field(3, string(v)), nil
+	case quad.BNode:
+		return field(4, string(v)), nil
+	}
+	data, err := pquads.MarshalValue(v)
+	return append(dst, data...), err
+}
+
 // uvarint returns x as a uvarint that lives as long as the transaction.
 func (b *bulkTx) uvarint(x uint64) []byte {
-	var tmp [binary.MaxVarintLen64]byte
-	n := binary.PutUvarint(tmp[:], x)
-	out := b.alloc(n)
-	copy(out, tmp[:n])
-	return out
+	return binary.AppendUvarint(b.alloc(uvarintLen(x))[:0], x)
 }
+
+// uvarintLen is the length of x as a uvarint.
+func uvarintLen(x uint64) int { return (bits.Len64(x|1) + 6) / 7 }
 
 // writeNodes writes the v entries of new nodes and the reference counts of
 // all nodes, which are sorted by hash. The n buckets go first, then the v
@@ -431,8 +454,50 @@ func (b *bulkTx) writeNodes() error {
 	return nil
 }
 
+// indexEntry is a quad of the batch under one index: its node IDs in the
+// index's order, then its place in the batch, which is its ID order.
+type indexEntry struct {
+	key [4]uint64
+	q   int32
+}
+
+// radixBits is the width of a digit of sortEntries.
+const radixBits = 11
+
+// sortEntries sorts entries by their first dirs key IDs, none above maxID,
+// keeping the order of entries with equal keys: a least-significant-digit
+// radix sort, a few passes over the entries without a comparison. tmp is
+// scratch space as long as entries.
+func sortEntries(entries, tmp []indexEntry, dirs int, maxID uint64) {
+	var count [1 << radixBits]int
+	src, dst := entries, tmp
+	for d := dirs - 1; d >= 0; d-- {
+		for shift := 0; shift < bits.Len64(maxID); shift += radixBits {
+			clear(count[:])
+			for i := range src {
+				count[src[i].key[d]>>shift&(1<<radixBits-1)]++
+			}
+			at := 0
+			for i, n := range count {
+				count[i] = at
+				at += n
+			}
+			for i := range src {
+				digit := src[i].key[d] >> shift & (1<<radixBits - 1)
+				dst[count[digit]] = src[i]
+				count[digit]++
+			}
+			src, dst = dst, src
+		}
+	}
+	copy(entries, src) // a no-op after an even number of passes
+}
+
 // writeIndex appends the IDs of the batch's quads to their entries of ind.
-func (b *bulkTx) writeIndex(ind ckv.QuadIndex) error {
+// The entries are sorted with each key beside its quad, and by digits
+// rather than comparisons. buf and tmp are scratch space of len(b.quads)
+// entries.
+func (b *bulkTx) writeIndex(ind ckv.QuadIndex, buf, tmp []indexEntry) error {
 	bk, err := b.tx.CreateBucketIfNotExists(indexBucket(ind))
 	if err != nil {
 		return err
@@ -440,43 +505,39 @@ func (b *bulkTx) writeIndex(ind ckv.QuadIndex) error {
 	if k, _ := bk.Cursor().First(); k == nil {
 		bk.FillPercent = 1 // keys come in order into an empty bucket
 	}
-	dirs := make([]int, len(ind.Dirs))
-	for i, d := range ind.Dirs {
-		dirs[i] = dirIndex(d)
-	}
-	order := make([]int32, len(b.quads))
-	for i := range order {
-		order[i] = int32(i)
-	}
-	cmpKey := func(x, y int32) int {
-		for _, d := range dirs {
-			if c := cmp.Compare(b.quads[x].nodes[d], b.quads[y].nodes[d]); c != 0 {
-				return c
-			}
+	entries := buf[:len(b.quads)]
+	for i := range b.quads {
+		e := indexEntry{q: int32(i)}
+		for j, d := range ind.Dirs {
+			e.key[j] = b.quads[i].nodes[dirIndex(d)]
 		}
-		return cmp.Compare(b.quads[x].id, b.quads[y].id)
+		entries[i] = e
 	}
-	slices.SortFunc(order, cmpKey)
-	for i := 0; i < len(order); {
-		q := &b.quads[order[i]]
-		key := b.alloc(8 * len(dirs))
+	sortEntries(entries, tmp[:len(entries)], len(ind.Dirs), b.next)
+	dirs := len(ind.Dirs)
+	for i := 0; i < len(entries); {
+		e := &entries[i]
+		key := b.alloc(8 * dirs)
 		fresh := false
-		for j, d := range dirs {
-			binary.BigEndian.PutUint64(key[8*j:], q.nodes[d])
-			fresh = fresh || q.nodes[d] >= b.first
+		for j, id := range e.key[:dirs] {
+			binary.BigEndian.PutUint64(key[8*j:], id)
+			fresh = fresh || id >= b.first
 		}
 		j := i + 1
-		for j < len(order) && sameKey(&b.quads[order[j]], q, dirs) {
+		for j < len(entries) && entries[j].key == e.key {
 			j++
 		}
 		var old []byte
 		if !fresh {
 			old = bk.Get(key)
 		}
-		val := b.alloc(len(old) + binary.MaxVarintLen64*(j-i))[:0]
-		val = append(val, old...)
-		for _, k := range order[i:j] {
-			val = binary.AppendUvarint(val, b.quads[k].id)
+		n := len(old)
+		for _, f := range entries[i:j] {
+			n += uvarintLen(b.quads[f.q].id)
+		}
+		val := append(b.alloc(n)[:0], old...)
+		for _, f := range entries[i:j] {
+			val = binary.AppendUvarint(val, b.quads[f.q].id)
 		}
 		if err := bk.Put(key, val); err != nil {
 			return err
@@ -484,16 +545,6 @@ func (b *bulkTx) writeIndex(ind ckv.QuadIndex) error {
 		i = j
 	}
 	return nil
-}
-
-// sameKey reports whether two quads have the same nodes in dirs.
-func sameKey(x, y *bulkQuad, dirs []int) bool {
-	for _, d := range dirs {
-		if x.nodes[d] != y.nodes[d] {
-			return false
-		}
-	}
-	return true
 }
 
 // size returns the number of quads the store holds.

@@ -2,7 +2,16 @@ package graph
 
 import (
 	"bytes"
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"strings"
 	"testing"
+
+	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/pquads"
+
+	"github.com/google/go-cmp/cmp"
 
 	cproto "github.com/cayleygraph/cayley/graph/proto"
 	"google.golang.org/protobuf/proto"
@@ -36,5 +45,55 @@ func TestAppendPrimitive(t *testing.T) {
 				t.Errorf("appendPrimitive = %x, want %x", got, want)
 			}
 		})
+	}
+}
+
+// TestSortEntries checks the radix sort of index entries against a stable
+// comparison sort, on keys of one to four IDs over several digit widths.
+func TestSortEntries(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for _, tt := range []struct {
+		dirs  int
+		maxID uint64
+	}{{1, 1}, {2, 5}, {3, 1 << 11}, {2, 1<<22 + 3}, {4, 1 << 40}} {
+		t.Run(fmt.Sprintf("dirs=%d/max=%d", tt.dirs, tt.maxID), func(t *testing.T) {
+			entries := make([]indexEntry, 2000)
+			for i := range entries {
+				entries[i].q = int32(i)
+				for d := range tt.dirs {
+					entries[i].key[d] = rng.Uint64N(tt.maxID + 1)
+				}
+			}
+			want := slices.Clone(entries)
+			slices.SortStableFunc(want, func(x, y indexEntry) int {
+				return slices.Compare(x.key[:tt.dirs], y.key[:tt.dirs])
+			})
+			sortEntries(entries, make([]indexEntry, len(entries)), tt.dirs, tt.maxID)
+			if diff := cmp.Diff(want, entries, cmp.AllowUnexported(indexEntry{})); diff != "" {
+				t.Errorf("sortEntries (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestAppendValue checks the hand-written encoding of node values against
+// Cayley's.
+func TestAppendValue(t *testing.T) {
+	for _, v := range []quad.Value{
+		quad.IRI("/film/film"), quad.IRI(strings.Repeat("long", 100)), quad.BNode("b1"),
+		quad.String(""), quad.String("Tomás"), quad.LangString{Value: "x", Lang: "en"},
+		quad.Int(-3), quad.TypedString{Value: "1", Type: "t"},
+	} {
+		want, err := pquads.MarshalValue(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := appendValue([]byte("prefix"), v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, append([]byte("prefix"), want...)) {
+			t.Errorf("appendValue(%#v) = %x, want prefix + %x", v, got, want)
+		}
 	}
 }
