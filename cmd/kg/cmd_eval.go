@@ -120,7 +120,8 @@ func writeEvalDetail(w io.Writer, r extract.SetReport) {
 		fmt.Fprintf(w, " %s (given: %s); alias resolution %s\n", d.Document, d.Given, d.AliasResolution)
 		list("missed entities", d.MissedEntities)
 		list("extracted entities the annotation lacks", d.ExtraEntities)
-		list("wrong relations", d.WrongRelations)
+		list("wrong typed statements", d.WrongRelations)
+		list("missed typed statements", d.MissedRelations)
 		list("missed pairs", d.MissedPairs)
 	}
 	for _, a := range r.PerArticle {

@@ -70,7 +70,9 @@ type Report struct {
 	MissedEntities []string `json:"missed_entities"`
 	ExtraEntities  []string `json:"extra_entities"`
 	WrongRelations []string `json:"wrong_relations"`
-	MissedPairs    []string `json:"missed_pairs"`
+	// MissedRelations are the curated typed statements not extracted.
+	MissedRelations []string `json:"missed_relations"`
+	MissedPairs     []string `json:"missed_pairs"`
 }
 
 // Evaluate runs the extractor on every seed article alone, knowing no
@@ -390,6 +392,8 @@ func scoreRelations(r *Report, cd schema.Document, res Result, cur, ext map[stri
 	for t := range want {
 		if got[t] {
 			found++
+		} else {
+			r.MissedRelations = append(r.MissedRelations, fmt.Sprintf("%s %s %s", cur[t.s].Name, t.p, cur[t.o].Name))
 		}
 	}
 	r.RelationPrecision = ratio(right, typed)
@@ -410,6 +414,7 @@ func scoreRelations(r *Report, cd schema.Document, res Result, cur, ext map[stri
 	r.LinkedPairRecall = ratio(linked, len(pairs))
 	r.RelatedPairs = ratio(related, len(pairs))
 	sort.Strings(r.WrongRelations)
+	sort.Strings(r.MissedRelations)
 	sort.Strings(r.MissedPairs)
 }
 
