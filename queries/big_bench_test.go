@@ -22,7 +22,8 @@ import (
 // as kg export streams the whole graph) beside Cayley's dump loop. The
 // degree ranking (kg rank) reads the whole graph and has no stock
 // counterpart. Run with storetest.EnvBenchBig=1 and compare
-// sizes with benchstat:
+// sizes with benchstat; with storetest.EnvBenchKeep the loaded stores are
+// kept for the next run:
 //
 //	KG_BENCH_BIG=1 go test ./queries -run '^$' -bench Big -count 3 -timeout 3h | tee big.txt
 //	benchstat -col /impl big.txt
@@ -31,29 +32,10 @@ func BenchmarkBig(b *testing.B) {
 	for _, backend := range []string{"bolt", "postgres"} {
 		for _, n := range storetest.BigSizes {
 			b.Run(fmt.Sprintf("backend=%s/quads=%d", backend, n), func(b *testing.B) {
-				benchGenerated(b, openBig(b, backend, n))
+				benchGenerated(b, storetest.OpenBig(b, backend, n))
 			})
 		}
 	}
-}
-
-// openBig loads the generated graph of n quads into a fresh store of the
-// backend.
-func openBig(b *testing.B, backend string, n int) *graph.Store {
-	ctx := context.Background()
-	cfg := graph.Config{Path: b.TempDir()}
-	if backend == "postgres" {
-		cfg = graph.Config{Backend: backend, Path: storetest.FreshDatabase(b, storetest.PostgresURL(b, "benchmark queries on PostgreSQL"))}
-	}
-	st, err := graph.Open(ctx, cfg)
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.Cleanup(func() { st.Close() })
-	if _, err := st.Load(ctx, storetest.NewGenerator(storetest.BigSeed, n), graph.LoadOptions{}); err != nil {
-		b.Fatal(err)
-	}
-	return st
 }
 
 // benchGenerated runs the questions of BenchmarkBig on one loaded store.
