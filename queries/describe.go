@@ -22,12 +22,12 @@ func (d *Describer) Node(ctx context.Context, v quad.Value) Node { return d.w.no
 // Statement describes the statement s p o carried by labels, with their
 // evidence.
 func (d *Describer) Statement(ctx context.Context, s, p, o quad.Value, labels []quad.Value) Edge {
-	return d.w.edge(ctx, rawEdge{s: s, p: p, o: o, labels: labels})
+	return d.w.edge(ctx, rawEdge{s: s, p: p, o: o, labels: labelRefs(labels)})
 }
 
 // Evidence describes one quad label: the sentence and document behind it.
 func (d *Describer) Evidence(ctx context.Context, label quad.Value) Evidence {
-	return d.w.evidenceFor(ctx, label)
+	return d.w.evidenceFor(ctx, labelRef{value: label})
 }
 
 // NodeOf describes v with a name and type already known, as the analysis

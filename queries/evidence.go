@@ -98,16 +98,37 @@ func first(refs []cgraph.Ref) cgraph.Ref {
 	return refs[0]
 }
 
+// labelKey is what the session's caches know a label by: its ref's key,
+// or its value when it has no ref.
+func labelKey(l labelRef) any {
+	if l.ref != nil {
+		return l.ref.Key()
+	}
+	return l.value
+}
+
+// labelValue returns the value of a label.
+func (s *session) labelValue(l labelRef) quad.Value {
+	if l.value != nil {
+		return l.value
+	}
+	return s.value(l.ref)
+}
+
 // facts reads a label's and its sentence's statements.
-func (s *session) facts(ctx context.Context, label quad.Value) *labelFacts {
-	if f, ok := s.labels[label]; ok {
+func (s *session) facts(ctx context.Context, label labelRef) *labelFacts {
+	k := labelKey(label)
+	if f, ok := s.labels[k]; ok {
 		return f
 	}
 	f := &labelFacts{}
-	s.labels[label] = f
-	ref, err := s.qs.ValueOf(label)
-	if err != nil || ref == nil {
-		return f
+	s.labels[k] = f
+	ref := label.ref
+	if ref == nil {
+		var err error
+		if ref, err = s.qs.ValueOf(label.value); err != nil || ref == nil {
+			return f
+		}
 	}
 	sentence := s.outs(ctx, ref, evidencePreds, maxSources)
 	if sent := first(sentence[evSentence]); sent != nil {
@@ -128,7 +149,7 @@ func (s *session) facts(ctx context.Context, label quad.Value) *labelFacts {
 // it names a sentence, unless it says otherwise; curated when it does not;
 // none when it leads to no sentence text and no document), its document
 // and the document's date.
-func (s *session) source(ctx context.Context, label quad.Value) labelSource {
+func (s *session) source(ctx context.Context, label labelRef) labelSource {
 	f := s.facts(ctx, label)
 	src := labelSource{origin: "curated"}
 	if f.extracted {
@@ -161,12 +182,13 @@ func (s *session) date(ctx context.Context, doc cgraph.Ref) string {
 }
 
 // evidenceFor reads what a quad label says about its statement.
-func (s *session) evidenceFor(ctx context.Context, label quad.Value) Evidence {
-	if e, ok := s.evidence[label]; ok {
+func (s *session) evidenceFor(ctx context.Context, label labelRef) Evidence {
+	k := labelKey(label)
+	if e, ok := s.evidence[k]; ok {
 		return e
 	}
 	src, f := s.source(ctx, label), s.facts(ctx, label)
-	e := Evidence{IRI: ValueText(label), Origin: src.origin, Document: src.document, Date: src.date}
+	e := Evidence{IRI: ValueText(s.labelValue(label)), Origin: src.origin, Document: src.document, Date: src.date}
 	if f.confidence != nil {
 		if c, ok := s.value(f.confidence).Native().(float64); ok {
 			e.Confidence = c
@@ -186,7 +208,7 @@ func (s *session) evidenceFor(ctx context.Context, label quad.Value) Evidence {
 		}
 	}
 	sort.Slice(e.AttributedTo, func(i, j int) bool { return e.AttributedTo[i].Name < e.AttributedTo[j].Name })
-	s.evidence[label] = e
+	s.evidence[k] = e
 	return e
 }
 

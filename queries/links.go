@@ -1,6 +1,7 @@
 package queries
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"slices"
@@ -72,16 +73,16 @@ func FindLinks(ctx context.Context, qs Reader, entity quad.Value, opt LinkOption
 	if !opt.AllLinks {
 		found, a.HiddenCoMentions = hideCoveredCoMentions(found)
 	}
-	// Ranked on what ranking needs, the labels' documents and origins;
-	// only the links kept are described, with their evidence.
-	sortByRank(found, func(l Link) int {
+	// Ranked on what ranking needs, the labels' documents and origins, read
+	// only for the links that may be kept; only those kept are described.
+	a.Found = len(found)
+	found = topByRank(found, limit, func(l Link) int {
+		tier, docs := w.rankBounds(l.raw)
+		return rank(l.Depth, tier, docs)
+	}, func(l Link) int {
 		tier, docs := w.rankKeys(ctx, l.raw)
 		return rank(l.Depth, tier, docs)
 	})
-	a.Found = len(found)
-	if limit > 0 && len(found) > limit {
-		found = found[:limit]
-	}
 	for i := range found {
 		found[i].Edge = w.edge(ctx, found[i].raw)
 	}
@@ -206,11 +207,22 @@ func (w *walker) rankKeys(ctx context.Context, e rawEdge) (tier, docs int) {
 	return tier, w.documentsOf(ctx, e.labels)
 }
 
+// rankBounds returns the best tier and the most documents a statement not
+// yet described may have, reading nothing: an extracted statement may be
+// curated until its labels are read, and each label may be a document.
+func (w *walker) rankBounds(e rawEdge) (tier, docs int) {
+	name, _, _ := DescribePredicate(e.p)
+	return tierOf(name, 0, nil), len(e.labels)
+}
+
 // documentsOf counts the distinct documents of labels, as Edge.Documents
 // counts them once described.
-func (s *session) documentsOf(ctx context.Context, labels []quad.Value) int {
+func (s *session) documentsOf(ctx context.Context, labels []labelRef) int {
 	return documents(len(labels), func(i int) string {
-		return sourceOf(s.source(ctx, labels[i]).document, ValueText(labels[i]))
+		if doc := s.source(ctx, labels[i]).document; doc != "" {
+			return doc
+		}
+		return ValueText(s.labelValue(labels[i]))
 	})
 }
 
@@ -218,6 +230,41 @@ func (s *session) documentsOf(ctx context.Context, labels []quad.Value) int {
 // ascending: the documents count down, so more come first.
 func rank(depth, tiers, docs int) int {
 	return depth<<32 | tiers<<16 | (1<<16 - 1 - min(docs, 1<<16-1))
+}
+
+// topByRank returns the first k of xs in the order sortByRank gives them
+// (all of them when k is 0), working exact ranks out only for those that
+// may be among them: bound(x) must never exceed exact(x). Those are taken in
+// order of their bounds until k are known to rank before every bound left.
+func topByRank[T any](xs []T, k int, bound, exact func(T) int) []T {
+	if k <= 0 || k >= len(xs) {
+		sortByRank(xs, exact)
+		return xs
+	}
+	// Ties go to the earlier x, as in a stable sort: an index breaks them.
+	type ranked struct{ rank, i int }
+	less := func(a, b ranked) int { return cmp.Or(cmp.Compare(a.rank, b.rank), cmp.Compare(a.i, b.i)) }
+	bounds := make([]ranked, len(xs))
+	for i, x := range xs {
+		bounds[i] = ranked{bound(x), i}
+	}
+	slices.SortFunc(bounds, less)
+	var best []ranked // the k best exact ranks so far, best first
+	for _, b := range bounds {
+		if len(best) == k && less(best[k-1], b) < 0 {
+			break
+		}
+		r := ranked{exact(xs[b.i]), b.i}
+		at, _ := slices.BinarySearchFunc(best, r, less)
+		if best = slices.Insert(best, at, r); len(best) > k {
+			best = best[:k]
+		}
+	}
+	out := make([]T, len(best))
+	for j, r := range best {
+		out[j] = xs[r.i]
+	}
+	return out
 }
 
 // sortByRank sorts xs stably by rank, working each rank out once: a hub
@@ -315,7 +362,7 @@ func (f filter) keep(ctx context.Context, w *walker, e rawEdge, other quad.Value
 		return rawEdge{}, false
 	}
 	if f.Document != "" {
-		var kept []quad.Value
+		var kept []labelRef
 		for _, l := range e.labels {
 			if w.source(ctx, l).document == string(f.Document) {
 				kept = append(kept, l)

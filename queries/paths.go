@@ -65,8 +65,7 @@ func Paths(ctx context.Context, qs Reader, a, b quad.Value, opt PathOptions) ([]
 		}
 		// Ranked on their statements' tiers and documents; only the paths
 		// kept are described, with their evidence.
-		w.rankSequences(ctx, found)
-		for _, hops := range found[:min(len(found), opt.Limit-len(out))] {
+		for _, hops := range w.bestSequences(ctx, found, opt.Limit-len(out)) {
 			out = append(out, w.path(ctx, a, hops))
 		}
 	}
@@ -133,16 +132,16 @@ func byNextNode(v quad.Value, es []rawEdge) [][]rawEdge {
 	return out
 }
 
-// rankSequences orders sequences of one length as their paths rank: by
-// the sum of the tiers of each hop's best statement (see walker.path),
-// then by the documents that state those, most first.
-func (w *walker) rankSequences(ctx context.Context, found [][][]rawEdge) {
-	sortByRank(found, func(hops [][]rawEdge) int {
+// bestSequences returns the k best of sequences of one length, as their
+// paths rank: by the sum of the tiers of each hop's best statement (see
+// walker.path), then by the documents that state those, most first.
+func (w *walker) bestSequences(ctx context.Context, found [][][]rawEdge, k int) [][][]rawEdge {
+	sum := func(hops [][]rawEdge, keys func(rawEdge) (int, int)) int {
 		tiers, docs := 0, 0
 		for _, hop := range hops {
-			t, d := w.rankKeys(ctx, hop[0])
+			t, d := keys(hop[0])
 			for _, e := range hop[1:] {
-				if et, ed := w.rankKeys(ctx, e); et < t || et == t && ed > d {
+				if et, ed := keys(e); et < t || et == t && ed > d {
 					t, d = et, ed
 				}
 			}
@@ -150,6 +149,12 @@ func (w *walker) rankSequences(ctx context.Context, found [][][]rawEdge) {
 			docs += d
 		}
 		return rank(0, tiers, docs)
+	}
+	// Summed over bounds, a hop counts the best tier any of its statements
+	// may have and the most documents one of that tier may have, which its
+	// best statement cannot beat.
+	return topByRank(found, k, func(hops [][]rawEdge) int { return sum(hops, w.rankBounds) }, func(hops [][]rawEdge) int {
+		return sum(hops, func(e rawEdge) (int, int) { return w.rankKeys(ctx, e) })
 	})
 }
 

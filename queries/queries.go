@@ -118,8 +118,8 @@ func IsLinkPredicate(p quad.Value) bool {
 type session struct {
 	qs        Reader
 	nodes     map[quad.Value]Node
-	evidence  map[quad.Value]Evidence
-	labels    map[quad.Value]*labelFacts
+	evidence  map[any]Evidence       // by labelKey
+	labels    map[any]*labelFacts    // by labelKey
 	sentences map[any][][]cgraph.Ref // what each sentence's scan kept, by ref key
 	dates     map[any]string         // documents' dates, by ref key
 	vals      map[any]quad.Value     // node values by ref key, each read once
@@ -127,8 +127,8 @@ type session struct {
 }
 
 func newSession(qs Reader) *session {
-	return &session{qs: qs, nodes: map[quad.Value]Node{}, evidence: map[quad.Value]Evidence{},
-		labels: map[quad.Value]*labelFacts{}, sentences: map[any][][]cgraph.Ref{}, dates: map[any]string{},
+	return &session{qs: qs, nodes: map[quad.Value]Node{}, evidence: map[any]Evidence{},
+		labels: map[any]*labelFacts{}, sentences: map[any][][]cgraph.Ref{}, dates: map[any]string{},
 		vals: map[any]quad.Value{}, preds: map[quad.IRI]any{}}
 }
 

@@ -54,7 +54,7 @@ func (w *walker) narrow(ctx context.Context, e rawEdge) (rawEdge, bool) {
 	if len(e.labels) == 0 {
 		return e, w.scope.MinSources <= 0
 	}
-	var kept []quad.Value
+	var kept []labelRef
 	for _, l := range e.labels {
 		if w.scope.Known(w.source(ctx, l).date) {
 			kept = append(kept, l)
@@ -124,5 +124,5 @@ func (s *session) labelDate(ctx context.Context, label quad.Value) string {
 	if d := s.firstOut(ctx, label, schema.DatePublished); d != nil {
 		return ValueText(d)
 	}
-	return s.source(ctx, label).date
+	return s.source(ctx, labelRef{value: label}).date
 }

@@ -15,8 +15,9 @@ import (
 // are returned.
 func LinkQuads(ctx context.Context, qs Reader, entity quad.Value, opt LinkOptions) ([]quad.Quad, error) {
 	var out []quad.Quad
-	err := walkLinks(ctx, newWalker(qs, opt.Scope), entity, opt, func(_ int, _ quad.Value, e rawEdge) {
-		out = append(out, e.quads()...)
+	w := newWalker(qs, opt.Scope)
+	err := walkLinks(ctx, w, entity, opt, func(_ int, _ quad.Value, e rawEdge) {
+		out = append(out, w.withLabelValues(e).quads()...)
 	})
 	return out, err
 }
@@ -58,21 +59,22 @@ func (e Edge) Quads() []quad.Quad {
 	for _, ev := range e.Evidence {
 		keep[ev.IRI] = true
 	}
-	r.labels = slices.DeleteFunc(slices.Clone(r.labels), func(l quad.Value) bool { return !keep[ValueText(l)] })
+	r.labels = slices.DeleteFunc(slices.Clone(r.labels), func(l labelRef) bool { return !keep[ValueText(l.value)] })
 	if len(r.labels) == 0 {
 		return nil
 	}
 	return r.quads()
 }
 
-// quads returns a statement as its stored quads, one per label.
+// quads returns a statement as its stored quads, one per label, with the
+// labels' values read (see session.withLabelValues).
 func (e rawEdge) quads() []quad.Quad {
 	if len(e.labels) == 0 {
 		return []quad.Quad{{Subject: e.s, Predicate: e.p, Object: e.o}}
 	}
 	out := make([]quad.Quad, len(e.labels))
 	for i, l := range e.labels {
-		out[i] = quad.Quad{Subject: e.s, Predicate: e.p, Object: e.o, Label: l}
+		out[i] = quad.Quad{Subject: e.s, Predicate: e.p, Object: e.o, Label: l.value}
 	}
 	return out
 }

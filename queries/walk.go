@@ -15,7 +15,25 @@ import (
 // predicate and object) with the labels that carry it.
 type rawEdge struct {
 	s, p, o quad.Value
-	labels  []quad.Value
+	labels  []labelRef
+}
+
+// labelRef is a quad label as a walk reads it: by ref, its value read only
+// for the statements an answer shows (a hub's statements carry thousands of
+// labels; on SQL stores each value read is a query). Either may be nil, not
+// both.
+type labelRef struct {
+	ref   cgraph.Ref
+	value quad.Value
+}
+
+// labelRefs wraps label values.
+func labelRefs(values []quad.Value) []labelRef {
+	out := make([]labelRef, len(values))
+	for i, v := range values {
+		out[i] = labelRef{value: v}
+	}
+	return out
 }
 
 // other returns the end of e that is not v.
@@ -38,40 +56,45 @@ func newWalker(qs Reader, scope Scope) *walker {
 }
 
 // eachQuad calls fn with every quad that has v in direction d, like
-// graph.EachQuad, reading the values of a batch of quads at once and each
-// value once per walk: the quads of a hub share most of theirs.
-func (w *walker) eachQuad(ctx context.Context, d quad.Direction, v quad.Value, fn func(quad.Quad)) error {
+// graph.EachQuad but with the label as a ref (nil for none), reading the
+// other values of a batch of quads at once and each once per walk: the
+// quads of a hub share most of theirs.
+func (w *walker) eachQuad(ctx context.Context, d quad.Direction, v quad.Value, fn func(quad.Quad, cgraph.Ref)) error {
 	ref, err := w.qs.ValueOf(v)
 	if err != nil || ref == nil {
 		return err
 	}
 	const batch = 1024
-	refs := make([]cgraph.Ref, 0, batch*len(quad.Directions))
+	spo := []quad.Direction{quad.Subject, quad.Predicate, quad.Object}
+	refs := make([]cgraph.Ref, 0, batch*len(spo))
+	var labels []cgraph.Ref
 	flush := func() error {
 		vals, err := w.values(ctx, refs)
 		if err != nil {
 			return err
 		}
-		for i := 0; i < len(vals); i += len(quad.Directions) {
-			var q quad.Quad
-			for j, dir := range quad.Directions {
-				q.Set(dir, vals[i+j])
-			}
-			fn(q)
+		for i, l := range labels {
+			q := quad.Quad{Subject: vals[3*i], Predicate: vals[3*i+1], Object: vals[3*i+2]}
+			fn(q, l)
 		}
-		refs = refs[:0]
+		refs, labels = refs[:0], labels[:0]
 		return nil
 	}
 	it := graph.Interruptible(w.qs.QuadIterator(d, ref).Iterate())
 	defer it.Close()
 	for it.Next(ctx) {
-		for _, dir := range quad.Directions {
+		for _, dir := range spo {
 			nr, err := w.qs.QuadDirection(it.Result(), dir)
 			if err != nil {
 				return err
 			}
 			refs = append(refs, nr)
 		}
+		l, err := w.qs.QuadDirection(it.Result(), quad.Label)
+		if err != nil {
+			return err
+		}
+		labels = append(labels, presentRef(l))
 		if len(refs) == cap(refs) {
 			if err := flush(); err != nil {
 				return err
@@ -93,7 +116,7 @@ func (w *walker) edges(ctx context.Context, v quad.Value) ([]rawEdge, error) {
 	type key struct{ s, p, o quad.Value }
 	index := map[key]int{}
 	var out []rawEdge
-	collect := func(q quad.Quad) {
+	collect := func(q quad.Quad, label cgraph.Ref) {
 		if !IsLinkPredicate(q.Predicate) {
 			return
 		}
@@ -104,8 +127,8 @@ func (w *walker) edges(ctx context.Context, v quad.Value) ([]rawEdge, error) {
 			index[k] = i
 			out = append(out, rawEdge{s: q.Subject, p: q.Predicate, o: q.Object})
 		}
-		if q.Label != nil {
-			out[i].labels = append(out[i].labels, q.Label)
+		if label != nil {
+			out[i].labels = append(out[i].labels, labelRef{ref: label})
 		}
 	}
 	for _, d := range []quad.Direction{quad.Subject, quad.Object} {
@@ -155,6 +178,7 @@ func sortEdges(es []rawEdge) {
 // edge describes a raw edge for answers, with its evidence.
 func (w *walker) edge(ctx context.Context, e rawEdge) Edge {
 	name, label, inverse := DescribePredicate(e.p)
+	e = w.withLabelValues(e)
 	out := Edge{From: w.node(ctx, e.s), Predicate: name, Label: label, Inverse: inverse, Evidence: []Evidence{}, raw: e}
 	if IsNode(e.o) {
 		out.To = w.node(ctx, e.o)
@@ -174,6 +198,25 @@ func (w *walker) edge(ctx context.Context, e rawEdge) Edge {
 	})
 	out.Sources = Corroboration(out.Evidence)
 	return out
+}
+
+// presentRef returns r, or nil when it stands for no value: Cayley's SQL
+// store gives an empty hash for a quad's missing label.
+func presentRef(r cgraph.Ref) cgraph.Ref {
+	if h, ok := r.(interface{ Valid() bool }); ok && !h.Valid() {
+		return nil
+	}
+	return r
+}
+
+// withLabelValues returns e with its labels' values read.
+func (s *session) withLabelValues(e rawEdge) rawEdge {
+	labels := make([]labelRef, len(e.labels))
+	for i, l := range e.labels {
+		labels[i] = labelRef{ref: l.ref, value: s.labelValue(l)}
+	}
+	e.labels = labels
+	return e
 }
 
 // IsNode reports whether v is a node statements can join and walks go
