@@ -1,11 +1,13 @@
 package graph
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -25,19 +27,20 @@ import (
 //	      columns csql.NodeValues picks, refs the quad directions naming it
 //	quads(horizon, subject_hash, predicate_hash, object_hash, label_hash, ts)
 //
-// Cayley's writer sends one INSERT per node and per quad. Here a load is one
-// transaction, in one of two ways. Into an empty store (the first load of a
-// corpus), the tables are locked, the quads table's indexes and foreign
-// keys dropped, the quads (made distinct here) and their values (with the
-// reference counts Cayley keeps) go straight in by COPY, and the indexes
-// and keys are made again as they were: PostgreSQL builds an index by
-// sorting far faster than it grows one row by row. Into a store with data,
-// the quads stream through COPY into a temporary table, the distinct
-// values (kept in memory meanwhile, as COPY holds the connection) through a
-// second, and a few statements merge them into nodes and quads, skipping
-// what is already stored and counting the references of the quads
-// actually added. Nothing is visible before the commit, so a bad input or
-// a killed load leaves the database as it was.
+// Cayley's writer sends one INSERT per node and per quad. Here a load is
+// read whole first, in memory: its distinct quads, ordered by predicate,
+// object and subject (see comparePgQuads), and its values by hash, each
+// with the reference count Cayley keeps. Then it is one transaction, in
+// one of two ways. Into an empty store (the first load of a corpus), the
+// tables are locked, the quads table's indexes and foreign keys dropped,
+// the quads and values go straight in by COPY, and the indexes and keys
+// are made again as they were: PostgreSQL builds an index by sorting far
+// faster than it grows one row by row. Into a store with data, the quads
+// and values go by COPY into temporary tables, and a few statements merge
+// them into nodes and quads, skipping what is already stored and counting
+// the references of the quads actually added. Nothing is visible before
+// the commit, so a bad input or a killed load leaves the database as it
+// was.
 
 // pgNodeList is the value columns of Cayley's nodes table.
 const pgNodeList = "value, value_string, datatype, language, iri, bnode, value_int, value_bool, value_float, value_time"
@@ -106,6 +109,10 @@ const (
 // pgLoad is Load on PostgreSQL: the whole input in one transaction.
 func (s *Store) pgLoad(ctx context.Context, r quad.Reader, opt LoadOptions) (LoadStats, error) {
 	var st LoadStats
+	set, err := pgReadQuads(ctx, r, &st, opt.Progress)
+	if err != nil {
+		return st, err
+	}
 	tx, err := s.pg.BeginTx(ctx, nil)
 	if err != nil {
 		return st, fmt.Errorf("load: begin: %w", err)
@@ -119,7 +126,7 @@ func (s *Store) pgLoad(ctx context.Context, r quad.Reader, opt LoadOptions) (Loa
 	if empty {
 		load = pgLoadEmpty
 	}
-	if err := load(ctx, tx, r, &st, opt.Progress); err != nil {
+	if st.Added, err = load(ctx, tx, set); err != nil {
 		return st, err
 	}
 	if err := tx.Commit(); err != nil {
@@ -144,49 +151,46 @@ func pgLockIfEmpty(ctx context.Context, tx *sql.Tx) (bool, error) {
 	return ok, err
 }
 
-// pgLoadEmpty loads into an empty store, locked: the quads, made distinct
-// here, and their values with their reference counts go straight into
-// Cayley's tables by COPY, without the quads table's indexes and keys.
-func pgLoadEmpty(ctx context.Context, tx *sql.Tx, r quad.Reader, st *LoadStats, progress func(int)) error {
-	return pgWithoutQuadIndexes(ctx, tx, func() error {
+// pgLoadEmpty loads into an empty store, locked: the distinct quads of r,
+// and their values with their reference counts, go straight into Cayley's
+// tables by COPY, without the quads table's indexes and keys.
+func pgLoadEmpty(ctx context.Context, tx *sql.Tx, set pgLoadSet) (added int, err error) {
+	return len(set.quads), pgWithoutQuadIndexes(ctx, tx, func() error {
 		var now time.Time
 		if err := tx.QueryRowContext(ctx, "SELECT now()").Scan(&now); err != nil {
 			return fmt.Errorf("load: %w", err)
 		}
-		nodes, err := pgCopyQuads(ctx, tx, r, st, progress, &now)
-		if err != nil {
+		if err := pgCopyQuads(ctx, tx, "quads", set.quads, &now); err != nil {
 			return err
 		}
-		st.Added = st.Read - st.Present
-		return pgCopyNodes(ctx, tx, "nodes", nodes)
+		return pgCopyNodes(ctx, tx, "nodes", set.nodes)
 	})
 }
 
 // pgLoadMerging loads into a store that holds quads: through temporary
 // tables, merged into Cayley's.
-func pgLoadMerging(ctx context.Context, tx *sql.Tx, r quad.Reader, st *LoadStats, progress func(int)) error {
+func pgLoadMerging(ctx context.Context, tx *sql.Tx, set pgLoadSet) (added int, err error) {
 	if _, err := tx.ExecContext(ctx, pgLoadSetup); err != nil {
-		return fmt.Errorf("load: %w", err)
+		return 0, fmt.Errorf("load: %w", err)
 	}
-	nodes, err := pgCopyQuads(ctx, tx, r, st, progress, nil)
-	if err != nil {
-		return err
+	if err := pgCopyQuads(ctx, tx, "kg_load_quads", set.quads, nil); err != nil {
+		return 0, err
 	}
-	if err := pgCopyNodes(ctx, tx, "kg_load_nodes", nodes); err != nil {
-		return err
+	if err := pgCopyNodes(ctx, tx, "kg_load_nodes", set.nodes); err != nil {
+		return 0, err
 	}
 	var stored int64
 	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM quads").Scan(&stored); err != nil {
-		return fmt.Errorf("load: %w", err)
+		return 0, fmt.Errorf("load: %w", err)
 	}
 	merge := pgMergeInto
-	if stored < int64(st.Read) {
+	if stored < int64(len(set.quads)) {
 		merge = pgMergeRebuilding
 	}
-	if st.Added, err = merge(ctx, tx); err != nil {
-		return fmt.Errorf("load: merge: %w", err)
+	if added, err = merge(ctx, tx); err != nil {
+		return 0, fmt.Errorf("load: merge: %w", err)
 	}
-	return nil
+	return added, nil
 }
 
 // pgMergeInto merges a load into tables that hold more than it, through
@@ -287,89 +291,129 @@ func pgExecCount(ctx context.Context, tx *sql.Tx, stmt string) (int, error) {
 
 // pgNode is a value of a load and the quad directions naming it.
 type pgNode struct {
+	hash refs.ValueHash
 	val  quad.Value
 	refs int64
 }
 
-// pgCopyQuads streams the quads of r by COPY and returns the distinct
-// values they name, by hash. Without now, the quads go to kg_load_quads as
-// they come, for a merge. With now, they go straight into Cayley's quads
-// table stamped now, each once, and the values count their references.
-func pgCopyQuads(ctx context.Context, tx *sql.Tx, r quad.Reader, st *LoadStats, progress func(int), now *time.Time) (map[refs.ValueHash]*pgNode, error) {
-	cols := []string{"subject_hash", "predicate_hash", "object_hash", "label_hash"}
-	table := "kg_load_quads"
-	if now != nil {
-		table, cols = "quads", append(cols, "ts")
+// pgQuad is a quad of a load as the hashes of its directions, in
+// quad.Directions order; a quad without a label has a zero label hash.
+type pgQuad [4]refs.ValueHash
+
+// comparePgQuads orders quads by predicate, object, subject and label: the
+// order of pos_index, the costliest of the quads table's indexes to build
+// (few predicates, so most comparisons go past the first column). Rows
+// copied in that order let PostgreSQL build it from presorted input.
+func comparePgQuads(a, b pgQuad) int {
+	for _, d := range [...]int{1, 2, 0, 3} {
+		if c := bytes.Compare(a[d][:], b[d][:]); c != 0 {
+			return c
+		}
 	}
-	stmt, err := tx.PrepareContext(ctx, pq.CopyIn(table, cols...))
-	if err != nil {
-		return nil, fmt.Errorf("load: copy quads: %w", err)
-	}
-	defer stmt.Close()
+	return 0
+}
+
+// pgLoadSet is a load read whole: its distinct quads in comparePgQuads
+// order and the values they name in hash order (so the nodes table's
+// primary key grows at its right edge), each counting the directions of
+// the distinct quads that name it.
+type pgLoadSet struct {
+	quads []pgQuad
+	nodes []*pgNode
+}
+
+// pgReadQuads reads r whole into a pgLoadSet, counting in st the quads read.
+func pgReadQuads(ctx context.Context, r quad.Reader, st *LoadStats, progress func(int)) (pgLoadSet, error) {
+	var set pgLoadSet
 	nodes := map[refs.ValueHash]*pgNode{}
-	seen := map[[4]refs.ValueHash]struct{}{}
 	buf := make([]quad.Quad, readChunk)
-	row := make([]any, len(cols))
-	if now != nil {
-		row[4] = *now
-	}
 	for {
 		n, rerr := readBatch(r, buf)
 		for _, q := range buf[:n] {
-			st.Read++
-			var key [4]refs.ValueHash
-			var named [4]*pgNode
+			var key pgQuad
 			for i, dir := range quad.Directions {
-				row[i] = nil
 				v := q.Get(dir)
 				if v == nil {
 					continue
 				}
 				key[i] = refs.HashOf(v)
-				if named[i] = nodes[key[i]]; named[i] == nil {
-					named[i] = &pgNode{val: v}
-					nodes[key[i]] = named[i]
+				node := nodes[key[i]]
+				if node == nil {
+					node = &pgNode{hash: key[i], val: v}
+					nodes[key[i]] = node
 				}
-				row[i] = key[i][:]
+				node.refs++
 			}
-			if now != nil {
-				if _, dup := seen[key]; dup {
-					st.Present++
-					continue
-				}
-				seen[key] = struct{}{}
-				for _, n := range named {
-					if n != nil {
-						n.refs++
-					}
-				}
-			}
-			if _, err := stmt.ExecContext(ctx, row...); err != nil {
-				return nil, fmt.Errorf("load: copy quad %d: %w", st.Read, err)
-			}
+			set.quads = append(set.quads, key)
 		}
+		st.Read += n
 		if n > 0 && progress != nil {
 			progress(st.Read)
 		}
 		if errors.Is(rerr, io.EOF) {
 			break
 		} else if rerr != nil {
-			return nil, rerr
+			return set, rerr
 		}
 		if err := ctx.Err(); err != nil {
-			return nil, fmt.Errorf("load: %w", err)
+			return set, fmt.Errorf("load: %w", err)
+		}
+	}
+	slices.SortFunc(set.quads, comparePgQuads)
+	set.quads = slices.CompactFunc(set.quads, func(a, b pgQuad) bool {
+		if a != b {
+			return false
+		}
+		for _, h := range b { // b, the repeat, is dropped
+			if h.Valid() {
+				nodes[h].refs--
+			}
+		}
+		return true
+	})
+	set.nodes = slices.SortedFunc(maps.Values(nodes), func(a, b *pgNode) int {
+		return bytes.Compare(a.hash[:], b.hash[:])
+	})
+	return set, nil
+}
+
+// pgCopyQuads writes quads by COPY into table: Cayley's quads, stamped
+// now, or kg_load_quads (when now is nil), for a merge.
+func pgCopyQuads(ctx context.Context, tx *sql.Tx, table string, quads []pgQuad, now *time.Time) error {
+	cols := []string{"subject_hash", "predicate_hash", "object_hash", "label_hash"}
+	if now != nil {
+		cols = append(cols, "ts")
+	}
+	stmt, err := tx.PrepareContext(ctx, pq.CopyIn(table, cols...))
+	if err != nil {
+		return fmt.Errorf("load: copy quads: %w", err)
+	}
+	defer stmt.Close()
+	row := make([]any, len(cols))
+	if now != nil {
+		row[4] = *now
+	}
+	for i := range quads {
+		for d, h := range quads[i] {
+			row[d] = nil
+			if h.Valid() {
+				row[d] = h[:]
+			}
+		}
+		if _, err := stmt.ExecContext(ctx, row...); err != nil {
+			return fmt.Errorf("load: copy quads: %w", err)
 		}
 	}
 	if _, err := stmt.ExecContext(ctx); err != nil {
-		return nil, fmt.Errorf("load: copy quads: %w", err)
+		return fmt.Errorf("load: copy quads: %w", err)
 	}
-	return nodes, nil
+	return nil
 }
 
 // pgCopyNodes writes nodes into table (Cayley's nodes, with their
 // reference counts, or kg_load_nodes), each value in the columns Cayley's
 // writer would use.
-func pgCopyNodes(ctx context.Context, tx *sql.Tx, table string, nodes map[refs.ValueHash]*pgNode) error {
+func pgCopyNodes(ctx context.Context, tx *sql.Tx, table string, nodes []*pgNode) error {
 	cols := append([]string{"hash"}, pgNodeColumns...)
 	if table == "nodes" {
 		cols = append(cols, "refs")
@@ -380,8 +424,8 @@ func pgCopyNodes(ctx context.Context, tx *sql.Tx, table string, nodes map[refs.V
 	}
 	defer stmt.Close()
 	row := make([]any, len(cols))
-	for h, n := range nodes {
-		typ, vals, err := csql.NodeValues(csql.NodeHash{ValueHash: h}, n.val)
+	for _, n := range nodes {
+		typ, vals, err := csql.NodeValues(csql.NodeHash{ValueHash: n.hash}, n.val)
 		if err != nil {
 			return fmt.Errorf("load: value %v: %w", n.val, err)
 		}
