@@ -116,8 +116,9 @@ func (m *valueMap[V]) len() int { return len(m.iris) + len(m.bnodes) + len(m.oth
 
 // bulkQuad is a quad of the batch being written.
 type bulkQuad struct {
-	id    uint64
-	nodes [4]uint64 // node IDs in the order of quad.Directions; 0 for none
+	id     uint64
+	nodes  [4]uint64 // node IDs in the order of quad.Directions; 0 for none
+	places [4]int32  // the nodes' places in bulkTx.nodes; -1 for none
 }
 
 // bulkNode is a node of the batch being written.
@@ -125,7 +126,7 @@ type bulkNode struct {
 	val  quad.Value
 	hash refs.ValueHash
 	id   uint64
-	refs uint64 // quad directions added by this batch that refer to it
+	refs uint64 // quad directions added by this batch that refer to it (set at commit)
 	new  bool   // created by this batch
 }
 
@@ -163,16 +164,16 @@ type bulkTx struct {
 	l       *bulkLoader
 	tx      *boltdb.Tx
 	meta    *boltdb.Bucket
-	size    int64  // quads stored before the batch
-	first   uint64 // IDs from here on are new in this batch
-	next    uint64 // the next free ID
-	byValue *valueMap[*bulkNode]
-	nodes   []*bulkNode
+	size    int64            // quads stored before the batch
+	first   uint64           // IDs from here on are new in this batch
+	next    uint64           // the next free ID
+	byValue *valueMap[int32] // places in nodes
+	nodes   []bulkNode
 	quads   []bulkQuad
-	seen    map[[4]uint64]struct{}
-	slab    []byte // bolt keeps keys and values until the commit: carve them from here
-	scratch []byte // a log entry being encoded
-	value   []byte // a node's value being encoded
+	slab    []byte   // bolt keeps values until the commit: carve them from here
+	key     [32]byte // a key being written: bolt copies keys
+	scratch []byte   // a log entry being encoded
+	value   []byte   // a node's value being encoded
 }
 
 // begin starts a batch.
@@ -190,7 +191,7 @@ func (l *bulkLoader) begin() (*bulkTx, error) {
 		return nil, errNotBulk
 	}
 	b := &bulkTx{l: l, tx: tx, meta: meta, size: metaInt(meta, keySize),
-		byValue: newValueMap[*bulkNode](), seen: map[[4]uint64]struct{}{}}
+		byValue: newValueMap[int32]()}
 	b.first = uint64(metaInt(meta, keyHorizon)) + 1
 	b.next = b.first
 	return b, nil
@@ -209,12 +210,13 @@ func (b *bulkTx) alloc(n int) []byte {
 	return out
 }
 
-// node resolves v to its node, creating a new one when the store has none.
-func (b *bulkTx) node(v quad.Value) *bulkNode {
-	if n, ok := b.byValue.get(v); ok {
-		return n
+// node resolves v to its node, creating a new one when the store has none,
+// and returns its place in b.nodes.
+func (b *bulkTx) node(v quad.Value) int32 {
+	if i, ok := b.byValue.get(v); ok {
+		return i
 	}
-	n := &bulkNode{val: v, hash: refs.HashOf(v)}
+	n := bulkNode{val: v, hash: refs.HashOf(v)}
 	if id, ok := b.l.known.get(v); ok {
 		n.id = id
 	} else if id := lookupNode(b.tx, n.hash); id != 0 {
@@ -224,19 +226,21 @@ func (b *bulkTx) node(v quad.Value) *bulkNode {
 		n.id, n.new = b.next, true
 		b.next++
 	}
-	b.byValue.put(v, n)
+	i := int32(len(b.nodes))
+	b.byValue.put(v, i)
 	b.nodes = append(b.nodes, n)
-	return n
+	return i
 }
 
-// add adds the quads the store and the batch do not hold yet.
+// add adds the quads the store does not hold yet. Copies within the batch
+// go at commit (dropDuplicates).
 func (b *bulkTx) add(ctx context.Context, batch []quad.Quad) error {
-	var qnodes, last [4]*bulkNode
+	last := [4]int32{-1, -1, -1, -1} // places in b.nodes
 	for _, q := range batch {
 		var key [4]uint64
+		qnodes := [4]int32{-1, -1, -1, -1}
 		fresh := false
 		for i, dir := range quad.Directions {
-			qnodes[i] = nil
 			v := q.Get(dir)
 			if v == nil {
 				continue
@@ -245,18 +249,14 @@ func (b *bulkTx) add(ctx context.Context, batch []quad.Quad) error {
 			// lines share a label: comparing with the last quad's node
 			// skips most map look-ups.
 			n := last[i]
-			if n == nil || n.val != v {
+			if n < 0 || b.nodes[n].val != v {
 				n = b.node(v)
 				last[i] = n
 			}
 			qnodes[i] = n
-			key[i] = n.id
-			fresh = fresh || n.new // a quad with a new node is new
+			key[i] = b.nodes[n].id
+			fresh = fresh || b.nodes[n].new // a quad with a new node is new
 		}
-		if _, dup := b.seen[key]; dup {
-			continue
-		}
-		b.seen[key] = struct{}{}
 		if !fresh {
 			found, err := b.l.hasQuad(b.tx, key)
 			if err != nil {
@@ -265,12 +265,7 @@ func (b *bulkTx) add(ctx context.Context, batch []quad.Quad) error {
 				continue
 			}
 		}
-		for _, n := range qnodes {
-			if n != nil {
-				n.refs++
-			}
-		}
-		b.quads = append(b.quads, bulkQuad{nodes: key})
+		b.quads = append(b.quads, bulkQuad{nodes: key, places: qnodes})
 	}
 	return ctx.Err()
 }
@@ -281,6 +276,16 @@ func (b *bulkTx) commit() (int, error) {
 	defer b.tx.Rollback() // a no-op after a commit
 	if len(b.quads) == 0 {
 		return 0, nil // a batch that adds no quad adds no node either
+	}
+	entries := make([]indexEntry, len(b.quads)) // scratch space for sorting
+	tmp := make([]indexEntry, len(b.quads))
+	b.dropDuplicates(entries, tmp)
+	for i := range b.quads {
+		for _, p := range b.quads[i].places {
+			if p >= 0 {
+				b.nodes[p].refs++
+			}
+		}
 	}
 	// Nodes get their IDs first, then quads, as Cayley numbers them.
 	next := b.next
@@ -293,7 +298,8 @@ func (b *bulkTx) commit() (int, error) {
 	// log: new nodes, then new quads, all at the end of the bucket.
 	log := b.tx.Bucket(bucketLog)
 	log.FillPercent = 1 // IDs only grow: pack the pages full
-	for _, n := range b.nodes {
+	for i := range b.nodes {
+		n := &b.nodes[i]
 		if !n.new {
 			continue
 		}
@@ -312,14 +318,12 @@ func (b *bulkTx) commit() (int, error) {
 	}
 
 	// v and n buckets, in hash order: one bucket lookup per bucket.
-	slices.SortFunc(b.nodes, func(x, y *bulkNode) int { return bytes.Compare(x.hash[:], y.hash[:]) })
+	slices.SortFunc(b.nodes, func(x, y bulkNode) int { return bytes.Compare(x.hash[:], y.hash[:]) })
 	if err := b.writeNodes(); err != nil {
 		return 0, err
 	}
 
 	// Quad indexes, each in key order.
-	entries := make([]indexEntry, len(b.quads))
-	tmp := make([]indexEntry, len(b.quads))
 	for _, ind := range b.l.indexes {
 		if err := b.writeIndex(ind, entries, tmp); err != nil {
 			return 0, err
@@ -328,7 +332,7 @@ func (b *bulkTx) commit() (int, error) {
 
 	// What the commit no longer needs may go while bolt lays out pages.
 	added := len(b.quads)
-	b.byValue, b.seen, b.quads, b.slab = nil, nil, nil, nil
+	b.byValue, b.quads, b.slab = nil, nil, nil
 	if added >= bigBatch {
 		// Collect the garbage of reading now, before the commit allocates
 		// a buffer for every page it writes: peak memory drops by a
@@ -344,12 +348,41 @@ func (b *bulkTx) commit() (int, error) {
 	if err := b.tx.Commit(); err != nil {
 		return 0, err
 	}
-	for _, n := range b.nodes {
-		if n.new {
+	for i := range b.nodes {
+		if n := &b.nodes[i]; n.new {
 			b.l.known.put(n.val, n.id)
 		}
 	}
 	return added, nil
+}
+
+// dropDuplicates removes the quads the batch holds more than once, keeping
+// the first of each: sorted by all their node IDs, the copies of a quad are
+// neighbours. entries and tmp are scratch space of len(b.quads) entries.
+func (b *bulkTx) dropDuplicates(entries, tmp []indexEntry) {
+	for i := range b.quads {
+		entries[i] = indexEntry{key: b.quads[i].nodes, q: int32(i)}
+	}
+	sortEntries(entries, tmp, len(entries[0].key), b.next)
+	var dup []bool
+	for i := 1; i < len(entries); i++ {
+		if entries[i].key == entries[i-1].key {
+			if dup == nil {
+				dup = make([]bool, len(b.quads))
+			}
+			dup[entries[i].q] = true // the sort keeps batch order among equals
+		}
+	}
+	if dup == nil {
+		return
+	}
+	kept := b.quads[:0]
+	for i, q := range b.quads {
+		if !dup[i] {
+			kept = append(kept, q)
+		}
+	}
+	b.quads = kept
 }
 
 // putPrimitive writes the log entry of a node (its value) or of a quad (its
@@ -357,10 +390,9 @@ func (b *bulkTx) commit() (int, error) {
 // that the transaction keeps only its exact bytes.
 func (b *bulkTx) putPrimitive(log *boltdb.Bucket, id uint64, nodes [4]uint64, ts int64, value []byte) error {
 	b.scratch = appendPrimitive(b.scratch[:0], id, nodes, ts, value)
-	buf := b.alloc(8 + len(b.scratch))
-	binary.BigEndian.PutUint64(buf, id)
-	copy(buf[8:], b.scratch)
-	return log.Put(buf[:8], buf[8:])
+	val := b.alloc(len(b.scratch))
+	copy(val, b.scratch)
+	return log.Put(binary.BigEndian.AppendUint64(b.key[:0], id), val)
 }
 
 // appendPrimitive appends the proto Primitive of a log entry to dst. It
@@ -422,7 +454,8 @@ func (b *bulkTx) writeNodes() error {
 	for _, kind := range []byte{'n', 'v'} {
 		var bk *boltdb.Bucket
 		var prefix [2]byte
-		for _, n := range b.nodes {
+		for i := range b.nodes {
+			n := &b.nodes[i]
 			h := n.hash
 			if kind == 'n' && n.refs == 0 || kind == 'v' && !n.new {
 				continue
@@ -434,19 +467,17 @@ func (b *bulkTx) writeNodes() error {
 					return err
 				}
 			}
-			key := b.alloc(len(h))
-			copy(key, h[:])
 			val := n.id
 			if kind == 'n' {
 				val = n.refs
 				if !n.new {
-					if old := bk.Get(h[:]); old != nil {
+					if old := bk.Get(n.hash[:]); old != nil {
 						c, _ := binary.Uvarint(old)
 						val += c
 					}
 				}
 			}
-			if err := bk.Put(key, b.uvarint(val)); err != nil {
+			if err := bk.Put(n.hash[:], b.uvarint(val)); err != nil {
 				return err
 			}
 		}
@@ -476,6 +507,9 @@ func sortEntries(entries, tmp []indexEntry, dirs int, maxID uint64) {
 			clear(count[:])
 			for i := range src {
 				count[src[i].key[d]>>shift&(1<<radixBits-1)]++
+			}
+			if slices.Contains(count[:], len(src)) {
+				continue // one digit for all, such as no labels: nothing moves
 			}
 			at := 0
 			for i, n := range count {
@@ -517,7 +551,7 @@ func (b *bulkTx) writeIndex(ind ckv.QuadIndex, buf, tmp []indexEntry) error {
 	dirs := len(ind.Dirs)
 	for i := 0; i < len(entries); {
 		e := &entries[i]
-		key := b.alloc(8 * dirs)
+		key := b.key[:8*dirs]
 		fresh := false
 		for j, id := range e.key[:dirs] {
 			binary.BigEndian.PutUint64(key[8*j:], id)
