@@ -41,7 +41,7 @@ func (rs *Rules) matchSentence(text string, toks []token, ms []mention) []ruleMa
 				if in := rs.auto.prog[t.pc]; in.op == opAccept {
 					m := ruleMatch{rule: in.rule, from: t.from, to: j, appos: t.appos}
 					ru := rs.rules[in.rule]
-					if ru.before != nil && len(startsBefore(ru.before, items, at[ms[t.from].From])) == 0 ||
+					if ru.before != nil && !contextBefore(ru, items, at[ms[t.from].From]) ||
 						ru.after != nil && !matchesAfter(ru.after, items, at[ms[j].To-1]+1) {
 						continue
 					}
@@ -88,6 +88,21 @@ func (rs *Rules) matchSentence(text string, toks []token, ms []mention) []ruleMa
 		cur, next = next, cur
 	}
 	return out
+}
+
+// contextBefore reports whether a rule's before-context ends at item end,
+// opening the sentence if the rule says so.
+func contextBefore(ru *rule, items []item, end int) bool {
+	starts := startsBefore(ru.before, items, end)
+	if !ru.opts.opening {
+		return len(starts) > 0
+	}
+	for _, p := range starts {
+		if p == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // itemOffsets gives each item the byte offset of the token it stands at or

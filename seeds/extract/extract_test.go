@@ -201,7 +201,8 @@ func TestPatterns(t *testing.T) {
 		{"appointed", x, "Khamenei appointed Gen. Esmail Qaani.", []string{"esmail-qaani reportsTo ali-khamenei"}},
 		{"spokesman of", x, "Pentagon spokesman Jonathan Hoffman said so.", []string{"jonathan-hoffman memberOf pentagon"}},
 		{"group leader title", x, "Hezbollah leader Hassan Nasrallah spoke.", []string{"hassan-nasrallah leads hezbollah"}},
-		{"founded by", x, "Kataib Hezbollah was founded by Abu Mahdi al-Muhandis.", []string{"abu-mahdi-al-muhandis leads kataib-hezbollah"}},
+		{"founding is not leading", x, "Kataib Hezbollah was founded by Abu Mahdi al-Muhandis.", nil},
+		{"led by", x, "Kataib Hezbollah, the militia led by Abu Mahdi al-Muhandis, spoke.", []string{"abu-mahdi-al-muhandis leads kataib-hezbollah"}},
 		{"wing of", x, "The Quds Force is a wing of the Islamic Revolutionary Guard Corps.", []string{"quds-force partOf revolutionary-guards"}},
 		{"backed by", xd, "Iranian-backed militias marched.", []string{"iranian-backed-militias backedBy iran"}},
 		{"threatened", x, "Trump threatened Iran via Twitter.", []string{"donald-trump communicatedVia twitter", "donald-trump threatened iran"}},
@@ -216,9 +217,9 @@ func TestPatterns(t *testing.T) {
 			`air-strike-2020-01-03 startDate "2020-01-03"^^<http://www.w3.org/2001/XMLSchema#date>`, `qasem-soleimani killedIn air-strike-2020-01-03`, `united-states conducted air-strike-2020-01-03`}},
 		{"domain and range checked", x, "Baghdad threatened Iraq.", nil},
 		{"city, country", x, "They met in Baghdad, Iraq.", []string{"baghdad locatedIn iraq"}},
-		{"he is the last person named", x, "Soleimani landed in Baghdad. He threatened Iraq.", []string{"qasem-soleimani threatened iraq"}},
+		{"he is the last person named", x, "Soleimani landed in Baghdad. He threatened Iraq.", []string{"qasem-soleimani presentAt baghdad", "qasem-soleimani threatened iraq"}},
 		{"he without a person", x, "Iran spoke. He threatened Iraq.", nil},
-		{"a commander does not head a state", x, "A strike killed Iranian commander Qassem Soleimani.", nil},
+		{"a commander does not head a state", x, "A strike killed Iranian commander Qassem Soleimani.", []string{"qasem-soleimani citizenOf iran"}},
 		{"named the new commander", x, "Esmail Ghaani, Soleimani's deputy, was named the new commander of the Quds Force.", []string{"esmail-ghaani leads quds-force", "esmail-ghaani reportsTo qasem-soleimani"}},
 		{"group commander title", x, "Quds Force commander Esmail Ghaani spoke.", []string{"esmail-ghaani leads quds-force"}},
 		{"named is not appointed", x, "Trump named Esmail Ghaani and Soleimani as the men behind it.", nil},
@@ -233,8 +234,10 @@ func TestPatterns(t *testing.T) {
 			"qasem-soleimani killedIn killing-of-qasem-soleimani", "united-states attacked qasem-soleimani", "united-states conducted killing-of-qasem-soleimani"}},
 		{"the owner of an attack attacked its target", x, "Iran's rocket attack on the U.S. Embassy wounded no one.", []string{
 			"attack-on-us-embassy-in-baghdad targeted us-embassy-baghdad", "iran attacked us-embassy-baghdad", "iran conducted attack-on-us-embassy-in-baghdad"}},
+		{"the place a statement opens with", x, "In Baghdad, Ayatollah Ali Khamenei urged restraint.", []string{"ali-khamenei presentAt baghdad"}},
+		{"a place inside the sentence is not where the speaker is", x, "In a sermon read by his representative in Baghdad, Khamenei urged restraint.", nil},
 		{"a place phrase is not the subject", x, "A U.S. drone strike near Baghdad killed Iranian commander Qasem Soleimani.", []string{
-			"qasem-soleimani killedIn us-drone-strike", "united-states conducted us-drone-strike", "us-drone-strike locatedIn baghdad"}},
+			"qasem-soleimani citizenOf iran", "qasem-soleimani killedIn us-drone-strike", "united-states conducted us-drone-strike", "us-drone-strike locatedIn baghdad"}},
 		{"a funeral is about, not aimed at", x, "Crowds filled Kerman for the funeral of Qasem Soleimani.", []string{"funeral-of-qasem-soleimani concerns qasem-soleimani"}},
 		{"a plan is not an attack", x, "Soleimani was developing plans to attack Iraq.", nil},
 		{"a modal is not an act", x, "Iran could strike Iraq.", nil},
@@ -263,7 +266,7 @@ func TestOpenRelations(t *testing.T) {
 		name, text string
 		want       []string
 	}{
-		{"verb and preposition", "Soleimani landed in Baghdad.", []string{"qasem-soleimani says/landed-in baghdad"}},
+		{"verb and preposition", "Kataib Hezbollah withdrew from Baghdad.", []string{"kataib-hezbollah says/withdrew-from baghdad"}},
 		{"verb to verb", "Khamenei pledged to avenge Soleimani.", []string{"ali-khamenei says/pledged-to-avenge qasem-soleimani"}},
 		{"irregular verb", "Trump met with Khamenei.", []string{"donald-trump says/met-with ali-khamenei"}},
 		{"a typed verb is not open", "Trump threatened Iran.", nil},
@@ -273,7 +276,7 @@ func TestOpenRelations(t *testing.T) {
 		{"a modal", "Iran could reach Iraq.", nil},
 		{"a place does not act", "Baghdad welcomed Iraq.", nil},
 		{"a nationality adjective does not act", "Iranian officials visited Iraq.", nil},
-		{"words and an object before the preposition", "Khamenei led prayers at the U.S. Embassy.", []string{"ali-khamenei says/led-prayers-at us-embassy-baghdad"}},
+		{"words and an object before the preposition", "Kataib Hezbollah held prayers at the U.S. Embassy.", []string{"kataib-hezbollah says/held-prayers-at us-embassy-baghdad"}},
 		{"the title of the person met", "Trump met Iraqi Defense Minister Qasem Soleimani.", []string{"donald-trump says/met qasem-soleimani"}},
 		{"a relative clause", "Khamenei, who succeeded Trump, spoke.", []string{"ali-khamenei says/succeeded donald-trump"}},
 		{"an apposition closed by commas", "The new Quds Force commander, Soleimani, greeted Khamenei.", []string{"qasem-soleimani says/greeted ali-khamenei"}},

@@ -385,8 +385,13 @@ func (r *relations) verb(a, b mention, between string, idx int) {
 			subj, obj = obj, subj
 		}
 		// "The strike also killed X": X was killed in it.
-		if (t.Key == "killed" || t.Key == "kill") && !passive && r.typeOf(subj) == "Event" && r.add(obj, "killedIn", subj, idx, 0.7) {
+		if v.lemma == "kill" && !passive && r.typeOf(subj) == "Event" && r.add(obj, "killedIn", subj, idx, 0.7) {
 			return
+		}
+		// "The U.S. strikes hit five Kataib Hezbollah facilities": an event
+		// is aimed at its target; its agent attacked.
+		if r.typeOf(subj) == "Event" {
+			preds = eventFirst(preds)
 		}
 		conf := 0.7
 		if len(toks) > 4 {
@@ -433,7 +438,16 @@ func (r *relations) verbAfter(s sentence, top []mention, i, idx int) {
 		next = i + 2
 		obj = top[next]
 	}
+	// "accused Iran-backed militias": the name qualifies the object.
+	if obj.To < len(s.toks) && s.toks[obj.To].Hyph {
+		return
+	}
 	between := s.art.Text[top[i].End:top[next].Start]
+	// "the political wing of the Popular Mobilisation Forces led by X":
+	// the by-phrase may belong to either noun.
+	if ofObject(s, head) && strings.HasSuffix(strings.TrimSpace(between), " by") {
+		return
+	}
 	if k == i && head.Entity != top[i].Entity || closesApposition(s, top, i) {
 		// "X, the leader of Y, attacked Z", "the commander, X, visited
 		// Z", "X, who succeeded Z": the verb follows the apposition.
@@ -493,6 +507,31 @@ func closesApposition(s sentence, top []mention, i int) bool {
 	}
 	prev := s.toks[t-1]
 	return strings.TrimSpace(s.art.Text[prev.End:top[i].Start]) == "," && !prev.Cap && !isNumber(prev)
+}
+
+// ofObject reports whether m follows "of" or "of the".
+func ofObject(s sentence, m mention) bool {
+	k := m.From - 1
+	if k >= 0 && s.toks[k].Key == "the" {
+		k--
+	}
+	return k >= 0 && s.toks[k].Key == "of"
+}
+
+// eventFirst puts "targeted", the predicate of an event's target, first.
+func eventFirst(preds []string) []string {
+	out := make([]string, 0, len(preds))
+	for _, p := range preds {
+		if p == "targeted" {
+			out = append(out, p)
+		}
+	}
+	for _, p := range preds {
+		if p != "targeted" {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // threatens reports whether a verb's predicates make a threat.

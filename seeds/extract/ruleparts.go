@@ -78,8 +78,10 @@ func (p *ruleParser) options(line int, s string) error {
 			o.afterApposition = true
 		case "inner":
 			o.inner = true
+		case "opening":
+			o.opening = true
 		default:
-			return p.errorf(line, "unknown option %q: want head, apposition, after-apposition or inner", w)
+			return p.errorf(line, "unknown option %q: want head, apposition, after-apposition, inner or opening", w)
 		}
 	}
 	return nil

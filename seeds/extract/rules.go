@@ -44,6 +44,8 @@ import (
 //     person the apposition describes;
 //   - inner: a mention nested at the end of A may fill the slot ("650
 //     troops from Fort Bragg, North Carolina": the base is in the state).
+//   - opening: what comes before A (before:) opens the sentence ("In
+//     Beirut, Nasrallah said", not "his representative in Karbala, X").
 //
 // A rule may also say what must come just before A ("before: a spokesman
 // for") or just after B ("after: 's spokesman").
@@ -122,6 +124,8 @@ type rule struct {
 
 type ruleOptions struct {
 	head, apposition, afterApposition, inner bool
+	// opening: the before-context starts the sentence ("In Beirut, X said").
+	opening bool
 }
 
 // yield is one statement a rule may make.
