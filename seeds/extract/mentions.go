@@ -62,7 +62,9 @@ func (d *docRun) relate(ctx context.Context, rel *relations) (map[string]bool, e
 		// be the source.
 		speakers := append(top[:len(top):len(top)], weak...)
 		sort.SliceStable(speakers, func(i, j int) bool { return speakers[i].From < speakers[j].From })
-		d.attribute(s, rel.sources(s, rel.withoutAdjectives(s, speakers)))
+		srcs := rel.sources(s, rel.withoutAdjectives(s, speakers))
+		d.attribute(s, srcs)
+		rel.blames(s, top, srcs)
 		d.operators(s, ms, rel)
 		for _, p := range groupOf {
 			rel.add(p[1], "reportsTo", p[0], s.art.Index, 0.6)

@@ -131,6 +131,8 @@ func (r *relations) sentence(s sentence, ms []mention) {
 		r.backed(s, top, i, idx)
 		r.via(s, top, i, idx)
 	}
+	r.stateParts(s, ms)
+	r.openingPlace(s, top)
 	r.dates(s, ms)
 }
 
@@ -215,6 +217,20 @@ func (r *relations) adjectival(s sentence, m mention) bool {
 	return false
 }
 
+// inRelativeClause reports whether m ends a relative clause set off by
+// commas: ", who succeeded Soleimani,".
+func inRelativeClause(s sentence, m mention) bool {
+	if !strings.HasPrefix(strings.TrimSpace(s.art.Text[m.End:]), ",") {
+		return false
+	}
+	open := strings.LastIndex(s.art.Text[:m.Start], ",")
+	if open < 0 {
+		return false
+	}
+	w := strings.Fields(s.art.Text[open+1 : m.Start])
+	return len(w) > 0 && (w[0] == "who" || w[0] == "which" || w[0] == "whom")
+}
+
 // demonym reports whether m names a country by its adjective ("Iranian").
 func (r *relations) demonym(m mention) bool {
 	e, _ := r.g.Lookup(m.Entity)
@@ -228,6 +244,12 @@ func (r *relations) apply(s sentence, ms []mention, innerAt map[int]string, m ru
 	a, b := ms[m.from], ms[m.to]
 	left := a.Entity
 	if m.appos && !ru.opts.apposition {
+		return
+	}
+	// "Qaani, who succeeded Soleimani, met leaders in Baghdad": the
+	// relative clause's object is no subject; the apposition reading
+	// gives Qaani.
+	if !m.appos && ru.opts.apposition && inRelativeClause(s, a) {
 		return
 	}
 	if !m.appos && (ru.opts.head || ru.opts.afterApposition) {
