@@ -279,6 +279,11 @@ func TestOpenRelations(t *testing.T) {
 		{"words and an object before the preposition", "Kataib Hezbollah held prayers at the U.S. Embassy.", []string{"kataib-hezbollah says/held-prayers-at us-embassy-baghdad"}},
 		{"the title of the person met", "Trump met Iraqi Defense Minister Qasem Soleimani.", []string{"donald-trump says/met qasem-soleimani"}},
 		{"a relative clause", "Khamenei, who succeeded Trump, spoke.", []string{"ali-khamenei says/succeeded donald-trump"}},
+		{"a verb phrase past a place", "Trump and Secretary of State Khamenei flew to Baghdad on Sunday to brief General Soleimani.", []string{
+			"ali-khamenei says/flew-to-brief qasem-soleimani", "donald-trump says/flew-to-brief qasem-soleimani"}},
+		{"no verb phrase across a clause", "Trump flew to Baghdad and said he wanted to brief Soleimani.", nil},
+		{"coordinated objects with their titles", "Trump spoke with General Qasem Soleimani and Supreme Leader Ali Khamenei.", []string{
+			"donald-trump says/spoke-with ali-khamenei", "donald-trump says/spoke-with qasem-soleimani"}},
 		{"an apposition closed by commas", "The new Quds Force commander, Soleimani, greeted Khamenei.", []string{"qasem-soleimani says/greeted ali-khamenei"}},
 		{"a participle's object does not act", "The Quds Force fighting Kataib Hezbollah hosted Trump.", []string{"quds-force says/hosted donald-trump"}},
 	} {

@@ -28,27 +28,54 @@ var (
 	adjunctWords = set("after", "before", "during", "since", "until", "than", "that", "which", "who", "and", "or", "but")
 )
 
-// open states the phrase between a and b as their relation, if it is one.
-func (r *relations) open(a, b mention, between string, idx int) {
+// open states the phrase between a and b as their relation, if it is one,
+// and returns its predicate.
+func (r *relations) open(a, b mention, between string, idx int) (schema.Predicate, bool) {
 	e, _ := r.g.Lookup(a.Entity)
 	if !schema.IsA(e.Type, "Agent") && e.Type != "Vehicle" || e.Type == "Country" && nameKey(a.Text) != nameKey(e.Name) && !isAcronym(a.Text) {
-		return // places do not act, nor do "Americans" stand for the country
+		return schema.Predicate{}, false // places do not act, nor do "Americans" stand for the country
 	}
 	toks := tokenize(between)
 	if r.typeOf(b.Entity) == "Person" {
 		toks = withoutTitles(toks)
 	}
-	phrase, ok := verbPhrase(between, toks)
+	phrase, ok := verbPhrase(between, withoutTimes(toks))
 	if !ok {
-		return
+		return schema.Predicate{}, false
 	}
-	if p, ok := schema.OpenRelation(phrase); ok && r.addPredicate(a.Entity, p, b.Entity, idx, 0.5) {
-		r.byRule("open")
+	p, ok := schema.OpenRelation(phrase)
+	if !ok || !r.addPredicate(a.Entity, p, b.Entity, idx, 0.5) {
+		return schema.Predicate{}, false
 	}
+	r.byRule("open")
+	return p, true
 }
 
 // withoutTitles leaves out the title a person's name follows ("met Iraqi
 // Defense Minister", "spoke with caretaker Prime Minister").
+// timeWords say when, not how: "vowed on Monday to hit back at" is
+// "vowed to hit back at".
+var timeWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
+	"week", "month", "year", "night", "morning", "evening", "weekend")
+
+// withoutTimes leaves out the phrases of time inside a verb phrase: "on
+// Monday", "last week", "late on Friday".
+func withoutTimes(toks []token) []token {
+	out := make([]token, 0, len(toks))
+	for i := 0; i < len(toks); i++ {
+		j := i
+		for j < len(toks) && (toks[j].Key == "on" || toks[j].Key == "last" || toks[j].Key == "early" || toks[j].Key == "late" || toks[j].Key == "this" || toks[j].Key == "next") {
+			j++
+		}
+		if j < len(toks) && timeWords[toks[j].Key] {
+			i = j
+			continue
+		}
+		out = append(out, toks[i])
+	}
+	return out
+}
+
 // The title must be all that stands between the verb (or its
 // preposition) and the name: "named former communications minister"
 // keeps its words.
@@ -102,7 +129,7 @@ func verbPhrase(between string, toks []token) (string, bool) {
 	}
 	var words []string
 	for i, t := range toks {
-		if t.Cap || t.Break || t.Hyph || modals[t.Key] && t.Key != "to" || negations[t.Key] || isNumber(t) || pronouns[t.Key] {
+		if t.Cap || t.Break || t.Hyph || modals[t.Key] && t.Key != "to" || negations[t.Key] || isNumber(t) && !endsInPrep || pronouns[t.Key] {
 			return "", false
 		}
 		if determiners[t.Key] && (i == 0 || !endsInPrep) {
@@ -120,4 +147,57 @@ func verbLike(k string) bool {
 		return true
 	}
 	return len(k) > 4 && strings.HasSuffix(k, "ed")
+}
+
+// maxAcrossWords bounds the words an open relation reads past other names.
+const maxAcrossWords = 14
+
+// openAcross reads a verb phrase that runs past a place named on the way
+// to its object, after ReVerb's "travelled to ... to brief": "Pompeo flew
+// to Florida on Sunday to brief President Donald Trump" is Pompeo "flew to
+// brief" Trump. The clause must run unbroken (no punctuation, no clause
+// word, no negation or modal) from the subject's verb to "to <verb>" just
+// before the object.
+func (r *relations) openAcross(s sentence, top []mention, i, idx int) {
+	a := top[i]
+	if e, _ := r.g.Lookup(a.Entity); !schema.IsA(e.Type, "Agent") || r.demonym(a) {
+		return
+	}
+	for j := i + 2; j < len(top) && j <= i+4; j++ {
+		b := top[j]
+		between := s.art.Text[a.End:b.Start]
+		if strings.ContainsAny(between, ",;:()\"“”") {
+			return
+		}
+		toks := tokenize(between)
+		for len(toks) > 0 && auxWords[toks[0].Key] && !modals[toks[0].Key] {
+			toks = toks[1:]
+		}
+		n := len(toks)
+		for n > 2 && toks[n-2].Key != "to" && (toks[n-1].Cap || personTitles[toks[n-1].Key] || titleModifiers[toks[n-1].Key]) {
+			n-- // "to brief President Donald Trump"
+		}
+		if n < 4 || n > maxAcrossWords || toks[n-2].Key != "to" || toks[n-1].Cap || !verbLike(toks[0].Key) || reportingVerbs[toks[0].Key] {
+			continue
+		}
+		if !plainClause(toks[1:n-2]) || r.said[[3]string{a.Entity, b.Entity, itoa(idx)}] {
+			continue
+		}
+		if p, ok := schema.OpenRelation(toks[0].Key + " to " + toks[n-1].Key); ok && r.addPredicate(a.Entity, p, b.Entity, idx, 0.45) {
+			r.byRule("open-across")
+			r.shareWithConjuncts(s, top, i, p, b.Entity)
+		}
+		return
+	}
+}
+
+// plainClause reports whether words inside a verb phrase keep to its
+// clause: no negation, modal, clause word or reporting verb.
+func plainClause(toks []token) bool {
+	for _, t := range toks {
+		if negations[t.Key] || modals[t.Key] && t.Key != "to" || clauseWords[t.Key] || reportingVerbs[t.Key] || t.Key == "and" || t.Key == "but" || t.Key == "or" || t.Key == "that" {
+			return false
+		}
+	}
+	return true
 }

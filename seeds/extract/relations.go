@@ -128,6 +128,7 @@ func (r *relations) sentence(s sentence, ms []mention) {
 			r.apply(s, top, innerAt, m)
 		}
 		r.verbAfter(s, top, i, idx)
+		r.openAcross(s, top, i, idx)
 		r.backed(s, top, i, idx)
 		r.via(s, top, i, idx)
 	}
@@ -288,7 +289,7 @@ func (r *relations) apply(s sentence, ms []mention, innerAt map[int]string, m ru
 			// "Soleimani and al-Muhandis were killed in": both were; not
 			// across an apposition ("X and Y, the leader of Z": Y only).
 			if !y.subjectIsB && !m.appos && subj == a.Entity && !strings.HasPrefix(strings.TrimSpace(s.art.Text[a.End:b.Start]), ",") {
-				r.shareWithConjuncts(s, ms, m.from, y.pred.Name, obj)
+				r.shareWithConjuncts(s, ms, m.from, y.pred, obj)
 			}
 			return
 		}
@@ -316,14 +317,17 @@ func (r *relations) attackedThrough(s sentence, subj string, ev mention, innerAt
 // shareWithConjuncts states subject-predicate-object again for the
 // mentions joined to mention i by "and" (and commas before it: "X, Y and
 // Z"), when they are of the same type as it.
-func (r *relations) shareWithConjuncts(s sentence, ms []mention, i int, pred, obj string) {
+func (r *relations) shareWithConjuncts(s sentence, ms []mention, i int, p schema.Predicate, obj string) {
 	typ := r.typeOf(ms[i].Entity)
 	for k := i - 1; k >= 0; k-- {
-		joiner := strings.TrimSpace(s.art.Text[ms[k].End:ms[k+1].Start])
-		if !(joiner == "and" && k == i-1 || joiner == "," && k < i-1) || r.typeOf(ms[k].Entity) != typ || s.toks[ms[k].To-1].Poss {
+		joiner := s.art.Text[ms[k].End:ms[k+1].Start]
+		// "Esper and Secretary of State Mike Pompeo flew": a title may
+		// open the second.
+		and := k == i-1 && joinsObjects(withoutOf(tokenize(joiner)))
+		if !(and || strings.TrimSpace(joiner) == "," && k < i-1) || r.typeOf(ms[k].Entity) != typ || s.toks[ms[k].To-1].Poss {
 			return
 		}
-		if r.add(ms[k].Entity, pred, obj, s.art.Index, 0.6) {
+		if r.addPredicate(ms[k].Entity, p, obj, s.art.Index, 0.6) {
 			r.byRule("and")
 		}
 	}
@@ -477,12 +481,64 @@ func (r *relations) verbAfter(s sentence, top []mention, i, idx int) {
 		between = strings.TrimPrefix(strings.TrimSpace(between), "who ")
 	}
 	r.verb(head, obj, between, idx)
-	if r.verbSaid != "" && head.Entity == top[i].Entity {
-		r.shareWithConjuncts(s, top, i, r.verbSaid, obj.Entity)
+	if r.verbSaid != "" {
+		if head.Entity == top[i].Entity {
+			r.shareWithConjuncts(s, top, i, mustPredicate(r.verbSaid), obj.Entity)
+		}
+		r.shareWithObjects(s, top, next, head.Entity, mustPredicate(r.verbSaid))
 	}
 	if !r.said[[3]string{head.Entity, obj.Entity, itoa(idx)}] {
-		r.open(head, obj, between, idx)
+		if p, ok := r.open(head, obj, between, idx); ok {
+			if head.Entity == top[i].Entity {
+				r.shareWithConjuncts(s, top, i, p, obj.Entity)
+			}
+			r.shareWithObjects(s, top, next, head.Entity, p)
+		}
 	}
+}
+
+// shareWithObjects states subject-predicate again of the mentions joined
+// to the object, mention j, by "and" or commas, titles left out ("spoke
+// with caretaker Prime Minister X and President Y"), when they are of the
+// object's type.
+func (r *relations) shareWithObjects(s sentence, top []mention, j int, subj string, p schema.Predicate) {
+	typ := r.typeOf(top[j].Entity)
+	for k := j + 1; k < len(top) && !s.toks[top[k-1].To-1].Poss; k++ {
+		if !joinsObjects(tokenize(s.art.Text[top[k-1].End:top[k].Start])) || r.typeOf(top[k].Entity) != typ {
+			return
+		}
+		if r.addPredicate(subj, p, top[k].Entity, s.art.Index, 0.55) {
+			r.byRule("and-object")
+		}
+	}
+}
+
+// withoutOf leaves out "of" inside a title ("Secretary of State").
+func withoutOf(toks []token) []token {
+	out := toks[:0:0]
+	for i, t := range toks {
+		if t.Key == "of" && i > 0 && i+1 < len(toks) && toks[i-1].Cap && toks[i+1].Cap {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// joinsObjects reports whether the words between two objects join them:
+// "and", maybe a title of the second ("and President").
+func joinsObjects(toks []token) bool {
+	and := false
+	for i, t := range toks {
+		switch {
+		case t.Key == "and" && i == 0:
+			and = true
+		case and && (t.Cap || personTitles[t.Key] || titleModifiers[t.Key]):
+		default:
+			return false
+		}
+	}
+	return and
 }
 
 // locativeGaps are the words between a mention and a place phrase that
