@@ -232,14 +232,36 @@ type Change struct {
 // times, after a short wait: other writers' documents are not the caller's
 // error.
 func (s *Store) Replace(ctx context.Context, labels []quad.Value, want []quad.Quad) (Change, error) {
+	chs, err := s.ReplaceAll(ctx, []Replacement{{Labels: labels, Want: want}})
+	if err != nil {
+		return Change{}, err
+	}
+	return chs[0], nil
+}
+
+// Replacement is one part of ReplaceAll: the labels whose quads it replaces
+// and the quads they carry afterwards, as for Replace.
+type Replacement struct {
+	Labels []quad.Value
+	Want   []quad.Quad
+}
+
+// ReplaceAll does what Replace does for every replacement, all in one
+// transaction: all of them land or none does, and many documents cost one
+// commit rather than one each. No label may be in two replacements. It
+// returns the Change of each replacement, in order.
+func (s *Store) ReplaceAll(ctx context.Context, reps []Replacement) ([]Change, error) {
+	if err := disjointLabels(reps); err != nil {
+		return nil, err
+	}
 	for attempt := 1; ; attempt++ {
-		ch, err := s.replaceOnce(ctx, labels, want)
+		chs, err := s.replaceOnce(ctx, reps)
 		if err == nil || !retryable(err) || attempt == maxAttempts {
-			return ch, err
+			return chs, err
 		}
 		select {
 		case <-ctx.Done():
-			return ch, err
+			return chs, err
 		case <-time.After(time.Duration(attempt*attempt) * 20 * time.Millisecond):
 		}
 	}
@@ -255,18 +277,54 @@ func retryable(err error) bool {
 	return errors.As(err, &pe) && (pe.Code == "40001" || pe.Code == "40P01")
 }
 
-// replaceOnce is one attempt of Replace.
-func (s *Store) replaceOnce(ctx context.Context, labels []quad.Value, want []quad.Quad) (Change, error) {
+// disjointLabels checks that no label is in two replacements.
+func disjointLabels(reps []Replacement) error {
+	if len(reps) < 2 {
+		return nil
+	}
+	owner := map[quad.Value]int{}
+	for i, r := range reps {
+		for _, l := range r.Labels {
+			if j, ok := owner[l]; ok && j != i {
+				return fmt.Errorf("replace: label %v is in replacements %d and %d", l, j, i)
+			}
+			owner[l] = i
+		}
+	}
+	return nil
+}
+
+// replaceOnce is one attempt of ReplaceAll.
+func (s *Store) replaceOnce(ctx context.Context, reps []Replacement) ([]Change, error) {
+	chs := make([]Change, len(reps))
+	var deltas []cgraph.Delta
+	for i, r := range reps {
+		var err error
+		if deltas, chs[i], err = s.replaceDeltas(ctx, deltas, r.Labels, r.Want); err != nil {
+			return nil, err
+		}
+	}
+	if len(deltas) == 0 {
+		return chs, nil
+	}
+	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
+		return nil, fmt.Errorf("write %d changes: %w", len(deltas), err)
+	}
+	return chs, nil
+}
+
+// replaceDeltas appends to deltas the changes that make the quads carrying
+// any of labels exactly want, and counts them.
+func (s *Store) replaceDeltas(ctx context.Context, deltas []cgraph.Delta, labels []quad.Value, want []quad.Quad) ([]cgraph.Delta, Change, error) {
 	wantSet := make(map[quad.Quad]struct{}, len(want))
 	for _, q := range want {
 		wantSet[q] = struct{}{}
 	}
 	have, err := s.quadsLabelled(ctx, labels)
 	if err != nil {
-		return Change{}, err
+		return deltas, Change{}, err
 	}
 	var ch Change
-	var deltas []cgraph.Delta
 	for q := range have {
 		if _, keep := wantSet[q]; !keep {
 			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Delete})
@@ -286,13 +344,7 @@ func (s *Store) replaceOnce(ctx context.Context, labels []quad.Value, want []qua
 		deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
 		ch.Added++
 	}
-	if len(deltas) == 0 {
-		return ch, nil
-	}
-	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
-		return Change{}, fmt.Errorf("write %d changes: %w", len(deltas), err)
-	}
-	return ch, nil
+	return deltas, ch, nil
 }
 
 // quadsLabelled returns the stored quads whose label is one of labels.

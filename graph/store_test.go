@@ -3,6 +3,7 @@ package graph_test
 import (
 	"context"
 	"errors"
+	"slices"
 	"testing"
 	"time"
 
@@ -73,6 +74,28 @@ func TestReplace(t *testing.T) {
 			}
 			if n, _ := st.Size(ctx); n != 1 {
 				t.Errorf("after clearing s1, s2: size = %d, want 1", n)
+			}
+			// Several replacements in one transaction, each counted apart;
+			// two that share a label are refused before anything is written.
+			chs, err := st.ReplaceAll(ctx, []graph.Replacement{
+				{Labels: []quad.Value{quad.IRI("other")}, Want: []quad.Quad{q("x", "p", "z", "other")}},
+				{Labels: labels, Want: first},
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if want := []graph.Change{{Added: 1, Removed: 1}, {Added: 2}}; !slices.Equal(chs, want) {
+				t.Errorf("ReplaceAll changes = %+v, want %+v", chs, want)
+			}
+			_, err = st.ReplaceAll(ctx, []graph.Replacement{
+				{Labels: []quad.Value{quad.IRI("s9")}, Want: []quad.Quad{q("x", "p", "y", "s9")}},
+				{Labels: []quad.Value{quad.IRI("s9"), quad.IRI("s1")}, Want: nil},
+			})
+			if err == nil {
+				t.Error("ReplaceAll of two replacements sharing a label: no error")
+			}
+			if n, _ := st.Size(ctx); n != 3 {
+				t.Errorf("after ReplaceAll: size = %d, want 3", n)
 			}
 		})
 	}

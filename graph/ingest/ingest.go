@@ -189,8 +189,8 @@ func defaultDocID(name string, raw []byte) string {
 
 // Run extracts every file against what the store knows (stored: the
 // entities it holds, as queries.Entities lists them) and the curated seeds,
-// and writes the documents, one transaction each, unless dryRun. Curated
-// facts win where they disagree.
+// and writes the documents, all in one transaction (see write.WriteBatch),
+// unless dryRun. Curated facts win where they disagree.
 func Run(ctx context.Context, st write.Writer, stored []schema.Entity, inputs []File, dryRun bool) ([]Result, error) {
 	set, err := seeds.Embedded()
 	if err != nil {
@@ -280,12 +280,12 @@ func Run(ctx context.Context, st write.Writer, stored []schema.Entity, inputs []
 	if dryRun {
 		return results, nil
 	}
-	for i, d := range docs {
-		ch, err := write.Write(ctx, st, []schema.Document{d})
-		if err != nil {
-			return nil, fmt.Errorf("ingest %s: %w", d.ID, err)
-		}
-		results[i].Change = &ch
+	chs, err := write.WriteBatch(ctx, st, docs)
+	if err != nil {
+		return nil, fmt.Errorf("ingest: %w", err)
+	}
+	for i := range chs {
+		results[i].Change = &chs[i]
 	}
 	return results, nil
 }

@@ -8,8 +8,9 @@
 // that sentence with the origin and confidence (extracted facts). Each
 // sentence node carries its text, index and document; each document node its
 // title, date and source. Writing a Document replaces everything earlier
-// writes of the same document said, in one transaction, so rebuilding is
-// idempotent and a document's facts land together or not at all.
+// writes of the same document said, in one transaction (one per document, or
+// one per batch with WriteBatch), so rebuilding is idempotent and a
+// document's facts land together or not at all.
 package write
 
 import (
@@ -25,10 +26,11 @@ import (
 	"github.com/kg-analyst/kg/schema"
 )
 
-// Writer is the store a Document is written to: it replaces quads by label
-// and lets Write read which labels a document already has there.
+// Writer is the store a Document is written to: it replaces quads by label,
+// for several documents in one transaction, and lets Write read which labels
+// a document already has there.
 type Writer interface {
-	Replace(ctx context.Context, labels []quad.Value, want []quad.Quad) (graph.Change, error)
+	ReplaceAll(ctx context.Context, reps []graph.Replacement) ([]graph.Change, error)
 	QuadStore() cgraph.QuadStore
 }
 
@@ -40,23 +42,52 @@ type Writer interface {
 func Write(ctx context.Context, w Writer, docs []schema.Document) (graph.Change, error) {
 	var total graph.Change
 	for _, d := range docs {
-		labels, quads, err := Quads(d)
+		chs, err := WriteBatch(ctx, w, []schema.Document{d})
 		if err != nil {
 			return total, err
 		}
-		old, err := storedLabels(ctx, w.QuadStore(), schema.DocumentIRI(d.ID))
-		if err != nil {
-			return total, fmt.Errorf("write document %s: %w", d.ID, err)
-		}
-		ch, err := w.Replace(ctx, union(labels, old), quads)
-		if err != nil {
-			return total, fmt.Errorf("write document %s: %w", d.ID, err)
-		}
-		total.Added += ch.Added
-		total.Removed += ch.Removed
-		total.Unchanged += ch.Unchanged
+		total.Added += chs[0].Added
+		total.Removed += chs[0].Removed
+		total.Unchanged += chs[0].Unchanged
 	}
 	return total, nil
+}
+
+// WriteBatch writes docs as Write does, but in one transaction: they land
+// together or not at all, and many documents cost one commit rather than
+// one each. A document that comes again in docs starts a new transaction,
+// so that its later version wins, as with Write. It returns the change of
+// each document, in order.
+func WriteBatch(ctx context.Context, w Writer, docs []schema.Document) ([]graph.Change, error) {
+	out := make([]graph.Change, 0, len(docs))
+	for start := 0; start < len(docs); {
+		end := start
+		var reps []graph.Replacement
+		inTx := map[string]bool{}
+		for ; end < len(docs) && !inTx[docs[end].ID]; end++ {
+			d := docs[end]
+			inTx[d.ID] = true
+			labels, quads, err := Quads(d)
+			if err != nil {
+				return out, err
+			}
+			old, err := storedLabels(ctx, w.QuadStore(), schema.DocumentIRI(d.ID))
+			if err != nil {
+				return out, fmt.Errorf("write document %s: %w", d.ID, err)
+			}
+			reps = append(reps, graph.Replacement{Labels: union(labels, old), Want: quads})
+		}
+		chs, err := w.ReplaceAll(ctx, reps)
+		if err != nil {
+			if end-start == 1 {
+				return out, fmt.Errorf("write document %s: %w", docs[start].ID, err)
+			}
+			return out, fmt.Errorf("write documents %s to %s: %w", docs[start].ID, docs[end-1].ID, err)
+		}
+		out = append(out, chs...)
+		start = end
+	}
+	return out, nil
 }
 
 // storedLabels returns the sentences and evidence nodes the store records

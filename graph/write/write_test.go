@@ -2,9 +2,11 @@ package write_test
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"github.com/cayleygraph/quad"
+	"github.com/google/go-cmp/cmp"
 
 	"github.com/kg-analyst/kg/graph"
 	"github.com/kg-analyst/kg/graph/write"
@@ -141,4 +143,89 @@ func TestQuadsOfCoMentions(t *testing.T) {
 	if len(labels) < 3 {
 		t.Errorf("got %d labels %v, want the document and one evidence label per co-mention", len(labels), labels)
 	}
+}
+
+// countingWriter counts the transactions a write asks of its store.
+type countingWriter struct {
+	*graph.Store
+	txs []int // replacements per transaction
+}
+
+func (w *countingWriter) ReplaceAll(ctx context.Context, reps []graph.Replacement) ([]graph.Change, error) {
+	w.txs = append(w.txs, len(reps))
+	return w.Store.ReplaceAll(ctx, reps)
+}
+
+// TestWriteBatch checks that a batch of documents is one transaction, that
+// a document coming again starts another (its later version wins, as with
+// Write), and that each document gets its own change.
+func TestWriteBatch(t *testing.T) {
+	ctx := context.Background()
+	leads := schema.Statement{Subject: "alice", Predicate: predicate(t, "leads"), Object: "acme", Evidence: schema.Evidence{Sentence: 1, Origin: schema.Curated}}
+	named := func(id string, stmts ...schema.Statement) schema.Document {
+		d := doc(t, stmts...)
+		d.ID = id
+		return d
+	}
+	tests := []struct {
+		name    string
+		docs    []schema.Document
+		wantTxs []int
+	}{
+		{"three documents", []schema.Document{named("d1", leads), named("d2"), named("d3", leads)}, []int{3}},
+		{"one document again", []schema.Document{named("d1", leads), named("d2"), named("d1")}, []int{2, 1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st, err := graph.Open(ctx, graph.Config{Path: t.TempDir()})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer st.Close()
+			w := &countingWriter{Store: st}
+			chs, err := write.WriteBatch(ctx, w, tt.docs)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.wantTxs, w.txs); diff != "" {
+				t.Errorf("replacements per transaction (-want +got):\n%s", diff)
+			}
+			// Writing each document alone into a second store gives the
+			// same store and the same changes.
+			alone, err := graph.Open(ctx, graph.Config{Path: t.TempDir()})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer alone.Close()
+			var want []graph.Change
+			for _, d := range tt.docs {
+				ch, err := write.Write(ctx, alone, []schema.Document{d})
+				if err != nil {
+					t.Fatal(err)
+				}
+				want = append(want, ch)
+			}
+			if diff := cmp.Diff(want, chs); diff != "" {
+				t.Errorf("changes (-one by one +batch):\n%s", diff)
+			}
+			if diff := cmp.Diff(allQuads(t, alone), allQuads(t, st)); diff != "" {
+				t.Errorf("stored quads (-one by one +batch):\n%s", diff)
+			}
+		})
+	}
+}
+
+// allQuads returns every quad of st, as sorted N-Quads lines.
+func allQuads(t *testing.T, st *graph.Store) []string {
+	t.Helper()
+	var out []string
+	err := graph.EachQuad(context.Background(), st.QuadStore(), quad.Any, nil, func(q quad.Quad) error {
+		out = append(out, q.NQuad())
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	slices.Sort(out)
+	return out
 }
