@@ -135,6 +135,9 @@ type mention struct {
 	Start    int    // byte offsets in the sentence
 	End      int
 	Text     string
+	// Verb marks an event named by its verb ("threatened"): it takes no
+	// part in reading the verbs and rules around it.
+	Verb bool
 }
 
 // match finds known entities in the tokens of one sentence, longest match

@@ -18,8 +18,9 @@ func spanMention(s sentence, id string, from, to int) mention {
 // states; it returns the entities mentioned.
 func (d *docRun) relate(ctx context.Context, rel *relations) (map[string]bool, error) {
 	mentioned := map[string]bool{}
-	lastPerson := ""    // the first person the last sentence naming one named
-	var recent []string // entities the sentence before named, in order
+	lastPerson := ""            // the first person the last sentence naming one named
+	var recent []string         // entities the sentence before named, in order
+	parted := map[string]bool{} // entities whose names nameParts read
 	for _, s := range d.sents {
 		if err := d.cancelled(ctx); err != nil {
 			return nil, err
@@ -57,6 +58,10 @@ func (d *docRun) relate(ctx context.Context, rel *relations) (map[string]bool, e
 			}
 		}
 		rel.sentence(s, ms)
+		if d.x.opt.Describe {
+			// Facts inside descriptions, as curated annotations state them.
+			rel.nameParts(s, ms, parted)
+		}
 		top, _ := outermost(ms)
 		// "according to a statement from the militia": a reference can
 		// be the source.
@@ -169,7 +174,9 @@ func (d *docRun) describedMentions(s sentence, ms []mention) ([]mention, [][2]st
 	}
 	for _, r := range d.reified[s.art.Index] {
 		if e, ok := g.Match(r.Name); ok {
-			ms = append(ms, spanMention(s, e.ID, r.Verb, r.Verb+1))
+			m := spanMention(s, e.ID, r.Verb, r.Verb+1)
+			m.Verb = true
+			ms = append(ms, m)
 		}
 	}
 	return ms, groupOf

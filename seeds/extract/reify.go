@@ -64,15 +64,19 @@ func reify(s sentence, ms []mention, g *Gazetteer) []reification {
 		case "who", "which", "that":
 			// X who arrived from ... Kuwait
 			if k+2 < len(toks) && (toks[k+1].Key == "arrived" || toks[k+1].Key == "came") && toks[k+2].Key == "from" {
-				var from *mention
+				// Named for the country, from the first place: "a base in Kuwait".
+				var from, first *mention
 				for j := i + 1; j < len(ms) && ms[j].From <= k+7; j++ {
 					if ms[j].From > k+2 && isPlace(ms[j]) && (typeOf(ms[j]) != "Facility") {
 						from = &ms[j]
 					}
+					if ms[j].From > k+2 && isPlace(ms[j]) && first == nil {
+						first = &ms[j]
+					}
 				}
 				if from != nil && schemaIsA(typeOf(m), "Organization") {
 					out = append(out, reification{Sentence: s.art.Index, Verb: k + 1, Name: "Arrival of " + name(m) + " from " + name(*from),
-						Rels: [][3]string{{m.Entity, "participatedIn", ""}}})
+						Rels: [][3]string{{m.Entity, "participatedIn", ""}, {m.Entity, "deployedFrom", first.Entity}, {"", "deployedFrom", first.Entity}}})
 				}
 			}
 		}
@@ -107,7 +111,23 @@ func deployment(s sentence, ms []mention, m mention, at map[int]int, g *Gazettee
 			return reification{}, false
 		}
 		return reification{Sentence: s.art.Index, Verb: v, Name: "Deployment of " + mustName(g, m.Entity) + " to " + the + mustName(g, ms[j].Entity),
-			Rels: [][3]string{{m.Entity, "participatedIn", ""}, {"", "deployedTo", ms[j].Entity}}}, true
+			Rels: append(deploymentParts(s, ms, m, isPlace), [3]string{m.Entity, "participatedIn", ""}, [3]string{"", "deployedTo", ms[j].Entity}, [3]string{m.Entity, "deployedTo", ms[j].Entity})}, true
 	}
 	return reification{}, false
+}
+
+// deploymentParts reads what the words around the group mention m say of
+// its deployment: who ordered it ("Trump ordered 650 troops ... to
+// deploy") and where it came from ("650 troops from Fort Bragg").
+func deploymentParts(s sentence, ms []mention, m mention, isPlace func(mention) bool) [][3]string {
+	var out [][3]string
+	for _, n := range ms {
+		switch {
+		case n.From > m.From && n.To <= m.To && s.toks[n.From-1].Key == "from" && isPlace(n):
+			out = append(out, [3]string{"", "deployedFrom", n.Entity})
+		case n.To == m.From-1 && (s.toks[n.To].Key == "ordered" || s.toks[n.To].Key == "sent"):
+			out = append(out, [3]string{n.Entity, "ordered", ""})
+		}
+	}
+	return out
 }

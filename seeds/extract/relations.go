@@ -108,6 +108,7 @@ func (r *relations) sentence(s sentence, ms []mention) {
 	r.coMentions(ms, idx)
 	top, innerAt := outermost(ms)
 	top = r.withoutAdjectives(s, top)
+	top = withoutVerbs(top)
 	byFrom := make([][]ruleMatch, len(top))
 	for _, m := range r.rules.matchSentence(s.art.Text, s.toks, top) {
 		byFrom[m.from] = append(byFrom[m.from], m)
@@ -187,6 +188,18 @@ func (r *relations) withoutAdjectives(s sentence, ms []mention) []mention {
 	out := ms[:0:0]
 	for _, m := range ms {
 		if !r.adjectival(s, m) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// withoutVerbs leaves out the events named by their verbs: "Trump
+// threatened Iran" is read as Trump, a verb, Iran.
+func withoutVerbs(ms []mention) []mention {
+	out := ms[:0:0]
+	for _, m := range ms {
+		if !m.Verb {
 			out = append(out, m)
 		}
 	}

@@ -1,0 +1,57 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestNameParts checks the facts descriptions state in their own words,
+// and the deployments and arrivals verbs state, in Describe mode; without
+// it (a new article) descriptions state nothing.
+func TestNameParts(t *testing.T) {
+	xd := New(known, Options{Descriptive: true, Describe: true})
+	x := New(known, Options{})
+	tests := []struct {
+		name string
+		x    *Extractor
+		text string
+		want []string // statements that must be there
+		not  []string // statements that must not
+	}{
+		{"country opens a unit", xd, "The crowd was repelled by Iraqi security forces at the gate.",
+			[]string{"iraqi-security-forces partOf iraq"}, nil},
+		{"country opens a government", xd, "Trump called on the Iraqi government to act.",
+			[]string{"government-of-iraq governs iraq"}, nil},
+		{"country opens a person", xd, "The rockets killed an American contractor on Friday.",
+			[]string{"american-contractor citizenOf united-states"}, nil},
+		{"place inside a facility", xd, "They were preceded by about 100 marines who arrived from a base in Kuwait on Tuesday.",
+			[]string{"base-in-kuwait locatedIn kuwait", "about-100-marines deployedFrom base-in-kuwait"}, nil},
+		{"troops from a base, ordered to deploy", xd, "Trump ordered 650 troops from Fort Bragg to deploy to the Middle East.",
+			[]string{"650-troops-from-fort-bragg deployedFrom fort-bragg", "650-troops-from-fort-bragg deployedTo middle-east",
+				"donald-trump ordered deployment-of-650-troops-from-fort-bragg-to-the-middle-east",
+				"deployment-of-650-troops-from-fort-bragg-to-the-middle-east deployedFrom fort-bragg"}, nil},
+		{"a presence concerns its country", xd, "The militias oppose the American military presence in Iraq.",
+			[]string{"american-military-presence-in-iraq concerns united-states", "american-military-presence-in-iraq locatedIn iraq"}, nil},
+		{"an attack is no concern of its country", xd, "Thousands marched after American airstrikes on Sunday.",
+			nil, []string{"american-airstrikes concerns united-states"}},
+		{"a threat named from its verb targets nothing", xd, "Trump threatened Iran via Twitter.",
+			[]string{"donald-trump threatened iran"}, []string{"trumps-threat-against-iran targeted iran"}},
+		{"new articles: descriptions state nothing", x, "The crowd was repelled by Iraqi security forces at the gate.",
+			nil, []string{"iraqi-security-forces partOf iraq"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := " " + strings.Join(typedOf(t, tt.x, tt.text), " | ") + " "
+			for _, w := range tt.want {
+				if !strings.Contains(got, " "+w+" ") {
+					t.Errorf("%q: want %q, got%s", tt.text, w, got)
+				}
+			}
+			for _, n := range tt.not {
+				if strings.Contains(got, " "+n+" ") {
+					t.Errorf("%q: want no %q, got%s", tt.text, n, got)
+				}
+			}
+		})
+	}
+}
