@@ -277,7 +277,10 @@ func TestOpenRelations(t *testing.T) {
 		{"a place does not act", "Baghdad welcomed Iraq.", nil},
 		{"a nationality adjective does not act", "Iranian officials visited Iraq.", nil},
 		{"words and an object before the preposition", "Kataib Hezbollah held prayers at the U.S. Embassy.", []string{"kataib-hezbollah says/held-prayers-at us-embassy-baghdad"}},
-		{"the title of the person met", "Trump met Iraqi Defense Minister Qasem Soleimani.", []string{"donald-trump says/met qasem-soleimani"}},
+		{"the title of the person met", "Trump met Iraqi Defense Minister Qasem Soleimani.", []string{"donald-trump says/met qasem-soleimani", "qasem-soleimani says/defense-minister-of iraq"}},
+		{"an office the schema has no predicate for", "Iran's Foreign Minister Ali Khamenei spoke, and U.S. Secretary of State Donald Trump replied.", []string{
+			"ali-khamenei says/foreign-minister-of iran", "donald-trump says/secretary-of-state-of united-states"}},
+		{"a dateline owns no one", "BAGHDAD (AP) - Shiite cleric Ali Khamenei spoke.", nil},
 		{"a relative clause", "Khamenei, who succeeded Trump, spoke.", []string{"ali-khamenei says/succeeded donald-trump"}},
 		{"a verb phrase past a place", "Trump and Secretary of State Khamenei flew to Baghdad on Sunday to brief General Soleimani.", []string{
 			"ali-khamenei says/flew-to-brief qasem-soleimani", "donald-trump says/flew-to-brief qasem-soleimani"}},

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/kg-analyst/kg/schema"
+)
 
 // Relations a sentence states by how it places names rather than by the
 // words between two of them: a state named at the start of a body's name
@@ -106,4 +110,70 @@ func blamed(toks []token, k int) bool {
 		return k+2 < len(toks) && toks[k+2].Key == "blame"
 	}
 	return false
+}
+
+// roleWords are the nouns that end an office or role ("foreign minister",
+// "top Shiite cleric", "ambassador").
+var roleWords = defaultRules.mustList("roleNouns")
+
+// roleOpen reads an office the schema has no predicate for as an open
+// relation named by the office: "Iran's Foreign Minister Mohammad Javad
+// Zarif" is Zarif "foreign minister of" Iran, "Britain's ambassador to
+// Iran, Rob Macaire" is Macaire "ambassador of" Britain, "Iraqi Defense
+// Minister Najah al-Shammari" is al-Shammari "defense minister of" Iraq.
+// Where a rule said how they are linked (headOf, leads), nothing is added.
+func (r *relations) roleOpen(s sentence, top []mention, idx int) {
+	for i := 0; i+1 < len(top); i++ {
+		owner, person := top[i], top[i+1]
+		if !schema.IsA(r.typeOf(owner.Entity), "Agent") || r.typeOf(owner.Entity) == "Person" || r.typeOf(person.Entity) != "Person" {
+			continue
+		}
+		state := r.typeOf(owner.Entity) == "Country" && (r.demonym(owner) || isAcronym(owner.Text))
+		poss := s.toks[owner.To-1].Poss
+		if !poss && (!state || s.toks[owner.To].Break) || person.From == owner.To {
+			continue // "BAGHDAD (AP) - Shiite cleric X": a dateline owns no one
+		}
+		if r.said[[3]string{person.Entity, owner.Entity, itoa(idx)}] {
+			continue
+		}
+		role, ok := roleBetween(s.toks[owner.To:person.From])
+		if !ok {
+			continue
+		}
+		if p, ok := schema.OpenRelation(role + " of"); ok && r.addPredicate(person.Entity, p, owner.Entity, idx, 0.5) {
+			r.byRule("role-open")
+		}
+	}
+}
+
+// roleBetween returns the office the words between an owner and a person
+// name ("Foreign Minister", "ambassador to Iran ,"): up to four words
+// ending in a role noun, a comma allowed after it, no verb.
+func roleBetween(toks []token) (string, bool) {
+	var words []string
+	end := len(toks)
+	for i, t := range toks {
+		if t.Break && i > 0 && toks[i-1].Key != "of" {
+			end = i // ", Rob Macaire": the comma closes the role
+			break
+		}
+	}
+	toks = toks[:end]
+	if len(toks) == 0 || len(toks) > 4 {
+		return "", false
+	}
+	last := 0
+	for i, t := range toks {
+		if isNumber(t) || verbLike(t.Key) && !roleWords[t.Key] || determiners[t.Key] || reportingVerbs[t.Key] {
+			return "", false
+		}
+		if roleWords[t.Key] || t.Cap && i > 1 && toks[i-1].Key == "of" && roleWords[toks[i-2].Key] {
+			last = i + 1 // "Secretary of State"
+		}
+		words = append(words, strings.ToLower(t.Text))
+	}
+	if last == 0 {
+		return "", false
+	}
+	return strings.Join(words[:last], " "), true
 }
