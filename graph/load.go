@@ -76,6 +76,8 @@ func (s *Store) Load(ctx context.Context, r quad.Reader, opt LoadOptions) (LoadS
 // bulkLoad is Load on bolt. Reading and parsing run in their own goroutine,
 // a few chunks ahead of the writes.
 func (s *Store) bulkLoad(ctx context.Context, bl *bulkLoader, r quad.Reader, opt LoadOptions) (st LoadStats, err error) {
+	gc := relaxGC()
+	defer gc.restore()
 	db := s.bolt.DB()
 	db.NoSync = true
 	defer func() {
@@ -102,6 +104,7 @@ func (s *Store) bulkLoad(ctx context.Context, bl *bulkLoader, r quad.Reader, opt
 			return fmt.Errorf("load: write batch after quad %d: %w", committed, err)
 		}
 		tx = nil
+		gc.fit()
 		committed += inTx
 		inTx = 0
 		if opt.Progress != nil {
