@@ -3,7 +3,6 @@ package graph
 import (
 	"bytes"
 	"context"
-	"database/sql"
 	"errors"
 	"fmt"
 	"io"
@@ -15,7 +14,7 @@ import (
 	"github.com/cayleygraph/cayley/graph/refs"
 	csql "github.com/cayleygraph/cayley/graph/sql"
 	"github.com/cayleygraph/quad"
-	"github.com/lib/pq"
+	"github.com/jackc/pgx/v5"
 )
 
 // The PostgreSQL bulk path writes Cayley's SQL tables (graph/sql in Cayley)
@@ -113,11 +112,19 @@ func (s *Store) pgLoad(ctx context.Context, r quad.Reader, opt LoadOptions) (Loa
 	if err != nil {
 		return st, err
 	}
-	tx, err := s.pg.BeginTx(ctx, nil)
+	// A connection of its own, through pgx, whose COPY sends rows in
+	// PostgreSQL's binary format: the server copies a hash as it comes
+	// rather than parsing it from hex text.
+	conn, err := pgx.Connect(ctx, s.cfg.Path)
+	if err != nil {
+		return st, fmt.Errorf("load: connect: %w", err)
+	}
+	defer conn.Close(context.WithoutCancel(ctx))
+	tx, err := conn.Begin(ctx)
 	if err != nil {
 		return st, fmt.Errorf("load: begin: %w", err)
 	}
-	defer tx.Rollback()
+	defer tx.Rollback(context.WithoutCancel(ctx))
 	empty, err := pgLockIfEmpty(ctx, tx)
 	if err != nil {
 		return st, fmt.Errorf("load: %w", err)
@@ -129,7 +136,7 @@ func (s *Store) pgLoad(ctx context.Context, r quad.Reader, opt LoadOptions) (Loa
 	if st.Added, err = load(ctx, tx, set); err != nil {
 		return st, err
 	}
-	if err := tx.Commit(); err != nil {
+	if err := tx.Commit(ctx); err != nil {
 		return st, fmt.Errorf("load: commit: %w", err)
 	}
 	st.Present = st.Read - st.Added
@@ -138,26 +145,28 @@ func (s *Store) pgLoad(ctx context.Context, r quad.Reader, opt LoadOptions) (Loa
 
 // pgLockIfEmpty reports whether the store is empty, and then locks its
 // tables for the load, which then writes them directly.
-func pgLockIfEmpty(ctx context.Context, tx *sql.Tx) (bool, error) {
+func pgLockIfEmpty(ctx context.Context, tx pgx.Tx) (bool, error) {
 	const empty = "SELECT NOT EXISTS (SELECT 1 FROM quads) AND NOT EXISTS (SELECT 1 FROM nodes)"
 	var ok bool
-	if err := tx.QueryRowContext(ctx, empty).Scan(&ok); err != nil || !ok {
+	if err := tx.QueryRow(ctx, empty).Scan(&ok); err != nil || !ok {
 		return false, err
 	}
-	if _, err := tx.ExecContext(ctx, "LOCK TABLE quads, nodes IN ACCESS EXCLUSIVE MODE"); err != nil {
+	if _, err := tx.Exec(ctx, "LOCK TABLE quads, nodes IN ACCESS EXCLUSIVE MODE"); err != nil {
 		return false, err
 	}
-	err := tx.QueryRowContext(ctx, empty).Scan(&ok) // another load may have been first
+	err := tx.QueryRow(ctx, empty).Scan(&ok) // another load may have been first
 	return ok, err
 }
 
 // pgLoadEmpty loads into an empty store, locked: the distinct quads of r,
 // and their values with their reference counts, go straight into Cayley's
 // tables by COPY, without the quads table's indexes and keys.
-func pgLoadEmpty(ctx context.Context, tx *sql.Tx, set pgLoadSet) (added int, err error) {
+func pgLoadEmpty(ctx context.Context, tx pgx.Tx, set pgLoadSet) (added int, err error) {
 	return len(set.quads), pgWithoutQuadIndexes(ctx, tx, func() error {
+		// Cayley's writer stores now() in a timestamp column: the
+		// transaction's time in the session's time zone, as this is.
 		var now time.Time
-		if err := tx.QueryRowContext(ctx, "SELECT now()").Scan(&now); err != nil {
+		if err := tx.QueryRow(ctx, "SELECT now()::timestamp").Scan(&now); err != nil {
 			return fmt.Errorf("load: %w", err)
 		}
 		if err := pgCopyQuads(ctx, tx, "quads", set.quads, &now); err != nil {
@@ -169,8 +178,8 @@ func pgLoadEmpty(ctx context.Context, tx *sql.Tx, set pgLoadSet) (added int, err
 
 // pgLoadMerging loads into a store that holds quads: through temporary
 // tables, merged into Cayley's.
-func pgLoadMerging(ctx context.Context, tx *sql.Tx, set pgLoadSet) (added int, err error) {
-	if _, err := tx.ExecContext(ctx, pgLoadSetup); err != nil {
+func pgLoadMerging(ctx context.Context, tx pgx.Tx, set pgLoadSet) (added int, err error) {
+	if _, err := tx.Exec(ctx, pgLoadSetup); err != nil {
 		return 0, fmt.Errorf("load: %w", err)
 	}
 	if err := pgCopyQuads(ctx, tx, "kg_load_quads", set.quads, nil); err != nil {
@@ -180,7 +189,7 @@ func pgLoadMerging(ctx context.Context, tx *sql.Tx, set pgLoadSet) (added int, e
 		return 0, err
 	}
 	var stored int64
-	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM quads").Scan(&stored); err != nil {
+	if err := tx.QueryRow(ctx, "SELECT count(*) FROM quads").Scan(&stored); err != nil {
 		return 0, fmt.Errorf("load: %w", err)
 	}
 	merge := pgMergeInto
@@ -195,8 +204,8 @@ func pgLoadMerging(ctx context.Context, tx *sql.Tx, set pgLoadSet) (added int, e
 
 // pgMergeInto merges a load into tables that hold more than it, through
 // their indexes; it returns how many quads were new.
-func pgMergeInto(ctx context.Context, tx *sql.Tx) (int, error) {
-	if _, err := tx.ExecContext(ctx, pgInsertNodes); err != nil {
+func pgMergeInto(ctx context.Context, tx pgx.Tx) (int, error) {
+	if _, err := tx.Exec(ctx, pgInsertNodes); err != nil {
 		return 0, err
 	}
 	added, err := pgExecCount(ctx, tx, pgInsertQuads)
@@ -204,7 +213,7 @@ func pgMergeInto(ctx context.Context, tx *sql.Tx) (int, error) {
 		return 0, err
 	}
 	for _, stmt := range []string{pgCountRefs, pgAddRefs} {
-		if _, err := tx.ExecContext(ctx, stmt); err != nil {
+		if _, err := tx.Exec(ctx, stmt); err != nil {
 			return 0, err
 		}
 	}
@@ -214,8 +223,8 @@ func pgMergeInto(ctx context.Context, tx *sql.Tx) (int, error) {
 // pgMergeRebuilding merges a load larger than what the tables hold: the
 // quads table's indexes and foreign keys go, the rows go in, the indexes
 // and keys come back as they were.
-func pgMergeRebuilding(ctx context.Context, tx *sql.Tx) (int, error) {
-	if _, err := tx.ExecContext(ctx, "LOCK TABLE quads IN ACCESS EXCLUSIVE MODE"); err != nil {
+func pgMergeRebuilding(ctx context.Context, tx pgx.Tx) (int, error) {
+	if _, err := tx.Exec(ctx, "LOCK TABLE quads IN ACCESS EXCLUSIVE MODE"); err != nil {
 		return 0, err
 	}
 	var added int
@@ -225,7 +234,7 @@ func pgMergeRebuilding(ctx context.Context, tx *sql.Tx) (int, error) {
 			return err
 		}
 		for _, stmt := range []string{pgCountRefs, pgUpsertNodes} {
-			if _, err := tx.ExecContext(ctx, stmt); err != nil {
+			if _, err := tx.Exec(ctx, stmt); err != nil {
 				return err
 			}
 		}
@@ -237,7 +246,7 @@ func pgMergeRebuilding(ctx context.Context, tx *sql.Tx) (int, error) {
 // pgWithoutQuadIndexes runs write with the quads table's indexes (but its
 // primary key) and foreign keys dropped, and makes them again after it, as
 // they were. The caller holds the table locked.
-func pgWithoutQuadIndexes(ctx context.Context, tx *sql.Tx, write func() error) error {
+func pgWithoutQuadIndexes(ctx context.Context, tx pgx.Tx, write func() error) error {
 	var drop, create []string
 	for _, q := range []string{pgQuadForeignKeys, pgQuadIndexes} {
 		d, c, err := pgStatementPairs(ctx, tx, q)
@@ -247,7 +256,7 @@ func pgWithoutQuadIndexes(ctx context.Context, tx *sql.Tx, write func() error) e
 		drop, create = append(drop, d...), append(c, create...) // indexes before the keys
 	}
 	for _, stmt := range drop {
-		if _, err := tx.ExecContext(ctx, stmt); err != nil {
+		if _, err := tx.Exec(ctx, stmt); err != nil {
 			return err
 		}
 	}
@@ -255,7 +264,7 @@ func pgWithoutQuadIndexes(ctx context.Context, tx *sql.Tx, write func() error) e
 		return err
 	}
 	for _, stmt := range create {
-		if _, err := tx.ExecContext(ctx, stmt); err != nil {
+		if _, err := tx.Exec(ctx, stmt); err != nil {
 			return err
 		}
 	}
@@ -263,8 +272,8 @@ func pgWithoutQuadIndexes(ctx context.Context, tx *sql.Tx, write func() error) e
 }
 
 // pgStatementPairs reads the two statements of each row query returns.
-func pgStatementPairs(ctx context.Context, tx *sql.Tx, query string) (first, second []string, err error) {
-	rows, err := tx.QueryContext(ctx, query)
+func pgStatementPairs(ctx context.Context, tx pgx.Tx, query string) (first, second []string, err error) {
+	rows, err := tx.Query(ctx, query)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -280,13 +289,9 @@ func pgStatementPairs(ctx context.Context, tx *sql.Tx, query string) (first, sec
 }
 
 // pgExecCount runs stmt and returns how many rows it wrote.
-func pgExecCount(ctx context.Context, tx *sql.Tx, stmt string) (int, error) {
-	res, err := tx.ExecContext(ctx, stmt)
-	if err != nil {
-		return 0, err
-	}
-	n, err := res.RowsAffected()
-	return int(n), err
+func pgExecCount(ctx context.Context, tx pgx.Tx, stmt string) (int, error) {
+	tag, err := tx.Exec(ctx, stmt)
+	return int(tag.RowsAffected()), err
 }
 
 // pgNode is a value of a load and the quad directions naming it.
@@ -379,32 +384,25 @@ func pgReadQuads(ctx context.Context, r quad.Reader, st *LoadStats, progress fun
 
 // pgCopyQuads writes quads by COPY into table: Cayley's quads, stamped
 // now, or kg_load_quads (when now is nil), for a merge.
-func pgCopyQuads(ctx context.Context, tx *sql.Tx, table string, quads []pgQuad, now *time.Time) error {
+func pgCopyQuads(ctx context.Context, tx pgx.Tx, table string, quads []pgQuad, now *time.Time) error {
 	cols := []string{"subject_hash", "predicate_hash", "object_hash", "label_hash"}
 	if now != nil {
 		cols = append(cols, "ts")
 	}
-	stmt, err := tx.PrepareContext(ctx, pq.CopyIn(table, cols...))
-	if err != nil {
-		return fmt.Errorf("load: copy quads: %w", err)
-	}
-	defer stmt.Close()
 	row := make([]any, len(cols))
 	if now != nil {
 		row[4] = *now
 	}
-	for i := range quads {
-		for d, h := range quads[i] {
+	rows := pgx.CopyFromSlice(len(quads), func(i int) ([]any, error) {
+		for d := range quads[i] {
 			row[d] = nil
-			if h.Valid() {
-				row[d] = h[:]
+			if quads[i][d].Valid() {
+				row[d] = quads[i][d][:]
 			}
 		}
-		if _, err := stmt.ExecContext(ctx, row...); err != nil {
-			return fmt.Errorf("load: copy quads: %w", err)
-		}
-	}
-	if _, err := stmt.ExecContext(ctx); err != nil {
+		return row, nil
+	})
+	if _, err := tx.CopyFrom(ctx, pgx.Identifier{table}, cols, rows); err != nil {
 		return fmt.Errorf("load: copy quads: %w", err)
 	}
 	return nil
@@ -413,21 +411,17 @@ func pgCopyQuads(ctx context.Context, tx *sql.Tx, table string, quads []pgQuad, 
 // pgCopyNodes writes nodes into table (Cayley's nodes, with their
 // reference counts, or kg_load_nodes), each value in the columns Cayley's
 // writer would use.
-func pgCopyNodes(ctx context.Context, tx *sql.Tx, table string, nodes []*pgNode) error {
+func pgCopyNodes(ctx context.Context, tx pgx.Tx, table string, nodes []*pgNode) error {
 	cols := append([]string{"hash"}, pgNodeColumns...)
 	if table == "nodes" {
 		cols = append(cols, "refs")
 	}
-	stmt, err := tx.PrepareContext(ctx, pq.CopyIn(table, cols...))
-	if err != nil {
-		return fmt.Errorf("load: copy nodes: %w", err)
-	}
-	defer stmt.Close()
 	row := make([]any, len(cols))
-	for _, n := range nodes {
+	rows := pgx.CopyFromSlice(len(nodes), func(i int) ([]any, error) {
+		n := nodes[i]
 		typ, vals, err := csql.NodeValues(csql.NodeHash{ValueHash: n.hash}, n.val)
 		if err != nil {
-			return fmt.Errorf("load: value %v: %w", n.val, err)
+			return nil, fmt.Errorf("value %v: %w", n.val, err)
 		}
 		clear(row)
 		row[0] = vals[0]
@@ -437,12 +431,10 @@ func pgCopyNodes(ctx context.Context, tx *sql.Tx, table string, nodes []*pgNode)
 		if table == "nodes" {
 			row[len(row)-1] = n.refs
 		}
-		if _, err := stmt.ExecContext(ctx, row...); err != nil {
-			return fmt.Errorf("load: copy value %v: %w", n.val, err)
-		}
-	}
-	if _, err := stmt.ExecContext(ctx); err != nil {
-		return fmt.Errorf("load: copy nodes: %w", err)
+		return row, nil
+	})
+	if _, err := tx.CopyFrom(ctx, pgx.Identifier{table}, cols, rows); err != nil {
+		return fmt.Errorf("load: copy values: %w", err)
 	}
 	return nil
 }

@@ -11,7 +11,7 @@ import (
 
 // openPostgres opens Cayley's SQL store on PostgreSQL, making its tables
 // when the database has none, with a connection pool of kg's own beside it
-// (for the bulk loader, the label index and exact counts).
+// (for the label index and exact counts; the bulk loader opens its own).
 func openPostgres(ctx context.Context, cfg Config) (*Store, error) {
 	fail := func(err error) (*Store, error) {
 		return nil, fmt.Errorf("open store %s %q: %w", cfg.Backend, cfg.Path, err)

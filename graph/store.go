@@ -80,7 +80,7 @@ type Store struct {
 	cfg     Config
 	created bool
 	bolt    *hbolt.DB // the bolt file, for the bulk loader; nil for other backends
-	pg      *sql.DB   // PostgreSQL: kg's own connections, for the bulk loader and counts
+	pg      *sql.DB   // PostgreSQL: kg's own connections, for counts and the label index
 }
 
 // Open opens the store cfg names, creating it when it does not exist yet.
