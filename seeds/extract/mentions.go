@@ -28,6 +28,9 @@ func (d *docRun) relate(ctx context.Context, rel *relations) (map[string]bool, e
 		ms, evs := d.eventMentions(s)
 		ms = append(ms, nested(s, ms, d.g)...)
 		ms, groupOf := d.describedMentions(s, ms)
+		if d.x.opt.Describe {
+			ms = rel.withThey(s, ms)
+		}
 		// "He", "She" opening a sentence: the person the last sentence
 		// naming one named first.
 		if len(s.toks) > 0 && s.art.Index > 0 && lastPerson != "" && (s.toks[0].Key == "he" || s.toks[0].Key == "she") && s.toks[0].Cap {
@@ -57,12 +60,18 @@ func (d *docRun) relate(ctx context.Context, rel *relations) (map[string]bool, e
 				rel.add(a, "mentionedWith", b, s.art.Index, 0.5)
 			}
 		}
+		first := len(rel.out)
 		rel.sentence(s, ms)
 		if d.x.opt.Describe {
 			// Facts inside descriptions, as curated annotations state them.
 			rel.nameParts(s, ms, parted)
 		}
 		top, _ := outermost(ms)
+		rel.shareApposed(s, top, first)
+		rel.compose(s.art.Index, first)
+		if d.x.opt.Describe {
+			rel.coordinatedVerbs(s, rel.withoutAdjectives(s, withoutVerbs(top)))
+		}
 		// "according to a statement from the militia": a reference can
 		// be the source.
 		speakers := append(top[:len(top):len(top)], weak...)

@@ -6,8 +6,9 @@ import (
 )
 
 // TestNameParts checks the facts descriptions state in their own words,
-// and the deployments and arrivals verbs state, in Describe mode; without
-// it (a new article) descriptions state nothing.
+// the deployments and arrivals verbs state, facts composed from two, and
+// clauses whose subject is the sentence's, in Describe mode; without it (a
+// new article) descriptions state nothing.
 func TestNameParts(t *testing.T) {
 	xd := New(known, Options{Descriptive: true, Describe: true})
 	x := New(known, Options{})
@@ -36,6 +37,16 @@ func TestNameParts(t *testing.T) {
 			nil, []string{"american-airstrikes concerns united-states"}},
 		{"a threat named from its verb targets nothing", xd, "Trump threatened Iran via Twitter.",
 			[]string{"donald-trump threatened iran"}, []string{"trumps-threat-against-iran targeted iran"}},
+		{"who holds a target attacked is attacked", xd, "The United States attacked five sites controlled by Kataib Hezbollah on Sunday.",
+			[]string{"united-states attacked kataib-hezbollah"}, nil},
+		{"a description's facts are its name's", xd, "Rockets hit a base near Kirkuk. Iranian-backed militias marched. Kataib Hezbollah, the militia group suspected of being behind the initial attack, denied it.",
+			[]string{"kataib-hezbollah suspectedOf the-initial-attack", "iranian-backed-militias suspectedOf the-initial-attack"}, nil},
+		{"they is the sentence's subject", xd, "Iranian-backed militias marched. The militias have legitimacy under a law, and they report directly to the Prime Minister.",
+			[]string{"iranian-backed-militias reportsTo prime-minister"}, nil},
+		{"a second verb phrase has the sentence's subject", xd, "Iranian-backed militias marched. The militias cited the American military presence in Iraq, and demanded a full withdrawal of American personnel from the country.",
+			[]string{"iranian-backed-militias demanded full-withdrawal-of-american-personnel"}, nil},
+		{"a second verb phrase: a modal asserts nothing", xd, "Iranian-backed militias marched. The militias cited the American military presence in Iraq, and would attack the U.S. Embassy.",
+			nil, []string{"iranian-backed-militias attacked us-embassy"}},
 		{"new articles: descriptions state nothing", x, "The crowd was repelled by Iraqi security forces at the gate.",
 			nil, []string{"iraqi-security-forces partOf iraq"}},
 	}

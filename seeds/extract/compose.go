@@ -1,0 +1,45 @@
+package extract
+
+import "strings"
+
+// Facts that follow from two facts of one sentence.
+
+// compose states what the statements a sentence made from index from on
+// imply together: "the United States attacked five sites controlled by
+// Kataib Hezbollah" says the United States attacked the group too.
+func (r *relations) compose(idx, from int) {
+	stated := r.out[from:len(r.out):len(r.out)]
+	for _, a := range stated {
+		if a.Predicate.Name != "attacked" {
+			continue
+		}
+		for _, c := range stated {
+			if c.Predicate.Name == "controls" && c.Object == a.Object && c.Subject != a.Subject && r.add(a.Subject, "attacked", c.Subject, idx, 0.55) {
+				r.byRule("attacked-holder")
+			}
+		}
+	}
+}
+
+// shareApposed states again for a name what a sentence says of the
+// description set off after it: "Kataib Hezbollah, the militia group
+// suspected of being behind the attack" says the group is suspected too.
+// top are the sentence's outermost mentions; from is the index of the
+// sentence's first statement.
+func (r *relations) shareApposed(s sentence, top []mention, from int) {
+	for i := 1; i < len(top); i++ {
+		name, desc := top[i-1], top[i]
+		if strings.TrimSpace(s.art.Text[name.End:desc.Start]) != "," || !isDet(s.toks[desc.From].Key) || s.toks[desc.From].Cap {
+			continue
+		}
+		stated := r.out[from:len(r.out):len(r.out)]
+		for _, st := range stated {
+			if st.Subject != desc.Entity || st.Object == name.Entity || st.Predicate.Name == MentionedWith.Name || st.Predicate.IsAttribute() {
+				continue
+			}
+			if r.addPredicate(name.Entity, st.Predicate, st.Object, st.Evidence.Sentence, st.Evidence.Confidence-0.05) {
+				r.byRule("apposed")
+			}
+		}
+	}
+}
