@@ -134,6 +134,7 @@ func writeEvalDetail(w io.Writer, r extract.SetReport) {
 		list("wrong typed statements", a.WrongTyped)
 		list("missed typed statements", a.MissedTyped)
 	}
+	list("real events and their nodes", r.Events.Resolved)
 	list("events split over nodes", r.Events.Split)
 	list("nodes shared by events", r.Events.Merged)
 	list("claims not attributed", r.Unattributed)

@@ -126,6 +126,7 @@ func (d *docRun) findNames(ctx context.Context) error {
 		g.Add(e)
 		d.res.Document.Entities = append(d.res.Document.Entities, schema.Entity{ID: e.ID, Type: e.Type, Name: e.Name, Aliases: e.Aliases})
 	}
+	d.namedEvents()
 	return nil
 }
 
@@ -192,7 +193,8 @@ func (d *docRun) describeAll() {
 // title, without making them names of it.
 func (d *docRun) referAll() {
 	for _, s := range d.sents {
-		ms := d.g.match(s.art.Text, s.toks)
+		ms, _ := d.eventMentions(s) // "the strikes" may be "ballistic missiles at the base" before
+		sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 		for _, desc := range describe(s.art.Text, s.toks, ms, d.g, &d.coref) {
 			if strings.HasPrefix(desc.ref, "id:") && desc.To > desc.From {
 				d.refers[s.art.Index] = append(d.refers[s.art.Index], desc)

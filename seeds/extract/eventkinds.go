@@ -3,6 +3,7 @@ package extract
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -14,6 +15,9 @@ var embeddedKinds string
 type eventKind struct {
 	Kind    string
 	Phrases [][]string // each phrase as lower-case words
+	// Covers lists the kinds this more general kind takes in: an undated
+	// "attack" in an article may be the rocket attack it dates.
+	Covers []string
 }
 
 // defaultKinds are the embedded kinds, checked when the package starts.
@@ -27,7 +31,8 @@ func mustKinds(src string) []eventKind {
 	return ks
 }
 
-// parseKinds reads "kind: phrase | phrase" lines; # starts a comment.
+// parseKinds reads "kind: phrase | phrase" lines and "kind covers: kind |
+// kind" lines after them; # starts a comment.
 func parseKinds(file, src string) ([]eventKind, error) {
 	var out []eventKind
 	seen := map[string]bool{}
@@ -40,6 +45,12 @@ func parseKinds(file, src string) ([]eventKind, error) {
 		kind = strings.TrimSpace(kind)
 		if !ok || kind == "" || strings.TrimSpace(rest) == "" {
 			return nil, fmt.Errorf("%s:%d: want kind: phrase | phrase ..., got %q", file, n+1, line)
+		}
+		if general, ok := strings.CutSuffix(kind, " covers"); ok {
+			if err := addCovers(out, strings.TrimSpace(general), rest); err != nil {
+				return nil, fmt.Errorf("%s:%d: %w", file, n+1, err)
+			}
+			continue
 		}
 		if seen[kind] {
 			return nil, fmt.Errorf("%s:%d: kind %q is already defined", file, n+1, kind)
@@ -56,6 +67,69 @@ func parseKinds(file, src string) ([]eventKind, error) {
 		out = append(out, k)
 	}
 	return out, nil
+}
+
+// addCovers notes the kinds a general kind covers, all defined before.
+func addCovers(kinds []eventKind, general, list string) error {
+	at := -1
+	for i, k := range kinds {
+		if k.Kind == general {
+			at = i
+		}
+	}
+	if at < 0 {
+		return fmt.Errorf("kind %q covers kinds but is not defined above", general)
+	}
+	for _, c := range strings.Split(list, "|") {
+		c = strings.TrimSpace(c)
+		if !slices.ContainsFunc(kinds, func(k eventKind) bool { return k.Kind == c }) {
+			return fmt.Errorf("kind %q covers %q, which is not defined above", general, c)
+		}
+		kinds[at].Covers = append(kinds[at].Covers, c)
+	}
+	return nil
+}
+
+// covers reports whether an event of kind general may be one of kind
+// specific: the same kind, or one general's line covers.
+func covers(kinds []eventKind, general, specific string) bool {
+	if general == specific {
+		return true
+	}
+	for _, k := range kinds {
+		if k.Kind == general {
+			return slices.Contains(k.Covers, specific)
+		}
+	}
+	return false
+}
+
+// kindWords are the one-word phrases of a kind: the nouns ("the raids",
+// "the downing") that may stand for an event of that kind. A general
+// kind's words ("the attack", "the assault") are not: they may be any.
+func kindWords(kinds []eventKind, kind string) []string {
+	var out []string
+	for _, k := range kinds {
+		if kind == "" || k.Kind != kind {
+			continue
+		}
+		for _, p := range k.Phrases {
+			if len(p) == 1 {
+				out = append(out, p[0])
+			}
+		}
+	}
+	return out
+}
+
+// kindHead is the last word of a kind's name: a missile strike is a
+// strike.
+func kindHead(kind string) string {
+	words := lowerWords(kind)
+	if len(words) == 0 {
+		return ""
+	}
+	return words[len(words)-1]
 }
 
 // kindOf returns the kind of event a name says, or "".

@@ -27,20 +27,29 @@ import (
 
 // eventKey is an event's identity, kind (rules/events.kinds) and day
 // (YYYY-MM-DD), with its place (an entity id, or "" when the text names
-// none) for its name.
-type eventKey struct{ Kind, Date, Place string }
+// none) for its name, and the known event it is, if any.
+type eventKey struct{ Kind, Date, Place, Known string }
 
-// id is the event's id, made of its kind and day only.
-func (k eventKey) id() string { return Slug(k.Kind + " " + k.Date) }
+// id is the event's id: the known event's, or one made of its kind and
+// day only.
+func (k eventKey) id() string {
+	if k.Known != "" {
+		return k.Known
+	}
+	return Slug(k.Kind + " " + k.Date)
+}
 
 // canonicalDay finds the day in an id made by eventKey.id.
 var canonicalDay = regexp.MustCompile(`-(\d{4}-\d{2}-\d{2})(?:-|$)`)
 
 // resolveEvents gives every event whose kind and day the document states
-// its key's id and a name saying what, where and when, merging the events
-// of the document that share a key. A known event the document dates to
-// another day than the one its id holds is a different event of the same
-// name and gets its own node.
+// the id of the known event of that kind and day, or else its key's id
+// and a name saying what, where and when, merging the events of the
+// document that share a key. An undated event is the one event of its
+// kind the document dates, or else the one the store dates in the week
+// before; a killing is the strike its victim was killed in. A known event
+// the document dates to another day than its own is a different event of
+// the same name and gets its own node.
 func (d *docRun) resolveEvents(ref time.Time) {
 	doc := &d.res.Document
 	mentions := map[string][]schema.Mention{}
@@ -48,26 +57,223 @@ func (d *docRun) resolveEvents(ref time.Time) {
 		mentions[m.Entity] = append(mentions[m.Entity], m)
 	}
 	renames := map[string]dated{}
+	keys := map[string]eventKey{} // every event the document dates or knows, by id
+	var undated []dated
 	for _, e := range d.documentEvents() {
 		k, sent, ok := d.keyOf(e, mentions[e.ID], ref)
-		if !ok && k.Kind != "" && !d.x.caller[e.ID] {
-			// "American air strikes", undated, two days after the one
-			// air strike the store knows of that week: that strike.
-			k.Date, ok = d.recentEvent(k.Kind, ref)
+		switch {
+		case d.x.caller[e.ID] && !(ok && d.otherDay(e, k.Date)):
+			// a known event, and nothing says it is another
+			if k.Kind != "" {
+				k.Date, k.Known = knownDay(e), e.ID
+				keys[e.ID] = k
+			}
+		case !ok:
+			if k.Kind != "" {
+				undated = append(undated, dated{eventKey: k, sentence: -1, old: e})
+			}
+		default:
+			k.Known = d.knownEvent(k)
+			renames[e.ID] = dated{eventKey: k, sentence: sent, old: e}
+			keys[e.ID] = k
 		}
-		if !ok {
+	}
+	for _, u := range undated {
+		if k, ok := d.datedElsewhere(u.old, u.eventKey, keys, ref); ok {
+			renames[u.old.ID] = dated{eventKey: k, sentence: -1, old: u.old}
+		}
+	}
+	d.killingsInStrikes(renames)
+	if len(renames) > 0 {
+		d.applyRenames(renames)
+		sort.Slice(doc.Entities, func(i, j int) bool { return doc.Entities[i].ID < doc.Entities[j].ID })
+	}
+	d.nameKillings()
+}
+
+// nameKillings gives a dated event that killed a person the name "Killing
+// of <person>", so that a later article's "the killing of X" is that
+// event, not a new one.
+func (d *docRun) nameKillings() {
+	doc := &d.res.Document
+	at := map[string]int{}
+	for i, e := range doc.Entities {
+		if e.Type == "Event" && canonicalDay.MatchString(e.ID) && kindOf(defaultKinds, e.Name) != "killing" {
+			at[e.ID] = i
+		}
+	}
+	for _, st := range doc.Statements {
+		i, ok := at[st.Object]
+		if !ok || st.Predicate.Name != "killedIn" {
 			continue
 		}
-		if d.x.caller[e.ID] && !conflictingDay(e.ID, k.Date) {
-			continue // a known event, and nothing says it is another
+		if v, ok := d.g.Lookup(st.Subject); ok && v.Type == "Person" {
+			doc.Entities[i].Aliases = addNames(doc.Entities[i].Aliases, doc.Entities[i].Name, "Killing of "+v.Name)
 		}
-		renames[e.ID] = dated{eventKey: k, sentence: sent, old: e}
 	}
-	if len(renames) == 0 {
-		return
+}
+
+// datedElsewhere is the key of an undated event: that of the one event of
+// its kind (or of a kind it covers) the document dates or knows, and aimed
+// at the same target if it names one; or else of the one the store dates
+// in the week up to ref, or names after the place it struck.
+func (d *docRun) datedElsewhere(e schema.Entity, k eventKey, keys map[string]eventKey, ref time.Time) (eventKey, bool) {
+	targets := d.targetsOf()
+	byID := map[string]eventKey{}
+	aimed := map[string]eventKey{}
+	for id, r := range keys {
+		if !covers(defaultKinds, k.Kind, r.Kind) {
+			continue
+		}
+		byID[r.id()] = r
+		if targets[id] != "" && targets[id] == targets[e.ID] {
+			aimed[r.id()] = r
+		}
 	}
-	d.applyRenames(renames)
-	sort.Slice(doc.Entities, func(i, j int) bool { return doc.Entities[i].ID < doc.Entities[j].ID })
+	if targets[e.ID] != "" {
+		byID = aimed // aimed at something: the one the document says was aimed at it
+	}
+	if len(byID) == 1 {
+		for _, r := range byID {
+			return r, true
+		}
+	}
+	if len(byID) > 1 {
+		return k, false // several of its kind: which one is not said
+	}
+	day, id, ok := d.eventAt(e.ID, k.Kind, ref)
+	if !ok && targets[e.ID] == "" {
+		day, id, ok = d.recentEvent(k.Kind, ref) // aimed at something, it needs more than its kind
+	}
+	k.Date, k.Known = day, id
+	return k, ok
+}
+
+// eventAt returns the day and id of the one known event of the kind (or
+// a kind it covers), up to ref, whose name holds the name of a place the
+// document says event was at or aimed at: "Iran's missile attack on the
+// Ain al-Asad air base", a month later, is the missile strike at Ain
+// al-Asad Air Base.
+func (d *docRun) eventAt(event, kind string, ref time.Time) (string, string, bool) {
+	var places []string
+	for _, st := range d.res.Document.Statements {
+		if p, ok := d.g.Lookup(st.Object); ok && st.Subject == event && (st.Predicate.Name == "targeted" || st.Predicate.Name == "locatedIn") &&
+			(p.Type == "Facility" || p.Type == "City" || p.Type == "Place") {
+			places = append(places, evalKey(p.Name))
+		}
+	}
+	found, id := "", ""
+	for _, e := range d.x.known {
+		day := knownDay(e)
+		t, err := time.Parse("2006-01-02", day)
+		if e.Type != "Event" || err != nil || ref.IsZero() || t.After(ref) || !covers(defaultKinds, kind, kindOf(defaultKinds, e.Name)) ||
+			!slices.ContainsFunc(places, func(p string) bool {
+				return slices.ContainsFunc(e.Names(), func(n string) bool { return containsWords(evalKey(n), p) })
+			}) {
+			continue
+		}
+		if id != "" && id != e.ID {
+			return "", "", false
+		}
+		found, id = day, e.ID
+	}
+	return found, id, id != ""
+}
+
+// targetsOf maps each event to what the document says it targeted.
+func (d *docRun) targetsOf() map[string]string {
+	out := map[string]string{}
+	for _, st := range d.res.Document.Statements {
+		if st.Predicate.Name == "targeted" && out[st.Subject] == "" {
+			out[st.Subject] = st.Object
+		}
+	}
+	return out
+}
+
+// knownEvent is the id of the known event of the key's kind and day, or "".
+func (d *docRun) knownEvent(k eventKey) string {
+	for _, e := range d.x.known {
+		if e.Type == "Event" && d.x.caller[e.ID] && knownDay(e) == k.Date && kindOf(defaultKinds, e.Name) == k.Kind {
+			return e.ID
+		}
+	}
+	return ""
+}
+
+// knownDay is the day of a known event: the one its id holds (eventKey.id),
+// else the first full date its description gives (the curated annotation
+// keeps there the dates its article does not state), else "".
+func knownDay(e schema.Entity) string {
+	if m := canonicalDay.FindStringSubmatch(e.ID); m != nil {
+		return m[1]
+	}
+	found, at := findDates(e.Description, time.Time{})
+	first := ""
+	for i, day := range found {
+		if first == "" || at[i] < at[slices.Index(found, first)] {
+			first = day
+		}
+	}
+	return first
+}
+
+// otherDay reports whether a known event has a day other than day.
+func (d *docRun) otherDay(e schema.Entity, day string) bool {
+	if k, ok := d.g.Lookup(e.ID); ok {
+		e = k
+	}
+	known := knownDay(e)
+	return known != "" && known != day
+}
+
+// killingsInStrikes renames "the killing of X" to the event the document
+// says X was killed in, when that is an event of another kind: the
+// killing of Soleimani is the drone strike that killed him.
+func (d *docRun) killingsInStrikes(renames map[string]dated) {
+	keyOf := func(id string) (eventKey, bool) {
+		if r, ok := renames[id]; ok {
+			return r.eventKey, true
+		}
+		e, ok := d.g.Lookup(id)
+		return eventKey{Kind: kindOf(defaultKinds, e.Name), Known: id}, ok && e.Type == "Event"
+	}
+	killedIn := map[string]string{} // victim -> the event, not a killing, they were killed in
+	victimOf := map[string]string{} // killing -> victim
+	for _, st := range d.res.Document.Statements {
+		if k, ok := keyOf(st.Object); ok && st.Predicate.Name == "killedIn" {
+			if k.Kind == "killing" {
+				victimOf[st.Object] = st.Subject
+			} else if killedIn[st.Subject] == "" {
+				killedIn[st.Subject] = st.Object
+			}
+		}
+	}
+	for killing, victim := range victimOf {
+		e, ok := d.g.Lookup(killing)
+		strike := killedIn[victim]
+		if !ok || e.Type != "Event" || kindOf(defaultKinds, e.Name) != "killing" || strike == "" || strike == killing {
+			continue
+		}
+		own, _ := keyOf(killing)
+		k, ok := keyOf(strike)
+		if !ok || k.Kind == "killing" || own.Date != "" && k.Date != "" && own.Date != k.Date {
+			continue
+		}
+		renames[killing] = dated{eventKey: k, sentence: -1, old: e}
+		dropStatement(&d.res.Document, killing, "targeted", victim) // it killed them, whoever it aimed at
+	}
+}
+
+// dropStatement removes the statements subject predicate object.
+func dropStatement(doc *schema.Document, subject, predicate, object string) {
+	kept := doc.Statements[:0]
+	for _, st := range doc.Statements {
+		if st.Subject != subject || st.Predicate.Name != predicate || st.Object != object {
+			kept = append(kept, st)
+		}
+	}
+	doc.Statements = kept
 }
 
 // documentEvents lists the events the document defines or mentions.
@@ -90,36 +296,29 @@ func (d *docRun) documentEvents() []schema.Entity {
 // for the one known event of its kind.
 const recentWindow = 7 * 24 * time.Hour
 
-// recentEvent returns the day of the one known event of the kind dated in
-// the week up to ref, or false when there is none or more than one.
-func (d *docRun) recentEvent(kind string, ref time.Time) (string, bool) {
+// recentEvent returns the day and id of the one known event of the kind
+// dated in the week up to ref, or false when there is none or more than
+// one.
+func (d *docRun) recentEvent(kind string, ref time.Time) (string, string, bool) {
 	if ref.IsZero() {
-		return "", false
+		return "", "", false
 	}
-	prefix := Slug(kind) + "-"
-	found := ""
+	found, id := "", ""
 	for _, e := range d.x.known {
-		day, ok := strings.CutPrefix(e.ID, prefix)
-		if !ok || e.Type != "Event" {
+		if e.Type != "Event" || !covers(defaultKinds, kind, kindOf(defaultKinds, e.Name)) {
 			continue
 		}
+		day := knownDay(e)
 		t, err := time.Parse("2006-01-02", day)
 		if err != nil || t.After(ref) || ref.Sub(t) > recentWindow {
 			continue
 		}
 		if found != "" && found != day {
-			return "", false
+			return "", "", false
 		}
-		found = day
+		found, id = day, e.ID
 	}
-	return found, found != ""
-}
-
-// conflictingDay reports whether a known event's id holds a day other
-// than day.
-func conflictingDay(id, day string) bool {
-	m := canonicalDay.FindStringSubmatch(id)
-	return m != nil && m[1] != day
+	return found, id, found != ""
 }
 
 // keyOf reads an event's kind from its name, its day from its startDate
@@ -130,7 +329,7 @@ func (d *docRun) keyOf(e schema.Entity, ms []schema.Mention, ref time.Time) (eve
 	if k.Kind == "" {
 		return k, 0, false
 	}
-	sent := -1
+	sent, base := -1, ""
 	for _, st := range d.res.Document.Statements {
 		if st.Subject != e.ID {
 			continue
@@ -144,7 +343,14 @@ func (d *docRun) keyOf(e schema.Entity, ms []schema.Mention, ref time.Time) (eve
 			if k.Place == "" {
 				k.Place = st.Object
 			}
+		case "targeted":
+			if t, ok := d.g.Lookup(st.Object); ok && t.Type == "Facility" && base == "" {
+				base = st.Object // an attack on a base happened there
+			}
 		}
+	}
+	if k.Place == "" {
+		k.Place = base
 	}
 	for _, m := range ms {
 		if k.Date != "" {
@@ -160,31 +366,66 @@ func (d *docRun) keyOf(e schema.Entity, ms []schema.Mention, ref time.Time) (eve
 }
 
 // dateBeside is the date a sentence states right beside a mention: at
-// most 50 bytes away with no comma or semicolon between ("the strike on
-// Friday", "the Dec. 29 strikes"). A date elsewhere in the sentence may be
-// when someone spoke, not when the event happened.
+// most 50 bytes before it or 100 after with no comma, semicolon or dash between ("the strike
+// on Friday", "the Dec. 29 strikes"), or that many days before or after
+// the date the sentence states ("two days after the strike"). A date
+// elsewhere in the sentence may be when someone spoke, not when the event
+// happened.
 func dateBeside(s schema.Sentence, m schema.Mention, ref time.Time) (string, bool) {
-	found, at := findDates(s.Text, ref)
 	start, end := m.Start-s.Start, m.End-s.Start
 	if start < 0 || end > len(s.Text) {
 		return "", false
 	}
-	if day, ok := daysApart(s.Text[:start], found); ok {
+	days, offs := sentenceDates(s.Text, ref)
+	if day, ok := daysApart(s.Text[:start], days, offs); ok {
 		return day, true
 	}
-	days, offs := weekdayDates(s.Text, ref)
-	days, offs = append(found, days...), append(at, offs...)
 	for i, day := range days {
 		at := offs[i]
 		lo, hi := min(at, start), max(at, end)
-		if at > end+50 || at < start-50 {
+		if at > end+100 || at < start-50 {
 			continue
 		}
-		if !strings.ContainsAny(s.Text[lo:hi], ",;") {
+		// A comma, a semicolon or a dash parts them: "BAGHDAD, Dec. 30 -
+		// U.S. air strikes on Sunday" dates the dispatch, not the strikes.
+		if between := s.Text[lo:hi]; !strings.ContainsAny(between, ",;—–") && !strings.Contains(between, " - ") {
 			return day, true
 		}
 	}
 	return "", false
+}
+
+// sentenceDates are the dates a sentence states, by date and by weekday,
+// with their byte offsets, leaving out a dateline's ("BAGHDAD, Jan. 3 —"),
+// which dates the dispatch.
+func sentenceDates(text string, ref time.Time) ([]string, []int) {
+	found, at := findDates(text, ref)
+	days, offs := weekdayDates(text, ref)
+	if len(found) > 0 && len(offs) > 0 && at[0] == offs[0] {
+		found, at = nil, nil // findDates gave the weekdays already
+	}
+	found, at = append(found, days...), append(at, offs...)
+	line := datelineEnd(text)
+	var outDays []string
+	var outOffs []int
+	for i, day := range found {
+		if at[i] >= line {
+			outDays, outOffs = append(outDays, day), append(outOffs, at[i])
+		}
+	}
+	return outDays, outOffs
+}
+
+// reDateline is a dateline: a place in capitals, maybe a date and an
+// agency, then a dash.
+var reDateline = regexp.MustCompile(`^[A-Z][A-Z .,/'-]*[A-Z](?:,? [^—–]{0,30}?)?\s*(?:\([A-Za-z .]+\))?\s*(?:—|–|-{1,2})\s`)
+
+// datelineEnd is where a sentence's dateline ends, or 0.
+func datelineEnd(text string) int {
+	if loc := reDateline.FindStringIndex(text); loc != nil {
+		return loc[1]
+	}
+	return 0
 }
 
 // reDaysApart is "two days after" just before an event's mention.
@@ -192,24 +433,35 @@ var reDaysApart = regexp.MustCompile(`(?i)\b(a|an|one|two|three|four|five|six|se
 
 var smallNumbers = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
-// daysApart reads "<the sentence's one date> ... two days after <event>":
-// the event is that many days before the date the sentence states.
-func daysApart(before string, found []string) (string, bool) {
-	m := reDaysApart.FindStringSubmatch(before)
-	if m == nil || len(found) != 1 {
+// daysApart reads "<a date> ... two days after <event>": the event is
+// that many days before the date the sentence states nearest before the
+// phrase, or its one date.
+func daysApart(before string, days []string, offs []int) (string, bool) {
+	m := reDaysApart.FindStringSubmatchIndex(before)
+	if m == nil || len(days) == 0 {
 		return "", false
 	}
-	n, ok := smallNumbers[strings.ToLower(m[1])]
-	if !ok {
-		n = atoi(m[1])
+	sub := subs(before, m)
+	date := days[0]
+	if len(days) > 1 {
+		date = ""
+		for i, at := range offs {
+			if at < m[0] {
+				date = days[i]
+			}
+		}
 	}
-	if strings.HasPrefix(strings.ToLower(m[2]), "week") {
+	n, ok := smallNumbers[strings.ToLower(sub[1])]
+	if !ok {
+		n = atoi(sub[1])
+	}
+	if strings.HasPrefix(strings.ToLower(sub[2]), "week") {
 		n *= 7
 	}
-	if strings.EqualFold(m[3], "after") {
+	if strings.EqualFold(sub[3], "after") {
 		n = -n
 	}
-	t, err := time.Parse("2006-01-02", found[0])
+	t, err := time.Parse("2006-01-02", date)
 	if err != nil || n == 0 {
 		return "", false
 	}
@@ -249,15 +501,23 @@ func (d *docRun) applyRenames(renames map[string]dated) {
 		return id
 	}
 	defs := map[string]*schema.Entity{}
+	agents := map[string]string{} // new id -> who conducted it, by any of its old ids
+	for _, old := range slices.Sorted(maps.Keys(renames)) {
+		if a := d.agentOf(old); a != "" && agents[renames[old].id()] == "" {
+			agents[renames[old].id()] = a
+		}
+	}
 	var order []string
 	for _, old := range slices.Sorted(maps.Keys(renames)) {
 		r := renames[old]
 		id := r.id()
 		def, ok := defs[id]
 		if !ok {
-			def = &schema.Entity{ID: id, Type: "Event", Name: d.eventName(r.eventKey, d.agentOf(old))}
+			def = &schema.Entity{ID: id, Type: "Event", Name: d.eventName(r.eventKey, agents[id])}
 			if known, ok := d.g.Lookup(id); ok && d.x.caller[id] {
-				def.Name, def.Aliases = known.Name, known.Aliases // named by the article that first told of it
+				// Named by the article that first told of it; what this
+				// one says of where is kept as another name.
+				def.Name, def.Aliases = known.Name, addNames(known.Aliases, known.Name, def.Name)
 			}
 			defs[id] = def
 			order = append(order, id)

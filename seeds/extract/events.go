@@ -24,7 +24,17 @@ var eventNouns = map[string]string{
 	"attack": "Attack", "attacks": "Attack", "storming": "Storming", "siege": "Siege", "assault": "Assault",
 	"killing": "Killing", "assassination": "Assassination", "death": "Killing", "strike": "Strike", "strikes": "Strike",
 	"airstrike": "Airstrike", "airstrikes": "Airstrikes", "bombing": "Bombing", "funeral": "Funeral",
+	"downing": "Downing", "shootdown": "Downing", "raid": "Raid", "raids": "Raid",
+	"missiles": "Missile strike", "rockets": "Rocket attack",
 }
+
+// firedNouns are the event nouns that name what was fired: "missiles at
+// the base" is a strike on it.
+var firedNouns = map[string]bool{"Missile strike": true, "Rocket attack": true}
+
+// launchVerbs say an agent carried out the event their object names: "the
+// United States carried out air strikes".
+var launchVerbs = map[string]bool{"launched": true, "conducted": true, "carried": true, "fired": true, "staged": true, "mounted": true}
 
 var eventModifiers = defaultRules.mustList("eventModifiers")
 
@@ -50,9 +60,26 @@ func phrasePred(noun string) string {
 	return "targeted"
 }
 
-// targetPhrase reads "<noun> on|of|against X" at token i, or returns nil.
-func targetPhrase(toks []token, i int, noun string, at map[int]mention, g *Gazetteer) *phrase {
-	if i+2 >= len(toks) || !(toks[i+1].Key == "on" || toks[i+1].Key == "of" || toks[i+1].Key == "against") || toks[i+1].Break {
+// eventWords is an event's name up to its noun: the modifiers that say
+// its kind ("rocket attack", "air strikes") and the noun, capitalised as
+// the start of a name.
+func eventWords(toks []token, from, noun int, word string) string {
+	var b strings.Builder
+	for k := from; k < noun; k++ {
+		b.WriteString(toks[k].Key + " ")
+	}
+	b.WriteString(strings.ToLower(word))
+	name := b.String()
+	return strings.ToUpper(name[:1]) + name[1:]
+}
+
+// targetPhrase reads "<noun> on|of|against X" at token i, its modifiers
+// starting at token from, or returns nil.
+func targetPhrase(toks []token, from, i int, noun string, at map[int]mention, g *Gazetteer) *phrase {
+	if i+2 >= len(toks) || toks[i+1].Break {
+		return nil
+	}
+	if p := toks[i+1].Key; !(p == "on" || p == "of" || p == "against" || p == "at" && firedNouns[noun]) {
 		return nil
 	}
 	j := i + 2
@@ -67,17 +94,26 @@ func targetPhrase(toks []token, i int, noun string, at map[int]mention, g *Gazet
 	if !ok || e.Type == "Thing" {
 		return nil
 	}
+	if k := m.To; e.Type == "Country" && k < len(toks) && !toks[k].Break && !toks[k].Cap && nounTypes[toks[k].Key] != "" {
+		return nil // "missiles at U.S. bases": the country only says whose bases
+	}
 	prep := "on"
-	if noun == "Killing" || noun == "Assassination" || noun == "Storming" || noun == "Siege" || noun == "Funeral" {
+	if noun == "Killing" || noun == "Assassination" || noun == "Storming" || noun == "Siege" || noun == "Funeral" || noun == "Downing" {
 		prep = "of"
 	}
-	name := noun + " " + prep + " " + e.Name
-	if k, ok := g.Match(noun + " " + prep + " the " + e.Name); ok && k.Type == "Event" {
-		name = k.Name
+	name := eventWords(toks, from, i, noun) + " " + prep + " " + e.Name
+	for _, known := range []string{name, noun + " " + prep + " the " + e.Name, noun + " " + prep + " " + e.Name} {
+		if k, ok := g.Match(known); ok && k.Type == "Event" {
+			name = k.Name
+			break
+		}
 	}
-	p := &phrase{From: i, To: m.To, Name: name, Anchor: e.ID, Pred: phrasePred(noun), Noun: i}
+	p := &phrase{From: from, To: m.To, Name: name, Anchor: e.ID, Pred: phrasePred(noun), Noun: i}
+	if firedNouns[noun] {
+		p.To = i + 1 // "missiles at the base": the base stays a name of its own, for the verb's rules
+	}
 	// "the killing of X by Y": Y carried it out.
-	if k := m.To; k+1 < len(toks) && toks[k].Key == "by" && !toks[k].Break && p.Pred == "targeted" {
+	if k := m.To; k+1 < len(toks) && toks[k].Key == "by" && !toks[k].Break && p.Pred != "concerns" {
 		if toks[k+1].Key == "the" && k+2 < len(toks) {
 			k++
 		}
@@ -90,10 +126,14 @@ func targetPhrase(toks []token, i int, noun string, at map[int]mention, g *Gazet
 	return p
 }
 
+// strikeNouns are the event nouns an agent's name may come before: "U.S.
+// air strikes", "an Iranian missile attack".
+var strikeNouns = map[string]bool{"Airstrikes": true, "Airstrike": true, "Strike": true, "Attack": true, "Raid": true, "Bombing": true}
+
 // eventPhrases finds events named by what they did to whom: "the killing
-// of X", "X's assassination", "attack on X", and by whom: "American
-// airstrikes", "U.S. drone strike". Event names use the anchor's canonical
-// name, so every spelling gives one event.
+// of X", "X's assassination", "attack on X", "the Taji attack", and by
+// whom: "American airstrikes", "U.S. drone strike". Event names use the
+// anchor's canonical name, so every spelling gives one event.
 func eventPhrases(s string, toks []token, g *Gazetteer) []phrase {
 	ms := g.matchWhere(s, toks, func(e schema.Entity) bool { return e.Type == "Event" })
 	var out []phrase
@@ -103,37 +143,37 @@ func eventPhrases(s string, toks []token, g *Gazetteer) []phrase {
 		at[m.From] = m
 		endAt[m.To] = append(endAt[m.To], m)
 	}
-	canonical := func(m mention) (schema.Entity, bool) { return anchorOf(g, m) }
 	for i, t := range toks {
 		noun, ok := eventNouns[t.Key]
 		if !ok || t.Cap && i > 0 {
 			continue
 		}
-		target := targetPhrase(toks, i, noun, at, g)
-		// "American airstrikes", "U.S. drone strike"
+		// "American airstrikes", "U.S. drone strike", "a rocket attack"
 		j := i
 		for j > 0 && eventModifiers[toks[j-1].Key] && !toks[j].Break {
 			j--
 		}
-		by := false
+		target := targetPhrase(toks, j, i, noun, at, g)
 		// "U.S. strikes Iran-backed militia": a verb, not an event.
 		verbUse := i+1 < len(toks) && !toks[i+1].Break && (toks[i+1].Cap || at[i+1].Entity != "")
-		if j > 0 && !toks[j].Break && !verbUse && (noun == "Airstrikes" || noun == "Airstrike" || noun == "Strike" || noun == "Attack") {
-			for _, m := range endAt[j] {
-				{
-					e, ok := g.Lookup(m.Entity)
-					if ok && e.Type == "Country" && !toks[m.To-1].Poss {
-						p := phrase{From: m.From, To: i + 1, Name: s[toks[m.From].Start:t.End], Anchor: e.ID, Pred: "conducted", Noun: i}
-						if target != nil {
-							p.Target = target.Anchor
-						}
-						out = append(out, p)
-						by = true
-					}
-				}
+		if j > 0 && !toks[j].Break && !verbUse && strikeNouns[noun] {
+			if by := agentPhrases(s, toks, endAt[j], i, g, target); len(by) > 0 {
+				out = append(out, by...)
+				continue
+			}
+			if target == nil {
+				target = placePhrase(toks, endAt[j], j, i, noun, g)
 			}
 		}
-		if by {
+		// "the United States carried out air strikes", "Iran fired
+		// missiles at the base" (what was fired at nothing named is no
+		// event to tell apart).
+		if by, ok := launcher(toks, endAt, j, g); ok && (strikeNouns[noun] || firedNouns[noun] && target != nil) {
+			p := phrase{From: j, To: i + 1, Name: eventWords(toks, j, i, noun) + " by " + by.Name, Anchor: by.ID, Pred: "conducted", Noun: i}
+			if target != nil {
+				p.Target = target.Anchor
+			}
+			out = append(out, p)
 			continue
 		}
 		if target != nil {
@@ -143,14 +183,94 @@ func eventPhrases(s string, toks []token, g *Gazetteer) []phrase {
 		// "X's killing"
 		if i > 0 && toks[i-1].Poss && (noun == "Killing" || noun == "Assassination" || noun == "Funeral") {
 			for _, m := range endAt[i] {
-				{
-					if e, ok := canonical(m); ok && e.Type == "Person" {
-						out = append(out, phrase{From: m.From, To: i + 1, Name: noun + " of " + e.Name, Anchor: e.ID, Pred: phrasePred(noun), Noun: i})
-					}
+				if e, ok := anchorOf(g, m); ok && e.Type == "Person" {
+					out = append(out, phrase{From: m.From, To: i + 1, Name: noun + " of " + e.Name, Anchor: e.ID, Pred: phrasePred(noun), Noun: i})
 				}
 			}
-			continue
 		}
 	}
 	return out
+}
+
+// launcher is the agent named just before a launch verb that has the
+// event at token j as its object: "the United States carried out air
+// strikes", "Iran fired more than a dozen ballistic missiles".
+func launcher(toks []token, endAt map[int][]mention, j int, g *Gazetteer) (schema.Entity, bool) {
+	k := j - 1
+	for k > 0 && (toks[k].Key == "more" || toks[k].Key == "than" || toks[k].Key == "a" || toks[k].Key == "dozen" || toks[k].Key == "out" || isNumber(toks[k])) && !toks[k+1].Break {
+		k--
+	}
+	if k < 1 || !launchVerbs[toks[k].Key] || toks[k].Break || toks[k+1].Break {
+		return schema.Entity{}, false
+	}
+	for _, m := range endAt[k] {
+		if e, ok := g.Lookup(m.Entity); ok && schema.IsA(e.Type, "Agent") && !toks[m.To-1].Poss {
+			return e, true
+		}
+	}
+	return schema.Entity{}, false
+}
+
+// agentPhrases reads the country named just before an event's modifiers
+// as who carried it out: "U.S. air strikes".
+func agentPhrases(s string, toks []token, before []mention, i int, g *Gazetteer, target *phrase) []phrase {
+	var out []phrase
+	for _, m := range before {
+		e, ok := g.Lookup(m.Entity)
+		if !ok || e.Type != "Country" || toks[m.To-1].Poss {
+			continue
+		}
+		p := phrase{From: m.From, To: i + 1, Name: s[toks[m.From].Start:toks[i].End], Anchor: e.ID, Pred: "conducted", Noun: i}
+		if target != nil {
+			p.Target = target.Anchor
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// placePhrase reads a facility or place named just before an event's
+// modifiers as where it struck: "the Taji attack" is an attack on Camp
+// Taji.
+func placePhrase(toks []token, before []mention, from, i int, noun string, g *Gazetteer) *phrase {
+	for _, m := range before {
+		e, ok := anchorOf(g, m)
+		if !ok || toks[m.To-1].Poss || !(e.Type == "Facility" || e.Type == "City" || e.Type == "Place") {
+			continue
+		}
+		name, pred := eventWords(toks, from, i, noun)+" on "+e.Name, "targeted"
+		if e.Type != "Facility" {
+			name, pred = eventWords(toks, from, i, noun)+" in "+e.Name, "locatedIn"
+		}
+		return &phrase{From: m.From, To: i + 1, Name: name, Anchor: e.ID, Pred: pred, Noun: i}
+	}
+	return nil
+}
+
+// namedEvents makes entities of the events the document names by what
+// they did to whom ("a rocket attack on Camp Taji"), once the names are
+// known: the place or person an event is named after is often new to the
+// store, named first in the same sentence.
+func (d *docRun) namedEvents() {
+	evs := newEntities{g: d.g, byKey: map[string]*candidate{}, ids: d.newEnts.ids}
+	for _, s := range d.sents {
+		eventAt := make([]bool, len(s.toks))
+		for _, m := range d.g.match(s.art.Text, s.toks) {
+			if e, _ := d.g.Lookup(m.Entity); e.Type != "Event" {
+				continue
+			}
+			for k := m.From; k < m.To; k++ {
+				eventAt[k] = true
+			}
+		}
+		for _, p := range eventPhrases(s.art.Text, s.toks, d.g) {
+			if !eventAt[p.Noun] {
+				evs.add(candidate{Name: p.Name, Type: "Event", confidence: 2})
+			}
+		}
+	}
+	for _, e := range evs.entities() {
+		d.g.Add(e)
+		d.res.Document.Entities = append(d.res.Document.Entities, schema.Entity{ID: e.ID, Type: e.Type, Name: e.Name, Aliases: e.Aliases})
+	}
 }

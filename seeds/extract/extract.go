@@ -204,6 +204,17 @@ func schemaIsA(t, want string) bool { return schema.IsA(t, want) }
 func noteMentions(coref *corefState, s sentence, ms []mention, g *Gazetteer) {
 	for _, m := range ms {
 		e, _ := g.Lookup(m.Entity)
+		if e.Type == "Event" {
+			// "the raids" after "U.S. air strikes": the nouns of the kind
+			// the text gives it; "the strikes" after "the killing of X"
+			// is not the strike X was killed in.
+			kind := kindOf(defaultKinds, m.Text)
+			for _, w := range append(kindWords(defaultKinds, kind), kindHead(kind)) {
+				coref.note(w, "id:"+e.ID)
+			}
+			coref.note(nameHead(m.Text), "id:"+e.ID)
+			continue
+		}
 		coref.note(nameHead(e.Name), "id:"+e.ID)
 		if e.Type == "Person" {
 			for k := max(m.From-1, 0); k < m.To; k++ {

@@ -49,7 +49,7 @@ func TestHeldOutArticles(t *testing.T) {
 		r := evaluateSet(t, set)
 		for _, a := range r.PerArticle {
 			t.Run(a.File, func(t *testing.T) {
-				logHeldOut(t, a, true, heldOutBar{})
+				logHeldOut(t, a, true, heldOutBar{noise: -1})
 			})
 		}
 		floor := devFloor
@@ -65,8 +65,14 @@ func TestHeldOutArticles(t *testing.T) {
 }
 
 // heldOutBar is what a held-out score must reach: (a), (b), (d), and,
-// where the gold has rel lines, typed-pair recall and precision.
-type heldOutBar struct{ found, real, spellings, linked, typedRecall, typedPrecision float64 }
+// where the gold has rel lines, typed-pair recall and precision. A set's
+// floor counts (b) as the new entities that are no name (noise, at most
+// that many): a real new name resolved to a known entity instead is no
+// loss, though it lowers the share.
+type heldOutBar struct {
+	found, real, spellings, linked, typedRecall, typedPrecision float64
+	noise                                                       int // at most; -1: not counted
+}
 
 var (
 	// devFloor is what the dev set scored when its gold was made to say how
@@ -76,12 +82,12 @@ var (
 	// Its entity figures (540 names, 167 new entities, 110 spellings, 437
 	// links) are floors too. Typed recall was 126/326 then; rules tuned on
 	// the set raised it to 171/326.
-	devFloor = heldOutBar{found: 520.0 / 540, real: 158.0 / 167, spellings: 109.0 / 110, linked: 381.0 / 437, typedRecall: 171.0 / 326, typedPrecision: 0.9}
+	devFloor = heldOutBar{found: 520.0 / 540, noise: 167 - 158, spellings: 109.0 / 110, linked: 381.0 / 437, typedRecall: 171.0 / 326, typedPrecision: 0.9}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links
 	// and typed recall, typed precision just above its target.
-	frozenFloor = heldOutBar{found: 120.0 / 132, real: 60.0 / 66, spellings: 1, linked: 81.0 / 103, typedRecall: 29.0 / 85, typedPrecision: 29.0 / 32}
+	frozenFloor = heldOutBar{found: 120.0 / 132, noise: 66 - 60, spellings: 1, linked: 81.0 / 103, typedRecall: 29.0 / 85, typedPrecision: 29.0 / 32}
 )
 
 // below reports whether a ratio with anything to count falls short of bar.
@@ -108,9 +114,11 @@ func logHeldOut(t *testing.T, sc ArticleReport, detail bool, bar heldOutBar) str
 	if below(sc.TypedRecall, bar.typedRecall) || below(sc.TypedPrecision, bar.typedPrecision) {
 		return fmt.Sprintf("typed pairs below %.2f recall, %.2f precision: %s, %s", bar.typedRecall, bar.typedPrecision, sc.TypedRecall, sc.TypedPrecision)
 	}
-	if below(sc.NamesFound, bar.found) || below(sc.NewReal, bar.real) || below(sc.Linked, bar.linked) || below(sc.Spellings, bar.spellings) || sc.Collisions > 0 {
-		return fmt.Sprintf("below %.2f/%.2f/%.2f: (a) %s (b) %s (c) %s, %d collisions (d) %s",
-			bar.found, bar.real, bar.linked, sc.NamesFound, sc.NewReal, sc.Spellings, sc.Collisions, sc.Linked)
+	noise := sc.NewReal.Total - sc.NewReal.Hit
+	noisy := bar.noise >= 0 && noise > bar.noise
+	if below(sc.NamesFound, bar.found) || below(sc.NewReal, bar.real) || noisy || below(sc.Linked, bar.linked) || below(sc.Spellings, bar.spellings) || sc.Collisions > 0 {
+		return fmt.Sprintf("below %.2f/%.2f (noise at most %d)/%.2f: (a) %s (b) %s, %d noise (c) %s, %d collisions (d) %s",
+			bar.found, bar.real, bar.noise, bar.linked, sc.NamesFound, sc.NewReal, noise, sc.Spellings, sc.Collisions, sc.Linked)
 	}
 	return ""
 }

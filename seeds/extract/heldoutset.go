@@ -87,6 +87,8 @@ type EventReport struct {
 	Shared        int      `json:"shared_nodes"`
 	Split         []string `json:"split,omitempty"`
 	Merged        []string `json:"merged,omitempty"`
+	// Resolved lists each real event with the nodes it got.
+	Resolved []string `json:"resolved,omitempty"`
 }
 
 // EvaluateSet reads a set's gold articles in order, extracts each against
@@ -143,7 +145,7 @@ func addKnown(known, defined []schema.Entity) []schema.Entity {
 	}
 	for _, e := range defined {
 		if i, ok := byID[e.ID]; ok {
-			known[i].Aliases = append(known[i].Aliases, e.Aliases...)
+			known[i].Aliases = addNames(known[i].Aliases, known[i].Name, e.Names()...)
 			continue
 		}
 		known = append(known, schema.Entity{ID: e.ID, Type: e.Type, Name: e.Name, Aliases: e.Aliases})
@@ -184,6 +186,7 @@ func countEvents(nodesOf map[string]map[string]bool) EventReport {
 			r.Found.Hit++
 		}
 		r.Nodes += len(ids)
+		r.Resolved = append(r.Resolved, key+": "+strings.Join(slices.Sorted(maps.Keys(ids)), ", "))
 		if len(ids) > 1 {
 			r.Split = append(r.Split, key+": "+strings.Join(slices.Sorted(maps.Keys(ids)), ", "))
 		}
@@ -222,12 +225,15 @@ func (r *SetReport) scoreClaims(c GoldArticle, res Result, known []schema.Entity
 	return hit
 }
 
-// namesForm reports whether a mention's text is one of the forms, by the
-// eval's own normaliser.
+// namesForm reports whether a mention's text is one of the forms, or
+// starts with one ("storming of the U.S. Embassy" for "the storming"), by
+// the eval's own normaliser.
 func namesForm(text string, forms []string) bool {
 	keys := evalKeys(schema.Entity{Name: text})
 	for _, f := range forms {
-		if anyPair(evalKeys(schema.Entity{Name: f}), keys, func(a, b string) bool { return a == b }) {
+		if anyPair(evalKeys(schema.Entity{Name: f}), keys, func(form, key string) bool {
+			return key == form || strings.HasPrefix(key, form+" ")
+		}) {
 			return true
 		}
 	}

@@ -138,6 +138,9 @@ func (d *docRun) eventMentions(s sentence) ([]mention, []phrase) {
 			inSentence[e.ID] = true
 			ms = append(ms, spanMention(s, e.ID, p.From, p.To))
 		}
+		if noun := eventNouns[s.toks[p.Noun].Key]; p.Pred == "targeted" && (noun == "Killing" || noun == "Assassination") && kindOf(defaultKinds, e.Name) != "killing" {
+			p.Pred = "killed" // "the killing of X" naming the strike X died in: it killed X, whoever it aimed at
+		}
 		p.Name = e.ID
 		evs = append(evs, p)
 	}
@@ -227,15 +230,17 @@ func (d *docRun) eventRelations(s sentence, rel *relations, evs []phrase) {
 	}
 	for _, p := range evs {
 		switch p.Pred {
-		case "targeted":
-			rel.add(p.Name, "targeted", p.Anchor, s.art.Index, 0.75)
+		case "targeted", "killed":
+			if p.Pred == "targeted" {
+				rel.add(p.Name, "targeted", p.Anchor, s.art.Index, 0.75)
+			}
 			rel.add(p.Anchor, "killedIn", p.Name, s.art.Index, 0.75)
 			if p.By != "" {
 				rel.add(p.By, "conducted", p.Name, s.art.Index, 0.7)
 				rel.add(p.By, "attacked", p.Anchor, s.art.Index, 0.65)
 			}
-		case "concerns":
-			rel.add(p.Name, "concerns", p.Anchor, s.art.Index, 0.75)
+		case "concerns", "locatedIn":
+			rel.add(p.Name, p.Pred, p.Anchor, s.art.Index, 0.75)
 		case "conducted":
 			rel.add(p.Anchor, "conducted", p.Name, s.art.Index, 0.7)
 			if p.Target != "" {
