@@ -234,6 +234,9 @@ func TestPatterns(t *testing.T) {
 			"qasem-soleimani killedIn killing-of-qasem-soleimani", "united-states attacked qasem-soleimani", "united-states conducted killing-of-qasem-soleimani"}},
 		{"the owner of an attack attacked its target", x, "Iran's rocket attack on the U.S. Embassy wounded no one.", []string{
 			"iran attacked us-embassy-baghdad", "iran conducted rocket-attack-on-us-embassy-in-baghdad", "rocket-attack-on-us-embassy-in-baghdad targeted us-embassy-baghdad"}},
+		{"a rule's object and its conjunct", x, "The U.S. drone strike on sites in Baghdad and Karbala killed no one.", []string{
+			"united-states conducted us-drone-strike", "us-drone-strike locatedIn baghdad", "us-drone-strike locatedIn karbala"}},
+		{"a reference is what it stands for", x, "Kataib Hezbollah held a rally. Trump threatened the group.", []string{"donald-trump threatened kataib-hezbollah"}},
 		{"the place a statement opens with", x, "In Baghdad, Ayatollah Ali Khamenei urged restraint.", []string{"ali-khamenei presentAt baghdad"}},
 		{"a place inside the sentence is not where the speaker is", x, "In a sermon read by his representative in Baghdad, Khamenei urged restraint.", nil},
 		{"a place phrase is not the subject", x, "A U.S. drone strike near Baghdad killed Iranian commander Qasem Soleimani.", []string{

@@ -61,7 +61,10 @@ func (d *docRun) relate(ctx context.Context, rel *relations) (map[string]bool, e
 			}
 		}
 		first := len(rel.out)
-		rel.sentence(s, ms)
+		// References read as what they stand for ("The group said",
+		// "the militia's leader"), so statements across sentences get
+		// their relation, not only a co-mention.
+		rel.sentence(s, withReferences(s, ms, weak))
 		if d.x.opt.Describe {
 			// Facts inside descriptions, as curated annotations state them.
 			rel.nameParts(s, ms, parted)
@@ -86,6 +89,24 @@ func (d *docRun) relate(ctx context.Context, rel *relations) (map[string]bool, e
 		d.eventRelations(s, rel, evs)
 	}
 	return mentioned, nil
+}
+
+// withReferences adds a sentence's references to its mentions, in order,
+// leaving out those that describe the mention just before them ("Sairoon,
+// the movement led by X": the apposition is read as such).
+func withReferences(s sentence, ms, weak []mention) []mention {
+	out := ms[:len(ms):len(ms)]
+	for _, w := range weak {
+		appos := false
+		for _, m := range ms {
+			appos = appos || m.Entity == w.Entity && m.End <= w.Start && strings.TrimSpace(s.art.Text[m.End:w.Start]) == ","
+		}
+		if !appos {
+			out = append(out, w)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
 }
 
 // attribute gives sentence s the sources it names.

@@ -300,6 +300,9 @@ func (r *relations) apply(s sentence, ms []mention, innerAt map[int]string, m ru
 			if y.pred.Name == "conducted" && obj == b.Entity {
 				r.attackedThrough(s, subj, b, innerAt, conf)
 			}
+			if obj == b.Entity && !ownerB {
+				r.shareWithObjects(s, ms, m.to, subj, y.pred) // "in Iraq and Syria"
+			}
 			// "Soleimani and al-Muhandis were killed in": both were; not
 			// across an apposition ("X and Y, the leader of Z": Y only).
 			if !y.subjectIsB && !m.appos && subj == a.Entity && !strings.HasPrefix(strings.TrimSpace(s.art.Text[a.End:b.Start]), ",") {
