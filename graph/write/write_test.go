@@ -2,6 +2,7 @@ package write_test
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"testing"
 
@@ -15,7 +16,7 @@ import (
 	"github.com/kg-analyst/kg/seeds/extract"
 )
 
-func predicate(t *testing.T, name string) schema.Predicate {
+func predicate(t testing.TB, name string) schema.Predicate {
 	t.Helper()
 	p, ok := schema.LookupPredicate(name)
 	if !ok {
@@ -25,7 +26,7 @@ func predicate(t *testing.T, name string) schema.Predicate {
 }
 
 // doc is a two-sentence document; stmts picks which statements it makes.
-func doc(t *testing.T, stmts ...schema.Statement) schema.Document {
+func doc(t testing.TB, stmts ...schema.Statement) schema.Document {
 	a := article.Parse("d1", "Title\n\nAlice leads Acme. Bob attacked Acme.\n")
 	return schema.Document{
 		ID: "d1", Title: a.Title, Date: "2020-01-02", Sentences: a.Sentences,
@@ -228,4 +229,41 @@ func allQuads(t *testing.T, st *graph.Store) []string {
 	}
 	slices.Sort(out)
 	return out
+}
+
+// BenchmarkWriteBatch writes 100 two-sentence documents into a new bolt
+// store, one transaction each (Write, as kg ingest did) and all in one
+// (WriteBatch, as kg ingest does):
+//
+//	go test ./graph/write -run '^$' -bench WriteBatch -count 6
+func BenchmarkWriteBatch(b *testing.B) {
+	ctx := context.Background()
+	leads := schema.Statement{Subject: "alice", Predicate: predicate(b, "leads"), Object: "acme", Evidence: schema.Evidence{Sentence: 1, Origin: schema.Curated}}
+	docs := make([]schema.Document, 100)
+	for i := range docs {
+		docs[i] = doc(b, leads)
+		docs[i].ID = fmt.Sprintf("d%d", i)
+	}
+	writes := map[string]func(*graph.Store) error{
+		"tx=each": func(st *graph.Store) error { _, err := write.Write(ctx, st, docs); return err },
+		"tx=one":  func(st *graph.Store) error { _, err := write.WriteBatch(ctx, st, docs); return err },
+	}
+	for _, name := range []string{"tx=each", "tx=one"} {
+		b.Run(name, func(b *testing.B) {
+			for b.Loop() {
+				b.StopTimer()
+				st, err := graph.Open(ctx, graph.Config{Path: b.TempDir()})
+				if err != nil {
+					b.Fatal(err)
+				}
+				b.StartTimer()
+				if err := writes[name](st); err != nil {
+					b.Fatal(err)
+				}
+				b.StopTimer()
+				st.Close()
+				b.StartTimer()
+			}
+		})
+	}
 }
