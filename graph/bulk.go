@@ -3,6 +3,7 @@ package graph
 import (
 	"bytes"
 	"context"
+	"crypto/sha1"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -174,6 +175,7 @@ type bulkTx struct {
 	key     [32]byte // a key being written: bolt copies keys
 	scratch []byte   // a log entry being encoded
 	value   []byte   // a node's value being encoded
+	form    []byte   // a node's N-Quads form being hashed
 }
 
 // begin starts a batch.
@@ -200,6 +202,21 @@ func (l *bulkLoader) begin() (*bulkTx, error) {
 // rollback abandons the batch.
 func (b *bulkTx) rollback() { b.tx.Rollback() }
 
+// hashOf returns refs.HashOf(v), the SHA-1 of v's N-Quads form. For IRIs
+// and blank nodes, nearly every node, the form is built in a buffer kept
+// for the next call instead of a new string and a copy of it per value.
+func (b *bulkTx) hashOf(v quad.Value) refs.ValueHash {
+	switch v := v.(type) {
+	case quad.IRI:
+		b.form = append(append(append(b.form[:0], '<'), v...), '>') // IRI.String
+	case quad.BNode:
+		b.form = append(append(b.form[:0], "_:"...), v...) // BNode.String
+	default:
+		return refs.HashOf(v)
+	}
+	return sha1.Sum(b.form)
+}
+
 // alloc returns n bytes that live as long as the transaction.
 func (b *bulkTx) alloc(n int) []byte {
 	if len(b.slab) < n {
@@ -216,7 +233,7 @@ func (b *bulkTx) node(v quad.Value) int32 {
 	if i, ok := b.byValue.get(v); ok {
 		return i
 	}
-	n := bulkNode{val: v, hash: refs.HashOf(v)}
+	n := bulkNode{val: v, hash: b.hashOf(v)}
 	if id, ok := b.l.known.get(v); ok {
 		n.id = id
 	} else if id := lookupNode(b.tx, n.hash); id != 0 {
@@ -271,8 +288,9 @@ func (b *bulkTx) add(ctx context.Context, batch []quad.Quad) error {
 }
 
 // commit writes the batch and makes it visible; it returns how many quads
-// the batch added.
-func (b *bulkTx) commit() (int, error) {
+// the batch added. With remember, the loader keeps the IDs of the batch's
+// new nodes for the batches after it; the last batch has none after it.
+func (b *bulkTx) commit(remember bool) (int, error) {
 	defer b.tx.Rollback() // a no-op after a commit
 	if len(b.quads) == 0 {
 		return 0, nil // a batch that adds no quad adds no node either
@@ -349,7 +367,7 @@ func (b *bulkTx) commit() (int, error) {
 		return 0, err
 	}
 	for i := range b.nodes {
-		if n := &b.nodes[i]; n.new {
+		if n := &b.nodes[i]; n.new && remember {
 			b.l.known.put(n.val, n.id)
 		}
 	}

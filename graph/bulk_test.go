@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/pquads"
 
@@ -94,6 +95,19 @@ func TestAppendValue(t *testing.T) {
 		}
 		if !bytes.Equal(got, append([]byte("prefix"), want...)) {
 			t.Errorf("appendValue(%#v) = %x, want prefix + %x", v, got, want)
+		}
+	}
+}
+
+// TestHashOf checks the loader's hashes of node values against Cayley's.
+func TestHashOf(t *testing.T) {
+	b := &bulkTx{}
+	for _, v := range []quad.Value{
+		quad.IRI("/en/larry_fine_1902"), quad.IRI(""), quad.IRI("é>x"), quad.BNode("100000"),
+		quad.String(`say "hi"`), quad.LangString{Value: "x", Lang: "en"}, quad.Int(7),
+	} {
+		if got, want := b.hashOf(v), refs.HashOf(v); got != want {
+			t.Errorf("hashOf(%#v) = %x, want %x", v, got, want)
 		}
 	}
 }

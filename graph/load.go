@@ -99,8 +99,8 @@ func (s *Store) bulkLoad(ctx context.Context, bl *bulkLoader, r quad.Reader, opt
 		}
 	}()
 	inTx, committed := 0, 0 // quads read into the open batch; quads read before it
-	commit := func() error {
-		if _, err := tx.commit(); err != nil {
+	commit := func(last bool) error {
+		if _, err := tx.commit(!last); err != nil {
 			return fmt.Errorf("load: write batch after quad %d: %w", committed, err)
 		}
 		tx = nil
@@ -130,7 +130,7 @@ func (s *Store) bulkLoad(ctx context.Context, bl *bulkLoader, r quad.Reader, opt
 			inTx += n
 			st.Read += n
 			if inTx >= opt.BatchSize {
-				if err := commit(); err != nil {
+				if err := commit(false); err != nil {
 					return st, err
 				}
 			}
@@ -138,7 +138,7 @@ func (s *Store) bulkLoad(ctx context.Context, bl *bulkLoader, r quad.Reader, opt
 		c.done()
 		if c.err != nil {
 			if tx != nil {
-				if err := commit(); err != nil {
+				if err := commit(true); err != nil { // the input ended
 					return st, err
 				}
 			}
