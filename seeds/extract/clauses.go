@@ -29,17 +29,29 @@ func (r *relations) sentenceSubject(s sentence, ms []mention) (mention, bool) {
 }
 
 // they returns a mention of the sentence's subject for each "they" that
-// opens a clause joined by "and" ("..., and they report to").
+// opens a clause joined by "and" ("..., and they report to"), and each
+// "their" after a plural subject ("for their role in the fight"), where no
+// other mention stands.
 func (r *relations) they(s sentence, ms []mention) []mention {
 	subj, ok := r.sentenceSubject(s, ms)
 	if !ok {
 		return nil
 	}
+	taken := map[int]bool{}
+	for _, m := range ms {
+		for k := m.From; k < m.To; k++ {
+			taken[k] = true
+		}
+	}
+	plural := strings.HasSuffix(s.toks[subj.To-1].Key, "s")
 	var out []mention
 	for k := subj.To + 1; k < len(s.toks); k++ {
-		if s.toks[k].Key == "they" && !s.toks[k].Cap && s.toks[k-1].Key == "and" {
-			m := spanMention(s, subj.Entity, k, k+1)
-			out = append(out, m)
+		t := s.toks[k]
+		if taken[k] || t.Cap {
+			continue
+		}
+		if t.Key == "they" && s.toks[k-1].Key == "and" || t.Key == "their" && plural {
+			out = append(out, spanMention(s, subj.Entity, k, k+1))
 		}
 	}
 	return out
@@ -65,6 +77,87 @@ func (r *relations) coordinatedVerbs(s sentence, top []mention) {
 			continue
 		}
 		r.verb(subj, top[j], strings.TrimSpace(m[1]+" "+m[2]), s.art.Index)
+	}
+}
+
+// reBeingBy is the gap of a participle clause before its agent: "before
+// being repelled by".
+var reBeingBy = regexp.MustCompile(`\b(?:before|after|while|until)\s+being\s+([a-z]+)\s+by\s+(?:the\s+)?$`)
+
+// participleAgents reads "S ..., before being repelled by A and B": A and
+// B repelled S.
+func (r *relations) participleAgents(s sentence, top []mention) {
+	subj, ok := r.sentenceSubject(s, top)
+	if !ok {
+		return
+	}
+	for j := 1; j < len(top); j++ {
+		m := reBeingBy.FindStringSubmatch(s.art.Text[top[j-1].End:top[j].Start])
+		if m == nil || top[j-1].From < subj.To {
+			continue
+		}
+		for k := j; k < len(top); k++ {
+			if k > j && strings.TrimSpace(s.art.Text[top[k-1].End:top[k].Start]) != "and" {
+				break
+			}
+			r.verb(subj, top[k], m[1]+" by", s.art.Index)
+		}
+	}
+}
+
+// reSaidThat is the gap between a speaker and the subject of what he said.
+var reSaidThat = regexp.MustCompile(`^\s*(?:said|says|insisted|insists|stated|declared)\s+(?:that\s+)?$`)
+
+// speakerDenies reads "Khamenei said that Iran was not involved in the
+// attack": the speaker denies it too. from is the index of the sentence's
+// first statement.
+func (r *relations) speakerDenies(s sentence, top []mention, from int) {
+	stated := r.out[from:len(r.out):len(r.out)]
+	for j := 1; j < len(top); j++ {
+		if r.typeOf(top[j-1].Entity) != "Person" || !reSaidThat.MatchString(s.art.Text[top[j-1].End:top[j].Start]) {
+			continue
+		}
+		for _, st := range stated {
+			if st.Subject == top[j].Entity && st.Predicate.Name == "deniedInvolvementIn" && r.add(top[j-1].Entity, st.Predicate.Name, st.Object, s.art.Index, 0.55) {
+				r.byRule("speaker-denies")
+			}
+		}
+	}
+}
+
+// reOpensResponse is a sentence opening with what it answers: "In
+// response to", "In retaliation for", "After".
+var reOpensResponse = regexp.MustCompile(`^\s*(?i:in response to|in retaliation for|after|following)\s+$`)
+
+// reEndsResponse is the end of the words between an act and what it
+// answers: "... to deploy to the Middle East after".
+var reEndsResponse = regexp.MustCompile(`\b(?:after|following|in response to|in retaliation for)\s+$`)
+
+// responses reads the events a sentence states by verbs as answers to the
+// event it opens with ("In response to the attack, Trump threatened Iran")
+// or that follows them in their clause ("ordered troops to deploy after the
+// attack"). ms are the sentence's mentions in order.
+func (r *relations) responses(s sentence, ms []mention) {
+	opening := ""
+	if len(ms) > 0 && r.typeOf(ms[0].Entity) == "Event" && !ms[0].Verb && reOpensResponse.MatchString(s.art.Text[:ms[0].Start]) {
+		opening = ms[0].Entity
+	}
+	for i, v := range ms {
+		if !v.Verb {
+			continue
+		}
+		if opening != "" && r.add(v.Entity, "responseTo", opening, s.art.Index, 0.6) {
+			r.byRule("opens-response")
+		}
+		for _, n := range ms[i+1:] {
+			gap := s.art.Text[v.End:n.Start]
+			if strings.ContainsAny(gap, ",;") {
+				break
+			}
+			if r.typeOf(n.Entity) == "Event" && !n.Verb && reEndsResponse.MatchString(gap) && r.add(v.Entity, "responseTo", n.Entity, s.art.Index, 0.6) {
+				r.byRule("after-event")
+			}
+		}
 	}
 }
 

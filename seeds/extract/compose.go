@@ -6,16 +6,22 @@ import "strings"
 
 // compose states what the statements a sentence made from index from on
 // imply together: "the United States attacked five sites controlled by
-// Kataib Hezbollah" says the United States attacked the group too.
+// Kataib Hezbollah" says the United States attacked the group too; who
+// took part in a fight against a group fought it.
 func (r *relations) compose(idx, from int) {
 	stated := r.out[from:len(r.out):len(r.out)]
 	for _, a := range stated {
-		if a.Predicate.Name != "attacked" {
-			continue
-		}
 		for _, c := range stated {
-			if c.Predicate.Name == "controls" && c.Object == a.Object && c.Subject != a.Subject && r.add(a.Subject, "attacked", c.Subject, idx, 0.55) {
-				r.byRule("attacked-holder")
+			switch {
+			case a.Predicate.Name == "attacked" && c.Predicate.Name == "controls" && c.Object == a.Object && c.Subject != a.Subject:
+				if r.add(a.Subject, "attacked", c.Subject, idx, 0.55) {
+					r.byRule("attacked-holder")
+				}
+			case a.Predicate.Name == "participatedIn" && c.Predicate.Name == "targeted" && c.Subject == a.Object && c.Object != a.Subject:
+				// "their role in the fight against ISIS": they fought it.
+				if r.add(a.Subject, "fought", c.Object, idx, 0.55) {
+					r.byRule("fought-through")
+				}
 			}
 		}
 	}

@@ -91,7 +91,7 @@ func describe(s string, toks []token, ms []mention, g *Gazetteer, st *corefState
 			d.covered[j] = true
 		}
 	}
-	cases := []func(int) (int, bool){d.quantity, d.number, d.legislation, d.demonym, d.baseIn, d.eventOf, d.definite}
+	cases := []func(int) (int, bool){d.quantity, d.number, d.legislation, d.demonym, d.baseIn, d.eventOf, d.possessed, d.definite}
 	for i := 0; i < len(toks); i++ {
 		for _, read := range cases {
 			if next, ok := read(i); ok {
@@ -382,6 +382,10 @@ func (d *describer) definite(i int) (int, bool) {
 				d.out = append(d.out, description{candidate: candidate{Name: name, Type: typ}, ref: ref, From: i, To: j + 1})
 				return j, true
 			}
+			if ref, ok := d.lastAttack(d.toks[j].Key); ok {
+				d.out = append(d.out, description{candidate: candidate{Name: name, Type: typ}, ref: ref, From: i, To: j + 1})
+				return j, true
+			}
 			if vagueHeads[d.toks[j].Key] {
 				return i, true
 			}
@@ -394,6 +398,37 @@ func (d *describer) definite(i int) (int, bool) {
 		return j, true
 	}
 	return i, false
+}
+
+// lastAttack resolves a bare "the attack" to the last attack, strike or
+// siege described before it; head is the word after "the".
+func (d *describer) lastAttack(head string) (string, bool) {
+	if head != "attack" {
+		return "", false
+	}
+	for k := len(d.st.events) - 1; k >= 0; k-- {
+		if kind := kindOf(defaultKinds, d.st.events[k]); attackKinds[kind] || kind == "siege" {
+			return "key:" + d.st.events[k], true
+		}
+	}
+	return "", false
+}
+
+// possessed reads "its proxies", "their fighters" at token i: the entity
+// last named with that head word ("Iranian proxies"); it returns the last
+// token read.
+func (d *describer) possessed(i int) (int, bool) {
+	j := i + 1
+	if (d.toks[i].Key != "its" && d.toks[i].Key != "their") || d.covered[i] || j >= len(d.toks) || d.covered[j] || d.toks[j].Break {
+		return i, false
+	}
+	typ, ok := nounTypes[d.toks[j].Key]
+	ref, known := d.st.heads[headKey(d.toks[j].Key)]
+	if !ok || !known || vagueHeads[d.toks[j].Key] {
+		return i, false
+	}
+	d.out = append(d.out, description{candidate: candidate{Name: d.text(i, j+1), Type: typ}, ref: ref, From: i, To: j + 1})
+	return j, true
 }
 
 // theirLeaders reads "their leaders": the leaders of the group named last before it.

@@ -216,6 +216,10 @@ func noteMentions(coref *corefState, s sentence, ms []mention, g *Gazetteer) {
 			continue
 		}
 		coref.note(nameHead(e.Name), "id:"+e.ID)
+		// "Iranian proxies" makes "its proxies" the militias too.
+		if last := s.toks[m.To-1].Key; m.To-m.From > 1 && nounTypes[last] != "" && headKey(last) != headKey(nameHead(e.Name)) {
+			coref.note(last, "id:"+e.ID)
+		}
 		if e.Type == "Person" {
 			for k := max(m.From-1, 0); k < m.To; k++ {
 				if personTitles[s.toks[k].Key] {

@@ -211,6 +211,7 @@ func TestPatterns(t *testing.T) {
 		{"passive without agent", x, "Four Americans were killed after Libya fell.", nil},
 		{"negation", x, "Iran did not attack Iraq.", nil},
 		{"denial", x, "Khamenei said that Iran was not involved in the killing of Soleimani.", []string{
+			"ali-khamenei deniedInvolvementIn killing-of-qasem-soleimani", // the speaker denies it too
 			"iran deniedInvolvementIn killing-of-qasem-soleimani", "killing-of-qasem-soleimani targeted qasem-soleimani", "qasem-soleimani killedIn killing-of-qasem-soleimani"}},
 		// A dated event takes the id of its kind and day.
 		{"killed in, date", x, "Soleimani was killed in a U.S. drone strike on Friday.", []string{

@@ -72,8 +72,14 @@ func (d *docRun) relate(ctx context.Context, rel *relations) (map[string]bool, e
 		top, _ := outermost(ms)
 		rel.shareApposed(s, top, first)
 		rel.compose(s.art.Index, first)
+		rel.speakerDenies(s, top, first)
 		if d.x.opt.Describe {
-			rel.coordinatedVerbs(s, rel.withoutAdjectives(s, withoutVerbs(top)))
+			// Adjectives first: "American" in "American and Iraqi
+			// security forces" is the American forces, not the country.
+			clause, _ := outermost(rel.withoutAdjectives(s, withoutVerbs(ms)))
+			rel.coordinatedVerbs(s, clause)
+			rel.participleAgents(s, clause)
+			rel.responses(s, ms)
 		}
 		// "according to a statement from the militia": a reference can
 		// be the source.
