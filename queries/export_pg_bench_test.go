@@ -30,7 +30,7 @@ func BenchmarkExportPostgres(b *testing.B) {
 	qs := st.QuadStore()
 	b.Run("impl=kg", func(b *testing.B) {
 		for i := 0; i < b.N; i++ {
-			if n, err := export.WriteWholeNQuads(ctx, io.Discard, qs); err != nil || n != storetest.MovieQuads {
+			if n, err := export.WriteWholeNQuads(ctx, io.Discard, st.ScanQuadStore()); err != nil || n != storetest.MovieQuads {
 				b.Fatalf("exported %d quads (%v), want %d", n, err, storetest.MovieQuads)
 			}
 		}

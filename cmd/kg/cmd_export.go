@@ -9,7 +9,6 @@ import (
 	"path/filepath"
 	"strings"
 
-	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 	"github.com/urfave/cli/v2"
 
@@ -106,7 +105,7 @@ func exportCommand() *cli.Command {
 					return err
 				}
 			}
-			write, err := exportWriter(c.Context, qs, opt, format)
+			write, err := exportWriter(c.Context, st, opt, format)
 			if err != nil {
 				return err
 			}
@@ -256,11 +255,11 @@ func writeExportFile(path string, write func(io.Writer) (int, error)) (n int, er
 // exportWriter returns what writes the export opt selects in format: a
 // whole graph as N-Quads streams from the store (in its order), anything
 // else is selected first and written sorted.
-func exportWriter(ctx context.Context, qs cgraph.QuadStore, opt export.Options, format export.Format) (func(io.Writer) (int, error), error) {
+func exportWriter(ctx context.Context, st *graph.Store, opt export.Options, format export.Format) (func(io.Writer) (int, error), error) {
 	if opt.Whole() && format == export.NQuads {
-		return func(w io.Writer) (int, error) { return export.WriteWholeNQuads(ctx, w, qs) }, nil
+		return func(w io.Writer) (int, error) { return export.WriteWholeNQuads(ctx, w, st.ScanQuadStore()) }, nil
 	}
-	quads, err := export.Select(ctx, qs, opt)
+	quads, err := export.Select(ctx, st.QuadStore(), opt)
 	if err != nil {
 		return nil, err
 	}
