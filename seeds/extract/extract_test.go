@@ -187,6 +187,7 @@ func statementsOf(t testing.TB, x *Extractor, text string, open bool) []string {
 func TestPatterns(t *testing.T) {
 	x := New(known, Options{})
 	xd := New(known, Options{Descriptive: true, Describe: true})
+	xo := New(append(known[:len(known):len(known)], schema.Entity{ID: "prime-minister-of-iraq", Type: "GovernmentBody", Name: "Prime Minister of Iraq", Aliases: []string{"Iraqi Prime Minister"}}), Options{})
 	tests := []struct {
 		name string
 		x    *Extractor
@@ -237,6 +238,8 @@ func TestPatterns(t *testing.T) {
 			"iran attacked us-embassy-baghdad", "iran conducted rocket-attack-on-us-embassy-in-baghdad", "rocket-attack-on-us-embassy-in-baghdad targeted us-embassy-baghdad"}},
 		{"a rule's object and its conjunct", x, "The U.S. drone strike on sites in Baghdad and Karbala killed no one.", []string{
 			"united-states conducted us-drone-strike", "us-drone-strike locatedIn baghdad", "us-drone-strike locatedIn karbala"}},
+		{"the office a store knows, then its holder", xo, "Iraqi Prime Minister Qasem Soleimani spoke.", []string{"qasem-soleimani headOf iraq"}},
+		{"a head's title inside the name", x, "Iran's Supreme Leader Ayatollah Ali Khamenei vowed revenge.", []string{"ali-khamenei headOf iran"}},
 		{"a reference is what it stands for", x, "Kataib Hezbollah held a rally. Trump threatened the group.", []string{"donald-trump threatened kataib-hezbollah"}},
 		{"the place a statement opens with", x, "In Baghdad, Ayatollah Ali Khamenei urged restraint.", []string{"ali-khamenei presentAt baghdad"}},
 		{"a place inside the sentence is not where the speaker is", x, "In a sermon read by his representative in Baghdad, Khamenei urged restraint.", nil},

@@ -177,3 +177,69 @@ func roleBetween(toks []token) (string, bool) {
 	}
 	return strings.Join(words[:last], " "), true
 }
+
+// headTitles are the offices that head a state.
+var headTitles = set("president", "prime minister", "premier", "supreme leader", "king", "emir", "chancellor")
+
+// titledHeads reads a state's head where the title is inside a mention:
+// "Iran's Supreme Leader Ayatollah Ali Khamenei" (a known alias with its
+// title), "Iraqi Prime Minister Adil Abdul-Mahdi" (the office a store
+// knows, then the person).
+func (r *relations) titledHeads(s sentence, ms []mention, top []mention, idx int) {
+	for i := 0; i+1 < len(top); i++ {
+		a, p := top[i], top[i+1]
+		if p.From != a.To || r.typeOf(p.Entity) != "Person" {
+			continue
+		}
+		state, title := "", ""
+		switch {
+		case r.typeOf(a.Entity) == "Country" && (s.toks[a.To-1].Poss || r.demonym(a)):
+			state, title = a.Entity, leadingTitle(s.toks[p.From:p.To])
+		case r.typeOf(a.Entity) == "GovernmentBody":
+			state, title = r.stateAt(ms, a), trailingTitle(s.toks[a.From:a.To])
+		}
+		if state != "" && headTitles[title] && r.add(p.Entity, "headOf", state, idx, 0.7) {
+			r.byRule("titled-head")
+		}
+	}
+}
+
+// stateAt is the country an office's mention names at its start
+// ("Iraqi Prime Minister"), or its entity's name ends with ("Prime
+// Minister of Iraq"), or "".
+func (r *relations) stateAt(ms []mention, m mention) string {
+	for _, n := range ms {
+		if n.From == m.From && n.To < m.To && r.typeOf(n.Entity) == "Country" {
+			return n.Entity
+		}
+	}
+	e, _ := r.g.Lookup(m.Entity)
+	if _, of, ok := strings.Cut(e.Name, " of "); ok {
+		if c, ok := r.g.Match(of); ok && c.Type == "Country" {
+			return c.ID
+		}
+	}
+	return ""
+}
+
+// leadingTitle is the head title a name opens with ("Supreme Leader
+// Ayatollah Ali Khamenei": supreme leader), or "".
+func leadingTitle(toks []token) string {
+	for n := 2; n >= 1; n-- {
+		if len(toks) > n && headTitles[joinKeys(toks[:n])] {
+			return joinKeys(toks[:n])
+		}
+	}
+	return ""
+}
+
+// trailingTitle is the head title a name ends with ("Iraqi Prime
+// Minister": prime minister), or "".
+func trailingTitle(toks []token) string {
+	for n := 2; n >= 1; n-- {
+		if len(toks) > n && headTitles[joinKeys(toks[len(toks)-n:])] {
+			return joinKeys(toks[len(toks)-n:])
+		}
+	}
+	return ""
+}

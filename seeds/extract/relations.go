@@ -135,6 +135,7 @@ func (r *relations) sentence(s sentence, ms []mention) {
 	}
 	r.stateParts(s, ms)
 	r.openingPlace(s, top)
+	r.titledHeads(s, ms, top, idx)
 	r.roleOpen(s, top, idx)
 	r.dates(s, ms)
 }
