@@ -42,9 +42,9 @@ type labelFacts struct {
 	sources            []cgraph.Ref
 }
 
-// labelSource is what ranking, filters and scopes need of a label, as
-// its Evidence says it: origin, document and date.
-type labelSource struct{ origin, document, date string }
+// labelSource is what ranking and filters need of a label, as its
+// Evidence says it: origin and document.
+type labelSource struct{ origin, document string }
 
 // outs scans the statements whose subject is ref once and returns, for
 // each of preds, the objects of the first at most most statements with it,
@@ -147,8 +147,8 @@ func (s *session) facts(ctx context.Context, label labelRef) *labelFacts {
 
 // source reads what ranking needs of a label: its origin (extracted when
 // it names a sentence, unless it says otherwise; curated when it does not;
-// none when it leads to no sentence text and no document), its document
-// and the document's date.
+// none when it leads to no sentence text and no document) and its
+// document.
 func (s *session) source(ctx context.Context, label labelRef) labelSource {
 	f := s.facts(ctx, label)
 	src := labelSource{origin: "curated"}
@@ -160,12 +160,19 @@ func (s *session) source(ctx context.Context, label labelRef) labelSource {
 	}
 	if f.doc != nil {
 		src.document = ValueText(s.value(f.doc))
-		src.date = s.date(ctx, f.doc)
 	}
 	if src.document == "" && (f.text == nil || ValueText(s.value(f.text)) == "") {
 		src.origin = "" // a label kg did not mint: say only what it is
 	}
 	return src
+}
+
+// evidenceDate returns the publication date of a label's document, or "".
+func (s *session) evidenceDate(ctx context.Context, label labelRef) string {
+	if f := s.facts(ctx, label); f.doc != nil {
+		return s.date(ctx, f.doc)
+	}
+	return ""
 }
 
 // date returns the publication date of the document ref stands for.
@@ -188,7 +195,7 @@ func (s *session) evidenceFor(ctx context.Context, label labelRef) Evidence {
 		return e
 	}
 	src, f := s.source(ctx, label), s.facts(ctx, label)
-	e := Evidence{IRI: ValueText(s.labelValue(label)), Origin: src.origin, Document: src.document, Date: src.date}
+	e := Evidence{IRI: ValueText(s.labelValue(label)), Origin: src.origin, Document: src.document, Date: s.evidenceDate(ctx, label)}
 	if f.confidence != nil {
 		if c, ok := s.value(f.confidence).Native().(float64); ok {
 			e.Confidence = c

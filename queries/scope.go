@@ -56,7 +56,7 @@ func (w *walker) narrow(ctx context.Context, e rawEdge) (rawEdge, bool) {
 	}
 	var kept []labelRef
 	for _, l := range e.labels {
-		if w.scope.Known(w.source(ctx, l).date) {
+		if w.scope.Known(w.evidenceDate(ctx, l)) {
 			kept = append(kept, l)
 		}
 	}
@@ -124,5 +124,5 @@ func (s *session) labelDate(ctx context.Context, label quad.Value) string {
 	if d := s.firstOut(ctx, label, schema.DatePublished); d != nil {
 		return ValueText(d)
 	}
-	return s.source(ctx, labelRef{value: label}).date
+	return s.evidenceDate(ctx, labelRef{value: label})
 }
