@@ -239,6 +239,7 @@ func TestPatterns(t *testing.T) {
 		{"a rule's object and its conjunct", x, "The U.S. drone strike on sites in Baghdad and Karbala killed no one.", []string{
 			"united-states conducted us-drone-strike", "us-drone-strike locatedIn baghdad", "us-drone-strike locatedIn karbala"}},
 		{"the office a store knows, then its holder", xo, "Iraqi Prime Minister Qasem Soleimani spoke.", []string{"qasem-soleimani headOf iraq"}},
+		{"a facility named with its city", x, "Protesters stormed the U.S. Embassy in Baghdad.", []string{"us-embassy-baghdad locatedIn baghdad"}},
 		{"a head's title inside the name", x, "Iran's Supreme Leader Ayatollah Ali Khamenei vowed revenge.", []string{"ali-khamenei headOf iran"}},
 		{"a reference is what it stands for", x, "Kataib Hezbollah held a rally. Trump threatened the group.", []string{"donald-trump threatened kataib-hezbollah"}},
 		{"the place a statement opens with", x, "In Baghdad, Ayatollah Ali Khamenei urged restraint.", []string{"ali-khamenei presentAt baghdad"}},

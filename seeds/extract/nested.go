@@ -164,7 +164,7 @@ func roleBetween(toks []token) (string, bool) {
 	}
 	last := 0
 	for i, t := range toks {
-		if isNumber(t) || verbLike(t.Key) && !roleWords[t.Key] || determiners[t.Key] || reportingVerbs[t.Key] {
+		if isNumber(t) || verbLike(t.Key) && !roleWords[t.Key] || determiners[t.Key] && last == 0 || reportingVerbs[t.Key] {
 			return "", false
 		}
 		if roleWords[t.Key] || t.Cap && i > 1 && toks[i-1].Key == "of" && roleWords[toks[i-2].Key] {
@@ -242,4 +242,24 @@ func trailingTitle(toks []token) string {
 		}
 	}
 	return ""
+}
+
+// placeInName reads a place named with its place ("the U.S. Embassy in
+// Baghdad", "the U.S. embassy in Tehran"): it is located there.
+func (r *relations) placeInName(s sentence, top []mention) {
+	for _, m := range top {
+		e, _ := r.g.Lookup(m.Entity)
+		if e.Type != "Facility" {
+			continue
+		}
+		for _, name := range []string{m.Text, e.Name} {
+			_, in, ok := strings.Cut(name, " in ")
+			if !ok {
+				continue
+			}
+			if p, ok := r.g.Match(in); ok && isAny(p.Type, []string{"Place", "Country"}) && r.add(m.Entity, "locatedIn", p.ID, s.art.Index, 0.7) {
+				r.byRule("place-in-name")
+			}
+		}
+	}
 }
