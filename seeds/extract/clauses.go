@@ -10,6 +10,21 @@ import (
 // legitimacy ..., and they report directly to the Prime Minister", "The
 // militias cited ..., and demanded a full withdrawal".
 
+// described states, in Describe mode, what the clauses around
+// descriptions say: clauses that share the sentence's subject, responses,
+// an agent's attack, a country's interests. ms are the sentence's mentions
+// in order, from the index of its first statement.
+func (r *relations) described(s sentence, ms []mention, from int) {
+	// Adjectives first: "American" in "American and Iraqi security forces"
+	// is the American forces, not the country.
+	clause, _ := outermost(r.withoutAdjectives(s, withoutVerbs(ms)))
+	r.coordinatedVerbs(s, clause)
+	r.participleAgents(s, clause)
+	r.responses(s, ms)
+	r.attackEvents(s.art.Index, from)
+	r.interestsIn(s, ms)
+}
+
 // sentenceSubject returns the mention a sentence opens with ("The
 // militias"), when it names a group that can act, or false.
 func (r *relations) sentenceSubject(s sentence, ms []mention) (mention, bool) {
@@ -156,6 +171,26 @@ func (r *relations) responses(s sentence, ms []mention) {
 			}
 			if r.typeOf(n.Entity) == "Event" && !n.Verb && reEndsResponse.MatchString(gap) && r.add(v.Entity, "responseTo", n.Entity, s.art.Index, 0.6) {
 				r.byRule("after-event")
+			}
+		}
+	}
+}
+
+// interestsIn reads "American interests in the Middle East": the country
+// of the adjective has interests there. ms are the sentence's mentions in
+// order.
+func (r *relations) interestsIn(s sentence, ms []mention) {
+	for i, d := range ms {
+		if !r.demonym(d) || d.To+2 >= len(s.toks) || s.toks[d.To].Key != "interests" || s.toks[d.To+1].Key != "in" {
+			continue
+		}
+		at := d.To + 2
+		if s.toks[at].Key == "the" {
+			at++
+		}
+		for _, p := range ms[i+1:] {
+			if p.From == at && isAny(r.typeOf(p.Entity), placeTypes) && r.add(d.Entity, "hasInterestsIn", p.Entity, s.art.Index, 0.6) {
+				r.byRule("interests-in")
 			}
 		}
 	}

@@ -49,3 +49,32 @@ func (r *relations) shareApposed(s sentence, top []mention, from int) {
 		}
 	}
 }
+
+// attackEvents gives an agent's attack, stated by a verb, to the one
+// attack event the document has described the agent carrying out: "the
+// United States attacked five sites" after "American airstrikes" says what
+// the airstrikes targeted. from is the index of the sentence's first
+// statement.
+func (r *relations) attackEvents(idx, from int) {
+	for _, a := range r.out[from:len(r.out):len(r.out)] {
+		if a.Predicate.Name != "attacked" || r.typeOf(a.Subject) == "Event" {
+			continue
+		}
+		event := ""
+		for _, c := range r.out[:from] {
+			if c.Predicate.Name != "conducted" || c.Subject != a.Subject || c.Object == event {
+				continue
+			}
+			if e, _ := r.g.Lookup(c.Object); !attackKinds[kindOf(defaultKinds, e.Name)] {
+				continue
+			}
+			if event != "" {
+				return // two attacks: which one is unsaid
+			}
+			event = c.Object
+		}
+		if event != "" && r.add(event, "targeted", a.Object, idx, 0.55) {
+			r.byRule("agent-event")
+		}
+	}
+}

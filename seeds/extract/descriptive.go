@@ -91,7 +91,7 @@ func describe(s string, toks []token, ms []mention, g *Gazetteer, st *corefState
 			d.covered[j] = true
 		}
 	}
-	cases := []func(int) (int, bool){d.quantity, d.number, d.legislation, d.demonym, d.baseIn, d.eventOf, d.possessed, d.definite}
+	cases := []func(int) (int, bool){d.quantity, d.number, d.legislation, d.demonym, d.baseIn, d.eventOf, d.possessed, d.ownersCity, d.definite}
 	for i := 0; i < len(toks); i++ {
 		for _, read := range cases {
 			if next, ok := read(i); ok {
@@ -428,6 +428,34 @@ func (d *describer) possessed(i int) (int, bool) {
 		return i, false
 	}
 	d.out = append(d.out, description{candidate: candidate{Name: d.text(i, j+1), Type: typ}, ref: ref, From: i, To: j + 1})
+	return j, true
+}
+
+// cityRanks are the words that rank a country's cities: "Libya's second
+// city".
+var cityRanks = set("second", "third", "largest", "biggest", "main", "capital")
+
+// ownersCity reads "second city" in "Libya's second city" at token i: the
+// city named last before it in the sentence; it returns the last token
+// read.
+func (d *describer) ownersCity(i int) (int, bool) {
+	j := i
+	if j < len(d.toks) && cityRanks[d.toks[j].Key] {
+		j++
+	}
+	if i == 0 || !d.toks[i-1].Poss || !d.covered[i-1] || d.covered[i] || j >= len(d.toks) || d.toks[j].Key != "city" {
+		return i, false
+	}
+	last := ""
+	for _, m := range d.ms {
+		if e, _ := d.g.Lookup(m.Entity); m.To < i && e.Type == "City" {
+			last = e.ID
+		}
+	}
+	if last == "" {
+		return i, false
+	}
+	d.out = append(d.out, description{candidate: candidate{Name: d.text(i, j+1), Type: "City"}, ref: "id:" + last, From: i, To: j + 1})
 	return j, true
 }
 

@@ -66,20 +66,14 @@ func (d *docRun) relate(ctx context.Context, rel *relations) (map[string]bool, e
 		// their relation, not only a co-mention.
 		rel.sentence(s, withReferences(s, ms, weak))
 		if d.x.opt.Describe {
-			// Facts inside descriptions, as curated annotations state them.
-			rel.nameParts(s, ms, parted)
+			rel.nameParts(s, ms, parted) // facts inside descriptions, as curated annotations state them
 		}
 		top, _ := outermost(ms)
 		rel.shareApposed(s, top, first)
 		rel.compose(s.art.Index, first)
 		rel.speakerDenies(s, top, first)
 		if d.x.opt.Describe {
-			// Adjectives first: "American" in "American and Iraqi
-			// security forces" is the American forces, not the country.
-			clause, _ := outermost(rel.withoutAdjectives(s, withoutVerbs(ms)))
-			rel.coordinatedVerbs(s, clause)
-			rel.participleAgents(s, clause)
-			rel.responses(s, ms)
+			rel.described(s, ms, first)
 		}
 		// "according to a statement from the militia": a reference can
 		// be the source.
