@@ -111,9 +111,19 @@ func withReferences(s sentence, ms, weak []mention) []mention {
 
 // attribute gives sentence s the sources it names.
 func (d *docRun) attribute(s sentence, sources []string) {
-	for i := range d.res.Document.Sentences {
-		if d.res.Document.Sentences[i].Index == s.art.Index && len(sources) > 0 {
-			d.res.Document.Sentences[i].Sources = sources
+	if len(sources) == 0 {
+		return
+	}
+	sents := d.res.Document.Sentences
+	// Sentences are numbered in order: look where the index says first,
+	// so a long file is not read once per sentence.
+	if i := s.art.Index; i < len(sents) && sents[i].Index == i {
+		sents[i].Sources = sources
+		return
+	}
+	for i := range sents {
+		if sents[i].Index == s.art.Index {
+			sents[i].Sources = sources
 		}
 	}
 }
