@@ -16,9 +16,11 @@ import (
 // BenchmarkBig runs kg's questions on generated graphs of 0.5M and 5M quads
 // (storetest.BigSizes), in bolt and, when storetest.EnvPostgres names a
 // server, in PostgreSQL, each beside the nearest thing Cayley offers: the
-// links of the busiest entity beside a Gizmo both() step from it; paths of
-// up to 3 hops between two hubs (kg's default limit of 10) beside a chain of
-// three both() steps ending on the other, limited to 10; export (streamed,
+// links of the busiest entity, as kg links prints them and as its JSON
+// gives them, beside a Gizmo both() step from it; paths of up to 3 hops
+// between two hubs (kg's default limit of 10, one quote per statement, as
+// kg path prints them) beside a chain of three both() steps ending on the
+// other, limited to 10; export (streamed,
 // as kg export streams the whole graph) beside Cayley's dump loop. The
 // degree ranking (kg rank) reads the whole graph and has no stock
 // counterpart. Run with storetest.EnvBenchBig=1 and compare
@@ -49,17 +51,24 @@ func benchGenerated(b *testing.B, st *graph.Store) {
 		b.Fatal(err)
 	}
 	gz := func(src string, limit int) func(b *testing.B) { return gizmoBench(ctx, qs, src, limit) }
-	b.Run("query=links/impl=kg", func(b *testing.B) {
-		for i := 0; i < b.N; i++ {
-			if links, err := queries.Links(ctx, qs, from, queries.LinkOptions{}); err != nil || len(links) == 0 {
-				b.Fatalf("links: %d, %v", len(links), err)
+	// As kg links prints them (the 20 best, one quote each, every source
+	// counted), and as --format json gives them (every link, all evidence).
+	for _, q := range []struct {
+		name string
+		opt  queries.LinkOptions
+	}{{"links", queries.LinkOptions{Limit: 20, Evidence: 1}}, {"links-json", queries.LinkOptions{}}} {
+		b.Run("query="+q.name+"/impl=kg", func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				if links, err := queries.Links(ctx, qs, from, q.opt); err != nil || len(links) == 0 {
+					b.Fatalf("links: %d, %v", len(links), err)
+				}
 			}
-		}
-	})
+		})
+	}
 	b.Run("query=links/impl=gizmo", gz(fmt.Sprintf(`g.V("%s").Tag("n0").Both(null, "p1").Tag("n1").All()`, from), -1))
 	b.Run("query=paths-3/impl=kg", func(b *testing.B) {
 		for i := 0; i < b.N; i++ {
-			if paths, err := queries.Paths(ctx, qs, from, to, queries.PathOptions{MaxHops: 3}); err != nil || len(paths) == 0 {
+			if paths, err := queries.Paths(ctx, qs, from, to, queries.PathOptions{MaxHops: 3, Evidence: 1}); err != nil || len(paths) == 0 {
 				b.Fatalf("paths: %d, %v", len(paths), err)
 			}
 		}

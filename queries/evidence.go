@@ -204,11 +204,7 @@ func (s *session) evidenceFor(ctx context.Context, label labelRef) Evidence {
 	if f.text != nil {
 		e.Text = ValueText(s.value(f.text))
 	}
-	if f.index != nil {
-		if n, ok := s.value(f.index).Native().(int64); ok {
-			e.Sentence = int(n)
-		}
-	}
+	e.Sentence = s.evidenceKey(ctx, label).Sentence
 	for _, ref := range f.sources {
 		if v := s.value(ref); v != nil {
 			e.AttributedTo = append(e.AttributedTo, s.node(ctx, v))
@@ -216,6 +212,23 @@ func (s *session) evidenceFor(ctx context.Context, label labelRef) Evidence {
 	}
 	sort.Slice(e.AttributedTo, func(i, j int) bool { return e.AttributedTo[i].Name < e.AttributedTo[j].Name })
 	s.evidence[k] = e
+	return e
+}
+
+// evidenceKey is what ranking and counting need of a label's evidence,
+// without its text and sources: its document, sentence number and origin,
+// and its IRI when it has no document (Corroboration counts it as its own).
+func (s *session) evidenceKey(ctx context.Context, label labelRef) Evidence {
+	src, f := s.source(ctx, label), s.facts(ctx, label)
+	e := Evidence{Document: src.document, Origin: src.origin}
+	if e.Document == "" {
+		e.IRI = ValueText(s.labelValue(label))
+	}
+	if f.index != nil {
+		if n, ok := s.value(f.index).Native().(int64); ok {
+			e.Sentence = int(n)
+		}
+	}
 	return e
 }
 

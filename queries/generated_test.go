@@ -115,7 +115,9 @@ func iriOf(v quad.Value) quad.IRI { iri, _ := v.(quad.IRI); return iri }
 // before describing them and describe only those they keep, keep the ones
 // that ranking the described statements would: on a generated graph's hub,
 // a limited answer is the head of the whole one, and both are in order of
-// depth, Tier and Documents of what they return.
+// depth, Tier and Documents of what they return; with one piece of evidence
+// described per link, a link quotes the first of all its evidence and counts
+// the same sources.
 func TestGeneratedRanking(t *testing.T) {
 	ctx := context.Background()
 	st, _ := openGenerated(t, 20000)
@@ -140,6 +142,25 @@ func TestGeneratedRanking(t *testing.T) {
 		}
 		if head.Found != all.Found || head.HiddenCoMentions != all.HiddenCoMentions {
 			t.Errorf("FindLinks(%+v) found %d, hid %d; without the limit %d, %d", opt, head.Found, head.HiddenCoMentions, all.Found, all.HiddenCoMentions)
+		}
+		opt.Evidence = 1
+		quoted, err := queries.FindLinks(ctx, qs, hubs[0], opt)
+		if err != nil || len(quoted.Links) != len(head.Links) {
+			t.Fatalf("FindLinks(%+v): %d links, %v; want %d", opt, len(quoted.Links), err, len(head.Links))
+		}
+		bounded := 0
+		for i, q := range quoted.Links {
+			whole := head.Links[i]
+			if q.MoreEvidence > 0 {
+				bounded++
+			}
+			if q.To.IRI != whole.To.IRI || q.Sources != whole.Sources || q.Tier() != whole.Tier() || q.Documents() != whole.Documents() ||
+				len(q.Evidence)+q.MoreEvidence != len(whole.Evidence) || q.Evidence[0].Document != whole.Evidence[0].Document || q.Evidence[0].Sentence != whole.Evidence[0].Sentence {
+				t.Errorf("FindLinks(%+v) link %d: %+v, %d more; with all its evidence %+v", opt, i, q.Evidence[0], q.MoreEvidence, whole.Evidence[0])
+			}
+		}
+		if bounded == 0 && opt.Document == "" {
+			t.Errorf("FindLinks(%+v): no link left evidence out; the hub's best links have several", opt)
 		}
 	}
 	paths, err := queries.Paths(ctx, qs, hubs[0], hubs[3], queries.PathOptions{MaxHops: 3, Limit: 30})

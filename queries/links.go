@@ -18,6 +18,10 @@ type LinkOptions struct {
 	Types      []string // keep only links to entities of these types (or their subtypes)
 	Document   string   // keep only statements with evidence in this document (id or IRI)
 	Limit      int      // stop after this many links; no limit when 0
+	// Evidence describes at most this many pieces of evidence per link,
+	// the first by document and sentence (Edge.MoreEvidence counts the
+	// rest, Sources all); 0 describes all.
+	Evidence int
 	// AllLinks keeps the co-mentions of pairs a better statement already
 	// joins; without it they are left out and counted.
 	AllLinks bool
@@ -62,6 +66,7 @@ func FindLinks(ctx context.Context, qs Reader, entity quad.Value, opt LinkOption
 	limit := opt.Limit
 	opt.Limit = 0 // applied after ordering, so the best statements are kept
 	w := newWalker(qs, opt.Scope)
+	w.mostEvidence = opt.Evidence
 	err := walkLinks(ctx, w, entity, opt, func(depth int, from quad.Value, e rawEdge) {
 		dir := "out"
 		if ValueText(e.s) != ValueText(from) {
@@ -132,6 +137,9 @@ const (
 // statement (curated, then extracted) says most, an open relation less,
 // a co-mention only that they were named together.
 func (e Edge) Tier() int {
+	if e.bounded != nil {
+		return e.bounded.tier
+	}
 	return tierOf(e.Predicate, len(e.Evidence), func(i int) string { return e.Evidence[i].Origin })
 }
 
@@ -171,6 +179,9 @@ var schemaPredicates = func() map[string]bool {
 
 // Documents counts the independent documents that state the edge.
 func (e Edge) Documents() int {
+	if e.bounded != nil {
+		return e.bounded.docs
+	}
 	return documents(len(e.Evidence), func(i int) string { return sourceOf(e.Evidence[i].Document, e.Evidence[i].IRI) })
 }
 

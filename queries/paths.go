@@ -11,7 +11,10 @@ import (
 type PathOptions struct {
 	MaxHops int // longest path; 4 when 0
 	Limit   int // most paths returned; 10 when 0
-	Scope       // as of a date, with enough sources
+	// Evidence bounds the evidence described per statement, as
+	// LinkOptions.Evidence does; 0 describes all.
+	Evidence int
+	Scope    // as of a date, with enough sources
 }
 
 // Path is a chain of entities from one to another. Nodes lists the
@@ -38,6 +41,7 @@ func Paths(ctx context.Context, qs Reader, a, b quad.Value, opt PathOptions) ([]
 		opt.Limit = 10
 	}
 	w := newWalker(qs, opt.Scope)
+	w.mostEvidence = opt.Evidence
 	if a == b {
 		return []Path{{Nodes: []Node{w.node(ctx, a)}, Edges: []Edge{}, Hops: [][]Edge{}}}, nil
 	}

@@ -65,10 +65,17 @@ type Edge struct {
 	To        Node       `json:"to"`
 	Value     string     `json:"value,omitempty"` // attribute value, when To is a literal
 	Evidence  []Evidence `json:"evidence"`
-	Sources   Sources    `json:"sources"` // how well the evidence corroborates the statement
+	// MoreEvidence counts the evidence left out of Evidence by a bound
+	// (LinkOptions.Evidence, PathOptions.Evidence); Sources counts it.
+	MoreEvidence int     `json:"more_evidence,omitempty"`
+	Sources      Sources `json:"sources"` // how well the evidence corroborates the statement
 
-	raw rawEdge // the statement as stored, with every label
+	raw     rawEdge      // the statement as stored, with every label
+	bounded *boundedRank // Tier and Documents of all the evidence, when Evidence holds part
 }
+
+// boundedRank is what Tier and Documents say of all of an edge's evidence.
+type boundedRank struct{ tier, docs int }
 
 // Sources says how well a statement is corroborated: by how many
 // independent documents and sentences, and whether any is curated.

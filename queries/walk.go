@@ -49,6 +49,9 @@ type walker struct {
 	*session
 	adj   map[quad.Value][]rawEdge
 	scope Scope // which evidence the walk sees
+	// mostEvidence bounds the evidence described per statement (see
+	// LinkOptions.Evidence); 0 describes all.
+	mostEvidence int
 }
 
 func newWalker(qs Reader, scope Scope) *walker {
@@ -186,18 +189,46 @@ func (w *walker) edge(ctx context.Context, e rawEdge) Edge {
 		out.Value = ValueText(e.o)
 		out.To = Node{Name: out.Value, value: e.o}
 	}
+	if w.mostEvidence > 0 && len(e.labels) > w.mostEvidence {
+		return w.boundedEvidence(ctx, out, e.labels)
+	}
 	for _, l := range e.labels {
 		out.Evidence = append(out.Evidence, w.evidenceFor(ctx, l))
 	}
-	sort.Slice(out.Evidence, func(i, j int) bool {
-		a, b := out.Evidence[i], out.Evidence[j]
-		if a.Document != b.Document {
-			return a.Document < b.Document
-		}
-		return a.Sentence < b.Sentence
-	})
+	sort.Slice(out.Evidence, func(i, j int) bool { return evidenceBefore(out.Evidence[i], out.Evidence[j]) })
 	out.Sources = Corroboration(out.Evidence)
 	return out
+}
+
+// boundedEvidence describes the first w.mostEvidence of labels by document
+// and sentence, and counts the sources of all of them, from what ranking
+// reads of each (document, sentence number, origin): a statement two hubs
+// share has thousands of labels, and text answers quote one.
+func (w *walker) boundedEvidence(ctx context.Context, out Edge, labels []labelRef) Edge {
+	keys := make([]Evidence, len(labels))
+	for i, l := range labels {
+		keys[i] = w.evidenceKey(ctx, l)
+	}
+	order := make([]int, len(labels))
+	for i := range order {
+		order[i] = i
+	}
+	sort.Slice(order, func(i, j int) bool { return evidenceBefore(keys[order[i]], keys[order[j]]) })
+	for _, i := range order[:w.mostEvidence] {
+		out.Evidence = append(out.Evidence, w.evidenceFor(ctx, labels[i]))
+	}
+	out.MoreEvidence = len(labels) - w.mostEvidence
+	out.Sources = Corroboration(keys)
+	out.bounded = &boundedRank{tier: tierOf(out.Predicate, len(keys), func(i int) string { return keys[i].Origin }), docs: out.Sources.Documents}
+	return out
+}
+
+// evidenceBefore orders evidence by document, then sentence.
+func evidenceBefore(a, b Evidence) bool {
+	if a.Document != b.Document {
+		return a.Document < b.Document
+	}
+	return a.Sentence < b.Sentence
 }
 
 // presentRef returns r, or nil when it stands for no value: Cayley's SQL

@@ -62,7 +62,8 @@ func linksCommand() *cli.Command {
 			ans, err := queries.FindLinks(c.Context, qs, res.Value(), queries.LinkOptions{
 				Depth: c.Int("depth"), Predicates: c.StringSlice("predicate"), Types: c.StringSlice("type"),
 				Document: c.String("doc"), Limit: answerLimit(c, format, defaultCap), AllLinks: c.Bool("all-links"),
-				Scope: scope,
+				Evidence: quotedEvidence(format),
+				Scope:    scope,
 			})
 			if err != nil {
 				return err

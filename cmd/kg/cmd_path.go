@@ -56,7 +56,7 @@ func pathCommand() *cli.Command {
 				fetch = maxPaths
 			}
 			paths, err := queries.Paths(c.Context, qs, ends[0].Value(), ends[1].Value(),
-				queries.PathOptions{MaxHops: c.Int("max-hops"), Limit: fetch, Scope: scope})
+				queries.PathOptions{MaxHops: c.Int("max-hops"), Limit: fetch, Evidence: quotedEvidence(format), Scope: scope})
 			if err != nil {
 				return err
 			}

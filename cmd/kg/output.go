@@ -74,8 +74,8 @@ func evidenceText(e queries.Edge, full bool) string {
 		}
 		out += " according to " + strings.Join(names, " and ")
 	}
-	if len(e.Evidence) > 1 {
-		out += fmt.Sprintf(" (+%d more)", len(e.Evidence)-1)
+	if more := len(e.Evidence) - 1 + e.MoreEvidence; more > 0 {
+		out += fmt.Sprintf(" (+%d more)", more)
 	}
 	return out
 }
@@ -108,6 +108,15 @@ const (
 	defaultCap     = 20
 	defaultPathCap = 10
 )
+
+// quotedEvidence is how much evidence per statement an answer in format
+// describes: text quotes the first and counts the rest, JSON keeps all.
+func quotedEvidence(format string) int {
+	if format == "json" {
+		return 0
+	}
+	return 1
+}
 
 // answerLimit is the --limit a command applies: as given (0 for all), or
 // capped for text when not given.
