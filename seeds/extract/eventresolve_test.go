@@ -108,11 +108,65 @@ func TestResolveUndatedToRecent(t *testing.T) {
 	}
 }
 
+// Events named in noun phrases and headlines, dated from relative words,
+// resolve to one node per real event within an article.
+func TestResolveEventsInArticle(t *testing.T) {
+	x := New(known, Options{})
+	tests := []struct {
+		name, date, text string
+		want             []string
+	}{
+		{"a dateline dates the dispatch, not the strikes", "2019-12-31",
+			"BAGHDAD, Dec. 30 (Reuters) - U.S. air strikes on Kataib Hezbollah on Sunday killed 25 fighters.",
+			[]string{"air-strike-2019-12-29 | Air strike by United States, 2019-12-29 | 2019-12-29"}},
+		{"an undated mention is the one its article dates", "2020-01-05",
+			"U.S. strike hits militia depot\n\nAn American air strike destroyed a depot of Kataib Hezbollah on Sunday.",
+			[]string{"air-strike-2020-01-05 | Air strike by United States, 2020-01-05 | 2020-01-05"}},
+		{"a day after, and the place before the noun", "2020-03-13",
+			"The U.S. struck back on Thursday, a day after a rocket attack on Camp Taji killed two soldiers. The Taji attack was not claimed.",
+			[]string{"rocket-attack-2020-03-11 | Rocket attack at Camp Taji, 2020-03-11 | 2020-03-11"}},
+		{"the killing of X is the strike X died in", "2020-01-03",
+			"Soleimani was killed by a U.S. drone strike on Friday. Iraq condemned the killing of Soleimani.",
+			[]string{"air-strike-2020-01-03 | Air strike by United States, 2020-01-03 | 2020-01-03"}},
+		{"what is fired at a base", "2020-01-08",
+			"Iran fired more than a dozen ballistic missiles at Ain al-Asad air base on Wednesday.",
+			[]string{"missile-strike-2020-01-08 | Missile strike by Iran at Ain al-Asad Air Base, 2020-01-08 | 2020-01-08"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, eventsOf(t, x, tt.date, tt.text)); diff != "" {
+				t.Errorf("events (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// A curated event whose description gives its day is the node a later
+// article's mention of that day lands on.
+func TestResolveEventsToCurated(t *testing.T) {
+	curated := schema.Entity{ID: "kh-airstrikes", Type: "Event", Name: "U.S. airstrikes on Kataib Hezbollah sites",
+		Description: "U.S. strikes of 29 December 2019 on five Kataib Hezbollah sites in Iraq and Syria"}
+	x := New(append(append([]schema.Entity{}, known...), curated), Options{})
+	got := eventsOf(t, x, "2019-12-31", "The U.S. strikes on Sunday hit Kataib Hezbollah. The raids killed 25 fighters.")
+	want := []string{"kh-airstrikes | U.S. airstrikes on Kataib Hezbollah sites | 2019-12-29"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+	// Another day is another event.
+	got = eventsOf(t, x, "2020-01-03", "A U.S. air strike on Friday hit Kataib Hezbollah.")
+	want = []string{"air-strike-2020-01-03 | Air strike by United States, 2020-01-03 | 2020-01-03"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+}
+
 func TestParseKinds(t *testing.T) {
 	tests := []struct{ src, err string }{
 		{"air strike: airstrike | drone strike\nattack: attack", ""},
 		{"# comment\n\nattack", "k.kinds:3: want kind: phrase"},
 		{"attack: attack\nattack: assault", `k.kinds:2: kind "attack" is already defined`},
+		{"attack: attack\nattack covers: rocket attack", `k.kinds:2: kind "attack" covers "rocket attack", which is not defined above`},
+		{"attack covers: attack", `k.kinds:1: kind "attack" covers kinds but is not defined above`},
 		{"attack: attack | ", `k.kinds:1: kind "attack" has an empty phrase`},
 	}
 	for _, tt := range tests {

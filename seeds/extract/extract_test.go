@@ -341,6 +341,14 @@ func TestClaims(t *testing.T) {
 		{"no source", "Iran fired missiles at Iraq.", nil},
 		{"not the object of a preposition", "The coalition against Kataib Hezbollah said it was ready.", nil},
 		{"a place says nothing", "Iran fired missiles, Baghdad said.", nil},
+		{"a name in apposition to a role", "A spokesman for Kataib Hezbollah, Mohammed Mohi, told Reuters the group would respond.", []string{"mohammed-mohi"}},
+		{"a long apposition", "Hadi al-Amiri, the leader of the bloc that holds the most seats in parliament, told reporters Iraq would decide.", []string{"hadi-al-amiri"}},
+		{"an adverb before the verb", "Soleimani, the leader of the Quds Force, later said Iran would win.", []string{"qasem-soleimani"}},
+		{"stance verbs", "Khamenei vowed harsh revenge.", []string{"ali-khamenei"}},
+		{"two speakers", "Trump and Iraqi Prime Minister Adil Abdul-Mahdi called for calm.", []string{"adil-abdul-mahdi", "donald-trump"}},
+		{"according to two", "Fighters died, according to Kataib Hezbollah and the Pentagon.", []string{"kataib-hezbollah", "pentagon"}},
+		{"he said", "Khamenei spoke in Tehran. Iran would respond, he said.", []string{"ali-khamenei"}},
+		{"of a place", "Soleimani of Iran said the strike failed.", []string{"qasem-soleimani"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			res, err := x.Extract(context.Background(), Input{ID: "t", Raw: "Title\n\n" + tt.text, Date: "2020-01-03"})

@@ -19,6 +19,7 @@ func spanMention(s sentence, id string, from, to int) mention {
 func (d *docRun) relate(ctx context.Context, rel *relations) (map[string]bool, error) {
 	mentioned := map[string]bool{}
 	lastPerson := ""            // the first person the last sentence naming one named
+	antecedent := ""            // the last person named: whom "he said" means
 	var recent []string         // entities the sentence before named, in order
 	parted := map[string]bool{} // entities whose names nameParts read
 	for _, s := range d.sents {
@@ -79,8 +80,9 @@ func (d *docRun) relate(ctx context.Context, rel *relations) (map[string]bool, e
 		// be the source.
 		speakers := append(top[:len(top):len(top)], weak...)
 		sort.SliceStable(speakers, func(i, j int) bool { return speakers[i].From < speakers[j].From })
-		srcs := rel.sources(s, rel.withoutAdjectives(s, speakers))
+		srcs := rel.sources(s, rel.withoutAdjectives(s, speakers), antecedent)
 		d.attribute(s, srcs)
+		antecedent = d.lastNamedPerson(top, antecedent)
 		rel.blames(s, top, srcs)
 		d.operators(s, ms, rel)
 		for _, p := range groupOf {
@@ -107,6 +109,17 @@ func withReferences(s sentence, ms, weak []mention) []mention {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
+}
+
+// lastNamedPerson is the last person ms name, or last if they name none:
+// whom a later "he said" means.
+func (d *docRun) lastNamedPerson(ms []mention, last string) string {
+	for _, m := range ms {
+		if e, _ := d.g.Lookup(m.Entity); e.Type == "Person" {
+			last = m.Entity
+		}
+	}
+	return last
 }
 
 // attribute gives sentence s the sources it names.

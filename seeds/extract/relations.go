@@ -712,7 +712,7 @@ func (r *relations) dates(s sentence, ms []mention) {
 	if len(events) != 1 {
 		return
 	}
-	found, at := findDates(s.art.Text, r.docDate)
+	found, at := sentenceDates(s.art.Text, r.docDate) // not a dateline's
 	if len(found) != 1 {
 		return
 	}
