@@ -166,10 +166,13 @@ func (r *relations) responses(s sentence, ms []mention) {
 		}
 		for _, n := range ms[i+1:] {
 			gap := s.art.Text[v.End:n.Start]
-			if strings.ContainsAny(gap, ",;") {
+			if strings.Contains(gap, ";") {
 				break
 			}
-			if r.typeOf(n.Entity) == "Event" && !n.Verb && reEndsResponse.MatchString(gap) && r.add(v.Entity, "responseTo", n.Entity, s.art.Index, 0.6) {
+			// "stormed the embassy on Tuesday, in response to E": the
+			// answer may follow a comma, nothing else may.
+			last := gap[strings.LastIndex(gap, ",")+1:]
+			if r.typeOf(n.Entity) == "Event" && !n.Verb && reEndsResponse.MatchString(gap) && (last == gap || reOpensResponse.MatchString(last)) && r.add(v.Entity, "responseTo", n.Entity, s.art.Index, 0.6) {
 				r.byRule("after-event")
 			}
 		}

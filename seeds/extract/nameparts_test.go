@@ -63,6 +63,11 @@ func TestNameParts(t *testing.T) {
 			[]string{"united-states hasInterestsIn middle-east"}, nil},
 		{"a country's second city", xd, "It feared a second Benghazi, where the consulate in Libya's second city came under attack.",
 			[]string{"benghazi locatedIn libya", "the-consulate locatedIn benghazi"}, nil},
+		{"a storming is the assault described at its target", xd, "Thousands of people stormed the U.S. Embassy in Baghdad, in response to American airstrikes. Iran's proxies began an assault of the American embassy.",
+			[]string{"thousands-of-people conducted assault-of-the-american-embassy", "assault-of-the-american-embassy targeted us-embassy-baghdad",
+				"assault-of-the-american-embassy responseTo american-airstrikes"}, nil},
+		{"a storming with two assaults described names neither", xd, "Thousands of people stormed the U.S. Embassy. Later came an assault of the embassy and a siege of the embassy.",
+			[]string{"thousands-of-people attacked us-embassy-baghdad"}, []string{"thousands-of-people conducted assault-of-the-embassy", "thousands-of-people conducted siege-of-the-embassy"}},
 		{"new articles: descriptions state nothing", x, "The crowd was repelled by Iraqi security forces at the gate.",
 			nil, []string{"iraqi-security-forces partOf iraq"}},
 	}

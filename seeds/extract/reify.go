@@ -61,6 +61,12 @@ func reify(s sentence, ms []mention, g *Gazetteer) []reification {
 				out = append(out, reification{Sentence: s.art.Index, Verb: k, Name: name(m) + "'s threat against " + name(b),
 					Rels: [][3]string{{m.Entity, "conducted", ""}, {"", "concerns", b.Entity}}})
 			}
+		case "stormed", "assaulted", "raided", "besieged", "overran":
+			// "Thousands of people stormed the U.S. Embassy": the assault
+			// the article describes at the embassy.
+			if r, ok := assaultOn(s, ms, m, k, at, g); ok {
+				out = append(out, r)
+			}
 		case "who", "which", "that":
 			// X who arrived from ... Kuwait
 			if k+2 < len(toks) && (toks[k+1].Key == "arrived" || toks[k+1].Key == "came") && toks[k+2].Key == "from" {
@@ -130,4 +136,40 @@ func deploymentParts(s sentence, ms []mention, m mention, isPlace func(mention) 
 		}
 	}
 	return out
+}
+
+// assaultOn reads "X stormed Y" (the verb at token k, X the mention m) as
+// the one assault, siege or storming the document describes at facility Y
+// ("assault of the American embassy"): the verb names that event.
+func assaultOn(s sentence, ms []mention, m mention, k int, at map[int]int, g *Gazetteer) (reification, bool) {
+	p := k + 1
+	if p < len(s.toks) && s.toks[p].Key == "the" {
+		p++
+	}
+	j, ok := at[p]
+	if !ok {
+		return reification{}, false
+	}
+	target, _ := g.Lookup(ms[j].Entity)
+	agent, _ := g.Lookup(m.Entity)
+	if target.Type != "Facility" || !schemaIsA(agent.Type, "Agent") {
+		return reification{}, false
+	}
+	head := nameHead(target.Name)
+	found := ""
+	for _, e := range g.Entities() {
+		kind := kindOf(defaultKinds, e.Name)
+		if e.Type != "Event" || !isDescriptive(e.Name) || !(attackKinds[kind] || kind == "siege") || !containsWords(nameKey(e.Name), head) {
+			continue
+		}
+		if found != "" && found != e.Name {
+			return reification{}, false // two: which one is unsaid
+		}
+		found = e.Name
+	}
+	if found == "" {
+		return reification{}, false
+	}
+	return reification{Sentence: s.art.Index, Verb: k, Name: found,
+		Rels: [][3]string{{m.Entity, "conducted", ""}, {"", "targeted", target.ID}, {"", "locatedIn", target.ID}}}, true
 }
