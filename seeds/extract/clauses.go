@@ -14,14 +14,14 @@ import (
 // descriptions say: clauses that share the sentence's subject, responses,
 // an agent's attack, a country's interests. ms are the sentence's mentions
 // in order, from the index of its first statement.
-func (r *relations) described(s sentence, ms []mention, from int) {
+func (r *relations) described(s sentence, ms []mention, from int, aa *agentAttacks) {
 	// Adjectives first: "American" in "American and Iraqi security forces"
 	// is the American forces, not the country.
 	clause, _ := outermost(r.withoutAdjectives(s, withoutVerbs(ms)))
 	r.coordinatedVerbs(s, clause)
 	r.participleAgents(s, clause)
 	r.responses(s, ms)
-	r.attackEvents(s.art.Index, from)
+	r.attackEvents(s.art.Index, from, aa)
 	r.interestsIn(s, ms)
 }
 

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Facts that follow from two facts of one sentence.
 
@@ -50,30 +53,35 @@ func (r *relations) shareApposed(s sentence, top []mention, from int) {
 	}
 }
 
+// agentAttacks remembers, as a document is read, the attack events each
+// agent was stated to carry out, so that reading stays linear in the text.
+type agentAttacks struct {
+	read    int                 // statements read so far
+	byAgent map[string][]string // agent -> attack events, in order, distinct
+}
+
+// update reads the statements made before index upto.
+func (aa *agentAttacks) update(r *relations, upto int) {
+	for _, c := range r.out[aa.read:upto] {
+		if c.Predicate.Name != "conducted" || slices.Contains(aa.byAgent[c.Subject], c.Object) {
+			continue
+		}
+		if e, _ := r.g.Lookup(c.Object); attackKinds[kindOf(defaultKinds, e.Name)] {
+			aa.byAgent[c.Subject] = append(aa.byAgent[c.Subject], c.Object)
+		}
+	}
+	aa.read = max(aa.read, upto)
+}
+
 // attackEvents gives an agent's attack, stated by a verb, to the one
 // attack event the document has described the agent carrying out: "the
 // United States attacked five sites" after "American airstrikes" says what
 // the airstrikes targeted. from is the index of the sentence's first
 // statement.
-func (r *relations) attackEvents(idx, from int) {
+func (r *relations) attackEvents(idx, from int, aa *agentAttacks) {
+	aa.update(r, from)
 	for _, a := range r.out[from:len(r.out):len(r.out)] {
-		if a.Predicate.Name != "attacked" || r.typeOf(a.Subject) == "Event" {
-			continue
-		}
-		event := ""
-		for _, c := range r.out[:from] {
-			if c.Predicate.Name != "conducted" || c.Subject != a.Subject || c.Object == event {
-				continue
-			}
-			if e, _ := r.g.Lookup(c.Object); !attackKinds[kindOf(defaultKinds, e.Name)] {
-				continue
-			}
-			if event != "" {
-				return // two attacks: which one is unsaid
-			}
-			event = c.Object
-		}
-		if event != "" && r.add(event, "targeted", a.Object, idx, 0.55) {
+		if events := aa.byAgent[a.Subject]; a.Predicate.Name == "attacked" && len(events) == 1 && r.add(events[0], "targeted", a.Object, idx, 0.55) {
 			r.byRule("agent-event")
 		}
 	}

@@ -22,6 +22,7 @@ func (d *docRun) relate(ctx context.Context, rel *relations) (map[string]bool, e
 	antecedent := ""            // the last person named: whom "he said" means
 	var recent []string         // entities the sentence before named, in order
 	parted := map[string]bool{} // entities whose names nameParts read
+	attacks := agentAttacks{byAgent: map[string][]string{}}
 	for _, s := range d.sents {
 		if err := d.cancelled(ctx); err != nil {
 			return nil, err
@@ -74,7 +75,7 @@ func (d *docRun) relate(ctx context.Context, rel *relations) (map[string]bool, e
 		rel.compose(s.art.Index, first)
 		rel.speakerDenies(s, top, first)
 		if d.x.opt.Describe {
-			rel.described(s, ms, first)
+			rel.described(s, ms, first, &attacks)
 		}
 		// "according to a statement from the militia": a reference can
 		// be the source.
