@@ -234,6 +234,17 @@ func (r *relations) adjectival(s sentence, m mention) bool {
 	return false
 }
 
+// negatedBefore reports whether a negation stands in the few words
+// before token k ("has not blamed", "never sent").
+func negatedBefore(toks []token, k int) bool {
+	for j := max(k-5, 0); j < k; j++ {
+		if negations[toks[j].Key] || toks[j].Key == "didn" || toks[j].Key == "hasn" {
+			return true
+		}
+	}
+	return false
+}
+
 // inRelativeClause reports whether m ends a relative clause set off by
 // commas: ", who succeeded Soleimani,".
 func inRelativeClause(s sentence, m mention) bool {
@@ -261,6 +272,11 @@ func (r *relations) apply(s sentence, ms []mention, innerAt map[int]string, m ru
 	a, b := ms[m.from], ms[m.to]
 	left := a.Entity
 	if m.appos && !ru.opts.apposition {
+		return
+	}
+	// "Washington has not blamed X for the attack": a rule's context read
+	// before A may not be denied.
+	if ru.before != nil && negatedBefore(s.toks, a.From) {
 		return
 	}
 	// "Qaani, who succeeded Soleimani, met leaders in Baghdad": the
