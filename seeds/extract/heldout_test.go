@@ -81,8 +81,8 @@ var (
 	// is what tuning works toward; typed precision holds its target of 0.9.
 	// Its entity figures (540 names, 167 new entities, 110 spellings, 437
 	// links) are floors too. Typed recall was 126/326 then; rules tuned on
-	// the set raised it to 171/326.
-	devFloor = heldOutBar{found: 520.0 / 540, noise: 167 - 158, spellings: 109.0 / 110, linked: 381.0 / 437, typedRecall: 171.0 / 326, typedPrecision: 0.9}
+	// the set raised it to 189/326.
+	devFloor = heldOutBar{found: 520.0 / 540, noise: 167 - 158, spellings: 109.0 / 110, linked: 381.0 / 437, typedRecall: 189.0 / 326, typedPrecision: 0.9}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links
