@@ -29,7 +29,9 @@ func TestEvaluateSeed(t *testing.T) {
 			{"entity recall", r.EntityRecall, 0.95},
 			{"entity precision", r.EntityPrecision, 0.9},
 			{"alias resolution", r.AliasResolution, 0.9},
-			{"typed relation precision", r.RelationPrecision, 0.8},
+			{"typed relation precision", r.RelationPrecision, 0.9},
+			{"typed relation recall", r.RelationRecall, 0.7},
+			{"pairs with a typed or open relation", r.RelatedPairs, 0.75},
 			{"linked-pair recall", r.LinkedPairRecall, 0.9},
 			{"type accuracy", r.TypeAccuracy, 0.95},
 		} {
