@@ -401,6 +401,8 @@ func dateBeside(s schema.Sentence, m schema.Mention, ref time.Time) (string, boo
 func sentenceDates(text string, ref time.Time) ([]string, []int) {
 	found, at := findDates(text, ref)
 	days, offs := weekdayDates(text, ref)
+	pd, po := possessiveWeekdays(text, ref)
+	days, offs = append(days, pd...), append(offs, po...)
 	if len(found) > 0 && len(offs) > 0 && at[0] == offs[0] {
 		found, at = nil, nil // findDates gave the weekdays already
 	}
@@ -414,6 +416,27 @@ func sentenceDates(text string, ref time.Time) ([]string, []int) {
 		}
 	}
 	return outDays, outOffs
+}
+
+// rePossessiveWeekday is "Sunday's strikes".
+var rePossessiveWeekday = regexp.MustCompile(`\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\b`)
+
+// possessiveWeekdays returns the days of "Sunday's strikes" (the last
+// such day up to ref), with the byte offset of each.
+func possessiveWeekdays(text string, ref time.Time) ([]string, []int) {
+	if ref.IsZero() {
+		return nil, nil
+	}
+	var days []string
+	var offs []int
+	for _, ix := range rePossessiveWeekday.FindAllStringSubmatchIndex(text, -1) {
+		t := ref
+		for t.Weekday() != weekday(text[ix[2]:ix[3]]) {
+			t = t.AddDate(0, 0, -1)
+		}
+		days, offs = append(days, t.Format("2006-01-02")), append(offs, ix[0])
+	}
+	return days, offs
 }
 
 // reDateline is a dateline: a place in capitals, maybe a date and an
