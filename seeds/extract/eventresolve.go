@@ -357,7 +357,7 @@ func (d *docRun) keyOf(e schema.Entity, ms []schema.Mention, ref time.Time) (eve
 			break
 		}
 		if s, ok := d.res.Document.Sentence(m.Sentence); ok {
-			if day, ok := dateBeside(s, m, ref); ok {
+			if day, ok := dateBeside(s, m, ref, d.priorDate(m.Sentence, ref)); ok {
 				k.Date, sent = day, m.Sentence
 			}
 		}
@@ -370,13 +370,16 @@ func (d *docRun) keyOf(e schema.Entity, ms []schema.Mention, ref time.Time) (eve
 // on Friday", "the Dec. 29 strikes"), or that many days before or after
 // the date the sentence states ("two days after the strike"). A date
 // elsewhere in the sentence may be when someone spoke, not when the event
-// happened.
-func dateBeside(s schema.Sentence, m schema.Mention, ref time.Time) (string, bool) {
+// happened. "Two days later" counts from the date just mentioned, in the
+// sentence or else prior, the last one an earlier sentence stated.
+func dateBeside(s schema.Sentence, m schema.Mention, ref time.Time, prior string) (string, bool) {
 	start, end := m.Start-s.Start, m.End-s.Start
 	if start < 0 || end > len(s.Text) {
 		return "", false
 	}
 	days, offs := sentenceDates(s.Text, ref)
+	rd, ro := laterDates(s.Text, days, offs, prior)
+	days, offs = append(days, rd...), append(offs, ro...)
 	if day, ok := daysApart(s.Text[:start], days, offs); ok {
 		return day, true
 	}
@@ -403,6 +406,8 @@ func sentenceDates(text string, ref time.Time) ([]string, []int) {
 	days, offs := weekdayDates(text, ref)
 	pd, po := possessiveWeekdays(text, ref)
 	days, offs = append(days, pd...), append(offs, po...)
+	wd, wo := lastWeekDates(text, ref)
+	days, offs = append(days, wd...), append(offs, wo...)
 	if len(found) > 0 && len(offs) > 0 && at[0] == offs[0] {
 		found, at = nil, nil // findDates gave the weekdays already
 	}

@@ -35,12 +35,27 @@ func eventsOf(t *testing.T, x *Extractor, date, text string) []string {
 	return out
 }
 
+// eventCase is an article published on date and the events its text
+// should give, as eventsOf writes them.
+type eventCase struct {
+	name, date, text string
+	want             []string
+}
+
+func runEventCases(t *testing.T, x *Extractor, tests []eventCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, eventsOf(t, x, tt.date, tt.text)); diff != "" {
+				t.Errorf("events (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
 func TestResolveEvents(t *testing.T) {
 	x := New(known, Options{})
-	tests := []struct {
-		name, date, text string
-		want             []string
-	}{
+	tests := []eventCase{
 		{"what, where and when", "2020-01-03",
 			"Soleimani was killed by a U.S. drone strike near Baghdad International Airport on Friday.",
 			[]string{"air-strike-2020-01-03 | Air strike by United States at Baghdad International Airport, 2020-01-03 | 2020-01-03"}},
@@ -59,13 +74,7 @@ func TestResolveEvents(t *testing.T) {
 			"Iran vowed revenge for the U.S. drone strike, its foreign minister said in a speech in Tehran on Tuesday.",
 			[]string{"us-drone-strike | U.S. drone strike | "}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if diff := cmp.Diff(tt.want, eventsOf(t, x, tt.date, tt.text)); diff != "" {
-				t.Errorf("events (-want +got):\n%s", diff)
-			}
-		})
-	}
+	runEventCases(t, x, tests)
 }
 
 // Two articles naming the 3 January strike differently write one node, and
@@ -112,10 +121,7 @@ func TestResolveUndatedToRecent(t *testing.T) {
 // resolve to one node per real event within an article.
 func TestResolveEventsInArticle(t *testing.T) {
 	x := New(known, Options{})
-	tests := []struct {
-		name, date, text string
-		want             []string
-	}{
+	tests := []eventCase{
 		{"a dateline dates the dispatch, not the strikes", "2019-12-31",
 			"BAGHDAD, Dec. 30 (Reuters) - U.S. air strikes on Kataib Hezbollah on Sunday killed 25 fighters.",
 			[]string{"air-strike-2019-12-29 | Air strike by United States, 2019-12-29 | 2019-12-29"}},
@@ -135,13 +141,7 @@ func TestResolveEventsInArticle(t *testing.T) {
 			"Iran fired more than a dozen ballistic missiles at Ain al-Asad air base on Wednesday.",
 			[]string{"missile-strike-2020-01-08 | Missile strike by Iran at Ain al-Asad Air Base, 2020-01-08 | 2020-01-08"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if diff := cmp.Diff(tt.want, eventsOf(t, x, tt.date, tt.text)); diff != "" {
-				t.Errorf("events (-want +got):\n%s", diff)
-			}
-		})
-	}
+	runEventCases(t, x, tests)
 }
 
 // A curated event whose description gives its day is the node a later

@@ -1,0 +1,112 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"time"
+)
+
+// reLastWeek is "last week", which dates an event to the week before the
+// article's.
+var reLastWeek = regexp.MustCompile(`(?i)\blast\s+week\b`)
+
+// lastWeekDates returns, for each "last week" in text, the Monday of the
+// week (Monday to Sunday) before the one ref falls in. A startDate takes
+// one xsd:date, not a span; the week's first day is the earliest the event
+// can have happened, and every article of one week that says "last week"
+// of an event gives it the same day, so their mentions still resolve to
+// one node.
+func lastWeekDates(text string, ref time.Time) ([]string, []int) {
+	if ref.IsZero() {
+		return nil, nil
+	}
+	var days []string
+	var offs []int
+	for _, ix := range reLastWeek.FindAllStringIndex(text, -1) {
+		sinceMonday := (int(ref.Weekday()) + 6) % 7
+		monday := ref.AddDate(0, 0, -sinceMonday-7)
+		days, offs = append(days, monday.Format("2006-01-02")), append(offs, ix[0])
+	}
+	return days, offs
+}
+
+// reDaysLater is "two days later", "a day earlier", "the next day", "the
+// day before,": a day counted from the date just mentioned. "Two days
+// before the strike" is not one: it counts from the strike (daysApart).
+var reDaysLater = regexp.MustCompile(`(?i)\b(?:(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+(later|earlier)\b|\bthe\s+(next|following|previous)\s+day\b|\bthe\s+day\s+(before|after)[,.;])`)
+
+// laterDates returns the days of "two days later" and the like in text,
+// counted from the nearest date the sentence states before the phrase, or
+// else from prior, the last date an earlier sentence stated. A phrase
+// with nothing to count from gives no day.
+func laterDates(text string, days []string, offs []int, prior string) ([]string, []int) {
+	var out []string
+	var outOffs []int
+	for _, ix := range reDaysLater.FindAllStringSubmatchIndex(text, -1) {
+		anchor := prior
+		for i, at := range offs {
+			if at < ix[0] {
+				anchor = days[i]
+			}
+		}
+		t, err := time.Parse("2006-01-02", anchor)
+		if err != nil {
+			continue
+		}
+		// The phrase opens the clause it dates ("Two days later, the
+		// strike ..."): its day sits after the comma that closes it.
+		end := ix[1] + len(text[ix[1]:]) - len(strings.TrimLeft(text[ix[1]:], ", "))
+		out = append(out, t.AddDate(0, 0, daysCounted(subs(text, ix))).Format("2006-01-02"))
+		outOffs = append(outOffs, end)
+	}
+	return out, outOffs
+}
+
+// daysCounted is how many days a reDaysLater match counts, negative
+// for earlier.
+func daysCounted(sub []string) int {
+	switch {
+	case sub[4] != "":
+		if strings.EqualFold(sub[4], "previous") {
+			return -1
+		}
+		return 1
+	case sub[5] != "":
+		if strings.EqualFold(sub[5], "before") {
+			return -1
+		}
+		return 1
+	}
+	n, ok := smallNumbers[strings.ToLower(sub[1])]
+	if !ok {
+		n = atoi(sub[1])
+	}
+	if strings.HasPrefix(strings.ToLower(sub[2]), "week") {
+		n *= 7
+	}
+	if !strings.EqualFold(sub[3], "later") {
+		n = -n
+	}
+	return n
+}
+
+// priorDate is the last date stated in the sentences before the one
+// indexed at, or "".
+func (d *docRun) priorDate(at int, ref time.Time) string {
+	prior := ""
+	for _, s := range d.res.Document.Sentences {
+		if s.Index >= at {
+			break
+		}
+		days, offs := sentenceDates(s.Text, ref)
+		rd, ro := laterDates(s.Text, days, offs, prior)
+		days, offs = append(days, rd...), append(offs, ro...)
+		last := -1
+		for i, o := range offs {
+			if o > last {
+				last, prior = o, days[i]
+			}
+		}
+	}
+	return prior
+}
