@@ -285,8 +285,9 @@ func TestPhraseRelations(t *testing.T) {
 }
 
 // TestOpenRelations: where no rule or verb says how two neighbours are
-// linked, a verb phrase between them does; reporting verbs, passives,
-// modals, noun phrases and nationality adjectives do not.
+// linked, a verb phrase between them does; reporting verbs (but for
+// "said that" of a reported clause's subject), passives, modals, noun
+// phrases and nationality adjectives do not.
 func TestOpenRelations(t *testing.T) {
 	x := New(known, Options{})
 	for _, tt := range []struct {
@@ -297,7 +298,8 @@ func TestOpenRelations(t *testing.T) {
 		{"verb to verb", "Khamenei pledged to avenge Soleimani.", []string{"ali-khamenei says/pledged-to-avenge qasem-soleimani"}},
 		{"irregular verb", "Trump met with Khamenei.", []string{"donald-trump says/met-with ali-khamenei"}},
 		{"a typed verb is not open", "Trump threatened Iran.", nil},
-		{"reporting verb", "Trump said Iran would pay.", nil},
+		{"reporting verb: what the speaker said of the clause's subject", "Trump said Iran would pay.", []string{"donald-trump says/said-that iran"}},
+		{"a reporting verb's object says nothing", "Trump told Iran to pay.", nil},
 		{"passive without agent", "Four Americans were killed after Libya fell.", nil},
 		{"a noun phrase between", "Trump ordered the strike after the storming of the U.S. Embassy in Baghdad.", nil},
 		{"a modal", "Iran could reach Iraq.", nil},

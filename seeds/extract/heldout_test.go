@@ -71,7 +71,8 @@ func TestHeldOutArticles(t *testing.T) {
 // loss, though it lowers the share.
 type heldOutBar struct {
 	found, real, spellings, linked, typedRecall, typedPrecision float64
-	noise                                                       int // at most; -1: not counted
+	related                                                     float64 // links with a typed or open relation
+	noise                                                       int     // at most; -1: not counted
 }
 
 var (
@@ -81,8 +82,10 @@ var (
 	// is what tuning works toward; typed precision holds its target of 0.9.
 	// Its entity figures (540 names, 167 new entities, 110 spellings, 437
 	// links) are floors too. Typed recall was 126/326 then; rules tuned on
-	// the set raised it to 189/326.
-	devFloor = heldOutBar{found: 520.0 / 540, noise: 167 - 158, spellings: 109.0 / 110, linked: 381.0 / 437, typedRecall: 189.0 / 326, typedPrecision: 0.9}
+	// the set raised it to 189/326. Links with a typed or open relation
+	// were 219/437 before reported speech ("X said the Pentagon would")
+	// became an open relation, 226/437 after.
+	devFloor = heldOutBar{found: 520.0 / 540, noise: 167 - 158, spellings: 109.0 / 110, linked: 381.0 / 437, typedRecall: 189.0 / 326, typedPrecision: 0.9, related: 226.0 / 437}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links
@@ -111,8 +114,9 @@ func logHeldOut(t *testing.T, sc ArticleReport, detail bool, bar heldOutBar) str
 			}
 		}
 	}
-	if below(sc.TypedRecall, bar.typedRecall) || below(sc.TypedPrecision, bar.typedPrecision) {
-		return fmt.Sprintf("typed pairs below %.2f recall, %.2f precision: %s, %s", bar.typedRecall, bar.typedPrecision, sc.TypedRecall, sc.TypedPrecision)
+	if below(sc.TypedRecall, bar.typedRecall) || below(sc.TypedPrecision, bar.typedPrecision) || below(sc.Related, bar.related) {
+		return fmt.Sprintf("typed pairs below %.2f recall, %.2f precision, %.2f links with a relation: %s, %s, %s",
+			bar.typedRecall, bar.typedPrecision, bar.related, sc.TypedRecall, sc.TypedPrecision, sc.Related)
 	}
 	noise := sc.NewReal.Total - sc.NewReal.Hit
 	noisy := bar.noise >= 0 && noise > bar.noise

@@ -313,7 +313,7 @@ func (r *relations) apply(s sentence, ms []mention, innerAt map[int]string, m ru
 		if !isAny(r.typeOf(subj), y.subjectTypes) || !isAny(r.typeOf(obj), y.objectTypes) {
 			continue
 		}
-		if r.add(subj, y.pred.Name, obj, s.art.Index, conf) {
+		if r.addPredicate(subj, y.pred, obj, s.art.Index, conf) {
 			r.byRule(ru.id)
 			if y.pred.Name == "conducted" && obj == b.Entity {
 				r.attackedThrough(s, subj, b, innerAt, conf)

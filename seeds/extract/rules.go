@@ -337,6 +337,14 @@ func (p *ruleParser) verb(line int, s string) error {
 
 // relation looks up a predicate that links two entities.
 func (p *ruleParser) relation(line int, name string) (schema.Predicate, error) {
+	if phrase, open := strings.CutPrefix(name, "says/"); open {
+		// an open relation a rule names by its phrase: says/said-that
+		pr, ok := schema.OpenRelation(strings.ReplaceAll(phrase, "-", " "))
+		if !ok {
+			return pr, p.errorf(line, "open relation %q has no phrase", name)
+		}
+		return pr, nil
+	}
 	pr, ok := schema.LookupPredicate(name)
 	if !ok {
 		return pr, p.errorf(line, "unknown predicate %q", name)
