@@ -20,22 +20,26 @@ type eventKind struct {
 	Covers []string
 }
 
-// defaultKinds are the embedded kinds, checked when the package starts.
-var defaultKinds = mustKinds(embeddedKinds)
+// defaultKinds are the embedded kinds, checked when the package starts;
+// eventNouns are the nouns that name events, each to the word used in
+// the event's name ("airstrikes" gives "Airstrikes").
+var defaultKinds, eventNouns = mustKinds(embeddedKinds)
 
-func mustKinds(src string) []eventKind {
-	ks, err := parseKinds("rules/events.kinds", src)
+func mustKinds(src string) ([]eventKind, map[string]string) {
+	ks, nouns, err := parseKinds("rules/events.kinds", src)
 	if err != nil {
 		panic("extract: " + err.Error())
 	}
-	return ks
+	return ks, nouns
 }
 
-// parseKinds reads "kind: phrase | phrase" lines and "kind covers: kind |
-// kind" lines after them; # starts a comment.
-func parseKinds(file, src string) ([]eventKind, error) {
+// parseKinds reads "kind: phrase | phrase" lines, "kind covers: kind |
+// kind" lines after them and "noun Name: word word" lines; # starts a
+// comment.
+func parseKinds(file, src string) ([]eventKind, map[string]string, error) {
 	var out []eventKind
 	seen := map[string]bool{}
+	nouns := map[string]string{}
 	for n, line := range strings.Split(src, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -44,29 +48,54 @@ func parseKinds(file, src string) ([]eventKind, error) {
 		kind, rest, ok := strings.Cut(line, ":")
 		kind = strings.TrimSpace(kind)
 		if !ok || kind == "" || strings.TrimSpace(rest) == "" {
-			return nil, fmt.Errorf("%s:%d: want kind: phrase | phrase ..., got %q", file, n+1, line)
+			return nil, nil, fmt.Errorf("%s:%d: want kind: phrase | phrase ..., got %q", file, n+1, line)
+		}
+		// kind+" ": a line "noun : word" is a noun line without a name.
+		if name, ok := strings.CutPrefix(kind+" ", "noun "); ok {
+			if err := addNouns(nouns, strings.TrimSpace(name), rest); err != nil {
+				return nil, nil, fmt.Errorf("%s:%d: %w", file, n+1, err)
+			}
+			continue
 		}
 		if general, ok := strings.CutSuffix(kind, " covers"); ok {
 			if err := addCovers(out, strings.TrimSpace(general), rest); err != nil {
-				return nil, fmt.Errorf("%s:%d: %w", file, n+1, err)
+				return nil, nil, fmt.Errorf("%s:%d: %w", file, n+1, err)
 			}
 			continue
 		}
 		if seen[kind] {
-			return nil, fmt.Errorf("%s:%d: kind %q is already defined", file, n+1, kind)
+			return nil, nil, fmt.Errorf("%s:%d: kind %q is already defined", file, n+1, kind)
 		}
 		seen[kind] = true
 		k := eventKind{Kind: kind}
 		for _, p := range strings.Split(rest, "|") {
 			words := lowerWords(p)
 			if len(words) == 0 {
-				return nil, fmt.Errorf("%s:%d: kind %q has an empty phrase", file, n+1, kind)
+				return nil, nil, fmt.Errorf("%s:%d: kind %q has an empty phrase", file, n+1, kind)
 			}
 			k.Phrases = append(k.Phrases, words)
 		}
 		out = append(out, k)
 	}
-	return out, nil
+	return out, nouns, nil
+}
+
+// addNouns notes the words of a "noun Name: word word" line, each a
+// single lower-case word that names no other event noun.
+func addNouns(nouns map[string]string, name, list string) error {
+	if name == "" {
+		return fmt.Errorf("want noun Name: word word ..., got no name")
+	}
+	for _, w := range strings.Fields(list) {
+		if words := lowerWords(w); len(words) != 1 || words[0] != w {
+			return fmt.Errorf("noun %q: %q is not one lower-case word", name, w)
+		}
+		if had, dup := nouns[w]; dup {
+			return fmt.Errorf("noun %q: %q is already a noun of %q", name, w, had)
+		}
+		nouns[w] = name
+	}
+	return nil
 }
 
 // addCovers notes the kinds a general kind covers, all defined before.

@@ -171,9 +171,15 @@ func TestParseKinds(t *testing.T) {
 		{"attack: attack\nattack covers: rocket attack", `k.kinds:2: kind "attack" covers "rocket attack", which is not defined above`},
 		{"attack covers: attack", `k.kinds:1: kind "attack" covers kinds but is not defined above`},
 		{"attack: attack | ", `k.kinds:1: kind "attack" has an empty phrase`},
+		{"attack: attack\nnoun Attack: attack attacks\nnoun Raid: raid", ""},
+		{"noun Attack: attack\nnoun Raid: raid attack", `k.kinds:2: noun "Raid": "attack" is already a noun of "Attack"`},
+		{"noun Attack: Attack", `k.kinds:1: noun "Attack": "Attack" is not one lower-case word`},
+		{"noun Attack: sit-in", `k.kinds:1: noun "Attack": "sit-in" is not one lower-case word`},
+		{"\nnoun : attack", `k.kinds:2: want noun Name: word word ..., got no name`},
+		{"noun Attack:", `k.kinds:1: want kind: phrase | phrase ..., got "noun Attack:"`},
 	}
 	for _, tt := range tests {
-		_, err := parseKinds("k.kinds", tt.src)
+		_, _, err := parseKinds("k.kinds", tt.src)
 		if (err == nil) != (tt.err == "") || err != nil && !strings.Contains(err.Error(), tt.err) {
 			t.Errorf("parseKinds(%q) = %v, want %q", tt.src, err, tt.err)
 		}
@@ -184,4 +190,26 @@ func TestParseKinds(t *testing.T) {
 			t.Errorf("kindOf(%q) = %q, want %q", name, got, want)
 		}
 	}
+}
+
+// FuzzParseKinds feeds any text to the event kinds reader: it returns
+// kinds and nouns or an error naming the file and line, never panics, and
+// every noun it keeps is one lower-case word.
+func FuzzParseKinds(f *testing.F) {
+	f.Add(embeddedKinds)
+	f.Add("attack: attack\nattack covers: attack\nnoun Attack: attack attacks\nnoun : x")
+	f.Fuzz(func(t *testing.T, in string) {
+		_, nouns, err := parseKinds("fuzz.kinds", in)
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "fuzz.kinds:") {
+				t.Errorf("error without file and line: %v", err)
+			}
+			return
+		}
+		for w := range nouns {
+			if words := lowerWords(w); len(words) != 1 || words[0] != w {
+				t.Errorf("noun %q is not one lower-case word", w)
+			}
+		}
+	})
 }

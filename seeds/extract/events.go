@@ -19,15 +19,6 @@ type phrase struct {
 	Noun     int    // token index of the event noun
 }
 
-// eventNouns name events; the value is the word used in the event's name.
-var eventNouns = map[string]string{
-	"attack": "Attack", "attacks": "Attack", "storming": "Storming", "siege": "Siege", "assault": "Assault",
-	"killing": "Killing", "assassination": "Assassination", "death": "Killing", "strike": "Strike", "strikes": "Strike",
-	"airstrike": "Airstrike", "airstrikes": "Airstrikes", "bombing": "Bombing", "funeral": "Funeral",
-	"downing": "Downing", "shootdown": "Downing", "raid": "Raid", "raids": "Raid",
-	"missiles": "Missile strike", "rockets": "Rocket attack",
-}
-
 // firedNouns are the event nouns that name what was fired: "missiles at
 // the base" is a strike on it.
 var firedNouns = map[string]bool{"Missile strike": true, "Rocket attack": true}
