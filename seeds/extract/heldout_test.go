@@ -82,10 +82,12 @@ var (
 	// is what tuning works toward; typed precision holds its target of 0.9.
 	// Its entity figures (540 names, 167 new entities, 110 spellings, 437
 	// links) are floors too. Typed recall was 126/326 then; rules tuned on
-	// the set raised it to 189/326. Links with a typed or open relation
-	// were 219/437 before reported speech ("X said the Pentagon would")
-	// became an open relation, 226/437 after.
-	devFloor = heldOutBar{found: 520.0 / 540, noise: 167 - 158, spellings: 109.0 / 110, linked: 381.0 / 437, typedRecall: 189.0 / 326, typedPrecision: 0.9, related: 226.0 / 437}
+	// the set raised it to 189/326, title rules ("Defense Secretary X"
+	// heads the Pentagon the sentence names) to 192/326. Links with a
+	// typed or open relation were 219/437 before reported speech ("X said
+	// the Pentagon would") became an open relation, 226/437 after, 229/437
+	// with title rules.
+	devFloor = heldOutBar{found: 520.0 / 540, noise: 167 - 158, spellings: 109.0 / 110, linked: 381.0 / 437, typedRecall: 192.0 / 326, typedPrecision: 0.9, related: 229.0 / 437}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

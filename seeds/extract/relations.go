@@ -136,6 +136,7 @@ func (r *relations) sentence(s sentence, ms []mention) {
 	r.stateParts(s, ms)
 	r.openingPlace(s, top)
 	r.titledHeads(s, ms, top, idx)
+	r.titledPersons(s, ms, top)
 	r.placeInName(s, top)
 	r.roleOpen(s, top, idx)
 	r.dates(s, ms)

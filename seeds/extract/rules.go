@@ -100,10 +100,13 @@ func ReadRuleSources(fsys fs.FS, dir string) ([]RuleSource, error) {
 // Rules is a checked set of relation rules, verbs and word lists.
 type Rules struct {
 	rules []*rule
-	verbs map[string]verbEntry // by form
-	lists map[string]map[string]bool
-	heads map[string]map[string]string // head words: list name -> word -> type
-	auto  automaton
+	// titled are the title rules (titles.go): an office before a name
+	// and the body it implies.
+	titled []*rule
+	verbs  map[string]verbEntry // by form
+	lists  map[string]map[string]bool
+	heads  map[string]map[string]string // head words: list name -> word -> type
+	auto   automaton
 }
 
 // rule is one relation rule.
@@ -120,6 +123,11 @@ type rule struct {
 	// spokesman for A, B"), after what must come just after B ("'s
 	// spokesman" in "A, B's spokesman"), or nil.
 	before, after []node
+	// isTitle marks a title block: titles (word keys of each wording)
+	// before a person's name imply one of the bodies (titles.go).
+	isTitle bool
+	titles  [][]string
+	bodies  []string
 }
 
 type ruleOptions struct {
@@ -183,13 +191,14 @@ func LoadRules(files ...RuleSource) (*Rules, error) {
 		if err := p.parse(string(f.Text)); err != nil {
 			return nil, err
 		}
-		for _, r := range p.rules {
+		for _, r := range append(p.rules, p.titled...) {
 			if where, dup := ids[r.id]; dup {
 				return nil, fmt.Errorf("%s:%d: rule %s is already defined at %s", r.file, r.line, r.id, where)
 			}
 			ids[r.id] = fmt.Sprintf("%s:%d", r.file, r.line)
-			rs.rules = append(rs.rules, r)
 		}
+		rs.rules = append(rs.rules, p.rules...)
+		rs.titled = append(rs.titled, p.titled...)
 		pending = append(pending, p.patterns...)
 	}
 	seqs := make([][]node, len(rs.rules))
@@ -215,6 +224,7 @@ type ruleParser struct {
 	file     string
 	rs       *Rules
 	rules    []*rule
+	titled   []*rule
 	patterns []pendingPattern
 	cur      *rule
 	curLine  int // line of the current rule's pattern
@@ -253,11 +263,11 @@ func (p *ruleParser) entry(line int, s string) error {
 	word, rest, _ := strings.Cut(s, " ")
 	rest = strings.TrimSpace(rest)
 	switch word {
-	case "rule":
+	case "rule", "title":
 		if !validID(rest) {
-			return p.errorf(line, "rule needs an id of letters, digits and hyphens, got %q", rest)
+			return p.errorf(line, "%s needs an id of letters, digits and hyphens, got %q", word, rest)
 		}
-		p.cur = &rule{id: rest, file: p.file, line: line}
+		p.cur = &rule{id: rest, file: p.file, line: line, isTitle: word == "title"}
 		return nil
 	case "list":
 		return p.list(line, rest)
@@ -274,7 +284,7 @@ func (p *ruleParser) entry(line int, s string) error {
 	case "verb":
 		return p.verb(line, rest)
 	}
-	return p.errorf(line, "unknown entry %q: want rule, list, heads or verb (fields of a rule are indented)", word)
+	return p.errorf(line, "unknown entry %q: want rule, title, list, heads or verb (fields of a rule are indented)", word)
 }
 
 func validID(s string) bool {
@@ -413,8 +423,10 @@ func (p *ruleParser) field(line int, s string) error {
 		return nil
 	case "expect":
 		return p.expect(line, val)
+	case "title", "body":
+		return p.titleField(line, strings.TrimSpace(key), val)
 	}
-	return p.errorf(line, "unknown field %q: want pattern, before, after, yield, confidence, options, example or expect", key)
+	return p.errorf(line, "unknown field %q: want pattern, before, after, yield, confidence, options, example, expect, or title and body in a title block", key)
 }
 
 // headLine reads "Type: word word ..." of a heads block.
@@ -470,8 +482,13 @@ func (p *ruleParser) finish() error {
 		return nil
 	}
 	p.cur = nil
+	what := checkTitle(r)
 	switch {
-	case p.curPat == "":
+	case r.isTitle && p.curPat != "":
+		return p.errorf(r.line, "title %s reads no pattern (a title block has title and body lines)", r.id)
+	case r.isTitle && what != "":
+		return p.errorf(r.line, "title %s %s", r.id, what)
+	case !r.isTitle && p.curPat == "":
 		return p.errorf(r.line, "rule %s has no pattern", r.id)
 	case len(r.yields) == 0:
 		return p.errorf(r.line, "rule %s yields nothing (add a yield line)", r.id)
@@ -484,6 +501,10 @@ func (p *ruleParser) finish() error {
 		if len(ex.expect) == 0 {
 			return p.errorf(ex.line, "example of rule %s expects nothing (add an expect line after it)", r.id)
 		}
+	}
+	if r.isTitle {
+		p.titled = append(p.titled, r)
+		return nil
 	}
 	p.rules = append(p.rules, r)
 	p.patterns = append(p.patterns, pendingPattern{text: p.curPat, line: p.curLine})

@@ -13,7 +13,8 @@ import (
 // extractor, knowing only the marked mentions, and wants each expected
 // statement, made by that rule.
 func TestRuleExamples(t *testing.T) {
-	for _, ru := range DefaultRules().rules {
+	rs := DefaultRules()
+	for _, ru := range append(rs.rules[:len(rs.rules):len(rs.rules)], rs.titled...) {
 		for _, ex := range ru.examples {
 			t.Run(ru.id, func(t *testing.T) {
 				checkExample(t, DefaultRules(), ru, ex)
@@ -86,6 +87,7 @@ func TestNewRuleFromFile(t *testing.T) {
 // TestLoadRulesErrors gives malformed rule files and wants an error naming
 // the file and line and saying what is wrong.
 func TestLoadRulesErrors(t *testing.T) {
+	const title = "title t\n  title: defense secretary\n  body: Pentagon\n  yield: A:Person headOf B\n  confidence: 0.7\n  example: Defense Secretary [X Y|Person] left the [Pentagon|GovernmentBody].\n  expect: X Y headOf Pentagon\n"
 	const ok = "rule r\n  pattern: A , the leader of B\n  yield: A leads B\n  confidence: 0.8\n  example: [X Y|Person], the leader of [Z Group|ArmedGroup].\n  expect: X Y leads Z Group\n"
 	for _, c := range []struct {
 		name, text, want string
@@ -118,6 +120,12 @@ func TestLoadRulesErrors(t *testing.T) {
 		{"bad after", strings.Replace(ok, "  yield:", "  after: 's (chief\n  yield:", 1), "bad.rules:3: after: \"'s (chief\": a group is not closed"},
 		{"heads type", "heads h\n  Warlord: chief\n", "bad.rules:2: heads h: unknown type \"Warlord\""},
 		{"heads shape", "heads h\n  Person\n", "bad.rules:2: heads h wants Type: word"},
+		{"title without body", strings.Replace(title, "  body: Pentagon\n", "", 1), "bad.rules:1: title t has no body line"},
+		{"title without title", strings.Replace(title, "  title: defense secretary\n", "", 1), "bad.rules:1: title t has no title line"},
+		{"title empty wording", strings.Replace(title, "defense secretary", "defense secretary |", 1), "bad.rules:2: title t: title: wants NAME | NAME"},
+		{"title with pattern", strings.Replace(title, "  body:", "  pattern: A , B\n  body:", 1), "bad.rules:1: title t reads no pattern"},
+		{"title range", strings.Replace(title, "headOf B", "headOf B:City", 1), "bad.rules:4: object type City is outside the range of headOf"},
+		{"body in rule", strings.Replace(ok, "  confidence", "  body: Pentagon\n  confidence", 1), "bad.rules:4: rule r: body: belongs to a title block"},
 		{"heads twice", "heads h\n  Person: chief\n  City: chief\n", "bad.rules:3: heads h: \"chief\" is already a Person head"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -127,7 +135,7 @@ func TestLoadRulesErrors(t *testing.T) {
 			}
 		})
 	}
-	if _, err := LoadRules(RuleSource{Name: "ok.rules", Text: []byte(ok)}); err != nil {
+	if _, err := LoadRules(RuleSource{Name: "ok.rules", Text: []byte(ok + title)}); err != nil {
 		t.Errorf("well-formed file: %v", err)
 	}
 }
