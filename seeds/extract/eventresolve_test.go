@@ -73,6 +73,20 @@ func TestResolveEvents(t *testing.T) {
 		{"undated event keeps its name", "2020-01-07",
 			"Iran vowed revenge for the U.S. drone strike, its foreign minister said in a speech in Tehran on Tuesday.",
 			[]string{"us-drone-strike | U.S. drone strike | "}},
+		// Votes, stampedes and resignations are kinds of their own
+		// (rules/events.kinds); a verb alone ("voted") names no event.
+		{"a vote held by parliament", "2020-01-07",
+			"The Iraqi parliament held a vote on Sunday.",
+			[]string{"vote-2020-01-05 | Vote by Parliament of Iraq, 2020-01-05 | 2020-01-05"}},
+		{"a stampede at a funeral is one event, where the funeral was", "2020-01-08",
+			"The stampede at the funeral in Kerman killed 56 on Tuesday.",
+			[]string{"stampede-2020-01-07 | Stampede in Kerman, 2020-01-07 | 2020-01-07"}},
+		{"a resignation, past the title", "2019-12-02",
+			"The resignation of Prime Minister Adel Abdul Mahdi on Sunday came after weeks of protests.",
+			[]string{"resignation-2019-12-01 | Resignation, 2019-12-01 | 2019-12-01"}},
+		{"voted as a verb alone", "2020-01-07",
+			"The Iraqi parliament voted on Sunday.",
+			nil},
 	}
 	runEventCases(t, x, tests)
 }

@@ -24,8 +24,8 @@ type phrase struct {
 var firedNouns = map[string]bool{"Missile strike": true, "Rocket attack": true}
 
 // launchVerbs say an agent carried out the event their object names: "the
-// United States carried out air strikes".
-var launchVerbs = map[string]bool{"launched": true, "conducted": true, "carried": true, "fired": true, "staged": true, "mounted": true}
+// United States carried out air strikes", "parliament held a vote".
+var launchVerbs = map[string]bool{"launched": true, "conducted": true, "carried": true, "fired": true, "staged": true, "mounted": true, "held": true}
 
 var eventModifiers = defaultRules.mustList("eventModifiers")
 
@@ -42,10 +42,13 @@ func anchorOf(g *Gazetteer, m mention) (schema.Entity, bool) {
 	return e, true
 }
 
-// phrasePred is how an event named "<noun> of X" relates to X: a funeral
-// is about X, not aimed at X (X was not killed in it).
+// aboutNouns name events about someone, not aimed at them: X was not
+// killed in "the funeral of X", and "the resignation of X" is X's own.
+var aboutNouns = map[string]bool{"Funeral": true, "Burial": true, "Resignation": true, "Vote": true}
+
+// phrasePred is how an event named "<noun> of X" relates to X.
 func phrasePred(noun string) string {
-	if noun == "Funeral" {
+	if aboutNouns[noun] {
 		return "concerns"
 	}
 	return "targeted"
@@ -77,6 +80,10 @@ func targetPhrase(toks []token, from, i int, noun string, at map[int]mention, g 
 	if j < len(toks) && toks[j].Key == "the" {
 		j++
 	}
+	// "the resignation of Prime Minister X": the title is not the anchor.
+	for aboutNouns[noun] && j+1 < len(toks) && (personTitles[toks[j].Key] || titleModifiers[toks[j].Key] || toks[j].Key == "prime") && !toks[j+1].Break {
+		j++
+	}
 	m, ok := at[j]
 	if !ok || toks[j].Break {
 		return nil
@@ -89,7 +96,7 @@ func targetPhrase(toks []token, from, i int, noun string, at map[int]mention, g 
 		return nil // "missiles at U.S. bases": the country only says whose bases
 	}
 	prep := "on"
-	if noun == "Killing" || noun == "Assassination" || noun == "Storming" || noun == "Siege" || noun == "Funeral" || noun == "Downing" {
+	if noun == "Killing" || noun == "Assassination" || noun == "Storming" || noun == "Siege" || noun == "Downing" || aboutNouns[noun] && noun != "Vote" {
 		prep = "of"
 	}
 	name := eventWords(toks, from, i, noun) + " " + prep + " " + e.Name
@@ -159,13 +166,16 @@ func eventPhrases(s string, toks []token, g *Gazetteer) []phrase {
 		// "the United States carried out air strikes", "Iran fired
 		// missiles at the base" (what was fired at nothing named is no
 		// event to tell apart).
-		if by, ok := launcher(toks, endAt, j, g); ok && (strikeNouns[noun] || firedNouns[noun] && target != nil) {
+		if by, ok := launcher(toks, endAt, j, g); ok && (strikeNouns[noun] || noun == "Vote" || firedNouns[noun] && target != nil) {
 			p := phrase{From: j, To: i + 1, Name: eventWords(toks, j, i, noun) + " by " + by.Name, Anchor: by.ID, Pred: "conducted", Noun: i}
 			if target != nil {
 				p.Target = target.Anchor
 			}
 			out = append(out, p)
 			continue
+		}
+		if target == nil && noun == "Stampede" {
+			target = scenePhrase(toks, j, i, noun, at, g)
 		}
 		if target != nil {
 			out = append(out, *target)
@@ -236,6 +246,28 @@ func placePhrase(toks []token, before []mention, from, i int, noun string, g *Ga
 		return &phrase{From: m.From, To: i + 1, Name: name, Anchor: e.ID, Pred: pred, Noun: i}
 	}
 	return nil
+}
+
+// scenePhrase reads where an event with no target happened: "the
+// stampede in Kerman", "the stampede at the funeral in Kerman" (the
+// funeral only says when).
+func scenePhrase(toks []token, from, i int, noun string, at map[int]mention, g *Gazetteer) *phrase {
+	k := i + 1
+	if k+2 < len(toks) && (toks[k].Key == "at" || toks[k].Key == "during") && toks[k+1].Key == "the" && eventNouns[toks[k+2].Key] != "" {
+		k += 3
+	}
+	if k+1 >= len(toks) || toks[k].Key != "in" || toks[k].Break || toks[k+1].Break {
+		return nil
+	}
+	m, ok := at[k+1]
+	if !ok {
+		return nil
+	}
+	e, ok := anchorOf(g, m)
+	if !ok || !(e.Type == "City" || e.Type == "Region" || e.Type == "Place") {
+		return nil
+	}
+	return &phrase{From: from, To: m.To, Name: eventWords(toks, from, i, noun) + " in " + e.Name, Anchor: e.ID, Pred: "locatedIn", Noun: i}
 }
 
 // namedEvents makes entities of the events the document names by what
