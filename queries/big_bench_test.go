@@ -100,3 +100,15 @@ func benchGenerated(b *testing.B, st *graph.Store) {
 		}
 	})
 }
+
+// BenchmarkGenerated runs BenchmarkBig's questions on a generated graph of
+// 100,000 quads in a fresh bolt store: small enough to load in seconds, so
+// a change to a query can be measured while it is made, beside the same
+// Gizmo counterparts:
+//
+//	go test ./queries -run '^$' -bench 'Generated/query=paths' -count 5 | tee paths.txt
+//	benchstat -col /impl paths.txt
+func BenchmarkGenerated(b *testing.B) {
+	st, _ := openGenerated(b, 100000)
+	benchGenerated(b, st)
+}
