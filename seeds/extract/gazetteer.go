@@ -43,9 +43,6 @@ func NewGazetteer(entities []schema.Entity, opt GazetteerOptions) *Gazetteer {
 	return g
 }
 
-// Len is the number of entities in the gazetteer.
-func (g *Gazetteer) Len() int { return len(g.entities) }
-
 // Entities returns the known entities, in the order they were added.
 func (g *Gazetteer) Entities() []schema.Entity { return append([]schema.Entity(nil), g.entities...) }
 

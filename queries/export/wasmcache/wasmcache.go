@@ -69,10 +69,6 @@ func init() {
 	os.Setenv("TMPDIR", saved.chosen)
 }
 
-// Dir returns the directory go-graphviz was given as TMPDIR: the private
-// cache directory, or a path where none can be made.
-func Dir() string { return saved.chosen }
-
 // Restore gives TMPDIR back its value and marks this start as one that got
 // through go-graphviz's init.
 func Restore() {
