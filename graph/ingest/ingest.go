@@ -218,7 +218,7 @@ func Run(ctx context.Context, st write.Writer, stored []schema.Entity, inputs []
 		byID[e.ID] = e
 	}
 	all := extract.NewCurated(curatedDocs)
-	x := extract.New(known, extract.Options{})
+	x := extract.New(known, extract.IngestOptions())
 
 	var results []Result
 	var docs []schema.Document
@@ -247,7 +247,7 @@ func Run(ctx context.Context, st write.Writer, stored []schema.Entity, inputs []
 				known = append(known, e)
 				byID[e.ID] = e
 			}
-			x = extract.New(known, extract.Options{})
+			x = extract.New(known, extract.IngestOptions())
 		}
 		// Known entities this document mentions that no curated file
 		// defines are defined again by it, as the store has them, so that

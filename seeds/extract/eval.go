@@ -77,8 +77,24 @@ type Report struct {
 
 // Evaluate runs the extractor on every seed article alone, knowing no
 // store (only the built-in World list, unless opt.NoWorld), and scores it
-// against the curated annotation.
+// against the curated annotation. It reads in Describe mode, making
+// entities of descriptions as the annotation does.
 func Evaluate(ctx context.Context, set *seeds.Set, opt EvalOptions) ([]Report, error) {
+	return evaluateSeed(ctx, set, Options{Descriptive: true, Describe: true, NoWorld: opt.NoWorld})
+}
+
+// EvaluateIngest is Evaluate with the options kg ingest reads a new
+// article with (IngestOptions): what an article written like the seed
+// would score when ingested.
+func EvaluateIngest(ctx context.Context, set *seeds.Set, opt EvalOptions) ([]Report, error) {
+	xo := IngestOptions()
+	xo.NoWorld = opt.NoWorld
+	return evaluateSeed(ctx, set, xo)
+}
+
+// evaluateSeed scores each seed article read with xo against its curated
+// annotation.
+func evaluateSeed(ctx context.Context, set *seeds.Set, xo Options) ([]Report, error) {
 	curated, err := set.Documents()
 	if err != nil {
 		return nil, fmt.Errorf("evaluate: %w", err)
@@ -88,10 +104,10 @@ func Evaluate(ctx context.Context, set *seeds.Set, opt EvalOptions) ([]Report, e
 		entities[e.ID] = e
 	}
 	given := "no store; the built-in list of well-known places and groups (World)"
-	if opt.NoWorld {
+	if xo.NoWorld {
 		given = "nothing"
 	}
-	x := New(nil, Options{Descriptive: true, Describe: true, NoWorld: opt.NoWorld})
+	x := New(nil, xo)
 	var out []Report
 	for _, cd := range curated {
 		art, ok := set.Articles[cd.ID]

@@ -47,6 +47,12 @@ type Options struct {
 	Rules *Rules
 }
 
+// IngestOptions are the options kg ingest reads a new article with: the
+// built-in rules and World list, no descriptive aliases, no entities of
+// descriptions. kg eval scores the seed with them too (EvaluateIngest), so
+// the two cannot drift apart.
+func IngestOptions() Options { return Options{} }
+
 // Extractor finds entities and relations in articles. It holds no state
 // between calls; one Extractor may serve many articles, one at a time or
 // concurrently.

@@ -39,8 +39,8 @@ type SetReport struct {
 // entities found and real, types, typed pairs, related and linked pairs.
 // The seed annotation marks no claims and its events are entities like
 // any other, so those stay empty.
-func seedSet(reports []Report) SetReport {
-	r := SetReport{Set: "seed", Articles: len(reports), Documents: reports}
+func seedSet(name string, reports []Report) SetReport {
+	r := SetReport{Set: name, Articles: len(reports), Documents: reports}
 	for _, d := range reports {
 		r.Total.addUp(ArticleReport{NamesFound: d.EntityRecall, NewReal: d.EntityPrecision, TypeAccuracy: d.TypeAccuracy,
 			Linked: d.LinkedPairRecall, TypedRecall: d.RelationRecall, TypedPrecision: d.RelationPrecision, Related: d.RelatedPairs})
@@ -48,15 +48,20 @@ func seedSet(reports []Report) SetReport {
 	return r
 }
 
-// EvaluateAll scores the seed articles against their curated annotation
-// (Evaluate), then each held-out set under dir (HeldOutSets), unless dir
-// is "".
+// EvaluateAll scores the seed articles against their curated annotation,
+// read as the annotation is made (Evaluate, set "seed") and as kg ingest
+// would read them (EvaluateIngest, set "seed-ingest"), then each held-out
+// set under dir (HeldOutSets), unless dir is "".
 func EvaluateAll(ctx context.Context, set *seeds.Set, dir string, opt EvalOptions) ([]SetReport, error) {
 	reports, err := Evaluate(ctx, set, opt)
 	if err != nil {
 		return nil, err
 	}
-	out := []SetReport{seedSet(reports)}
+	ingested, err := EvaluateIngest(ctx, set, opt)
+	if err != nil {
+		return nil, err
+	}
+	out := []SetReport{seedSet("seed", reports), seedSet("seed-ingest", ingested)}
 	if dir == "" {
 		return out, nil
 	}
@@ -107,7 +112,7 @@ func EvaluateSet(ctx context.Context, name string, set *seeds.Set, arts []GoldAr
 		if err != nil {
 			return r, fmt.Errorf("evaluate %s: %w", name, err)
 		}
-		x := New(known, Options{})
+		x := New(known, IngestOptions())
 		res, err := x.Extract(ctx, Input{ID: filepath.Base(c.File), Raw: string(raw), Date: c.Date})
 		if err != nil {
 			return r, fmt.Errorf("evaluate %s: %s: %w", name, c.File, err)
