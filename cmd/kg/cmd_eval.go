@@ -141,6 +141,7 @@ func writeEvalDetail(w io.Writer, r extract.SetReport) {
 		list("names split or shared", a.Split)
 		list("wrong types", a.WrongType)
 		list("unlinked", a.Unlinked)
+		list("linked by no typed or open relation", a.Unrelated)
 		list("wrong typed statements", a.WrongTyped)
 		list("missed typed statements", a.MissedTyped)
 	}

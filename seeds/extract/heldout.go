@@ -30,10 +30,13 @@ type ArticleReport struct {
 	// relation, in articles with rel lines.
 	Related Ratio `json:"links_with_relation"`
 
-	Missed      []string `json:"missed,omitempty"`
-	Noise       []string `json:"noise,omitempty"`
-	Split       []string `json:"split,omitempty"`
-	Unlinked    []string `json:"unlinked,omitempty"`
+	Missed   []string `json:"missed,omitempty"`
+	Noise    []string `json:"noise,omitempty"`
+	Split    []string `json:"split,omitempty"`
+	Unlinked []string `json:"unlinked,omitempty"`
+	// Unrelated are the stated links no typed statement or open relation
+	// joins (a co-mention at most): the graph says they are linked, not how.
+	Unrelated   []string `json:"unrelated,omitempty"`
 	WrongType   []string `json:"wrong_type,omitempty"`
 	WrongTyped  []string `json:"wrong_typed,omitempty"`
 	MissedTyped []string `json:"missed_typed,omitempty"`
@@ -118,6 +121,8 @@ func scoreTyped(r *ArticleReport, c GoldArticle, res Result, idOf map[string]str
 	for _, l := range c.Links {
 		if typedPair[[2]string{idOf[l[0]], idOf[l[1]]}] {
 			related++
+		} else {
+			r.Unrelated = append(r.Unrelated, l[0]+" ~ "+l[1])
 		}
 	}
 	r.Related = ratio(related, len(c.Links))
