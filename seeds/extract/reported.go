@@ -1,0 +1,154 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/kg-analyst/kg/schema"
+)
+
+// Reported speech: in "Pompeo said the United States would not leave
+// Iraq" the speaker links to everything the reported clause names, and
+// the link is the speaker's word ("said that"), never the clause's fact:
+// what the clause states between its own mentions stays the speaker's
+// claim (the sentence's source). The one told ("told the committee
+// that") is linked by "told".
+
+// reportedLink is the open relation of a speaker to what the reported
+// clause names; toldLink that of a speaker to the one told.
+var (
+	reportedLink = mustOpen("said that")
+	toldLink     = mustOpen("told")
+)
+
+func mustOpen(phrase string) schema.Predicate {
+	p, ok := schema.OpenRelation(phrase)
+	if !ok {
+		panic("extract: no open relation " + phrase)
+	}
+	return p
+}
+
+// tellVerbs take the one told as their object before the clause.
+var tellVerbs = set("told", "tells", "warned", "assured", "informed", "reminded")
+
+// reported links each speaker of a sentence to what its reported clause
+// names: "X said (that) ..." (the clause follows the verb) and "...,
+// X said" (the clause comes first). ms are the sentence's mentions.
+func (r *relations) reported(s sentence, ms []mention) {
+	top, _ := outermost(withoutVerbs(ms))
+	spoken := r.withoutAdjectives(s, top)
+	toks, idx := s.toks, s.art.Index
+	for i, m := range spoken {
+		speaker := r.subjectOf(s, spoken, i)
+		k := skipAdverbs(toks, m.To)
+		if speaker == "" || k >= len(toks) || !reportingVerbs[toks[k].Key] || !schema.IsA(r.typeOf(speaker), "Agent") {
+			continue
+		}
+		if at, ok := afterComma(toks, m); ok && clauseEnds(toks, k+1) {
+			// "..., House Speaker Nancy Pelosi said in a statement.": the
+			// clause came first.
+			r.sayOf(speaker, top, 0, toks[at].Start, idx)
+			continue
+		}
+		from := k + 1
+		if tellVerbs[toks[k].Key] {
+			if from = r.told(s, speaker, top, from); from < 0 {
+				continue // "warned Iraqi forces to stay away": an order, no clause
+			}
+		}
+		end := len(s.art.Text)
+		if e := clauseBreak(s, from); e >= 0 {
+			end = e
+		}
+		start := len(s.art.Text)
+		if from < len(toks) {
+			start = toks[from].Start
+		}
+		r.sayOf(speaker, top, start, end, idx)
+	}
+}
+
+// told links the speaker to the one told, a mention right after the verb
+// ("told the Senate Armed Services Committee that"), and returns the token
+// the reported clause starts at, or -1 if "that" opens none.
+func (r *relations) told(s sentence, speaker string, top []mention, from int) int {
+	toks := s.toks
+	k := from
+	for k < len(toks) && k < from+8 && toks[k].Key != "that" && !toks[k].Break {
+		k++
+	}
+	if k >= len(toks) || toks[k].Key != "that" {
+		return -1
+	}
+	for _, m := range top {
+		first := from
+		if first < len(toks) && toks[first].Key == "the" {
+			first++
+		}
+		if m.From == first && m.To == k && r.typeOf(m.Entity) != "MediaOutlet" && schema.IsA(r.typeOf(m.Entity), "Agent") && r.addPredicate(speaker, toldLink, m.Entity, s.art.Index, 0.45) {
+			r.byRule("told")
+		}
+	}
+	return k + 1
+}
+
+// sayOf links the speaker to the mentions between byte offsets start and
+// end that nothing else in the sentence links it to.
+func (r *relations) sayOf(speaker string, top []mention, start, end, idx int) {
+	for _, m := range top {
+		if m.Start < start || m.End > end || m.Entity == speaker || r.said[[3]string{speaker, m.Entity, itoa(idx)}] {
+			continue
+		}
+		if r.addPredicate(speaker, reportedLink, m.Entity, idx, 0.4) {
+			r.byRule("reported")
+		}
+	}
+}
+
+// afterComma reports whether a comma opens the phrase of mention m, its
+// title included (", House Speaker Nancy Pelosi said"), and returns the
+// phrase's first token.
+func afterComma(toks []token, m mention) (int, bool) {
+	k := m.From
+	for k > 0 && !toks[k].Break && (toks[k-1].Cap || personTitles[toks[k-1].Key] || titleModifiers[toks[k-1].Key]) {
+		k--
+	}
+	return k, k > 0 && toks[k].Break
+}
+
+// clauseEnds reports whether nothing but the circumstances of saying
+// follows token k before the sentence's end or a comma: "in a
+// statement", "on Friday", "in an interview".
+func clauseEnds(toks []token, k int) bool {
+	for {
+		k = skipAdverbs(toks, k)
+		switch {
+		case k >= len(toks) || toks[k].Break:
+			return true
+		case k+2 < len(toks) && toks[k].Key == "in" && (toks[k+1].Key == "a" || toks[k+1].Key == "an") && !toks[k+2].Break:
+			k += 3 // "in a statement", "in an interview"
+		case k+1 < len(toks) && toks[k].Key == "on" && !toks[k+1].Break:
+			k += 2 // "on Twitter"
+		default:
+			return false
+		}
+	}
+}
+
+// clauseBreak returns the byte offset where a reported clause starting
+// at token from ends: a semicolon, or a comma before "and" or "but" that
+// opens the speaker's next verb ("said no Americans were harmed, and
+// announced sanctions"); -1 if it runs to the sentence's end.
+func clauseBreak(s sentence, from int) int {
+	toks := s.toks
+	for k := from + 1; k < len(toks); k++ {
+		gap := s.art.Text[toks[k-1].End:toks[k].Start]
+		if strings.ContainsRune(gap, ';') {
+			return toks[k-1].End
+		}
+		if strings.ContainsRune(gap, ',') && (toks[k].Key == "and" || toks[k].Key == "but") && k+1 < len(toks) && verbLike(toks[k+1].Key) {
+			return toks[k-1].End
+		}
+	}
+	return -1
+}

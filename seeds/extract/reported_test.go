@@ -1,0 +1,38 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestReportedClauses: a speaker links to what the reported clause names
+// by "said that" (the speaker's word, never the clause's fact), and to the
+// one told by "told"; an order ("warned X to stay away") reports nothing,
+// nor does what the speaker did next ("..., and announced").
+func TestReportedClauses(t *testing.T) {
+	x := New(known, Options{})
+	for _, tt := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"every mention of the clause", "Khamenei said the Quds Force would not leave Iraq.", []string{
+			"ali-khamenei says/said-that iraq", "ali-khamenei says/said-that quds-force"}},
+		{"the one told, then the clause", "Trump told the Quds Force that Kataib Hezbollah had lost.", []string{
+			"donald-trump says/said-that kataib-hezbollah", "donald-trump says/told quds-force"}},
+		{"the clause before its speaker", "The U.S. Embassy was never in danger, Khamenei said in a statement.", []string{
+			"ali-khamenei says/said-that us-embassy-baghdad"}},
+		{"the clause before a titled speaker", "Iraq will not pay, Supreme Leader Ali Khamenei said.", []string{
+			"ali-khamenei says/said-that iraq"}},
+		{"an order is no clause", "Kataib Hezbollah warned Iraqi forces to stay away from Syria.", nil},
+		{"the speaker's next verb ends the clause", "Trump said the U.S. Embassy was safe, and flew to Kuwait.", []string{
+			"donald-trump says/said-that us-embassy-baghdad"}},
+		{"a place does not speak", "Baghdad said Iran would pay.", nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, statementsOf(t, x, tt.text, true)); diff != "" {
+				t.Errorf("open relations of %q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
