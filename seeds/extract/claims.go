@@ -13,8 +13,11 @@ import (
 // accusation no longer look the same.
 
 var (
-	claimVerbs   = defaultRules.mustList("claimVerbs")
-	claimAdverbs = defaultRules.mustList("claimAdverbs")
+	claimVerbs       = defaultRules.mustList("claimVerbs")
+	claimAdverbs     = defaultRules.mustList("claimAdverbs")
+	claimParticiples = defaultRules.mustList("claimParticiples")
+	speakerProxies   = defaultRules.mustList("speakerProxies")
+	unnamedSpeakers  = defaultRules.mustList("unnamedSpeakers")
 )
 
 // isClaimVerb reports whether a word, after its speaker, makes a claim.
@@ -23,45 +26,134 @@ func isClaimVerb(k string) bool { return reportingVerbs[k] || claimVerbs[k] }
 // sources returns the entities a sentence attributes itself to, among its
 // mentions (none inside another, no nationality adjective), in order;
 // antecedent is the person named last before the sentence, whom "he said"
-// means.
+// means. A capital that speaks is its state (rules/capitals.seats).
 func (r *relations) sources(s sentence, top []mention, antecedent string) []string {
 	var out []string
 	seen := map[string]bool{}
 	add := func(id string) {
+		id = seatSpeaker(r.g, id) // "Washington said": the United States' government
 		if id != "" && !seen[id] && schema.IsA(r.typeOf(id), "Agent") {
 			seen[id] = true
 			out = append(out, id)
 		}
 	}
-
-	toks := s.toks
-	for i, m := range top {
-		// "according to (the) X", "a statement from X", "said X"
-		if k := before(toks, m); k >= 1 && (toks[k].Key == "to" && toks[k-1].Key == "according" ||
-			(toks[k].Key == "from" || toks[k].Key == "by") && toks[k-1].Key == "statement") {
-			add(m.Entity)
-			if i+1 < len(top) && joined(toks, m, top[i+1]) { // "according to X and Y"
-				add(top[i+1].Entity)
-			}
-		}
-		// ", said X." or ", said X, the ..."; not "said X would pay"
-		if k := m.From - 1; k >= 0 && reportingVerbs[toks[k].Key] && toks[k].Break && !toks[m.From].Break && (m.To == len(toks) || toks[m.To].Break) {
-			add(m.Entity)
-		}
-		if speaker := r.subjectOf(s, top, i); speaker != "" {
-			add(speaker)                                                 // a place never speaks: "Washington said" stays unattributed
-			if other := coordinated(toks, top, m); speaker == m.Entity { // "X and Y called for"
-				add(other)
-			}
+	for i := range top {
+		for _, id := range r.speakersAt(s, top, i) {
+			add(id)
 		}
 	}
-	for _, id := range apposedSpeakers(toks, top) {
+	for _, id := range apposedSpeakers(s.toks, top) {
 		add(id)
 	}
-	if pronounSpeaks(toks) {
+	add(r.participleSpeaker(s, top))
+	if pronounSpeaks(s.toks) {
 		add(antecedent)
 	}
 	return out
+}
+
+// speakersAt returns who the mention top[i] makes speak, by the words
+// around it: "according to X", "a statement from X", ", said X.", "X
+// said", "blamed by X", "X's office said", "X officials said", "X, who
+// said".
+func (r *relations) speakersAt(s sentence, top []mention, i int) []string {
+	toks, m := s.toks, top[i]
+	var out []string
+	k := before(toks, m)
+	switch {
+	case k >= 1 && toks[k].Key == "to" && toks[k-1].Key == "according":
+		out = append(out, r.accordingTo(s, top, i)...)
+	case k >= 1 && (toks[k].Key == "from" || toks[k].Key == "by") && toks[k-1].Key == "statement":
+		out = append(out, m.Entity)
+	case k >= 1 && toks[k].Key == "by" && !toks[k].Break && claimVerbs[toks[k-1].Key] && strings.HasSuffix(toks[k-1].Key, "ed"):
+		out = append(out, m.Entity) // "has been blamed by Washington"
+	}
+	// ", said X." or ", said X, the ..."; not "said X would pay"
+	if k := m.From - 1; k >= 0 && reportingVerbs[toks[k].Key] && toks[k].Break && !toks[m.From].Break && (m.To == len(toks) || toks[m.To].Break) {
+		out = append(out, m.Entity)
+	}
+	// A capital in the clause another reports is talked of: "Zarif said
+	// Tehran had warned Baghdad" is Zarif's word, not Iran's.
+	capitalReported := seatSpeaker(r.g, m.Entity) != m.Entity && reports(toks, m)
+	if speaker := r.subjectOf(s, top, i); speaker != "" && !capitalReported {
+		out = append(out, speaker)
+		if speaker == m.Entity { // "X and Y called for"
+			out = append(out, coordinated(toks, top, m)...)
+		}
+	}
+	if proxySpeaks(toks, m) {
+		out = append(out, m.Entity)
+	}
+	return out
+}
+
+// accordingTo reads "according to X" at top[i]: X, and Y in "X and Y";
+// the name after a possessive role, "according to Ukraine's foreign
+// minister, Vadym Prystaiko", is the one who speaks.
+func (r *relations) accordingTo(s sentence, top []mention, i int) []string {
+	toks, m := s.toks, top[i]
+	if toks[m.To-1].Poss && i+1 < len(top) {
+		n := top[i+1]
+		between := toks[m.To:n.From]
+		if len(between) > 0 && len(between) <= 4 && toks[n.From].Break && (n.To == len(toks) || toks[n.To].Break) && r.typeOf(n.Entity) == "Person" {
+			for j, t := range between { // the first word follows the possessive's break
+				if t.Break && j > 0 || !roleWords[t.Key] && !titleWords[t.Key] && t.Cap {
+					return []string{m.Entity}
+				}
+			}
+			return []string{n.Entity}
+		}
+	}
+	if i+1 < len(top) && joined(toks, m, top[i+1]) { // "according to X and Y"
+		return []string{m.Entity, top[i+1].Entity}
+	}
+	return []string{m.Entity}
+}
+
+// proxySpeaks reports whether m speaks through those who speak for it:
+// "Khamenei's office said", "U.S. officials said", "Trump, who said".
+func proxySpeaks(toks []token, m mention) bool {
+	k := m.To
+	switch {
+	case k+1 >= len(toks):
+		return false
+	case toks[k-1].Poss && speakerProxies[toks[k].Key] && !toks[k+1].Break,
+		!toks[k-1].Poss && !toks[k].Break && unnamedSpeakers[toks[k].Key]:
+		k++
+	case toks[k].Break && toks[k].Key == "who":
+		k++
+	default:
+		return false
+	}
+	k = skipAdverbs(toks, k)
+	return k < len(toks) && !toks[k].Break && isClaimVerb(toks[k].Key)
+}
+
+// participleSpeaker reads a claim made by a participle after the act of
+// the sentence's subject: "The Treasury Department sanctioned Khazali,
+// accusing Asaib Ahl al-Haq of killing protesters" is the department's
+// word. It returns "" where no participle follows a comma or the
+// sentence opens with no subject.
+func (r *relations) participleSpeaker(s sentence, top []mention) string {
+	toks := s.toks
+	said := false
+	for k := 1; k < len(toks); k++ {
+		said = said || toks[k].Break && claimParticiples[toks[k].Key]
+	}
+	if !said {
+		return ""
+	}
+	for _, m := range top {
+		for k := 0; k < m.From; k++ {
+			if toks[k].Break || !toks[k].Cap {
+				return "" // the opening is no name: "In December, ..."
+			}
+		}
+		if n := m.To; n < len(toks) && !toks[n].Break && !toks[n].Cap && !toks[n-1].Poss && verbLike(toks[n].Key) {
+			return m.Entity
+		}
+	}
+	return ""
 }
 
 // subjectOf is who the mention top[i] makes speak: "X said", "X, the
@@ -70,13 +162,17 @@ func (r *relations) sources(s sentence, top []mention, antecedent string) []stri
 func (r *relations) subjectOf(s sentence, top []mention, i int) string {
 	toks, m := s.toks, top[i]
 	k := skipAdverbs(toks, m.To)
+	if r.typeOf(m.Entity) == "Person" {
+		k = skipAdverbs(toks, skipOrigin(toks, k)) // "Senator Tim Kaine of Virginia said"
+	}
 	if k >= len(toks) || !isClaimVerb(toks[k].Key) || toks[m.To-1].Poss {
 		return ""
 	}
 	// Not the object of a preposition: "the coalition against Islamic
 	// State said" is the coalition's word.
 	head := r.apposHead(s, top, i)
-	if p := before(toks, m); p >= 0 && prepositions[toks[p].Key] && !toks[m.From].Break && head == m.Entity {
+	// ", and Washington said" opens a clause.
+	if p := before(toks, m); p >= 0 && prepositions[toks[p].Key] && !conjunctions[toks[p].Key] && !toks[m.From].Break && head == m.Entity {
 		// "Senator Tim Kaine of Virginia said": the one the phrase is of.
 		if i > 0 && top[i-1].To == p && !toks[p].Break {
 			return top[i-1].Entity
@@ -88,10 +184,43 @@ func (r *relations) subjectOf(s sentence, top []mention, i int) string {
 		// A comma before the verb closes an apposition ("X, the leader
 		// of Y, said"): the speaker is X.
 		return head
-	case toks[m.From].Break && r.typeOf(m.Entity) == "Person":
-		return m.Entity // ", X, told": a name in apposition to a role
+	case toks[m.From].Break && (r.typeOf(m.Entity) == "Person" || i == 0 || top[i-1].To < m.From-1):
+		// ", X, told": a name in apposition to a role ("A spokesman for
+		// Y, X, told", "Another militia, X, said"), not the last of a
+		// list of names.
+		return m.Entity
 	}
 	return ""
+}
+
+// reports reports whether a claim verb just before m, or before "that"
+// just before it, reports the clause m opens: "said Tehran had warned".
+func reports(toks []token, m mention) bool {
+	k := m.From - 1
+	if k >= 0 && toks[k].Key == "that" {
+		k--
+	}
+	return k >= 0 && !toks[k+1].Break && isClaimVerb(toks[k].Key)
+}
+
+// conjunctions join clauses as well as names: ", and Washington said".
+var conjunctions = set("and", "but", "or")
+
+// skipOrigin skips, from token k, where a person is from: "of Virginia"
+// in "Senator Tim Kaine of Virginia said", a capitalised run of at most
+// three words.
+func skipOrigin(toks []token, k int) int {
+	if k >= len(toks) || toks[k].Key != "of" || toks[k].Break {
+		return k
+	}
+	n := k + 1
+	for n < len(toks) && n <= k+3 && toks[n].Cap && !toks[n].Break {
+		n++
+	}
+	if n == k+1 {
+		return k
+	}
+	return n
 }
 
 // apposedSpeakers reads "X, <a description>, said": a claim verb after a
@@ -119,7 +248,8 @@ func apposedSpeakers(toks []token, top []mention) []string {
 			continue
 		}
 		b := v - 1
-		for b > 0 && !toks[b].Break && v-b <= 12 && !isClaimVerb(toks[b].Key) {
+		// A possessive breaks no clause: "X, Iran's top commander, said".
+		for b > 0 && (!toks[b].Break || toks[b-1].Poss) && v-b <= 12 && !isClaimVerb(toks[b].Key) {
 			b--
 		}
 		if m, ok := endAt[b]; ok && toks[b].Break && b < v-1 && !named[[2]int{b, v}] { // ", X, told" is X's (subjectOf)
@@ -145,23 +275,29 @@ func skipAdverbs(toks []token, k int) int {
 	return k
 }
 
-// coordinated is the mention "and" joins to m before it, across a title
-// or a demonym ("Boris Johnson and French President Emmanuel Macron"), or
-// "".
-func coordinated(toks []token, top []mention, m mention) string {
+// coordinated are the mentions "and" joins to m before it, across a
+// title or a demonym ("Boris Johnson and French President Emmanuel
+// Macron"), with those a list of commas adds before them ("Britain,
+// France and Germany"), nearest first.
+func coordinated(toks []token, top []mention, m mention) []string {
 	k := m.From - 1
 	for k > 0 && toks[k].Cap && !toks[k+1].Break && toks[k].Key != "and" {
 		k--
 	}
 	if k <= 0 || toks[k].Key != "and" || toks[k].Break || toks[k+1].Break {
-		return ""
+		return nil
 	}
-	for _, o := range top {
-		if o.To == k {
-			return o.Entity
+	var out []string
+	for j := len(top) - 1; j >= 0; j-- {
+		if o := top[j]; o.To == k {
+			out = append(out, o.Entity)
+			k = o.From // the comma before it may list one more
+			if k == 0 || !toks[k].Break || toks[k-1].Poss {
+				break
+			}
 		}
 	}
-	return ""
+	return out
 }
 
 // joined reports whether "and" alone, or with a title or a demonym,

@@ -144,12 +144,16 @@ func TestHeldOutEventsAndClaims(t *testing.T) {
 		// and "he said", raised them to 7 events, one split (the Camp Taji
 		// attack's "the strike" read as the U.S. strikes a day later), one
 		// shared, claims 130/144. The acceptance is 0 split and 0 shared.
-		"dev": {found: 7, attributed: 130, maxSplit: 1, maxShared: 1},
+		// A capital speaking for its state ("Washington said"), passive
+		// and participle claims ("blamed by X", ", accusing X"), "X,
+		// who said", "X's office said", a role's name after "according
+		// to", and lists of speakers raised claims to 143/144.
+		"dev": {found: 7, attributed: 143, maxSplit: 1, maxShared: 1},
 		// frozen, six articles: 2 of 9 real events got a node, the 3
 		// January strike two ("the killing" apart from the strike),
 		// claims 14/26; with the same changes, 3 of 9, none split or
-		// shared, claims 20/26.
-		"test": {found: 3, attributed: 20},
+		// shared, claims 20/26; 23/26 with the claim shapes above.
+		"test": {found: 3, attributed: 23},
 	}
 	for _, set := range []string{"dev", "test"} {
 		r := evaluateSet(t, set)

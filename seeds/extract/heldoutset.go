@@ -217,17 +217,29 @@ func countEvents(nodesOf map[string]map[string]bool) EventReport {
 func (r *SetReport) scoreClaims(c GoldArticle, res Result, known []schema.Entity) int {
 	var unused ArticleReport
 	idOf := scoreNames(&unused, c, res, known)
+	nameOf := map[string]string{}
+	for _, e := range append(append([]schema.Entity(nil), known...), res.Document.Entities...) {
+		nameOf[e.ID] = e.Name
+	}
 	hit := 0
 	for _, cl := range c.Claims {
 		r.Claims.Total++
 		s, ok := res.Document.Find(cl[0])
-		if ok && idOf[cl[1]] != "" && slices.Contains(s.Sources, idOf[cl[1]]) {
+		if ok && idOf[cl[1]] != "" && slices.ContainsFunc(s.Sources, func(id string) bool { return saidBy(id, idOf[cl[1]], cl[1], nameOf) }) {
 			hit++
 		} else {
 			r.Unattributed = append(r.Unattributed, cl[0]+" ~ "+cl[1])
 		}
 	}
 	return hit
+}
+
+// saidBy reports whether the source id is the gold's source: its entity
+// (goldID) or, where the gold names a capital as the speaker, the state
+// it stands for, as the extractor reads it (rules/capitals.seats).
+func saidBy(id, goldID, goldName string, nameOf map[string]string) bool {
+	state, ok := seatsOfGovernment[nameKey(goldName)]
+	return id == goldID || ok && nameKey(nameOf[id]) == nameKey(state)
 }
 
 // namesForm reports whether a mention's text is one of the forms, or

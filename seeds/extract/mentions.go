@@ -19,7 +19,7 @@ func spanMention(s sentence, id string, from, to int) mention {
 func (d *docRun) relate(ctx context.Context, rel *relations) (map[string]bool, error) {
 	mentioned := map[string]bool{}
 	lastPerson := ""            // the first person the last sentence naming one named
-	antecedent := ""            // the last person named: whom "he said" means
+	talk := speech{d: d}        // who spoke last, for "he said" and quotes that go on
 	var recent []string         // entities the sentence before named, in order
 	parted := map[string]bool{} // entities whose names nameParts read
 	attacks := agentAttacks{byAgent: map[string][]string{}}
@@ -81,9 +81,8 @@ func (d *docRun) relate(ctx context.Context, rel *relations) (map[string]bool, e
 		// be the source.
 		speakers := append(top[:len(top):len(top)], weak...)
 		sort.SliceStable(speakers, func(i, j int) bool { return speakers[i].From < speakers[j].From })
-		srcs := rel.sources(s, rel.withoutAdjectives(s, speakers), antecedent)
-		d.attribute(s, srcs)
-		antecedent = d.lastNamedPerson(top, antecedent)
+		srcs := talk.attribute(s, rel, rel.withoutAdjectives(s, speakers), mentioned)
+		talk.antecedent = d.lastNamedPerson(top, talk.antecedent)
 		rel.blames(s, top, srcs)
 		d.operators(s, ms, rel)
 		for _, p := range groupOf {
@@ -123,6 +122,34 @@ func (d *docRun) lastNamedPerson(ms []mention, last string) string {
 		}
 	}
 	return last
+}
+
+// speech is what the sentences read so far say of who speaks.
+type speech struct {
+	d          *docRun
+	antecedent string   // the last person named: whom "he said" means
+	quoted     []string // the sources of the sentence before, if it quoted them
+}
+
+// attribute finds the sources of sentence s among its speakers and gives
+// them to it; it returns them. A sentence that opens a quotation and names
+// no source goes on with the quote before it: `"We will respond,"
+// Khamenei said. "They will regret it."`
+func (t *speech) attribute(s sentence, rel *relations, speakers []mention, mentioned map[string]bool) []string {
+	srcs := rel.sources(s, speakers, t.antecedent)
+	text := strings.TrimSpace(s.art.Text)
+	if len(srcs) == 0 && (strings.HasPrefix(text, `"`) || strings.HasPrefix(text, "“")) {
+		srcs = t.quoted
+	}
+	t.quoted = nil
+	if strings.ContainsAny(text, `"“”`) {
+		t.quoted = srcs
+	}
+	for _, id := range srcs {
+		mentioned[id] = true // a capital's state speaks though only the city is named
+	}
+	t.d.attribute(s, srcs)
+	return srcs
 }
 
 // attribute gives sentence s the sources it names.
