@@ -20,6 +20,12 @@ func (r *relations) compose(idx, from int) {
 				if r.add(a.Subject, "attacked", c.Subject, idx, 0.55) {
 					r.byRule("attacked-holder")
 				}
+			case a.Predicate.Name == "conducted" && c.Predicate.Name == "targeted" && c.Subject == a.Object && c.Object != a.Subject && r.isAttack(a.Object):
+				// "U.S. strikes hit five Kataib Hezbollah facilities": who
+				// carried out an attack attacked what it was aimed at.
+				if r.add(a.Subject, "attacked", c.Object, idx, 0.55) {
+					r.byRule("attacked-through-event")
+				}
 			case a.Predicate.Name == "participatedIn" && c.Predicate.Name == "targeted" && c.Subject == a.Object && c.Object != a.Subject:
 				// "their role in the fight against ISIS": they fought it.
 				if r.add(a.Subject, "fought", c.Object, idx, 0.55) {
@@ -28,6 +34,13 @@ func (r *relations) compose(idx, from int) {
 			}
 		}
 	}
+}
+
+// isAttack reports whether an event is of a kind that uses force (not a
+// sanction or a vote, whose targets are not attacked).
+func (r *relations) isAttack(event string) bool {
+	e, _ := r.g.Lookup(event)
+	return attackKinds[kindOf(defaultKinds, e.Name)]
 }
 
 // shareApposed states again for a name what a sentence says of the
@@ -66,7 +79,7 @@ func (aa *agentAttacks) update(r *relations, upto int) {
 		if c.Predicate.Name != "conducted" || slices.Contains(aa.byAgent[c.Subject], c.Object) {
 			continue
 		}
-		if e, _ := r.g.Lookup(c.Object); attackKinds[kindOf(defaultKinds, e.Name)] {
+		if r.isAttack(c.Object) {
 			aa.byAgent[c.Subject] = append(aa.byAgent[c.Subject], c.Object)
 		}
 	}
