@@ -278,6 +278,9 @@ func TestPhraseRelations(t *testing.T) {
 		{"a reference is what it stands for", x, "Kataib Hezbollah held a rally. Trump threatened the group.", []string{"donald-trump threatened kataib-hezbollah"}},
 		{"the place a statement opens with", x, "In Baghdad, Ayatollah Ali Khamenei urged restraint.", []string{"ali-khamenei presentAt baghdad"}},
 		{"a place inside the sentence is not where the speaker is", x, "In a sermon read by his representative in Baghdad, Khamenei urged restraint.", nil},
+		{"the verb after an owner's description", x, "Qasem Soleimani, Iran's top general, threatened Iraq.", []string{"qasem-soleimani threatened iraq"}},
+		{"an attack's agent attacked its target", x, "The U.S. drone strike hit Kataib Hezbollah.", []string{
+			"united-states attacked kataib-hezbollah", "united-states conducted us-drone-strike", "us-drone-strike targeted kataib-hezbollah"}},
 		{"a place phrase is not the subject", x, "A U.S. drone strike near Baghdad killed Iranian commander Qasem Soleimani.", []string{
 			"qasem-soleimani citizenOf iran", "qasem-soleimani killedIn us-drone-strike", "united-states conducted us-drone-strike", "us-drone-strike locatedIn baghdad"}},
 	}

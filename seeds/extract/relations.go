@@ -510,7 +510,11 @@ func (r *relations) verbAfter(s sentence, top []mention, i, idx int) {
 	if ofObject(s, head) && strings.HasSuffix(strings.TrimSpace(between), " by") {
 		return
 	}
-	if k == i && head.Entity != top[i].Entity || closesApposition(s, top, i) {
+	if rest, ok := r.ownerApposition(s, top, i); ok && k == i {
+		// "Ali al-Sistani, Iraq's top Shiite cleric, condemned the raids":
+		// the verb is the person's.
+		head, between = top[i-1], rest
+	} else if k == i && head.Entity != top[i].Entity || closesApposition(s, top, i) {
 		// "X, the leader of Y, attacked Z", "the commander, X, visited
 		// Z", "X, who succeeded Z": the verb follows the apposition.
 		between = strings.TrimPrefix(strings.TrimSpace(between), ",")
@@ -531,6 +535,28 @@ func (r *relations) verbAfter(s sentence, top []mention, i, idx int) {
 			r.shareWithObjects(s, top, next, head.Entity, p)
 		}
 	}
+}
+
+// ownerApposition reads a person's description by its owner set off by
+// commas, mention i being the owner: "Ali al-Sistani, Iraq's top Shiite
+// cleric, condemned": it returns the words after the description's comma.
+func (r *relations) ownerApposition(s sentence, top []mention, i int) (string, bool) {
+	if i == 0 || i+1 >= len(top) || !s.toks[top[i].To-1].Poss || r.typeOf(top[i-1].Entity) != "Person" {
+		return "", false
+	}
+	if strings.TrimSpace(s.art.Text[top[i-1].End:top[i].Start]) != "," {
+		return "", false
+	}
+	desc, rest, ok := strings.Cut(s.art.Text[top[i].End:top[i+1].Start], ",")
+	if !ok || len(strings.Fields(desc)) > 5 {
+		return "", false
+	}
+	for _, t := range tokenize(desc) {
+		if t.Cap && !adjectiveWords[t.Key] || prepositions[t.Key] {
+			return "", false // "Iran's Quds Force, ...": a name, not a description
+		}
+	}
+	return rest, true
 }
 
 // shareWithObjects states subject-predicate again of the mentions joined
