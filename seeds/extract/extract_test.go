@@ -217,7 +217,12 @@ func TestPatterns(t *testing.T) {
 		{"a commander does not head a state", x, "A strike killed Iranian commander Qassem Soleimani.", []string{"qasem-soleimani citizenOf iran"}},
 		{"named the new commander", x, "Esmail Ghaani, Soleimani's deputy, was named the new commander of the Quds Force.", []string{"esmail-ghaani leads quds-force", "esmail-ghaani reportsTo qasem-soleimani"}},
 		{"group commander title", x, "Quds Force commander Esmail Ghaani spoke.", []string{"esmail-ghaani leads quds-force"}},
-		{"named is not appointed", x, "Trump named Esmail Ghaani and Soleimani as the men behind it.", nil},
+		{"named as behind is no appointment but an accusation", x, "Trump named Esmail Ghaani and Soleimani as the men behind it.", []string{
+			"donald-trump accused esmail-ghaani", "donald-trump accused qasem-soleimani"}},
+		{"a list of objects ends at its and", x, "Trump named Esmail Ghaani, Soleimani and Khamenei as the men behind it.", []string{
+			"donald-trump accused ali-khamenei", "donald-trump accused esmail-ghaani", "donald-trump accused qasem-soleimani"}},
+		{"a named man is not accused", x, "Trump named Esmail Ghaani, Soleimani.", nil},
+		{"coordinated subjects with the", x, "Iraq and the United States threatened Iran.", []string{"iraq threatened iran", "united-states threatened iran"}},
 		{"spokesman for", x, "Mohammed Mohie, a spokesman for Kataib Hezbollah, said so.", []string{"mohammed-mohie memberOf kataib-hezbollah"}},
 		{"secretary-general", x, "NATO Secretary-General Jens Stoltenberg spoke.", []string{"jens-stoltenberg leads nato"}},
 		{"coordinated subjects", x, "Soleimani and Khamenei were killed in the U.S. drone strike.", []string{

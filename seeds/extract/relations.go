@@ -565,10 +565,16 @@ func (r *relations) ownerApposition(s sentence, top []mention, i int) (string, b
 // object's type.
 func (r *relations) shareWithObjects(s sentence, top []mention, j int, subj string, p schema.Predicate) {
 	typ := r.typeOf(top[j].Entity)
-	for k := j + 1; k < len(top) && !s.toks[top[k-1].To-1].Poss; k++ {
-		if !joinsObjects(tokenize(s.art.Text[top[k-1].End:top[k].Start])) || r.typeOf(top[k].Entity) != typ {
-			return
+	last := j // the last object of the list: "X, Y and Z" ends at its "and"
+	for k := j + 1; k < len(top) && !s.toks[top[k-1].To-1].Poss && r.typeOf(top[k].Entity) == typ; k++ {
+		joiner := s.art.Text[top[k-1].End:top[k].Start]
+		if joinsObjects(tokenize(joiner)) {
+			last = k
+		} else if strings.TrimSpace(joiner) != "," {
+			break
 		}
+	}
+	for k := j + 1; k <= last; k++ {
 		if r.addPredicate(subj, p, top[k].Entity, s.art.Index, 0.55) {
 			r.byRule("and-object")
 		}
@@ -595,6 +601,7 @@ func joinsObjects(toks []token) bool {
 		switch {
 		case t.Key == "and" && i == 0:
 			and = true
+		case and && i == 1 && t.Key == "the": // "Denmark and the Netherlands"
 		case and && (t.Cap || personTitles[t.Key] || titleModifiers[t.Key]):
 		default:
 			return false
