@@ -54,6 +54,35 @@ type corefState struct {
 	events []string          // name keys of event descriptions, in order
 	// lastFacility is the last facility named: "the compound" is it.
 	lastFacility string
+	// general maps the words that may stand for any attack ("the
+	// strike", "the attacks") to the last attack named in that number,
+	// and the sentence (counted by noted) that named it.
+	general map[string]generalRef
+	noted   int // sentences noted so far
+}
+
+// generalRef is an event a general word may stand for, and the sentence
+// that named it.
+type generalRef struct {
+	ref      string
+	sentence int
+}
+
+// noteGeneral notes the last event a general word ("the strike") may
+// stand for.
+func (c *corefState) noteGeneral(word, ref string) {
+	if c.general == nil {
+		c.general = map[string]generalRef{}
+	}
+	c.general[word] = generalRef{ref: ref, sentence: c.noted}
+}
+
+// generalEvent is the event a general word stands for: the last attack
+// of its number named in the sentence or the one before. Further back,
+// the words of its kind decide ("the strike" is the last air strike).
+func (c *corefState) generalEvent(word string) (string, bool) {
+	g, ok := c.general[word]
+	return g.ref, ok && c.noted-g.sentence <= 1
 }
 
 func (c *corefState) note(head, ref string) {
@@ -378,6 +407,10 @@ func (d *describer) definite(i int) (int, bool) {
 			}
 		}
 		if j == i+1 {
+			if ref, ok := d.st.generalEvent(d.toks[j].Key); ok {
+				d.out = append(d.out, description{candidate: candidate{Name: name, Type: typ}, ref: ref, From: i, To: j + 1})
+				return j, true
+			}
 			if ref, ok := d.st.heads[headKey(d.toks[j].Key)]; ok {
 				d.out = append(d.out, description{candidate: candidate{Name: name, Type: typ}, ref: ref, From: i, To: j + 1})
 				return j, true

@@ -2,8 +2,12 @@ package extract
 
 import (
 	"context"
+	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/kg-analyst/kg/schema"
 	"github.com/kg-analyst/kg/seeds"
 )
 
@@ -87,3 +91,30 @@ func TestEvaluateSeedIngest(t *testing.T) {
 // the measure was added: 22 of 49 entities (its descriptions are not
 // names to ingest), 16 of 106 typed pairs.
 var seedIngestFloor = heldOutBar{found: 22.0 / 49, real: 1, typedRecall: 16.0 / 106, typedPrecision: 16.0 / 18, related: 16.0 / 100, linked: 23.0 / 100}
+
+// A mention goes to the real event whose form the text from it on
+// matches longest: "the attack" in "after the attack on the airport
+// convoy" is not the event written "the attack" elsewhere.
+func TestNoteEventsLongestForm(t *testing.T) {
+	text := "Iran struck five days after the attack on the airport convoy, and the attack was praised."
+	c := GoldArticle{Events: [][]string{
+		{"2019-12-27", "rocket attack", "the attack"},
+		{"2020-01-03", "drone strike", "the strike", "the attack on the airport convoy"},
+	}}
+	at := strings.Index(text, "the attack on")
+	last := strings.LastIndex(text, "the attack")
+	res := Result{
+		Document: schema.Document{Sentences: []schema.Sentence{{Index: 0, Start: 100, Text: text}}},
+		Mentions: []schema.Mention{
+			{Entity: "strike", Sentence: 0, Start: 100 + at, End: 100 + at + len("the attack"), Text: "the attack"},
+			{Entity: "rocket", Sentence: 0, Start: 100 + last, End: 100 + last + len("the attack"), Text: "the attack"},
+			{Entity: "united-states", Sentence: 0, Start: 100, End: 104, Text: "Iran"},
+		},
+	}
+	nodes := map[string]map[string]bool{}
+	noteEvents(nodes, c, res)
+	want := map[string]map[string]bool{"2019-12-27 | rocket attack": {"rocket": true}, "2020-01-03 | drone strike": {"strike": true}}
+	if diff := cmp.Diff(want, nodes); diff != "" {
+		t.Errorf("nodes (-want +got):\n%s", diff)
+	}
+}

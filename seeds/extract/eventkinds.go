@@ -151,6 +151,56 @@ func kindWords(kinds []eventKind, kind string) []string {
 	return out
 }
 
+// generalHeads are, for a kind a general kind covers, the heads of the
+// general kind and of every kind it covers: after "the Taji attack", "the
+// strike" is that rocket attack, whatever strike came before.
+func generalHeads(kinds []eventKind, kind string) []string {
+	var out []string
+	for _, k := range kinds {
+		if k.Kind == kind || !slices.Contains(k.Covers, kind) {
+			continue
+		}
+		out = append(out, kindHead(k.Kind))
+		for _, c := range k.Covers {
+			out = append(out, kindHead(c))
+		}
+	}
+	return out
+}
+
+// generalWords are the words that may stand for an event of kind when it
+// is a general kind or one covers it: the heads of the general kind and of all it
+// covers ("attack", "strike"), plural for a plural mention.
+func generalWords(kinds []eventKind, kind string, plural bool) []string {
+	var out []string
+	for _, k := range kinds {
+		if len(k.Covers) == 0 || k.Kind != kind && !slices.Contains(k.Covers, kind) {
+			continue
+		}
+		for _, c := range append([]string{k.Kind}, k.Covers...) {
+			w := kindHead(c)
+			if plural {
+				w += "s"
+			}
+			if !slices.Contains(out, w) {
+				out = append(out, w)
+			}
+		}
+	}
+	return out
+}
+
+// pluralEvent reports whether an event mention's noun is plural: "U.S.
+// strikes", "ballistic missiles".
+func pluralEvent(toks []token) bool {
+	for _, t := range toks {
+		if _, ok := eventNouns[t.Key]; ok {
+			return strings.HasSuffix(t.Key, "s")
+		}
+	}
+	return false
+}
+
 // kindHead is the last word of a kind's name: a missile strike is a
 // strike.
 func kindHead(kind string) string {

@@ -11,14 +11,22 @@ import (
 	"github.com/kg-analyst/kg/schema"
 )
 
-// eventsOf extracts an article published on date and returns its events
-// as "id | name | startDate".
-func eventsOf(t *testing.T, x *Extractor, date, text string) []string {
+// extractArticle extracts an article with a title line and text,
+// published on date.
+func extractArticle(t *testing.T, x *Extractor, date, text string) Result {
 	t.Helper()
 	res, err := x.Extract(context.Background(), Input{ID: "t", Raw: "Title\n\n" + text, Date: date})
 	if err != nil {
 		t.Fatal(err)
 	}
+	return res
+}
+
+// eventsOf extracts an article published on date and returns its events
+// as "id | name | startDate".
+func eventsOf(t *testing.T, x *Extractor, date, text string) []string {
+	t.Helper()
+	res := extractArticle(t, x, date, text)
 	days := map[string]string{}
 	for _, st := range res.Document.Statements {
 		if st.Predicate.Name == "startDate" {
@@ -226,4 +234,49 @@ func FuzzParseKinds(f *testing.F) {
 			}
 		}
 	})
+}
+
+// eventMentionsOf extracts an article published on date and returns the
+// mentions of its events as "sentence: text -> id".
+func eventMentionsOf(t *testing.T, x *Extractor, date, text string) []string {
+	t.Helper()
+	res := extractArticle(t, x, date, text)
+	events := map[string]bool{}
+	for _, e := range res.Document.Entities {
+		events[e.ID] = e.Type == "Event"
+	}
+	var out []string
+	for _, m := range res.Mentions {
+		if events[m.Entity] {
+			out = append(out, itoa(m.Sentence)+": "+m.Text+" -> "+m.Entity)
+		}
+	}
+	return out
+}
+
+// "The strike" and "the attack" stand for any attack: right after one,
+// they are that one, whatever its kind, in the number of its mention;
+// further back the words of each kind decide.
+func TestGeneralWordsFollowTheLastAttack(t *testing.T) {
+	x := New(known, Options{})
+	const taji = "A rocket attack on Camp Taji on Wednesday killed two soldiers. U.S. air strikes on Thursday hit Kataib Hezbollah. "
+	tests := []struct {
+		name, text string
+		want       string // the mention of the last sentence
+	}{
+		{"the strike after the Taji attack", taji + "The group praised the Taji attack. Another militia said it was behind the strike.",
+			"the strike -> rocket-attack-2020-03-11"},
+		{"the strikes after a rocket attack are the plural strikes", taji + "Washington said they answered the Taji attack. Iraq said the strikes violated its sovereignty.",
+			"the strikes -> air-strike-2020-03-12"},
+		{"further back the kind decides", taji + "Britain called the Taji attack cowardly. Iraq protested. Parliament met in Baghdad. Officials said the strike killed six.",
+			"the strike -> air-strike-2020-03-12"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := eventMentionsOf(t, x, "2020-03-13", tt.text)
+			if len(got) == 0 || !strings.HasSuffix(got[len(got)-1], ": "+tt.want) {
+				t.Errorf("mentions %q, want the last %q", got, tt.want)
+			}
+		})
+	}
 }

@@ -219,6 +219,11 @@ func noteMentions(coref *corefState, s sentence, ms []mention, g *Gazetteer) {
 				coref.note(w, "id:"+e.ID)
 			}
 			coref.note(nameHead(m.Text), "id:"+e.ID)
+			// "The strike" just after "the Taji attack" is that attack,
+			// "the strikes" just after "U.S. strikes" those strikes.
+			for _, w := range generalWords(defaultKinds, kind, pluralEvent(s.toks[m.From:m.To])) {
+				coref.noteGeneral(w, "id:"+e.ID)
+			}
 			continue
 		}
 		coref.note(nameHead(e.Name), "id:"+e.ID)
@@ -234,6 +239,7 @@ func noteMentions(coref *corefState, s sentence, ms []mention, g *Gazetteer) {
 			}
 		}
 	}
+	coref.noted++
 }
 
 // mainCountry is the country a document names most, the first in id order

@@ -161,20 +161,39 @@ func addKnown(known, defined []schema.Entity) []schema.Entity {
 // noteEvents notes the entities the mentions of each of the article's
 // real events resolve to. Gold lines are "event: DAY | Label | form":
 // DAY and Label name one real event across the set's files; the label
-// and the forms are how an article writes it.
+// and the forms are how an article writes it. A mention that names a
+// form goes to the events whose form the text from the mention on
+// matches longest: "the attack" in "five days after the attack on the
+// airport convoy" is the event of that form, not one whose form is "the
+// attack".
 func noteEvents(nodesOf map[string]map[string]bool, c GoldArticle, res Result) {
 	for _, ev := range c.Events {
-		if len(ev) < 2 {
+		if len(ev) >= 2 && nodesOf[ev[0]+" | "+ev[1]] == nil {
+			nodesOf[ev[0]+" | "+ev[1]] = map[string]bool{}
+		}
+	}
+	for _, m := range res.Mentions {
+		if !slices.ContainsFunc(c.Events, func(ev []string) bool { return len(ev) >= 2 && formMatch(m.Text, ev[1:]) > 0 }) {
 			continue
 		}
-		key := ev[0] + " | " + ev[1]
-		if nodesOf[key] == nil {
-			nodesOf[key] = map[string]bool{}
+		text := m.Text
+		if s, ok := res.Document.Sentence(m.Sentence); ok && m.Start >= s.Start && m.Start-s.Start < len(s.Text) {
+			text = s.Text[m.Start-s.Start:]
 		}
-		for _, m := range res.Mentions {
-			if namesForm(m.Text, ev[1:]) {
-				nodesOf[key][m.Entity] = true
+		best, keys := 0, []string(nil)
+		for _, ev := range c.Events {
+			if len(ev) < 2 {
+				continue
 			}
+			if n := formMatch(text, ev[1:]); n > 0 && n >= best {
+				if n > best {
+					keys = nil
+				}
+				best, keys = n, append(keys, ev[0]+" | "+ev[1])
+			}
+		}
+		for _, key := range keys {
+			nodesOf[key][m.Entity] = true
 		}
 	}
 }
@@ -242,19 +261,22 @@ func saidBy(id, goldID, goldName string, nameOf map[string]string) bool {
 	return id == goldID || ok && nameKey(nameOf[id]) == nameKey(state)
 }
 
-// namesForm reports whether a mention's text is one of the forms, or
-// starts with one ("storming of the U.S. Embassy" for "the storming"), by
-// the eval's own normaliser.
-func namesForm(text string, forms []string) bool {
+// formMatch is the length of the longest of the forms a mention's text
+// is, or starts with ("storming of the U.S. Embassy" for "the
+// storming"), by the eval's own normaliser; 0 if none.
+func formMatch(text string, forms []string) int {
 	keys := evalKeys(schema.Entity{Name: text})
+	best := 0
 	for _, f := range forms {
-		if anyPair(evalKeys(schema.Entity{Name: f}), keys, func(form, key string) bool {
-			return key == form || strings.HasPrefix(key, form+" ")
-		}) {
-			return true
+		for _, form := range evalKeys(schema.Entity{Name: f}) {
+			for _, key := range keys {
+				if (key == form || strings.HasPrefix(key, form+" ")) && len(form) > best {
+					best = len(form)
+				}
+			}
 		}
 	}
-	return false
+	return best
 }
 
 // HeldOutSets lists the sets under dir that hold gold files (dev, test),
