@@ -87,7 +87,7 @@ var (
 	// typed or open relation were 219/437 before reported speech ("X said
 	// the Pentagon would") became an open relation, 226/437 after, 229/437
 	// with title rules.
-	devFloor = heldOutBar{found: 520.0 / 540, noise: 167 - 158, spellings: 109.0 / 110, linked: 381.0 / 437, typedRecall: 207.0 / 326, typedPrecision: 0.9, related: 258.0 / 437}
+	devFloor = heldOutBar{found: 520.0 / 540, noise: 167 - 158, spellings: 109.0 / 110, linked: 381.0 / 437, typedRecall: 207.0 / 326, typedPrecision: 0.9, related: 274.0 / 437}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

@@ -91,7 +91,7 @@ func (d *docRun) relate(ctx context.Context, rel *relations) (map[string]bool, e
 		d.eventRelations(s, rel, evs)
 		rel.compose(s.art.Index, first) // again: the event phrases' agents and targets
 		// Last, so that what the sentence says in other words stands.
-		rel.reported(s, ms)
+		rel.clauseLinks(s, ms)
 	}
 	return mentioned, nil
 }

@@ -31,12 +31,22 @@ func mustOpen(phrase string) schema.Predicate {
 // tellVerbs take the one told as their object before the clause.
 var tellVerbs = set("told", "tells", "warned", "assured", "informed", "reminded")
 
-// reported links each speaker of a sentence to what its reported clause
-// names: "X said (that) ..." (the clause follows the verb) and "...,
-// X said" (the clause comes first). ms are the sentence's mentions.
-func (r *relations) reported(s sentence, ms []mention) {
+// clauseLinks states the open relations read last in a sentence, where
+// nothing else said how two names are linked: roles set off beside a
+// name, and what a speaker's reported clause names. ms are the sentence's
+// mentions.
+func (r *relations) clauseLinks(s sentence, ms []mention) {
 	top, _ := outermost(withoutVerbs(ms))
 	spoken := r.withoutAdjectives(s, top)
+	r.apposedRoles(s, spoken, s.art.Index)
+	r.reported(s, top, spoken)
+}
+
+// reported links each speaker of a sentence to what its reported clause
+// names: "X said (that) ..." (the clause follows the verb) and "...,
+// X said" (the clause comes first). top are the sentence's outermost
+// mentions, spoken those of them that can speak.
+func (r *relations) reported(s sentence, top, spoken []mention) {
 	toks, idx := s.toks, s.art.Index
 	for i, m := range spoken {
 		speaker := r.subjectOf(s, spoken, i)

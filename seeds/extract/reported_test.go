@@ -11,11 +11,7 @@ import (
 // one told by "told"; an order ("warned X to stay away") reports nothing,
 // nor does what the speaker did next ("..., and announced").
 func TestReportedClauses(t *testing.T) {
-	x := New(known, Options{})
-	for _, tt := range []struct {
-		name, text string
-		want       []string
-	}{
+	checkOpen(t, []openCase{
 		{"every mention of the clause", "Khamenei said the Quds Force would not leave Iraq.", []string{
 			"ali-khamenei says/said-that iraq", "ali-khamenei says/said-that quds-force"}},
 		{"the one told, then the clause", "Trump told the Quds Force that Kataib Hezbollah had lost.", []string{
@@ -28,7 +24,21 @@ func TestReportedClauses(t *testing.T) {
 		{"the speaker's next verb ends the clause", "Trump said the U.S. Embassy was safe, and flew to Kuwait.", []string{
 			"donald-trump says/said-that us-embassy-baghdad"}},
 		{"a place does not speak", "Baghdad said Iran would pay.", nil},
-	} {
+	})
+}
+
+// openCase is a sentence and the open relations read in it.
+type openCase struct {
+	name, text string
+	want       []string
+}
+
+// checkOpen reads each case's sentence with the known entities and
+// compares its open relations.
+func checkOpen(t *testing.T, cases []openCase) {
+	t.Helper()
+	x := New(known, Options{})
+	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) {
 			if diff := cmp.Diff(tt.want, statementsOf(t, x, tt.text, true)); diff != "" {
 				t.Errorf("open relations of %q (-want +got):\n%s", tt.text, diff)
