@@ -18,13 +18,14 @@ type candidate struct {
 	title      string // the person title written before the name ("president"), if any
 	known      string // set when the name is another name of this known entity
 	confidence int    // how sure the type guess is: 0 default, 1 pattern, 2 head word or title
+	backed     string // for "X-backed militias", the group's backedPhrase key
 }
 
 // candidates finds new names in one sentence: capitalised spans outside
 // known mentions (titles and function words stripped), a known mention
 // extended by a head word ("Trump Administration", "Baghdad airport"),
 // and "X-backed militias".
-func candidates(s string, toks []token, ms []mention, g *Gazetteer, midCaps map[string]int, descriptive bool) []candidate {
+func candidates(s string, toks []token, ms []mention, g *Gazetteer, midCaps map[string]int) []candidate {
 	sc := &nameScan{s: s, toks: toks, ms: ms, g: g, midCaps: midCaps, covered: make([]int, len(toks)), blocked: make([]bool, len(toks))}
 	for i, m := range ms {
 		for j := m.From; j < m.To; j++ {
@@ -33,9 +34,7 @@ func candidates(s string, toks []token, ms []mention, g *Gazetteer, midCaps map[
 	}
 	sc.headWords()
 	sc.events()
-	if descriptive {
-		sc.backed()
-	}
+	sc.backed()
 	sc.bodies()
 	sc.led()
 	sc.vehicles()
@@ -176,22 +175,9 @@ func (sc *nameScan) events() {
 
 // backed finds "X-backed militias".
 func (sc *nameScan) backed() {
-	s := sc.s
-	toks := sc.toks
-	ms := sc.ms
-	covered := sc.covered
-	for i := 1; i+1 < len(toks); i++ {
-		if toks[i].Key != "backed" || !toks[i].Hyph || covered[i-1] == 0 {
-			continue
-		}
-		j := i + 1
-		for j < len(toks) && j < i+3 && !toks[j].Break && !backedHeads[toks[j].Key] {
-			j++
-		}
-		if j < len(toks) && backedHeads[toks[j].Key] && !toks[j].Break {
-			m := ms[covered[i-1]-1]
-			sc.out = append(sc.out, candidate{Name: s[m.Start:toks[j].End], Type: "ArmedGroup", confidence: 2})
-		}
+	for _, p := range backedPhrases(sc.toks, sc.ms) {
+		name := sc.s[sc.toks[p.From].Start:sc.toks[p.To-1].End]
+		sc.out = append(sc.out, candidate{Name: name, Type: "ArmedGroup", confidence: 2, backed: p.key()})
 	}
 }
 

@@ -84,6 +84,7 @@ func (d *docRun) findNames(ctx context.Context) error {
 	countries := map[string]int{}       // country id -> mentions
 	otherNames := map[string][]string{} // known id -> names the document gives it
 	tails := shortNames(d.sents, g)
+	var backed map[string]string // known groups by backedPhrase key, once needed
 	for k, id := range firstLast(g) {
 		if _, ok := tails[k]; !ok {
 			tails[k] = id
@@ -107,9 +108,15 @@ func (d *docRun) findNames(ctx context.Context) error {
 		if s.art.Index == 0 && titleCase(s.toks) {
 			continue // a headline's capitals say nothing about names
 		}
-		for _, c := range candidates(s.art.Text, s.toks, ms, g, d.midCaps, d.x.opt.Describe) {
+		for _, c := range candidates(s.art.Text, s.toks, ms, g, d.midCaps) {
 			if c.known == "" {
 				c.known = tails[nameKey(c.Name)]
+			}
+			if c.known == "" && c.backed != "" {
+				if backed == nil {
+					backed = backedGroups(g)
+				}
+				c.known = backed[c.backed]
 			}
 			if c.known != "" {
 				otherNames[c.known] = append(otherNames[c.known], c.Name)

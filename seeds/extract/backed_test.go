@@ -1,0 +1,46 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/kg-analyst/kg/schema"
+)
+
+// TestBackedGroups: "X-backed militias" is a group backed by X in any
+// article, the same group however X is written, and no group of its own
+// where it describes a name.
+func TestBackedGroups(t *testing.T) {
+	militias := schema.Entity{ID: "iraqi-militias", Type: "ArmedGroup", Name: "Iranian-backed militias in Iraq", Aliases: []string{"Iranian-backed militias"}}
+	fresh, knowing := New(known, IngestOptions()), New(append(slices.Clone(known), militias), IngestOptions())
+	tests := []struct {
+		name     string
+		x        *Extractor
+		text     string
+		entities []string // new entities
+		typed    []string
+	}{
+		{"a new group", fresh, "Iranian-backed militias stormed the embassy.",
+			[]string{"Iran:Country", "Iranian-backed militias:ArmedGroup"}, []string{"iranian-backed-militias backedBy iran"}},
+		{"the known group, written another way", knowing, "Iran-backed militia fighters stormed the embassy.",
+			[]string{"Iran:Country"}, []string{"iraqi-militias backedBy iran"}},
+		{"a name inside", fresh, "The Iran-backed Kataib Hezbollah militia denied it.",
+			[]string{"Iran:Country"}, []string{"kataib-hezbollah backedBy iran"}},
+		{"of a name", fresh, "He opposed the Iran-backed militias of the Popular Mobilization Forces.",
+			[]string{"Iran:Country", "Popular Mobilization Forces:ArmedGroup"}, []string{"popular-mobilization-forces backedBy iran"}},
+		{"of an act", fresh, "Secretary of State Mike Pompeo accused Iran-backed militias of attacking protesters.",
+			[]string{"Iran-backed militias:ArmedGroup", "Iran:Country", "Mike Pompeo:Person"}, []string{"iran-backed-militias backedBy iran", "mike-pompeo accused iran-backed-militias"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.entities, newOf(t, tt.x, tt.text)); diff != "" {
+				t.Errorf("new entities of %q (-want +got):\n%s", tt.text, diff)
+			}
+			if diff := cmp.Diff(tt.typed, typedOf(t, tt.x, tt.text)); diff != "" {
+				t.Errorf("typed statements of %q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
