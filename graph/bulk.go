@@ -316,6 +316,12 @@ func (b *bulkTx) commit(remember bool) (int, error) {
 	// log: new nodes, then new quads, all at the end of the bucket.
 	log := b.tx.Bucket(bucketLog)
 	log.FillPercent = 1 // IDs only grow: pack the pages full
+	out := &appender{bk: log, keys: len(b.quads)}
+	for i := range b.nodes {
+		if b.nodes[i].new {
+			out.keys++
+		}
+	}
 	for i := range b.nodes {
 		n := &b.nodes[i]
 		if !n.new {
@@ -325,12 +331,12 @@ func (b *bulkTx) commit(remember bool) (int, error) {
 		if b.value, err = appendValue(b.value[:0], n.val); err != nil {
 			return 0, fmt.Errorf("encode %v: %w", n.val, err)
 		}
-		if err := b.putPrimitive(log, n.id, [4]uint64{}, ts, b.value); err != nil {
+		if err := b.putPrimitive(out, n.id, [4]uint64{}, ts, b.value); err != nil {
 			return 0, err
 		}
 	}
 	for _, q := range b.quads {
-		if err := b.putPrimitive(log, q.id, q.nodes, ts, nil); err != nil {
+		if err := b.putPrimitive(out, q.id, q.nodes, ts, nil); err != nil {
 			return 0, err
 		}
 	}
@@ -406,11 +412,30 @@ func (b *bulkTx) dropDuplicates(entries, tmp []indexEntry) {
 // putPrimitive writes the log entry of a node (its value) or of a quad (its
 // node IDs) under its ID. The entry is encoded in a scratch buffer first so
 // that the transaction keeps only its exact bytes.
-func (b *bulkTx) putPrimitive(log *boltdb.Bucket, id uint64, nodes [4]uint64, ts int64, value []byte) error {
+func (b *bulkTx) putPrimitive(log *appender, id uint64, nodes [4]uint64, ts int64, value []byte) error {
 	b.scratch = appendPrimitive(b.scratch[:0], id, nodes, ts, value)
 	val := b.alloc(len(b.scratch))
 	copy(val, b.scratch)
-	return log.Put(binary.BigEndian.AppendUint64(b.key[:0], id), val)
+	return log.put(binary.BigEndian.AppendUint64(b.key[:0], id), val)
+}
+
+// appender puts a known number of keys into a bucket and makes room for
+// them all after the first (see reserveKeys).
+type appender struct {
+	bk   *boltdb.Bucket
+	keys int // the keys still to put; 0 once room is made
+}
+
+// put puts one key.
+func (a *appender) put(key, val []byte) error {
+	if err := a.bk.Put(key, val); err != nil {
+		return err
+	}
+	if a.keys > 0 {
+		reserveKeys(a.bk, a.keys-1)
+		a.keys = 0
+	}
+	return nil
 }
 
 // appendPrimitive appends the proto Primitive of a log entry to dst. It
@@ -469,13 +494,26 @@ func uvarintLen(x uint64) int { return (bits.Len64(x|1) + 6) / 7 }
 // buckets: bolt keeps the root's buckets in one sorted node until the
 // commit, so creating them in key order appends rather than shifts.
 func (b *bulkTx) writeNodes() error {
-	for _, kind := range []byte{'n', 'v'} {
+	kinds := []byte{'n', 'v'}
+	root := b.tx.Cursor().Bucket()
+	buckets := 0 // the buckets still to open, which a new store creates
+	for _, kind := range kinds {
+		var prefix [2]byte
+		seen := false
+		for i := range b.nodes {
+			if h := b.nodes[i].hash; b.nodes[i].wants(kind) && (!seen || prefix != [2]byte{h[0], h[1]}) {
+				prefix, seen = [2]byte{h[0], h[1]}, true
+				buckets++
+			}
+		}
+	}
+	for _, kind := range kinds {
 		var bk *boltdb.Bucket
 		var prefix [2]byte
 		for i := range b.nodes {
 			n := &b.nodes[i]
 			h := n.hash
-			if kind == 'n' && n.refs == 0 || kind == 'v' && !n.new {
+			if !n.wants(kind) {
 				continue
 			}
 			if bk == nil || prefix != [2]byte{h[0], h[1]} {
@@ -484,6 +522,8 @@ func (b *bulkTx) writeNodes() error {
 				if bk, err = b.tx.CreateBucketIfNotExists([]byte{kind, h[0], h[1]}); err != nil {
 					return err
 				}
+				reserveKeys(root, buckets)
+				buckets--
 			}
 			val := n.id
 			if kind == 'n' {
@@ -501,6 +541,16 @@ func (b *bulkTx) writeNodes() error {
 		}
 	}
 	return nil
+}
+
+// wants reports whether n has an entry to write in its bucket of kind: a
+// reference count ('n') when the batch refers to it, its ID ('v') when the
+// batch created it.
+func (n *bulkNode) wants(kind byte) bool {
+	if kind == 'n' {
+		return n.refs > 0
+	}
+	return n.new
 }
 
 // indexEntry is a quad of the batch under one index: its node IDs in the
@@ -566,6 +616,12 @@ func (b *bulkTx) writeIndex(ind ckv.QuadIndex, buf, tmp []indexEntry) error {
 		entries[i] = e
 	}
 	sortEntries(entries, tmp[:len(entries)], len(ind.Dirs), b.next)
+	out := &appender{bk: bk, keys: 1}
+	for i := 1; i < len(entries); i++ {
+		if entries[i].key != entries[i-1].key {
+			out.keys++
+		}
+	}
 	dirs := len(ind.Dirs)
 	for i := 0; i < len(entries); {
 		e := &entries[i]
@@ -591,7 +647,7 @@ func (b *bulkTx) writeIndex(ind ckv.QuadIndex, buf, tmp []indexEntry) error {
 		for _, f := range entries[i:j] {
 			val = binary.AppendUvarint(val, b.quads[f.q].id)
 		}
-		if err := bk.Put(key, val); err != nil {
+		if err := out.put(key, val); err != nil {
 			return err
 		}
 		i = j
