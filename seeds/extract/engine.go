@@ -15,8 +15,9 @@ const maxApposition = 80
 // pass over its items: a thread starts after each mention (and after an
 // apposition that follows one), every thread advances on each item, and a
 // thread at the end of its pattern when a mention begins is a match. A
-// thread reads through one possessive mention ("the leader of Iran's Quds
-// Force") and dies at any other. ms are the sentence's mentions, none
+// thread reads through one possessive or modifying mention ("the leader of
+// Iran's Quds Force", "facilities of the Iran-backed Kataib Hezbollah") and
+// dies at any other. ms are the sentence's mentions, none
 // inside another, in order.
 func (rs *Rules) matchSentence(text string, toks []token, ms []mention) []ruleMatch {
 	if rs.auto.start < 0 || len(ms) < 2 {
@@ -50,7 +51,7 @@ func (rs *Rules) matchSentence(text string, toks []token, ms []mention) []ruleMa
 						out = append(out, m)
 					}
 				}
-				if t.passed == 0 && toks[ms[j].To-1].Poss {
+				if t.passed == 0 && (toks[ms[j].To-1].Poss || modifiesNext(toks, ms[j])) {
 					t.passed++
 					kept = append(kept, t)
 				}
@@ -122,4 +123,14 @@ func itemOffsets(toks []token, at []int, n int) []int {
 		}
 	}
 	return offs
+}
+
+// hyphenModifiers make a name before them a modifier of the noun after:
+// "Iran-backed", "U.S.-led", "Baghdad-based".
+var hyphenModifiers = set("backed", "led", "based", "aligned", "allied", "funded", "supported", "sponsored", "linked")
+
+// modifiesNext reports whether mention m is a modifier joined by a hyphen
+// to the word after it ("Iran-backed"): rules read through it.
+func modifiesNext(toks []token, m mention) bool {
+	return m.To < len(toks) && toks[m.To].Hyph && hyphenModifiers[toks[m.To].Key]
 }

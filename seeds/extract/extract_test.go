@@ -286,6 +286,11 @@ func TestPhraseRelations(t *testing.T) {
 		{"the verb after an owner's description", x, "Qasem Soleimani, Iran's top general, threatened Iraq.", []string{"qasem-soleimani threatened iraq"}},
 		{"an attack's agent attacked its target", x, "The U.S. drone strike hit Kataib Hezbollah.", []string{
 			"united-states attacked kataib-hezbollah", "united-states conducted us-drone-strike", "us-drone-strike targeted kataib-hezbollah"}},
+		{"a place phrase after an attack's target is the target's", x, "Iran's rocket attack on Baghdad International Airport in Iraq wounded no one.", []string{
+			"baghdad-international-airport locatedIn iraq", "iran attacked baghdad-international-airport",
+			"iran conducted rocket-attack-on-baghdad-international-airport", "rocket-attack-on-baghdad-international-airport targeted baghdad-international-airport"}},
+		{"rules read through an X-backed name", x, "The U.S. drone strike against five facilities of the Iran-backed Kataib Hezbollah militia killed no one.", []string{
+			"kataib-hezbollah backedBy iran", "united-states attacked kataib-hezbollah", "united-states conducted us-drone-strike", "us-drone-strike targeted kataib-hezbollah"}},
 		{"a place phrase is not the subject", x, "A U.S. drone strike near Baghdad killed Iranian commander Qasem Soleimani.", []string{
 			"qasem-soleimani citizenOf iran", "qasem-soleimani killedIn us-drone-strike", "united-states conducted us-drone-strike", "us-drone-strike locatedIn baghdad"}},
 	}

@@ -292,6 +292,11 @@ func (r *relations) apply(s sentence, ms []mention, innerAt map[int]string, m ru
 			return
 		}
 	}
+	// "Iran's missile attack on the Ain al-Asad air base in Iraq": the
+	// place phrase qualifies the place the event phrase ends with.
+	if inner, ok := innerAt[a.End]; ok && ru.opts.inner && !m.appos && r.typeOf(a.Entity) == "Event" && isAny(r.typeOf(inner), []string{"Place"}) {
+		left = inner
+	}
 	conf := ru.confidence
 	if m.appos {
 		conf -= 0.05
