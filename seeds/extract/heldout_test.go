@@ -91,8 +91,10 @@ var (
 	// and accusations, related 274/437 with roles beside a name. "X-backed
 	// militias" made a group in any article, and the five articles that
 	// write one marked as the seed marks it (545 names, 332 typed pairs,
-	// 446 links): typed 213/332, related 281/446.
-	devFloor = heldOutBar{found: 520.0 / 540, noise: 167 - 158, spellings: 109.0 / 110, linked: 381.0 / 437, typedRecall: 213.0 / 332, typedPrecision: 0.9, related: 281.0 / 446}
+	// 446 links): typed 213/332, related 281/446; attacks on a group's
+	// sites, who was met where and condemnations in said-clauses: typed
+	// 220/332, related 287/446.
+	devFloor = heldOutBar{found: 520.0 / 540, noise: 167 - 158, spellings: 109.0 / 110, linked: 381.0 / 437, typedRecall: 220.0 / 332, typedPrecision: 0.9, related: 287.0 / 446}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links
