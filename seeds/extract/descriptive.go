@@ -107,6 +107,10 @@ type description struct {
 	virtual  bool
 	From, To int
 	group    string // for "their leaders", the group they lead
+	// relates is set for a description that states a relation of a name
+	// inside it ("650 troops from Fort Bragg": deployed from it): an entity
+	// in any article, not only in Describe mode.
+	relates bool
 }
 
 // describe finds the descriptions of one sentence (s, its tokens and its
@@ -207,7 +211,7 @@ func (d *describer) number(i int) (int, bool) {
 					}
 				}
 			}
-			d.out = append(d.out, description{candidate: c})
+			d.out = append(d.out, description{candidate: c, relates: len(c.Aliases) > 0})
 			d.st.note(d.toks[j].Key, "key:"+nameKey(c.Name))
 			return j, true
 		}

@@ -29,6 +29,9 @@ type docRun struct {
 	virtual map[int][]description
 	refers  map[int][]description
 	reified map[int][]reification
+	// described holds the entities made of descriptions outside Describe
+	// mode: the facts inside their names are read (nameParts).
+	described map[string]bool
 }
 
 // ExtractDocument extracts from an already split article published on date
@@ -41,6 +44,7 @@ func (x *Extractor) ExtractDocument(ctx context.Context, doc schema.Document, da
 		bodies:  map[string]string{},
 		coref:   corefState{heads: map[string]string{}, titles: map[string]string{}},
 		virtual: map[int][]description{}, refers: map[int][]description{}, reified: map[int][]reification{},
+		described: map[string]bool{},
 	}
 	for _, s := range doc.Sentences {
 		if s.Text != "" {
@@ -195,19 +199,30 @@ func (d *docRun) describeAll() {
 	d.res.Document.Entities = ents
 }
 
-// referAll reads, without descriptions of its own, "the strike", "the
-// embassy", "the President" as the entity last named with that head or
-// title, without making them names of it.
+// referAll reads "the strike", "the embassy", "the President" as the
+// entity last named with that head or title, without making them names of
+// it; of the descriptions, it makes entities only of those that state a
+// relation of a name inside them ("650 troops from Fort Bragg").
 func (d *docRun) referAll() {
+	descs := newEntities{g: d.g, byKey: map[string]*candidate{}, ids: d.newEnts.ids}
 	for _, s := range d.sents {
 		ms, _ := d.eventMentions(s) // "the strikes" may be "ballistic missiles at the base" before
 		sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 		for _, desc := range describe(s.art.Text, s.toks, ms, d.g, &d.coref) {
-			if strings.HasPrefix(desc.ref, "id:") && desc.To > desc.From {
+			switch {
+			case strings.HasPrefix(desc.ref, "id:") && desc.To > desc.From:
 				d.refers[s.art.Index] = append(d.refers[s.art.Index], desc)
+			case desc.ref == "" && desc.relates:
+				descs.add(desc.candidate)
 			}
 		}
 		noteMentions(&d.coref, s, ms, d.g)
+	}
+	for _, e := range descs.entities() {
+		d.g.Add(e)
+		d.newEnts.ids[e.ID] = true
+		d.described[e.ID] = true
+		d.res.Document.Entities = append(d.res.Document.Entities, schema.Entity{ID: e.ID, Type: e.Type, Name: e.Name, Aliases: e.Aliases})
 	}
 }
 

@@ -92,8 +92,9 @@ func TestEvaluateSeedIngest(t *testing.T) {
 // names to ingest), 16 of 106 typed pairs, 16 of 18 right, 16 of 100
 // pairs with a relation, 23 linked. "X-backed militias" as a group in any
 // article raised them to 23 entities, 22/106 typed pairs (22/24 right),
-// 22 related, 31 linked.
-var seedIngestFloor = heldOutBar{found: 23.0 / 49, real: 1, typedRecall: 22.0 / 106, typedPrecision: 22.0 / 24, related: 22.0 / 100, linked: 31.0 / 100}
+// 22 related, 31 linked; "650 troops from Fort Bragg" as a unit deployed
+// from it to 24, 24/106 (24/26), 24, 34.
+var seedIngestFloor = heldOutBar{found: 24.0 / 49, real: 1, typedRecall: 24.0 / 106, typedPrecision: 24.0 / 26, related: 24.0 / 100, linked: 34.0 / 100}
 
 // A mention goes to the real event whose form the text from it on
 // matches longest: "the attack" in "after the attack on the airport

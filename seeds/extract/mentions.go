@@ -67,9 +67,7 @@ func (d *docRun) relate(ctx context.Context, rel *relations) (map[string]bool, e
 		// "the militia's leader"), so statements across sentences get
 		// their relation, not only a co-mention.
 		rel.sentence(s, withReferences(s, ms, weak))
-		if d.x.opt.Describe {
-			rel.nameParts(s, ms, parted) // facts inside descriptions, as curated annotations state them
-		}
+		rel.nameParts(s, d.describedIn(ms), parted) // facts inside descriptions, as curated annotations state them
 		top, _ := outermost(ms)
 		rel.shareApposed(s, top, first)
 		rel.compose(s.art.Index, first)
@@ -324,4 +322,20 @@ func (d *docRun) eventRelations(s sentence, rel *relations, evs []phrase) {
 			}
 		}
 	}
+}
+
+// describedIn returns the mentions whose names are descriptions: all of
+// them in Describe mode, otherwise those of the entities made of
+// descriptions that state a relation.
+func (d *docRun) describedIn(ms []mention) []mention {
+	if d.x.opt.Describe {
+		return ms
+	}
+	var out []mention
+	for _, m := range ms {
+		if d.described[m.Entity] {
+			out = append(out, m)
+		}
+	}
+	return out
 }
