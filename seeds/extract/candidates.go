@@ -61,9 +61,15 @@ func (sc *nameScan) headWords() {
 	ms := sc.ms
 	g := sc.g
 	covered := sc.covered
+	blocked := sc.blocked
 	for _, m := range ms {
 		e, _ := g.Lookup(m.Entity)
 		j := m.To
+		if c, ok := countrysBody(s, toks, m, e, func(k int) bool { return covered[k] != 0 }); ok {
+			sc.out = append(sc.out, c)
+			blocked[j], blocked[j+1] = true, true
+			continue
+		}
 		if j >= len(toks) || covered[j] != 0 || toks[j].Break || toks[m.To-1].Poss {
 			continue
 		}
@@ -79,14 +85,15 @@ func (sc *nameScan) headWords() {
 				if t == "Facility" && end < len(toks) && toks[end].Key == "base" && !toks[end].Break {
 					name = s[m.Start:toks[end].End]
 				}
-				if k == "flight" && end < len(toks) && isNumber(toks[end]) && !toks[end].Break {
+				if k == "flight" && end < len(toks) && flightNumber(toks[end]) && !toks[end].Break {
 					name = s[m.Start:toks[end].End] // Ukraine International Airlines Flight 752
+					blocked[j], blocked[end] = true, true
 				}
 				sc.out = append(sc.out, candidate{Name: name, Type: t, confidence: 2})
 			}
 			continue
 		}
-		if k == "flight" && j+1 < len(toks) && isNumber(toks[j+1]) && !toks[j+1].Break && e.Type != "Country" && e.Type != "Person" {
+		if k == "flight" && j+1 < len(toks) && flightNumber(toks[j+1]) && !toks[j+1].Break && e.Type != "Country" && e.Type != "Person" {
 			sc.out = append(sc.out, candidate{Name: s[m.Start:toks[j+1].End], Type: "Vehicle", confidence: 2})
 			continue
 		}
@@ -105,6 +112,50 @@ func (sc *nameScan) headWords() {
 			sc.out = append(sc.out, c)
 		}
 	}
+}
+
+// countrysBody reads "Iran's Foreign Ministry", a country's possessive
+// before an office word and a body's head word, as the body its demonym
+// names, "Iranian Foreign Ministry", as "the Iraqi Foreign Ministry" is
+// written: "Foreign Ministry" alone is every country's.
+func countrysBody(s string, toks []token, m mention, e schema.Entity, taken func(k int) bool) (candidate, bool) {
+	j := m.To
+	if e.Type != "Country" || !toks[j-1].Poss || j+1 >= len(toks) || taken(j) || taken(j+1) ||
+		!toks[j].Cap || !titleWords[toks[j].Key] || personTitles[toks[j].Key] || toks[j+1].Break || capHeads[toks[j+1].Key] != "GovernmentBody" ||
+		j+2 < len(toks) && toks[j+2].Cap && !toks[j+2].Break {
+		return candidate{}, false
+	}
+	demonym := demonymOf(e)
+	if demonym == "" {
+		return candidate{}, false
+	}
+	body := s[toks[j].Start:toks[j+1].End]
+	return candidate{Name: demonym + " " + body, Type: "GovernmentBody", Aliases: []string{s[m.Start:toks[j+1].End]}, confidence: 2}, true
+}
+
+// demonymOf is a country's adjective among its aliases ("Iranian",
+// "Iraqi", "Ukrainian"), or "".
+func demonymOf(e schema.Entity) string {
+	for _, a := range e.Aliases {
+		if k := nameKey(a); !strings.Contains(k, " ") && (adjectiveShape(k) || strings.HasSuffix(k, "i")) {
+			return a
+		}
+	}
+	return ""
+}
+
+// bodyAliases are the other names of a country's body: as the text wrote
+// it ("Iraq's parliament"), if it did, and by the country's demonym ("Iraqi
+// parliament"), as it is most often written.
+func bodyAliases(noun string, country schema.Entity, written string) []string {
+	var out []string
+	if written != "" {
+		out = append(out, written)
+	}
+	if d := demonymOf(country); d != "" && nameKey(d+" "+noun) != nameKey(written) {
+		out = append(out, d+" "+noun)
+	}
+	return out
 }
 
 // capitalRun reads a capitalised run after mention m of e, from token j, that ends in a head word: "Baghdad International Airport".
@@ -129,10 +180,16 @@ func (sc *nameScan) capitalRun(m mention, e schema.Entity, j int) {
 			for k := j; k <= end; k++ {
 				blocked[k] = true
 			}
-			// Ukraine International Airlines Flight 752
-			if end+2 < len(toks) && toks[end+1].Key == "flight" && isNumber(toks[end+2]) && !toks[end+1].Break && !toks[end+2].Break {
+			// Ukraine International Airlines Flight 752, Flight PS752
+			if end+2 < len(toks) && toks[end+1].Key == "flight" && flightNumber(toks[end+2]) && !toks[end+1].Break && !toks[end+2].Break {
 				sc.out = append(sc.out, candidate{Name: s[m.Start:toks[end+2].End], Type: "Vehicle", confidence: 2})
 				blocked[end+1], blocked[end+2] = true, true
+			}
+			// Iran Air Flight 655: the flight is the run and its number.
+			if toks[end].Key == "flight" && end+1 < len(toks) && flightNumber(toks[end+1]) && !toks[end+1].Break {
+				blocked[end+1] = true
+				sc.out = append(sc.out, candidate{Name: s[m.Start:toks[end+1].End], Type: "Vehicle", confidence: 2})
+				break
 			}
 			c := candidate{Name: s[m.Start:toks[end].End], Type: t, confidence: 2}
 			if end == j+1 {
@@ -196,7 +253,7 @@ func (sc *nameScan) bodies() {
 			continue
 		}
 		e, _ := g.Lookup(b.Country)
-		sc.out = append(sc.out, candidate{Name: bodyName(b.Noun, e.Name), Type: "GovernmentBody", Aliases: []string{s[toks[b.From].Start:toks[b.To-1].End]}, confidence: 2})
+		sc.out = append(sc.out, candidate{Name: bodyName(b.Noun, e.Name), Type: "GovernmentBody", Aliases: bodyAliases(b.Noun, e, s[toks[b.From].Start:toks[b.To-1].End]), confidence: 2})
 	}
 }
 
@@ -238,7 +295,7 @@ func (sc *nameScan) spans() {
 		}
 		j := i + 1
 		for j < len(toks) && covered[j] == 0 && !blocked[j] && !toks[j].Break && !toks[j-1].Poss &&
-			(toks[j].Cap || (connectors[toks[j].Key] && j+1 < len(toks) && toks[j+1].Cap && covered[j+1] == 0 && !toks[j+1].Break &&
+			(toks[j].Cap || hyphenJoined(toks, j) || andJoinsHead(toks, i, j, covered) || (connectors[toks[j].Key] && j+1 < len(toks) && toks[j+1].Cap && covered[j+1] == 0 && !toks[j+1].Break &&
 				// "Abdul-Mahdi and Falih al-Fayyadh", "the Safety Board and
 				// Boeing": "and" joins two names unless an "of" before it
 				// makes it one ("Islamic State of Iraq and Syria");
@@ -282,19 +339,101 @@ func (sc *nameScan) spans() {
 				continue
 			}
 		}
-		if c, ok := spanCandidate(s, toks, i, j, midCaps); ok {
-			// "Qaim, Qayyarah and Kirkuk": a list with a place in it.
-			if c.Type == "Thing" && listsPlace(toks, i, j, covered, ms, g) {
-				c.Type, c.confidence = "Place", 1
-			}
-			// Islamic Republic News Agency (IRNA)
-			if j < len(toks) && isAcronym(toks[j].Text) && strings.HasPrefix(s[toks[j-1].End:], " ("+toks[j].Text+")") && len(strings.Fields(c.Name)) > 1 {
-				c.Aliases = append(c.Aliases, toks[j].Text)
-			}
-			sc.out = append(sc.out, c)
-		}
+		sc.addSpan(i, j)
 		i = j
 	}
+}
+
+// reNamedAs ends the words before a quoted name: the operation "which it
+// called", "dubbed", "code-named", "Operation".
+var reNamedAs = regexp.MustCompile(`(?i)(?:called|dubbed|named|operation)\s*$`)
+
+// quotedSlogan reports whether toks[i:j] is all a quotation holds, as
+// crowds chant and banners read ("Death to America", "Hard Revenge"),
+// not a name the quote gives ("an operation it called "Martyr
+// Soleimani"").
+func quotedSlogan(s string, toks []token, i, j int) bool {
+	quoted, named := quotation(s, toks, i, j)
+	return quoted && !named
+}
+
+// quotation reports whether toks[i:j] is all a quotation holds, and
+// whether the words before it say the quote is a name ("called").
+func quotation(s string, toks []token, i, j int) (quoted, named bool) {
+	before := s[:toks[i].Start]
+	after := strings.TrimLeft(s[toks[j-1].End:], ".,!?")
+	opens := strings.HasSuffix(before, `"`) || strings.HasSuffix(before, "“")
+	closes := strings.HasPrefix(after, `"`) || strings.HasPrefix(after, "”")
+	return opens && closes, reNamedAs.MatchString(strings.TrimRight(before, `"“ `))
+}
+
+// reOperationNamed is an operation given a name: "an operation it called".
+var reOperationNamed = regexp.MustCompile(`(?i)\boperation\b[^.]{0,30}$`)
+
+// addSpan adds the candidate the capitalised run toks[i:j] gives, if any:
+// not a chanted slogan; the facility a titled namesake's head word names;
+// an operation a quote names; a place in a list of places.
+func (sc *nameScan) addSpan(i, j int) {
+	s, toks, ms, g, covered, blocked, midCaps := sc.s, sc.toks, sc.ms, sc.g, sc.covered, sc.blocked, sc.midCaps
+	if quotedSlogan(s, toks, i, j) {
+		return
+	}
+	if c, ok := spanCandidate(s, toks, i, j, midCaps); ok {
+		if f, ok := namesake(s, toks, i, j, c); ok {
+			c = f
+			blocked[j] = true
+		}
+		if quoted, named := quotation(s, toks, i, j); quoted && named && reOperationNamed.MatchString(s[:toks[i].Start]) {
+			c.Type, c.confidence = "Event", 2 // the operation it called "Martyr Soleimani"
+		}
+		// "Qaim, Qayyarah and Kirkuk": a list with a place in it.
+		if c.Type == "Thing" && listsPlace(toks, i, j, covered, ms, g) {
+			c.Type, c.confidence = "Place", 1
+		}
+		// Islamic Republic News Agency (IRNA)
+		if j < len(toks) && isAcronym(toks[j].Text) && strings.HasPrefix(s[toks[j-1].End:], " ("+toks[j].Text+")") && len(strings.Fields(c.Name)) > 1 {
+			c.Aliases = append(c.Aliases, toks[j].Text)
+		}
+		sc.out = append(sc.out, c)
+	}
+}
+
+// namesake reads a titled name before a facility's lower-case head word
+// as the facility named after the person: "Imam Khomeini airport" is an
+// airport, not Khomeini. c is the candidate the run toks[i:j] gave.
+func namesake(s string, toks []token, i, j int, c candidate) (candidate, bool) {
+	if c.Type != "Person" || c.title == "" || j >= len(toks) || toks[j].Break || toks[j].Key == "air" || lowerHeads[toks[j].Key] != "Facility" {
+		return candidate{}, false
+	}
+	for i < j && stopwords[toks[i].Key] {
+		i++
+	}
+	return candidate{Name: s[toks[i].Start:toks[j].End], Type: "Facility", confidence: 2}, true
+}
+
+// hyphenJoined reports whether the lower-case word at j sits inside a
+// hyphenated name, joined to capitalised words on both sides:
+// "Mar-a-Lago".
+func hyphenJoined(toks []token, j int) bool {
+	return toks[j].Hyph && !toks[j].Cap && j+1 < len(toks) && toks[j+1].Hyph && toks[j+1].Cap
+}
+
+// andJoinsHead reports whether the "and" at j joins two halves of one
+// name: no head word before it, a capitalised run after it that ends in
+// one ("National Security and Defence Council"), where "the Safety Board
+// and Boeing" or "Britain and France" are two names.
+func andJoinsHead(toks []token, i, j int, covered []int) bool {
+	if toks[j].Key != "and" || capHeads[toks[j-1].Key] != "" || hasOf(toks[i:j]) {
+		return false
+	}
+	k := j + 1
+	for k < len(toks) && toks[k].Cap && !toks[k].Break && covered[k] == 0 && k <= j+3 {
+		if capHeads[toks[k].Key] != "" && (k+1 == len(toks) || !toks[k+1].Cap || toks[k+1].Break) {
+			return true
+		}
+		k++
+	}
+	return false
 }
 
 func startsName(toks []token, i int, covered []int) bool {
@@ -329,6 +468,7 @@ func spanCandidate(s string, toks []token, i, j int, midCaps map[string]int) (ca
 		i += 2
 	}
 	titleKey := ""
+	opened := i
 	// "Airport on Wednesday": trailing function words and dates go first,
 	// so the head word is the last word.
 	for j > i+1 && (stopwords[toks[j-1].Key] || connectors[toks[j-1].Key]) {
@@ -351,7 +491,7 @@ func spanCandidate(s string, toks []token, i, j int, midCaps map[string]int) (ca
 		}
 		keepTitles = j-i > 1 && titleWords[toks[i].Key] && !(j-i == 2)
 	}
-	for !keepTitles && i < j && (stopwords[toks[i].Key] || titleWords[toks[i].Key] || connectors[toks[i].Key] && toks[i].Key != "al" && toks[i].Key != "abu") {
+	for !keepTitles && i < j && !(i+1 < j && toks[i+1].Hyph) && !loneHead(toks, i, j) && (stopwords[toks[i].Key] || titleWords[toks[i].Key] || connectors[toks[i].Key] && toks[i].Key != "al" && toks[i].Key != "abu") {
 		if titleWords[toks[i].Key] && personTitles[toks[i].Key] {
 			title = true
 			titleKey = toks[i].Key
@@ -371,7 +511,9 @@ func spanCandidate(s string, toks []token, i, j int, midCaps map[string]int) (ca
 	for j > i && (stopwords[toks[j-1].Key] || connectors[toks[j-1].Key]) {
 		j--
 	}
-	if i >= j {
+	// "Breaking News": a head word left alone by the word before it is no
+	// name ("the Guards" is a name's short form).
+	if i >= j || i > opened && j-i == 1 && capHeads[toks[i].Key] != "" && !determiners[toks[i-1].Key] {
 		return candidate{}, false
 	}
 	name := s[toks[i].Start:toks[j-1].End]
@@ -384,6 +526,14 @@ func spanCandidate(s string, toks []token, i, j int, midCaps map[string]int) (ca
 		c.title = titleKey
 	}
 	return c, true
+}
+
+// loneHead reports whether stripping the word at i would leave only a
+// head word of a body or a place: "Foreign Ministry" keeps "Foreign",
+// where "President Trump" loses "President".
+func loneHead(toks []token, i, j int) bool {
+	t := capHeads[toks[j-1].Key]
+	return i == j-2 && t != "" && t != "Vehicle" && !stopwords[toks[i].Key] && !personTitles[toks[i].Key]
 }
 
 // nameShaped reports whether toks[i:j], written name, may be a name: not
@@ -405,7 +555,7 @@ func nameShaped(name string, toks []token, i, j int) bool {
 	}
 	adjectives := 0
 	for k := i; k < j; k++ {
-		if !toks[k].Cap && !connectors[toks[k].Key] && !(k == i && isOrdinal(toks[k].Text)) {
+		if !toks[k].Cap && !connectors[toks[k].Key] && !(k == i && isOrdinal(toks[k].Text)) && !hyphenJoined(toks, k) {
 			return false
 		}
 		if adjectiveWords[toks[k].Key] {
@@ -493,7 +643,7 @@ var reGroupAfter = regexp.MustCompile(`^\s*,\s+(?:the|an?)\s+(?:[\p{L}-]+\s+)?(m
 
 var groupNouns = defaultRules.mustHeads("groupNouns")
 
-var lowerAfter = regexp.MustCompile(`^\s+(province|governorate|airport|embassy|consulate|base|camp|air\s+base|bloc|party|movement|alliance|militia)\b`)
+var lowerAfter = regexp.MustCompile(`^\s+(province|governorate|airport|embassy|consulate|base|camp|resort|air\s+base|bloc|party|movement|alliance|militia)\b`)
 
 // personShape: two to four capitalised words with none of the words that
 // make groups or places, or an Arabic name with al-, Abu, bin.
@@ -505,7 +655,9 @@ func personShape(ts []token) bool {
 		if _, ok := capHeads[t.Key]; ok {
 			return false
 		}
-		if t.Key == "of" || t.Key == "and" || t.Key == "the" || isAcronym(t.Text) {
+		// "Mar-a-Lago": a lower-case word inside a hyphenated name is
+		// a place's, not a person's.
+		if t.Key == "of" || t.Key == "and" || t.Key == "the" || isAcronym(t.Text) || t.Hyph && !t.Cap && !connectors[t.Key] {
 			return false
 		}
 	}

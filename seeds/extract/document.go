@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -100,17 +101,21 @@ func (d *docRun) findNames(ctx context.Context) error {
 		}
 		ms := g.match(s.art.Text, s.toks)
 		for _, m := range ms {
-			if e, _ := g.Lookup(m.Entity); e.Type == "Country" {
+			// "Iran-backed groups" are not about Iran.
+			if e, _ := g.Lookup(m.Entity); e.Type == "Country" && (m.To == len(s.toks) || !s.toks[m.To].Hyph) {
 				countries[m.Entity]++
 			}
 		}
 		for _, b := range bodyRefs(s.toks, ms, g) {
+			if b.Country == "" && b.Noun == "parliament" {
+				b.Country = sentenceCountry(s.toks, ms, g) // "In Baghdad, the parliament voted"
+			}
 			if _, ok := d.bodies[b.Noun]; !ok || d.bodies[b.Noun] == "" {
 				d.bodies[b.Noun] = b.Country
 			}
 		}
-		if s.art.Index == 0 && titleCase(s.toks) {
-			continue // a headline's capitals say nothing about names
+		if s.art.Index == 0 && titleCase(s.toks) || credits(s.art.Text) {
+			continue // a headline's capitals, a byline's reporters are no names of the story
 		}
 		for _, c := range candidates(s.art.Text, s.toks, ms, g, d.midCaps) {
 			if c.known == "" {
@@ -152,9 +157,38 @@ func (d *docRun) addBodies(countries map[string]int) {
 			d.bodies[noun] = mainCountry(countries)
 		}
 		if d.bodies[noun] != "" {
-			d.newEnts.add(candidate{Name: bodyName(noun, mustName(d.g, d.bodies[noun])), Type: "GovernmentBody", confidence: 2})
+			country, _ := d.g.Lookup(d.bodies[noun])
+			d.newEnts.add(candidate{Name: bodyName(noun, country.Name), Type: "GovernmentBody", Aliases: bodyAliases(noun, country, ""), confidence: 2})
 		}
 	}
+}
+
+// sentenceCountry is the country a sentence's bare "parliament" is of:
+// the one country other than the United States (which has a Congress) it
+// names by name or by its capital; "" if it names none or several.
+func sentenceCountry(toks []token, ms []mention, g *Gazetteer) string {
+	found := ""
+	for _, m := range ms {
+		if m.To < len(toks) && toks[m.To].Hyph {
+			continue // "Iran-backed militias" name no country of the sentence
+		}
+		e, _ := g.Lookup(m.Entity)
+		id := ""
+		switch state := seatSpeaker(g, e.ID); {
+		case e.Type == "Country" && nameKey(m.Text) == nameKey(e.Name):
+			id = e.ID
+		case state != e.ID:
+			id = state
+		}
+		if id == "" || id == "united-states" || id == found {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = id
+	}
+	return found
 }
 
 // describeAll makes entities of descriptions, now that names are known.
@@ -274,3 +308,11 @@ func (d *docRun) define(mentioned map[string]bool) {
 	res.Document.Entities = kept
 	sort.Slice(res.Document.Entities, func(i, j int) bool { return res.Document.Entities[i].ID < res.Document.Entities[j].ID })
 }
+
+// reCredits is a byline ("By Ahmed Rasheed and John Davison", "By Reuters
+// staff") or a wire's credit line ("Reporting by X; Editing by Y").
+var reCredits = regexp.MustCompile(`^\(?(?:By\s+[\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|and|staff|in|,))*\s*$|(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting)\s+by\s)`)
+
+// credits reports whether a sentence only says who wrote the story: its
+// names are the reporters', not the story's.
+func credits(text string) bool { return reCredits.MatchString(strings.TrimSpace(text)) }

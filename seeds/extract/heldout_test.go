@@ -93,8 +93,13 @@ var (
 	// write one marked as the seed marks it (545 names, 332 typed pairs,
 	// 446 links): typed 213/332, related 281/446; attacks on a group's
 	// sites, who was met where and condemnations in said-clauses: typed
-	// 220/332, related 287/446.
-	devFloor = heldOutBar{found: 520.0 / 540, noise: 167 - 158, spellings: 109.0 / 110, linked: 381.0 / 437, typedRecall: 220.0 / 332, typedPrecision: 0.9, related: 287.0 / 446}
+	// 220/332, related 287/446. Nine new entities were no name until
+	// bylines, slogans, lone head words, titles before names, namesakes of
+	// facilities, hyphenated places, flights with their airline, a
+	// country's offices by its demonym and the parliament of the capital a
+	// sentence names were read: none after, with 534/545 names found,
+	// 410/446 links, typed 223/332, related 290/446.
+	devFloor = heldOutBar{found: 534.0 / 545, noise: 0, spellings: 109.0 / 110, linked: 410.0 / 446, typedRecall: 223.0 / 332, typedPrecision: 0.9, related: 290.0 / 446}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

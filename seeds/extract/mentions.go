@@ -231,6 +231,15 @@ func (d *docRun) describedMentions(s sentence, ms []mention) ([]mention, [][2]st
 			taken[k] = true
 		}
 	}
+	for _, m := range ms[:len(ms):len(ms)] { // "Iran's Foreign Ministry"
+		e, _ := g.Lookup(m.Entity)
+		if c, ok := countrysBody(s.art.Text, s.toks, m, e, func(k int) bool { return taken[k] }); ok {
+			if body, ok := g.Match(c.Name); ok {
+				taken[m.To], taken[m.To+1] = true, true
+				ms = append(ms, spanMention(s, body.ID, m.To, m.To+2))
+			}
+		}
+	}
 	for _, b := range bodyRefs(s.toks, ms, g) {
 		c := b.Country
 		if c == "" {

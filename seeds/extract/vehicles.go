@@ -55,6 +55,9 @@ func (sc *nameScan) vehicles() {
 	}
 }
 
+// flightNumber reads the number after "Flight": "752", "PS752".
+func flightNumber(t token) bool { return isNumber(t) || reFlightCode.MatchString(t.Text) }
+
 // modelNumber reads "737", "A320", "800": digits, perhaps after one
 // capital letter.
 func modelNumber(s string) bool {

@@ -1,0 +1,41 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestNoFalseNames: what is capitalised but names nothing of the story
+// (bylines, slogans, headline words, titles) makes no entity, and the
+// names those shapes hide are read whole.
+func TestNoFalseNames(t *testing.T) {
+	x := New(known, Options{})
+	for _, tt := range []struct {
+		name, text string
+		want       []string // new entities; World entries the text names count too
+	}{
+		{"a byline", "By Sara Haddad and Tom Weller\n\nRockets hit Kirkuk.", []string{"Kirkuk:City"}},
+		{"a credit line", "Rockets hit Kirkuk.\n\n(Reporting by Sara Haddad; Editing by Tom Weller)", []string{"Kirkuk:City"}},
+		{"a sentence opening with By is no byline", "By Friday, Colonel Sara Haddad had left.", []string{"Sara Haddad:Person"}},
+		{"chanted slogans", "Crowds chanted \"Death to Israel\" and banners read \"Hard Revenge\".", []string{"Israel:Country"}},
+		{"a slogan that is a sentence", "She said: \"We Will Never Forget.\"", nil},
+		{"a name the quote gives", "Iran fired missiles in an operation it called \"Noble Revenge\".", []string{"Iran:Country", "Noble Revenge:Event"}},
+		{"a head word alone after a headline word", "Breaking News: rockets hit Kirkuk.", []string{"Kirkuk:City"}},
+		{"a title before a name", "National Security Adviser Rana Salem agreed.", []string{"Rana Salem:Person"}},
+		{"an airport named for a titled person", "The plane left Imam Reza airport at dawn.", []string{"Imam Reza airport:Facility"}},
+		{"a hyphenated place", "Trump spoke at his Mar-a-Lago resort.", []string{"Mar-a-Lago:Facility"}},
+		{"one name joined by and", "Ukraine's National Security and Defence Council met.", []string{"National Security and Defence Council:Organization", "Ukraine:Country"}},
+		{"a country's office by its demonym", "A spokesman for Iran's Foreign Ministry spoke.", []string{"Iran:Country", "Iranian Foreign Ministry:GovernmentBody"}},
+		{"a flight with its airline", "Iran Air Flight 655 was shot down.", []string{"Iran Air Flight 655:Vehicle", "Iran:Country"}},
+		{"a flight code with its airline", "Ukraine International Airlines Flight PS752 crashed.", []string{"Ukraine International Airlines Flight PS752:Vehicle", "Ukraine International Airlines:Organization"}},
+		{"a bare parliament of the capital named", "In Baghdad, the parliament voted. Iran objected. Iran's envoy left.", []string{"Baghdad:City", "Iran:Country", "Parliament of Iraq:GovernmentBody"}},
+		{"no parliament of a country in a compound", "Iran-backed groups sit in parliament.", []string{"Iran-backed groups:ArmedGroup", "Iran:Country"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, newOf(t, x, tt.text)); diff != "" {
+				t.Errorf("new entities of %q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
