@@ -291,6 +291,8 @@ func TestPhraseRelations(t *testing.T) {
 			"iran conducted rocket-attack-on-baghdad-international-airport", "rocket-attack-on-baghdad-international-airport targeted baghdad-international-airport"}},
 		{"rules read through an X-backed name", x, "The U.S. drone strike against five facilities of the Iran-backed Kataib Hezbollah militia killed no one.", []string{
 			"kataib-hezbollah backedBy iran", "united-states attacked kataib-hezbollah", "united-states conducted us-drone-strike", "us-drone-strike targeted kataib-hezbollah"}},
+		{"a body named after its owner", x, "Members of the UN Security Council met on Friday.", []string{"un-security-council partOf united-nations"}},
+		{"a name inside a name is no owner of an outlet", x, "The UN News service said so.", nil},
 		{"a place phrase is not the subject", x, "A U.S. drone strike near Baghdad killed Iranian commander Qasem Soleimani.", []string{
 			"qasem-soleimani citizenOf iran", "qasem-soleimani killedIn us-drone-strike", "united-states conducted us-drone-strike", "us-drone-strike locatedIn baghdad"}},
 	}

@@ -21,8 +21,17 @@ func (r *relations) stateParts(s sentence, ms []mention) {
 		if !isAny(t, []string{"Organization"}) {
 			continue
 		}
+		if n, ok := r.leadingName(s, ms, m); ok {
+			r.bodyOfBody(s, m, n, t)
+		}
 		for _, n := range ms {
-			if n.From != m.From || n.To >= m.To || r.typeOf(n.Entity) != "Country" || s.toks[n.To].Hyph {
+			if n.From != m.From || n.To >= m.To || s.toks[n.To].Hyph {
+				continue
+			}
+			if r.bodyOfBody(s, m, n, t) {
+				continue
+			}
+			if r.typeOf(n.Entity) != "Country" {
 				continue
 			}
 			// "Iraqi security forces" is a description, not a body's name.
@@ -39,6 +48,42 @@ func (r *relations) stateParts(s sentence, ms []mention) {
 			}
 		}
 	}
+}
+
+// bodyOfBody reads a body named after the body it belongs to: "the UN
+// Security Council", "the IRGC Aerospace Force". n is the mention the name
+// of m opens with; it reports whether n is such an owner.
+func (r *relations) bodyOfBody(s sentence, m, n mention, typ string) bool {
+	owner := r.typeOf(n.Entity)
+	if !isAny(owner, []string{"Organization"}) || owner == "MediaOutlet" || s.toks[n.To-1].Poss || !s.toks[n.To].Cap {
+		return false
+	}
+	if typ == "GovernmentBody" || typ == "MilitaryUnit" || typ == owner {
+		if r.add(m.Entity, "partOf", n.Entity, s.art.Index, 0.6) {
+			r.byRule("body-part")
+		}
+	}
+	return true
+}
+
+// leadingName returns, as a mention, the entity the first word of m's name
+// names ("UN" in "UN Security Council") when no mention of its own covers
+// the word.
+func (r *relations) leadingName(s sentence, ms []mention, m mention) (mention, bool) {
+	if m.To-m.From < 2 {
+		return mention{}, false
+	}
+	for _, n := range ms {
+		if n.From == m.From && n.To < m.To {
+			return mention{}, false
+		}
+	}
+	first := s.toks[m.From]
+	e, ok := r.g.Match(first.Text)
+	if !ok || e.ID == m.Entity {
+		return mention{}, false
+	}
+	return mention{From: m.From, To: m.From + 1, Start: first.Start, End: first.End, Entity: e.ID}, true
 }
 
 // clauseWords open a clause of its own: "In Kerman, where Soleimani was
