@@ -33,6 +33,9 @@ type docRun struct {
 	// described holds the entities made of descriptions outside Describe
 	// mode: the facts inside their names are read (nameParts).
 	described map[string]bool
+	// alone maps the names of the events the document names to whether
+	// only a noun or verb alone named them ("the vote"): those need a day.
+	alone map[string]bool
 }
 
 // ExtractDocument extracts from an already split article published on date
@@ -45,7 +48,7 @@ func (x *Extractor) ExtractDocument(ctx context.Context, doc schema.Document, da
 		bodies:  map[string]string{},
 		coref:   corefState{heads: map[string]string{}, titles: map[string]string{}},
 		virtual: map[int][]description{}, refers: map[int][]description{}, reified: map[int][]reification{},
-		described: map[string]bool{},
+		described: map[string]bool{}, alone: map[string]bool{},
 	}
 	for _, s := range doc.Sentences {
 		if s.Text != "" {

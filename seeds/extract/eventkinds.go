@@ -18,28 +18,51 @@ type eventKind struct {
 	// Covers lists the kinds this more general kind takes in: an undated
 	// "attack" in an article may be the rocket attack it dates.
 	Covers []string
+	// Alone says the kind's noun names an event by itself after a
+	// determiner: "the vote", "his resignation", "a stampede".
+	Alone bool
+}
+
+// eventVerb is a verb phrase that states an event of its own, "Name by"
+// its subject ("parliament voted": a vote by parliament) or "Name of" it
+// ("the flight crashed": the crash of the flight).
+type eventVerb struct {
+	Words []string // the phrase, lower-case
+	Name  string   // the event's name word
+	Of    bool     // the subject is what the event concerns, not its agent
+}
+
+// kindRules is what rules/events.kinds says: the kinds, the nouns that
+// name events, each to the word used in the event's name ("airstrikes"
+// gives "Airstrikes"), and the verbs that state events.
+type kindRules struct {
+	Kinds []eventKind
+	Nouns map[string]string
+	Verbs []eventVerb
 }
 
 // defaultKinds are the embedded kinds, checked when the package starts;
-// eventNouns are the nouns that name events, each to the word used in
-// the event's name ("airstrikes" gives "Airstrikes").
-var defaultKinds, eventNouns = mustKinds(embeddedKinds)
+// eventNouns and eventVerbs are their nouns and verbs.
+var (
+	kindFile                 = mustKinds(embeddedKinds)
+	defaultKinds, eventNouns = kindFile.Kinds, kindFile.Nouns
+	eventVerbs               = kindFile.Verbs
+)
 
-func mustKinds(src string) ([]eventKind, map[string]string) {
-	ks, nouns, err := parseKinds("rules/events.kinds", src)
+func mustKinds(src string) kindRules {
+	r, err := parseKinds("rules/events.kinds", src)
 	if err != nil {
 		panic("extract: " + err.Error())
 	}
-	return ks, nouns
+	return r
 }
 
 // parseKinds reads "kind: phrase | phrase" lines, "kind covers: kind |
-// kind" lines after them and "noun Name: word word" lines; # starts a
-// comment.
-func parseKinds(file, src string) ([]eventKind, map[string]string, error) {
-	var out []eventKind
+// kind" and "alone: kind | kind" lines after them, "noun Name: word word"
+// and "verb Name by|of: phrase | phrase" lines; # starts a comment.
+func parseKinds(file, src string) (kindRules, error) {
+	r := kindRules{Nouns: map[string]string{}}
 	seen := map[string]bool{}
-	nouns := map[string]string{}
 	for n, line := range strings.Split(src, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -48,36 +71,73 @@ func parseKinds(file, src string) ([]eventKind, map[string]string, error) {
 		kind, rest, ok := strings.Cut(line, ":")
 		kind = strings.TrimSpace(kind)
 		if !ok || kind == "" || strings.TrimSpace(rest) == "" {
-			return nil, nil, fmt.Errorf("%s:%d: want kind: phrase | phrase ..., got %q", file, n+1, line)
+			return kindRules{}, fmt.Errorf("%s:%d: want kind: phrase | phrase ..., got %q", file, n+1, line)
 		}
-		// kind+" ": a line "noun : word" is a noun line without a name.
-		if name, ok := strings.CutPrefix(kind+" ", "noun "); ok {
-			if err := addNouns(nouns, strings.TrimSpace(name), rest); err != nil {
-				return nil, nil, fmt.Errorf("%s:%d: %w", file, n+1, err)
-			}
-			continue
+		if err := r.addLine(kind, rest, seen); err != nil {
+			return kindRules{}, fmt.Errorf("%s:%d: %w", file, n+1, err)
 		}
-		if general, ok := strings.CutSuffix(kind, " covers"); ok {
-			if err := addCovers(out, strings.TrimSpace(general), rest); err != nil {
-				return nil, nil, fmt.Errorf("%s:%d: %w", file, n+1, err)
-			}
-			continue
-		}
-		if seen[kind] {
-			return nil, nil, fmt.Errorf("%s:%d: kind %q is already defined", file, n+1, kind)
-		}
-		seen[kind] = true
-		k := eventKind{Kind: kind}
-		for _, p := range strings.Split(rest, "|") {
-			words := lowerWords(p)
-			if len(words) == 0 {
-				return nil, nil, fmt.Errorf("%s:%d: kind %q has an empty phrase", file, n+1, kind)
-			}
-			k.Phrases = append(k.Phrases, words)
-		}
-		out = append(out, k)
 	}
-	return out, nouns, nil
+	return r, nil
+}
+
+// addLine adds one line, its head (before the colon) and rest.
+func (r *kindRules) addLine(head, rest string, seen map[string]bool) error {
+	// head+" ": a line "noun : word" is a noun line without a name.
+	if name, ok := strings.CutPrefix(head+" ", "noun "); ok {
+		return addNouns(r.Nouns, strings.TrimSpace(name), rest)
+	}
+	if name, ok := strings.CutPrefix(head+" ", "verb "); ok {
+		return r.addVerbs(strings.TrimSpace(name), rest)
+	}
+	if general, ok := strings.CutSuffix(head, " covers"); ok {
+		return addCovers(r.Kinds, strings.TrimSpace(general), rest)
+	}
+	if head == "alone" {
+		return r.addAlone(rest)
+	}
+	if seen[head] {
+		return fmt.Errorf("kind %q is already defined", head)
+	}
+	seen[head] = true
+	k := eventKind{Kind: head}
+	for _, p := range strings.Split(rest, "|") {
+		words := lowerWords(p)
+		if len(words) == 0 {
+			return fmt.Errorf("kind %q has an empty phrase", head)
+		}
+		k.Phrases = append(k.Phrases, words)
+	}
+	r.Kinds = append(r.Kinds, k)
+	return nil
+}
+
+// addAlone marks the kinds whose noun names an event by itself.
+func (r *kindRules) addAlone(list string) error {
+	for _, c := range strings.Split(list, "|") {
+		c = strings.TrimSpace(c)
+		i := slices.IndexFunc(r.Kinds, func(k eventKind) bool { return k.Kind == c })
+		if i < 0 {
+			return fmt.Errorf("alone: %q is not a kind defined above", c)
+		}
+		r.Kinds[i].Alone = true
+	}
+	return nil
+}
+
+// addVerbs notes the phrases of a "verb Name by|of: phrase | phrase" line.
+func (r *kindRules) addVerbs(head, list string) error {
+	name, role, ok := strings.Cut(head, " ")
+	if !ok || role != "by" && role != "of" || name == "" {
+		return fmt.Errorf("want verb Name by|of: phrase | phrase ..., got %q", "verb "+head)
+	}
+	for _, p := range strings.Split(list, "|") {
+		words := lowerWords(p)
+		if len(words) == 0 {
+			return fmt.Errorf("verb %q has an empty phrase", name)
+		}
+		r.Verbs = append(r.Verbs, eventVerb{Words: words, Name: name, Of: role == "of"})
+	}
+	return nil
 }
 
 // addNouns notes the words of a "noun Name: word word" line, each a
@@ -199,6 +259,12 @@ func pluralEvent(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// kindAlone reports whether a kind's noun names an event alone.
+func kindAlone(kind string) bool {
+	i := slices.IndexFunc(defaultKinds, func(k eventKind) bool { return k.Kind == kind })
+	return i >= 0 && defaultKinds[i].Alone
 }
 
 // kindHead is the last word of a kind's name: a missile strike is a

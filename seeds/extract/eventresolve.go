@@ -78,11 +78,15 @@ func (d *docRun) resolveEvents(ref time.Time) {
 			keys[e.ID] = k
 		}
 	}
+	var dateless []string
 	for _, u := range undated {
 		if k, ok := d.datedElsewhere(u.old, u.eventKey, keys, ref); ok {
 			renames[u.old.ID] = dated{eventKey: k, sentence: -1, old: u.old}
+		} else if d.alone[u.old.Name] {
+			dateless = append(dateless, u.old.ID)
 		}
 	}
+	d.dropEvents(dateless)
 	d.killingsInStrikes(renames)
 	if len(renames) > 0 {
 		d.applyRenames(renames)
@@ -265,6 +269,20 @@ func (d *docRun) killingsInStrikes(renames map[string]dated) {
 	}
 }
 
+// dropEvents removes the events ids, their mentions and the statements
+// about them: "the vote" the document does not date may be any vote.
+func (d *docRun) dropEvents(ids []string) {
+	if len(ids) == 0 {
+		return
+	}
+	doc := &d.res.Document
+	doc.Entities = slices.DeleteFunc(doc.Entities, func(e schema.Entity) bool { return slices.Contains(ids, e.ID) })
+	doc.Statements = slices.DeleteFunc(doc.Statements, func(st schema.Statement) bool {
+		return slices.Contains(ids, st.Subject) || !st.Predicate.IsAttribute() && slices.Contains(ids, st.Object)
+	})
+	d.res.Mentions = slices.DeleteFunc(d.res.Mentions, func(m schema.Mention) bool { return slices.Contains(ids, m.Entity) })
+}
+
 // dropStatement removes the statements subject predicate object.
 func dropStatement(doc *schema.Document, subject, predicate, object string) {
 	kept := doc.Statements[:0]
@@ -371,7 +389,9 @@ func (d *docRun) keyOf(e schema.Entity, ms []schema.Mention, ref time.Time) (eve
 // the date the sentence states ("two days after the strike"). A date
 // elsewhere in the sentence may be when someone spoke, not when the event
 // happened. "Two days later" counts from the date just mentioned, in the
-// sentence or else prior, the last one an earlier sentence stated.
+// sentence or else prior, the last one an earlier sentence stated. A verb
+// ("parliament voted") is dated only after it: in "Iran said on Saturday
+// that parliament voted", Saturday is when Iran spoke.
 func dateBeside(s schema.Sentence, m schema.Mention, ref time.Time, prior string) (string, bool) {
 	start, end := m.Start-s.Start, m.End-s.Start
 	if start < 0 || end > len(s.Text) {
@@ -380,13 +400,14 @@ func dateBeside(s schema.Sentence, m schema.Mention, ref time.Time, prior string
 	days, offs := sentenceDates(s.Text, ref)
 	rd, ro := laterDates(s.Text, days, offs, prior)
 	days, offs = append(days, rd...), append(offs, ro...)
-	if day, ok := daysApart(s.Text[:start], days, offs); ok {
+	verb := isEventVerb(m.Text)
+	if day, ok := daysApart(s.Text[:start], days, offs); ok && !verb {
 		return day, true
 	}
 	for i, day := range days {
 		at := offs[i]
 		lo, hi := min(at, start), max(at, end)
-		if at > end+100 || at < start-50 {
+		if at > end+100 || at < start-50 || verb && at < end {
 			continue
 		}
 		// A comma, a semicolon or a dash parts them: "BAGHDAD, Dec. 30 -
@@ -530,9 +551,13 @@ func (d *docRun) applyRenames(renames map[string]dated) {
 	}
 	defs := map[string]*schema.Entity{}
 	agents := map[string]string{} // new id -> who conducted it, by any of its old ids
+	about := map[string]string{}  // new id -> what it concerns
 	for _, old := range slices.Sorted(maps.Keys(renames)) {
-		if a := d.agentOf(old); a != "" && agents[renames[old].id()] == "" {
+		if a := d.statedOf(old, "conducted"); a != "" && agents[renames[old].id()] == "" {
 			agents[renames[old].id()] = a
+		}
+		if a := d.statedOf(old, "concerns"); a != "" && about[renames[old].id()] == "" {
+			about[renames[old].id()] = a
 		}
 	}
 	var order []string
@@ -541,7 +566,7 @@ func (d *docRun) applyRenames(renames map[string]dated) {
 		id := r.id()
 		def, ok := defs[id]
 		if !ok {
-			def = &schema.Entity{ID: id, Type: "Event", Name: d.eventName(r.eventKey, agents[id])}
+			def = &schema.Entity{ID: id, Type: "Event", Name: d.eventName(r.eventKey, agents[id], about[id])}
 			if known, ok := d.g.Lookup(id); ok && d.x.caller[id] {
 				// Named by the article that first told of it; what this
 				// one says of where is kept as another name.
@@ -550,7 +575,7 @@ func (d *docRun) applyRenames(renames map[string]dated) {
 			defs[id] = def
 			order = append(order, id)
 		}
-		def.Aliases = addNames(def.Aliases, def.Name, r.old.Names()...)
+		def.Aliases = addNames(def.Aliases, def.Name, slices.DeleteFunc(r.old.Names(), func(n string) bool { return d.alone[n] && len(lowerWords(n)) == 1 })...)
 		if r.sentence >= 0 && !d.hasDate(id, to) {
 			doc.Statements = append(doc.Statements, schema.Statement{Subject: old, Predicate: mustPredicate("startDate"),
 				Value:    quad.TypedString{Value: quad.String(r.Date), Type: quad.IRI(schema.XSD + "date")},
@@ -584,11 +609,15 @@ func (d *docRun) hasDate(id string, to func(string) string) bool {
 	return false
 }
 
-// agentOf is who conducted the event, as the document says, or "".
-func (d *docRun) agentOf(event string) string {
+// statedOf is who conducted the event (pred "conducted") or what it
+// concerns ("concerns"), as the document says, or "".
+func (d *docRun) statedOf(event, pred string) string {
 	for _, st := range d.res.Document.Statements {
-		if st.Predicate.Name == "conducted" && st.Object == event {
+		switch {
+		case pred == "conducted" && st.Predicate.Name == pred && st.Object == event:
 			return st.Subject
+		case pred == "concerns" && st.Predicate.Name == pred && st.Subject == event:
+			return st.Object
 		}
 	}
 	return ""
@@ -645,11 +674,14 @@ func addNames(aliases []string, name string, names ...string) []string {
 }
 
 // eventName says what, where and when: "Air strike by United States at
-// Baghdad International Airport, 2020-01-03".
-func (d *docRun) eventName(k eventKey, agent string) string {
+// Baghdad International Airport, 2020-01-03", "Crash of Flight 752,
+// 2020-01-08" (what it concerns, when no agent is said).
+func (d *docRun) eventName(k eventKey, agent, about string) string {
 	name := strings.ToUpper(k.Kind[:1]) + k.Kind[1:]
 	if a, ok := d.g.Lookup(agent); ok && agent != "" {
 		name += " by " + a.Name
+	} else if a, ok := d.g.Lookup(about); ok && about != "" {
+		name += " of " + a.Name
 	}
 	if p, ok := d.g.Lookup(k.Place); ok && k.Place != "" {
 		prep := " in "

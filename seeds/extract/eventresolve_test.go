@@ -82,7 +82,7 @@ func TestResolveEvents(t *testing.T) {
 			"Iran vowed revenge for the U.S. drone strike, its foreign minister said in a speech in Tehran on Tuesday.",
 			[]string{"us-drone-strike | U.S. drone strike | "}},
 		// Votes, stampedes and resignations are kinds of their own
-		// (rules/events.kinds); a verb alone ("voted") names no event.
+		// (rules/events.kinds).
 		{"a vote held by parliament", "2020-01-07",
 			"The Iraqi parliament held a vote on Sunday.",
 			[]string{"vote-2020-01-05 | Vote by Parliament of Iraq, 2020-01-05 | 2020-01-05"}},
@@ -91,10 +91,32 @@ func TestResolveEvents(t *testing.T) {
 			[]string{"stampede-2020-01-07 | Stampede in Kerman, 2020-01-07 | 2020-01-07"}},
 		{"a resignation, past the title", "2019-12-02",
 			"The resignation of Prime Minister Adel Abdul Mahdi on Sunday came after weeks of protests.",
-			[]string{"resignation-2019-12-01 | Resignation, 2019-12-01 | 2019-12-01"}},
-		{"voted as a verb alone", "2020-01-07",
+			[]string{"resignation-2019-12-01 | Resignation of Adel Abdul Mahdi, 2019-12-01 | 2019-12-01"}},
+		// A verb states an event: its subject is the agent, its day one
+		// stated after it.
+		{"parliament voted", "2020-01-07",
 			"The Iraqi parliament voted on Sunday.",
+			[]string{"vote-2020-01-05 | Vote by Parliament of Iraq, 2020-01-05 | 2020-01-05"}},
+		{"the country's parliament voted", "2020-01-07",
+			"Iraq's parliament voted on Sunday to expel American troops.",
+			[]string{"vote-2020-01-05 | Vote by Parliament of Iraq, 2020-01-05 | 2020-01-05"}},
+		{"a day before the verb dates what was said, not the verb's event", "2020-01-11",
+			"Iran said on Saturday that Iraq's parliament had voted to expel American troops.",
 			nil},
+		// A noun alone after a determiner names an event the document
+		// must date; undated, "the vote" may be any vote.
+		{"his resignation on Sunday", "2019-12-02",
+			"Adel Abdul Mahdi submitted his resignation to parliament on Sunday. Protesters cheered the resignation.",
+			[]string{"resignation-2019-12-01 | Resignation, 2019-12-01 | 2019-12-01"}},
+		{"what crashed is what the crash concerns", "2020-01-10",
+			"Ukraine International Airlines Flight 752 crashed near Tehran on Wednesday. Iran denied any role in the crash.",
+			[]string{"crash-2020-01-08 | Crash of Ukraine International Airlines Flight 752, 2020-01-08 | 2020-01-08"}},
+		{"an undated vote is no node", "2020-01-07",
+			"Mike Pompeo said the United States was disappointed by the vote.",
+			nil},
+		{"the vote is the one the document dates", "2020-01-07",
+			"The Iraqi parliament voted on Sunday to expel American troops. Mike Pompeo was disappointed by the vote.",
+			[]string{"vote-2020-01-05 | Vote by Parliament of Iraq, 2020-01-05 | 2020-01-05"}},
 	}
 	runEventCases(t, x, tests)
 }
@@ -198,10 +220,15 @@ func TestParseKinds(t *testing.T) {
 		{"noun Attack: Attack", `k.kinds:1: noun "Attack": "Attack" is not one lower-case word`},
 		{"noun Attack: sit-in", `k.kinds:1: noun "Attack": "sit-in" is not one lower-case word`},
 		{"\nnoun : attack", `k.kinds:2: want noun Name: word word ..., got no name`},
+		{"vote: vote\nalone: vote\nverb Vote by: voted | cast votes\nverb Crash of: crashed", ""},
+		{"alone: vote", `k.kinds:1: alone: "vote" is not a kind defined above`},
+		{"verb Vote: voted", `k.kinds:1: want verb Name by|of: phrase | phrase ..., got "verb Vote"`},
+		{"verb Vote for: voted", `k.kinds:1: want verb Name by|of`},
+		{"verb Vote by: voted | ", `k.kinds:1: verb "Vote" has an empty phrase`},
 		{"noun Attack:", `k.kinds:1: want kind: phrase | phrase ..., got "noun Attack:"`},
 	}
 	for _, tt := range tests {
-		_, _, err := parseKinds("k.kinds", tt.src)
+		_, err := parseKinds("k.kinds", tt.src)
 		if (err == nil) != (tt.err == "") || err != nil && !strings.Contains(err.Error(), tt.err) {
 			t.Errorf("parseKinds(%q) = %v, want %q", tt.src, err, tt.err)
 		}
@@ -221,14 +248,14 @@ func FuzzParseKinds(f *testing.F) {
 	f.Add(embeddedKinds)
 	f.Add("attack: attack\nattack covers: attack\nnoun Attack: attack attacks\nnoun : x")
 	f.Fuzz(func(t *testing.T, in string) {
-		_, nouns, err := parseKinds("fuzz.kinds", in)
+		r, err := parseKinds("fuzz.kinds", in)
 		if err != nil {
 			if !strings.HasPrefix(err.Error(), "fuzz.kinds:") {
 				t.Errorf("error without file and line: %v", err)
 			}
 			return
 		}
-		for w := range nouns {
+		for w := range r.Nouns {
 			if words := lowerWords(w); len(words) != 1 || words[0] != w {
 				t.Errorf("noun %q is not one lower-case word", w)
 			}

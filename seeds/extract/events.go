@@ -17,6 +17,10 @@ type phrase struct {
 	Target   string // for conducted events, what they targeted, if said
 	By       string // for targeted events, who carried them out, if said ("the killing of X by Y")
 	Noun     int    // token index of the event noun
+	// Alone is set for an event a noun or verb names by itself ("the
+	// vote", "parliament voted"): it needs a day to become a node.
+	Alone bool
+	Verb  bool // a verb names it: its mention is no noun between others
 }
 
 // firedNouns are the event nouns that name what was fired: "missiles at
@@ -42,13 +46,18 @@ func anchorOf(g *Gazetteer, m mention) (schema.Entity, bool) {
 	return e, true
 }
 
-// aboutNouns name events about someone, not aimed at them: X was not
-// killed in "the funeral of X", and "the resignation of X" is X's own.
-var aboutNouns = map[string]bool{"Funeral": true, "Burial": true, "Resignation": true, "Vote": true}
+// aboutNoun reports whether a noun names an event about someone, not
+// aimed at them: X was not killed in "the funeral of X", and "the
+// resignation of X" is X's own. Those are the nouns of the kinds that
+// name an event alone (rules/events.kinds) and are no attack.
+func aboutNoun(noun string) bool {
+	kind := kindOf(defaultKinds, noun)
+	return kindAlone(kind) && !attackKinds[kind]
+}
 
 // phrasePred is how an event named "<noun> of X" relates to X.
 func phrasePred(noun string) string {
-	if aboutNouns[noun] {
+	if aboutNoun(noun) {
 		return "concerns"
 	}
 	return "targeted"
@@ -81,7 +90,7 @@ func targetPhrase(toks []token, from, i int, noun string, at map[int]mention, g 
 		j++
 	}
 	// "the resignation of Prime Minister X": the title is not the anchor.
-	for aboutNouns[noun] && j+1 < len(toks) && (personTitles[toks[j].Key] || titleModifiers[toks[j].Key] || toks[j].Key == "prime") && !toks[j+1].Break {
+	for aboutNoun(noun) && j+1 < len(toks) && (personTitles[toks[j].Key] || titleModifiers[toks[j].Key] || toks[j].Key == "prime") && !toks[j+1].Break {
 		j++
 	}
 	m, ok := at[j]
@@ -96,7 +105,7 @@ func targetPhrase(toks []token, from, i int, noun string, at map[int]mention, g 
 		return nil // "missiles at U.S. bases": the country only says whose bases
 	}
 	prep := "on"
-	if noun == "Killing" || noun == "Assassination" || noun == "Storming" || noun == "Siege" || noun == "Downing" || aboutNouns[noun] && noun != "Vote" {
+	if noun == "Killing" || noun == "Assassination" || noun == "Storming" || noun == "Siege" || noun == "Downing" || aboutNoun(noun) && noun != "Vote" {
 		prep = "of"
 	}
 	name := eventWords(toks, from, i, noun) + " " + prep + " " + e.Name
@@ -181,16 +190,130 @@ func eventPhrases(s string, toks []token, g *Gazetteer) []phrase {
 			out = append(out, *target)
 			continue
 		}
-		// "X's killing"
-		if i > 0 && toks[i-1].Poss && (noun == "Killing" || noun == "Assassination" || noun == "Funeral") {
+		// "X's killing", "X's burial"
+		if i > 0 && toks[i-1].Poss && (noun == "Killing" || noun == "Assassination" || aboutNoun(noun)) {
+			found := false
 			for _, m := range endAt[i] {
 				if e, ok := anchorOf(g, m); ok && e.Type == "Person" {
 					out = append(out, phrase{From: m.From, To: i + 1, Name: noun + " of " + e.Name, Anchor: e.ID, Pred: phrasePred(noun), Noun: i})
+					found = true
 				}
 			}
+			if found {
+				continue
+			}
+		}
+		if p, ok := alonePhrase(toks, i, noun); ok {
+			out = append(out, p)
+		}
+	}
+	return append(out, verbPhrases(toks, at, endAt, g)...)
+}
+
+// alonePhrase reads an event noun of a kind that names an event alone
+// (rules/events.kinds) right after a determiner: "his resignation" is a
+// resignation, which the document must date for it to become a node
+// (docRun.dropUndated).
+func alonePhrase(toks []token, i int, noun string) (phrase, bool) {
+	if i == 0 || toks[i].Break || !determiners[toks[i-1].Key] || !kindAlone(kindOf(defaultKinds, noun)) {
+		return phrase{}, false
+	}
+	// "submitted his resignation to parliament": an event its subject's
+	// pronoun owns is part of the verb phrase, read as the verb is.
+	owned := toks[i-1].Key == "his" || toks[i-1].Key == "her" || toks[i-1].Key == "its" || toks[i-1].Key == "their"
+	return phrase{From: i - 1, To: i + 1, Name: noun, Noun: i, Alone: true, Verb: owned}, true
+}
+
+// verbPhrases finds the events verbs state (rules/events.kinds): "Iraq's
+// parliament voted" is a vote by it, "Flight 752 crashed" the crash of
+// the flight; "Iran shot down Flight 752" a downing by Iran that targeted
+// the flight. The subject ends just before the verb, or before "had",
+// "has" or "have".
+func verbPhrases(toks []token, at map[int]mention, endAt map[int][]mention, g *Gazetteer) []phrase {
+	var out []phrase
+	for i := 1; i < len(toks); i++ {
+		v, ok := verbAt(toks, i)
+		if !ok {
+			continue
+		}
+		end := i + len(v.Words)
+		subj := i
+		if k := toks[i-1].Key; (k == "had" || k == "has" || k == "have") && i > 1 && !toks[i].Break {
+			subj = i - 1
+		}
+		for _, m := range append(endAt[subj], bodiesEndingAt(toks, at, subj, g)...) {
+			e, ok := anchorOf(g, m)
+			if !ok || toks[m.To-1].Poss || toks[subj].Break || !v.Of && !schema.IsA(e.Type, "Agent") {
+				continue
+			}
+			p := phrase{From: i, To: end, Name: v.Name + " by " + e.Name, Anchor: e.ID, Pred: "conducted", Noun: i, Alone: true, Verb: true}
+			if v.Of {
+				p.Name, p.Pred = v.Name+" of "+e.Name, "concerns"
+			} else if obj, ok := objectAt(toks, end, at, g); ok {
+				p.Target = obj.ID
+			}
+			out = append(out, p)
+			break
 		}
 	}
 	return out
+}
+
+// bodiesEndingAt are the government bodies a country and a body noun
+// name just before token k: "Iraq's parliament", "the Iraqi parliament".
+func bodiesEndingAt(toks []token, at map[int]mention, k int, g *Gazetteer) []mention {
+	var ms []mention
+	for _, m := range at {
+		ms = append(ms, m)
+	}
+	var out []mention
+	for _, b := range bodyRefs(toks, ms, g) {
+		if b.To != k || b.Country == "" {
+			continue
+		}
+		if e, ok := g.Match(bodyName(b.Noun, mustName(g, b.Country))); ok {
+			out = append(out, mention{Entity: e.ID, From: b.From, To: b.To})
+		}
+	}
+	return out
+}
+
+// isEventVerb reports whether a mention's text is an event verb phrase
+// ("voted"), as verbPhrases makes them.
+func isEventVerb(text string) bool {
+	toks := tokenize(text)
+	v, ok := verbAt(toks, 0)
+	return ok && len(v.Words) == len(toks)
+}
+
+// verbAt is the event verb whose phrase starts at token i, if any.
+func verbAt(toks []token, i int) (eventVerb, bool) {
+	for _, v := range eventVerbs {
+		if i+len(v.Words) > len(toks) {
+			continue
+		}
+		ok := true
+		for k, w := range v.Words {
+			ok = ok && toks[i+k].Key == w && (k == 0 || !toks[i+k].Break)
+		}
+		if ok {
+			return v, true
+		}
+	}
+	return eventVerb{}, false
+}
+
+// objectAt is the entity named right after a verb at token k, past "the"
+// or "a".
+func objectAt(toks []token, k int, at map[int]mention, g *Gazetteer) (schema.Entity, bool) {
+	if k < len(toks) && (toks[k].Key == "the" || toks[k].Key == "a") && !toks[k].Break {
+		k++
+	}
+	m, ok := at[k]
+	if !ok || k >= len(toks) || toks[k].Break {
+		return schema.Entity{}, false
+	}
+	return anchorOf(g, m)
 }
 
 // launcher is the agent named just before a launch verb that has the
@@ -287,6 +410,9 @@ func (d *docRun) namedEvents() {
 			}
 		}
 		for _, p := range eventPhrases(s.art.Text, s.toks, d.g) {
+			if _, seen := d.alone[p.Name]; !seen || !p.Alone {
+				d.alone[p.Name] = p.Alone
+			}
 			if !eventAt[p.Noun] {
 				evs.add(candidate{Name: p.Name, Type: "Event", confidence: 2})
 			}

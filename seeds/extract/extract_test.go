@@ -677,7 +677,8 @@ func TestSecondUnseenArticle(t *testing.T) {
 	}
 	sort.Strings(names)
 	want := []string{"Erbil:City", "Esmail Ghaani:Person", "Imam Khomeini International Airport:Facility", "Mike Pompeo:Person",
-		"Mohammad Javad Zarif:Person", "Parliament of Iraq:GovernmentBody", "Tehran:City", "Ukraine International Airlines Flight 752:Vehicle", "Ukraine International Airlines:Organization"}
+		"Mohammad Javad Zarif:Person", "Parliament of Iraq:GovernmentBody", "Tehran:City", "Ukraine International Airlines Flight 752:Vehicle", "Ukraine International Airlines:Organization",
+		"Vote by Parliament of Iraq, 2020-01-05:Event"} // "Iraq's parliament voted on Sunday"
 	if diff := cmp.Diff(want, names); diff != "" {
 		t.Errorf("new entities (-want +got):\n%s", diff)
 	}

@@ -165,13 +165,16 @@ func TestHeldOutEventsAndClaims(t *testing.T) {
 		// that attack (the general words follow the last attack named)
 		// and the eval giving a mention to the event whose form its text
 		// matches longest ("the attack on the airport convoy") made it 7
-		// events, none split or shared.
-		"dev": {found: 7, attributed: 143},
+		// events, none split or shared. Nouns that name an event alone
+		// ("his resignation", "the vote") and verbs ("parliament voted",
+		// "flight 752 crashed"), dated or dropped, raised it to 11.
+		"dev": {found: 11, attributed: 143},
 		// frozen, six articles: 2 of 9 real events got a node, the 3
 		// January strike two ("the killing" apart from the strike),
 		// claims 14/26; with the same changes, 3 of 9, none split or
-		// shared, claims 20/26; 23/26 with the claim shapes above.
-		"test": {found: 3, attributed: 23},
+		// shared, claims 20/26; 23/26 with the claim shapes above; 6 of
+		// 9 events with the nouns and verbs that name events alone.
+		"test": {found: 6, attributed: 23},
 	}
 	for _, set := range []string{"dev", "test"} {
 		r := evaluateSet(t, set)

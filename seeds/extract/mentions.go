@@ -209,7 +209,9 @@ func (d *docRun) eventMentions(s sentence) ([]mention, []phrase) {
 		}
 		if !inSentence[e.ID] {
 			inSentence[e.ID] = true
-			ms = append(ms, spanMention(s, e.ID, p.From, p.To))
+			m := spanMention(s, e.ID, p.From, p.To)
+			m.Verb = p.Verb // "parliament voted to expel": read as a verb
+			ms = append(ms, m)
 		}
 		if noun := eventNouns[s.toks[p.Noun].Key]; p.Pred == "targeted" && (noun == "Killing" || noun == "Assassination") && kindOf(defaultKinds, e.Name) != "killing" {
 			p.Pred = "killed" // "the killing of X" naming the strike X died in: it killed X, whoever it aimed at

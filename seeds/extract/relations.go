@@ -773,8 +773,8 @@ func (r *relations) dates(s sentence, ms []mention) {
 	}
 	// Where clear: the date sits next to the event ("the strike on Friday").
 	ev := events[0]
-	if at[0] > ev.End+40 || at[0] < ev.Start-40 {
-		return
+	if at[0] > ev.End+40 || at[0] < ev.Start-40 || isEventVerb(ev.Text) && at[0] < ev.End {
+		return // a verb is dated after it ("voted on Sunday"), see dateBeside
 	}
 	lo, hi := min(at[0], ev.Start), max(at[0], ev.End)
 	if strings.ContainsAny(s.art.Text[lo:hi], ",;") {
