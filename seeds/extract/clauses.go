@@ -10,17 +10,21 @@ import (
 // legitimacy ..., and they report directly to the Prime Minister", "The
 // militias cited ..., and demanded a full withdrawal".
 
-// described states, in Describe mode, what the clauses around
-// descriptions say: clauses that share the sentence's subject, responses,
-// an agent's attack, a country's interests. ms are the sentence's mentions
+// described states what the clauses around descriptions say: in
+// Describe mode, clauses that share the sentence's subject and responses;
+// in any mode, an agent's attack and a country's interests, which names
+// state as well ("the United States attacked" after "American airstrikes",
+// "American interests in the Middle East"). ms are the sentence's mentions
 // in order, from the index of its first statement.
-func (r *relations) described(s sentence, ms []mention, from int, aa *agentAttacks) {
-	// Adjectives first: "American" in "American and Iraqi security forces"
-	// is the American forces, not the country.
-	clause, _ := outermost(r.withoutAdjectives(s, withoutVerbs(ms)))
-	r.coordinatedVerbs(s, clause)
-	r.participleAgents(s, clause)
-	r.responses(s, ms)
+func (r *relations) described(s sentence, ms []mention, from int, aa *agentAttacks, describe bool) {
+	if describe {
+		// Adjectives first: "American" in "American and Iraqi security
+		// forces" is the American forces, not the country.
+		clause, _ := outermost(r.withoutAdjectives(s, withoutVerbs(ms)))
+		r.coordinatedVerbs(s, clause)
+		r.participleAgents(s, clause)
+		r.responses(s, ms)
+	}
 	r.attackEvents(s.art.Index, from, aa)
 	r.interestsIn(s, ms)
 }

@@ -1,9 +1,12 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/kg-analyst/kg/schema"
 )
 
 // TestRelatingDescriptions: read as kg ingest reads, a description that
@@ -29,6 +32,31 @@ func TestRelatingDescriptions(t *testing.T) {
 			if diff := cmp.Diff(tt.entities, newOf(t, x, tt.text)); diff != "" {
 				t.Errorf("new entities of %q (-want +got):\n%s", tt.text, diff)
 			}
+			if diff := cmp.Diff(tt.typed, typedOf(t, x, tt.text)); diff != "" {
+				t.Errorf("typed statements of %q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// TestNameFactsInIngest: read as kg ingest reads, a name the text writes
+// says what it holds ("the Trump Administration" is led by Trump), a
+// known entity's name written elsewhere says nothing here, and names
+// opening with a country are not read as operated by it.
+func TestNameFactsInIngest(t *testing.T) {
+	militias := schema.Entity{ID: "iraqi-militias", Type: "ArmedGroup", Name: "Iranian-backed militias in Iraq", Aliases: []string{"Iranian-backed militias"}}
+	x := New(append(slices.Clone(known), militias), IngestOptions())
+	tests := []struct {
+		name, text string
+		typed      []string
+	}{
+		{"led by the name's person", "The Trump Administration was keen to act.", []string{"donald-trump leads trump-administration"}},
+		{"in the place the text writes", "Crowds reached the U.S. Embassy in Baghdad.", []string{"us-embassy-baghdad locatedIn baghdad"}},
+		{"a known name written elsewhere", "Iranian-backed militias marched.", []string{"iraqi-militias backedBy iran"}},
+		{"a country's interests", "Iraq matters to American interests in the Middle East.", []string{"united-states hasInterestsIn middle-east"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
 			if diff := cmp.Diff(tt.typed, typedOf(t, x, tt.text)); diff != "" {
 				t.Errorf("typed statements of %q (-want +got):\n%s", tt.text, diff)
 			}

@@ -30,9 +30,6 @@ type docRun struct {
 	virtual map[int][]description
 	refers  map[int][]description
 	reified map[int][]reification
-	// described holds the entities made of descriptions outside Describe
-	// mode: the facts inside their names are read (nameParts).
-	described map[string]bool
 	// alone maps the names of the events the document names to whether
 	// only a noun or verb alone named them ("the vote"): those need a day.
 	alone map[string]bool
@@ -48,7 +45,7 @@ func (x *Extractor) ExtractDocument(ctx context.Context, doc schema.Document, da
 		bodies:  map[string]string{},
 		coref:   corefState{heads: map[string]string{}, titles: map[string]string{}},
 		virtual: map[int][]description{}, refers: map[int][]description{}, reified: map[int][]reification{},
-		described: map[string]bool{}, alone: map[string]bool{},
+		alone: map[string]bool{},
 	}
 	for _, s := range doc.Sentences {
 		if s.Text != "" {
@@ -258,7 +255,6 @@ func (d *docRun) referAll() {
 	for _, e := range descs.entities() {
 		d.g.Add(e)
 		d.newEnts.ids[e.ID] = true
-		d.described[e.ID] = true
 		d.res.Document.Entities = append(d.res.Document.Entities, schema.Entity{ID: e.ID, Type: e.Type, Name: e.Name, Aliases: e.Aliases})
 	}
 }

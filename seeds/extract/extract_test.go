@@ -200,7 +200,7 @@ func TestPatterns(t *testing.T) {
 		{"wing of", x, "The Quds Force is a wing of the Islamic Revolutionary Guard Corps.", []string{"quds-force partOf revolutionary-guards"}},
 		{"backed by", xd, "Iranian-backed militias marched.", []string{"iranian-backed-militias backedBy iran"}},
 		{"threatened", x, "Trump threatened Iran via Twitter.", []string{"donald-trump communicatedVia twitter", "donald-trump threatened iran"}},
-		{"verb object must follow", x, "Trump ordered the strike after the storming of the U.S. Embassy in Baghdad.", []string{"storming-of-us-embassy-in-baghdad targeted us-embassy-baghdad"}},
+		{"verb object must follow", x, "Trump ordered the strike after the storming of the U.S. Embassy in Baghdad.", []string{"storming-of-us-embassy-in-baghdad targeted us-embassy-baghdad", "us-embassy-baghdad locatedIn baghdad"}},
 		{"passive agent", x, "Soleimani was killed by the United States.", []string{"united-states attacked qasem-soleimani"}},
 		{"passive without agent", x, "Four Americans were killed after Libya fell.", nil},
 		{"negation", x, "Iran did not attack Iraq.", nil},

@@ -67,14 +67,12 @@ func (d *docRun) relate(ctx context.Context, rel *relations) (map[string]bool, e
 		// "the militia's leader"), so statements across sentences get
 		// their relation, not only a co-mention.
 		rel.sentence(s, withReferences(s, ms, weak))
-		rel.nameParts(s, d.describedIn(ms), parted) // facts inside descriptions, as curated annotations state them
+		rel.nameParts(s, d.namedHere(ms), parted, d.x.opt.Describe) // facts inside names and descriptions
 		top, _ := outermost(ms)
 		rel.shareApposed(s, top, first)
 		rel.compose(s.art.Index, first)
 		rel.speakerDenies(s, top, first)
-		if d.x.opt.Describe {
-			rel.described(s, ms, first, &attacks)
-		}
+		rel.described(s, ms, first, &attacks, d.x.opt.Describe)
 		// "according to a statement from the militia": a reference can
 		// be the source.
 		speakers := append(top[:len(top):len(top)], weak...)
@@ -335,16 +333,18 @@ func (d *docRun) eventRelations(s sentence, rel *relations, evs []phrase) {
 	}
 }
 
-// describedIn returns the mentions whose names are descriptions: all of
-// them in Describe mode, otherwise those of the entities made of
-// descriptions that state a relation.
-func (d *docRun) describedIn(ms []mention) []mention {
+// namedHere returns the mentions whose entity's name this document
+// writes: in Describe mode all of them (the curated annotation names what
+// the text writes), otherwise those of the entities it made and those
+// written with their name. What a known entity's name says elsewhere is no
+// evidence here.
+func (d *docRun) namedHere(ms []mention) []mention {
 	if d.x.opt.Describe {
 		return ms
 	}
 	var out []mention
 	for _, m := range ms {
-		if d.described[m.Entity] {
+		if e, _ := d.g.Lookup(m.Entity); d.newEnts.ids[m.Entity] || nameKey(m.Text) == nameKey(e.Name) {
 			out = append(out, m)
 		}
 	}

@@ -20,8 +20,11 @@ var attackKinds = set("shoot-down", "missile strike", "rocket attack", "air stri
 // entities they name: "American" in "American and Iraqi security forces"
 // stands for the American security forces, whose name opens with the
 // country. An entity's name is read once a document (done); events named
-// from a verb's parts ("Trump's threat against Iran") are not read.
-func (r *relations) nameParts(s sentence, ms []mention, done map[string]bool) {
+// from a verb's parts ("Trump's threat against Iran") are not read. opens
+// reads a name that opens with a country too ("the U.S. Embassy" is
+// operated by the United States), as curated annotations do; new
+// articles' gold marks no such facts.
+func (r *relations) nameParts(s sentence, ms []mention, done map[string]bool, opens bool) {
 	for _, m := range ms {
 		e, _ := r.g.Lookup(m.Entity)
 		toks := tokenize(e.Name)
@@ -34,15 +37,16 @@ func (r *relations) nameParts(s sentence, ms []mention, done map[string]bool) {
 			if n.From > 0 {
 				prev = toks[n.From-1].Key
 			}
-			r.namePart(s.art.Index, e, n, prev, toks[0].Key == "government" || toks[len(toks)-1].Key == "government")
+			r.namePart(s.art.Index, e, n, prev, toks[0].Key == "government" || toks[len(toks)-1].Key == "government", opens)
 		}
 	}
 }
 
 // namePart states what the name of e says of the mention n inside it,
 // the word before n being prev; government says the name is a country's
-// government ("Government of Iraq", "the Iraqi government").
-func (r *relations) namePart(idx int, e schema.Entity, n mention, prev string, government bool) {
+// government ("Government of Iraq", "the Iraqi government"); opens, as
+// for nameParts.
+func (r *relations) namePart(idx int, e schema.Entity, n mention, prev string, government, opens bool) {
 	inner := r.typeOf(n.Entity)
 	place := isAny(inner, placeTypes)
 	attack := attackKinds[kindOf(defaultKinds, e.Name)]
@@ -58,7 +62,7 @@ func (r *relations) namePart(idx int, e schema.Entity, n mention, prev string, g
 		r.addInside(n.Entity, "leads", e.ID, idx) // "the Trump Administration"
 	case e.Type == "Event" && inner == "Country" && !attack && (n.From == 0 || prev == "of"):
 		r.addInside(e.ID, "concerns", n.Entity, idx) // "the American presence", "withdrawal of American personnel"
-	case n.From == 0 && inner == "Country":
+	case n.From == 0 && inner == "Country" && opens:
 		r.countryOpens(idx, e, n.Entity)
 	}
 }
