@@ -192,6 +192,9 @@ func (sc *nameScan) capitalRun(m mention, e schema.Entity, j int) {
 				break
 			}
 			c := candidate{Name: s[m.Start:toks[end].End], Type: t, confidence: 2}
+			if t == "Organization" && stateBoard(toks[m.From:end+1]) {
+				c.Type = "GovernmentBody" // Senate Armed Services Committee
+			}
 			if end == j+1 {
 				c.Aliases = []string{s[m.Start:m.End] + " " + toks[end].Text}
 			}
@@ -522,6 +525,12 @@ func spanCandidate(s string, toks []token, i, j int, midCaps map[string]int) (ca
 	}
 	c := candidate{Name: name}
 	c.Type, c.confidence = guessType(s, toks, i, j, title)
+	switch {
+	case c.Type == "Organization" && stateBoard(toks[i:j]):
+		c.Type = "GovernmentBody" // National Security Council, Civil Aviation Organization
+	case j-i == 1 && aircraftMakers[toks[i].Key]:
+		c.Type, c.confidence = "Organization", 2 // Boeing alone is the company
+	}
 	if c.Type == "Person" {
 		c.title = titleKey
 	}
@@ -534,6 +543,22 @@ func spanCandidate(s string, toks []token, i, j int, midCaps map[string]int) (ca
 func loneHead(toks []token, i, j int) bool {
 	t := capHeads[toks[j-1].Key]
 	return i == j-2 && t != "" && t != "Vehicle" && !stopwords[toks[i].Key] && !personTitles[toks[i].Key]
+}
+
+// stateBoard reports whether a council, board, committee or the like is
+// a state's by its words: "National Security Council", "Senate Armed
+// Services Committee", "Civil Aviation Organization" (not "International
+// Atomic Energy Agency").
+func stateBoard(ts []token) bool {
+	if len(ts) < 2 || !boardHeads[ts[len(ts)-1].Key] {
+		return false
+	}
+	for _, t := range ts[:len(ts)-1] {
+		if stateWords[t.Key] {
+			return true
+		}
+	}
+	return false
 }
 
 // nameShaped reports whether toks[i:j], written name, may be a name: not
@@ -648,7 +673,8 @@ var lowerAfter = regexp.MustCompile(`^\s+(province|governorate|airport|embassy|c
 // personShape: two to four capitalised words with none of the words that
 // make groups or places, or an Arabic name with al-, Abu, bin.
 func personShape(ts []token) bool {
-	if len(ts) < 2 || len(ts) > 4 {
+	// "Kurdish Peshmerga": a nationality or faith opens no person's name.
+	if len(ts) < 2 || len(ts) > 4 || adjectiveShape(ts[0].Key) {
 		return false
 	}
 	for _, t := range ts {
@@ -687,6 +713,8 @@ var (
 	backedHeads = defaultRules.mustList("backedHeads")
 	// personTitles stripped from a span make it a person's name.
 	personTitles = defaultRules.mustList("personTitles")
+	boardHeads   = defaultRules.mustList("boardHeads")
+	stateWords   = defaultRules.mustList("stateWords")
 )
 
 // newEntities gathers the candidates of a document into entities: one per

@@ -137,7 +137,7 @@ func TestNewEntityTypes(t *testing.T) {
 		{"led coalition", "The U.S.-led coalition paused operations.", []string{"U.S.-led coalition:Organization", "United States:Country"}},
 		{"Washington is a city", "In Washington, officials met.", []string{"Washington:City"}},
 		{"ordinal unit", "Soldiers from the 82nd Airborne Division left.", []string{"82nd Airborne Division:MilitaryUnit"}},
-		{"name ends before and", "The National Transportation Safety Board and Boeing were invited. Boeing agreed to Boeing terms.", []string{"Boeing:Thing", "National Transportation Safety Board:Organization"}},
+		{"name ends before and", "The National Transportation Safety Board and Boeing were invited. Boeing agreed to Boeing terms.", []string{"Boeing:Organization", "National Transportation Safety Board:GovernmentBody"}},
 		{"given name before a known person", "Foreign Minister Mohammad Qasem Soleimani spoke.", nil},
 		{"group noun before a name", "Another militia, Usbat al-Thaireen, said it.", []string{"Usbat al-Thaireen:ArmedGroup"}},
 		{"a list with a place", "Troops left Qaim, Qayyarah and Kirkuk.", []string{"Kirkuk:City", "Qaim:Place", "Qayyarah:Place"}},

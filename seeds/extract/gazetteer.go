@@ -219,7 +219,7 @@ func joinKeys(ts []token) string {
 // aliases, so "Iranian-backed" mentions Iran.
 var world = []schema.Entity{
 	{ID: "united-states", Type: "Country", Name: "United States", Aliases: []string{"United States of America", "U.S.", "US", "USA", "America", "American", "Americans"}},
-	{ID: "iran", Type: "Country", Name: "Iran", Aliases: []string{"Iranian", "Iranians", "Islamic Republic of Iran"}},
+	{ID: "iran", Type: "Country", Name: "Iran", Aliases: []string{"Iranian", "Iranians", "Islamic Republic of Iran", "Islamic Republic"}},
 	{ID: "iraq", Type: "Country", Name: "Iraq", Aliases: []string{"Iraqi", "Iraqis", "Republic of Iraq"}},
 	{ID: "syria", Type: "Country", Name: "Syria", Aliases: []string{"Syrian", "Syrians"}},
 	{ID: "lebanon", Type: "Country", Name: "Lebanon", Aliases: []string{"Lebanese"}},
@@ -417,7 +417,9 @@ var (
 		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 		"new", "year", "years", "eve", "day", "week", "month", "in order", "according", "earlier", "later", "last", "next", "first", "second",
 		"said", "says", "told", "added", "reported", "officials", "official", "sources", "source", "people", "protesters", "militias", "militia",
-		"attack", "strike", "strikes", "airstrike", "airstrikes", "siege", "killing", "death", "deaths", "funeral", "breaking", "update", "live", "read", "photo", "video")
+		"attack", "strike", "strikes", "airstrike", "airstrikes", "siege", "killing", "death", "deaths", "funeral", "breaking", "update", "live", "read", "photo", "video",
+		// a web page's labels and a timestamp's: "FILE PHOTO:", "Related Coverage", "7:12 AM"
+		"file", "photos", "related", "coverage", "factbox", "explainer", "exclusive", "am", "pm", "gmt", "utc")
 	// titleWords come before a person's name and are not part of it.
 	titleWords = set("president", "vice", "mr", "mrs", "ms", "dr", "gen", "general", "lt", "col", "colonel", "maj", "major", "brig", "brigadier", "adm", "admiral",
 		"supreme", "leader", "ayatollah", "grand", "prime", "minister", "foreign", "defense", "defence", "secretary", "state", "commander", "chief",
