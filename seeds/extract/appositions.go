@@ -146,3 +146,90 @@ func (r *relations) addRole(person, role, owner string, idx int) {
 		r.byRule("apposed-role")
 	}
 }
+
+// maxDescWords bounds the description set off after a name.
+const maxDescWords = 7
+
+// apposedPhrases reads a description set off after a name that ends in a
+// preposition before another name: "Kataib Hezbollah, the Iraqi militia
+// founded by al-Muhandis," is the group "founded by" him; "X, a student
+// from Basra" is X "student from" Basra; "X and Y, two militias close to
+// Tehran" are both "close to" Tehran; "Balad, north of Baghdad" is
+// "north of" it. The label is the participle and what follows it, or the
+// last word and the preposition. top are the sentence's outermost
+// mentions, nationality adjectives left out.
+func (r *relations) apposedPhrases(s sentence, top []mention, idx int) {
+	toks := s.toks
+	for i := 0; i+1 < len(top); i++ {
+		a, b := top[i], top[i+1]
+		if b.From <= a.To || !toks[a.To].Break || toks[a.To-1].Poss || a.From > 0 && prepositions[toks[a.From-1].Key] || r.demonym(a) {
+			continue // not set off after a name of its own: "the mission in Iraq, led by"
+		}
+		label, plural, ok := descriptionLink(toks[a.To:b.From])
+		if !ok || strings.TrimSpace(s.art.Text[a.End:toks[a.To].Start]) != "," {
+			continue
+		}
+		obj := b
+		if toks[b.To-1].Poss { // "trained by Iran's Revolutionary Guards"
+			if i+2 >= len(top) || top[i+2].From != b.To {
+				continue
+			}
+			obj = top[i+2]
+		}
+		if r.said[[3]string{a.Entity, obj.Entity, itoa(idx)}] {
+			continue
+		}
+		p, ok := schema.OpenRelation(label)
+		if !ok || !r.addPredicate(a.Entity, p, obj.Entity, idx, 0.45) {
+			continue
+		}
+		r.byRule("apposed-phrase")
+		if plural {
+			r.shareWithConjuncts(s, top, i, p, obj.Entity)
+		}
+	}
+}
+
+// descriptionLink returns the link a description makes to the name that
+// follows it ("the Iraqi militia founded by": founded by; "a student
+// from": student from), and whether it speaks of several ("two militias
+// close to"). It has one comma (its start), no verb but a participle, and
+// one preposition, its last word.
+func descriptionLink(toks []token) (string, bool, bool) {
+	n := len(toks)
+	if n > 1 && toks[n-1].Key == "the" {
+		n--
+	}
+	if n < 2 || n > maxDescWords || !prepositions[toks[n-1].Key] || adjunctWords[toks[n-1].Key] {
+		return "", false, false
+	}
+	plural := numberWords[toks[0].Key] && toks[0].Key != "one"
+	start := 0
+	if determiners[toks[0].Key] || numberWords[toks[0].Key] {
+		start = 1
+	}
+	from := n - 2 // the last word before the preposition
+	for k := start; k < n-1; k++ {
+		t := toks[k]
+		if k > 0 && t.Break || prepositions[t.Key] && (t.Key != "and" || k == 0) || reportingVerbs[t.Key] || clauseWords[t.Key] || negations[t.Key] || modals[t.Key] || auxWords[t.Key] || pronouns[t.Key] || t.Key == "according" {
+			return "", false, false
+		}
+		participle := (strings.HasSuffix(t.Key, "ed") || strings.HasSuffix(t.Key, "ing")) && len(t.Key) > 4 && !t.Cap
+		if verbLike(t.Key) && !participle && k < n-2 { // "close to" may end it
+			return "", false, false // "X, met leaders in": the clause goes on
+		}
+		if participle && from == n-2 {
+			from = k // "founded by", "armed and trained by", "working for"
+		}
+	}
+	// Right after the comma, a verb in -ed is the subject's own unless a
+	// by-phrase makes it passive ("X, founded by Y", not "X, visited Y in").
+	if from < start || from == 0 && strings.HasSuffix(toks[0].Key, "ed") && toks[n-1].Key != "by" {
+		return "", false, false
+	}
+	var words []string
+	for _, t := range toks[from:n] {
+		words = append(words, strings.ToLower(t.Text))
+	}
+	return strings.Join(words, " "), plural, true
+}

@@ -17,3 +17,22 @@ func TestApposedRoles(t *testing.T) {
 		{"no role word", "Ali Khamenei, Iran's oldest friend, spoke.", nil},
 	})
 }
+
+// TestApposedPhrases: a description set off after a name and ending in a
+// preposition before another name links the two by its participle or
+// its last word; a clause that goes on after the comma does not.
+func TestApposedPhrases(t *testing.T) {
+	checkOpen(t, []openCase{
+		{"a participle and its agent", "Kataib Hezbollah, the small militia founded by Soleimani, spoke.", []string{
+			"kataib-hezbollah says/founded-by qasem-soleimani"}},
+		{"two participles", "Kataib Hezbollah, a militia armed and paid by Iran, spoke.", []string{
+			"kataib-hezbollah says/armed-and-paid-by iran"}},
+		{"a noun and its preposition", "Qasem Soleimani, a young engineer from Syria, spoke.", []string{
+			"qasem-soleimani says/engineer-from syria"}},
+		{"several described", "Asaib Ahl al-Haq and the Kataib Hezbollah, two militias close to Iran, spoke.", []string{
+			"asaib-ahl-al-haq says/close-to iran", "kataib-hezbollah says/close-to iran"}},
+		{"the subject's own verb", "Qasem Soleimani, visited friends in Syria.", nil},
+		{"an auxiliary goes on with the clause", "The Quds Force, has been blamed by Iran.", nil},
+		{"a source is no description", "Kataib Hezbollah left, according to Iran.", nil},
+	})
+}

@@ -39,6 +39,7 @@ func (r *relations) clauseLinks(s sentence, ms []mention) {
 	top, _ := outermost(withoutVerbs(ms))
 	spoken := r.withoutAdjectives(s, top)
 	r.apposedRoles(s, spoken, s.art.Index)
+	r.apposedPhrases(s, spoken, s.art.Index)
 	r.reported(s, top, spoken)
 }
 
