@@ -25,7 +25,10 @@ var (
 	titleModifiers = defaultRules.mustList("titleModifiers")
 	// adjunctWords open what says when or why, not the relation's object:
 	// "ordered the strike after the storming of the embassy".
-	adjunctWords = set("after", "before", "during", "since", "until", "than", "that", "which", "who", "and", "or", "but")
+	// morePrepositions end a relation phrase beside prepositions:
+	// "was killed alongside", "marched behind".
+	morePrepositions = set("alongside", "behind", "through", "across", "under", "outside", "inside", "toward", "towards", "among", "amid", "between", "beside", "near", "onto", "upon")
+	adjunctWords     = set("after", "before", "during", "since", "until", "than", "that", "which", "who", "and", "or", "but")
 )
 
 // open states the phrase between a and b as their relation, if it is one,
@@ -88,7 +91,7 @@ func withoutTitles(toks []token) []token {
 		}
 		n--
 	}
-	if n == len(toks) || !prepositions[toks[n-1].Key] && !verbLike(toks[n-1].Key) {
+	if n == len(toks) || !prepositions[toks[n-1].Key] && !morePrepositions[toks[n-1].Key] && !verbLike(toks[n-1].Key) {
 		return toks
 	}
 	return toks[:n]
@@ -108,26 +111,38 @@ func verbPhrase(between string, toks []token) (string, bool) {
 	for len(toks) > 0 && (toks[len(toks)-1].Key == "the" || toks[len(toks)-1].Key == "a" || toks[len(toks)-1].Key == "an") {
 		toks = toks[:len(toks)-1]
 	}
-	passive := false
+	var be []token // "was" of a passive: "was killed alongside"
 	for len(toks) > 0 && auxWords[toks[0].Key] {
-		passive = passive || beWords[toks[0].Key]
+		if beWords[toks[0].Key] {
+			be = toks[:1]
+		}
 		toks = toks[1:]
 	}
-	if len(toks) == 0 || len(toks) > maxOpenWords || passive || !verbLike(toks[0].Key) || reportingVerbs[toks[0].Key] {
+	if len(toks) == 0 || len(toks) > maxOpenWords || !verbLike(toks[0].Key) || clauseVerbs[toks[0].Key] {
 		return "", false
 	}
 	last := toks[len(toks)-1].Key
-	endsInPrep := len(toks) > 1 && prepositions[last] && !adjunctWords[last]
+	endsInPrep := len(toks) > 1 && (prepositions[last] || morePrepositions[last]) && !adjunctWords[last]
+	// A passive names the relation only with the preposition that says
+	// to what: "was killed alongside", "was founded by"; "were killed
+	// after" says when.
+	if be != nil && (!endsInPrep || len(toks) > 3) {
+		return "", false
+	}
 	if len(toks) > 1 && !endsInPrep && !(len(toks) == 3 && toks[1].Key == "to") {
 		return "", false // words after the verb must lead to the object: "met with", "pledged to avenge"
 	}
 	// A verb the lexicon gives predicates to was read already: if it
 	// said nothing, it had a reason (negation, passive, wrong types).
 	// "pledged to avenge", "visited troops in" are phrases of their own.
-	if v, ok := defaultRules.verbs[toks[0].Key]; ok && len(v.preds) > 0 && !(len(toks) >= 3 && (toks[1].Key == "to" || endsInPrep)) {
+	// A passive without its agent ("was killed alongside") it leaves.
+	if v, ok := defaultRules.verbs[toks[0].Key]; ok && len(v.preds) > 0 && !(len(toks) >= 3 && (toks[1].Key == "to" || endsInPrep)) && !(be != nil && last != "by") {
 		return "", false
 	}
-	var words []string
+	words := []string{}
+	for _, t := range be {
+		words = append(words, strings.ToLower(t.Text))
+	}
 	for i, t := range toks {
 		if t.Cap || t.Break || t.Hyph || modals[t.Key] && t.Key != "to" || negations[t.Key] || isNumber(t) && !endsInPrep || pronouns[t.Key] {
 			return "", false
@@ -200,4 +215,24 @@ func plainClause(toks []token) bool {
 		}
 	}
 	return true
+}
+
+// openOwner reads a verb phrase whose object is what a name owns: "wept
+// over Soleimani's coffin" is "wept over coffin of" Soleimani, "demanded
+// an apology for Trump's remarks" "demanded an apology for remarks of"
+// Trump. The owned thing is one lower-case word that ends the clause or
+// its phrase.
+func (r *relations) openOwner(s sentence, head, owner mention, idx int) {
+	toks := s.toks
+	k := owner.To
+	if k >= len(toks) || toks[k].Cap || isNumber(toks[k]) || verbLike(toks[k].Key) || prepositions[toks[k].Key] || k+1 < len(toks) && !toks[k+1].Break && !prepositions[toks[k+1].Key] {
+		return
+	}
+	if r.said[[3]string{head.Entity, owner.Entity, itoa(idx)}] {
+		return
+	}
+	between := s.art.Text[head.End:owner.Start] + " " + toks[k].Text + " of"
+	if _, ok := r.open(head, owner, between, idx); ok {
+		r.byRule("open-owner")
+	}
 }

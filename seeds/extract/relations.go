@@ -491,6 +491,7 @@ func (r *relations) verbAfter(s sentence, top []mention, i, idx int) {
 	// "kills Iran's Soleimani": the object is what the owner owns.
 	if s.toks[obj.To-1].Poss {
 		if i+2 >= len(top) || top[i+2].From != obj.To {
+			r.openOwner(s, head, obj, idx) // "wept over Soleimani's coffin"
 			return
 		}
 		obj = top[i+2]

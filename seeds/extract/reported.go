@@ -31,6 +31,10 @@ func mustOpen(phrase string) schema.Predicate {
 // tellVerbs take the one told as their object before the clause.
 var tellVerbs = set("told", "tells", "warned", "assured", "informed", "reminded")
 
+// clauseVerbs are the reporting verbs a reported clause follows; others
+// ("announced sanctions", "asked X to") take an object.
+var clauseVerbs = set("said", "says", "added", "insisted", "insists", "stated", "claimed", "claims", "argued", "declared", "wrote", "tweeted", "explained", "replied", "warned", "told", "tells", "assured", "informed", "reminded")
+
 // clauseLinks states the open relations read last in a sentence, where
 // nothing else said how two names are linked: roles set off beside a
 // name, and what a speaker's reported clause names. ms are the sentence's
@@ -40,6 +44,7 @@ func (r *relations) clauseLinks(s sentence, ms []mention) {
 	spoken := r.withoutAdjectives(s, top)
 	r.apposedRoles(s, spoken, s.art.Index)
 	r.apposedPhrases(s, spoken, s.art.Index)
+	r.conjoinedVerbs(s, spoken)
 	r.reported(s, top, spoken)
 }
 
@@ -52,7 +57,7 @@ func (r *relations) reported(s sentence, top, spoken []mention) {
 	for i, m := range spoken {
 		speaker := r.subjectOf(s, spoken, i)
 		k := skipAdverbs(toks, m.To)
-		if speaker == "" || k >= len(toks) || !reportingVerbs[toks[k].Key] || !schema.IsA(r.typeOf(speaker), "Agent") {
+		if speaker == "" || k >= len(toks) || !clauseVerbs[toks[k].Key] || !schema.IsA(r.typeOf(speaker), "Agent") {
 			continue
 		}
 		if at, ok := afterComma(toks, m); ok && clauseEnds(toks, k+1) {

@@ -1,0 +1,82 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/kg-analyst/kg/schema"
+)
+
+// Verb phrases joined to the sentence's subject: in "President Trump said
+// no Americans were harmed, and announced new sanctions on Tehran" Trump
+// "announced new sanctions on" Tehran; in "X condemned the raids, and said
+// no foreign power should decide Iraq's fate" X "said that" Iraq.
+
+// subjectMention returns the index in top of the sentence's subject: the
+// first name, after titles and an article ("Supreme Leader Ali Khamenei",
+// "The Pentagon"), or the one an owner opens ("Iran's Foreign Minister
+// X"), followed by its verb or an apposition; or -1.
+func (r *relations) subjectMention(s sentence, top []mention) int {
+	toks := s.toks
+	if len(top) == 0 {
+		return -1
+	}
+	i := 0
+	for k := 0; k < top[0].From; k++ {
+		if t := toks[k]; t.Break || !(t.Cap || t.Key == "the") {
+			return -1
+		}
+	}
+	if toks[top[0].To-1].Poss && len(top) > 1 && top[1].From <= top[0].To+3 {
+		i = 1
+	}
+	m := top[i]
+	k := skipAdverbs(toks, m.To)
+	if k >= len(toks) || !schema.IsA(r.typeOf(m.Entity), "Agent") || r.demonym(m) {
+		return -1
+	}
+	if !toks[k].Break && !verbLike(toks[k].Key) && !auxWords[toks[k].Key] && !isClaimVerb(toks[k].Key) {
+		return -1
+	}
+	return i
+}
+
+// conjoinedVerbs reads the verb phrases a comma and "and" join to the
+// sentence's subject, each up to the first name after it. top are the
+// sentence's outermost mentions, nationality adjectives left out.
+func (r *relations) conjoinedVerbs(s sentence, top []mention) {
+	si := r.subjectMention(s, top)
+	if si < 0 {
+		return
+	}
+	subj, toks, idx := top[si], s.toks, s.art.Index
+	for k := subj.To + 1; k+1 < len(toks); k++ {
+		if toks[k].Key != "and" || !strings.Contains(s.art.Text[toks[k-1].End:toks[k].Start], ",") || !verbLike(toks[k+1].Key) && !clauseVerbs[toks[k+1].Key] {
+			continue
+		}
+		if clauseVerbs[toks[k+1].Key] && k+2 < len(toks) {
+			end := len(s.art.Text)
+			if e := clauseBreak(s, k+2); e >= 0 {
+				end = e
+			}
+			r.sayOf(subj.Entity, top, toks[k+2].Start, end, idx)
+			continue
+		}
+		j := 0
+		for j < len(top) && top[j].From <= k {
+			j++
+		}
+		if j == len(top) || r.said[[3]string{subj.Entity, top[j].Entity, itoa(idx)}] {
+			continue
+		}
+		between := s.art.Text[toks[k+1].Start:top[j].Start]
+		if r.verb(subj, top[j], between, idx); r.verbSaid != "" {
+			r.byRule("and-verb")
+			continue
+		}
+		if !r.said[[3]string{subj.Entity, top[j].Entity, itoa(idx)}] {
+			if p, ok := r.open(subj, top[j], between, idx); ok {
+				r.shareWithObjects(s, top, j, subj.Entity, p)
+			}
+		}
+	}
+}
