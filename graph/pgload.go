@@ -1,18 +1,11 @@
 package graph
 
 import (
-	"bytes"
 	"context"
-	"errors"
 	"fmt"
-	"io"
-	"maps"
-	"slices"
 	"strings"
 	"time"
 
-	"github.com/cayleygraph/cayley/graph/refs"
-	csql "github.com/cayleygraph/cayley/graph/sql"
 	"github.com/cayleygraph/quad"
 	"github.com/jackc/pgx/v5"
 )
@@ -169,10 +162,10 @@ func pgLoadEmpty(ctx context.Context, tx pgx.Tx, set pgLoadSet) (added int, err 
 		if err := tx.QueryRow(ctx, "SELECT now()::timestamp").Scan(&now); err != nil {
 			return fmt.Errorf("load: %w", err)
 		}
-		if err := pgCopyQuads(ctx, tx, "quads", set.quads, &now); err != nil {
+		if err := pgCopyQuads(ctx, tx, "quads", &set, &now); err != nil {
 			return err
 		}
-		return pgCopyNodes(ctx, tx, "nodes", set.nodes)
+		return pgCopyNodes(ctx, tx, "nodes", &set)
 	})
 }
 
@@ -182,10 +175,10 @@ func pgLoadMerging(ctx context.Context, tx pgx.Tx, set pgLoadSet) (added int, er
 	if _, err := tx.Exec(ctx, pgLoadSetup); err != nil {
 		return 0, fmt.Errorf("load: %w", err)
 	}
-	if err := pgCopyQuads(ctx, tx, "kg_load_quads", set.quads, nil); err != nil {
+	if err := pgCopyQuads(ctx, tx, "kg_load_quads", &set, nil); err != nil {
 		return 0, err
 	}
-	if err := pgCopyNodes(ctx, tx, "kg_load_nodes", set.nodes); err != nil {
+	if err := pgCopyNodes(ctx, tx, "kg_load_nodes", &set); err != nil {
 		return 0, err
 	}
 	var stored int64
@@ -292,149 +285,4 @@ func pgStatementPairs(ctx context.Context, tx pgx.Tx, query string) (first, seco
 func pgExecCount(ctx context.Context, tx pgx.Tx, stmt string) (int, error) {
 	tag, err := tx.Exec(ctx, stmt)
 	return int(tag.RowsAffected()), err
-}
-
-// pgNode is a value of a load and the quad directions naming it.
-type pgNode struct {
-	hash refs.ValueHash
-	val  quad.Value
-	refs int64
-}
-
-// pgQuad is a quad of a load as the hashes of its directions, in
-// quad.Directions order; a quad without a label has a zero label hash.
-type pgQuad [4]refs.ValueHash
-
-// comparePgQuads orders quads by predicate, object, subject and label: the
-// order of pos_index, the costliest of the quads table's indexes to build
-// (few predicates, so most comparisons go past the first column). Rows
-// copied in that order let PostgreSQL build it from presorted input.
-func comparePgQuads(a, b pgQuad) int {
-	for _, d := range [...]int{1, 2, 0, 3} {
-		if c := bytes.Compare(a[d][:], b[d][:]); c != 0 {
-			return c
-		}
-	}
-	return 0
-}
-
-// pgLoadSet is a load read whole: its distinct quads in comparePgQuads
-// order and the values they name in hash order (so the nodes table's
-// primary key grows at its right edge), each counting the directions of
-// the distinct quads that name it.
-type pgLoadSet struct {
-	quads []pgQuad
-	nodes []*pgNode
-}
-
-// pgReadQuads reads r whole into a pgLoadSet, counting in st the quads read.
-func pgReadQuads(ctx context.Context, r quad.Reader, st *LoadStats, progress func(int)) (pgLoadSet, error) {
-	var set pgLoadSet
-	nodes := map[refs.ValueHash]*pgNode{}
-	buf := make([]quad.Quad, readChunk)
-	for {
-		n, rerr := readBatch(r, buf)
-		for _, q := range buf[:n] {
-			var key pgQuad
-			for i, dir := range quad.Directions {
-				v := q.Get(dir)
-				if v == nil {
-					continue
-				}
-				key[i] = refs.HashOf(v)
-				node := nodes[key[i]]
-				if node == nil {
-					node = &pgNode{hash: key[i], val: v}
-					nodes[key[i]] = node
-				}
-				node.refs++
-			}
-			set.quads = append(set.quads, key)
-		}
-		st.Read += n
-		if n > 0 && progress != nil {
-			progress(st.Read)
-		}
-		if errors.Is(rerr, io.EOF) {
-			break
-		} else if rerr != nil {
-			return set, rerr
-		}
-		if err := ctx.Err(); err != nil {
-			return set, fmt.Errorf("load: %w", err)
-		}
-	}
-	slices.SortFunc(set.quads, comparePgQuads)
-	set.quads = slices.CompactFunc(set.quads, func(a, b pgQuad) bool {
-		if a != b {
-			return false
-		}
-		for _, h := range b { // b, the repeat, is dropped
-			if h.Valid() {
-				nodes[h].refs--
-			}
-		}
-		return true
-	})
-	set.nodes = slices.SortedFunc(maps.Values(nodes), func(a, b *pgNode) int {
-		return bytes.Compare(a.hash[:], b.hash[:])
-	})
-	return set, nil
-}
-
-// pgCopyQuads writes quads by COPY into table: Cayley's quads, stamped
-// now, or kg_load_quads (when now is nil), for a merge.
-func pgCopyQuads(ctx context.Context, tx pgx.Tx, table string, quads []pgQuad, now *time.Time) error {
-	cols := []string{"subject_hash", "predicate_hash", "object_hash", "label_hash"}
-	if now != nil {
-		cols = append(cols, "ts")
-	}
-	row := make([]any, len(cols))
-	if now != nil {
-		row[4] = *now
-	}
-	rows := pgx.CopyFromSlice(len(quads), func(i int) ([]any, error) {
-		for d := range quads[i] {
-			row[d] = nil
-			if quads[i][d].Valid() {
-				row[d] = quads[i][d][:]
-			}
-		}
-		return row, nil
-	})
-	if _, err := tx.CopyFrom(ctx, pgx.Identifier{table}, cols, rows); err != nil {
-		return fmt.Errorf("load: copy quads: %w", err)
-	}
-	return nil
-}
-
-// pgCopyNodes writes nodes into table (Cayley's nodes, with their
-// reference counts, or kg_load_nodes), each value in the columns Cayley's
-// writer would use.
-func pgCopyNodes(ctx context.Context, tx pgx.Tx, table string, nodes []*pgNode) error {
-	cols := append([]string{"hash"}, pgNodeColumns...)
-	if table == "nodes" {
-		cols = append(cols, "refs")
-	}
-	row := make([]any, len(cols))
-	rows := pgx.CopyFromSlice(len(nodes), func(i int) ([]any, error) {
-		n := nodes[i]
-		typ, vals, err := csql.NodeValues(csql.NodeHash{ValueHash: n.hash}, n.val)
-		if err != nil {
-			return nil, fmt.Errorf("value %v: %w", n.val, err)
-		}
-		clear(row)
-		row[0] = vals[0]
-		for i, col := range typ.Columns() {
-			row[1+slices.Index(pgNodeColumns, col)] = vals[1+i]
-		}
-		if table == "nodes" {
-			row[len(row)-1] = n.refs
-		}
-		return row, nil
-	})
-	if _, err := tx.CopyFrom(ctx, pgx.Identifier{table}, cols, rows); err != nil {
-		return fmt.Errorf("load: copy values: %w", err)
-	}
-	return nil
 }
