@@ -417,6 +417,9 @@ func (d *describer) definite(i int) (int, bool) {
 			}
 			if ref, ok := d.st.heads[headKey(d.toks[j].Key)]; ok {
 				d.out = append(d.out, description{candidate: candidate{Name: name, Type: typ}, ref: ref, From: i, To: j + 1})
+				if typ == "Facility" {
+					d.st.lastFacility = ref // "the embassy" again: "the compound" is it
+				}
 				return j, true
 			}
 			if ref, ok := d.lastAttack(d.toks[j].Key); ok {

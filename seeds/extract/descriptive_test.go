@@ -63,3 +63,14 @@ func TestNameFactsInIngest(t *testing.T) {
 		})
 	}
 }
+
+// TestCompoundAfterReference: "the compound" is the facility last
+// referred to, by name or by "the embassy", not one described before it.
+func TestCompoundAfterReference(t *testing.T) {
+	x := New(known, IngestOptions())
+	text := "Title\n\nCrowds reached the U.S. Embassy in Baghdad. Marines arrived from a base in Kuwait. Graffiti on the walls of the embassy said Soleimani had passed through the compound."
+	want := []string{"U.S. Embassy in Baghdad=us-embassy-baghdad", "Kuwait=kuwait", "the embassy=us-embassy-baghdad", "Soleimani=qasem-soleimani", "the compound=us-embassy-baghdad"}
+	if diff := cmp.Diff(want, mentionsOf(t, x, text)); diff != "" {
+		t.Errorf("mentions (-want +got):\n%s", diff)
+	}
+}
