@@ -412,11 +412,24 @@ func dateBeside(s schema.Sentence, m schema.Mention, ref time.Time, prior string
 		}
 		// A comma, a semicolon or a dash parts them: "BAGHDAD, Dec. 30 -
 		// U.S. air strikes on Sunday" dates the dispatch, not the strikes.
-		if between := s.Text[lo:hi]; !strings.ContainsAny(between, ",;—–") && !strings.Contains(between, " - ") {
+		if between := s.Text[lo:hi]; !strings.ContainsAny(between, ",;—–") && !strings.Contains(between, " - ") || at < start && frontedDate(s.Text, at, start) {
 			return day, true
 		}
 	}
 	return "", false
+}
+
+// frontedWords open a sentence with a phrase that sets the scene of its
+// main clause: "At his burial in Kerman on Tuesday, a stampede killed".
+var frontedWords = set("at", "on", "in", "during", "after", "before")
+
+// frontedDate reports whether the date at byte at sits in the phrase that
+// opens the sentence and the comma closing that phrase comes right before
+// the mention at start: the date is the main clause's.
+func frontedDate(text string, at, start int) bool {
+	first, _, _ := strings.Cut(text, " ")
+	comma := strings.IndexByte(text, ',')
+	return frontedWords[strings.ToLower(first)] && comma > at && strings.TrimSpace(text[comma+1:start]) == ""
 }
 
 // sentenceDates are the dates a sentence states, by date and by weekday,

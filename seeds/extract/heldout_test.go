@@ -174,8 +174,10 @@ func TestHeldOutEventsAndClaims(t *testing.T) {
 		// matches longest ("the attack on the airport convoy") made it 7
 		// events, none split or shared. Nouns that name an event alone
 		// ("his resignation", "the vote") and verbs ("parliament voted",
-		// "flight 752 crashed"), dated or dropped, raised it to 11.
-		"dev": {found: 11, attributed: 143},
+		// "flight 752 crashed"), dated or dropped, raised it to 11; a
+		// day in the phrase that opens a sentence ("At his burial ... on
+		// Tuesday, a stampede killed") to 12.
+		"dev": {found: 12, attributed: 143},
 		// frozen, six articles: 2 of 9 real events got a node, the 3
 		// January strike two ("the killing" apart from the strike),
 		// claims 14/26; with the same changes, 3 of 9, none split or
