@@ -18,10 +18,19 @@ type eventKind struct {
 	// Covers lists the kinds this more general kind takes in: an undated
 	// "attack" in an article may be the rocket attack it dates.
 	Covers []string
-	// Alone says the kind's noun names an event by itself after a
-	// determiner: "the vote", "his resignation", "a stampede".
-	Alone bool
+	// Has holds the properties property lines give the kind (kindProps).
+	Has map[string]bool
 }
+
+// kindProps are the properties a "property: kind | kind" line gives kinds:
+//   - alone: its noun names an event by itself after a determiner ("the
+//     vote", "his resignation", "a stampede");
+//   - held: an agent before a launch verb holds it ("parliament held a
+//     vote", "the United States carried out air strikes");
+//   - placed: "<noun> in <place>" places it ("the stampede in Kerman");
+//   - of: its name reads "<noun> of X" ("Killing of X"), not "<noun> on X"
+//     ("Attack on X", "Vote on X").
+var kindProps = set("alone", "held", "placed", "of")
 
 // eventVerb is a verb phrase that states an event of its own, "Name by"
 // its subject ("parliament voted": a vote by parliament) or "Name of" it
@@ -58,7 +67,7 @@ func mustKinds(src string) kindRules {
 }
 
 // parseKinds reads "kind: phrase | phrase" lines, "kind covers: kind |
-// kind" and "alone: kind | kind" lines after them, "noun Name: word word"
+// kind" and "property: kind | kind" lines after them (kindProps), "noun Name: word word"
 // and "verb Name by|of: phrase | phrase" lines; # starts a comment.
 func parseKinds(file, src string) (kindRules, error) {
 	r := kindRules{Nouns: map[string]string{}}
@@ -92,8 +101,8 @@ func (r *kindRules) addLine(head, rest string, seen map[string]bool) error {
 	if general, ok := strings.CutSuffix(head, " covers"); ok {
 		return addCovers(r.Kinds, strings.TrimSpace(general), rest)
 	}
-	if head == "alone" {
-		return r.addAlone(rest)
+	if kindProps[head] {
+		return r.addProperty(head, rest)
 	}
 	if seen[head] {
 		return fmt.Errorf("kind %q is already defined", head)
@@ -111,15 +120,19 @@ func (r *kindRules) addLine(head, rest string, seen map[string]bool) error {
 	return nil
 }
 
-// addAlone marks the kinds whose noun names an event by itself.
-func (r *kindRules) addAlone(list string) error {
+// addProperty gives the kinds of a "property: kind | kind" line the
+// property (kindProps).
+func (r *kindRules) addProperty(prop, list string) error {
 	for _, c := range strings.Split(list, "|") {
 		c = strings.TrimSpace(c)
 		i := slices.IndexFunc(r.Kinds, func(k eventKind) bool { return k.Kind == c })
 		if i < 0 {
-			return fmt.Errorf("alone: %q is not a kind defined above", c)
+			return fmt.Errorf("%s: %q is not a kind defined above", prop, c)
 		}
-		r.Kinds[i].Alone = true
+		if r.Kinds[i].Has == nil {
+			r.Kinds[i].Has = map[string]bool{}
+		}
+		r.Kinds[i].Has[prop] = true
 	}
 	return nil
 }
@@ -261,11 +274,15 @@ func pluralEvent(toks []token) bool {
 	return false
 }
 
-// kindAlone reports whether a kind's noun names an event alone.
-func kindAlone(kind string) bool {
+// kindHas reports whether a kind has a property (kindProps).
+func kindHas(kind, prop string) bool {
 	i := slices.IndexFunc(defaultKinds, func(k eventKind) bool { return k.Kind == kind })
-	return i >= 0 && defaultKinds[i].Alone
+	return i >= 0 && defaultKinds[i].Has[prop]
 }
+
+// nounHas reports whether the kind of an event noun ("Vote", "Storming")
+// has a property.
+func nounHas(noun, prop string) bool { return kindHas(kindOf(defaultKinds, noun), prop) }
 
 // kindHead is the last word of a kind's name: a missile strike is a
 // strike.

@@ -228,6 +228,7 @@ func TestParseKinds(t *testing.T) {
 		{"\nnoun : attack", `k.kinds:2: want noun Name: word word ..., got no name`},
 		{"vote: vote\nalone: vote\nverb Vote by: voted | cast votes\nverb Crash of: crashed", ""},
 		{"alone: vote", `k.kinds:1: alone: "vote" is not a kind defined above`},
+		{"vote: vote\nheld: vote\nplaced: vote\nof: vote", ""},
 		{"verb Vote: voted", `k.kinds:1: want verb Name by|of: phrase | phrase ..., got "verb Vote"`},
 		{"verb Vote for: voted", `k.kinds:1: want verb Name by|of`},
 		{"verb Vote by: voted | ", `k.kinds:1: verb "Vote" has an empty phrase`},

@@ -52,7 +52,7 @@ func anchorOf(g *Gazetteer, m mention) (schema.Entity, bool) {
 // name an event alone (rules/events.kinds) and are no attack.
 func aboutNoun(noun string) bool {
 	kind := kindOf(defaultKinds, noun)
-	return kindAlone(kind) && !attackKinds[kind]
+	return kindHas(kind, "alone") && !attackKinds[kind]
 }
 
 // phrasePred is how an event named "<noun> of X" relates to X.
@@ -105,7 +105,7 @@ func targetPhrase(toks []token, from, i int, noun string, at map[int]mention, g 
 		return nil // "missiles at U.S. bases": the country only says whose bases
 	}
 	prep := "on"
-	if noun == "Killing" || noun == "Assassination" || noun == "Storming" || noun == "Siege" || noun == "Downing" || aboutNoun(noun) && noun != "Vote" {
+	if nounHas(noun, "of") {
 		prep = "of"
 	}
 	name := eventWords(toks, from, i, noun) + " " + prep + " " + e.Name
@@ -175,7 +175,7 @@ func eventPhrases(s string, toks []token, g *Gazetteer) []phrase {
 		// "the United States carried out air strikes", "Iran fired
 		// missiles at the base" (what was fired at nothing named is no
 		// event to tell apart).
-		if by, ok := launcher(toks, endAt, j, g); ok && (strikeNouns[noun] || noun == "Vote" || firedNouns[noun] && target != nil) {
+		if by, ok := launcher(toks, endAt, j, g); ok && (nounHas(noun, "held") || firedNouns[noun] && target != nil) {
 			p := phrase{From: j, To: i + 1, Name: eventWords(toks, j, i, noun) + " by " + by.Name, Anchor: by.ID, Pred: "conducted", Noun: i}
 			if target != nil {
 				p.Target = target.Anchor
@@ -183,7 +183,7 @@ func eventPhrases(s string, toks []token, g *Gazetteer) []phrase {
 			out = append(out, p)
 			continue
 		}
-		if target == nil && noun == "Stampede" {
+		if target == nil && nounHas(noun, "placed") {
 			target = scenePhrase(toks, j, i, noun, at, g)
 		}
 		if target != nil {
@@ -215,7 +215,7 @@ func eventPhrases(s string, toks []token, g *Gazetteer) []phrase {
 // resignation, which the document must date for it to become a node
 // (docRun.dropUndated).
 func alonePhrase(toks []token, i int, noun string) (phrase, bool) {
-	if i == 0 || toks[i].Break || !determiners[toks[i-1].Key] || !kindAlone(kindOf(defaultKinds, noun)) {
+	if i == 0 || toks[i].Break || !determiners[toks[i-1].Key] || !nounHas(noun, "alone") {
 		return phrase{}, false
 	}
 	// "submitted his resignation to parliament": an event its subject's
