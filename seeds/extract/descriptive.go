@@ -285,8 +285,11 @@ func (d *describer) demonym(i int) (int, bool) {
 					}
 				}
 				name := d.text(m.From, end)
+				// "Iraqi security forces": a country's forces by their
+				// usual name, an entity in any article.
+				named := d.toks[j-1].Key == "security" && typ == "MilitaryUnit"
 				if first != "" {
-					d.out = append(d.out, description{candidate: candidate{Name: first + " " + d.text(m.To, end), Type: typ}, virtual: true, From: firstFrom, To: firstTo})
+					d.out = append(d.out, description{candidate: candidate{Name: first + " " + d.text(m.To, end), Type: typ}, virtual: true, From: firstFrom, To: firstTo, relates: named})
 				}
 				if ref, ok := d.st.heads[headKey(d.toks[j].Key)]; ok && !vagueHeads[d.toks[j].Key] && typ != "Group" {
 					// the American embassy, after the U.S. Embassy
@@ -294,7 +297,7 @@ func (d *describer) demonym(i int) (int, bool) {
 					return end - 1, true
 				}
 				if !(typ == "Event" && (d.toks[j].Key == "strike" || d.toks[j].Key == "airstrikes" || d.toks[j].Key == "attack")) { // eventPhrases has those
-					d.out = append(d.out, description{candidate: candidate{Name: name, Type: typ}})
+					d.out = append(d.out, description{candidate: candidate{Name: name, Type: typ}, relates: named})
 					if typ == "Event" {
 						d.st.events = append(d.st.events, nameKey(name))
 					}

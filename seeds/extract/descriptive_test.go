@@ -26,6 +26,10 @@ func TestRelatingDescriptions(t *testing.T) {
 		{"troops alone", "Donald Trump ordered 650 troops to deploy.", nil, nil},
 		{"troops from a unit", "About 750 soldiers from the 82nd Airborne Division flew to Kuwait.",
 			[]string{"82nd Airborne Division:MilitaryUnit", "Kuwait:Country"}, nil},
+		{"a country's security forces", "The crowd was repelled by American and Iraqi security forces.",
+			[]string{"American security forces:MilitaryUnit", "Iraq:Country", "Iraqi security forces:MilitaryUnit", "United States:Country"},
+			[]string{"american-security-forces partOf united-states", "iraqi-security-forces partOf iraq"}},
+		{"other forces", "The crowd was repelled by Iraqi forces.", []string{"Iraq:Country"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

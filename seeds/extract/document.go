@@ -33,6 +33,9 @@ type docRun struct {
 	// alone maps the names of the events the document names to whether
 	// only a noun or verb alone named them ("the vote"): those need a day.
 	alone map[string]bool
+	// described holds the entities made of descriptions outside Describe
+	// mode.
+	described map[string]bool
 }
 
 // ExtractDocument extracts from an already split article published on date
@@ -45,7 +48,7 @@ func (x *Extractor) ExtractDocument(ctx context.Context, doc schema.Document, da
 		bodies:  map[string]string{},
 		coref:   corefState{heads: map[string]string{}, titles: map[string]string{}},
 		virtual: map[int][]description{}, refers: map[int][]description{}, reified: map[int][]reification{},
-		alone: map[string]bool{},
+		alone: map[string]bool{}, described: map[string]bool{},
 	}
 	for _, s := range doc.Sentences {
 		if s.Text != "" {
@@ -248,6 +251,9 @@ func (d *docRun) referAll() {
 				d.refers[s.art.Index] = append(d.refers[s.art.Index], desc)
 			case desc.ref == "" && desc.relates:
 				descs.add(desc.candidate)
+				if desc.virtual {
+					d.virtual[s.art.Index] = append(d.virtual[s.art.Index], desc)
+				}
 			}
 		}
 		noteMentions(&d.coref, s, ms, d.g)
@@ -255,6 +261,7 @@ func (d *docRun) referAll() {
 	for _, e := range descs.entities() {
 		d.g.Add(e)
 		d.newEnts.ids[e.ID] = true
+		d.described[e.ID] = true
 		d.res.Document.Entities = append(d.res.Document.Entities, schema.Entity{ID: e.ID, Type: e.Type, Name: e.Name, Aliases: e.Aliases})
 	}
 }

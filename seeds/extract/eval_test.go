@@ -96,8 +96,9 @@ func TestEvaluateSeedIngest(t *testing.T) {
 // from it to 24, 24/106 (24/26), 24, 34; facts inside the names the
 // article writes, an agent's attack event and a country's interests to
 // 28/106 typed pairs (28/30), 28 related; "the compound" after "the
-// embassy" to 29/106 (29/31), 29.
-var seedIngestFloor = heldOutBar{found: 24.0 / 49, real: 1, typedRecall: 29.0 / 106, typedPrecision: 29.0 / 31, related: 29.0 / 100, linked: 34.0 / 100}
+// embassy" to 29/106 (29/31), 29; "American and Iraqi security forces" to
+// 26 entities, 31/106 (31/33), 31 related, 36 linked.
+var seedIngestFloor = heldOutBar{found: 26.0 / 49, real: 1, typedRecall: 31.0 / 106, typedPrecision: 31.0 / 33, related: 31.0 / 100, linked: 36.0 / 100}
 
 // A mention goes to the real event whose form the text from it on
 // matches longest: "the attack" in "after the attack on the airport

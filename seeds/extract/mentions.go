@@ -67,7 +67,7 @@ func (d *docRun) relate(ctx context.Context, rel *relations) (map[string]bool, e
 		// "the militia's leader"), so statements across sentences get
 		// their relation, not only a co-mention.
 		rel.sentence(s, withReferences(s, ms, weak))
-		rel.nameParts(s, d.namedHere(ms), parted, d.x.opt.Describe) // facts inside names and descriptions
+		rel.nameParts(s, d.namedHere(ms), parted, d.describedHere) // facts inside names and descriptions
 		top, _ := outermost(ms)
 		rel.shareApposed(s, top, first)
 		rel.compose(s.art.Index, first)
@@ -349,4 +349,11 @@ func (d *docRun) namedHere(ms []mention) []mention {
 		}
 	}
 	return out
+}
+
+// describedHere reports whether an entity's name is a description: any
+// name in Describe mode, otherwise those of the entities this document
+// made of descriptions.
+func (d *docRun) describedHere(id string) bool {
+	return d.x.opt.Describe || d.described[id]
 }

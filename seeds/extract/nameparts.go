@@ -20,11 +20,12 @@ var attackKinds = set("shoot-down", "missile strike", "rocket attack", "air stri
 // entities they name: "American" in "American and Iraqi security forces"
 // stands for the American security forces, whose name opens with the
 // country. An entity's name is read once a document (done); events named
-// from a verb's parts ("Trump's threat against Iran") are not read. opens
-// reads a name that opens with a country too ("the U.S. Embassy" is
-// operated by the United States), as curated annotations do; new
-// articles' gold marks no such facts.
-func (r *relations) nameParts(s sentence, ms []mention, done map[string]bool, opens bool) {
+// from a verb's parts ("Trump's threat against Iran") are not read.
+// opens says of which entities a name that opens with a country is read
+// too ("the U.S. Embassy" is operated by the United States): curated
+// annotations mark such facts, new articles' gold marks them only of
+// descriptions ("Iraqi security forces" are part of Iraq).
+func (r *relations) nameParts(s sentence, ms []mention, done map[string]bool, opens func(id string) bool) {
 	for _, m := range ms {
 		e, _ := r.g.Lookup(m.Entity)
 		toks := tokenize(e.Name)
@@ -37,7 +38,7 @@ func (r *relations) nameParts(s sentence, ms []mention, done map[string]bool, op
 			if n.From > 0 {
 				prev = toks[n.From-1].Key
 			}
-			r.namePart(s.art.Index, e, n, prev, toks[0].Key == "government" || toks[len(toks)-1].Key == "government", opens)
+			r.namePart(s.art.Index, e, n, prev, toks[0].Key == "government" || toks[len(toks)-1].Key == "government", opens(e.ID))
 		}
 	}
 }

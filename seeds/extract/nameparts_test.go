@@ -68,8 +68,10 @@ func TestNameParts(t *testing.T) {
 				"assault-of-the-american-embassy responseTo american-airstrikes"}, nil},
 		{"a storming with two assaults described names neither", xd, "Thousands of people stormed the U.S. Embassy. Later came an assault of the embassy and a siege of the embassy.",
 			[]string{"thousands-of-people attacked us-embassy-baghdad"}, []string{"thousands-of-people conducted assault-of-the-embassy", "thousands-of-people conducted siege-of-the-embassy"}},
-		{"new articles: descriptions state nothing", x, "The crowd was repelled by Iraqi security forces at the gate.",
-			nil, []string{"iraqi-security-forces partOf iraq"}},
+		{"new articles: a country's security forces are part of it", x, "The crowd was repelled by Iraqi security forces at the gate.",
+			[]string{"iraqi-security-forces partOf iraq"}, nil},
+		{"new articles: other descriptions state nothing", x, "Marines arrived from a base in Kuwait.",
+			nil, []string{"a-base-in-kuwait locatedIn kuwait"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
