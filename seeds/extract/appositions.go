@@ -233,3 +233,112 @@ func descriptionLink(toks []token) (string, bool, bool) {
 	}
 	return strings.Join(words, " "), plural, true
 }
+
+// possessivePronouns stand for a name before them in the sentence.
+var possessivePronouns = map[string]bool{"his": true, "her": true, "its": false, "their": false} // true: a person's
+
+// pronounOwned reads what a possessive pronoun's owner has: "Khazali and
+// his brother Laith al-Khazali" (Laith "brother of" Khazali), "the death
+// of its founder, al-Muhandis" (al-Muhandis "founder of" the group), "a
+// statement from his office in Najaf" (the speaker "office in" Najaf),
+// "his Mar-a-Lago resort" (Mar-a-Lago "resort of" him). The owner is the
+// nearest name before of the pronoun's kind (a person for "his"), or the
+// first after it when the sentence opens with the pronoun's phrase ("In a
+// sermon by his representative in Karbala, Sistani urged").
+func (r *relations) pronounOwned(s sentence, top []mention, idx int) {
+	toks := s.toks
+	for k, t := range toks {
+		person, ok := possessivePronouns[t.Key]
+		if !ok || k+2 >= len(toks) {
+			continue
+		}
+		owner, ok := r.pronounOwner(s, top, k, person)
+		if !ok {
+			continue
+		}
+		for _, m := range top {
+			if m.From < k+1 || m.From > k+4 || m.Entity == owner || r.said[[3]string{owner, m.Entity, itoa(idx)}] {
+				continue
+			}
+			label, subj, obj, ok := ownedLink(toks, k+1, m, owner)
+			if !ok {
+				continue
+			}
+			if p, ok := schema.OpenRelation(label); ok && r.addPredicate(subj, p, obj, idx, 0.45) {
+				r.byRule("pronoun-owned")
+			}
+		}
+	}
+}
+
+// pronounOwner returns the entity a possessive pronoun at token k stands
+// for: a person, or a group, body or state, that is a clause's actor.
+func (r *relations) pronounOwner(s sentence, top []mention, k int, person bool) (string, bool) {
+	toks := s.toks
+	fits := func(m mention) bool {
+		typ := r.typeOf(m.Entity)
+		if person != (typ == "Person") || !schema.IsA(typ, "Agent") || r.demonym(m) {
+			return false
+		}
+		// Not the object of a preposition or a participle ("the coalition
+		// fighting Islamic State paused its"), nor a noun's modifier
+		// ("U.S. assets").
+		if b := before(toks, m); b >= 0 && (prepositions[toks[b].Key] || qualifies(toks[b].Text)) && !toks[m.From].Break {
+			return false
+		}
+		return person || m.To >= len(toks) || toks[m.To].Break || toks[m.To].Cap || !plainNoun(toks[m.To])
+	}
+	for i := len(top) - 1; i >= 0; i-- {
+		if top[i].To <= k && fits(top[i]) {
+			return top[i].Entity, true
+		}
+	}
+	for _, m := range top {
+		if m.From > k && fits(m) {
+			return m.Entity, true
+		}
+	}
+	return "", false
+}
+
+// ownedLink reads the words from token from (after the pronoun) to the
+// mention m: "brother" before a person (m is the owner's brother), "office
+// in" before a place (the owner's office is there), or m itself followed
+// by one noun ("Mar-a-Lago resort": m is the owner's resort). It returns
+// the label, subject and object.
+func ownedLink(toks []token, from int, m mention, owner string) (string, string, string, bool) {
+	if m.From == from { // "his Mar-a-Lago resort"
+		if m.To >= len(toks) || !plainNoun(toks[m.To]) || m.To+1 < len(toks) && !toks[m.To+1].Break && !prepositions[toks[m.To+1].Key] {
+			return "", "", "", false
+		}
+		return strings.ToLower(toks[m.To].Text) + " of", m.Entity, owner, true
+	}
+	words := toks[from:m.From] // ", al-Muhandis": the comma is m's
+	var nouns []string
+	for i, t := range words {
+		if i > 0 && t.Break {
+			return "", "", "", false
+		}
+		if i == len(words)-1 && (t.Key == "in" || t.Key == "at" || t.Key == "of") && len(nouns) > 0 {
+			if t.Key == "of" { // "his hometown of Kerman": Kerman is it
+				return strings.Join(nouns, " ") + " of", m.Entity, owner, true
+			}
+			return strings.Join(nouns, " ") + " " + t.Key, owner, m.Entity, true
+		}
+		if !plainNoun(t) {
+			return "", "", "", false
+		}
+		nouns = append(nouns, strings.ToLower(t.Text))
+	}
+	// "his brother Laith al-Khazali", "its founder, Abu Mahdi al-Muhandis"
+	if len(nouns) == 0 || len(nouns) > 2 || !roleWords[words[len(words)-1].Key] && !kinRoles[words[len(words)-1].Key] && words[len(words)-1].Key != "founder" {
+		return "", "", "", false
+	}
+	return strings.Join(nouns, " ") + " of", m.Entity, owner, true
+}
+
+// plainNoun reports whether a word may be a lower-case noun of a role or
+// a thing owned: no name, number, verb, preposition or article.
+func plainNoun(t token) bool {
+	return !t.Cap && !isNumber(t) && !verbLike(t.Key) && !prepositions[t.Key] && !determiners[t.Key] && !negations[t.Key] && !modals[t.Key] && !auxWords[t.Key]
+}

@@ -36,3 +36,26 @@ func TestApposedPhrases(t *testing.T) {
 		{"a source is no description", "Kataib Hezbollah left, according to Iran.", nil},
 	})
 }
+
+// TestPronounOwned: what "his", "its" own links to the name they stand
+// for: the nearest actor before of their kind, never a preposition's or a
+// participle's object, nor a noun's modifier.
+func TestPronounOwned(t *testing.T) {
+	checkOpen(t, []openCase{
+		{"a kin role and the person", "Trump and his brother Qasem Soleimani left.", []string{
+			"qasem-soleimani says/brother-of donald-trump"}},
+		{"a group's founder", "Kataib Hezbollah mourned its founder, Qasem Soleimani.", []string{
+			"qasem-soleimani says/founder-of kataib-hezbollah"}},
+		{"a thing owned somewhere", "Khamenei read a letter from his office in Tehran.", []string{
+			"ali-khamenei says/office-in tehran"}},
+		{"a place named as a thing owned", "Trump rested at his Baghdad house.", []string{
+			"baghdad says/house-of donald-trump"}},
+		{"the pronoun before its owner", "In a letter from his office in Tehran, Khamenei spoke.", []string{
+			"ali-khamenei says/office-in tehran"}},
+		{"not a participle's object", "The Quds Force fighting Kataib Hezbollah closed its office in Syria.", []string{
+			"quds-force says/closed-its-office-in syria"}},
+		{"not a preposition's object", "The coalition against Kataib Hezbollah read a letter from its office in Syria.", nil},
+		{"not a noun's modifier", "Iran warned U.S. forces about its bases in Syria.", []string{
+			"iran says/bases-in syria"}},
+	})
+}

@@ -44,6 +44,7 @@ func (r *relations) clauseLinks(s sentence, ms []mention) {
 	spoken := r.withoutAdjectives(s, top)
 	r.apposedRoles(s, spoken, s.art.Index)
 	r.apposedPhrases(s, spoken, s.art.Index)
+	r.pronounOwned(s, spoken, s.art.Index)
 	r.conjoinedVerbs(s, spoken)
 	r.reported(s, top, spoken)
 }
