@@ -46,3 +46,23 @@ func TestNoFalseNames(t *testing.T) {
 		})
 	}
 }
+
+// TestReferencesKeepTheirKind: "the group" is the last group named, never
+// a ministry or an army, though each is an organization.
+func TestReferencesKeepTheirKind(t *testing.T) {
+	x := New(known, Options{})
+	for _, tt := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"a group", "Kataib Hezbollah fired rockets. The group said it would go on.", []string{"Kataib Hezbollah=kataib-hezbollah", "The group=kataib-hezbollah"}},
+		{"no ministry", "The Pentagon struck back. The group said it would respond.", []string{"Pentagon=pentagon"}},
+		{"no army", "The Quds Force moved. The group said it would respond.", []string{"Quds Force=quds-force"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, mentionsOf(t, x, "Title\n\n"+tt.text)); diff != "" {
+				t.Errorf("mentions of %q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}

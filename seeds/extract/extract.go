@@ -316,6 +316,22 @@ var refNouns = map[string][]string{
 	"embassy": {"Facility"}, "consulate": {"Facility"}, "airport": {"Facility"}, "base": {"Facility"},
 }
 
+// distinctKinds are the kinds of organization a reference noun for
+// another kind never crosses into: "the group" is no ministry, no army
+// and no newspaper, though each is an Organization.
+var distinctKinds = set("GovernmentBody", "MilitaryUnit", "MediaOutlet")
+
+// refersTo reports whether an entity of type t may be what a reference
+// noun of the given types means, never across a type boundary.
+func refersTo(t string, types []string) bool {
+	for _, w := range types {
+		if t == w || schema.IsA(t, w) && !distinctKinds[t] {
+			return true
+		}
+	}
+	return false
+}
+
 // namedByHead are the reference nouns whose antecedent must carry the noun
 // in its name: "the embassy" is the U.S. Embassy named before, never the
 // airport named after it, though both are facilities.
@@ -380,7 +396,7 @@ func references(s sentence, ms []mention, g *Gazetteer, recent []string, lastPer
 		cands = append(recent[:len(recent):len(recent)], cands...)
 		for k := len(cands) - 1; k >= 0; k-- {
 			e, _ := g.Lookup(cands[k])
-			if e.Type != "Country" && isAny(e.Type, types) && (!namedByHead[t.Key] || nameHasWord(e, t.Key)) {
+			if e.Type != "Country" && refersTo(e.Type, types) && (!namedByHead[t.Key] || nameHasWord(e, t.Key)) {
 				out = append(out, mk(e.ID, i-1, i+1))
 				break
 			}
