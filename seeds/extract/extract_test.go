@@ -293,6 +293,8 @@ func TestPhraseRelations(t *testing.T) {
 			"kataib-hezbollah backedBy iran", "united-states attacked kataib-hezbollah", "united-states conducted us-drone-strike", "us-drone-strike targeted kataib-hezbollah"}},
 		{"a body named after its owner", x, "Members of the UN Security Council met on Friday.", []string{"un-security-council partOf united-nations"}},
 		{"a name inside a name is no owner of an outlet", x, "The UN News service said so.", nil},
+		{"a demonym in an apposition is a citizenship", x, "Qasem Soleimani, an Iraqi-born American interpreter, spoke.", []string{"qasem-soleimani citizenOf united-states"}},
+		{"a demonym in an apposition is no actor", x, "Qasem Soleimani, an American interpreter, attacked Iraq.", []string{"qasem-soleimani citizenOf united-states"}},
 		{"a place phrase is not the subject", x, "A U.S. drone strike near Baghdad killed Iranian commander Qasem Soleimani.", []string{
 			"qasem-soleimani citizenOf iran", "qasem-soleimani killedIn us-drone-strike", "united-states conducted us-drone-strike", "us-drone-strike locatedIn baghdad"}},
 	}

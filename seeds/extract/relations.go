@@ -107,6 +107,7 @@ func (r *relations) sentence(s sentence, ms []mention) {
 	idx := s.art.Index
 	r.coMentions(ms, idx)
 	top, innerAt := outermost(ms)
+	r.demonymRules(s, withoutVerbs(top), innerAt)
 	top = r.withoutAdjectives(s, top)
 	top = withoutVerbs(top)
 	byFrom := make([][]ruleMatch, len(top))
@@ -140,6 +141,30 @@ func (r *relations) sentence(s sentence, ms []mention) {
 	r.placeInName(s, top)
 	r.roleOpen(s, top, idx)
 	r.dates(s, ms)
+}
+
+// demonymRules applies the rules that read a nationality adjective as a
+// country (options: demonym): "Nawres Hamid, an Iraqi-born American
+// interpreter" is an American citizen. Other rules never see the
+// adjective (withoutAdjectives); these only where it fills a slot.
+func (r *relations) demonymRules(s sentence, top []mention, innerAt map[int]string) {
+	if !r.rules.demonyms {
+		return
+	}
+	adjective := make([]bool, len(top))
+	any := false
+	for i, m := range top {
+		adjective[i] = r.adjectival(s, m)
+		any = any || adjective[i]
+	}
+	if !any {
+		return
+	}
+	for _, m := range r.rules.matchSentence(s.art.Text, s.toks, top) {
+		if r.rules.rules[m.rule].opts.demonym && (adjective[m.from] || adjective[m.to]) {
+			r.apply(s, top, innerAt, m)
+		}
+	}
 }
 
 // coMentions links every pair of entities a sentence names, subject the

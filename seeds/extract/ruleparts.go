@@ -80,8 +80,10 @@ func (p *ruleParser) options(line int, s string) error {
 			o.inner = true
 		case "opening":
 			o.opening = true
+		case "demonym":
+			o.demonym = true
 		default:
-			return p.errorf(line, "unknown option %q: want head, apposition, after-apposition, inner or opening", w)
+			return p.errorf(line, "unknown option %q: want head, apposition, after-apposition, inner, opening or demonym", w)
 		}
 	}
 	return nil

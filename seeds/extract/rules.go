@@ -107,6 +107,8 @@ type Rules struct {
 	lists  map[string]map[string]bool
 	heads  map[string]map[string]string // head words: list name -> word -> type
 	auto   automaton
+	// demonyms: some rule reads a nationality adjective (options: demonym).
+	demonyms bool
 }
 
 // rule is one relation rule.
@@ -134,6 +136,9 @@ type ruleOptions struct {
 	head, apposition, afterApposition, inner bool
 	// opening: the before-context starts the sentence ("In Beirut, X said").
 	opening bool
+	// demonym: a slot may be a nationality adjective ("an American
+	// interpreter"), which other rules never see.
+	demonym bool
 }
 
 // yield is one statement a rule may make.
@@ -196,6 +201,9 @@ func LoadRules(files ...RuleSource) (*Rules, error) {
 				return nil, fmt.Errorf("%s:%d: rule %s is already defined at %s", r.file, r.line, r.id, where)
 			}
 			ids[r.id] = fmt.Sprintf("%s:%d", r.file, r.line)
+		}
+		for _, r := range p.rules {
+			rs.demonyms = rs.demonyms || r.opts.demonym
 		}
 		rs.rules = append(rs.rules, p.rules...)
 		rs.titled = append(rs.titled, p.titled...)
