@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"time"
+
+	"github.com/kg-analyst/kg/schema"
 )
 
 // reLastWeek is "last week", which dates an event to the week before the
@@ -109,4 +111,34 @@ func (d *docRun) priorDate(at int, ref time.Time) string {
 		}
 	}
 	return prior
+}
+
+// datelineLead is how many sentences from the start a dateline may open:
+// the headline and a byline come first.
+const datelineLead = 4
+
+// datelineDate is the day a dateline gives ("BAGHDAD, Jan. 3 (Reuters)
+// -"), read against ref, the article's date, or ref when no dateline in
+// the first sentences gives one. Weekdays in the text count from the day
+// the dispatch was filed, which may be a day before the paper printed it;
+// without --date, a dateline with its year ("Jan. 3, 2020") dates the
+// article.
+func datelineDate(sents []schema.Sentence, ref time.Time) time.Time {
+	for i, s := range sents {
+		if i >= datelineLead {
+			break
+		}
+		end := datelineEnd(s.Text)
+		if end == 0 {
+			continue
+		}
+		days, _ := findDates(s.Text[:end], ref)
+		if len(days) != 1 {
+			continue
+		}
+		if t, err := time.Parse("2006-01-02", days[0]); err == nil && (ref.IsZero() || !t.After(ref) && ref.Sub(t) <= recentWindow) {
+			return t
+		}
+	}
+	return ref
 }
