@@ -79,7 +79,20 @@ func (d *docRun) resolveEvents(ref time.Time) {
 		}
 	}
 	var dateless []string
+	for i, u := range undated {
+		if day, sent, ok := d.anchoredDay(mentions[u.old.ID], keys); ok {
+			k := u.eventKey
+			k.Date = day
+			k.Known = d.knownEvent(k)
+			renames[u.old.ID] = dated{eventKey: k, sentence: sent, old: u.old}
+			keys[u.old.ID] = k
+			undated[i].Kind = "" // dated now
+		}
+	}
 	for _, u := range undated {
+		if u.Kind == "" {
+			continue
+		}
 		if k, ok := d.datedElsewhere(u.old, u.eventKey, keys, ref); ok {
 			renames[u.old.ID] = dated{eventKey: k, sentence: -1, old: u.old}
 		} else if d.alone[u.old.Name] {
@@ -375,12 +388,23 @@ func (d *docRun) keyOf(e schema.Entity, ms []schema.Mention, ref time.Time) (eve
 			break
 		}
 		if s, ok := d.res.Document.Sentence(m.Sentence); ok {
-			if day, ok := dateBeside(s, m, ref, d.priorDate(m.Sentence, ref)); ok {
+			if day, ok := dateBeside(s, m, d.eventMentionsIn(m.Sentence), ref, d.priorDate(m.Sentence, ref)); ok {
 				k.Date, sent = day, m.Sentence
 			}
 		}
 	}
 	return k, sent, k.Date != ""
+}
+
+// eventMentionsIn are the mentions of events in a sentence.
+func (d *docRun) eventMentionsIn(sentence int) []schema.Mention {
+	var out []schema.Mention
+	for _, m := range d.res.Mentions {
+		if e, ok := d.g.Lookup(m.Entity); ok && m.Sentence == sentence && e.Type == "Event" {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // dateBeside is the date a sentence states right beside a mention: at
@@ -392,7 +416,7 @@ func (d *docRun) keyOf(e schema.Entity, ms []schema.Mention, ref time.Time) (eve
 // sentence or else prior, the last one an earlier sentence stated. A verb
 // ("parliament voted") is dated only after it: in "Iran said on Saturday
 // that parliament voted", Saturday is when Iran spoke.
-func dateBeside(s schema.Sentence, m schema.Mention, ref time.Time, prior string) (string, bool) {
+func dateBeside(s schema.Sentence, m schema.Mention, others []schema.Mention, ref time.Time, prior string) (string, bool) {
 	start, end := m.Start-s.Start, m.End-s.Start
 	if start < 0 || end > len(s.Text) {
 		return "", false
@@ -407,7 +431,7 @@ func dateBeside(s schema.Sentence, m schema.Mention, ref time.Time, prior string
 	for i, day := range days {
 		at := offs[i]
 		lo, hi := min(at, start), max(at, end)
-		if at > end+100 || at < start-50 || verb && at < end {
+		if at > end+100 || at < start-50 || verb && at < end || nearerOther(others, s.Start+at, m) {
 			continue
 		}
 		// A comma, a semicolon or a dash parts them: "BAGHDAD, Dec. 30 -
@@ -417,6 +441,16 @@ func dateBeside(s schema.Sentence, m schema.Mention, ref time.Time, prior string
 		}
 	}
 	return "", false
+}
+
+// nearerOther reports whether another event's mention stands between a
+// mention and the date at byte at (of the document): "Iran fired missiles
+// five days after a U.S. drone strike on Friday" dates the strike, not
+// the missiles.
+func nearerOther(others []schema.Mention, at int, m schema.Mention) bool {
+	return slices.ContainsFunc(others, func(o schema.Mention) bool {
+		return o.Entity != m.Entity && (at >= m.End && o.Start >= m.End && o.End <= at || at < m.Start && o.Start >= at && o.End <= m.Start)
+	})
 }
 
 // frontedWords open a sentence with a phrase that sets the scene of its
@@ -497,22 +531,30 @@ var smallNumbers = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 
 
 // daysApart reads "<a date> ... two days after <event>": the event is
 // that many days before the date the sentence states nearest before the
-// phrase, or its one date.
+// phrase.
 func daysApart(before string, days []string, offs []int) (string, bool) {
 	m := reDaysApart.FindStringSubmatchIndex(before)
 	if m == nil || len(days) == 0 {
 		return "", false
 	}
 	sub := subs(before, m)
-	date := days[0]
-	if len(days) > 1 {
-		date = ""
-		for i, at := range offs {
-			if at < m[0] {
-				date = days[i]
-			}
+	date := ""
+	for i, at := range offs {
+		if at < m[0] {
+			date = days[i] // the nearest before the phrase: a day after the event is the event's own
 		}
 	}
+	n := -apartDays(sub)
+	t, err := time.Parse("2006-01-02", date)
+	if err != nil || n == 0 {
+		return "", false
+	}
+	return t.AddDate(0, 0, n).Format("2006-01-02"), true
+}
+
+// apartDays is how many days a reDaysApart match counts forward: "two
+// days after" 2, "a week before" -7.
+func apartDays(sub []string) int {
 	n, ok := smallNumbers[strings.ToLower(sub[1])]
 	if !ok {
 		n = atoi(sub[1])
@@ -520,14 +562,39 @@ func daysApart(before string, days []string, offs []int) (string, bool) {
 	if strings.HasPrefix(strings.ToLower(sub[2]), "week") {
 		n *= 7
 	}
-	if strings.EqualFold(sub[3], "after") {
+	if !strings.EqualFold(sub[3], "after") {
 		n = -n
 	}
-	t, err := time.Parse("2006-01-02", date)
-	if err != nil || n == 0 {
-		return "", false
+	return n
+}
+
+// anchoredDay dates an event from another event the document dates
+// (keys): in "five days after the attack on the airport convoy Iran fired
+// missiles at Ain al-Asad", the missiles are the attack's day plus five.
+// The anchor's mention shares the event's sentence, with no semicolon
+// between them; it returns the day and the sentence.
+func (d *docRun) anchoredDay(ms []schema.Mention, keys map[string]eventKey) (string, int, bool) {
+	for _, m := range ms {
+		s, ok := d.res.Document.Sentence(m.Sentence)
+		if !ok {
+			continue
+		}
+		for _, a := range d.res.Mentions {
+			k, dated := keys[a.Entity]
+			lo, hi := min(a.End, m.End), max(a.Start, m.Start)
+			if a.Sentence != m.Sentence || !dated || k.Date == "" || a.Entity == m.Entity || a.Start < s.Start || m.End-s.Start > len(s.Text) || a.End-s.Start > len(s.Text) ||
+				lo < hi && strings.Contains(s.Text[lo-s.Start:hi-s.Start], ";") {
+				continue
+			}
+			sub := reDaysApart.FindStringSubmatch(s.Text[:a.Start-s.Start])
+			t, err := time.Parse("2006-01-02", k.Date)
+			if sub == nil || err != nil {
+				continue
+			}
+			return t.AddDate(0, 0, apartDays(sub)).Format("2006-01-02"), m.Sentence, true
+		}
 	}
-	return t.AddDate(0, 0, n).Format("2006-01-02"), true
+	return "", 0, false
 }
 
 // literalText is the text of a literal value.
