@@ -20,14 +20,24 @@ func (r *relations) subjectMention(s sentence, top []mention) int {
 	if len(top) == 0 {
 		return -1
 	}
-	i := 0
-	for k := 0; k < top[0].From; k++ {
-		if t := toks[k]; t.Break || !(t.Cap || t.Key == "the") {
-			return -1
+	i, line := 0, datelineEnd(s.art.Text) // "BAGHDAD (Reuters) - Iran said"
+	for i < len(top) && top[i].Start < line {
+		i++
+	}
+	if i == len(top) {
+		return -1
+	}
+	for k := 0; k < top[i].From; k++ {
+		t := toks[k]
+		if t.Start < line {
+			continue
+		}
+		if t.Break && (k == 0 || toks[k-1].Start >= line) || !(t.Cap || t.Key == "the") {
+			return -1 // the dash ends the dateline; no other break before the subject
 		}
 	}
-	if toks[top[0].To-1].Poss && len(top) > 1 && top[1].From <= top[0].To+3 {
-		i = 1
+	if toks[top[i].To-1].Poss && i+1 < len(top) && top[i+1].From <= top[i].To+3 {
+		i++
 	}
 	m := top[i]
 	k := skipAdverbs(toks, m.To)

@@ -9,6 +9,10 @@ func TestConjoinedVerbs(t *testing.T) {
 	checkOpen(t, []openCase{
 		{"a second verb phrase", "Supreme Leader Ali Khamenei wept in Tehran, and announced new sanctions on Iraq.", []string{
 			"ali-khamenei says/announced-new-sanctions-on iraq", "ali-khamenei says/wept-in tehran"}},
+		{"after a dateline", "BAGHDAD (Reuters) - Khamenei wept in Tehran, and asked Iraq to pay.", []string{
+			"ali-khamenei says/asked iraq", "ali-khamenei says/wept-in tehran"}},
+		{"the ones pressed, then what to do", "Trump pressed them to back Khamenei.", []string{
+			"donald-trump says/pressed-to-back ali-khamenei"}},
 		{"a second reported clause", "Khamenei condemned the visit, and said Iraq would suffer.", []string{
 			"ali-khamenei says/said-that iraq"}},
 		{"a negated second verb", "Khamenei wept in Tehran, and never visited Iraq.", []string{"ali-khamenei says/wept-in tehran"}},

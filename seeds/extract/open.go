@@ -18,6 +18,7 @@ const maxOpenWords = 6
 
 var (
 	beWords        = set("was", "were", "is", "are", "been", "be", "being")
+	objectPronouns = set("them", "him", "her", "us")
 	pronouns       = set("him", "her", "them", "it", "us", "me", "he", "she", "they", "we", "i", "you")
 	determiners    = set("the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your")
 	irregularVerbs = defaultRules.mustList("irregularVerbs")
@@ -128,6 +129,11 @@ func verbPhrase(between string, toks []token) (string, bool) {
 	// after" says when.
 	if be != nil && (!endsInPrep || len(toks) > 3) {
 		return "", false
+	}
+	// "pressed them to back": the ones pressed, then what to do.
+	told := len(toks) == 4 && objectPronouns[toks[1].Key] && toks[2].Key == "to" && be == nil
+	if told {
+		toks = append(toks[:1:1], toks[2:]...)
 	}
 	if len(toks) > 1 && !endsInPrep && !(len(toks) == 3 && toks[1].Key == "to") {
 		return "", false // words after the verb must lead to the object: "met with", "pledged to avenge"
