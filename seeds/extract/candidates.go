@@ -678,6 +678,11 @@ func personShape(ts []token) bool {
 		return false
 	}
 	for _, t := range ts {
+		if stateWords[t.Key] {
+			return false // "Security Media Cell": a state's words name no person
+		}
+	}
+	for _, t := range ts {
 		if _, ok := capHeads[t.Key]; ok {
 			return false
 		}

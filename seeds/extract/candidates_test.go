@@ -37,6 +37,8 @@ func TestNoFalseNames(t *testing.T) {
 		{"the Islamic Republic", "The Islamic Republic vowed revenge.", []string{"Iran:Country"}},
 		{"a web page's labels", "FILE PHOTO: Rockets hit Kirkuk. Related Coverage: rockets hit Erbil at 7:12 AM.", []string{"Erbil:City", "Kirkuk:City"}},
 		{"a demonym opens no person's name", "Kurdish Peshmerga fighters watched.", []string{"Kurdish Peshmerga:Organization"}},
+		{"a ministry of", "In a statement, the Ministry of Foreign Affairs said so.", []string{"Ministry of Foreign Affairs:GovernmentBody"}},
+		{"a state's words name no person", "The Security Media Cell said so.", []string{"Security Media Cell:Organization"}},
 		{"no parliament of a country in a compound", "Iran-backed groups sit in parliament.", []string{"Iran-backed groups:ArmedGroup", "Iran:Country"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
