@@ -28,15 +28,46 @@ import (
 // eventKey is an event's identity, kind (rules/events.kinds) and day
 // (YYYY-MM-DD), with its place (an entity id, or "" when the text names
 // none) for its name, and the known event it is, if any.
-type eventKey struct{ Kind, Date, Place, Known string }
+type eventKey struct {
+	Kind, Date, Place, Known string
+	// Apart is the name of the place that sets the event apart from a
+	// stored one of its kind and day in another city.
+	Apart string
+}
 
 // id is the event's id: the known event's, or one made of its kind and
-// day only.
+// day only, or with the place that sets it apart.
 func (k eventKey) id() string {
 	if k.Known != "" {
 		return k.Known
 	}
+	if k.Apart != "" {
+		return Slug(k.Kind + " " + k.Apart + " " + k.Date)
+	}
 	return Slug(k.Kind + " " + k.Date)
+}
+
+// otherCity returns the name of the event's city when the stored event
+// id, of its kind and day, is named after another city ("Stampede in
+// Kerman, 2020-01-07" against a stampede in Tehran that day): two events,
+// which never share a node. A facility and a city, or two names one of
+// which holds the other, may be one place.
+func (d *docRun) otherCity(k eventKey, id string) string {
+	p, ok := d.g.Lookup(k.Place)
+	stored, known := d.g.Lookup(id)
+	if k.Place == "" || !ok || p.Type != "City" || !known || !d.x.caller[stored.ID] {
+		return ""
+	}
+	name, _, _ := strings.Cut(stored.Name, ", "+k.Date)
+	at := strings.LastIndex(name, " in ")
+	if at < 0 {
+		return ""
+	}
+	there, ok := d.g.Match(name[at+len(" in "):])
+	if !ok || there.Type != "City" || there.ID == p.ID || containsWords(evalKey(there.Name), evalKey(p.Name)) || containsWords(evalKey(p.Name), evalKey(there.Name)) {
+		return ""
+	}
+	return p.Name
 }
 
 // canonicalDay finds the day in an id made by eventKey.id.
@@ -73,7 +104,12 @@ func (d *docRun) resolveEvents(ref time.Time) {
 				undated = append(undated, dated{eventKey: k, sentence: -1, old: e})
 			}
 		default:
-			k.Known = d.knownEvent(k)
+			if k.Known = d.knownEvent(k); k.Known != "" && d.otherCity(k, k.Known) != "" {
+				k.Known = ""
+			}
+			if k.Known == "" {
+				k.Apart = d.otherCity(k, k.id())
+			}
 			renames[e.ID] = dated{eventKey: k, sentence: sent, old: e}
 			keys[e.ID] = k
 		}

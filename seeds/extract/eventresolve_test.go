@@ -142,6 +142,35 @@ func TestResolveEventsAcrossDocuments(t *testing.T) {
 	}
 }
 
+// Pairs of mentions in two articles: same kind, day and a compatible place
+// merge; another day or another city never does.
+func TestResolveEventPairs(t *testing.T) {
+	stored := append(append([]schema.Entity{}, known...),
+		schema.Entity{ID: "stampede-2020-01-07", Type: "Event", Name: "Stampede in Kerman, 2020-01-07"},
+		schema.Entity{ID: "vote-2020-01-05", Type: "Event", Name: "Vote by Parliament of Iraq, 2020-01-05"},
+		schema.Entity{ID: "air-strike-2020-01-03", Type: "Event", Name: "Air strike by United States at Baghdad International Airport, 2020-01-03"})
+	tests := []struct {
+		name, date, text string
+		want             string // the id of the one event the article names
+	}{
+		{"same kind, day and city", "2020-01-08", "A stampede in Kerman on Tuesday killed 56 mourners.", "stampede-2020-01-07"},
+		{"same kind and day, another city", "2020-01-08", "A stampede in Tehran on Tuesday killed 3 people.", "stampede-tehran-2020-01-07"},
+		{"same kind, another day", "2020-01-08", "A stampede in Kerman on Monday injured 12 people.", "stampede-2020-01-06"},
+		{"a vote by the same parliament that day", "2020-01-07", "Iraq's parliament voted on Sunday to expel foreign troops.", "vote-2020-01-05"},
+		{"a vote another day", "2020-01-07", "Iraq's parliament voted on Monday to expel foreign troops.", "vote-2020-01-06"},
+		{"a city the stored facility is in", "2020-01-04", "A U.S. drone strike in Baghdad on Friday killed Soleimani.", "air-strike-2020-01-03"},
+	}
+	x := New(stored, Options{})
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := eventsOf(t, x, tt.date, tt.text)
+			if len(got) != 1 || !strings.HasPrefix(got[0], tt.want+" | ") {
+				t.Errorf("events %q, want one, %s", got, tt.want)
+			}
+		})
+	}
+}
+
 // An undated mention is the one event of its kind the store dates in the
 // week before the article, and stays itself when there are two.
 func TestResolveUndatedToRecent(t *testing.T) {
