@@ -28,8 +28,10 @@ func evalCommand() *cli.Command {
 		Usage: "score the extractor on the seed articles and on the held-out sets of articles with gold files",
 		Description: "Runs the extractor on each seed article alone (no store, only the built-in list of\n" +
 			"well-known places and groups; --no-world: not even that) against its curated annotation,\n" +
-			"then on each set of articles with gold files under --sets (dev, test), read in date order\n" +
-			"as ingests would be, against their gold. Names match by the eval's own normaliser;\n" +
+			"twice: read as the annotation was made, descriptions as entities (SEED), and read with\n" +
+			"the options kg ingest reads a new article with (SEED-INGEST); then on each set of\n" +
+			"articles with gold files under --sets (dev, test), read in date order as ingests\n" +
+			"would be, against their gold. Names match by the eval's own normaliser;\n" +
 			"typed pairs when subject, predicate and object match; a real event's nodes are the\n" +
 			"entities its mentions resolve to across the set; a claim is attributed when its\n" +
 			"sentence names its source.",
