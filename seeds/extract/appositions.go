@@ -342,3 +342,48 @@ func ownedLink(toks []token, from int, m mention, owner string) (string, string,
 func plainNoun(t token) bool {
 	return !t.Cap && !isNumber(t) && !verbLike(t.Key) && !prepositions[t.Key] && !determiners[t.Key] && !negations[t.Key] && !modals[t.Key] && !auxWords[t.Key]
 }
+
+// thingPlaces are the prepositions that place what a name owns: "Kataib
+// Hezbollah facilities in Iraq", "U.S. troops at Ain al-Asad"; directions
+// may stand before the place ("in western Iraq").
+var (
+	thingPlaces = set("in", "at", "near", "outside", "across")
+	directions  = defaultRules.mustList("directions")
+)
+
+// ownersThings reads what a name owns placed somewhere: "five Kataib
+// Hezbollah facilities in Iraq and Syria" is the group "facilities in"
+// Iraq and Syria; "American forces in Iraq" is the United States "forces
+// in" Iraq. The owner is a group, body or state (its adjective too), then
+// one or two lower-case nouns, the preposition, maybe "the" and a
+// direction, and the place.
+func (r *relations) ownersThings(s sentence, top []mention, idx int) {
+	toks := s.toks
+	for i := 0; i+1 < len(top); i++ {
+		o, b := top[i], top[i+1]
+		typ := r.typeOf(o.Entity)
+		if typ == "Person" || !schema.IsA(typ, "Agent") || !isAny(r.typeOf(b.Entity), placeTypes) || b.From-o.To < 2 || b.From-o.To > 5 {
+			continue
+		}
+		k := o.To
+		var nouns []string
+		for k < b.From && len(nouns) < 3 && plainNoun(toks[k]) && !thingPlaces[toks[k].Key] && (k == o.To && (toks[k].Break == toks[o.To-1].Poss) || !toks[k].Break) {
+			nouns = append(nouns, strings.ToLower(toks[k].Text))
+			k++
+		}
+		if len(nouns) == 0 || len(nouns) > 2 || k >= b.From || !thingPlaces[toks[k].Key] || toks[k].Break {
+			continue
+		}
+		prep := toks[k].Key
+		for k++; k < b.From && (toks[k].Key == "the" || directions[toks[k].Key]) && !toks[k].Break; k++ {
+		}
+		if k != b.From || r.said[[3]string{o.Entity, b.Entity, itoa(idx)}] {
+			continue
+		}
+		p, ok := schema.OpenRelation(strings.Join(nouns, " ") + " " + prep)
+		if ok && r.addPredicate(o.Entity, p, b.Entity, idx, 0.45) {
+			r.byRule("owners-things")
+			r.shareWithObjects(s, top, i+1, o.Entity, p)
+		}
+	}
+}

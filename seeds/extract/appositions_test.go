@@ -59,3 +59,16 @@ func TestPronounOwned(t *testing.T) {
 			"iran says/bases-in syria"}},
 	})
 }
+
+// TestOwnersThings: what a group or state owns, placed somewhere, links
+// the owner to the place by the owned noun and the preposition.
+func TestOwnersThings(t *testing.T) {
+	checkOpen(t, []openCase{
+		{"a group's things in two places", "Rockets hit three Kataib Hezbollah depots in Iraq and Syria.", []string{
+			"kataib-hezbollah says/depots-in iraq", "kataib-hezbollah says/depots-in syria"}},
+		{"a state's adjective and a direction", "Rockets hit American bases in western Iraq.", []string{
+			"united-states says/bases-in iraq"}},
+		{"a person owns nothing here", "Rockets hit Qasem Soleimani houses in Iraq.", nil},
+		{"a verb is no owned thing", "Kataib Hezbollah fought in Iraq.", nil},
+	})
+}

@@ -45,6 +45,7 @@ func (r *relations) clauseLinks(s sentence, ms []mention) {
 	r.apposedRoles(s, spoken, s.art.Index)
 	r.apposedPhrases(s, spoken, s.art.Index)
 	r.pronounOwned(s, spoken, s.art.Index)
+	r.ownersThings(s, top, s.art.Index)
 	r.conjoinedVerbs(s, spoken)
 	r.reported(s, top, spoken)
 }
