@@ -1,7 +1,6 @@
 package graph
 
 import (
-	"bytes"
 	"context"
 	"crypto/sha1"
 	"encoding/binary"
@@ -245,14 +244,25 @@ func (b *bulkTx) node(v quad.Value) int32 {
 	}
 	i := int32(len(b.nodes))
 	b.byValue.put(v, i)
-	b.nodes = append(b.nodes, n)
+	b.nodes = append(roomFor(b.nodes, 1), n)
 	return i
+}
+
+// roomFor returns s with room for n more elements, doubling its capacity
+// when it has to grow: append grows a long slice by a quarter, and the
+// batch's slices, tens of megabytes, were then copied a dozen times.
+func roomFor[T any](s []T, n int) []T {
+	if cap(s)-len(s) >= n {
+		return s
+	}
+	return slices.Grow(s, max(n, len(s)))
 }
 
 // add adds the quads the store does not hold yet. Copies within the batch
 // go at commit (dropDuplicates).
 func (b *bulkTx) add(ctx context.Context, batch []quad.Quad) error {
 	last := [4]int32{-1, -1, -1, -1} // places in b.nodes
+	b.quads = roomFor(b.quads, len(batch))
 	for _, q := range batch {
 		var key [4]uint64
 		qnodes := [4]int32{-1, -1, -1, -1}
@@ -341,8 +351,8 @@ func (b *bulkTx) commit(remember bool) (int, error) {
 		}
 	}
 
-	// v and n buckets, in hash order: one bucket lookup per bucket.
-	slices.SortFunc(b.nodes, func(x, y bulkNode) int { return bytes.Compare(x.hash[:], y.hash[:]) })
+	// v and n buckets, one after the other: one bucket lookup per bucket.
+	b.nodes = byBucket(b.nodes)
 	if err := b.writeNodes(); err != nil {
 		return 0, err
 	}
@@ -489,8 +499,30 @@ func (b *bulkTx) uvarint(x uint64) []byte {
 // uvarintLen is the length of x as a uvarint.
 func uvarintLen(x uint64) int { return (bits.Len64(x|1) + 6) / 7 }
 
+// byBucket returns nodes in the order of the first two bytes of their
+// hashes, which name their v and n buckets, keeping the order of the nodes
+// of a bucket: a counting sort, two passes over the nodes. Within a
+// bucket, a few keys on most stores, bolt orders the keys itself.
+func byBucket(nodes []bulkNode) []bulkNode {
+	bucket := func(n *bulkNode) int { return int(n.hash[0])<<8 | int(n.hash[1]) }
+	start := make([]int, 1<<16+1)
+	for i := range nodes {
+		start[bucket(&nodes[i])+1]++
+	}
+	for i := 1; i < len(start); i++ {
+		start[i] += start[i-1]
+	}
+	out := make([]bulkNode, len(nodes))
+	for i := range nodes {
+		k := bucket(&nodes[i])
+		out[start[k]] = nodes[i]
+		start[k]++
+	}
+	return out
+}
+
 // writeNodes writes the v entries of new nodes and the reference counts of
-// all nodes, which are sorted by hash. The n buckets go first, then the v
+// all nodes, which byBucket has grouped. The n buckets go first, then the v
 // buckets: bolt keeps the root's buckets in one sorted node until the
 // commit, so creating them in key order appends rather than shifts.
 func (b *bulkTx) writeNodes() error {

@@ -111,3 +111,30 @@ func TestHashOf(t *testing.T) {
 		}
 	}
 }
+
+// TestByBucket checks the grouping of nodes by bucket against a stable
+// comparison sort on the hashes' first two bytes, with few and many nodes
+// per bucket.
+func TestByBucket(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for _, tt := range []struct {
+		nodes   int
+		buckets int // distinct first two bytes
+	}{{0, 1}, {1, 1}, {50, 3}, {5000, 1 << 16}} {
+		t.Run(fmt.Sprintf("nodes=%d/buckets=%d", tt.nodes, tt.buckets), func(t *testing.T) {
+			nodes := make([]bulkNode, tt.nodes)
+			for i := range nodes {
+				b := rng.IntN(tt.buckets)
+				nodes[i].hash[0], nodes[i].hash[1] = byte(b>>8), byte(b)
+				nodes[i].hash[2] = byte(rng.IntN(256))
+				nodes[i].id = uint64(i)
+			}
+			want := slices.Clone(nodes)
+			slices.SortStableFunc(want, func(x, y bulkNode) int { return bytes.Compare(x.hash[:2], y.hash[:2]) })
+			got := byBucket(nodes)
+			if diff := cmp.Diff(want, got, cmp.AllowUnexported(bulkNode{})); diff != "" {
+				t.Errorf("byBucket (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
