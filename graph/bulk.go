@@ -116,7 +116,6 @@ func (m *valueMap[V]) len() int { return len(m.iris) + len(m.bnodes) + len(m.oth
 
 // bulkQuad is a quad of the batch being written.
 type bulkQuad struct {
-	id     uint64
 	nodes  [4]uint64 // node IDs in the order of quad.Directions; 0 for none
 	places [4]int32  // the nodes' places in bulkTx.nodes; -1 for none
 }
@@ -161,20 +160,21 @@ func newBulkLoader(db *boltdb.DB) (*bulkLoader, error) {
 // bulkTx is one batch being written: one bolt transaction that grows as
 // quads are added and becomes visible, whole, at commit.
 type bulkTx struct {
-	l       *bulkLoader
-	tx      *boltdb.Tx
-	meta    *boltdb.Bucket
-	size    int64            // quads stored before the batch
-	first   uint64           // IDs from here on are new in this batch
-	next    uint64           // the next free ID
-	byValue *valueMap[int32] // places in nodes
-	nodes   []bulkNode
-	quads   []bulkQuad
-	slab    []byte   // bolt keeps values until the commit: carve them from here
-	key     [32]byte // a key being written: bolt copies keys
-	scratch []byte   // a log entry being encoded
-	value   []byte   // a node's value being encoded
-	form    []byte   // a node's N-Quads form being hashed
+	l        *bulkLoader
+	tx       *boltdb.Tx
+	meta     *boltdb.Bucket
+	size     int64            // quads stored before the batch
+	first    uint64           // IDs from here on are new in this batch
+	next     uint64           // the next free ID
+	quadBase uint64           // the ID of the batch's first quad, once numbered
+	byValue  *valueMap[int32] // places in nodes
+	nodes    []bulkNode
+	quads    []bulkQuad
+	slab     []byte   // bolt keeps values until the commit: carve them from here
+	key      [32]byte // a key being written: bolt copies keys
+	scratch  []byte   // a log entry being encoded
+	value    []byte   // a node's value being encoded
+	form     []byte   // a node's N-Quads form being hashed
 }
 
 // begin starts a batch.
@@ -315,12 +315,10 @@ func (b *bulkTx) commit(remember bool) (int, error) {
 			}
 		}
 	}
-	// Nodes get their IDs first, then quads, as Cayley numbers them.
-	next := b.next
-	for i := range b.quads {
-		b.quads[i].id = next
-		next++
-	}
+	// Nodes get their IDs first, then quads, in batch order, as Cayley
+	// numbers them.
+	b.quadBase = b.next
+	next := b.next + uint64(len(b.quads))
 	ts := b.l.now()
 
 	// log: new nodes, then new quads, all at the end of the bucket.
@@ -345,8 +343,8 @@ func (b *bulkTx) commit(remember bool) (int, error) {
 			return 0, err
 		}
 	}
-	for _, q := range b.quads {
-		if err := b.putPrimitive(out, q.id, q.nodes, ts, nil); err != nil {
+	for i, q := range b.quads {
+		if err := b.putPrimitive(out, b.quadBase+uint64(i), q.nodes, ts, nil); err != nil {
 			return 0, err
 		}
 	}
@@ -673,11 +671,11 @@ func (b *bulkTx) writeIndex(ind ckv.QuadIndex, buf, tmp []indexEntry) error {
 		}
 		n := len(old)
 		for _, f := range entries[i:j] {
-			n += uvarintLen(b.quads[f.q].id)
+			n += uvarintLen(b.quadBase + uint64(f.q))
 		}
 		val := append(b.alloc(n)[:0], old...)
 		for _, f := range entries[i:j] {
-			val = binary.AppendUvarint(val, b.quads[f.q].id)
+			val = binary.AppendUvarint(val, b.quadBase+uint64(f.q))
 		}
 		if err := out.put(key, val); err != nil {
 			return err
