@@ -295,6 +295,10 @@ func TestPhraseRelations(t *testing.T) {
 		{"a name inside a name is no owner of an outlet", x, "The UN News service said so.", nil},
 		{"a demonym in an apposition is a citizenship", x, "Qasem Soleimani, an Iraqi-born American interpreter, spoke.", []string{"qasem-soleimani citizenOf united-states"}},
 		{"a demonym in an apposition is no actor", x, "Qasem Soleimani, an American interpreter, attacked Iraq.", []string{"qasem-soleimani citizenOf united-states"}},
+		{"a strike not launched", x, "Iran has not launched the U.S. drone strike.", []string{"united-states conducted us-drone-strike"}},
+		{"a warning of what troops will do threatens no one", x, "Qasem Soleimani warned that U.S. troops would respond.", nil},
+		{"a denied crime accuses no one", x, "Trump said the United States had not committed a crime.", nil},
+		{"named as a commander is no accusation", x, "Khamenei named Esmail Ghaani as the new commander.", nil},
 		{"a place phrase is not the subject", x, "A U.S. drone strike near Baghdad killed Iranian commander Qasem Soleimani.", []string{
 			"qasem-soleimani citizenOf iran", "qasem-soleimani killedIn us-drone-strike", "united-states conducted us-drone-strike", "us-drone-strike locatedIn baghdad"}},
 	}
