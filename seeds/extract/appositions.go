@@ -162,7 +162,7 @@ func (r *relations) apposedPhrases(s sentence, top []mention, idx int) {
 	toks := s.toks
 	for i := 0; i+1 < len(top); i++ {
 		a, b := top[i], top[i+1]
-		if b.From <= a.To || !toks[a.To].Break || toks[a.To-1].Poss || a.From > 0 && prepositions[toks[a.From-1].Key] || r.demonym(a) {
+		if b.From <= a.To || !toks[a.To].Break || toks[a.To-1].Poss || a.From > 0 && prepositions[toks[a.From-1].Key] && toks[a.From-1].Key != "and" || r.demonym(a) {
 			continue // not set off after a name of its own: "the mission in Iraq, led by"
 		}
 		label, plural, ok := descriptionLink(toks[a.To:b.From])
@@ -211,7 +211,7 @@ func descriptionLink(toks []token) (string, bool, bool) {
 	from := n - 2 // the last word before the preposition
 	for k := start; k < n-1; k++ {
 		t := toks[k]
-		if k > 0 && t.Break || prepositions[t.Key] && (t.Key != "and" || k == 0) || reportingVerbs[t.Key] || clauseWords[t.Key] || negations[t.Key] || modals[t.Key] || auxWords[t.Key] || pronouns[t.Key] || t.Key == "according" {
+		if k > 0 && t.Break || prepositions[t.Key] && (t.Key != "and" || k == 0) || reportingVerbs[t.Key] || clauseWords[t.Key] || negations[t.Key] || modals[t.Key] || auxWords[t.Key] || pronouns[t.Key] || t.Key == "according" || t.Key == "including" {
 			return "", false, false
 		}
 		participle := (strings.HasSuffix(t.Key, "ed") || strings.HasSuffix(t.Key, "ing")) && len(t.Key) > 4 && !t.Cap

@@ -34,6 +34,7 @@ func TestApposedPhrases(t *testing.T) {
 		{"the subject's own verb", "Qasem Soleimani, visited friends in Syria.", nil},
 		{"an auxiliary goes on with the clause", "The Quds Force, has been blamed by Iran.", nil},
 		{"a source is no description", "Kataib Hezbollah left, according to Iran.", nil},
+		{"nor is a list's elaboration", "Rockets fell on Iraq and Syria, including towns near Baghdad.", nil},
 	})
 }
 

@@ -153,10 +153,15 @@ func clauseEnds(toks []token, k int) bool {
 	}
 }
 
+// adjunctOpeners open, after a comma, what the paper adds to a reported
+// clause: when ("though it would keep working" is still the speaker's).
+var adjunctOpeners = set("after", "before", "hours", "days", "weeks", "while", "when")
+
 // clauseBreak returns the byte offset where a reported clause starting
-// at token from ends: a semicolon, or a comma before "and" or "but" that
+// at token from ends: a semicolon, a comma before "and" or "but" that
 // opens the speaker's next verb ("said no Americans were harmed, and
-// announced sanctions"); -1 if it runs to the sentence's end.
+// announced sanctions"), or a comma before an adjunct of time; -1 if it
+// runs to the sentence's end.
 func clauseBreak(s sentence, from int) int {
 	toks := s.toks
 	for k := from + 1; k < len(toks); k++ {
@@ -166,6 +171,9 @@ func clauseBreak(s sentence, from int) int {
 		}
 		if strings.ContainsRune(gap, ',') && (toks[k].Key == "and" || toks[k].Key == "but") && k+1 < len(toks) && verbLike(toks[k+1].Key) {
 			return toks[k-1].End
+		}
+		if strings.ContainsRune(gap, ',') && adjunctOpeners[toks[k].Key] {
+			return toks[k-1].End // ", hours after a drone strike killed X": the paper's, not the speaker's
 		}
 	}
 	return -1

@@ -23,6 +23,8 @@ func TestReportedClauses(t *testing.T) {
 		{"an order is no clause", "Kataib Hezbollah warned Iraqi forces to stay away from Syria.", nil},
 		{"the speaker's next verb ends the clause", "Trump said the U.S. Embassy was safe, and flew to Kuwait.", []string{
 			"donald-trump says/flew-to kuwait", "donald-trump says/said-that us-embassy-baghdad"}},
+		{"the paper's adjunct ends the clause", "Khamenei said Iraq would pay, hours after Trump left Syria.", []string{
+			"ali-khamenei says/said-that iraq", "donald-trump says/left syria"}},
 		{"a place does not speak", "Baghdad said Iran would pay.", nil},
 		{"an announcement takes an object, not a clause", "Trump announced new sanctions on Iran.", []string{
 			"donald-trump says/announced-new-sanctions-on iran"}},
