@@ -470,13 +470,23 @@ func dateBeside(s schema.Sentence, m schema.Mention, others []schema.Mention, re
 		if at > end+100 || at < start-50 || verb && at < end || nearerOther(others, s.Start+at, m) {
 			continue
 		}
-		// A comma, a semicolon or a dash parts them: "BAGHDAD, Dec. 30 -
-		// U.S. air strikes on Sunday" dates the dispatch, not the strikes.
-		if between := s.Text[lo:hi]; !strings.ContainsAny(between, ",;—–") && !strings.Contains(between, " - ") || at < start && frontedDate(s.Text, at, start) {
+		if !partedBy(s.Text[lo:hi]) || at < start && frontedDate(s.Text, at, start) {
 			return day, true
 		}
 	}
 	return "", false
+}
+
+// reThousands is a comma inside a number ("3,000 troops").
+var reThousands = regexp.MustCompile(`\d,\d`)
+
+// partedBy reports whether a comma, a semicolon or a dash parts the text
+// between a date and a mention: "BAGHDAD, Dec. 30 - U.S. air strikes on
+// Sunday" dates the dispatch, not the strikes. A number's comma ("deployed
+// 3,000 troops on Friday") parts nothing.
+func partedBy(between string) bool {
+	between = reThousands.ReplaceAllString(between, "")
+	return strings.ContainsAny(between, ",;—–") || strings.Contains(between, " - ")
 }
 
 // nearerOther reports whether another event's mention stands between a

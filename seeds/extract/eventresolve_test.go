@@ -92,6 +92,21 @@ func TestResolveEvents(t *testing.T) {
 		{"a resignation, past the title", "2019-12-02",
 			"The resignation of Prime Minister Adel Abdul Mahdi on Sunday came after weeks of protests.",
 			[]string{"resignation-2019-12-01 | Resignation of Adel Abdul Mahdi, 2019-12-01 | 2019-12-01"}},
+		{"an undated vote is no node", "2020-01-07",
+			"Mike Pompeo said the United States was disappointed by the vote.",
+			nil},
+		{"the vote is the one the document dates", "2020-01-07",
+			"The Iraqi parliament voted on Sunday to expel American troops. Mike Pompeo was disappointed by the vote.",
+			[]string{"vote-2020-01-05 | Vote by Parliament of Iraq, 2020-01-05 | 2020-01-05"}},
+	}
+	runEventCases(t, x, tests)
+}
+
+// Verbs state events (rules/events.kinds verb lines): the subject is the
+// agent, the day one stated after the verb.
+func TestResolveEventsByVerb(t *testing.T) {
+	x := New(known, Options{})
+	tests := []eventCase{
 		// A verb states an event: its subject is the agent, its day one
 		// stated after it.
 		{"parliament voted", "2020-01-07",
@@ -117,14 +132,32 @@ func TestResolveEvents(t *testing.T) {
 		{"but not a clause further on", "2020-01-08",
 			"At the burial in Kerman on Tuesday, officials said a stampede killed 56 mourners.",
 			[]string{"burial-2020-01-07 | Burial in Kerman, 2020-01-07 | 2020-01-07"}},
-		{"an undated vote is no node", "2020-01-07",
-			"Mike Pompeo said the United States was disappointed by the vote.",
-			nil},
-		{"the vote is the one the document dates", "2020-01-07",
-			"The Iraqi parliament voted on Sunday to expel American troops. Mike Pompeo was disappointed by the vote.",
-			[]string{"vote-2020-01-05 | Vote by Parliament of Iraq, 2020-01-05 | 2020-01-05"}},
+		// Deployments, withdrawals, sanctions, designations and sieges
+		// stated by their verbs; sanctions on X target X, and attack no one.
+		{"a deployment", "2020-01-04",
+			"The Pentagon deployed 3,000 troops to Kuwait on Friday.",
+			[]string{"deployment-2020-01-03 | Deployment by Pentagon, 2020-01-03 | 2020-01-03"}},
+		{"a withdrawal", "2020-01-04",
+			"NATO withdrew its trainers from Iraq on Friday.",
+			[]string{"withdrawal-2020-01-03 | Withdrawal by NATO, 2020-01-03 | 2020-01-03"}},
+		{"sanctions", "2020-01-04",
+			"The Treasury Department sanctioned Qais al-Khazali on Friday.",
+			[]string{"sanctions-2020-01-03 | Sanctions by Treasury Department, 2020-01-03 | 2020-01-03"}},
+		{"a storming", "2020-01-02",
+			"Supporters of Kataib Hezbollah stormed the U.S. Embassy in Baghdad on Tuesday.",
+			[]string{"siege-2019-12-31 | Siege by Kataib Hezbollah at U.S. Embassy in Baghdad, 2019-12-31 | 2019-12-31"}},
 	}
 	runEventCases(t, x, tests)
+	res := extractArticle(t, x, "2020-01-04", "The Treasury Department sanctioned Kataib Hezbollah on Friday.")
+	var got []string
+	for _, st := range res.Document.Statements {
+		if st.Predicate.Name == "attacked" || st.Predicate.Name == "targeted" {
+			got = append(got, st.Subject+" "+st.Predicate.Name+" "+st.Object)
+		}
+	}
+	if want := []string{"sanctions-2020-01-03 targeted kataib-hezbollah"}; !cmp.Equal(got, want) {
+		t.Errorf("sanctions: %q, want %q", got, want)
+	}
 }
 
 // Two articles naming the 3 January strike differently write one node, and

@@ -327,7 +327,10 @@ func (d *docRun) eventRelations(s sentence, rel *relations, evs []phrase) {
 			rel.add(p.Anchor, "conducted", p.Name, s.art.Index, 0.7)
 			if p.Target != "" {
 				rel.add(p.Name, "targeted", p.Target, s.art.Index, 0.7)
-				rel.add(p.Anchor, "attacked", p.Target, s.art.Index, 0.65)
+				// Sanctions on X are aimed at X, no attack on X.
+				if e, _ := d.g.Lookup(p.Name); attackKinds[kindOf(defaultKinds, e.Name)] {
+					rel.add(p.Anchor, "attacked", p.Target, s.art.Index, 0.65)
+				}
 			}
 		}
 	}
