@@ -387,3 +387,37 @@ func (r *relations) ownersThings(s sentence, top []mention, idx int) {
 		}
 	}
 }
+
+// describedWho reads a relative clause that closes a description set off
+// after a person: in "Abu Mahdi al-Muhandis, the Kataib Hezbollah founder
+// who served as deputy chief of the PMF" al-Muhandis "served as deputy
+// chief of" the PMF. top are the sentence's outermost mentions.
+func (r *relations) describedWho(s sentence, top []mention, idx int) {
+	toks := s.toks
+	for j := 1; j < len(top); j++ {
+		b := top[j]
+		w := b.From - 1
+		for w > top[j-1].To && toks[w].Key != "who" && !toks[w].Break {
+			w--
+		}
+		if toks[w].Key != "who" || toks[w].Break {
+			continue
+		}
+		c := w - 1 // back to the comma the description opens with
+		for c > 0 && !toks[c].Break && toks[c].Key != "who" {
+			c--
+		}
+		var person *mention
+		for k := range top[:j] {
+			if top[k].To == c && r.typeOf(top[k].Entity) == "Person" {
+				person = &top[k]
+			}
+		}
+		if person == nil || c == w-1 || r.said[[3]string{person.Entity, b.Entity, itoa(idx)}] {
+			continue // ", who succeeded X": verbAfter reads it
+		}
+		if _, ok := r.open(*person, b, s.art.Text[toks[w+1].Start:b.Start], idx); ok {
+			r.byRule("described-who")
+		}
+	}
+}

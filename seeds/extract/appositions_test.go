@@ -73,3 +73,13 @@ func TestOwnersThings(t *testing.T) {
 		{"a verb is no owned thing", "Kataib Hezbollah fought in Iraq.", nil},
 	})
 }
+
+// TestDescribedWho: a relative clause closing a description set off
+// after a person is the person's.
+func TestDescribedWho(t *testing.T) {
+	checkOpen(t, []openCase{
+		{"the description's relative clause", "Qasem Soleimani, the former envoy who served as deputy chief of the Quds Force, died.", []string{
+			"qasem-soleimani says/served-as-deputy-chief-of quds-force"}},
+		{"a reporting verb makes no phrase", "Qasem Soleimani, the former envoy who told Iran to win, died.", nil},
+	})
+}
