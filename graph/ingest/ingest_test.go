@@ -10,6 +10,7 @@ import (
 	"github.com/kg-analyst/kg/graph"
 	"github.com/kg-analyst/kg/graph/ingest"
 	"github.com/kg-analyst/kg/schema"
+	"github.com/kg-analyst/kg/seeds/article"
 )
 
 func TestReadFileRejects(t *testing.T) {
@@ -160,4 +161,84 @@ func stored(results []ingest.Result) []schema.Entity {
 		}
 	}
 	return out
+}
+
+// BenchmarkReingest ingests one article of 10,000 sentences (the dev
+// articles over and over) into a new bolt store, and again into a store
+// that already holds it, which replaces the document's statements: the
+// second should cost about what the first does, not grow with what the
+// store holds.
+//
+//	go test ./graph/ingest -run '^$' -bench Reingest -benchtime 1x -count 3
+func BenchmarkReingest(b *testing.B) {
+	ctx := context.Background()
+	in := longArticle(b, 10_000)
+	open := func(b *testing.B) *graph.Store {
+		st, err := graph.Open(ctx, graph.Config{Path: b.TempDir()})
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Cleanup(func() { st.Close() })
+		return st
+	}
+	b.Run("ingest=first", func(b *testing.B) {
+		for b.Loop() {
+			b.StopTimer()
+			st := open(b)
+			b.StartTimer()
+			res, err := ingest.Run(ctx, st, nil, []ingest.File{in}, false)
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.ReportMetric(float64(res[0].Sentences), "sentences")
+		}
+	})
+	b.Run("ingest=again", func(b *testing.B) {
+		for b.Loop() {
+			b.StopTimer()
+			st := open(b)
+			first, err := ingest.Run(ctx, st, nil, []ingest.File{in}, false)
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.StartTimer()
+			again, err := ingest.Run(ctx, st, stored(first), []ingest.File{in}, false)
+			if err != nil {
+				b.Fatal(err)
+			}
+			if ch := again[0].Change; ch == nil || ch.Added != 0 || ch.Removed != 0 {
+				b.Fatalf("ingesting the article again changed the store: %+v", ch)
+			}
+		}
+	})
+}
+
+// longArticle writes an article of the dev articles' bodies, over and
+// over until it has n sentences, and reads it as kg ingest does.
+func longArticle(b *testing.B, n int) ingest.File {
+	paths, _ := filepath.Glob("../../seeds/extract/testdata/dev/*.txt")
+	if len(paths) == 0 {
+		b.Fatal("no dev articles under seeds/extract/testdata/dev")
+	}
+	text := []string{"A long file"}
+	for count := 0; count < n; {
+		for _, p := range paths {
+			raw, err := os.ReadFile(p)
+			if err != nil {
+				b.Fatal(err)
+			}
+			_, body, _ := strings.Cut(string(raw), "\n\n") // after the title
+			text = append(text, body)
+			count += len(article.Parse("p", body).Sentences) - 1
+		}
+	}
+	path := filepath.Join(b.TempDir(), "long.txt")
+	if err := os.WriteFile(path, []byte(strings.Join(text, "\n\n")), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	in, err := ingest.ReadFile(path, 0)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return in
 }
