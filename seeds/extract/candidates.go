@@ -225,7 +225,7 @@ func (sc *nameScan) events() {
 			}
 		}
 	}
-	for _, p := range eventPhrases(s, toks, g) {
+	for _, p := range eventPhrases(s, toks, g, nil) {
 		if eventAt[p.Noun] {
 			continue
 		}

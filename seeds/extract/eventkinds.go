@@ -48,6 +48,9 @@ type kindRules struct {
 	Kinds []eventKind
 	Nouns map[string]string
 	Verbs []eventVerb
+	// Bodies maps the words that, as a verb's subject, name a country's
+	// body to its body noun ("lawmakers" -> "parliament").
+	Bodies map[string]string
 }
 
 // defaultKinds are the embedded kinds, checked when the package starts;
@@ -56,6 +59,7 @@ var (
 	kindFile                 = mustKinds(embeddedKinds)
 	defaultKinds, eventNouns = kindFile.Kinds, kindFile.Nouns
 	eventVerbs               = kindFile.Verbs
+	bodyWords                = kindFile.Bodies
 )
 
 func mustKinds(src string) kindRules {
@@ -67,10 +71,11 @@ func mustKinds(src string) kindRules {
 }
 
 // parseKinds reads "kind: phrase | phrase" lines, "kind covers: kind |
-// kind" and "property: kind | kind" lines after them (kindProps), "noun Name: word word"
-// and "verb Name by|of: phrase | phrase" lines; # starts a comment.
+// kind" and "property: kind | kind" lines after them (kindProps), "noun Name: word word",
+// "verb Name by|of: phrase | phrase" and "body noun: word | word" lines; #
+// starts a comment.
 func parseKinds(file, src string) (kindRules, error) {
-	r := kindRules{Nouns: map[string]string{}}
+	r := kindRules{Nouns: map[string]string{}, Bodies: map[string]string{}}
 	seen := map[string]bool{}
 	for n, line := range strings.Split(src, "\n") {
 		line = strings.TrimSpace(line)
@@ -97,6 +102,9 @@ func (r *kindRules) addLine(head, rest string, seen map[string]bool) error {
 	}
 	if name, ok := strings.CutPrefix(head+" ", "verb "); ok {
 		return r.addVerbs(strings.TrimSpace(name), rest)
+	}
+	if noun, ok := strings.CutPrefix(head+" ", "body "); ok {
+		return r.addBodyWords(strings.TrimSpace(noun), rest)
 	}
 	if general, ok := strings.CutSuffix(head, " covers"); ok {
 		return addCovers(r.Kinds, strings.TrimSpace(general), rest)
@@ -133,6 +141,23 @@ func (r *kindRules) addProperty(prop, list string) error {
 			r.Kinds[i].Has = map[string]bool{}
 		}
 		r.Kinds[i].Has[prop] = true
+	}
+	return nil
+}
+
+// addBodyWords notes the words of a "body noun: word | word" line: a
+// verb's subject that names the country's body of that noun ("lawmakers
+// voted": its parliament).
+func (r *kindRules) addBodyWords(noun, list string) error {
+	if noun == "" || strings.Contains(noun, " ") {
+		return fmt.Errorf("want body noun: word | word ..., got %q", "body "+noun)
+	}
+	for _, w := range strings.Split(list, "|") {
+		words := lowerWords(w)
+		if len(words) != 1 {
+			return fmt.Errorf("body %q: %q is not one word", noun, strings.TrimSpace(w))
+		}
+		r.Bodies[words[0]] = noun
 	}
 	return nil
 }

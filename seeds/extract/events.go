@@ -141,7 +141,7 @@ var strikeNouns = map[string]bool{"Airstrikes": true, "Airstrike": true, "Strike
 // of X", "X's assassination", "attack on X", "the Taji attack", and by
 // whom: "American airstrikes", "U.S. drone strike". Event names use the
 // anchor's canonical name, so every spelling gives one event.
-func eventPhrases(s string, toks []token, g *Gazetteer) []phrase {
+func eventPhrases(s string, toks []token, g *Gazetteer, bodies map[string]string) []phrase {
 	ms := g.matchWhere(s, toks, func(e schema.Entity) bool { return e.Type == "Event" })
 	var out []phrase
 	at := map[int]mention{}      // first token -> mention
@@ -207,7 +207,7 @@ func eventPhrases(s string, toks []token, g *Gazetteer) []phrase {
 			out = append(out, p)
 		}
 	}
-	return append(out, verbPhrases(toks, at, endAt, g)...)
+	return append(out, verbPhrases(toks, at, endAt, g, bodies)...)
 }
 
 // alonePhrase reads an event noun of a kind that names an event alone
@@ -228,8 +228,10 @@ func alonePhrase(toks []token, i int, noun string) (phrase, bool) {
 // parliament voted" is a vote by it, "Flight 752 crashed" the crash of
 // the flight; "Iran shot down Flight 752" a downing by Iran that targeted
 // the flight. The subject ends just before the verb, or before "had",
-// "has" or "have".
-func verbPhrases(toks []token, at map[int]mention, endAt map[int][]mention, g *Gazetteer) []phrase {
+// "has" or "have" and an adverb ("the parliament had already voted"); a
+// bare body ("parliament", "lawmakers") is the one of the country the
+// document names with it (bodies, body noun -> country id; nil: none).
+func verbPhrases(toks []token, at map[int]mention, endAt map[int][]mention, g *Gazetteer, bodies map[string]string) []phrase {
 	var out []phrase
 	for i := 1; i < len(toks); i++ {
 		v, ok := verbAt(toks, i)
@@ -238,10 +240,14 @@ func verbPhrases(toks []token, at map[int]mention, endAt map[int][]mention, g *G
 		}
 		end := i + len(v.Words)
 		subj := i
-		if k := toks[i-1].Key; (k == "had" || k == "has" || k == "have") && i > 1 && !toks[i].Break {
-			subj = i - 1
+		for subj > 1 && verbAdverbs[toks[subj-1].Key] && !toks[subj].Break {
+			subj--
 		}
-		for _, m := range append(endAt[subj], bodiesEndingAt(toks, at, subj, g)...) {
+		subjects := append(endAt[subj], bodiesEndingAt(toks, at, subj, g)...)
+		if b, ok := bareBody(toks, subj, bodies, g); ok && len(subjects) == 0 {
+			subjects = append(subjects, b)
+		}
+		for _, m := range subjects {
 			e, ok := anchorOf(g, m)
 			if !ok || toks[m.To-1].Poss || toks[subj].Break || !v.Of && !schema.IsA(e.Type, "Agent") {
 				continue
@@ -257,6 +263,24 @@ func verbPhrases(toks []token, at map[int]mention, endAt map[int][]mention, g *G
 		}
 	}
 	return out
+}
+
+// verbAdverbs may stand between an event verb and its subject.
+var verbAdverbs = set("had", "has", "have", "already", "also", "then", "later", "unanimously", "overwhelmingly")
+
+// bareBody is the body a bare noun just before token k names ("the
+// parliament voted", "lawmakers voted"): the country's the document names
+// with that body (rules/events.kinds "body" lines).
+func bareBody(toks []token, k int, bodies map[string]string, g *Gazetteer) (mention, bool) {
+	noun, ok := bodyWords[toks[k-1].Key]
+	if !ok || bodies[noun] == "" {
+		return mention{}, false
+	}
+	e, ok := g.Match(bodyName(noun, mustName(g, bodies[noun])))
+	if !ok {
+		return mention{}, false
+	}
+	return mention{Entity: e.ID, From: k - 1, To: k}, true
 }
 
 // bodiesEndingAt are the government bodies a country and a body noun
@@ -409,7 +433,7 @@ func (d *docRun) namedEvents() {
 				eventAt[k] = true
 			}
 		}
-		for _, p := range eventPhrases(s.art.Text, s.toks, d.g) {
+		for _, p := range eventPhrases(s.art.Text, s.toks, d.g, d.bodies) {
 			if _, seen := d.alone[p.Name]; !seen || !p.Alone {
 				d.alone[p.Name] = p.Alone
 			}

@@ -200,7 +200,7 @@ func (d *docRun) eventMentions(s sentence) ([]mention, []phrase) {
 			}
 		}
 	}
-	for _, p := range eventPhrases(s.art.Text, s.toks, g) {
+	for _, p := range eventPhrases(s.art.Text, s.toks, g, d.bodies) {
 		e, ok := g.Match(p.Name)
 		if !ok || e.Type != "Event" || eventAt[p.Noun] != "" && eventAt[p.Noun] != e.ID {
 			continue
