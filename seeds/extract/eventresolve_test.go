@@ -126,10 +126,11 @@ func TestResolveEventsByVerb(t *testing.T) {
 			"Iran said on Saturday that Iraq's parliament had voted to expel American troops.",
 			nil},
 		// A noun alone after a determiner names an event the document
-		// must date; undated, "the vote" may be any vote.
+		// must date; undated, "the vote" may be any vote. "His" is the
+		// person named last before it.
 		{"his resignation on Sunday", "2019-12-02",
 			"Adel Abdul Mahdi submitted his resignation to parliament on Sunday. Protesters cheered the resignation.",
-			[]string{"resignation-2019-12-01 | Resignation, 2019-12-01 | 2019-12-01"}},
+			[]string{"resignation-2019-12-01 | Resignation of Adel Abdul Mahdi, 2019-12-01 | 2019-12-01"}},
 		{"what crashed is what the crash concerns", "2020-01-10",
 			"Ukraine International Airlines Flight 752 crashed near Tehran on Wednesday. Iran denied any role in the crash.",
 			[]string{"crash-2020-01-08 | Crash of Ukraine International Airlines Flight 752, 2020-01-08 | 2020-01-08"}},

@@ -203,7 +203,7 @@ func eventPhrases(s string, toks []token, g *Gazetteer, bodies map[string]string
 				continue
 			}
 		}
-		if p, ok := alonePhrase(toks, i, noun); ok {
+		if p, ok := alonePhrase(toks, i, noun, at, g); ok {
 			out = append(out, p)
 		}
 	}
@@ -214,14 +214,28 @@ func eventPhrases(s string, toks []token, g *Gazetteer, bodies map[string]string
 // (rules/events.kinds) right after a determiner: "his resignation" is a
 // resignation, which the document must date for it to become a node
 // (docRun.dropUndated).
-func alonePhrase(toks []token, i int, noun string) (phrase, bool) {
+func alonePhrase(toks []token, i int, noun string, at map[int]mention, g *Gazetteer) (phrase, bool) {
 	if i == 0 || toks[i].Break || !determiners[toks[i-1].Key] || !nounHas(noun, "alone") {
 		return phrase{}, false
 	}
 	// "submitted his resignation to parliament": an event its subject's
 	// pronoun owns is part of the verb phrase, read as the verb is.
 	owned := toks[i-1].Key == "his" || toks[i-1].Key == "her" || toks[i-1].Key == "its" || toks[i-1].Key == "their"
-	return phrase{From: i - 1, To: i + 1, Name: noun, Noun: i, Alone: true, Verb: owned}, true
+	p := phrase{From: i - 1, To: i + 1, Name: noun, Noun: i, Alone: true, Verb: owned}
+	// "Adel Abdul Mahdi submitted his resignation": his is the person
+	// the sentence names last before it, whom the resignation concerns.
+	if toks[i-1].Key == "his" || toks[i-1].Key == "her" {
+		var last mention
+		for _, m := range at {
+			if e, ok := g.Lookup(m.Entity); ok && e.Type == "Person" && m.To < i && m.To > last.To {
+				last = m
+			}
+		}
+		if last.Entity != "" {
+			p.Anchor, p.Pred = last.Entity, "concerns"
+		}
+	}
+	return p, true
 }
 
 // verbPhrases finds the events verbs state (rules/events.kinds): "Iraq's
