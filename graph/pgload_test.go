@@ -58,10 +58,8 @@ func pgLoadInput(n int) []quad.Quad {
 }
 
 // TestPostgresBulkLoad loads the same quads through kg's COPY path and
-// through stock Cayley's writer into two databases, over a database that
-// already holds some of them, and wants the same rows in Cayley's nodes and
-// quads tables; stock Cayley then reads kg's database and finds every quad.
-// A load that fails part way leaves nothing behind.
+// through stock Cayley's writer (pgBothWays), over a database that already
+// holds some of them. A load that fails part way leaves nothing behind.
 func TestPostgresBulkLoad(t *testing.T) {
 	u := storetest.PostgresURL(t, "test the bulk path")
 	ctx := context.Background()
@@ -69,20 +67,74 @@ func TestPostgresBulkLoad(t *testing.T) {
 	// rebuild the quads table's indexes), and of less (through them).
 	input := pgLoadInput(2000)
 	loads := [][]quad.Quad{input[:300], input, pgLoadInput(2400)[1900:]}
-	kgURL, stockURL := storetest.FreshDatabase(t, u), storetest.FreshDatabase(t, u)
+	kg, kgURL, want := pgBothWays(t, u, loads, func(i int, got graph.LoadStats) {
+		if i > 0 && (got.Added == 0 || got.Present == 0) {
+			t.Errorf("load %d: %+v, want some quads added and some present", i+1, got)
+		}
+	})
 
+	// A load whose input fails part way writes nothing.
+	before := pgRows(t, kgURL)
+	bad := &failingReader{Reader: quad.NewReader(pgLoadInput(3000)), after: 2500}
+	if _, err := kg.Load(ctx, bad, graph.LoadOptions{}); !errors.Is(err, errBadInput) {
+		t.Fatalf("load of a failing input: err = %v, want errBadInput", err)
+	}
+	if d := cmp.Diff(before, pgRows(t, kgURL)); d != "" {
+		t.Errorf("a failed load changed the tables (-before +after):\n%s", d)
+	}
+	if n, err := kg.Size(ctx); err != nil || n != int64(want) {
+		t.Errorf("size = %d (%v), want %d", n, err, want)
+	}
+
+	// Nor into an empty store, whose indexes the load drops for a while.
+	emptyURL := storetest.FreshDatabase(t, u)
+	empty, err := graph.Open(ctx, graph.Config{Backend: "postgres", Path: emptyURL})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer empty.Close()
+	before = pgStrings(t, emptyURL, pgSchema)
+	bad = &failingReader{Reader: quad.NewReader(input), after: 1000}
+	if _, err := empty.Load(ctx, bad, graph.LoadOptions{}); !errors.Is(err, errBadInput) {
+		t.Fatalf("load of a failing input: err = %v, want errBadInput", err)
+	}
+	if n, err := empty.Size(ctx); err != nil || n != 0 {
+		t.Errorf("after a failed load into an empty store: size = %d (%v), want 0", n, err)
+	}
+	if d := cmp.Diff(before, pgStrings(t, emptyURL, pgSchema)); d != "" || len(before) < 8 {
+		t.Errorf("indexes and keys after a failed load (-before +after):\n%s\n%q", d, before)
+	}
+}
+
+// TestPostgresLoadFilm loads the first 20,000 quads of the film graph
+// both ways (pgBothWays): real data, as the benchmark loads.
+func TestPostgresLoadFilm(t *testing.T) {
+	u := storetest.PostgresURL(t, "test the bulk path on the film graph")
+	pgBothWays(t, u, [][]quad.Quad{readMovieQuads(t, 20_000)}, nil)
+}
+
+// pgBothWays loads loads, one after another, through kg's COPY path and
+// through stock Cayley's writer into two fresh databases on the server at
+// u, and wants the same rows in Cayley's nodes and quads tables and the
+// same indexes and keys; stock Cayley then reads kg's database and finds
+// every quad. It returns kg's store, its URL and the number of distinct
+// quads loaded; check, when set, is given each load's stats.
+func pgBothWays(t *testing.T, u string, loads [][]quad.Quad, check func(int, graph.LoadStats)) (*graph.Store, string, int) {
+	t.Helper()
+	ctx := context.Background()
+	kgURL, stockURL := storetest.FreshDatabase(t, u), storetest.FreshDatabase(t, u)
 	kg, err := graph.Open(ctx, graph.Config{Backend: "postgres", Path: kgURL})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer kg.Close()
+	t.Cleanup(func() { kg.Close() })
 	for i, in := range loads {
 		got, err := kg.Load(ctx, quad.NewReader(in), graph.LoadOptions{})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if i > 0 && (got.Added == 0 || got.Present == 0) {
-			t.Errorf("load %d: %+v, want some quads added and some present", i+1, got)
+		if check != nil {
+			check(i, got)
 		}
 	}
 	stock, err := graph.Open(ctx, graph.Config{Backend: "postgres", Path: stockURL})
@@ -104,20 +156,33 @@ func TestPostgresBulkLoad(t *testing.T) {
 	if wrong := pgWrongRefs(t, kgURL); len(wrong) > 0 {
 		t.Errorf("nodes whose refs are not the quad directions naming them: %q", wrong)
 	}
-
-	// Stock Cayley reads back every quad of the input.
-	qs, err := cgraph.NewQuadStore("postgres", kgURL, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer qs.Close()
-	var got, want []string
+	var want []string
 	for _, in := range loads {
 		for _, q := range in {
 			want = append(want, q.String())
 		}
 	}
+	slices.Sort(want)
+	want = slices.Compact(want)
+	if d := cmp.Diff(want, stockReads(t, kgURL)); d != "" {
+		t.Errorf("quads stock Cayley reads (-input +stored):\n%s", d)
+	}
+	return kg, kgURL, len(want)
+}
+
+// stockReads returns the quads stock Cayley reads from the database at u,
+// as strings, in order.
+func stockReads(t *testing.T, u string) []string {
+	t.Helper()
+	ctx := context.Background()
+	qs, err := cgraph.NewQuadStore("postgres", u, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer qs.Close()
+	var got []string
 	it := qs.QuadsAllIterator().Iterate()
+	defer it.Close()
 	for it.Next(ctx) {
 		q, err := qs.Quad(it.Result())
 		if err != nil {
@@ -128,45 +193,8 @@ func TestPostgresBulkLoad(t *testing.T) {
 	if err := it.Err(); err != nil {
 		t.Fatal(err)
 	}
-	it.Close()
 	slices.Sort(got)
-	slices.Sort(want)
-	want = slices.Compact(want)
-	if d := cmp.Diff(want, got); d != "" {
-		t.Errorf("quads stock Cayley reads (-input +stored):\n%s", d)
-	}
-
-	// A load whose input fails part way writes nothing.
-	before := pgRows(t, kgURL)
-	bad := &failingReader{Reader: quad.NewReader(pgLoadInput(3000)), after: 2500}
-	if _, err := kg.Load(ctx, bad, graph.LoadOptions{}); !errors.Is(err, errBadInput) {
-		t.Fatalf("load of a failing input: err = %v, want errBadInput", err)
-	}
-	if d := cmp.Diff(before, pgRows(t, kgURL)); d != "" {
-		t.Errorf("a failed load changed the tables (-before +after):\n%s", d)
-	}
-	if n, err := kg.Size(ctx); err != nil || n != int64(len(want)) {
-		t.Errorf("size = %d (%v), want %d", n, err, len(want))
-	}
-
-	// Nor into an empty store, whose indexes the load drops for a while.
-	emptyURL := storetest.FreshDatabase(t, u)
-	empty, err := graph.Open(ctx, graph.Config{Backend: "postgres", Path: emptyURL})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer empty.Close()
-	before = pgStrings(t, emptyURL, pgSchema)
-	bad = &failingReader{Reader: quad.NewReader(input), after: 1000}
-	if _, err := empty.Load(ctx, bad, graph.LoadOptions{}); !errors.Is(err, errBadInput) {
-		t.Fatalf("load of a failing input: err = %v, want errBadInput", err)
-	}
-	if n, err := empty.Size(ctx); err != nil || n != 0 {
-		t.Errorf("after a failed load into an empty store: size = %d (%v), want 0", n, err)
-	}
-	if d := cmp.Diff(before, pgStrings(t, emptyURL, pgSchema)); d != "" || len(before) < 8 {
-		t.Errorf("indexes and keys after a failed load (-before +after):\n%s\n%q", d, before)
-	}
+	return got
 }
 
 var errBadInput = errors.New("bad input")
