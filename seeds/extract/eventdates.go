@@ -93,12 +93,25 @@ func daysCounted(sub []string) int {
 }
 
 // priorDate is the last date stated in the sentences before the one
-// indexed at, or "".
+// indexed at, or "". The dates before every sentence are read once per
+// document and ref (priorDates), so asking for each event mention stays
+// linear in the text.
 func (d *docRun) priorDate(at int, ref time.Time) string {
+	if d.priors == nil || !d.priorsRef.Equal(ref) {
+		d.priors, d.priorsRef = d.priorDates(ref), ref
+	}
+	return d.priors[min(max(at, 0), len(d.priors)-1)]
+}
+
+// priorDates returns, by sentence index i, the last date stated in the
+// sentences before sentence i; its last entry is the document's last date.
+func (d *docRun) priorDates(ref time.Time) []string {
+	sents := d.res.Document.Sentences
+	out := make([]string, 0, len(sents)+1)
 	prior := ""
-	for _, s := range d.res.Document.Sentences {
-		if s.Index >= at {
-			break
+	for _, s := range sents {
+		for len(out) <= s.Index {
+			out = append(out, prior)
 		}
 		days, offs := sentenceDates(s.Text, ref)
 		rd, ro := laterDates(s.Text, days, offs, prior)
@@ -110,7 +123,7 @@ func (d *docRun) priorDate(at int, ref time.Time) string {
 			}
 		}
 	}
-	return prior
+	return append(out, prior)
 }
 
 // datelineLead is how many sentences from the start a dateline may open:
