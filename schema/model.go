@@ -91,6 +91,9 @@ type Statement struct {
 
 // Sentence returns the sentence with the given index.
 func (d Document) Sentence(i int) (Sentence, bool) {
+	if i >= 0 && i < len(d.Sentences) && d.Sentences[i].Index == i && d.Sentences[i].Text != "" {
+		return d.Sentences[i], true // sentences are usually stored at their index
+	}
 	for _, s := range d.Sentences {
 		if s.Index == i && s.Text != "" {
 			return s, true

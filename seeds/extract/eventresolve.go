@@ -90,8 +90,9 @@ func (d *docRun) resolveEvents(ref time.Time) {
 	renames := map[string]dated{}
 	keys := map[string]eventKey{} // every event the document dates or knows, by id
 	var undated []dated
+	ix := d.indexEvents()
 	for _, e := range d.documentEvents() {
-		k, sent, ok := d.keyOf(e, mentions[e.ID], ref)
+		k, sent, ok := d.keyOf(ix, e, mentions[e.ID], ref)
 		switch {
 		case d.x.caller[e.ID] && !(ok && d.otherDay(e, k.Date)):
 			// a known event, and nothing says it is another
@@ -116,7 +117,7 @@ func (d *docRun) resolveEvents(ref time.Time) {
 	}
 	var dateless []string
 	for i, u := range undated {
-		if day, sent, ok := d.anchoredDay(mentions[u.old.ID], keys); ok {
+		if day, sent, ok := d.anchoredDay(ix, mentions[u.old.ID], keys); ok {
 			k := u.eventKey
 			k.Date = day
 			k.Known = d.knownEvent(k)
@@ -388,19 +389,40 @@ func (d *docRun) recentEvent(kind string, ref time.Time) (string, string, bool) 
 	return found, id, found != ""
 }
 
+// eventIndex is what keyOf reads about a document, gathered once per
+// document so that dating its events costs its length, not its length
+// times its events.
+type eventIndex struct {
+	mentions map[int][]schema.Mention      // mentions of events, by sentence
+	all      map[int][]schema.Mention      // every mention, by sentence
+	about    map[string][]schema.Statement // statements, by subject
+}
+
+// indexEvents gathers the document's eventIndex.
+func (d *docRun) indexEvents() *eventIndex {
+	ix := &eventIndex{mentions: map[int][]schema.Mention{}, all: map[int][]schema.Mention{}, about: map[string][]schema.Statement{}}
+	for _, m := range d.res.Mentions {
+		ix.all[m.Sentence] = append(ix.all[m.Sentence], m)
+		if e, ok := d.g.Lookup(m.Entity); ok && e.Type == "Event" {
+			ix.mentions[m.Sentence] = append(ix.mentions[m.Sentence], m)
+		}
+	}
+	for _, st := range d.res.Document.Statements {
+		ix.about[st.Subject] = append(ix.about[st.Subject], st)
+	}
+	return ix
+}
+
 // keyOf reads an event's kind from its name, its day from its startDate
 // statement or else the first sentence naming it that states exactly one
 // date, and its place from its locatedIn statement.
-func (d *docRun) keyOf(e schema.Entity, ms []schema.Mention, ref time.Time) (eventKey, int, bool) {
+func (d *docRun) keyOf(ix *eventIndex, e schema.Entity, ms []schema.Mention, ref time.Time) (eventKey, int, bool) {
 	k := eventKey{Kind: kindOf(defaultKinds, e.Name)}
 	if k.Kind == "" {
 		return k, 0, false
 	}
 	sent, base := -1, ""
-	for _, st := range d.res.Document.Statements {
-		if st.Subject != e.ID {
-			continue
-		}
+	for _, st := range ix.about[e.ID] {
 		switch st.Predicate.Name {
 		case "startDate":
 			if k.Date == "" {
@@ -424,23 +446,12 @@ func (d *docRun) keyOf(e schema.Entity, ms []schema.Mention, ref time.Time) (eve
 			break
 		}
 		if s, ok := d.res.Document.Sentence(m.Sentence); ok {
-			if day, ok := dateBeside(s, m, d.eventMentionsIn(m.Sentence), ref, d.priorDate(m.Sentence, ref)); ok {
+			if day, ok := dateBeside(s, m, ix.mentions[m.Sentence], ref, d.priorDate(m.Sentence, ref)); ok {
 				k.Date, sent = day, m.Sentence
 			}
 		}
 	}
 	return k, sent, k.Date != ""
-}
-
-// eventMentionsIn are the mentions of events in a sentence.
-func (d *docRun) eventMentionsIn(sentence int) []schema.Mention {
-	var out []schema.Mention
-	for _, m := range d.res.Mentions {
-		if e, ok := d.g.Lookup(m.Entity); ok && m.Sentence == sentence && e.Type == "Event" {
-			out = append(out, m)
-		}
-	}
-	return out
 }
 
 // dateBeside is the date a sentence states right beside a mention: at
@@ -619,16 +630,16 @@ func apartDays(sub []string) int {
 // missiles at Ain al-Asad", the missiles are the attack's day plus five.
 // The anchor's mention shares the event's sentence, with no semicolon
 // between them; it returns the day and the sentence.
-func (d *docRun) anchoredDay(ms []schema.Mention, keys map[string]eventKey) (string, int, bool) {
+func (d *docRun) anchoredDay(ix *eventIndex, ms []schema.Mention, keys map[string]eventKey) (string, int, bool) {
 	for _, m := range ms {
 		s, ok := d.res.Document.Sentence(m.Sentence)
 		if !ok {
 			continue
 		}
-		for _, a := range d.res.Mentions {
+		for _, a := range ix.all[m.Sentence] {
 			k, dated := keys[a.Entity]
 			lo, hi := min(a.End, m.End), max(a.Start, m.Start)
-			if a.Sentence != m.Sentence || !dated || k.Date == "" || a.Entity == m.Entity || a.Start < s.Start || m.End-s.Start > len(s.Text) || a.End-s.Start > len(s.Text) ||
+			if !dated || k.Date == "" || a.Entity == m.Entity || a.Start < s.Start || m.End-s.Start > len(s.Text) || a.End-s.Start > len(s.Text) ||
 				lo < hi && strings.Contains(s.Text[lo-s.Start:hi-s.Start], ";") {
 				continue
 			}
