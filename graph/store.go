@@ -307,6 +307,18 @@ func (s *Store) replaceOnce(ctx context.Context, reps []Replacement) ([]Change, 
 	if len(deltas) == 0 {
 		return chs, nil
 	}
+	if s.bolt != nil && !s.cfg.ReadOnly {
+		if quads, ok := addedQuads(deltas); ok && len(quads) <= DefaultLoadBatch {
+			if done, err := s.bulkAdd(ctx, quads); err != nil {
+				return nil, fmt.Errorf("write %d changes: %w", len(deltas), err)
+			} else if done {
+				return chs, nil
+			}
+		}
+		if err := makeNodeBuckets(s.bolt.DB(), deltas); err != nil {
+			return nil, fmt.Errorf("make room for %d changes: %w", len(deltas), err)
+		}
+	}
 	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
 		return nil, fmt.Errorf("write %d changes: %w", len(deltas), err)
 	}
