@@ -697,6 +697,12 @@ func (d *docRun) applyRenames(renames map[string]dated) {
 			about[renames[old].id()] = a
 		}
 	}
+	unrenamed := map[string]schema.Entity{}
+	for _, e := range doc.Entities {
+		if _, ok := renames[e.ID]; !ok {
+			unrenamed[e.ID] = e
+		}
+	}
 	var order []string
 	for _, old := range slices.Sorted(maps.Keys(renames)) {
 		r := renames[old]
@@ -704,7 +710,14 @@ func (d *docRun) applyRenames(renames map[string]dated) {
 		def, ok := defs[id]
 		if !ok {
 			def = &schema.Entity{ID: id, Type: "Event", Name: d.eventName(r.eventKey, agents[id], about[id])}
-			if known, ok := d.g.Lookup(id); ok && d.x.caller[id] {
+			if e, ok := unrenamed[id]; ok {
+				// Named by this document under its own id (the strike a
+				// killing is renamed to): one entity, named as it will be
+				// when the event is known.
+				name := def.Name
+				*def = e
+				def.Aliases = addNames(slices.Clone(e.Aliases), e.Name, name)
+			} else if known, ok := d.g.Lookup(id); ok && d.x.caller[id] {
 				// Named by the article that first told of it; what this
 				// one says of where is kept as another name.
 				def.Name, def.Aliases = known.Name, addNames(known.Aliases, known.Name, def.Name)
@@ -721,7 +734,7 @@ func (d *docRun) applyRenames(renames map[string]dated) {
 	}
 	kept := doc.Entities[:0]
 	for _, e := range doc.Entities {
-		if _, ok := renames[e.ID]; !ok {
+		if _, ok := renames[e.ID]; !ok && defs[e.ID] == nil {
 			kept = append(kept, e)
 		}
 	}
@@ -730,7 +743,7 @@ func (d *docRun) applyRenames(renames map[string]dated) {
 	}
 	doc.Entities = kept
 	d.res.Known = dropRenamed(d.res.Known, renames)
-	doc.Statements = renameStatements(doc.Statements, to)
+	doc.Statements = withoutShadowedOpen(renameStatements(doc.Statements, to), defs)
 	for i := range d.res.Mentions {
 		d.res.Mentions[i].Entity = to(d.res.Mentions[i].Entity)
 	}
@@ -772,6 +785,11 @@ func renameStatements(sts []schema.Statement, to func(string) string) []schema.S
 			if st.Object == st.Subject {
 				continue
 			}
+			if st.Predicate.Name == MentionedWith.Name && st.Object < st.Subject {
+				// a co-mention's subject is the smaller id (coMentions),
+				// as it is when the event is known under its new id
+				st.Subject, st.Object = st.Object, st.Subject
+			}
 		}
 		k := st.Subject + " " + st.Predicate.Name + " " + st.Object + " " + fmt.Sprint(st.Value) + " " + itoa(st.Sentence)
 		if seen[k] {
@@ -781,6 +799,25 @@ func renameStatements(sts []schema.Statement, to func(string) string) []schema.S
 		out = append(out, st)
 	}
 	return out
+}
+
+// withoutShadowedOpen drops the open relations of a renamed event that a
+// typed statement of the same sentence links the same way: an open
+// relation is read only where nothing else links the pair (relations.said),
+// and a rename can make one pair of two ("the killing of Soleimani" and
+// "the strike", both the drone strike), as it is when the event is known.
+func withoutShadowedOpen(sts []schema.Statement, renamed map[string]*schema.Entity) []schema.Statement {
+	typed := map[[3]string]bool{}
+	for _, st := range sts {
+		if !st.Predicate.IsAttribute() && !st.Predicate.IsOpen() && st.Predicate.Name != MentionedWith.Name {
+			typed[[3]string{st.Subject, st.Object, itoa(st.Sentence)}] = true
+			typed[[3]string{st.Object, st.Subject, itoa(st.Sentence)}] = true
+		}
+	}
+	return slices.DeleteFunc(sts, func(st schema.Statement) bool {
+		return st.Predicate.IsOpen() && (renamed[st.Subject] != nil || renamed[st.Object] != nil) &&
+			typed[[3]string{st.Subject, st.Object, itoa(st.Sentence)}]
+	})
 }
 
 func dropRenamed(ids []string, renames map[string]dated) []string {
