@@ -478,7 +478,7 @@ func dateBeside(s schema.Sentence, m schema.Mention, others []schema.Mention, re
 	for i, day := range days {
 		at := offs[i]
 		lo, hi := min(at, start), max(at, end)
-		if at > end+100 || at < start-50 || verb && at < end || nearerOther(others, s.Start+at, m) {
+		if at > end+100 || at < start-50 || verb && at < end || nearerOther(others, s.Start+at, m) || at < start && reportsAfter(s.Text[at:start]) {
 			continue
 		}
 		if !partedBy(s.Text[lo:hi]) || at < start && frontedDate(s.Text, at, start) {
@@ -486,6 +486,16 @@ func dateBeside(s schema.Sentence, m schema.Mention, others []schema.Mention, re
 		}
 	}
 	return "", false
+}
+
+// reThat opens a reported clause.
+var reThat = regexp.MustCompile(`(?i)\bthat\b`)
+
+// reportsAfter reports whether the words between a date and a mention
+// after it open a reported clause: in "Pompeo said on Tuesday that
+// Washington was disappointed by the vote", Tuesday is when he spoke.
+func reportsAfter(between string) bool {
+	return reThat.MatchString(between)
 }
 
 // reThousands is a comma inside a number ("3,000 troops").
