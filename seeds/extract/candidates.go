@@ -731,6 +731,11 @@ type newEntities struct {
 	byKey   map[string]*candidate
 	order   []string
 	ids     map[string]bool
+	// remade holds the known entities this document names as it would
+	// name new ones ("Iraq's parliament" is the Parliament of Iraq), with
+	// the other names it gives them ("Iraqi parliament"): a second ingest
+	// of the article that made them reads them as the first did.
+	remade map[string][]string
 }
 
 func (n *newEntities) add(c candidate) {
@@ -738,7 +743,12 @@ func (n *newEntities) add(c candidate) {
 	if k == "" {
 		return
 	}
-	if _, known := n.g.byKey[k]; known {
+	if i, known := n.g.byKey[k]; known {
+		if n.remade == nil {
+			n.remade = map[string][]string{}
+		}
+		id := n.g.entities[i].ID
+		n.remade[id] = append(n.remade[id], c.Aliases...)
 		return
 	}
 	if have, ok := n.byKey[k]; ok {

@@ -145,6 +145,9 @@ func (d *docRun) findNames(ctx context.Context) error {
 		g.Add(schema.Entity{ID: id, Aliases: otherNames[id]})
 	}
 	d.addBodies(countries)
+	for _, id := range sortedIDs(d.newEnts.remade) {
+		g.Add(schema.Entity{ID: id, Aliases: d.newEnts.remade[id]})
+	}
 	for _, e := range d.newEnts.entities() {
 		g.Add(e)
 		d.res.Document.Entities = append(d.res.Document.Entities, schema.Entity{ID: e.ID, Type: e.Type, Name: e.Name, Aliases: e.Aliases})

@@ -338,16 +338,17 @@ func (d *docRun) eventRelations(s sentence, rel *relations, evs []phrase) {
 
 // namedHere returns the mentions whose entity's name this document
 // writes: in Describe mode all of them (the curated annotation names what
-// the text writes), otherwise those of the entities it made and those
-// written with their name. What a known entity's name says elsewhere is no
-// evidence here.
+// the text writes), otherwise those of the entities it made or would have
+// made were they not known, and those written with their name. What a
+// known entity's name says elsewhere is no evidence here.
 func (d *docRun) namedHere(ms []mention) []mention {
 	if d.x.opt.Describe {
 		return ms
 	}
 	var out []mention
 	for _, m := range ms {
-		if e, _ := d.g.Lookup(m.Entity); d.newEnts.ids[m.Entity] || nameKey(m.Text) == nameKey(e.Name) {
+		_, remade := d.newEnts.remade[m.Entity]
+		if e, _ := d.g.Lookup(m.Entity); d.newEnts.ids[m.Entity] || remade || nameKey(m.Text) == nameKey(e.Name) {
 			out = append(out, m)
 		}
 	}
