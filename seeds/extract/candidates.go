@@ -49,8 +49,9 @@ type nameScan struct {
 	ms      []mention
 	g       *Gazetteer
 	midCaps map[string]int
-	covered []int  // mention index + 1, by token
-	blocked []bool // words a name found here already takes
+	covered []int        // mention index + 1, by token
+	blocked []bool       // words a name found here already takes
+	places  map[int]bool // words of the runs found here to name places
 	out     []candidate
 }
 
@@ -342,7 +343,9 @@ func (sc *nameScan) spans() {
 				continue
 			}
 		}
-		sc.addSpan(i, j)
+		if !sc.homeOfTitled(i) {
+			sc.addSpan(i, j)
+		}
 		i = j
 	}
 }
@@ -390,8 +393,16 @@ func (sc *nameScan) addSpan(i, j int) {
 			c.Type, c.confidence = "Event", 2 // the operation it called "Martyr Soleimani"
 		}
 		// "Qaim, Qayyarah and Kirkuk": a list with a place in it.
-		if c.Type == "Thing" && listsPlace(toks, i, j, covered, ms, g) {
+		if c.Type == "Thing" && listsPlace(toks, i, j, covered, ms, g, sc.places) {
 			c.Type, c.confidence = "Place", 1
+		}
+		if isAny(c.Type, placeTypes) {
+			if sc.places == nil {
+				sc.places = map[int]bool{}
+			}
+			for k := i; k < j; k++ {
+				sc.places[k] = true
+			}
 		}
 		// Islamic Republic News Agency (IRNA)
 		if j < len(toks) && isAcronym(toks[j].Text) && strings.HasPrefix(s[toks[j-1].End:], " ("+toks[j].Text+")") && len(strings.Fields(c.Name)) > 1 {
@@ -399,6 +410,20 @@ func (sc *nameScan) addSpan(i, j int) {
 		}
 		sc.out = append(sc.out, c)
 	}
+}
+
+// homeOfTitled reports whether the run at i follows a known titled
+// person and "of" ("Senator Tim Kaine of Virginia"): the person's state,
+// which spanCandidate leaves out of a titled name it reads whole, and so
+// leaves out when the person is known, as when they were new.
+func (sc *nameScan) homeOfTitled(i int) bool {
+	toks := sc.toks
+	if i < 2 || toks[i-1].Key != "of" || sc.covered[i-2] == 0 {
+		return false
+	}
+	m := sc.ms[sc.covered[i-2]-1]
+	e, _ := sc.g.Lookup(m.Entity)
+	return e.Type == "Person" && m.From > 0 && personTitles[toks[m.From-1].Key]
 }
 
 // namesake reads a titled name before a facility's lower-case head word
@@ -1070,9 +1095,13 @@ func hasOf(ts []token) bool {
 var genericWords = defaultRules.mustList("genericWords")
 
 // listsPlace reports whether the words toks[i:j] stand in a list ("A, B
-// and C") that names a known place.
-func listsPlace(toks []token, i, j int, covered []int, ms []mention, g *Gazetteer) bool {
+// and C") that names a known place, or one found in this sentence
+// (found, by word: "Bethesda, Maryland" when Bethesda is new too).
+func listsPlace(toks []token, i, j int, covered []int, ms []mention, g *Gazetteer, found map[int]bool) bool {
 	isPlace := func(k int) bool {
+		if found[k] {
+			return true
+		}
 		if k < 0 || k >= len(toks) || covered[k] == 0 {
 			return false
 		}
