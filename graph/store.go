@@ -362,6 +362,11 @@ func (s *Store) replaceDeltas(ctx context.Context, deltas []cgraph.Delta, labels
 // quadsLabelled returns the stored quads whose label is one of labels.
 func (s *Store) quadsLabelled(ctx context.Context, labels []quad.Value) (map[quad.Quad]struct{}, error) {
 	out := map[quad.Quad]struct{}{}
+	if s.bolt != nil {
+		if ok, err := boltLabelled(s.bolt.DB(), labels, out); ok || err != nil {
+			return out, err
+		}
+	}
 	for _, l := range labels {
 		err := EachQuad(ctx, s.qs, quad.Label, l, func(q quad.Quad) error {
 			out[q] = struct{}{}
