@@ -99,3 +99,44 @@ func addedQuads(deltas []cgraph.Delta) ([]quad.Quad, bool) {
 	}
 	return out, true
 }
+
+// cayleyBatches returns deltas as the batches to give Cayley's kv
+// ApplyDeltas: one, or the adds and then the deletes when one batch would
+// meet a fault of Cayley's kv writer. It nets each value's reference changes over the
+// batch, and a quad added with a value whose references the batch lowers
+// overall is stored without that value (its object read back as nil). A
+// document rewritten so that a value loses some quads and gains others is
+// that case. Split, the adds land first: until the deletes land, readers
+// see the document's old and new quads together, and a crash between the
+// two leaves that union, which replacing the document again repairs.
+func cayleyBatches(deltas []cgraph.Delta) [][]cgraph.Delta {
+	net := map[refs.ValueHash]int{}
+	each := func(q quad.Quad, fn func(refs.ValueHash)) {
+		for _, v := range []quad.Value{q.Subject, q.Predicate, q.Object, q.Label} {
+			if v != nil {
+				fn(refs.HashOf(v))
+			}
+		}
+	}
+	for _, d := range deltas {
+		each(d.Quad, func(h refs.ValueHash) { net[h] += int(d.Action) })
+	}
+	split := false
+	for _, d := range deltas {
+		if d.Action == cgraph.Add {
+			each(d.Quad, func(h refs.ValueHash) { split = split || net[h] < 0 })
+		}
+	}
+	if !split {
+		return [][]cgraph.Delta{deltas}
+	}
+	var adds, dels []cgraph.Delta
+	for _, d := range deltas {
+		if d.Action == cgraph.Add {
+			adds = append(adds, d)
+		} else {
+			dels = append(dels, d)
+		}
+	}
+	return [][]cgraph.Delta{adds, dels}
+}

@@ -248,8 +248,9 @@ type Replacement struct {
 
 // ReplaceAll does what Replace does for every replacement, all in one
 // transaction: all of them land or none does, and many documents cost one
-// commit rather than one each. No label may be in two replacements. It
-// returns the Change of each replacement, in order.
+// commit rather than one each (on bolt, a replacement that moves a value's
+// quads is written in two, adds first: see cayleyBatches). No label may be
+// in two replacements. It returns the Change of each replacement, in order.
 func (s *Store) ReplaceAll(ctx context.Context, reps []Replacement) ([]Change, error) {
 	if err := disjointLabels(reps); err != nil {
 		return nil, err
@@ -319,8 +320,14 @@ func (s *Store) replaceOnce(ctx context.Context, reps []Replacement) ([]Change, 
 			return nil, fmt.Errorf("make room for %d changes: %w", len(deltas), err)
 		}
 	}
-	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
-		return nil, fmt.Errorf("write %d changes: %w", len(deltas), err)
+	batches := [][]cgraph.Delta{deltas}
+	if s.bolt != nil {
+		batches = cayleyBatches(deltas) // kv only: the SQL store keys quads by hash
+	}
+	for _, batch := range batches {
+		if err := s.qs.ApplyDeltas(batch, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
+			return nil, fmt.Errorf("write %d changes: %w", len(batch), err)
+		}
 	}
 	return chs, nil
 }
