@@ -249,23 +249,6 @@ func kindWords(kinds []eventKind, kind string) []string {
 	return out
 }
 
-// generalHeads are, for a kind a general kind covers, the heads of the
-// general kind and of every kind it covers: after "the Taji attack", "the
-// strike" is that rocket attack, whatever strike came before.
-func generalHeads(kinds []eventKind, kind string) []string {
-	var out []string
-	for _, k := range kinds {
-		if k.Kind == kind || !slices.Contains(k.Covers, kind) {
-			continue
-		}
-		out = append(out, kindHead(k.Kind))
-		for _, c := range k.Covers {
-			out = append(out, kindHead(c))
-		}
-	}
-	return out
-}
-
 // generalWords are the words that may stand for an event of kind when it
 // is a general kind or one covers it: the heads of the general kind and of all it
 // covers ("attack", "strike"), plural for a plural mention.
