@@ -308,6 +308,7 @@ func (s *Store) replaceOnce(ctx context.Context, reps []Replacement) ([]Change, 
 	if len(deltas) == 0 {
 		return chs, nil
 	}
+	batches := [][]cgraph.Delta{deltas}
 	if s.bolt != nil && !s.cfg.ReadOnly {
 		if quads, ok := addedQuads(deltas); ok && len(quads) <= DefaultLoadBatch {
 			if done, err := s.bulkAdd(ctx, quads); err != nil {
@@ -316,13 +317,11 @@ func (s *Store) replaceOnce(ctx context.Context, reps []Replacement) ([]Change, 
 				return chs, nil
 			}
 		}
-		if err := makeNodeBuckets(s.bolt.DB(), deltas); err != nil {
+		r := refsOf(deltas)
+		if err := makeNodeBuckets(s.bolt.DB(), r); err != nil {
 			return nil, fmt.Errorf("make room for %d changes: %w", len(deltas), err)
 		}
-	}
-	batches := [][]cgraph.Delta{deltas}
-	if s.bolt != nil {
-		batches = cayleyBatches(deltas) // kv only: the SQL store keys quads by hash
+		batches = cayleyBatches(deltas, r) // kv only: the SQL store keys quads by hash
 	}
 	for _, batch := range batches {
 		if err := s.qs.ApplyDeltas(batch, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
