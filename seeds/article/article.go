@@ -5,6 +5,7 @@
 package article
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -17,7 +18,10 @@ import (
 // not end with sentence-final punctuation or a closing quote; otherwise
 // sentence 0 has no text and the first paragraph is body. Every other
 // paragraph (runs of lines between blank lines) is split into sentences,
-// numbered from 1 across paragraphs.
+// numbered from 1 across paragraphs. A wire service's furniture is no
+// sentence of the story and is left out: a slug or keywords line
+// ("IRAQ-SECURITY/"), a section header in capitals ("KEY QUOTES") opening a
+// paragraph after the title, and a title's status prefix ("UPDATE 2-").
 func Parse(id, raw string) schema.Document {
 	d := schema.Document{ID: id, Raw: raw}
 	index := 0
@@ -26,6 +30,7 @@ func Parse(id, raw string) schema.Document {
 		if first {
 			first = false
 			if isTitle(raw[para[0]:para[1]]) {
+				para[0] += wireStatus(raw[para[0]:para[1]])
 				d.Title = strings.TrimSpace(raw[para[0]:para[1]])
 				d.Sentences = append(d.Sentences, schema.Sentence{Index: 0, Text: d.Title, Start: para[0], End: para[1]})
 				continue
@@ -61,9 +66,12 @@ func paragraphs(raw string) [][2]int {
 		if nl >= 0 {
 			lineEnd = lineStart + nl
 		}
-		if strings.TrimSpace(raw[lineStart:lineEnd]) == "" {
+		switch line := strings.TrimSpace(raw[lineStart:lineEnd]); {
+		case line == "":
 			flush(lineStart)
-		} else if start < 0 {
+		case start < 0 && furniture(line, len(out) == 0):
+			// a slug or a header: no paragraph of the story
+		case start < 0:
 			start = lineStart
 		}
 		if nl < 0 {
@@ -74,6 +82,39 @@ func paragraphs(raw string) [][2]int {
 	flush(len(raw))
 	return out
 }
+
+// furniture reports whether a line that would open a paragraph is a wire
+// service's furniture rather than text: a slug or keywords line, one word
+// in capitals joined by hyphens or slashes ("IRAQ-SECURITY/",
+// "MIDEAST-CRISIS/USA"), anywhere; after the first paragraph, which may be
+// a title in capitals, a line of two or more words in capitals ("KEY
+// QUOTES", "WHAT HAPPENED"); a line of one word ("U.S.", "NATO") may be a
+// sentence wrapped after it.
+func furniture(line string, first bool) bool {
+	letters := 0
+	for _, r := range line {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	if letters < 2 {
+		return false
+	}
+	if !strings.ContainsFunc(line, unicode.IsSpace) && strings.ContainsAny(line, "/-") {
+		return true
+	}
+	return !first && len(strings.Fields(line)) > 1
+}
+
+// reWireStatus is a wire title's status prefix: "UPDATE 2-", "EXCLUSIVE-",
+// "RPT-".
+var reWireStatus = regexp.MustCompile(`^(?:(?:UPDATE|WRAPUP|CORRECTED|REFILE|RPT|EXCLUSIVE|FACTBOX|ANALYSIS|INSIGHT|EXPLAINER|FOCUS|TIMELINE|BREAKINGVIEWS|POLL)(?: \d+)?-)+\s*`)
+
+// wireStatus is the length of the title's status prefix, 0 if none.
+func wireStatus(title string) int { return len(reWireStatus.FindString(title)) }
 
 func isTitle(p string) bool {
 	p = strings.TrimSpace(p)

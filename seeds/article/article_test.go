@@ -193,6 +193,18 @@ func TestParse(t *testing.T) {
 			[]sent{{0, "Title"}, {1, "One and\r\nstill one."}, {2, "Two."}}},
 		{"blank lines of spaces separate paragraphs", "T\n \t \nA b\n  \nC d", "T",
 			[]sent{{0, "T"}, {1, "A b"}, {2, "C d"}}},
+		{"wire slug before the title", "IRAQ-SECURITY/\nRockets hit base near Kirkuk\n\nKIRKUK (Reuters) - Rockets hit.", "Rockets hit base near Kirkuk",
+			[]sent{{0, "Rockets hit base near Kirkuk"}, {1, "KIRKUK (Reuters) - Rockets hit."}}},
+		{"keywords line as its own paragraph", "MIDEAST-CRISIS/IRAQ-USA\n\nIraq vows reply\n\nIt did.", "Iraq vows reply",
+			[]sent{{0, "Iraq vows reply"}, {1, "It did."}}},
+		{"status prefix of a wire title", "UPDATE 2-Iraq militia vows revenge\n\nIt did.", "Iraq militia vows revenge",
+			[]sent{{0, "Iraq militia vows revenge"}, {1, "It did."}}},
+		{"section headers in capitals", "Title\n\nWHAT HAPPENED\nKhazali spoke. Then he left.\n\nKEY QUOTES\n\nIt ended.", "Title",
+			[]sent{{0, "Title"}, {1, "Khazali spoke."}, {2, "Then he left."}, {3, "It ended."}}},
+		{"a title in capitals stays", "IRAN FIRES MISSILES AT U.S. BASES\n\nIt did.", "IRAN FIRES MISSILES AT U.S. BASES",
+			[]sent{{0, "IRAN FIRES MISSILES AT U.S. BASES"}, {1, "It did."}}},
+		{"a line of one word in capitals is text", "T\n\nU.S.\nforces left. NATO stayed.", "T",
+			[]sent{{0, "T"}, {1, "U.S.\nforces left."}, {2, "NATO stayed."}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -254,7 +266,7 @@ func TestFind(t *testing.T) {
 }
 
 func FuzzParse(f *testing.F) {
-	for _, s := range []string{"", "Title\n\nOne. Two.", "One. Two.\n\nThree", "\r\n\r\n", "T\n \nA"} {
+	for _, s := range []string{"", "Title\n\nOne. Two.", "One. Two.\n\nThree", "\r\n\r\n", "T\n \nA", "IRAQ-USA/\nUPDATE 1-T\n\nKEY QUOTES\nA. B.", "UPDATE 2- \n\nA"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, raw string) {

@@ -299,7 +299,7 @@ func (sc *nameScan) spans() {
 		}
 		j := i + 1
 		for j < len(toks) && covered[j] == 0 && !blocked[j] && !toks[j].Break && !toks[j-1].Poss &&
-			(toks[j].Cap || hyphenJoined(toks, j) || andJoinsHead(toks, i, j, covered) || (connectors[toks[j].Key] && j+1 < len(toks) && toks[j+1].Cap && covered[j+1] == 0 && !toks[j+1].Break &&
+			(toks[j].Cap || hyphenJoined(toks, j) || codeJoined(toks, j) || andJoinsHead(toks, i, j, covered) || (connectors[toks[j].Key] && j+1 < len(toks) && toks[j+1].Cap && covered[j+1] == 0 && !toks[j+1].Break &&
 				// "Abdul-Mahdi and Falih al-Fayyadh", "the Safety Board and
 				// Boeing": "and" joins two names unless an "of" before it
 				// makes it one ("Islamic State of Iraq and Syria");
@@ -444,6 +444,23 @@ func namesake(s string, toks []token, i, j int, c candidate) (candidate, bool) {
 // "Mar-a-Lago".
 func hyphenJoined(toks []token, j int) bool {
 	return toks[j].Hyph && !toks[j].Cap && j+1 < len(toks) && toks[j+1].Hyph && toks[j+1].Cap
+}
+
+// codeJoined reports whether the word at j is a number a hyphen joins to
+// the capitalised word before it, as in the codes that name bases and
+// craft: "K-1", "T-4", "F-15", "MQ-9".
+func codeJoined(toks []token, j int) bool {
+	return j > 0 && toks[j].Hyph && toks[j-1].Cap && strings.IndexFunc(toks[j].Text, func(r rune) bool { return !unicode.IsDigit(r) }) < 0
+}
+
+// hasCode reports whether a name holds a code ("MQ-9 Reaper").
+func hasCode(ts []token) bool {
+	for k := range ts {
+		if codeJoined(ts, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // andJoinsHead reports whether the "and" at j joins two halves of one
@@ -600,12 +617,12 @@ func nameShaped(name string, toks []token, i, j int) bool {
 			letters++
 		}
 	}
-	if letters < 2 {
+	if letters < 2 && !hasCode(toks[i:j]) {
 		return false
 	}
 	adjectives := 0
 	for k := i; k < j; k++ {
-		if !toks[k].Cap && !connectors[toks[k].Key] && !(k == i && isOrdinal(toks[k].Text)) && !hyphenJoined(toks, k) {
+		if !toks[k].Cap && !connectors[toks[k].Key] && !(k == i && isOrdinal(toks[k].Text)) && !hyphenJoined(toks, k) && !codeJoined(toks, k) {
 			return false
 		}
 		if adjectiveWords[toks[k].Key] {
@@ -648,6 +665,9 @@ func guessType(s string, toks []token, i, j int, title bool) (string, int) {
 	// "Sairoon, the movement led by", "Fatah, an alliance of parties"
 	if m := reGroupAfter.FindStringSubmatch(after); m != nil {
 		return groupNouns[strings.ToLower(m[1])], 1
+	}
+	if m := craftAfter.FindStringSubmatch(after); m != nil && craftHeads[m[1]] != "" && hasCode(toks[i:j]) {
+		return craftHeads[m[1]], 1
 	}
 	if m := lowerAfter.FindStringSubmatch(after); m != nil {
 		w := strings.Fields(strings.ToLower(m[1]))[0]
@@ -693,7 +713,11 @@ var reGroupAfter = regexp.MustCompile(`^\s*,\s+(?:the|an?)\s+(?:[\p{L}-]+\s+)?(m
 
 var groupNouns = defaultRules.mustHeads("groupNouns")
 
-var lowerAfter = regexp.MustCompile(`^\s+(province|governorate|airport|embassy|consulate|base|camp|resort|air\s+base|bloc|party|movement|alliance|militia)\b`)
+var lowerAfter = regexp.MustCompile(`^\s+(?:military\s+)?(province|governorate|airport|embassy|consulate|base|airbase|camp|resort|air\s+base|bloc|party|movement|alliance|militia)\b`)
+
+// craftAfter finds the word after a name with a code in it ("MQ-9
+// Reaper") that says it is a craft: "drone", "jets".
+var craftAfter = regexp.MustCompile(`^\s+(\p{Ll}+)\b`)
 
 // personShape: two to four capitalised words with none of the words that
 // make groups or places, or an Arabic name with al-, Abu, bin.
@@ -738,6 +762,7 @@ var (
 	capHeads   = defaultRules.mustHeads("capHeads")
 	firstHeads = defaultRules.mustHeads("firstHeads")
 	lowerHeads = defaultRules.mustHeads("lowerHeads")
+	craftHeads = defaultRules.mustHeads("craftHeads")
 	armedWords = defaultRules.mustList("armedWords")
 	// backedHeads end an "X-backed" phrase that names a group.
 	backedHeads = defaultRules.mustList("backedHeads")

@@ -54,7 +54,9 @@ func (x *Extractor) ExtractDocument(ctx context.Context, doc schema.Document, da
 		alone: map[string]bool{}, described: map[string]bool{},
 	}
 	for _, s := range doc.Sentences {
-		if s.Text != "" {
+		// A byline's reporters, a photo's credit, are no names of the
+		// story, nor is the agency they credit mentioned by it.
+		if s.Text != "" && !credits(s.Text) {
 			d.sents = append(d.sents, sentence{art: s, toks: tokenize(s.Text)})
 		}
 	}
@@ -121,8 +123,8 @@ func (d *docRun) findNames(ctx context.Context) error {
 				d.bodies[b.Noun] = b.Country
 			}
 		}
-		if s.art.Index == 0 && titleCase(s.toks) || credits(s.art.Text) {
-			continue // a headline's capitals, a byline's reporters are no names of the story
+		if s.art.Index == 0 && titleCase(s.toks) {
+			continue // a headline's capitals are no names of the story
 		}
 		for _, c := range candidates(s.art.Text, s.toks, ms, g, d.midCaps) {
 			if c.known == "" {
@@ -322,10 +324,19 @@ func (d *docRun) define(mentioned map[string]bool) {
 	sort.Slice(res.Document.Entities, func(i, j int) bool { return res.Document.Entities[i].ID < res.Document.Entities[j].ID })
 }
 
-// reCredits is a byline ("By Ahmed Rasheed and John Davison", "By Reuters
-// staff") or a wire's credit line ("Reporting by X; Editing by Y").
-var reCredits = regexp.MustCompile(`^\(?(?:By\s+[\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|and|staff|in|,))*\s*$|(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting)\s+by\s)`)
+// reCredits is a line that says who made the story or its pictures, not
+// what it tells: a byline ("By Ahmed Rasheed and John Davison", "By Reuters
+// staff"), a wire's credit line ("Reporting by X; Editing by Y", "Compiled
+// by X"), a photo's credit ("REUTERS/Name", "(AP Photo/Name)"; its
+// caption is text, "FILE PHOTO:" a label), a trailer ("AP writers X and Y
+// contributed to this report").
+var reCredits = regexp.MustCompile(`^\(?(?:` + strings.Join([]string{
+	`By\s+[\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|and|staff|in|,))*\s*$`,
+	`(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Cc]ompiled)\s+by\s`,
+	`(?:REUTERS|Reuters|AFP|AP(?: Photo)?|EPA|Getty Images)\s*/\s*\p{Lu}`,
+	`.*\scontributed\s+(?:reporting|to\s+(?:this|the)\s+(?:report|story))`,
+}, "|") + `)`)
 
-// credits reports whether a sentence only says who wrote the story: its
-// names are the reporters', not the story's.
+// credits reports whether a sentence only says who wrote the story or
+// took its pictures: its names are the reporters', not the story's.
 func credits(text string) bool { return reCredits.MatchString(strings.TrimSpace(text)) }

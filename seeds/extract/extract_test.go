@@ -78,7 +78,14 @@ func TestMentions(t *testing.T) {
 // newOf returns "name:type" for every entity the extraction defines.
 func newOf(t testing.TB, x *Extractor, text string) []string {
 	t.Helper()
-	res, err := x.Extract(context.Background(), Input{ID: "t", Raw: "Title\n\n" + text, Date: "2020-01-03"})
+	return articleEntities(t, x, "Title\n\n"+text)
+}
+
+// articleEntities extracts raw, a whole article, and returns its
+// entities as "Name:Type", sorted.
+func articleEntities(t testing.TB, x *Extractor, raw string) []string {
+	t.Helper()
+	res, err := x.Extract(context.Background(), Input{ID: "t", Raw: raw, Date: "2020-01-03"})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,0 +1,49 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestArticleFurniture: read as kg ingest reads into an empty store, what
+// a wire story carries besides its text (a
+// slug, a status prefix, section headers, bylines, photo credits and
+// captions, credit lines and trailers) makes no entity, and the story's
+// own names stay.
+func TestArticleFurniture(t *testing.T) {
+	tests := []struct {
+		name string
+		raw  string
+		want []string
+	}{
+		{"slug line before the title",
+			"IRAQ-SECURITY/\nRockets hit base near Kirkuk\n\nKIRKUK, Iraq (Reuters) - Rockets struck a base near Kirkuk on Friday, the coalition said.",
+			[]string{"Iraq:Country", "Kirkuk:City", "Reuters:MediaOutlet"}},
+		{"status prefix and section headers",
+			"UPDATE 2-Militia leader vows reply\n\nWHAT HAPPENED\nQais al-Khazali said the group would respond.\n\nKEY QUOTES\n\n\"We will not stand idle,\" Hashem al-Mousawi said.",
+			[]string{"Hashem al-Mousawi:Person", "Qais al-Khazali:Person"}},
+		{"photo credit and caption",
+			"Troops guard base\n\nFILE PHOTO: A soldier stands guard at a base in Nineveh province, March 23, 2019. REUTERS/Thaier al-Sudani\n\nProtesters burned a gate of the U.S. Embassy in Baghdad. (AP Photo/Khalid Mohammed)\n\nMark Esper said the troops would stay.",
+			[]string{"Baghdad:City", "Mark Esper:Person", "Nineveh:Region", "U.S. Embassy:Facility"}},
+		{"byline, credit line and trailer",
+			"Pentagon sends troops\n\nBy Idrees Ali and Phil Stewart\n\nWASHINGTON (AP) - The Pentagon said it would send 750 soldiers to Kuwait.\n\nReporting by Idrees Ali; Compiled by Tom Brown; Editing by Alison Williams\n\nAssociated Press writers Lolita Baldor and Qassim Abdul-Zahra contributed to this report.",
+			[]string{"Associated Press:MediaOutlet", "Kuwait:Country", "Pentagon:GovernmentBody", "Washington:City"}},
+		{"sentence-initial words, weekdays, months and slogans",
+			"Crowds march in Baghdad\n\nHowever, Meanwhile and Nearly all factions marched on Monday. December's protests followed October's. \"Death to America,\" the crowd chanted in Baghdad.",
+			[]string{"Baghdad:City", "United States:Country"}}, // America in the slogan is still mentioned
+		{"codes that name a base or a craft",
+			"Rockets hit K-1\n\nRockets struck the K-1 military base near Kirkuk. An MQ-9 Reaper drone fired two missiles at the T-4 airbase.",
+			[]string{"K-1:Facility", "Kirkuk:City", "MQ-9 Reaper:Vehicle", "Missile strike on T-4:Event", "T-4:Facility"}},
+		{"a code before a base's name",
+			"Rocket attack\n\nA rocket attack on K-1 Air Base near Kirkuk killed a contractor.",
+			[]string{"K-1 Air Base:Facility", "Kirkuk:City", "Rocket attack on K-1 Air Base:Event"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, articleEntities(t, New(nil, IngestOptions()), tt.raw)); diff != "" {
+				t.Errorf("entities (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
