@@ -137,6 +137,15 @@ const datelineLead = 4
 // without --date, a dateline with its year ("Jan. 3, 2020") dates the
 // article.
 func datelineDate(sents []schema.Sentence, ref time.Time) time.Time {
+	if t, ok := datelineDay(sents, ref); ok {
+		return t
+	}
+	return ref
+}
+
+// datelineDay is the day a dateline in the first sentences gives, read
+// against ref and no later than it, if one does.
+func datelineDay(sents []schema.Sentence, ref time.Time) (time.Time, bool) {
 	for i, s := range sents {
 		if i >= datelineLead {
 			break
@@ -150,8 +159,19 @@ func datelineDate(sents []schema.Sentence, ref time.Time) time.Time {
 			continue
 		}
 		if t, err := time.Parse("2006-01-02", days[0]); err == nil && (ref.IsZero() || !t.After(ref) && ref.Sub(t) <= recentWindow) {
-			return t
+			return t, true
 		}
 	}
-	return ref
+	return time.Time{}, false
+}
+
+// hasDateline reports whether one of the first sentences opens with a
+// dateline ("BAGHDAD (AP) -"): the article is a dispatch.
+func hasDateline(sents []schema.Sentence) bool {
+	for i, s := range sents {
+		if i < datelineLead && datelineEnd(s.Text) > 0 {
+			return true
+		}
+	}
+	return false
 }

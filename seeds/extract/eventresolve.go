@@ -33,6 +33,10 @@ type eventKey struct {
 	// Apart is the name of the place that sets the event apart from a
 	// stored one of its kind and day in another city.
 	Apart string
+	// Ident names an undated event by what identifies it, its kind, whom
+	// it concerns and its place ("Funeral of Qasem Soleimani in Tehran"):
+	// its id and name when the text gives no day (identified).
+	Ident string
 }
 
 // id is the event's id: the known event's, or one made of its kind and
@@ -40,6 +44,9 @@ type eventKey struct {
 func (k eventKey) id() string {
 	if k.Known != "" {
 		return k.Known
+	}
+	if k.Date == "" {
+		return Slug(k.Ident)
 	}
 	if k.Apart != "" {
 		return Slug(k.Kind + " " + k.Apart + " " + k.Date)
@@ -94,6 +101,11 @@ func (d *docRun) resolveEvents(ref time.Time) {
 	for _, e := range d.documentEvents() {
 		k, sent, ok := d.keyOf(ix, e, mentions[e.ID], ref)
 		switch {
+		case d.x.caller[e.ID] && ok && knownDay(e) == "" && k.Kind != "":
+			// a known event no one dated, dated here
+			k.Known = e.ID
+			renames[e.ID] = dated{eventKey: k, sentence: sent, old: e}
+			keys[e.ID] = k
 		case d.x.caller[e.ID] && !(ok && d.otherDay(e, k.Date)):
 			// a known event, and nothing says it is another
 			if k.Kind != "" {
@@ -130,8 +142,11 @@ func (d *docRun) resolveEvents(ref time.Time) {
 		if u.Kind == "" {
 			continue
 		}
-		if k, ok := d.datedElsewhere(u.old, u.eventKey, keys, ref); ok {
-			renames[u.old.ID] = dated{eventKey: k, sentence: -1, old: u.old}
+		if r, ok := d.undatedKey(u, mentions[u.old.ID], keys, ref); ok {
+			renames[u.old.ID] = r
+			if r.Date != "" {
+				keys[u.old.ID] = r.eventKey
+			}
 		} else if d.alone[u.old.Name] {
 			dateless = append(dateless, u.old.ID)
 		}
@@ -167,11 +182,11 @@ func (d *docRun) nameKillings() {
 	}
 }
 
-// datedElsewhere is the key of an undated event: that of the one event of
-// its kind (or of a kind it covers) the document dates or knows, and aimed
-// at the same target if it names one; or else of the one the store dates
-// in the week up to ref, or names after the place it struck.
-func (d *docRun) datedElsewhere(e schema.Entity, k eventKey, keys map[string]eventKey, ref time.Time) (eventKey, bool) {
+// inDocument is the key of the one event of an undated event's kind (or
+// of a kind it covers) the document dates or knows, aimed at the same
+// target if it names one, and how many there are: with several, which
+// one is not said.
+func (d *docRun) inDocument(e schema.Entity, k eventKey, keys map[string]eventKey) (eventKey, int) {
 	targets := d.targetsOf()
 	byID := map[string]eventKey{}
 	aimed := map[string]eventKey{}
@@ -187,16 +202,21 @@ func (d *docRun) datedElsewhere(e schema.Entity, k eventKey, keys map[string]eve
 	if targets[e.ID] != "" {
 		byID = aimed // aimed at something: the one the document says was aimed at it
 	}
-	if len(byID) == 1 {
-		for _, r := range byID {
-			return r, true
+	for _, r := range byID {
+		if len(byID) == 1 {
+			return r, 1
 		}
 	}
-	if len(byID) > 1 {
-		return k, false // several of its kind: which one is not said
-	}
+	return k, len(byID)
+}
+
+// inStore is the key of the one event of an undated event's kind the
+// store names after the place the document says it struck, or else,
+// unless it was aimed at something, the one the store dates in the week
+// up to ref.
+func (d *docRun) inStore(e schema.Entity, k eventKey, ref time.Time) (eventKey, bool) {
 	day, id, ok := d.eventAt(e.ID, k.Kind, ref)
-	if !ok && targets[e.ID] == "" {
+	if !ok && d.targetsOf()[e.ID] == "" {
 		day, id, ok = d.recentEvent(k.Kind, ref) // aimed at something, it needs more than its kind
 	}
 	k.Date, k.Known = day, id
@@ -735,7 +755,9 @@ func (d *docRun) applyRenames(renames map[string]dated) {
 			defs[id] = def
 			order = append(order, id)
 		}
-		def.Aliases = addNames(def.Aliases, def.Name, slices.DeleteFunc(r.old.Names(), func(n string) bool { return d.alone[n] && len(lowerWords(n)) == 1 })...)
+		def.Aliases = addNames(def.Aliases, def.Name, slices.DeleteFunc(r.old.Names(), func(n string) bool {
+			return d.alone[n] && (len(lowerWords(n)) == 1 || strings.HasSuffix(n, aloneSuffix))
+		})...)
 		if r.sentence >= 0 && !d.hasDate(id, to) {
 			doc.Statements = append(doc.Statements, schema.Statement{Subject: old, Predicate: mustPredicate("startDate"),
 				Value:    quad.TypedString{Value: quad.String(r.Date), Type: quad.IRI(schema.XSD + "date")},
@@ -861,6 +883,9 @@ func addNames(aliases []string, name string, names ...string) []string {
 // Baghdad International Airport, 2020-01-03", "Crash of Flight 752,
 // 2020-01-08" (what it concerns, when no agent is said).
 func (d *docRun) eventName(k eventKey, agent, about string) string {
+	if k.Date == "" {
+		return k.Ident
+	}
 	name := strings.ToUpper(k.Kind[:1]) + k.Kind[1:]
 	if a, ok := d.g.Lookup(agent); ok && agent != "" {
 		name += " by " + a.Name

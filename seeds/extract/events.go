@@ -221,7 +221,7 @@ func alonePhrase(toks []token, i int, noun string, at map[int]mention, g *Gazett
 	// "submitted his resignation to parliament": an event its subject's
 	// pronoun owns is part of the verb phrase, read as the verb is.
 	owned := toks[i-1].Key == "his" || toks[i-1].Key == "her" || toks[i-1].Key == "its" || toks[i-1].Key == "their"
-	p := phrase{From: i - 1, To: i + 1, Name: noun, Noun: i, Alone: true, Verb: owned}
+	p := phrase{From: i - 1, To: i + 1, Name: aloneName(noun), Noun: i, Alone: true, Verb: owned}
 	// "Adel Abdul Mahdi submitted his resignation": his is the person
 	// the sentence names last before it, whom the resignation concerns.
 	if toks[i-1].Key == "his" || toks[i-1].Key == "her" {
@@ -236,6 +236,20 @@ func alonePhrase(toks []token, i int, noun string, at map[int]mention, g *Gazett
 		}
 	}
 	return p, true
+}
+
+// aloneSuffix names an event a noun names alone when the noun is a word
+// no name is made of ("funeral" opens headlines as a label): "Funeral
+// event" is a name the gazetteer keeps, and says the kind all the same.
+const aloneSuffix = " event"
+
+// aloneName is the name of an event a noun names alone: the noun, or the
+// noun and aloneSuffix when the noun alone is no name.
+func aloneName(noun string) string {
+	if k := nameKey(noun); k == "" || isStopKey(k) {
+		return noun + aloneSuffix
+	}
+	return noun
 }
 
 // verbPhrases finds the events verbs state (rules/events.kinds): "Iraq's

@@ -183,8 +183,13 @@ func TestHeldOutEventsAndClaims(t *testing.T) {
 		// ("his resignation", "the vote") and verbs ("parliament voted",
 		// "flight 752 crashed"), dated or dropped, raised it to 11; a
 		// day in the phrase that opens a sentence ("At his burial ... on
-		// Tuesday, a stampede killed") to 12.
-		"dev": {found: 12, attributed: 143},
+		// Tuesday, a stampede killed") to 12. A dispatch's definite
+		// "the procession", "the nomination" dated by the day its
+		// narrative stands at, "his funeral" in Tehran identified by
+		// whose and where without a day, and "the funeral" named at all
+		// (its noun is a word no name is made of): 15, none split or
+		// shared.
+		"dev": {found: 15, attributed: 143},
 		// frozen, six articles: 2 of 9 real events got a node, the 3
 		// January strike two ("the killing" apart from the strike),
 		// claims 14/26; with the same changes, 3 of 9, none split or

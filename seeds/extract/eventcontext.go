@@ -1,0 +1,209 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/kg-analyst/kg/schema"
+)
+
+// Events whose own sentence gives no day. A reader of a dispatch dates
+// "the procession" by the day its lead gave the march it describes, and
+// knows "his funeral in Tehran" for one event without a day: whose funeral
+// and where say which. What neither dates nor identifies stays no node.
+
+// undatedKey is where an undated event goes: the one event of its kind the
+// document dates; for an event a noun names alone ("the nomination"), the
+// day the dispatch's narrative stands at, or its kind, whom it concerns
+// and where when they identify it; else the one the store holds that fits.
+func (d *docRun) undatedKey(u dated, ms []schema.Mention, keys map[string]eventKey, ref time.Time) (dated, bool) {
+	k, n := d.inDocument(u.old, u.eventKey, keys)
+	if n == 1 {
+		return dated{eventKey: k, sentence: -1, old: u.old}, true
+	}
+	if n > 1 {
+		return u, false
+	}
+	if d.alone[u.old.Name] {
+		if day, sent, ok := d.narrativeDay(ms, ref); ok {
+			k := u.eventKey
+			k.Date = day
+			k.Known = d.knownEvent(k)
+			return dated{eventKey: k, sentence: sent, old: u.old}, true
+		}
+		if k, ok := d.identified(u.old, u.eventKey, ms); ok {
+			return dated{eventKey: k, sentence: -1, old: u.old}, true
+		}
+	}
+	if k, ok := d.inStore(u.old, u.eventKey, ref); ok {
+		return dated{eventKey: k, sentence: -1, old: u.old}, true
+	}
+	return u, false
+}
+
+// narrativeReach is how many sentences back a definite mention looks for
+// the day the narrative stands at.
+const narrativeReach = 4
+
+// timeShifts move a narrative on from the last day it stated: after "the
+// bodies were then taken to Tehran", Saturday no longer dates what
+// follows.
+var timeShifts = set("then", "later", "afterwards", "afterward", "since", "subsequently", "next", "eventually")
+
+// modalWords put an event in prospect, not in the report: "must win a
+// vote", "would hold a funeral".
+var modalWords = set("will", "would", "could", "must", "should", "may", "might", "shall", "can", "plans", "planned", "expected")
+
+// definiteWords open a mention that refers to an event the text already
+// told of: "the procession", "his funeral".
+var definiteWords = set("the", "this", "that", "his", "her", "its", "their")
+
+// narrativeDay is the day of an event a dispatch (an article with a
+// dateline) names first with a definite noun and no day of its own,
+// outside any modal clause: the one day the last dated sentence within
+// narrativeReach before it states, when nothing between moves the story
+// on ("then", "later"), or else the dateline's day. It returns the day
+// and the sentence of the mention.
+func (d *docRun) narrativeDay(ms []schema.Mention, ref time.Time) (string, int, bool) {
+	doc := &d.res.Document
+	if len(ms) == 0 || !hasDateline(doc.Sentences) {
+		return "", 0, false
+	}
+	m := slices.MinFunc(ms, func(a, b schema.Mention) int { return a.Start - b.Start })
+	s, ok := doc.Sentence(m.Sentence)
+	first, _, _ := strings.Cut(strings.ToLower(m.Text), " ")
+	if !ok || !definiteWords[first] || m.Start < s.Start || m.Start-s.Start > len(s.Text) ||
+		hasWordOf(s.Text, modalWords) || hasWordOf(s.Text[:m.Start-s.Start], timeShifts) {
+		return "", 0, false
+	}
+	for i := m.Sentence - 1; i >= 0 && i >= m.Sentence-narrativeReach; i-- {
+		p, ok := doc.Sentence(i)
+		if !ok {
+			continue
+		}
+		if days, _ := sentenceDates(p.Text, ref); len(days) > 0 {
+			t, err := time.Parse("2006-01-02", days[0])
+			if slices.ContainsFunc(days, func(day string) bool { return day != days[0] }) || err != nil || !ref.IsZero() && t.After(ref) {
+				return "", 0, false // two days, or one to come: which is not said
+			}
+			return days[0], m.Sentence, true
+		}
+		if hasWordOf(p.Text, timeShifts) {
+			return "", 0, false
+		}
+	}
+	if t, ok := datelineDay(doc.Sentences, ref); ok {
+		return t.Format("2006-01-02"), m.Sentence, true
+	}
+	return "", 0, false
+}
+
+// hasWordOf reports whether text has one of words.
+func hasWordOf(text string, words map[string]bool) bool {
+	return slices.ContainsFunc(tokenize(text), func(t token) bool { return words[t.Key] })
+}
+
+// identified is the key of an undated event of a kind named "<noun> of
+// X" (rules/events.kinds "of") that a definite noun refers to, as to an
+// event the reader knows, and that says whom it concerns: the person a
+// possessive before its noun stands for ("his funeral") or the one its
+// phrase names, and, if the text says, where: "Funeral of Qasem Soleimani
+// in Tehran". A stored event of that identity, dated or not, is the one
+// it names; two funerals in two cities never share a node.
+func (d *docRun) identified(e schema.Entity, k eventKey, ms []schema.Mention) (eventKey, bool) {
+	if !kindHas(k.Kind, "of") || len(ms) == 0 {
+		return k, false
+	}
+	m := slices.MinFunc(ms, func(a, b schema.Mention) int { return a.Start - b.Start })
+	if first, _, _ := strings.Cut(strings.ToLower(m.Text), " "); !definiteWords[first] {
+		return k, false // "Flight 752 crashed": told, not referred to, it needs its day
+	}
+	about, ok := d.g.Lookup(d.statedOf(e.ID, "concerns"))
+	if !ok {
+		about, ok = d.possessor(m)
+	}
+	if !ok || !(about.Type == "Person" || about.Type == "Vehicle") {
+		return k, false
+	}
+	name := strings.ToUpper(k.Kind[:1]) + k.Kind[1:] + " of " + about.Name
+	if k.Place == "" {
+		k.Place = d.clausePlace(m)
+	}
+	if p, ok := d.g.Lookup(k.Place); ok && k.Place != "" {
+		name += placePrep(p) + p.Name
+	}
+	k.Ident, k.Known = name, d.storedIdentity(k.Kind, name)
+	return k, true
+}
+
+// placePrep is how an event's name places it: at a facility, in a city.
+func placePrep(p schema.Entity) string {
+	if p.Type == "Facility" {
+		return " at "
+	}
+	return " in "
+}
+
+// possessor is the person a possessive pronoun opening a mention ("his
+// funeral") stands for: the last person the document names before it.
+func (d *docRun) possessor(m schema.Mention) (schema.Entity, bool) {
+	first, _, _ := strings.Cut(strings.ToLower(m.Text), " ")
+	if first != "his" && first != "her" {
+		return schema.Entity{}, false
+	}
+	var last schema.Mention
+	found := false
+	for _, o := range d.res.Mentions {
+		if o.Start >= m.Start || found && o.Start < last.Start {
+			continue
+		}
+		if p, ok := d.g.Lookup(o.Entity); ok && p.Type == "Person" {
+			last, found = o, true
+		}
+	}
+	if !found {
+		return schema.Entity{}, false
+	}
+	return d.g.Lookup(last.Entity)
+}
+
+// clausePlace is the city or facility the sentence names after a
+// mention, in its clause (no comma or semicolon between): "His funeral
+// drew vast crowds into the streets of Tehran".
+func (d *docRun) clausePlace(m schema.Mention) string {
+	s, ok := d.res.Document.Sentence(m.Sentence)
+	if !ok {
+		return ""
+	}
+	best := ""
+	at := len(s.Text) + s.Start
+	for _, o := range d.res.Mentions {
+		p, ok := d.g.Lookup(o.Entity)
+		if o.Sentence != m.Sentence || o.Start < m.End || o.Start >= at || !ok || !(p.Type == "City" || p.Type == "Facility") ||
+			o.Start-s.Start > len(s.Text) || strings.ContainsAny(s.Text[m.End-s.Start:o.Start-s.Start], ",;—–") {
+			continue
+		}
+		best, at = o.Entity, o.Start
+	}
+	return best
+}
+
+// storedIdentity is the id of the one stored event of the kind named
+// name, with or without its day after it, or "".
+func (d *docRun) storedIdentity(kind, name string) string {
+	id := ""
+	for _, e := range d.x.known {
+		if e.Type != "Event" || kindOf(defaultKinds, e.Name) != kind || !slices.ContainsFunc(e.Names(), func(n string) bool {
+			n, _, _ = strings.Cut(n, ", ")
+			return strings.EqualFold(n, name)
+		}) {
+			continue
+		}
+		if id != "" && id != e.ID {
+			return ""
+		}
+		id = e.ID
+	}
+	return id
+}
