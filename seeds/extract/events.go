@@ -160,6 +160,9 @@ func eventPhrases(s string, toks []token, g *Gazetteer, bodies map[string]string
 		for j > 0 && eventModifiers[toks[j-1].Key] && !toks[j].Break {
 			j--
 		}
+		if unasserted(toks, j, firedNouns[noun]) {
+			continue // "did not fire missiles at X", "plans to launch strikes on X"
+		}
 		target := targetPhrase(toks, j, i, noun, at, g)
 		// "U.S. strikes Iran-backed militia": a verb, not an event.
 		verbUse := i+1 < len(toks) && !toks[i+1].Break && (toks[i+1].Cap || at[i+1].Entity != "")
@@ -385,6 +388,45 @@ func launcher(toks []token, endAt map[int][]mention, j int, g *Gazetteer) (schem
 		}
 	}
 	return schema.Entity{}, false
+}
+
+// firingVerbs carry out what their object names, in every form: "fire
+// missiles at", "plans to launch strikes on", "denied carrying out".
+var firingVerbs = set("fire", "fires", "fired", "firing", "launch", "launches", "launched", "launching", "carry", "carries", "carried", "carrying",
+	"conduct", "conducts", "conducted", "conducting", "stage", "staged", "staging", "mount", "mounted", "mounting")
+
+// objectLead are the words between a verb and the event noun its object
+// ends in: "fired more than a dozen ballistic missiles".
+var objectLead = set("a", "an", "the", "some", "more", "than", "dozen", "dozens", "of", "several", "least", "at", "about", "out", "new", "fresh")
+
+// unasserted reports whether the event phrase starting at token j is the
+// object of a firing verb that is negated, modal or denied, so that it
+// names no act: "did not fire missiles at X", "could launch strikes on
+// X", "denied firing missiles at X". A definite object names an act that
+// happened, whoever did it ("did not carry out the attack on X"), except
+// for what was fired (fired is set), which names the firing itself.
+func unasserted(toks []token, j int, fired bool) bool {
+	if j == 0 {
+		return false
+	}
+	k, definite := j-1, false
+	for k > 0 && (objectLead[toks[k].Key] || isNumber(toks[k])) && !firingVerbs[toks[k].Key] && !toks[k+1].Break {
+		definite = definite || toks[k].Key == "the"
+		k--
+	}
+	if toks[k].Key == "out" && k > 0 {
+		k--
+	}
+	if toks[k+1].Break || !firingVerbs[toks[k].Key] {
+		return false
+	}
+	switch {
+	case k > 0 && modals[toks[k-1].Key]:
+		return true
+	case negatedBefore(toks, k) || k > 0 && rejectionVerbs[toks[k-1].Key]:
+		return fired || !definite
+	}
+	return false
 }
 
 // agentPhrases reads the country named just before an event's modifiers

@@ -306,6 +306,14 @@ func TestPhraseRelations(t *testing.T) {
 		{"a warning of what troops will do threatens no one", x, "Qasem Soleimani warned that U.S. troops would respond.", nil},
 		{"a denied crime accuses no one", x, "Trump said the United States had not committed a crime.", nil},
 		{"named as a commander is no accusation", x, "Khamenei named Esmail Ghaani as the new commander.", nil},
+		{"a rejected charge accuses no one but whose charge it is", x, "Khamenei rejected U.S. claims that Kataib Hezbollah was behind the siege.", []string{"united-states accused kataib-hezbollah"}},
+		{"a dismissed charge accuses no one", x, "Khamenei dismissed the charge that Kataib Hezbollah was responsible.", nil},
+		{"a firing denied has no target", x, "Kataib Hezbollah denied firing rockets at Camp Taji.", nil},
+		{"a firing negated is no strike", x, "Kataib Hezbollah did not fire rockets at Camp Taji.", nil},
+		{"a firing planned is no strike", x, "Kataib Hezbollah plans to fire rockets at Camp Taji.", nil},
+		{"a firing done is a strike", x, "Kataib Hezbollah fired rockets at Camp Taji.", []string{
+			"kataib-hezbollah attacked camp-taji", "kataib-hezbollah conducted rocket-attack-by-kataib-hezbollah",
+			"rocket-attack-by-kataib-hezbollah locatedIn camp-taji", "rocket-attack-by-kataib-hezbollah targeted camp-taji"}},
 		{"a place phrase is not the subject", x, "A U.S. drone strike near Baghdad killed Iranian commander Qasem Soleimani.", []string{
 			"qasem-soleimani citizenOf iran", "qasem-soleimani killedIn us-drone-strike", "united-states conducted us-drone-strike", "us-drone-strike locatedIn baghdad"}},
 	}

@@ -118,7 +118,10 @@ func (r *relations) openingPlace(s sentence, top []mention) {
 // blames reads what a sentence's speakers say of someone: "McKenzie told
 // the committee that Kataib Hezbollah was responsible", "Trump said
 // Soleimani had been plotting attacks": the speaker accuses them. A
-// denial ("was not responsible") says nothing here.
+// denial ("was not responsible") says nothing here, nor does a speaker
+// who rejects the charge ("Mousavi rejected the U.S. charge that
+// Iran-backed groups were behind the attack": the United States, whose
+// charge it is, accuses them; Mousavi does not).
 func (r *relations) blames(s sentence, top []mention, speakers []string) {
 	if len(speakers) == 0 {
 		return
@@ -128,11 +131,40 @@ func (r *relations) blames(s sentence, top []mention, speakers []string) {
 			continue
 		}
 		for _, sp := range speakers {
-			if sp != m.Entity && r.add(sp, "accused", m.Entity, s.art.Index, 0.6) {
+			if sp != m.Entity && !r.rejectsCharge(s, top, sp, m) && r.add(sp, "accused", m.Entity, s.art.Index, 0.6) {
 				r.byRule("said-blamed")
 			}
 		}
 	}
+}
+
+var (
+	rejectionVerbs = defaultRules.mustList("rejectionVerbs")
+	chargeNouns    = defaultRules.mustList("chargeNouns")
+)
+
+// rejectsCharge reports whether the words between the speaker's last
+// mention before the blamed one m and m say the speaker does not make
+// the charge: a rejection ("rejected", "dismissed", "denied"), or a
+// charge that is someone else's ("the charge that", "U.S. claims that":
+// the charge is the speaker's only right after its name).
+func (r *relations) rejectsCharge(s sentence, top []mention, speaker string, m mention) bool {
+	from := -1
+	for _, n := range top {
+		if n.Entity == speaker && n.To <= m.From {
+			from = n.To
+		}
+	}
+	if from < 0 {
+		return false // "X was behind it, Y said": the speaker after the charge
+	}
+	for k := from; k < m.From; k++ {
+		key := s.toks[k].Key
+		if rejectionVerbs[key] || chargeNouns[key] && k != from {
+			return true
+		}
+	}
+	return false
 }
 
 // blamed reports whether the words at k say the one named before them is

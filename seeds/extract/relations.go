@@ -532,7 +532,7 @@ func (r *relations) verbAfter(s sentence, top []mention, i, idx int) {
 		obj = top[next]
 	}
 	// "accused Iran-backed militias": the name qualifies the object.
-	if obj.To < len(s.toks) && s.toks[obj.To].Hyph {
+	if obj.To < len(s.toks) && s.toks[obj.To].Hyph || r.ownerOfNoun(s, obj) {
 		return
 	}
 	between := s.art.Text[top[i].End:top[next].Start]
@@ -566,6 +566,17 @@ func (r *relations) verbAfter(s sentence, top []mention, i, idx int) {
 			r.shareWithObjects(s, top, next, head.Entity, p)
 		}
 	}
+}
+
+// ownerOfNoun reports whether a country's name only says whose the noun
+// after it is: "rejected U.S. claims", "expelled the U.S. ambassador",
+// "attacked U.S. troops" act on the claims, the envoy, the troops.
+func (r *relations) ownerOfNoun(s sentence, m mention) bool {
+	if r.typeOf(m.Entity) != "Country" || m.To >= len(s.toks) {
+		return false
+	}
+	next := s.toks[m.To]
+	return !next.Break && !next.Cap && (nounTypes[next.Key] != "" || roleWords[next.Key] || chargeNouns[next.Key])
 }
 
 // ownerApposition reads a person's description by its owner set off by
