@@ -61,7 +61,7 @@ type Extractor struct {
 	caller map[string]bool // ids of the caller's entities
 	opt    Options
 	rules  *Rules
-	trace  map[int][]string // for tests: the rules behind each statement
+	trace  map[string][]string // for tests: the rules behind each statement (traceKey)
 }
 
 // New returns an Extractor that knows the given entities (from the store or

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -30,8 +31,9 @@ type relations struct {
 	// docDate is the publication date, zero if unknown.
 	docDate time.Time
 	rules   *Rules
-	// trace, when set, records by statement index the rules that made it.
-	trace    map[int][]string
+	// trace, when set, records by statement ("subject predicate object")
+	// the rules that made it.
+	trace    map[string][]string
 	last     int    // index in out of the statement add made or confirmed last
 	verbSaid string // the predicate the last verb read stated of its subject, or ""
 	// said marks the pairs of entities (either way, by sentence) a
@@ -402,8 +404,15 @@ func (r *relations) shareWithConjuncts(s sentence, ms []mention, i int, p schema
 // byRule notes which rule made the statement just added or confirmed.
 func (r *relations) byRule(id string) {
 	if r.trace != nil {
-		r.trace[r.last] = append(r.trace[r.last], id)
+		k := traceKey(r.out[r.last])
+		r.trace[k] = append(r.trace[k], id)
 	}
+}
+
+// traceKey names a statement in a trace: later steps may drop statements
+// before it, so its index does not.
+func traceKey(st schema.Statement) string {
+	return st.Subject + " " + st.Predicate.Name + " " + st.Object
 }
 
 // word is a word of the apposition pattern below.
@@ -428,7 +437,8 @@ func (r *relations) apposHead(s sentence, ms []mention, i int) string {
 }
 
 // verb reads "A <verb> B": the first verb of the table between two
-// mentions, with at most a few words around it.
+// mentions, with at most a few words around it; a second verb joined by
+// "and" shares the object ("Iran funds and arms Hezbollah").
 func (r *relations) verb(a, b mention, between string, idx int) {
 	r.verbSaid = ""
 	toks := tokenize(between)
@@ -443,62 +453,100 @@ func (r *relations) verb(a, b mention, between string, idx int) {
 			return
 		}
 		v, ok := r.rules.verbs[t.Key]
-		preds := v.preds
 		if !ok {
 			if modals[t.Key] || !auxWords[t.Key] && k == 0 && t.Cap {
 				return // "plans to attack", "could strike": not done
 			}
 			continue
 		}
-		rest := toks[k+1:]
-		if len(rest) > 0 && rest[0].Key == "to" {
+		verbs, rest := []verbEntry{v}, toks[k+1:]
+		if w, ok := r.rules.verbs[keyAt(rest, 1)]; ok && keyAt(rest, 0) == "and" && onlyAux(toks[:k]) {
+			verbs, rest = append(verbs, w), rest[2:]
+		}
+		if slices.Contains(verbs[len(verbs)-1].preps, keyAt(rest, 0)) {
+			rest = rest[1:] // "deployed to Kuwait"
+		}
+		if keyAt(rest, 0) == "to" {
 			// "threatened to attack", "vowed to strike": a threat, not
 			// the act.
-			if threatens(preds) && r.add(a.Entity, "threatened", b.Entity, idx, 0.6) {
+			if threatens(v.preds) && r.add(a.Entity, "threatened", b.Entity, idx, 0.6) {
 				r.byRule("verb:" + v.lemma + " to")
 				r.verbSaid = "threatened"
 			}
 			return
 		}
-		if k > 0 && (toks[k-1].Key == "was" || toks[k-1].Key == "were") && !(len(rest) > 0 && rest[len(rest)-1].Key == "by") {
+		be := k > 0 && (toks[k-1].Key == "was" || toks[k-1].Key == "were")
+		if be && keyAt(rest, len(rest)-1) != "by" {
 			return // passive without its agent: "four Americans were killed after the consulate"
 		}
-		passive := len(rest) > 0 && rest[0].Key == "by" || k > 0 && (toks[k-1].Key == "was" || toks[k-1].Key == "were") && len(rest) > 0 && rest[len(rest)-1].Key == "by"
+		passive := keyAt(rest, 0) == "by" || be && keyAt(rest, len(rest)-1) == "by"
 		if len(rest) > 3 {
 			return
 		}
 		for n, t := range rest {
-			if prepositions[t.Key] && !(t.Key == "by" && (n == 0 || n == len(rest)-1)) && !(t.Key == "on" && n == 0 && len(preds) > 0 && preds[0] == "calledOn") {
+			if prepositions[t.Key] && !(t.Key == "by" && (n == 0 || n == len(rest)-1)) && !(t.Key == "on" && n == 0 && len(v.preds) > 0 && v.preds[0] == "calledOn") {
 				return // "ordered the strike after the storming": the object is not what follows
 			}
-		}
-		subj, obj := a.Entity, b.Entity
-		if passive {
-			subj, obj = obj, subj
-		}
-		// "The strike also killed X": X was killed in it.
-		if v.lemma == "kill" && !passive && r.typeOf(subj) == "Event" && r.add(obj, "killedIn", subj, idx, 0.7) {
-			return
-		}
-		// "The U.S. strikes hit five Kataib Hezbollah facilities": an event
-		// is aimed at its target; its agent attacked.
-		if r.typeOf(subj) == "Event" {
-			preds = eventFirst(preds)
 		}
 		conf := 0.7
 		if len(toks) > 4 {
 			conf = 0.55
 		}
-		for _, p := range preds {
-			if r.add(subj, p, obj, idx, conf) {
-				r.byRule("verb:" + v.lemma)
-				if !passive {
-					r.verbSaid = p
-				}
-				break
-			}
+		for _, v := range verbs {
+			r.stateVerb(v, a.Entity, b.Entity, passive, conf, idx)
 		}
 		return
+	}
+}
+
+// onlyAux reports whether toks are all auxiliaries or adverbs the verb
+// reader passes over ("has also").
+func onlyAux(toks []token) bool {
+	for _, t := range toks {
+		if !auxWords[t.Key] {
+			return false
+		}
+	}
+	return true
+}
+
+// keyAt is the key of toks[i], or "" past either end.
+func keyAt(toks []token, i int) string {
+	if i < 0 || i >= len(toks) {
+		return ""
+	}
+	return toks[i].Key
+}
+
+// stateVerb states the first of a verb's predicates the types of its
+// subject and object allow, the object being the subject of a passive.
+func (r *relations) stateVerb(v verbEntry, subj, obj string, passive bool, conf float64, idx int) {
+	if passive {
+		subj, obj = obj, subj
+	}
+	// "The strike also killed X": X was killed in it.
+	if v.lemma == "kill" && !passive && r.typeOf(subj) == "Event" && r.add(obj, "killedIn", subj, idx, 0.7) {
+		return
+	}
+	// "The U.S. strikes hit five Kataib Hezbollah facilities": an event
+	// is aimed at its target; its agent attacked.
+	preds := v.preds
+	if r.typeOf(subj) == "Event" {
+		preds = eventFirst(preds)
+	}
+	for _, p := range preds {
+		s, o := subj, obj
+		name, reversed := strings.CutPrefix(p, "<") // "Iran funds Hezbollah": Hezbollah backedBy Iran
+		if reversed {
+			s, o = o, s
+		}
+		if r.add(s, name, o, idx, conf) {
+			r.byRule("verb:" + v.lemma)
+			if !passive && !reversed {
+				r.verbSaid = name
+			}
+			return
+		}
 	}
 }
 

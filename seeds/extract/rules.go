@@ -55,11 +55,20 @@ import (
 // its head words and trigger-word lists (words.rules) from the built-in
 // files.
 //
-// A verb line gives a verb's lemma, the forms the text may use, and the
-// predicates "SUBJECT verb OBJECT" may state, the first that fits winning;
-// a verb with no predicates stops the verb reader (it is a verb, but says
-// nothing kg keeps). Each example marks its mentions as [Name|Type]; a
-// test reads it with the whole extractor and wants every expect line.
+// A verb line gives a verb's lemma, the forms the text may use (+word: a
+// preposition its object may follow, "+to" in "deployed to Kuwait"), and the
+// predicates "SUBJECT verb OBJECT" may state, the first that fits winning
+// (<predicate states it the other way: "Iran funds Hezbollah" is
+// Hezbollah backedBy Iran); a verb with no predicates stops the verb
+// reader (it is a verb, but says nothing kg keeps). A verb that states
+// something carries indented example and expect lines, as a rule does:
+//
+//	verb fund: funds funded -> <backedBy
+//	  example: [Iran|Country] funds [Hezbollah|ArmedGroup].
+//	  expect: Hezbollah backedBy Iran
+//
+// Each example marks its mentions as [Name|Type]; a test reads it with
+// the whole extractor and wants every expect line.
 
 //go:embed rules/*.rules
 var embeddedRules embed.FS
@@ -103,10 +112,12 @@ type Rules struct {
 	// titled are the title rules (titles.go): an office before a name
 	// and the body it implies.
 	titled []*rule
-	verbs  map[string]verbEntry // by form
-	lists  map[string]map[string]bool
-	heads  map[string]map[string]string // head words: list name -> word -> type
-	auto   automaton
+	// verbLines are the verb lines of the lexicon with their examples.
+	verbLines []*rule
+	verbs     map[string]verbEntry // by form
+	lists     map[string]map[string]bool
+	heads     map[string]map[string]string // head words: list name -> word -> type
+	auto      automaton
 	// demonyms: some rule reads a nationality adjective (options: demonym).
 	demonyms bool
 }
@@ -128,8 +139,10 @@ type rule struct {
 	// isTitle marks a title block: titles (word keys of each wording)
 	// before a person's name imply one of the bodies (titles.go).
 	isTitle bool
-	titles  [][]string
-	bodies  []string
+	// isVerb marks a verb line of the lexicon, read only for its examples.
+	isVerb bool
+	titles [][]string
+	bodies []string
 }
 
 type ruleOptions struct {
@@ -167,6 +180,7 @@ type expectation struct {
 type verbEntry struct {
 	lemma string
 	preds []string
+	preps []string // prepositions the object may follow: deployed to
 	file  string
 	line  int
 }
@@ -207,6 +221,7 @@ func LoadRules(files ...RuleSource) (*Rules, error) {
 		}
 		rs.rules = append(rs.rules, p.rules...)
 		rs.titled = append(rs.titled, p.titled...)
+		rs.verbLines = append(rs.verbLines, p.verbLines...)
 		pending = append(pending, p.patterns...)
 	}
 	seqs := make([][]node, len(rs.rules))
@@ -229,15 +244,16 @@ type pendingPattern struct {
 
 // ruleParser reads one rule file.
 type ruleParser struct {
-	file     string
-	rs       *Rules
-	rules    []*rule
-	titled   []*rule
-	patterns []pendingPattern
-	cur      *rule
-	curLine  int // line of the current rule's pattern
-	curPat   string
-	curHeads string // the heads block being read
+	file      string
+	rs        *Rules
+	rules     []*rule
+	titled    []*rule
+	verbLines []*rule
+	patterns  []pendingPattern
+	cur       *rule
+	curLine   int // line of the current rule's pattern
+	curPat    string
+	curHeads  string // the heads block being read
 }
 
 func (p *ruleParser) errorf(line int, format string, args ...any) error {
@@ -337,13 +353,26 @@ func (p *ruleParser) verb(line int, s string) error {
 		return p.errorf(line, "verb wants LEMMA: form form ... -> predicate ..., got %q", s)
 	}
 	e := verbEntry{lemma: lemma, file: p.file, line: line}
+	// The verb's examples are read as a rule's: its yields are its
+	// predicates, SUBJECT first unless written <predicate.
+	p.cur = &rule{id: "verb:" + lemma, file: p.file, line: line, isVerb: true}
 	for _, name := range strings.Fields(preds) {
-		if _, err := p.relation(line, name); err != nil {
+		pr, err := p.relation(line, strings.TrimPrefix(name, "<"))
+		if err != nil {
 			return err
 		}
 		e.preds = append(e.preds, name)
+		p.cur.yields = append(p.cur.yields, yield{pred: pr, subjectIsB: name[0] == '<', subjectTypes: pr.Domain, objectTypes: pr.Range})
 	}
+	var words []string
 	for _, f := range strings.Fields(forms) {
+		if prep, ok := strings.CutPrefix(f, "+"); ok {
+			e.preps = append(e.preps, wordKey(prep)) // "deployed to Kuwait"
+		} else {
+			words = append(words, f)
+		}
+	}
+	for _, f := range words {
 		k := wordKey(f)
 		if had, dup := p.rs.verbs[k]; dup {
 			return p.errorf(line, "verb form %q is already a form of %s (%s:%d)", f, had.lemma, had.file, had.line)
@@ -387,6 +416,9 @@ func (p *ruleParser) field(line int, s string) error {
 		return p.errorf(line, "want KEY: VALUE, got %q", s)
 	}
 	r := p.cur
+	if k := strings.TrimSpace(key); r.isVerb && k != "example" && k != "expect" {
+		return p.errorf(line, "a verb line takes example and expect lines only, got %q", k)
+	}
 	switch strings.TrimSpace(key) {
 	case "pattern":
 		if p.curPat != "" {
@@ -482,6 +514,21 @@ func (rs *Rules) mustList(name string) map[string]bool {
 	return m
 }
 
+// finishVerb checks the examples of the verb line just read: a verb
+// that states something shows it in an example.
+func (p *ruleParser) finishVerb(r *rule) error {
+	if len(r.yields) > 0 && len(r.examples) == 0 {
+		return p.errorf(r.line, "verb %s states %s: add an example sentence and what it expects", strings.TrimPrefix(r.id, "verb:"), r.yields[0].pred.Name)
+	}
+	for _, ex := range r.examples {
+		if len(ex.expect) == 0 {
+			return p.errorf(ex.line, "example of %s expects nothing (add an expect line after it)", r.id)
+		}
+	}
+	p.verbLines = append(p.verbLines, r)
+	return nil
+}
+
 // finish checks the rule just read and keeps it.
 func (p *ruleParser) finish() error {
 	p.curHeads = ""
@@ -490,6 +537,9 @@ func (p *ruleParser) finish() error {
 		return nil
 	}
 	p.cur = nil
+	if r.isVerb {
+		return p.finishVerb(r)
+	}
 	what := checkTitle(r)
 	switch {
 	case r.isTitle && p.curPat != "":

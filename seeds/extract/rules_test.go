@@ -14,7 +14,7 @@ import (
 // statement, made by that rule.
 func TestRuleExamples(t *testing.T) {
 	rs := DefaultRules()
-	for _, ru := range append(rs.rules[:len(rs.rules):len(rs.rules)], rs.titled...) {
+	for _, ru := range append(append(rs.rules[:len(rs.rules):len(rs.rules)], rs.titled...), rs.verbLines...) {
 		for _, ex := range ru.examples {
 			t.Run(ru.id, func(t *testing.T) {
 				checkExample(t, DefaultRules(), ru, ex)
@@ -26,23 +26,23 @@ func TestRuleExamples(t *testing.T) {
 func checkExample(t *testing.T, rs *Rules, ru *rule, ex example) {
 	t.Helper()
 	x := New(ex.entities, Options{NoWorld: true, Rules: rs})
-	x.trace = map[int][]string{}
+	x.trace = map[string][]string{}
 	res, err := x.Extract(context.Background(), Input{ID: "example", Raw: "Example\n\n" + ex.text})
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, want := range ex.expect {
 		found := false
-		for i, st := range res.Document.Statements {
+		for _, st := range res.Document.Statements {
 			if st.Subject == Slug(want.subject) && st.Predicate.Name == want.predicate && st.Object == Slug(want.object) {
-				found = strings.Contains(" "+strings.Join(x.trace[i], " ")+" ", " "+ru.id+" ")
+				found = strings.Contains(" "+strings.Join(x.trace[traceKey(st)], " ")+" ", " "+ru.id+" ")
 			}
 		}
 		if !found {
 			var got []string
-			for i, st := range res.Document.Statements {
+			for _, st := range res.Document.Statements {
 				if st.Predicate.Name != "mentionedWith" {
-					got = append(got, st.Subject+" "+st.Predicate.Name+" "+st.Object+" by "+strings.Join(x.trace[i], ","))
+					got = append(got, traceKey(st)+" by "+strings.Join(x.trace[traceKey(st)], ","))
 				}
 			}
 			t.Errorf("%s:%d: rule %s: %q does not give %s %s %s; got %q", ru.file, want.line, ru.id, ex.text, want.subject, want.predicate, want.object, got)
