@@ -34,6 +34,7 @@ func TestSplit(t *testing.T) {
 		{"dotted acronym ends a sentence", "Troops flew to the U.S. The next day they left.",
 			[]string{"Troops flew to the U.S.", "The next day they left."}},
 		{"title abbreviation", "Mr. Trump spoke. Gen. Soleimani did not.", []string{"Mr. Trump spoke.", "Gen. Soleimani did not."}},
+		{"military ranks", "It killed Pfc. Omar Haddad. Spc. Dana Ruiz lived.", []string{"It killed Pfc. Omar Haddad.", "Spc. Dana Ruiz lived."}},
 		{"initials", "J. R. R. Tolkien wrote it. Donald J. Trump read it.",
 			[]string{"J. R. R. Tolkien wrote it.", "Donald J. Trump read it."}},
 		{"month abbreviation before a day", "It happened on Dec. 31 in Baghdad. Then it ended.",

@@ -16,7 +16,7 @@ type Span struct {
 // capitalised word follows ("U.S. Embassy", "Mr. Trump", "Gen. Soleimani").
 var abbreviations = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sr": true, "jr": true, "st": true,
-	"gen": true, "lt": true, "col": true, "maj": true, "capt": true, "brig": true, "sgt": true, "cpl": true, "adm": true, "cmdr": true,
+	"gen": true, "lt": true, "col": true, "maj": true, "capt": true, "brig": true, "sgt": true, "cpl": true, "pfc": true, "spc": true, "adm": true, "cmdr": true,
 	"gov": true, "sen": true, "rep": true, "pres": true, "amb": true, "rev": true, "hon": true,
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
 	"oct": true, "nov": true, "dec": true, "vs": true, "etc": true, "inc": true, "ltd": true, "co": true,

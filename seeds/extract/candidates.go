@@ -508,6 +508,10 @@ func spanCandidate(s string, toks []token, i, j int, midCaps map[string]int) (ca
 	if i == 0 && j-i == 1 && midCaps[toks[i].Key] == 0 {
 		return candidate{}, false
 	}
+	// "Please Note:", "Editor's Note:" opening a sentence: a label.
+	if i == 0 && midCaps[toks[0].Key] == 0 && strings.HasPrefix(s[toks[j-1].End:], ":") {
+		return candidate{}, false
+	}
 	// "Fighters of Nujaba" opening a sentence: the common word goes.
 	if i == 0 && j-i > 2 && midCaps[toks[i].Key] == 0 && connectors[toks[i+1].Key] && !surnameParticles[toks[i+1].Key] && capHeads[toks[i].Key] == "" && firstHeads[toks[i].Key] == "" {
 		i += 2

@@ -39,6 +39,9 @@ func TestNoFalseNames(t *testing.T) {
 		{"a demonym opens no person's name", "Kurdish Peshmerga fighters watched.", []string{"Kurdish Peshmerga:Organization"}},
 		{"a ministry of", "In a statement, the Ministry of Foreign Affairs said so.", []string{"Ministry of Foreign Affairs:GovernmentBody"}},
 		{"a state's words name no person", "The Security Media Cell said so.", []string{"Security Media Cell:Organization"}},
+		{"a label opening a sentence", "Please Note: rockets hit Kirkuk.", []string{"Kirkuk:City"}},
+		{"state TV is no speaker", "Rockets hit Kirkuk, state TV said.", []string{"Kirkuk:City"}},
+		{"a rank before a name", "The dead included Specialist Dana Ruiz and Pfc. Omar Haddad of Texas.", []string{"Dana Ruiz:Person", "Omar Haddad:Person"}},
 		{"no parliament of a country in a compound", "Iran-backed groups sit in parliament.", []string{"Iran-backed groups:ArmedGroup", "Iran:Country"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

@@ -419,12 +419,14 @@ var (
 		"said", "says", "told", "added", "reported", "officials", "official", "sources", "source", "people", "protesters", "militias", "militia",
 		"attack", "strike", "strikes", "airstrike", "airstrikes", "siege", "killing", "death", "deaths", "funeral", "breaking", "update", "live", "read", "photo", "video",
 		// a web page's labels and a timestamp's: "FILE PHOTO:", "Related Coverage", "7:12 AM"
-		"file", "photos", "related", "coverage", "factbox", "explainer", "exclusive", "am", "pm", "gmt", "utc")
+		"file", "photos", "related", "coverage", "factbox", "explainer", "exclusive", "am", "pm", "gmt", "utc",
+		// a medium, not an outlet: "state TV said"
+		"tv")
 	// titleWords come before a person's name and are not part of it.
 	titleWords = set("president", "vice", "mr", "mrs", "ms", "dr", "gen", "general", "lt", "col", "colonel", "maj", "major", "brig", "brigadier", "adm", "admiral",
 		"supreme", "leader", "ayatollah", "grand", "prime", "minister", "foreign", "defense", "defence", "secretary", "state", "commander", "chief",
 		"sen", "senator", "rep", "representative", "speaker", "sheikh", "sheik", "sayyed", "sayyid", "cleric", "king", "prince", "crown", "emir",
-		"spokesman", "spokeswoman", "ambassador", "deputy", "head", "lieutenant", "sgt", "sergeant", "capt", "captain", "gov", "governor", "mayor",
+		"spokesman", "spokeswoman", "ambassador", "deputy", "head", "lieutenant", "sgt", "sergeant", "capt", "captain", "specialist", "spc", "cpl", "corporal", "pfc", "gov", "governor", "mayor",
 		"pope", "imam", "hojatoleslam", "martyr", "hajj", "haji", "mullah", "former", "late", "acting", "interim", "caretaker", "top", "senior", "u", "s", "chancellor", "premier", "adviser", "advisor", "envoy")
 	// connectors may sit inside a name in lower case.
 	connectors = set("of", "the", "al", "el", "bin", "ibn", "abu", "de", "la", "van", "von", "and", "ahl", "for", "on", "in")

@@ -127,4 +127,4 @@ func nameKey(name string) string {
 
 // abbreviations are titles written with a dot.
 var abbreviations = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "gen": true, "sen": true, "rep": true, "lt": true, "col": true,
-	"maj": true, "brig": true, "adm": true, "gov": true, "sgt": true, "capt": true, "st": true, "prof": true, "pres": true}
+	"maj": true, "brig": true, "adm": true, "gov": true, "sgt": true, "spc": true, "cpl": true, "pfc": true, "capt": true, "st": true, "prof": true, "pres": true}
