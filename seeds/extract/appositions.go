@@ -162,11 +162,12 @@ func (r *relations) apposedPhrases(s sentence, top []mention, idx int) {
 	toks := s.toks
 	for i := 0; i+1 < len(top); i++ {
 		a, b := top[i], top[i+1]
-		if b.From <= a.To || !toks[a.To].Break || toks[a.To-1].Poss || a.From > 0 && prepositions[toks[a.From-1].Key] && toks[a.From-1].Key != "and" || r.demonym(a) {
+		end := r.headEnd(s, a, b.From) // "Houthi rebels, backed by Iran"
+		if b.From <= end || !toks[end].Break || toks[a.To-1].Poss || a.From > 0 && prepositions[toks[a.From-1].Key] && toks[a.From-1].Key != "and" || r.demonym(a) {
 			continue // not set off after a name of its own: "the mission in Iraq, led by"
 		}
-		label, plural, ok := descriptionLink(toks[a.To:b.From])
-		if !ok || strings.TrimSpace(s.art.Text[a.End:toks[a.To].Start]) != "," {
+		label, plural, ok := descriptionLink(toks[end:b.From])
+		if !ok || strings.TrimSpace(s.art.Text[toks[end-1].End:toks[end].Start]) != "," {
 			continue
 		}
 		obj := b
@@ -190,6 +191,24 @@ func (r *relations) apposedPhrases(s sentence, top []mention, idx int) {
 	}
 }
 
+// groupHeads are the nouns a group's name may stand before as their
+// modifier: "Houthi rebels", "the Kataib Hezbollah militia".
+var groupHeads = set("rebels", "insurgents", "militants", "militia", "militias", "group", "movement", "alliance", "bloc", "party", "faction", "forces")
+
+// headEnd returns the token after a group's name and the head noun it
+// qualifies ("the Kataib Hezbollah militia"), before token limit: the
+// phrase a description set off after it describes.
+func (r *relations) headEnd(s sentence, m mention, limit int) int {
+	typ := r.typeOf(m.Entity)
+	if m.To >= limit || typ == "Person" || typ == "Country" || !schema.IsA(typ, "Agent") {
+		return m.To
+	}
+	if t := s.toks[m.To]; groupHeads[t.Key] && !t.Break && !t.Cap {
+		return m.To + 1
+	}
+	return m.To
+}
+
 // descriptionLink returns the link a description makes to the name that
 // follows it ("the Iraqi militia founded by": founded by; "a student
 // from": student from), and whether it speaks of several ("two militias
@@ -209,12 +228,18 @@ func descriptionLink(toks []token) (string, bool, bool) {
 		start = 1
 	}
 	from := n - 2 // the last word before the preposition
+	part := firstParticiple(toks[:n-1])
 	for k := start; k < n-1; k++ {
 		t := toks[k]
+		// "a coalition of parties aligned with": the description's own
+		// "of" before its participle.
+		if t.Key == "of" && k > start && k+1 < part {
+			continue
+		}
 		if k > 0 && t.Break || prepositions[t.Key] && (t.Key != "and" || k == 0) || reportingVerbs[t.Key] || clauseWords[t.Key] || negations[t.Key] || modals[t.Key] || auxWords[t.Key] || pronouns[t.Key] || t.Key == "according" || t.Key == "including" {
 			return "", false, false
 		}
-		participle := (strings.HasSuffix(t.Key, "ed") || strings.HasSuffix(t.Key, "ing")) && len(t.Key) > 4 && !t.Cap
+		participle := isParticiple(t)
 		if verbLike(t.Key) && !participle && k < n-2 { // "close to" may end it
 			return "", false, false // "X, met leaders in": the clause goes on
 		}
@@ -232,6 +257,23 @@ func descriptionLink(toks []token) (string, bool, bool) {
 		words = append(words, strings.ToLower(t.Text))
 	}
 	return strings.Join(words, " "), plural, true
+}
+
+// isParticiple reports whether a word may be a participle: "founded",
+// "working".
+func isParticiple(t token) bool {
+	return (strings.HasSuffix(t.Key, "ed") || strings.HasSuffix(t.Key, "ing")) && len(t.Key) > 4 && !t.Cap
+}
+
+// firstParticiple returns the index of the first participle of toks, or
+// len(toks).
+func firstParticiple(toks []token) int {
+	for k, t := range toks {
+		if isParticiple(t) {
+			return k
+		}
+	}
+	return len(toks)
 }
 
 // possessivePronouns stand for a name before them in the sentence.
@@ -388,36 +430,110 @@ func (r *relations) ownersThings(s sentence, top []mention, idx int) {
 	}
 }
 
+// relativeWords open a relative clause, with whether its antecedent is
+// a person.
+var relativeWords = map[string]bool{"who": true, "that": false, "which": false}
+
 // describedWho reads a relative clause that closes a description set off
-// after a person: in "Abu Mahdi al-Muhandis, the Kataib Hezbollah founder
-// who served as deputy chief of the PMF" al-Muhandis "served as deputy
-// chief of" the PMF. top are the sentence's outermost mentions.
+// after a name, or follows the name's comma: in "Abu Mahdi al-Muhandis,
+// the Kataib Hezbollah founder who served as deputy chief of the PMF"
+// al-Muhandis "served as deputy chief of" the PMF; in "Hamas, the group
+// that rules Gaza," Hamas "rules" Gaza; in "the coalition, which has
+// fought the Houthis" the coalition "fought" them. top are the sentence's
+// outermost mentions.
 func (r *relations) describedWho(s sentence, top []mention, idx int) {
 	toks := s.toks
 	for j := 1; j < len(top); j++ {
 		b := top[j]
 		w := b.From - 1
-		for w > top[j-1].To && toks[w].Key != "who" && !toks[w].Break {
+		for w > top[j-1].To && !isRelative(toks[w]) && !toks[w].Break {
 			w--
 		}
-		if toks[w].Key != "who" || toks[w].Break {
+		if !isRelative(toks[w]) || toks[w].Break && w != top[j-1].To {
 			continue
 		}
-		c := w - 1 // back to the comma the description opens with
-		for c > 0 && !toks[c].Break && toks[c].Key != "who" {
+		c := w // back to the comma the description opens with
+		for c > 0 && !toks[c].Break {
 			c--
 		}
-		var person *mention
+		var head *mention
 		for k := range top[:j] {
-			if top[k].To == c && r.typeOf(top[k].Entity) == "Person" {
-				person = &top[k]
+			if r.headEnd(s, top[k], c) == c && r.relativeFits(top[k], relativeWords[toks[w].Key]) {
+				head = &top[k]
 			}
 		}
-		if person == nil || c == w-1 || r.said[[3]string{person.Entity, b.Entity, itoa(idx)}] {
-			continue // ", who succeeded X": verbAfter reads it
+		if head == nil || r.said[[3]string{head.Entity, b.Entity, itoa(idx)}] {
+			continue
 		}
-		if _, ok := r.open(*person, b, s.art.Text[toks[w+1].Start:b.Start], idx); ok {
+		if r.verbOrOpen(*head, b, s.art.Text[toks[w+1].Start:b.Start], idx) {
 			r.byRule("described-who")
+		}
+	}
+}
+
+// isRelative reports whether a word opens a relative clause.
+func isRelative(t token) bool {
+	_, ok := relativeWords[t.Key]
+	return ok
+}
+
+// relativeFits reports whether a name may be what a relative clause
+// speaks of: an actor for "who", one that is no person for "that" and
+// "which".
+func (r *relations) relativeFits(m mention, person bool) bool {
+	typ := r.typeOf(m.Entity)
+	return (person || typ != "Person") && schema.IsA(typ, "Agent") && !r.demonym(m) // "the Houthis, who"
+}
+
+// describedObject reads a relative clause whose object is the name a
+// description follows: in "Kataib Hezbollah, the group Muhandis founded,"
+// Muhandis "founded" the group. The description is an article and one or
+// two nouns, the clause a name and one verb that ends it.
+func (r *relations) describedObject(s sentence, top []mention, idx int) {
+	toks := s.toks
+	for j := 1; j < len(top); j++ {
+		a, b := top[j-1], top[j]
+		end := r.headEnd(s, a, b.From)
+		v := b.To
+		if v+1 > len(toks) || v >= len(toks) || b.From-end < 2 || b.From-end > 3 || !toks[end].Break || !isDet(toks[end].Key) || !schema.IsA(r.typeOf(b.Entity), "Agent") {
+			continue
+		}
+		if !plainNoun(toks[b.From-1]) || b.From-end == 3 && !plainNoun(toks[end+1]) || toks[v].Break || reportingVerbs[toks[v].Key] || clauseVerbs[toks[v].Key] {
+			continue
+		}
+		if !verbLike(toks[v].Key) || v+1 < len(toks) && !toks[v+1].Break || r.said[[3]string{b.Entity, a.Entity, itoa(idx)}] {
+			continue // the clause goes on: "the group Muhandis founded in 2003"
+		}
+		if r.verbOrOpen(b, a, toks[v].Text, idx) {
+			r.byRule("described-object")
+		}
+	}
+}
+
+// mutualNouns name what two sides do with each other: "talks between Iran
+// and the European Union" are Iran's "talks with" the Union.
+var mutualNouns = set("talks", "negotiations", "meeting", "meetings", "summit", "clashes", "fighting", "war", "conflict", "dispute", "rivalry",
+	"ties", "relations", "contacts", "deal", "agreement", "accord", "truce", "ceasefire", "exchange", "exchanges", "alliance", "cooperation", "rift")
+
+// mutualLinks reads "<noun> between X and Y": X and Y are linked by the
+// noun ("talks with", "clashes with"). top are the sentence's outermost
+// mentions, nationality adjectives left out.
+func (r *relations) mutualLinks(s sentence, top []mention, idx int) {
+	toks := s.toks
+	for i := 0; i+1 < len(top); i++ {
+		a, b := top[i], top[i+1]
+		k := a.From - 1
+		if k > 0 && toks[k].Key == "the" && !toks[k].Break {
+			k--
+		}
+		if k < 1 || toks[k].Key != "between" || toks[k].Break || !mutualNouns[toks[k-1].Key] || !joinsObjects(tokenize(s.art.Text[a.End:b.Start])) {
+			continue
+		}
+		if !schema.IsA(r.typeOf(a.Entity), "Agent") || !schema.IsA(r.typeOf(b.Entity), "Agent") || r.said[[3]string{a.Entity, b.Entity, itoa(idx)}] {
+			continue
+		}
+		if p, ok := schema.OpenRelation(toks[k-1].Key + " with"); ok && r.addPredicate(a.Entity, p, b.Entity, idx, 0.45) {
+			r.byRule("mutual")
 		}
 	}
 }

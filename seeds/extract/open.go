@@ -29,7 +29,9 @@ var (
 	// morePrepositions end a relation phrase beside prepositions:
 	// "was killed alongside", "marched behind".
 	morePrepositions = set("alongside", "behind", "through", "across", "under", "outside", "inside", "toward", "towards", "among", "amid", "between", "beside", "near", "onto", "upon")
-	adjunctWords     = set("after", "before", "during", "since", "until", "than", "that", "which", "who", "and", "or", "but")
+	// particles complete a verb: "shot down", "pulled out".
+	particles    = set("down", "up", "off", "out", "back", "away")
+	adjunctWords = set("after", "before", "during", "since", "until", "than", "that", "which", "who", "and", "or", "but")
 )
 
 // open states the phrase between a and b as their relation, if it is one,
@@ -53,6 +55,17 @@ func (r *relations) open(a, b mention, between string, idx int) (schema.Predicat
 	}
 	r.byRule("open")
 	return p, true
+}
+
+// verbOrOpen states how a is linked to b by the words between them: the
+// verb of the lexicon if it says so, else the phrase as an open relation.
+// It reports whether either did.
+func (r *relations) verbOrOpen(a, b mention, between string, idx int) bool {
+	if r.verb(a, b, between, idx); r.verbSaid != "" {
+		return true
+	}
+	_, ok := r.open(a, b, between, idx)
+	return ok
 }
 
 // withoutTitles leaves out the title a person's name follows ("met Iraqi
@@ -119,11 +132,21 @@ func verbPhrase(between string, toks []token) (string, bool) {
 		}
 		toks = toks[1:]
 	}
-	if len(toks) == 0 || len(toks) > maxOpenWords || !verbLike(toks[0].Key) || clauseVerbs[toks[0].Key] {
+	if len(toks) == 0 || len(toks) > maxOpenWords || !verbLike(toks[0].Key) {
 		return "", false
 	}
 	last := toks[len(toks)-1].Key
 	endsInPrep := len(toks) > 1 && (prepositions[last] || morePrepositions[last]) && !adjunctWords[last]
+	// "warned Washington against": a warning with its object is no
+	// reported clause; "said", "told" always make claims.
+	if clauseVerbs[toks[0].Key] && !(len(toks) == 2 && endsInPrep && tellVerbs[toks[0].Key] && toks[0].Key != "told" && toks[0].Key != "tells") {
+		return "", false
+	}
+	// "shot down": a verb and its particle.
+	phrasal := len(toks) == 2 && particles[last] && be == nil
+	if phrasal {
+		endsInPrep = true
+	}
 	// A passive names the relation only with the preposition that says
 	// to what: "was killed alongside", "was founded by"; "were killed
 	// after" says when.
@@ -142,7 +165,7 @@ func verbPhrase(between string, toks []token) (string, bool) {
 	// said nothing, it had a reason (negation, passive, wrong types).
 	// "pledged to avenge", "visited troops in" are phrases of their own.
 	// A passive without its agent ("was killed alongside") it leaves.
-	if v, ok := defaultRules.verbs[toks[0].Key]; ok && len(v.preds) > 0 && !(len(toks) >= 3 && (toks[1].Key == "to" || endsInPrep)) && !(be != nil && last != "by") {
+	if v, ok := defaultRules.verbs[toks[0].Key]; ok && len(v.preds) > 0 && !phrasal && !(len(toks) >= 3 && (toks[1].Key == "to" || endsInPrep)) && !(be != nil && last != "by") {
 		return "", false
 	}
 	words := []string{}
@@ -241,4 +264,63 @@ func (r *relations) openOwner(s sentence, head, owner mention, idx int) {
 	if _, ok := r.open(head, owner, between, idx); ok {
 		r.byRule("open-owner")
 	}
+}
+
+// actPlaces are the prepositions that place an act done to someone:
+// "met X in Washington", "invited X to Brussels", "briefed X at".
+var actPlaces = set("in", "to", "at")
+
+// actPlace reads where the subject did what it did to a person: in "Esper
+// met Iraqi Defense Minister Najah al-Shammari in Washington" Esper "met
+// in" Washington. The subject's verb must be the first word after it
+// (the words before the person are titles), the place must follow the
+// person at once. top are the sentence's outermost mentions, nationality
+// adjectives left out.
+func (r *relations) actPlace(s sentence, top []mention, idx int) {
+	toks := s.toks
+	for i := 0; i+2 < len(top); i++ {
+		a := top[i]
+		v := skipAdverbs(toks, a.To)
+		if v < len(toks) && toks[v].Key == "who" && toks[v].Break { // "Merkel, who met X in Paris"
+			v++
+		}
+		for v < len(toks) && auxWords[toks[v].Key] && !modals[toks[v].Key] {
+			v++
+		}
+		j := i + 1
+		if r.titleOwner(s, top, j) || r.titleDemonym(s, top, j) { // "met Hamas leader X"
+			j++
+		}
+		for j+1 < len(top) && r.typeOf(top[j+1].Entity) == "Person" && joinsObjects(tokenize(s.art.Text[top[j].End:top[j+1].Start])) {
+			j++ // "met X and Y in London"
+		}
+		if j+1 >= len(top) || v >= top[i+1].From || !schema.IsA(r.typeOf(a.Entity), "Agent") || r.demonym(a) || r.typeOf(top[j].Entity) != "Person" {
+			continue
+		}
+		b, c := top[j], top[j+1]
+		if !isAny(r.typeOf(c.Entity), placeTypes) || toks[v].Cap || !verbLike(toks[v].Key) || clauseVerbs[toks[v].Key] || reportingVerbs[toks[v].Key] || negatedBefore(toks, v) || objectOfPreposition(s, top, i) {
+			continue
+		}
+		if !r.titlesOnly(s, top, v+1, i+1) || c.From-b.To < 1 || c.From-b.To > 2 || !actPlaces[toks[b.To].Key] || c.From-b.To == 2 && toks[b.To+1].Key != "the" || toks[b.To].Break {
+			continue
+		}
+		if r.said[[3]string{a.Entity, c.Entity, itoa(idx)}] {
+			continue
+		}
+		if p, ok := schema.OpenRelation(toks[v].Text + " " + toks[b.To].Key); ok && r.addPredicate(a.Entity, p, c.Entity, idx, 0.45) {
+			r.byRule("act-place")
+		}
+	}
+}
+
+// titlesOnly reports whether the tokens from k to mention j's start are
+// a title of the person, nationality adjectives among them ("Iraqi
+// Defense Minister").
+func (r *relations) titlesOnly(s sentence, top []mention, k, j int) bool {
+	for _, t := range s.toks[k:top[j].From] {
+		if t.Break || !(t.Cap || personTitles[t.Key] || titleModifiers[t.Key] || roleWords[t.Key] || t.Key == "the") {
+			return false
+		}
+	}
+	return true
 }

@@ -58,7 +58,7 @@ func (r *relations) addPredicate(subj string, p schema.Predicate, obj string, se
 	if subj == obj {
 		return false
 	}
-	if p.CheckRelation(r.typeOf(subj), r.typeOf(obj)) != nil {
+	if p.CheckRelation(r.typeOf(subj), r.typeOf(obj)) != nil || p.IsOpen() && !saysHow(p.Label) {
 		return false
 	}
 	k := subj + " " + string(p.IRI) + " " + obj + " " + itoa(sent+1)
@@ -578,6 +578,10 @@ func (r *relations) verbAfter(s sentence, top []mention, i, idx int) {
 		}
 		next = i + 2
 		obj = top[next]
+	} else if obj == top[i+1] && r.titleOwner(s, top, i+1) {
+		// "met Hamas leader Ismail Haniyeh": he was met, not the group.
+		next = i + 2
+		obj = top[next]
 	}
 	// "accused Iran-backed militias": the name qualifies the object.
 	if obj.To < len(s.toks) && s.toks[obj.To].Hyph || r.ownerOfNoun(s, obj) {
@@ -606,7 +610,7 @@ func (r *relations) verbAfter(s sentence, top []mention, i, idx int) {
 		}
 		r.shareWithObjects(s, top, next, head.Entity, mustPredicate(r.verbSaid))
 	}
-	if !r.said[[3]string{head.Entity, obj.Entity, itoa(idx)}] {
+	if !r.said[[3]string{head.Entity, obj.Entity, itoa(idx)}] && !objectOfPreposition(s, top, k) {
 		if p, ok := r.open(head, obj, between, idx); ok {
 			if head.Entity == top[i].Entity {
 				r.shareWithConjuncts(s, top, i, p, obj.Entity)
@@ -651,24 +655,117 @@ func (r *relations) ownerApposition(s sentence, top []mention, i int) (string, b
 
 // shareWithObjects states subject-predicate again of the mentions joined
 // to the object, mention j, by "and" or commas, titles left out ("spoke
-// with caretaker Prime Minister X and President Y"), when they are of the
-// object's type.
+// with caretaker Prime Minister X and President Y"), a nationality
+// before the title too ("and Emirati Foreign Minister Z"), or by "and"
+// and a possessive role ("sanctioned X and his brother Y"), when they are
+// of the object's type; an open relation, whose label says how, takes
+// any object of the same broad kind (actors, places).
 func (r *relations) shareWithObjects(s sentence, top []mention, j int, subj string, p schema.Predicate) {
 	typ := r.typeOf(top[j].Entity)
-	last := j // the last object of the list: "X, Y and Z" ends at its "and"
-	for k := j + 1; k < len(top) && !s.toks[top[k-1].To-1].Poss && r.typeOf(top[k].Entity) == typ; k++ {
-		joiner := s.art.Text[top[k-1].End:top[k].Start]
-		if joinsObjects(tokenize(joiner)) {
-			last = k
-		} else if strings.TrimSpace(joiner) != "," {
+	var list []int // the objects after j, the last one the list's: "X, Y and Z" ends at its "and"
+	last, prev := 0, j
+	for k := j + 1; k < len(top) && !s.toks[top[prev].To-1].Poss; k++ {
+		if r.titleDemonym(s, top, k) {
+			continue
+		}
+		if t := r.typeOf(top[k].Entity); t != typ && !(p.IsOpen() && sameKind(t, typ)) {
 			break
 		}
+		joiner := tokenize(s.art.Text[top[prev].End:top[k].Start])
+		if !joinsObjects(joiner) && !joinsOwnRole(joiner) && strings.TrimSpace(s.art.Text[top[prev].End:top[k].Start]) != "," {
+			break
+		}
+		list = append(list, k)
+		if joinsObjects(joiner) || joinsOwnRole(joiner) {
+			last = len(list)
+		}
+		prev = k
 	}
-	for k := j + 1; k <= last; k++ {
+	for _, k := range list[:last] {
 		if r.addPredicate(subj, p, top[k].Entity, s.art.Index, 0.55) {
 			r.byRule("and-object")
 		}
 	}
+}
+
+// titleDemonym reports whether mention k is a nationality before the
+// title of the next mention: "Emirati" in "Emirati Foreign Minister
+// Abdullah bin Zayed" qualifies the person and is no object of its own.
+func (r *relations) titleDemonym(s sentence, top []mention, k int) bool {
+	if !r.demonym(top[k]) || k+1 >= len(top) || top[k+1].From > top[k].To+3 {
+		return false
+	}
+	for _, t := range s.toks[top[k].To:top[k+1].From] {
+		if !(t.Cap || personTitles[t.Key] || titleModifiers[t.Key]) || t.Break {
+			return false
+		}
+	}
+	return true
+}
+
+// phrasePrepositions only open a phrase inside a clause, never a clause:
+// a name after them is no subject ("talks between Iran and the European
+// Union resumed in Vienna": the talks resumed, not the Union).
+var phrasePrepositions = set("between", "with", "against", "on", "to", "from", "for", "among", "about", "into", "over")
+
+// objectOfPreposition reports whether mention i, or the list it ends
+// ("between Iran and the European Union"), follows such a preposition.
+func objectOfPreposition(s sentence, top []mention, i int) bool {
+	for ; i >= 0; i-- {
+		k := top[i].From - 1
+		if k >= 0 && s.toks[k].Key == "the" && !s.toks[k].Break {
+			k--
+		}
+		if k < 0 || s.toks[top[i].From].Break {
+			return false
+		}
+		if phrasePrepositions[s.toks[k].Key] {
+			return true
+		}
+		if s.toks[k].Key != "and" || i == 0 || top[i-1].To != k {
+			return false
+		}
+	}
+	return false
+}
+
+// titleOwner reports whether mention k (a group, body or state) only
+// qualifies the title of the person named next: "Hamas leader Ismail
+// Haniyeh", "Pentagon spokesman Jonathan Hoffman".
+func (r *relations) titleOwner(s sentence, top []mention, k int) bool {
+	if k+1 >= len(top) || r.typeOf(top[k].Entity) == "Person" || r.typeOf(top[k+1].Entity) != "Person" {
+		return false
+	}
+	gap := s.toks[top[k].To:top[k+1].From]
+	if len(gap) == 0 || len(gap) > 3 || !roleWords[gap[len(gap)-1].Key] && !personTitles[gap[len(gap)-1].Key] {
+		return false
+	}
+	for _, t := range gap {
+		if t.Break || !(roleWords[t.Key] || personTitles[t.Key] || titleModifiers[t.Key] || t.Cap) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameKind reports whether two types are of one broad kind: both actors
+// or both places.
+func sameKind(a, b string) bool {
+	return schema.IsA(a, "Agent") && schema.IsA(b, "Agent") || isAny(a, placeTypes) && isAny(b, placeTypes)
+}
+
+// joinsOwnRole reports whether the words between two objects join the
+// second as the first's kin or role: "and his brother", "and its
+// founder".
+func joinsOwnRole(toks []token) bool {
+	if len(toks) < 3 || len(toks) > 4 || toks[0].Key != "and" {
+		return false
+	}
+	if _, ok := possessivePronouns[toks[1].Key]; !ok {
+		return false
+	}
+	last := toks[len(toks)-1].Key
+	return (roleWords[last] || kinRoles[last] || last == "founder") && plainNoun(toks[len(toks)-1]) && (len(toks) == 3 || plainNoun(toks[2]))
 }
 
 // withoutOf leaves out "of" inside a title ("Secretary of State").
@@ -684,13 +781,18 @@ func withoutOf(toks []token) []token {
 }
 
 // joinsObjects reports whether the words between two objects join them:
-// "and", maybe a title of the second ("and President").
+// "and" (or ", along with", ", as well as"), maybe a title of the second
+// ("and President").
 func joinsObjects(toks []token) bool {
 	and := false
+	if n := alongWith(toks); n > 0 {
+		toks, and = toks[n-1:], true
+	}
 	for i, t := range toks {
 		switch {
 		case t.Key == "and" && i == 0:
 			and = true
+		case and && i == 0: // the last word of "along with"
 		case and && i == 1 && t.Key == "the": // "Denmark and the Netherlands"
 		case and && (t.Cap || personTitles[t.Key] || titleModifiers[t.Key]):
 		default:
@@ -698,6 +800,40 @@ func joinsObjects(toks []token) bool {
 		}
 	}
 	return and
+}
+
+// alongWith returns the number of words of the phrase that adds a second
+// name to the first as "and" does, after a comma ("killed X, along with
+// Y", "X, as well as Y"), or 0.
+func alongWith(toks []token) int {
+	for _, p := range [][]string{{"along", "with"}, {"together", "with"}, {"as", "well", "as"}} {
+		if len(toks) >= len(p) && toks[0].Break {
+			n := 0
+			for n < len(p) && toks[n].Key == p[n] && (n == 0 || !toks[n].Break) {
+				n++
+			}
+			if n == len(p) {
+				return n
+			}
+		}
+	}
+	return 0
+}
+
+// functionWords say nothing of how two names are linked: an open
+// relation's label needs a word besides them ("along with" says nothing,
+// "fought alongside" does).
+var functionWords = set("along", "together", "as", "well", "also", "both", "either", "not", "then")
+
+// saysHow reports whether an open relation's label has a word that is
+// not a function word.
+func saysHow(label string) bool {
+	for _, w := range strings.Fields(label) {
+		if !prepositions[w] && !morePrepositions[w] && !functionWords[w] && !determiners[w] && !auxWords[w] && !beWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // locativeGaps are the words between a mention and a place phrase that

@@ -47,6 +47,9 @@ func (r *relations) clauseLinks(s sentence, ms []mention) {
 	r.pronounOwned(s, spoken, s.art.Index)
 	r.ownersThings(s, top, s.art.Index)
 	r.describedWho(s, spoken, s.art.Index)
+	r.describedObject(s, spoken, s.art.Index)
+	r.mutualLinks(s, spoken, s.art.Index)
+	r.actPlace(s, spoken, s.art.Index)
 	r.conjoinedVerbs(s, spoken)
 	r.reported(s, top, spoken)
 }
