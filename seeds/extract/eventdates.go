@@ -4,9 +4,44 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/kg-analyst/kg/schema"
 )
+
+// The date patterns below may match anywhere in a sentence, so each costs
+// a pass over it, yet few sentences state a date. Every match contains a
+// word the checks below look for first, which skips most sentences.
+
+// hasDigit reports whether text has an ASCII digit (\d), as a date by
+// month and day does.
+func hasDigit(text string) bool { return strings.ContainsAny(text, "0123456789") }
+
+// namesWeekday reports whether text may name a weekday: every weekday's
+// name ends in "day".
+func namesWeekday(text string) bool { return strings.Contains(text, "day") }
+
+// countsDays reports whether text has "day" or "week" in any case, as
+// every "two days later", "the next day" or "last week" does.
+func countsDays(text string) bool { return containsFold(text, "day") || containsFold(text, "week") }
+
+// containsFold reports whether text contains word, a lower-case ASCII
+// word, in any case as a (?i) pattern reads it. Outside ASCII it lowers
+// text first, which maps every letter that folds to one of word's (the
+// Kelvin sign to k) onto it.
+func containsFold(text, word string) bool {
+	for i := 0; i < len(text); i++ {
+		if text[i] >= utf8.RuneSelf {
+			return strings.Contains(strings.ToLower(text), word)
+		}
+	}
+	for i := 0; i+len(word) <= len(text); i++ {
+		if strings.EqualFold(text[i:i+len(word)], word) {
+			return true
+		}
+	}
+	return false
+}
 
 // reLastWeek is "last week", which dates an event to the week before the
 // article's.
@@ -19,7 +54,7 @@ var reLastWeek = regexp.MustCompile(`(?i)\blast\s+week\b`)
 // of an event gives it the same day, so their mentions still resolve to
 // one node.
 func lastWeekDates(text string, ref time.Time) ([]string, []int) {
-	if ref.IsZero() {
+	if ref.IsZero() || !containsFold(text, "week") {
 		return nil, nil
 	}
 	var days []string
@@ -42,6 +77,9 @@ var reDaysLater = regexp.MustCompile(`(?i)\b(?:(a|an|one|two|three|four|five|six
 // else from prior, the last date an earlier sentence stated. A phrase
 // with nothing to count from gives no day.
 func laterDates(text string, days []string, offs []int, prior string) ([]string, []int) {
+	if !countsDays(text) {
+		return nil, nil
+	}
 	var out []string
 	var outOffs []int
 	for _, ix := range reDaysLater.FindAllStringSubmatchIndex(text, -1) {

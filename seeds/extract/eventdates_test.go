@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"regexp"
+	"testing"
+)
 
 // Relative and partial dates become absolute ones from the article's date,
 // across a month and a year boundary.
@@ -47,4 +50,56 @@ func TestEventDatesFromArticleDate(t *testing.T) {
 			[]string{"air-strike-2020-01-04 | Air strike by United States, 2020-01-04 | 2020-01-04"}},
 	}
 	runEventCases(t, x, tests)
+}
+
+// dateGates pairs each date pattern with the check that lets a text
+// through to it.
+var dateGates = []struct {
+	name string
+	re   *regexp.Regexp
+	gate func(string) bool
+}{
+	{"month-day", reMonthDay, hasDigit},
+	{"day-month", reDayMonth, hasDigit},
+	{"weekday", reWeekday, namesWeekday},
+	{"possessive-weekday", rePossessiveWeekday, namesWeekday},
+	{"last-week", reLastWeek, func(s string) bool { return containsFold(s, "week") }},
+	{"days-later", reDaysLater, countsDays},
+	{"days-apart", reDaysApart, countsDays},
+}
+
+// checkDateGates fails if a gate turns away a text its pattern matches.
+func checkDateGates(t *testing.T, text string) {
+	t.Helper()
+	for _, g := range dateGates {
+		if g.re.MatchString(text) && !g.gate(text) {
+			t.Errorf("%s: the check skips %q, which the pattern matches", g.name, text)
+		}
+	}
+}
+
+// TestDateGates: every text a date pattern matches passes its check, in
+// any case and with letters that fold to ASCII ones (the Kelvin sign is
+// a k to (?i)); a sentence without a date passes none.
+func TestDateGates(t *testing.T) {
+	for _, text := range []string{
+		"The strike on Jan. 3, 2020 killed him.", "on 3 January", "early Friday", "Sunday’s strikes",
+		"LAST WEEK, the militia", "Last wee\u212a the militia", "Two DAYS later, it fired", "the next day",
+		"The day before, he left.", "a wee\u212a earlier", "three days after the ",
+	} {
+		checkDateGates(t, text)
+	}
+	plain := "Iran’s foreign minister said the embassy was not attacked by Iraqi militias."
+	for _, g := range dateGates {
+		if g.gate(plain) {
+			t.Errorf("%s: the check lets %q through, which states no date", g.name, plain)
+		}
+	}
+}
+
+// FuzzDateGates: no text a date pattern matches is turned away.
+func FuzzDateGates(f *testing.F) {
+	f.Add("Two DAYS later, on Jan. 3")
+	f.Add("LAST wee\u212a, Friday's strike")
+	f.Fuzz(checkDateGates)
 }

@@ -584,7 +584,7 @@ var rePossessiveWeekday = regexp.MustCompile(`\b(Monday|Tuesday|Wednesday|Thursd
 // possessiveWeekdays returns the days of "Sunday's strikes" (the last
 // such day up to ref), with the byte offset of each.
 func possessiveWeekdays(text string, ref time.Time) ([]string, []int) {
-	if ref.IsZero() {
+	if ref.IsZero() || !namesWeekday(text) {
 		return nil, nil
 	}
 	var days []string
@@ -620,6 +620,9 @@ var smallNumbers = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 
 // that many days before the date the sentence states nearest before the
 // phrase.
 func daysApart(before string, days []string, offs []int) (string, bool) {
+	if len(days) == 0 || !countsDays(before) {
+		return "", false
+	}
 	m := reDaysApart.FindStringSubmatchIndex(before)
 	if m == nil || len(days) == 0 {
 		return "", false

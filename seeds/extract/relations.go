@@ -1007,6 +1007,9 @@ func (r *relations) dates(s sentence, ms []mention) {
 // findDates returns the distinct dates (YYYY-MM-DD) a text states, with the
 // byte offset of each.
 func findDates(text string, ref time.Time) ([]string, []int) {
+	if !hasDigit(text) {
+		return weekdayDates(text, ref) // no day of a month without its number
+	}
 	var out []string
 	var offs []int
 	pos := 0
@@ -1065,7 +1068,7 @@ func findDates(text string, ref time.Time) ([]string, []int) {
 func weekdayDates(text string, ref time.Time) ([]string, []int) {
 	var out []string
 	var offs []int
-	if ref.IsZero() {
+	if ref.IsZero() || !namesWeekday(text) {
 		return nil, nil
 	}
 	for _, ix := range reWeekday.FindAllStringSubmatchIndex(text, -1) {
