@@ -1,5 +1,7 @@
 package extract
 
+import "sync"
+
 // The automaton runs every rule's pattern at once over a sentence's items,
 // as a Pike VM does: a thread is a place in one pattern that started after
 // one mention; each item advances every thread, so the cost is linear in
@@ -27,6 +29,31 @@ type automaton struct {
 	// closure[pc] lists the instructions other than splits that pc leads
 	// to without reading an item, so threads never walk splits at run time.
 	closure [][]int
+	// The instructions a fresh thread starts at (closure[start]), split
+	// for dispatch on the item it reads first: startLiteral[kind+key]
+	// holds the places in closure[start], in order, of those testing for
+	// that literal word or mark; startOther those of the ones testing
+	// anything else (word lists, classes) or accepting at once.
+	startLiteral map[string][]int
+	startOther   []int
+	// sets keeps pairs of threadSets for reuse: their index is as long as
+	// the program, too long to make for every sentence.
+	sets *sync.Pool
+}
+
+// threadSets returns two empty thread sets for a match; release gives
+// them back.
+func (a *automaton) threadSets() (cur, next *threadSet) {
+	if p, ok := a.sets.Get().(*[2]*threadSet); ok {
+		p[0].reset()
+		p[1].reset()
+		return p[0], p[1]
+	}
+	return newThreadSet(len(a.prog)), newThreadSet(len(a.prog))
+}
+
+func (a *automaton) release(cur, next *threadSet) {
+	a.sets.Put(&[2]*threadSet{cur, next})
 }
 
 // compileAutomaton joins the patterns (one per rule, by rule index) into
@@ -45,8 +72,32 @@ func compileAutomaton(patterns [][]node) automaton {
 		seen := map[int]bool{}
 		a.closure[pc] = a.reach(pc, seen, nil)
 	}
+	a.indexStarts()
+	a.sets = &sync.Pool{}
 	return a
 }
+
+// indexStarts fills startLiteral and startOther, so that a thread is
+// started only for the rules whose first test can pass the next item:
+// most of them test for one word, and most words start none.
+func (a *automaton) indexStarts() {
+	a.startLiteral = map[string][]int{}
+	if a.start < 0 {
+		return
+	}
+	for i, pc := range a.closure[a.start] {
+		in := a.prog[pc]
+		if in.op == opItem && in.test.literal() {
+			k := literalKey(in.test.kind, in.test.key)
+			a.startLiteral[k] = append(a.startLiteral[k], i)
+			continue
+		}
+		a.startOther = append(a.startOther, i)
+	}
+}
+
+// literalKey indexes the literal tests an item of that kind and key passes.
+func literalKey(kind itemKind, key string) string { return string(rune(kind)) + key }
 
 // reach appends the instructions other than splits that pc leads to.
 func (a *automaton) reach(pc int, seen map[int]bool, out []int) []int {
@@ -140,21 +191,56 @@ type thread struct {
 	appos            bool
 }
 
-// threadSet holds the threads of one step without duplicates. Few
-// threads survive an item, so a scan finds duplicates faster than a map.
+// threadSet holds the threads of one step without duplicates. A sentence
+// with many mentions keeps hundreds of threads alive in patterns such as
+// "A WORD{0,6} , B", so a lookup reads only the threads at the same pc:
+// last[pc] is the place in list of the last one added there in this step
+// (when stamp[pc] == gen), prev[i] the place of the one before list[i].
+// Only add keeps the index; spawn and the filtering of threads at a
+// mention change list alone, and reset forgets the index.
 type threadSet struct {
-	list []thread
+	list  []thread
+	prev  []int32
+	last  []int32
+	stamp []uint32
+	gen   uint32
 }
 
-func (s *threadSet) reset() { s.list = s.list[:0] }
+// newThreadSet returns an empty set for a program of n instructions.
+func newThreadSet(n int) *threadSet {
+	return &threadSet{last: make([]int32, n), stamp: make([]uint32, n), gen: 1}
+}
+
+func (s *threadSet) reset() {
+	s.list, s.prev = s.list[:0], s.prev[:0]
+	s.gen++
+	if s.gen == 0 { // wrapped: stamps of old steps would look current
+		clear(s.stamp)
+		s.gen = 1
+	}
+}
 
 func (s *threadSet) has(t thread) bool {
-	for _, u := range s.list {
-		if u == t {
+	if s.stamp[t.pc] != s.gen {
+		return false
+	}
+	for i := s.last[t.pc]; i >= 0; i = s.prev[i] {
+		if s.list[i] == t {
 			return true
 		}
 	}
 	return false
+}
+
+// push appends a thread and indexes it by pc.
+func (s *threadSet) push(t thread) {
+	before := int32(-1)
+	if s.stamp[t.pc] == s.gen {
+		before = s.last[t.pc]
+	}
+	s.prev = append(s.prev, before)
+	s.stamp[t.pc], s.last[t.pc] = s.gen, int32(len(s.list))
+	s.list = append(s.list, t)
 }
 
 // add puts a thread at pc, or at the instructions pc's splits lead to.
@@ -166,18 +252,34 @@ func (s *threadSet) add(a *automaton, t thread) {
 		u := t
 		u.pc = pc
 		if !s.has(u) {
-			s.list = append(s.list, u)
+			s.push(u)
 		}
 	}
 }
 
-// spawn starts the threads of every rule after a mention. A fresh start
-// cannot meet a thread already there (from differs), so no lookups.
-func (s *threadSet) spawn(a *automaton, t thread) {
+// spawn starts the threads of every rule after a mention whose first
+// instruction may pass next, the item they read first: the others would
+// die on it. They keep the order of closure[start] (the rules' order),
+// merging the literal tests that next passes with the other instructions.
+// A fresh start cannot meet a thread already there (from differs), so no
+// lookups.
+func (s *threadSet) spawn(a *automaton, t thread, next item) {
 	if a.start < 0 {
 		return
 	}
-	for _, pc := range a.closure[a.start] {
+	starts := a.closure[a.start]
+	lit := a.startLiteral[literalKey(next.kind, next.key)]
+	other := a.startOther
+	for len(lit) > 0 || len(other) > 0 {
+		var pc int
+		if len(other) == 0 || len(lit) > 0 && lit[0] < other[0] {
+			pc, lit = starts[lit[0]], lit[1:]
+		} else {
+			pc, other = starts[other[0]], other[1:]
+			if in := a.prog[pc]; in.op == opItem && !in.test.matches(next) {
+				continue
+			}
+		}
 		u := t
 		u.pc = pc
 		s.list = append(s.list, u)

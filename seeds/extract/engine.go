@@ -30,7 +30,8 @@ func (rs *Rules) matchSentence(text string, toks []token, ms []mention) []ruleMa
 		startAt[at[m.From]] = j
 		endAt[at[m.To-1]+1] = j
 	}
-	cur, next := &threadSet{}, &threadSet{}
+	cur, next := rs.auto.threadSets()
+	defer rs.auto.release(cur, next)
 	var out []ruleMatch
 	seen := map[ruleMatch]bool{}
 	type pending struct{ mention, after int }
@@ -62,7 +63,7 @@ func (rs *Rules) matchSentence(text string, toks []token, ms []mention) []ruleMa
 			break
 		}
 		if j, ok := endAt[p]; ok {
-			cur.spawn(&rs.auto, thread{from: j})
+			cur.spawn(&rs.auto, thread{from: j}, items[p])
 			if items[p].key == "," {
 				appos = append(appos, pending{mention: j, after: p})
 			}
@@ -74,7 +75,7 @@ func (rs *Rules) matchSentence(text string, toks []token, ms []mention) []ruleMa
 				case a.after == p:
 					kept = append(kept, a)
 				case offs[p]-ms[a.mention].End <= maxApposition+1:
-					cur.spawn(&rs.auto, thread{from: a.mention, passed: 1, appos: true})
+					cur.spawn(&rs.auto, thread{from: a.mention, passed: 1, appos: true}, items[p])
 				}
 			}
 			appos = kept

@@ -42,6 +42,10 @@ type itemTest struct {
 	class string          // WORD, NUM or CAP, if any
 }
 
+// literal reports whether the test passes exactly the items of its kind
+// and key.
+func (t itemTest) literal() bool { return t.set == nil && t.class == "" }
+
 func (t itemTest) matches(it item) bool {
 	if it.kind != t.kind {
 		return false
