@@ -15,17 +15,9 @@ import (
 // left before the start index.
 func TestSpawnDispatch(t *testing.T) {
 	a := DefaultRules().auto
-	paths, _ := filepath.Glob("testdata/dev/*.txt")
-	if len(paths) == 0 {
-		t.Fatal("no dev articles under testdata/dev")
-	}
 	checked := 0
-	for _, p := range paths {
-		raw, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, s := range article.Parse("p", string(raw)).Sentences {
+	for _, p := range devArticles(t) {
+		for _, s := range article.Parse("p", p).Sentences {
 			items, _ := sentenceItems(s.Text, tokenize(s.Text))
 			for _, it := range items {
 				var want []thread
@@ -37,7 +29,7 @@ func TestSpawnDispatch(t *testing.T) {
 				got := newThreadSet(len(a.prog))
 				got.spawn(&a, thread{from: 3}, it)
 				if diff := cmp.Diff(want, got.list, cmp.AllowUnexported(thread{})); diff != "" {
-					t.Fatalf("%s: threads started before %+v (-all rules filtered +dispatched):\n%s", p, it, diff)
+					t.Fatalf("threads started before %+v (-all rules filtered +dispatched):\n%s", it, diff)
 				}
 				checked += len(want)
 			}
@@ -46,6 +38,24 @@ func TestSpawnDispatch(t *testing.T) {
 	if checked == 0 {
 		t.Error("no item of the dev articles starts any rule")
 	}
+}
+
+// devArticles returns the texts of the dev articles.
+func devArticles(t *testing.T) []string {
+	t.Helper()
+	paths, _ := filepath.Glob("testdata/dev/*.txt")
+	if len(paths) == 0 {
+		t.Fatal("no dev articles under testdata/dev")
+	}
+	var out []string
+	for _, p := range paths {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, string(raw))
+	}
+	return out
 }
 
 // TestThreadSetDedup adds threads that differ in one field each, and the

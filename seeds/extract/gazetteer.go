@@ -22,7 +22,15 @@ type Gazetteer struct {
 	// starts holds the first word of every name key: a span whose first
 	// word (or the word after an al-) is not one names nothing.
 	starts map[string]bool
+	// lengths[first] has bit w set when some name key of w words starts
+	// with first (w capped at maxKeyWords), so a span is joined into a
+	// key (which allocates) only when some name has its shape.
+	lengths map[string]uint64
 }
+
+// maxKeyWords is the longest key lengths tells apart; longer ones share
+// its bit.
+const maxKeyWords = 63
 
 // GazetteerOptions tune which names NewGazetteer indexes.
 type GazetteerOptions struct {
@@ -36,7 +44,7 @@ type GazetteerOptions struct {
 // NewGazetteer indexes entities. Where two entities share a name key the
 // first one keeps it: a folded name belongs to one entity.
 func NewGazetteer(entities []schema.Entity, opt GazetteerOptions) *Gazetteer {
-	g := &Gazetteer{starts: map[string]bool{}, byKey: map[string]int{}, byID: map[string]int{}, needCap: map[string]bool{}}
+	g := &Gazetteer{starts: map[string]bool{}, lengths: map[string]uint64{}, byKey: map[string]int{}, byID: map[string]int{}, needCap: map[string]bool{}}
 	for _, e := range entities {
 		g.add(e, opt.Descriptive)
 	}
@@ -88,6 +96,7 @@ func (g *Gazetteer) add(e schema.Entity, descriptive bool) {
 		g.byKey[k] = i
 		first, _, _ := strings.Cut(k, " ")
 		g.starts[first] = true
+		g.lengths[first] |= 1 << min(strings.Count(k, " ")+1, maxKeyWords)
 		// One capitalised word must be written with its capital ("US",
 		// not "us"); longer names match in any case.
 		g.needCap[k] = hasCapitalWord(n) && !strings.Contains(k, " ")
@@ -154,7 +163,7 @@ func (g *Gazetteer) matchWhere(s string, toks []token, skip func(schema.Entity) 
 			continue
 		}
 		for n := min(g.maxWords, len(toks)-i); n >= 1; n-- {
-			if crossesBreak(toks[i : i+n]) {
+			if crossesBreak(toks[i:i+n]) || !g.mayName(toks[i:i+n]) {
 				continue
 			}
 			k := joinKeys(toks[i : i+n])
@@ -173,6 +182,27 @@ func (g *Gazetteer) matchWhere(s string, toks []token, skip func(schema.Entity) 
 		}
 	}
 	return out
+}
+
+// mayName reports whether some name key has the first word and the
+// number of words that joinKeys would give the run of words ts: every
+// word but the particles al and el, unless all are particles. It reads
+// the keys without joining them.
+func (g *Gazetteer) mayName(ts []token) bool {
+	first, words := "", 0
+	for _, t := range ts {
+		if len(ts) > 1 && (t.Key == "al" || t.Key == "el") {
+			continue
+		}
+		if words == 0 {
+			first = t.Key
+		}
+		words++
+	}
+	if words == 0 { // only particles: all are kept
+		first, words = ts[0].Key, len(ts)
+	}
+	return g.lengths[first]&(1<<min(words, maxKeyWords)) != 0
 }
 
 // hasCapitalWord reports whether a name has a capitalised word other than
