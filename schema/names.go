@@ -10,7 +10,16 @@ import (
 // other punctuation separate words. "Kata'ib Hezbollah", "kataib
 // hezbollah" and "KATAIB-HEZBOLLAH" fold alike, as do "U.S." and "US".
 func FoldName(s string) string {
+	if plainWord(s) {
+		return strings.ToLower(s) // the common case, without a pass rune by rune
+	}
+	return foldRunes(s)
+}
+
+// foldRunes is FoldName for any text.
+func foldRunes(s string) string {
 	var b strings.Builder
+	b.Grow(len(s))
 	space := false
 	for _, r := range strings.ToLower(s) {
 		switch {
@@ -26,6 +35,17 @@ func FoldName(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// plainWord reports whether s is ASCII letters and digits only, which
+// FoldName only lowers.
+func plainWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // titles are words of rank, office and address that come before a name

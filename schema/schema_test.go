@@ -344,6 +344,19 @@ func TestFoldName(t *testing.T) {
 	}
 }
 
+// FuzzFoldName: the shortcut for plain words folds as the pass rune by
+// rune does.
+func FuzzFoldName(f *testing.F) {
+	for _, s := range []string{"Soleimani", "K1", "IRGC", "U.S.", "São", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := FoldName(s), foldRunes(s); got != want {
+			t.Errorf("FoldName(%q) = %q, folded rune by rune %q", s, got, want)
+		}
+	})
+}
+
 func TestShortenExpand(t *testing.T) {
 	tests := []struct {
 		iri   quad.IRI

@@ -29,7 +29,7 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' || 
 // tokenize splits s into words. It never fails: runes that are neither
 // letters, digits nor in-word punctuation only separate words.
 func tokenize(s string) []token {
-	var out []token
+	out := make([]token, 0, strings.Count(s, " ")+1) // about a word a space
 	brk, hyph := true, false
 	i := 0
 	for i < len(s) {
