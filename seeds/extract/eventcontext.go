@@ -106,25 +106,40 @@ func hasWordOf(text string, words map[string]bool) bool {
 
 // identified is the key of an undated event of a kind named "<noun> of
 // X" (rules/events.kinds "of") that a definite noun refers to, as to an
-// event the reader knows, and that says whom it concerns: the person a
-// possessive before its noun stands for ("his funeral") or the one its
-// phrase names, and, if the text says, where: "Funeral of Qasem Soleimani
-// in Tehran". A stored event of that identity, dated or not, is the one
-// it names; two funerals in two cities never share a node.
+// event the reader knows: its identity (identity). A stored event of
+// that identity, dated or not, is the one it names; two funerals in two
+// cities never share a node.
 func (d *docRun) identified(e schema.Entity, k eventKey, ms []schema.Mention) (eventKey, bool) {
-	if !kindHas(k.Kind, "of") || len(ms) == 0 {
+	if len(ms) == 0 {
 		return k, false
 	}
 	m := slices.MinFunc(ms, func(a, b schema.Mention) int { return a.Start - b.Start })
 	if first, _, _ := strings.Cut(strings.ToLower(m.Text), " "); !definiteWords[first] {
 		return k, false // "Flight 752 crashed": told, not referred to, it needs its day
 	}
+	name, place, ok := d.identity(e, k, m)
+	if !ok {
+		return k, false
+	}
+	k.Place, k.Ident, k.Known = place, name, d.storedIdentity(k.Kind, name)
+	return k, true
+}
+
+// identity names an event of a kind named "<noun> of X" by its kind, whom
+// it concerns, the person a possessive before its noun stands for ("his
+// funeral") or the one its phrase names, and where, if the text says:
+// "Funeral of Qasem Soleimani in Tehran". It returns the name and the
+// place; m is the event's first mention.
+func (d *docRun) identity(e schema.Entity, k eventKey, m schema.Mention) (string, string, bool) {
+	if !kindHas(k.Kind, "of") {
+		return "", "", false
+	}
 	about, ok := d.g.Lookup(d.statedOf(e.ID, "concerns"))
 	if !ok {
 		about, ok = d.possessor(m)
 	}
 	if !ok || !(about.Type == "Person" || about.Type == "Vehicle") {
-		return k, false
+		return "", "", false
 	}
 	name := strings.ToUpper(k.Kind[:1]) + k.Kind[1:] + " of " + about.Name
 	if k.Place == "" {
@@ -133,8 +148,31 @@ func (d *docRun) identified(e schema.Entity, k eventKey, ms []schema.Mention) (e
 	if p, ok := d.g.Lookup(k.Place); ok && k.Place != "" {
 		name += placePrep(p) + p.Name
 	}
-	k.Ident, k.Known = name, d.storedIdentity(k.Kind, name)
-	return k, true
+	return name, k.Place, true
+}
+
+// undatedStored is the id of the stored event no one dated that a dated
+// event is, of its identity (identity), or "": "his funeral in Tehran",
+// told without a day, gets the day a later article gives it.
+func (d *docRun) undatedStored(e schema.Entity, k eventKey, ms []schema.Mention) string {
+	if len(ms) == 0 {
+		return ""
+	}
+	name, _, ok := d.identity(e, k, slices.MinFunc(ms, func(a, b schema.Mention) int { return a.Start - b.Start }))
+	if !ok {
+		return ""
+	}
+	if s, ok := d.g.Lookup(d.storedIdentity(k.Kind, name)); ok && knownDay(s) == "" {
+		return s.ID
+	}
+	return ""
+}
+
+// oneEvent reports whether events of two kinds on one day are one event:
+// the same kind, or two that cover each other (a plane shot down is a
+// crash, rules/events.kinds).
+func oneEvent(a, b string) bool {
+	return a == b || covers(defaultKinds, a, b) && covers(defaultKinds, b, a)
 }
 
 // placePrep is how an event's name places it: at a facility, in a city.
@@ -168,23 +206,30 @@ func (d *docRun) possessor(m schema.Mention) (schema.Entity, bool) {
 	return d.g.Lookup(last.Entity)
 }
 
-// clausePlace is the city or facility the sentence names after a
-// mention, in its clause (no comma or semicolon between): "His funeral
-// drew vast crowds into the streets of Tehran".
+// clausePlace is the city or facility the sentence names nearest a
+// mention in its clause (no comma or semicolon between), after it first:
+// "His funeral drew vast crowds into the streets of Tehran", "crowds
+// filled Tehran for his funeral".
 func (d *docRun) clausePlace(m schema.Mention) string {
 	s, ok := d.res.Document.Sentence(m.Sentence)
 	if !ok {
 		return ""
 	}
-	best := ""
-	at := len(s.Text) + s.Start
+	best, gap := "", 0
 	for _, o := range d.res.Mentions {
 		p, ok := d.g.Lookup(o.Entity)
-		if o.Sentence != m.Sentence || o.Start < m.End || o.Start >= at || !ok || !(p.Type == "City" || p.Type == "Facility") ||
-			o.Start-s.Start > len(s.Text) || strings.ContainsAny(s.Text[m.End-s.Start:o.Start-s.Start], ",;—–") {
+		lo, hi := min(o.End, m.End), max(o.Start, m.Start)
+		if o.Sentence != m.Sentence || !ok || !(p.Type == "City" || p.Type == "Facility") || lo < s.Start || hi-s.Start > len(s.Text) || lo > hi ||
+			strings.ContainsAny(s.Text[lo-s.Start:hi-s.Start], ",;—–") {
 			continue
 		}
-		best, at = o.Entity, o.Start
+		g := hi - lo
+		if o.Start < m.Start {
+			g += len(s.Text) // after the mention first
+		}
+		if best == "" || g < gap {
+			best, gap = o.Entity, g
+		}
 	}
 	return best
 }

@@ -18,6 +18,10 @@ type eventKind struct {
 	// Covers lists the kinds this more general kind takes in: an undated
 	// "attack" in an article may be the rocket attack it dates.
 	Covers []string
+	// Anaphors are words beside its own that, after "the", stand for the
+	// last event of the kind (or of a kind it covers) just named: "the
+	// operation" after Iran's missiles is the missile strike.
+	Anaphors []string
 	// Has holds the properties property lines give the kind (kindProps).
 	Has map[string]bool
 }
@@ -71,7 +75,8 @@ func mustKinds(src string) kindRules {
 }
 
 // parseKinds reads "kind: phrase | phrase" lines, "kind covers: kind |
-// kind" and "property: kind | kind" lines after them (kindProps), "noun Name: word word",
+// kind", "anaphor kind: word | word" and "property: kind | kind" lines
+// after them (kindProps), "noun Name: word word",
 // "verb Name by|of: phrase | phrase" and "body noun: word | word" lines; #
 // starts a comment.
 func parseKinds(file, src string) (kindRules, error) {
@@ -105,6 +110,9 @@ func (r *kindRules) addLine(head, rest string, seen map[string]bool) error {
 	}
 	if noun, ok := strings.CutPrefix(head+" ", "body "); ok {
 		return r.addBodyWords(strings.TrimSpace(noun), rest)
+	}
+	if kind, ok := strings.CutPrefix(head+" ", "anaphor "); ok {
+		return addAnaphors(r.Kinds, strings.TrimSpace(kind), rest)
 	}
 	if general, ok := strings.CutSuffix(head, " covers"); ok {
 		return addCovers(r.Kinds, strings.TrimSpace(general), rest)
@@ -217,6 +225,23 @@ func addCovers(kinds []eventKind, general, list string) error {
 	return nil
 }
 
+// addAnaphors notes the words of an "anaphor kind: word | word" line,
+// each one lower-case word, of a kind defined above.
+func addAnaphors(kinds []eventKind, kind, list string) error {
+	at := slices.IndexFunc(kinds, func(k eventKind) bool { return k.Kind == kind })
+	if at < 0 {
+		return fmt.Errorf("anaphor: %q is not a kind defined above", kind)
+	}
+	for _, w := range strings.Split(list, "|") {
+		words := lowerWords(w)
+		if len(words) != 1 || words[0] != strings.TrimSpace(w) {
+			return fmt.Errorf("anaphor %q: %q is not one lower-case word", kind, strings.TrimSpace(w))
+		}
+		kinds[at].Anaphors = append(kinds[at].Anaphors, words[0])
+	}
+	return nil
+}
+
 // covers reports whether an event of kind general may be one of kind
 // specific: the same kind, or one general's line covers.
 func covers(kinds []eventKind, general, specific string) bool {
@@ -251,18 +276,29 @@ func kindWords(kinds []eventKind, kind string) []string {
 
 // generalWords are the words that may stand for an event of kind when it
 // is a general kind or one covers it: the heads of the general kind and of all it
-// covers ("attack", "strike"), plural for a plural mention.
+// covers ("attack", "strike"), plural for a plural mention, and its
+// anaphors ("operation") in either number.
 func generalWords(kinds []eventKind, kind string, plural bool) []string {
 	var out []string
 	for _, k := range kinds {
 		if len(k.Covers) == 0 || k.Kind != kind && !slices.Contains(k.Covers, kind) {
 			continue
 		}
-		for _, c := range append([]string{k.Kind}, k.Covers...) {
-			w := kindHead(c)
+		heads := append([]string{k.Kind}, k.Covers...)
+		for i, c := range heads {
+			heads[i] = kindHead(c)
+		}
+		for i, w := range heads {
 			if plural {
-				w += "s"
+				heads[i] = w + "s"
 			}
+		}
+		// "The operation" may be "ballistic missiles": one operation,
+		// whatever the number of what it fired.
+		for _, w := range k.Anaphors {
+			heads = append(heads, w, w+"s")
+		}
+		for _, w := range heads {
 			if !slices.Contains(out, w) {
 				out = append(out, w)
 			}

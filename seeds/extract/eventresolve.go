@@ -117,11 +117,10 @@ func (d *docRun) resolveEvents(ref time.Time) {
 				undated = append(undated, dated{eventKey: k, sentence: -1, old: e})
 			}
 		default:
-			if k.Known = d.knownEvent(k); k.Known != "" && d.otherCity(k, k.Known) != "" {
-				k.Known = ""
-			}
-			if k.Known == "" {
-				k.Apart = d.otherCity(k, k.id())
+			if r, ok := sameDayOther(keys, k); ok {
+				k = r // "Flight 752 crashed on Wednesday", "Iran shot it down on Wednesday"
+			} else {
+				k = d.storedKey(e, k, mentions[e.ID])
 			}
 			renames[e.ID] = dated{eventKey: k, sentence: sent, old: e}
 			keys[e.ID] = k
@@ -265,10 +264,39 @@ func (d *docRun) targetsOf() map[string]string {
 	return out
 }
 
-// knownEvent is the id of the known event of the key's kind and day, or "".
+// storedKey gives a dated event's key the stored event it is: the one of
+// its kind and day, unless in another city, or the one of its identity
+// no one dated; else the city that sets it apart from one of its kind
+// and day.
+func (d *docRun) storedKey(e schema.Entity, k eventKey, ms []schema.Mention) eventKey {
+	if k.Known = d.knownEvent(k); k.Known != "" && d.otherCity(k, k.Known) != "" {
+		k.Known = ""
+	}
+	if k.Known == "" {
+		k.Known = d.undatedStored(e, k, ms)
+	}
+	if k.Known == "" {
+		k.Apart = d.otherCity(k, k.id())
+	}
+	return k
+}
+
+// sameDayOther is the key of an event the document dates to k's day
+// whose kind is another name of k's (oneEvent).
+func sameDayOther(keys map[string]eventKey, k eventKey) (eventKey, bool) {
+	for _, id := range slices.Sorted(maps.Keys(keys)) {
+		if r := keys[id]; r.Date == k.Date && r.Kind != k.Kind && oneEvent(r.Kind, k.Kind) {
+			return r, true
+		}
+	}
+	return k, false
+}
+
+// knownEvent is the id of the known event of the key's kind (or one that
+// is another name of it, oneEvent) and day, or "".
 func (d *docRun) knownEvent(k eventKey) string {
 	for _, e := range d.x.known {
-		if e.Type == "Event" && d.x.caller[e.ID] && knownDay(e) == k.Date && kindOf(defaultKinds, e.Name) == k.Kind {
+		if e.Type == "Event" && d.x.caller[e.ID] && knownDay(e) == k.Date && oneEvent(kindOf(defaultKinds, e.Name), k.Kind) {
 			return e.ID
 		}
 	}

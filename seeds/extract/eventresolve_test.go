@@ -324,6 +324,10 @@ func TestParseKinds(t *testing.T) {
 		{"verb Vote for: voted", `k.kinds:1: want verb Name by|of`},
 		{"verb Vote by: voted | ", `k.kinds:1: verb "Vote" has an empty phrase`},
 		{"noun Attack:", `k.kinds:1: want kind: phrase | phrase ..., got "noun Attack:"`},
+		{"attack: attack\nanaphor attack: operation | bombardment", ""},
+		{"anaphor attack: operation", `k.kinds:1: anaphor: "attack" is not a kind defined above`},
+		{"attack: attack\nanaphor attack: the operation", `k.kinds:2: anaphor "attack": "the operation" is not one lower-case word`},
+		{"attack: attack\nanaphor attack: Operation", `k.kinds:2: anaphor "attack": "Operation" is not one lower-case word`},
 	}
 	for _, tt := range tests {
 		_, err := parseKinds("k.kinds", tt.src)

@@ -306,7 +306,8 @@ func shortNames(sents []sentence, g *Gazetteer) map[string]string {
 }
 
 // refNouns are the heads of definite descriptions that, in a new article,
-// stand for a group named just before, with the types they may stand for.
+// stand for a group, a place or a craft named just before, with the types
+// they may stand for.
 var refNouns = map[string][]string{
 	"alliance": {"Organization"}, "coalition": {"Organization"}, "bloc": {"Organization"}, "organization": {"Organization"},
 	"organisation": {"Organization"}, "movement": {"Organization"}, "party": {"Organization"}, "agency": {"Organization"},
@@ -314,6 +315,8 @@ var refNouns = map[string][]string{
 	"force": {"MilitaryUnit"}, "guards": {"MilitaryUnit"}, "corps": {"MilitaryUnit"},
 	"ministry": {"GovernmentBody"}, "department": {"GovernmentBody"},
 	"embassy": {"Facility"}, "consulate": {"Facility"}, "airport": {"Facility"}, "base": {"Facility"},
+	// "the plane" after "Flight 752 crashed": the craft, never a new one.
+	"plane": {"Vehicle"}, "airliner": {"Vehicle"}, "aircraft": {"Vehicle"}, "jet": {"Vehicle"}, "flight": {"Vehicle"},
 }
 
 // distinctKinds are the kinds of organization a reference noun for
