@@ -120,8 +120,11 @@ var (
 	// "talks between", the place of an act done to a person, phrasal
 	// verbs (written against wirenews_test.go's sentences, not the set):
 	// related 326/446. "The plane" as the craft named before: 412/446
-	// links.
-	devFloor = heldOutBar{found: 534.0 / 545, noise: 0, spellings: 109.0 / 110, linked: 412.0 / 446, typedRecall: 234.0 / 332, typedPrecision: 0.9, related: 326.0 / 446}
+	// links. Joint subjects ("A and B signed a deal"), participle
+	// clauses of the subject (", accusing X of"), "urged citizens to
+	// leave", a country's people by its adjective: typed 235/332,
+	// related 328/446.
+	devFloor = heldOutBar{found: 534.0 / 545, noise: 0, spellings: 109.0 / 110, linked: 412.0 / 446, typedRecall: 235.0 / 332, typedPrecision: 0.9, related: 328.0 / 446}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

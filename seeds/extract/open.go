@@ -38,7 +38,7 @@ var (
 // and returns its predicate.
 func (r *relations) open(a, b mention, between string, idx int) (schema.Predicate, bool) {
 	e, _ := r.g.Lookup(a.Entity)
-	if !schema.IsA(e.Type, "Agent") && e.Type != "Vehicle" || e.Type == "Country" && nameKey(a.Text) != nameKey(e.Name) && !isAcronym(a.Text) {
+	if !schema.IsA(e.Type, "Agent") && e.Type != "Vehicle" || e.Type == "Country" && nameKey(a.Text) != nameKey(e.Name) && !isAcronym(a.Text) && demonymLike(a.Text) {
 		return schema.Predicate{}, false // places do not act, nor do "Americans" stand for the country
 	}
 	toks := tokenize(between)
@@ -66,6 +66,18 @@ func (r *relations) verbOrOpen(a, b mention, between string, idx int) bool {
 	}
 	_, ok := r.open(a, b, between, idx)
 	return ok
+}
+
+// demonymLike reports whether a country's other name reads as its
+// people's ("Americans", "Iranian"), not as the country ("Britain").
+func demonymLike(name string) bool {
+	k := strings.ToLower(name)
+	for _, suf := range []string{"an", "ans", "i", "is", "ese", "ish", "ch"} {
+		if strings.HasSuffix(k, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // withoutTitles leaves out the title a person's name follows ("met Iraqi
@@ -153,10 +165,10 @@ func verbPhrase(between string, toks []token) (string, bool) {
 	if be != nil && (!endsInPrep || len(toks) > 3) {
 		return "", false
 	}
-	// "pressed them to back": the ones pressed, then what to do.
-	told := len(toks) == 4 && objectPronouns[toks[1].Key] && toks[2].Key == "to" && be == nil
-	if told {
-		toks = append(toks[:1:1], toks[2:]...)
+	// "pressed them to back", "urged American citizens to leave": the
+	// ones pressed, then what to do.
+	if k := toObject(toks); k > 0 && be == nil {
+		toks = append(toks[:1:1], toks[k:]...)
 	}
 	if len(toks) > 1 && !endsInPrep && !(len(toks) == 3 && toks[1].Key == "to") {
 		return "", false // words after the verb must lead to the object: "met with", "pledged to avenge"
@@ -182,6 +194,27 @@ func verbPhrase(between string, toks []token) (string, bool) {
 		words = append(words, strings.ToLower(t.Text))
 	}
 	return strings.Join(words, " "), true
+}
+
+// toObject returns the index of "to" when the words after a verb are
+// its object and "to <verb>" ends them: a pronoun ("them"), or up to
+// three words of a noun phrase without a name ("American citizens",
+// "the militias"); else 0.
+func toObject(toks []token) int {
+	n := len(toks)
+	if n < 4 || n > 6 || toks[n-2].Key != "to" || toks[n-1].Cap {
+		return 0
+	}
+	if n == 4 && objectPronouns[toks[1].Key] {
+		return 2
+	}
+	for k := 1; k < n-2; k++ {
+		t := toks[k]
+		if t.Break || pronouns[t.Key] || !plainNoun(t) && !determiners[t.Key] && !(t.Cap && k < n-3) {
+			return 0 // a capital only qualifies: "American citizens"
+		}
+	}
+	return n - 2
 }
 
 // verbLike reports whether a word is probably a verb in the past tense or
@@ -210,6 +243,9 @@ func (r *relations) openAcross(s sentence, top []mention, i, idx int) {
 	for j := i + 2; j < len(top) && j <= i+4; j++ {
 		b := top[j]
 		between := s.art.Text[a.End:b.Start]
+		if closesApposition(s, top, i) { // "Josep Borrell, travelled to Tehran to meet"
+			between = strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(between), ","), " who ")
+		}
 		if strings.ContainsAny(between, ",;:()\"“”") {
 			return
 		}
@@ -221,7 +257,7 @@ func (r *relations) openAcross(s sentence, top []mention, i, idx int) {
 		for n > 2 && toks[n-2].Key != "to" && (toks[n-1].Cap || personTitles[toks[n-1].Key] || titleModifiers[toks[n-1].Key]) {
 			n-- // "to brief President Donald Trump"
 		}
-		if n < 4 || n > maxAcrossWords || toks[n-2].Key != "to" || toks[n-1].Cap || !verbLike(toks[0].Key) || reportingVerbs[toks[0].Key] {
+		if n < 4 || n > maxAcrossWords || toks[n-2].Key != "to" || toks[n-1].Cap || !plainNoun(toks[n-1]) && !verbLike(toks[n-1].Key) || !verbLike(toks[0].Key) || reportingVerbs[toks[0].Key] {
 			continue
 		}
 		if !plainClause(toks[1:n-2]) || r.said[[3]string{a.Entity, b.Entity, itoa(idx)}] {
@@ -244,6 +280,27 @@ func plainClause(toks []token) bool {
 		}
 	}
 	return true
+}
+
+// demonymOwned reads a verb phrase whose object is one of a country's
+// people or places named by its adjective: "Britain summoned the Iranian
+// ambassador" is Britain "summoned the ambassador of" Iran, "Israel killed
+// two Iranian soldiers" Israel "killed soldiers of" Iran. The adjective
+// is no actor and no target of its own (withoutAdjectives); the noun says
+// who of the country. top are the sentence's outermost mentions,
+// adjectives included.
+func (r *relations) demonymOwned(s sentence, top []mention, idx int) {
+	for j := 1; j < len(top); j++ {
+		d, head := top[j], top[j-1]
+		if !r.demonym(d) || !demonymLike(d.Text) || r.titleDemonym(s, top, j) || head.End > d.Start || r.adjectival(s, head) || d.To >= len(s.toks) || s.toks[d.To].Cap {
+			continue
+		}
+		noun := s.toks[d.To].Key
+		if t := nounTypes[noun]; !roleWords[noun] && (t == "" || t == "Event") {
+			continue
+		}
+		r.openOwner(s, head, d, idx)
+	}
 }
 
 // openOwner reads a verb phrase whose object is what a name owns: "wept

@@ -50,6 +50,9 @@ func (r *relations) clauseLinks(s sentence, ms []mention) {
 	r.describedObject(s, spoken, s.art.Index)
 	r.mutualLinks(s, spoken, s.art.Index)
 	r.actPlace(s, spoken, s.art.Index)
+	r.jointSubjects(s, spoken, s.art.Index)
+	r.participleClause(s, spoken, s.art.Index)
+	r.demonymOwned(s, top, s.art.Index)
 	r.conjoinedVerbs(s, spoken)
 	r.reported(s, top, spoken)
 }

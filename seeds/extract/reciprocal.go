@@ -1,0 +1,133 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/kg-analyst/kg/schema"
+)
+
+// Clauses whose two sides are not subject and object: "A and B met",
+// "A and B signed a deal" (each did it with the other), and a participle
+// clause after the sentence's subject and its object ("X imposed
+// sanctions, accusing Y of ...": X is accusing Y).
+
+// mutualVerbs take two sides as a joint subject: what one did, it did
+// with the other.
+var mutualVerbs = set("met", "discussed", "signed", "agreed", "exchanged", "held", "clashed", "fought", "talked", "spoke", "negotiated", "traded", "reached", "resumed", "restored", "sealed")
+
+// maxMutualWords bounds the words of a joint subject's verb phrase.
+const maxMutualWords = 5
+
+// jointSubjects reads "A and B <verb> ..." at the start of a clause, the
+// verb one of mutualVerbs: A is linked to B by the verb phrase and "with"
+// ("signed a ceasefire deal with"), or by "met". top are the sentence's
+// outermost mentions, nationality adjectives left out.
+func (r *relations) jointSubjects(s sentence, top []mention, idx int) {
+	toks := s.toks
+	for i := 0; i+1 < len(top); i++ {
+		a, b := top[i], top[i+1]
+		if !r.opensClause(s, a) || !joinsObjects(tokenize(s.art.Text[a.End:b.Start])) || b.To >= len(toks) {
+			continue
+		}
+		if !schema.IsA(r.typeOf(a.Entity), "Agent") || !schema.IsA(r.typeOf(b.Entity), "Agent") || r.demonym(a) || r.demonym(b) {
+			continue
+		}
+		label, ok := mutualPhrase(toks, skipAdverbs(toks, b.To))
+		if !ok || r.said[[3]string{a.Entity, b.Entity, itoa(idx)}] {
+			continue
+		}
+		if p, ok := schema.OpenRelation(label); ok && r.addPredicate(a.Entity, p, b.Entity, idx, 0.45) {
+			r.byRule("joint-subjects")
+		}
+	}
+}
+
+// opensClause reports whether mention m opens its sentence's clause: only
+// a dateline, an article or capitalised words (a title) come before it.
+func (r *relations) opensClause(s sentence, m mention) bool {
+	line := datelineEnd(s.art.Text)
+	for k := 0; k < m.From; k++ {
+		t := s.toks[k]
+		if t.Start < line {
+			continue
+		}
+		if t.Break && (k == 0 || s.toks[k-1].Start >= line) || !(t.Cap || t.Key == "the") {
+			return false
+		}
+	}
+	return !s.toks[m.From].Break || m.From == 0 || s.toks[m.From].Start >= line
+}
+
+// mutualPhrase returns the label of a joint subject's verb phrase at
+// token k: "met", or the verb and the words of its object up to a
+// preposition, an adverb or a break, and "with".
+func mutualPhrase(toks []token, k int) (string, bool) {
+	for k < len(toks) && auxWords[toks[k].Key] && !modals[toks[k].Key] && !toks[k].Break {
+		k++
+	}
+	if k >= len(toks) || toks[k].Cap || !mutualVerbs[toks[k].Key] || negatedBefore(toks, k) {
+		return "", false
+	}
+	if toks[k].Key == "met" {
+		return "met", true
+	}
+	words := []string{toks[k].Key}
+	for j := k + 1; j < len(toks) && !toks[j].Break && len(words) < maxMutualWords; j++ {
+		t := toks[j]
+		if prepositions[t.Key] && t.Key != "to" || morePrepositions[t.Key] || functionWords[t.Key] || t.Cap || isNumber(t) || negations[t.Key] || timeWords[t.Key] || strings.HasSuffix(t.Key, "ly") {
+			break
+		}
+		words = append(words, strings.ToLower(t.Text))
+	}
+	for len(words) > 1 && (determiners[words[len(words)-1]] || words[len(words)-1] == "to") {
+		words = words[:len(words)-1]
+	}
+	return strings.Join(words, " ") + " with", true
+}
+
+// participleClause reads ", <verb>ing Y" after the sentence's subject
+// has acted: "The Treasury imposed sanctions on Hezbollah, accusing Iran
+// of funding the group" is the Treasury accusing Iran. A verb of the
+// lexicon says it in its own words ("accused"); another keeps the
+// participle. top are the sentence's outermost mentions, nationality
+// adjectives left out.
+func (r *relations) participleClause(s sentence, top []mention, idx int) {
+	si := r.subjectMention(s, top)
+	if si < 0 {
+		return
+	}
+	subj, toks := top[si], s.toks
+	for j := si + 1; j < len(top); j++ {
+		v := top[j].From - 1
+		for v > subj.To && (isDet(toks[v].Key) || personTitles[toks[v].Key] || titleModifiers[toks[v].Key] || toks[v].Cap) && !toks[v].Break {
+			v--
+		}
+		if v <= subj.To || !toks[v].Break || toks[v].Cap || !strings.HasSuffix(toks[v].Key, "ing") || len(toks[v].Key) < 6 || reportingVerbs[toks[v].Key] {
+			continue
+		}
+		if strings.TrimSpace(s.art.Text[toks[v-1].End:toks[v].Start]) != "," || !r.titlesOnly(s, top, v+1, j) || r.said[[3]string{subj.Entity, top[j].Entity, itoa(idx)}] {
+			continue
+		}
+		if past, ok := pastOf(toks[v].Key); ok {
+			if r.verb(subj, top[j], past, idx); r.verbSaid != "" {
+				r.byRule("participle-clause")
+				continue
+			}
+		}
+		if p, ok := schema.OpenRelation(toks[v].Text); ok && r.addPredicate(subj.Entity, p, top[j].Entity, idx, 0.45) {
+			r.byRule("participle-clause")
+		}
+	}
+}
+
+// pastOf returns the form of the lexicon a participle in -ing stands for
+// ("accusing": "accused", "blaming": "blamed"), if the lexicon has one.
+func pastOf(ing string) (string, bool) {
+	stem := strings.TrimSuffix(ing, "ing")
+	for _, f := range []string{stem + "ed", stem + "d", stem + stem[len(stem)-1:] + "ed"} {
+		if _, ok := defaultRules.verbs[f]; ok {
+			return f, true
+		}
+	}
+	return "", false
+}
