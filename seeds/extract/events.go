@@ -160,7 +160,7 @@ func eventPhrases(s string, toks []token, g *Gazetteer, bodies map[string]string
 		for j > 0 && eventModifiers[toks[j-1].Key] && !toks[j].Break {
 			j--
 		}
-		if unasserted(toks, j, firedNouns[noun]) {
+		if unasserted(toks, j, projectiles[t.Key]) {
 			continue // "did not fire missiles at X", "plans to launch strikes on X"
 		}
 		target := targetPhrase(toks, j, i, noun, at, g)
@@ -395,6 +395,10 @@ func launcher(toks []token, endAt map[int][]mention, j int, g *Gazetteer) (schem
 var firingVerbs = set("fire", "fires", "fired", "firing", "launch", "launches", "launched", "launching", "carry", "carries", "carried", "carrying",
 	"conduct", "conducts", "conducted", "conducting", "stage", "staged", "staging", "mount", "mounted", "mounting")
 
+// projectiles are the nouns that name what was fired, not the attack:
+// "missiles at the base".
+var projectiles = set("missile", "missiles", "rocket", "rockets", "drone", "drones", "mortar", "mortars", "shell", "shells", "bomb", "bombs")
+
 // objectLead are the words between a verb and the event noun its object
 // ends in: "fired more than a dozen ballistic missiles".
 var objectLead = set("a", "an", "the", "some", "more", "than", "dozen", "dozens", "of", "several", "least", "at", "about", "out", "new", "fresh")
@@ -404,7 +408,7 @@ var objectLead = set("a", "an", "the", "some", "more", "than", "dozen", "dozens"
 // names no act: "did not fire missiles at X", "could launch strikes on
 // X", "denied firing missiles at X". A definite object names an act that
 // happened, whoever did it ("did not carry out the attack on X"), except
-// for what was fired (fired is set), which names the firing itself.
+// for projectiles (fired is set), which name the firing itself.
 func unasserted(toks []token, j int, fired bool) bool {
 	if j == 0 {
 		return false

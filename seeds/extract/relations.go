@@ -98,6 +98,9 @@ var prepositions = set("after", "before", "during", "in", "on", "at", "for", "fr
 
 var negations = defaultRules.mustList("negations")
 
+// hostileVerbs after "threatened to" make a threat against their object.
+var hostileVerbs = defaultRules.mustList("hostileVerbs")
+
 // modals before a verb say it did not happen (yet): "plans to attack",
 // "could strike", "would retaliate".
 var modals = defaultRules.mustList("modals")
@@ -113,7 +116,7 @@ func (r *relations) sentence(s sentence, ms []mention) {
 	top = r.withoutAdjectives(s, top)
 	top = withoutVerbs(top)
 	byFrom := make([][]ruleMatch, len(top))
-	for _, m := range r.rules.matchSentence(s.art.Text, s.toks, top) {
+	for _, m := range r.withinAppositions(s, top, r.rules.matchSentence(s.art.Text, s.toks, top)) {
 		byFrom[m.from] = append(byFrom[m.from], m)
 	}
 	for i := range top {
@@ -143,6 +146,42 @@ func (r *relations) sentence(s sentence, ms []mention) {
 	r.placeInName(s, top)
 	r.roleOpen(s, top, idx)
 	r.dates(s, ms)
+}
+
+// withinAppositions leaves out a rule's match from a name inside a
+// description set off after another name when the same rule reads past
+// the description from that name: in "Kataib Hezbollah, an Iraqi militia
+// backed by Iran, denied carrying out the attack", Kataib Hezbollah
+// denied it, not Iran. A name set off by itself ("a spokesman for Kataib
+// Hezbollah, Mohammed Mohi, told Reuters") keeps its reading.
+func (r *relations) withinAppositions(s sentence, top []mention, ms []ruleMatch) []ruleMatch {
+	out := ms[:0:0]
+	for _, m := range ms {
+		inside := false
+		for _, a := range ms {
+			inside = inside || a.appos && !m.appos && a.rule == m.rule && a.to == m.to && a.from < m.from &&
+				r.rules.rules[a.rule].opts.apposition && describes(s, top[a.from], top[m.from])
+		}
+		if !inside {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// describes reports whether b ends a description set off after a by one
+// comma, with lower-case words: ", an Iraqi militia backed by" Iran.
+func describes(s sentence, a, b mention) bool {
+	gap := strings.TrimSpace(s.art.Text[a.End:b.Start])
+	if !strings.HasPrefix(gap, ",") || strings.Contains(gap[1:], ",") || a.To < len(s.toks) && (s.toks[a.To].Key == "and" || s.toks[a.To].Key == "or") {
+		return false // ", and X,": a list
+	}
+	for _, t := range s.toks[a.To:b.From] {
+		if !t.Cap && !determiners[t.Key] {
+			return true
+		}
+	}
+	return false
 }
 
 // demonymRules applies the rules that read a nationality adjective as a
@@ -287,6 +326,24 @@ func inRelativeClause(s sentence, m mention) bool {
 	return len(w) > 0 && (w[0] == "who" || w[0] == "which" || w[0] == "whom")
 }
 
+// relativeObject reports whether m is the object of a relative clause's
+// verb: "the strike that killed Soleimani", "the militia which attacked
+// the embassy"; what follows is the clause's head's, not m's ("graffiti
+// that said Soleimani had passed through": a reported clause's subject).
+func relativeObject(s sentence, m mention) bool {
+	k := m.From - 1
+	if k >= 0 && determiners[s.toks[k].Key] {
+		k--
+	}
+	return k >= 1 && verbLike(s.toks[k].Key) && !reportingVerbs[s.toks[k].Key] && !s.toks[k+1].Break &&
+		(s.toks[k-1].Key == "that" || s.toks[k-1].Key == "which" || s.toks[k-1].Key == "who")
+}
+
+// startsWithComma reports whether a comma follows a, before b.
+func startsWithComma(s sentence, a, b mention) bool {
+	return strings.HasPrefix(strings.TrimSpace(s.art.Text[a.End:b.Start]), ",")
+}
+
 // demonym reports whether m names a country by its adjective ("Iranian").
 func (r *relations) demonym(m mention) bool {
 	e, _ := r.g.Lookup(m.Entity)
@@ -309,8 +366,9 @@ func (r *relations) apply(s sentence, ms []mention, innerAt map[int]string, m ru
 	}
 	// "Qaani, who succeeded Soleimani, met leaders in Baghdad": the
 	// relative clause's object is no subject; the apposition reading
-	// gives Qaani.
-	if !m.appos && ru.opts.apposition && inRelativeClause(s, a) {
+	// gives Qaani. Nor is it in "the strike that killed Soleimani was
+	// ordered by Trump".
+	if !m.appos && (ru.opts.apposition && inRelativeClause(s, a) || relativeObject(s, a) && !startsWithComma(s, a, b)) {
 		return
 	}
 	if !m.appos && (ru.opts.head || ru.opts.afterApposition) {
@@ -386,19 +444,27 @@ func (r *relations) attackedThrough(s sentence, subj string, ev mention, innerAt
 // mentions joined to mention i by "and" (and commas before it: "X, Y and
 // Z"), when they are of the same type as it.
 func (r *relations) shareWithConjuncts(s sentence, ms []mention, i int, p schema.Predicate, obj string) {
-	typ := r.typeOf(ms[i].Entity)
 	for k := i - 1; k >= 0; k-- {
 		joiner := s.art.Text[ms[k].End:ms[k+1].Start]
 		// "Esper and Secretary of State Mike Pompeo flew": a title may
 		// open the second.
 		and := k == i-1 && joinsObjects(withoutOf(tokenize(joiner)))
-		if !(and || strings.TrimSpace(joiner) == "," && k < i-1) || r.typeOf(ms[k].Entity) != typ || s.toks[ms[k].To-1].Poss {
+		if !(and || strings.TrimSpace(joiner) == "," && k < i-1) || !r.alike(ms[k].Entity, ms[i].Entity, joiner) || s.toks[ms[k].To-1].Poss {
 			return
 		}
 		if r.addPredicate(ms[k].Entity, p, obj, s.art.Index, 0.6) {
 			r.byRule("and")
 		}
 	}
+}
+
+// alike reports whether two names joined by joiner may share a
+// statement as conjuncts: of one type, or of one broad kind with no
+// comma between them ("Iran and Hezbollah threatened"; in "against ISIS
+// in Iraq, and they report to" the comma ends a clause).
+func (r *relations) alike(a, b, joiner string) bool {
+	ta, tb := r.typeOf(a), r.typeOf(b)
+	return ta == tb || sameKind(ta, tb) && !strings.Contains(joiner, ",")
 }
 
 // byRule notes which rule made the statement just added or confirmed.
@@ -445,7 +511,7 @@ func (r *relations) verb(a, b mention, between string, idx int) {
 	if len(toks) == 0 || len(toks) > 8 || strings.ContainsAny(between, ";:()") {
 		return
 	}
-	if strings.Contains(between, ",") {
+	if strings.Contains(between, ",") && !r.verbList(strings.TrimSpace(between), toks) {
 		return // a clause break between subject and verb, or verb and object
 	}
 	for k, t := range toks {
@@ -454,22 +520,28 @@ func (r *relations) verb(a, b mention, between string, idx int) {
 		}
 		v, ok := r.rules.verbs[t.Key]
 		if !ok {
-			if modals[t.Key] || !auxWords[t.Key] && k == 0 && t.Cap {
-				return // "plans to attack", "could strike": not done
+			if modals[t.Key] || !auxWords[t.Key] && k == 0 && t.Cap || reportingVerbs[t.Key] && !selfPronouns[keyAt(toks, k+1)] {
+				return // "plans to attack", "could strike": not done; "said the strike": another clause's ("said it had": its own)
 			}
 			continue
 		}
 		verbs, rest := []verbEntry{v}, toks[k+1:]
-		if w, ok := r.rules.verbs[keyAt(rest, 1)]; ok && keyAt(rest, 0) == "and" && onlyAux(toks[:k]) {
-			verbs, rest = append(verbs, w), rest[2:]
+		for onlyAux(toks[:k]) && len(rest) > 1 {
+			if w, ok := r.rules.verbs[rest[1].Key]; ok && rest[0].Key == "and" {
+				verbs, rest = append(verbs, w), rest[2:]
+			} else if w, ok := r.rules.verbs[rest[0].Key]; ok && rest[0].Break {
+				verbs, rest = append(verbs, w), rest[1:] // "funds, arms and trains"
+			} else {
+				break
+			}
 		}
 		if slices.Contains(verbs[len(verbs)-1].preps, keyAt(rest, 0)) {
 			rest = rest[1:] // "deployed to Kuwait"
 		}
 		if keyAt(rest, 0) == "to" {
 			// "threatened to attack", "vowed to strike": a threat, not
-			// the act.
-			if threatens(v.preds) && r.add(a.Entity, "threatened", b.Entity, idx, 0.6) {
+			// the act; "vowed to avenge X" threatens not X.
+			if threatens(v.preds) && hostileVerbs[keyAt(rest, 1)] && r.add(a.Entity, "threatened", b.Entity, idx, 0.6) {
 				r.byRule("verb:" + v.lemma + " to")
 				r.verbSaid = "threatened"
 			}
@@ -497,6 +569,30 @@ func (r *relations) verb(a, b mention, between string, idx int) {
 		}
 		return
 	}
+}
+
+// selfPronouns after a reporting verb stand for its subject: "X said it
+// had targeted Y".
+var selfPronouns = set("it", "he", "she", "they", "we")
+
+// verbList reports whether the commas of the words between two names
+// only join verbs of the lexicon: "funds, arms and trains".
+func (r *relations) verbList(between string, toks []token) bool {
+	if strings.HasPrefix(between, ",") || strings.HasSuffix(between, ",") {
+		return false // ", led by": an apposition's
+	}
+	for k, t := range toks {
+		if !t.Break {
+			continue
+		}
+		if _, ok := r.rules.verbs[keyAt(toks, k-1)]; !ok {
+			return false
+		}
+		if _, ok := r.rules.verbs[t.Key]; !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // onlyAux reports whether toks are all auxiliaries or adverbs the verb
@@ -558,6 +654,9 @@ func (r *relations) verbAfter(s sentence, top []mention, i, idx int) {
 		return
 	}
 	k := placePhraseHead(s, top, i)
+	if relativeObject(s, top[k]) && !closesApposition(s, top, k) {
+		return // "the strike that killed Soleimani hit Iraq": the strike's verb
+	}
 	head := top[k]
 	head.Entity = r.apposHead(s, top, k)
 	obj := top[i+1]
@@ -668,11 +767,14 @@ func (r *relations) shareWithObjects(s sentence, top []mention, j int, subj stri
 		if r.titleDemonym(s, top, k) {
 			continue
 		}
-		if t := r.typeOf(top[k].Entity); t != typ && !(p.IsOpen() && sameKind(t, typ)) {
+		// "attacked Ain al-Asad and Erbil": a typed object's conjunct of
+		// the same broad kind too, when no comma parts them.
+		gap := s.art.Text[top[prev].End:top[k].Start]
+		if t := r.typeOf(top[k].Entity); t != typ && !((p.IsOpen() || !strings.Contains(gap, ",")) && sameKind(t, typ)) {
 			break
 		}
-		joiner := tokenize(s.art.Text[top[prev].End:top[k].Start])
-		if !joinsObjects(joiner) && !joinsOwnRole(joiner) && strings.TrimSpace(s.art.Text[top[prev].End:top[k].Start]) != "," {
+		joiner := tokenize(gap)
+		if !joinsObjects(joiner) && !joinsOwnRole(joiner) && strings.TrimSpace(gap) != "," {
 			break
 		}
 		list = append(list, k)

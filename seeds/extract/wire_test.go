@@ -1,0 +1,81 @@
+package extract
+
+import (
+	"context"
+	"testing"
+
+	"github.com/kg-analyst/kg/seeds"
+)
+
+// TestWireSentences reads sentences written in the manner of wire-service
+// copy about the conflict (not from the dev or test articles), against
+// what the store holds after kg build, as kg ingest would, and wants the
+// typed statements an analyst would mark: verbs of conflict news and
+// their passives, titles with their state, places within places,
+// conjuncts; and nothing asserted where the text negates, plans, denies
+// or relays a rejected charge.
+func TestWireSentences(t *testing.T) {
+	set, err := seeds.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	known, err := seedKnown(context.Background(), set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := New(known, IngestOptions())
+	checkTyped(t, []typedCase{
+		// Titles and offices: the state from a demonym or a possessive.
+		{"demonym office", x, "Iraqi President Barham Salih condemned the rocket attack on Camp Taji.", []string{
+			"barham-salih condemned rocket-attack-on-camp-taji", "barham-salih headOf iraq", "rocket-attack-on-camp-taji targeted camp-taji"}},
+		{"possessive office", x, "Germany's Chancellor Angela Merkel urged Iran to show restraint.", []string{
+			"angela-merkel calledOn iran", "angela-merkel headOf germany"}},
+		{"possessive head of state and a quoted revenge", x, `Iran's Supreme Leader Ali Khamenei vowed "severe revenge" against the United States.`, []string{
+			"ali-khamenei headOf iran", "ali-khamenei threatened united-states"}},
+		{"group leader title, a warning about troops", x, "Hezbollah leader Hassan Nasrallah warned U.S. troops would leave the region in coffins.", []string{
+			"hassan-nasrallah leads hezbollah", "hassan-nasrallah threatened united-states"}},
+		{"head of a force's division", x, "Amir Ali Hajizadeh, the commander of the Revolutionary Guards' aerospace division, took responsibility.", []string{
+			"amir-ali-hajizadeh memberOf revolutionary-guards"}},
+		{"led by, set off", x, "Hezbollah, led by Hassan Nasrallah, vowed revenge.", []string{"hassan-nasrallah leads hezbollah"}},
+		{"commands", x, "Esmail Qaani commands the Quds Force.", []string{"esmail-qaani leads quds-force"}},
+
+		// Denials, negation, modality, rejected charges.
+		{"a denial set off after a description", x, "Kataib Hezbollah, an Iraqi militia backed by Iran, denied carrying out the rocket attack on K-1 Air Base.", []string{
+			"kataib-hezbollah backedBy iran", "kataib-hezbollah deniedInvolvementIn rocket-attack-k1", "rocket-attack-k1 targeted k1-air-base"}},
+		{"a firing that did not happen", x, "Iran did not fire missiles at Camp Taji, a military spokesman said.", nil},
+		{"an attack never made", x, "Kataib Hezbollah never attacked Camp Taji, its spokesman said.", nil},
+		{"a plan", x, "Iran plans to attack Israel, a senior official warned.", nil},
+		{"a possibility", x, "Iran could strike Saudi Arabia, analysts said.", nil},
+		{"a threat to strike", x, "Iran threatened to strike Saudi Arabia.", []string{"iran threatened saudi-arabia"}},
+		{"a vow to avenge threatens not the dead", x, "The Revolutionary Guards vowed to avenge Soleimani.", nil},
+		{"a rejected charge", x, "Iran rejected the charge that Kataib Hezbollah was behind the attack.", nil},
+		{"an accusation", x, "Mike Pompeo accused Iran of orchestrating the attack.", []string{"mike-pompeo accused iran"}},
+		{"blame for a named attack", x, "Trump blamed Kataib Hezbollah for the rocket attack on K-1 Air Base.", []string{
+			"donald-trump accused kataib-hezbollah", "kataib-hezbollah suspectedOf rocket-attack-k1", "rocket-attack-k1 targeted k1-air-base"}},
+		{"a relative clause's object is no subject", x, "The strike that killed Soleimani was ordered by Trump.", nil},
+
+		// Verbs of support, attack, command and movement.
+		{"a list of verbs", x, "Iran funds, arms and trains Kataib Hezbollah.", []string{"kataib-hezbollah backedBy iran"}},
+		{"conjoined subjects of two kinds", x, "Iran and Hezbollah threatened Israel.", []string{"hezbollah threatened israel", "iran threatened israel"}},
+		{"conjoined objects", x, "The Houthis attacked Saudi Arabia and the United Arab Emirates.", []string{
+			"houthis attacked saudi-arabia", "houthis attacked united-arab-emirates"}},
+		{"a designation by passive", x, "Kataib Hezbollah was designated a terrorist organisation by the United States in 2009.", []string{
+			"united-states opposed kataib-hezbollah"}},
+		{"deployed to", x, "The 82nd Airborne Division deployed to Kuwait.", []string{
+			"82nd-airborne-division conducted troop-deployment-650", // the seed's deployment of the division to Kuwait
+			"82nd-airborne-division deployedTo kuwait"}},
+		{"shot down", x, "The Revolutionary Guards shot down Ukraine International Airlines Flight 752 minutes after takeoff.", []string{
+			"revolutionary-guards attacked ukraine-international-airlines-flight-752", "ukraine-international-airlines-flight-752 operatedBy ukraine-international-airlines"}},
+		{"assassinated", x, "Israel assassinated Imad Mughniyeh in Damascus in 2008.", []string{"israel attacked imad-mughniyeh"}},
+		{"claimed an attack", x, "Kataib Hezbollah claimed the rocket attack on Camp Taji.", []string{
+			"kataib-hezbollah attacked camp-taji", "kataib-hezbollah conducted rocket-attack-on-camp-taji", "rocket-attack-on-camp-taji targeted camp-taji"}},
+		{"visited", x, "Mike Pompeo visited Baghdad in May.", []string{"mike-pompeo presentAt baghdad"}},
+		{"met, and where", x, "Mike Pompeo met Adel Abdul Mahdi in Baghdad on Tuesday.", []string{"adel-abdul-mahdi presentAt baghdad"}},
+		{"withdrew, expelled and sanctioned state no typed fact", x, "Germany withdrew its troops from Iraq, and Iraq expelled the U.S. ambassador.", nil},
+
+		// Places within places.
+		{"a direction of a city", x, "Rockets struck Camp Taji north of Baghdad on Wednesday.", []string{"camp-taji locatedIn baghdad"}},
+		{"a capital", x, "Erbil, the capital of Iraqi Kurdistan, was also hit.", []string{"erbil locatedIn kurdistan"}},
+		{"a base in a province", x, "The Ain al-Asad base in Anbar province hosts U.S. troops.", []string{"ain-al-asad-air-base locatedIn anbar"}},
+	})
+}
