@@ -67,9 +67,10 @@ func (x *Extractor) ExtractDocument(ctx context.Context, doc schema.Document, da
 	}
 	if x.opt.Describe {
 		d.describeAll()
-		d.reifyAll()
+		d.reifyAll(func(reification) bool { return true })
 	} else {
 		d.referAll()
+		d.reifyAll(func(r reification) bool { return r.Kind == "deployment" })
 	}
 	ref, _ := time.Parse("2006-01-02", date)
 	ref = datelineDate(doc.Sentences, ref)
@@ -275,14 +276,18 @@ func (d *docRun) referAll() {
 	}
 }
 
-// reifyAll makes entities of the events verbs state.
-func (d *docRun) reifyAll() {
+// reifyAll makes entities of the events verbs state, of those keep
+// allows.
+func (d *docRun) reifyAll(keep func(reification) bool) {
 	g := d.g
 	for _, s := range d.sents {
 		ms := g.match(s.art.Text, s.toks)
 		ms = append(ms, nested(s, ms, g)...)
 		sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 		for _, r := range reify(s, ms, g) {
+			if !keep(r) {
+				continue
+			}
 			if _, known := g.Match(r.Name); !known {
 				id := d.newEnts.freeID(Slug(r.Name))
 				if id == "" {

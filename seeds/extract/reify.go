@@ -11,6 +11,7 @@ type reification struct {
 	Sentence int
 	Verb     int // token index of the verb: the event's mention
 	Name     string
+	Kind     string      // threat, assault, arrival or deployment
 	Rels     [][3]string // subject, predicate, object; "" stands for the event
 }
 
@@ -58,7 +59,7 @@ func reify(s sentence, ms []mention, g *Gazetteer) []reification {
 			// A threatened B
 			if j, ok := at[k+1]; ok && !toks[k+1].Break && typeOf(m) == "Person" {
 				b := ms[j]
-				out = append(out, reification{Sentence: s.art.Index, Verb: k, Name: name(m) + "'s threat against " + name(b),
+				out = append(out, reification{Sentence: s.art.Index, Verb: k, Name: name(m) + "'s threat against " + name(b), Kind: "threat",
 					Rels: [][3]string{{m.Entity, "conducted", ""}, {"", "concerns", b.Entity}}})
 			}
 		case "stormed", "assaulted", "raided", "besieged", "overran":
@@ -81,7 +82,7 @@ func reify(s sentence, ms []mention, g *Gazetteer) []reification {
 					}
 				}
 				if from != nil && schemaIsA(typeOf(m), "Organization") {
-					out = append(out, reification{Sentence: s.art.Index, Verb: k + 1, Name: "Arrival of " + name(m) + " from " + name(*from),
+					out = append(out, reification{Sentence: s.art.Index, Verb: k + 1, Name: "Arrival of " + name(m) + " from " + name(*from), Kind: "arrival",
 						Rels: [][3]string{{m.Entity, "participatedIn", ""}, {m.Entity, "deployedFrom", first.Entity}, {"", "deployedFrom", first.Entity}}})
 				}
 			}
@@ -116,7 +117,7 @@ func deployment(s sentence, ms []mention, m mention, at map[int]int, g *Gazettee
 		if !ok || !isPlace(ms[j]) {
 			return reification{}, false
 		}
-		return reification{Sentence: s.art.Index, Verb: v, Name: "Deployment of " + mustName(g, m.Entity) + " to " + the + mustName(g, ms[j].Entity),
+		return reification{Sentence: s.art.Index, Verb: v, Name: "Deployment of " + mustName(g, m.Entity) + " to " + the + mustName(g, ms[j].Entity), Kind: "deployment",
 			Rels: append(deploymentParts(s, ms, m, isPlace), [3]string{m.Entity, "participatedIn", ""}, [3]string{"", "deployedTo", ms[j].Entity}, [3]string{m.Entity, "deployedTo", ms[j].Entity})}, true
 	}
 	return reification{}, false
@@ -124,14 +125,14 @@ func deployment(s sentence, ms []mention, m mention, at map[int]int, g *Gazettee
 
 // deploymentParts reads what the words around the group mention m say of
 // its deployment: who ordered it ("Trump ordered 650 troops ... to
-// deploy") and where it came from ("650 troops from Fort Bragg").
+// deploy", "the Pentagon ordered the 82nd Airborne Division to deploy") and where it came from ("650 troops from Fort Bragg").
 func deploymentParts(s sentence, ms []mention, m mention, isPlace func(mention) bool) [][3]string {
 	var out [][3]string
 	for _, n := range ms {
 		switch {
 		case n.From > m.From && n.To <= m.To && s.toks[n.From-1].Key == "from" && isPlace(n):
 			out = append(out, [3]string{"", "deployedFrom", n.Entity})
-		case n.To == m.From-1 && (s.toks[n.To].Key == "ordered" || s.toks[n.To].Key == "sent"):
+		case (n.To == m.From-1 || n.To == m.From-2 && s.toks[m.From-1].Key == "the") && (s.toks[n.To].Key == "ordered" || s.toks[n.To].Key == "sent"):
 			out = append(out, [3]string{n.Entity, "ordered", ""})
 		}
 	}
@@ -170,6 +171,6 @@ func assaultOn(s sentence, ms []mention, m mention, k int, at map[int]int, g *Ga
 	if found == "" {
 		return reification{}, false
 	}
-	return reification{Sentence: s.art.Index, Verb: k, Name: found,
+	return reification{Sentence: s.art.Index, Verb: k, Name: found, Kind: "assault",
 		Rels: [][3]string{{m.Entity, "conducted", ""}, {"", "targeted", target.ID}, {"", "locatedIn", target.ID}}}, true
 }
