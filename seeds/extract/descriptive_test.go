@@ -14,12 +14,7 @@ import (
 // other descriptions are not.
 func TestRelatingDescriptions(t *testing.T) {
 	x := New(known, IngestOptions())
-	tests := []struct {
-		name     string
-		text     string
-		entities []string // new entities
-		typed    []string
-	}{
+	tests := []readCase{
 		{"troops from a base", "Donald Trump ordered 650 troops from Fort Bragg to deploy.",
 			[]string{"650 troops from Fort Bragg:MilitaryUnit", "Fort Bragg:Facility"},
 			[]string{"650-troops-from-fort-bragg deployedFrom fort-bragg", "donald-trump ordered 650-troops-from-fort-bragg"}},
@@ -45,16 +40,7 @@ func TestRelatingDescriptions(t *testing.T) {
 			[]string{"american-security-forces partOf united-states", "iraqi-security-forces partOf iraq"}},
 		{"other forces", "The crowd was repelled by Iraqi forces.", []string{"Iraq:Country"}, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if diff := cmp.Diff(tt.entities, newOf(t, x, tt.text)); diff != "" {
-				t.Errorf("new entities of %q (-want +got):\n%s", tt.text, diff)
-			}
-			if diff := cmp.Diff(tt.typed, typedOf(t, x, tt.text)); diff != "" {
-				t.Errorf("typed statements of %q (-want +got):\n%s", tt.text, diff)
-			}
-		})
-	}
+	runReadCases(t, x, tests)
 }
 
 // TestNameFactsInIngest: read as kg ingest reads, a name the text writes
@@ -90,5 +76,50 @@ func TestCompoundAfterReference(t *testing.T) {
 	want := []string{"U.S. Embassy in Baghdad=us-embassy-baghdad", "Kuwait=kuwait", "the embassy=us-embassy-baghdad", "Soleimani=qasem-soleimani", "the compound=us-embassy-baghdad"}
 	if diff := cmp.Diff(want, mentionsOf(t, x, text)); diff != "" {
 		t.Errorf("mentions (-want +got):\n%s", diff)
+	}
+}
+
+// TestCrowdsEvent: read as kg ingest reads, an event verb whose subject is
+// an unnamed crowd states the event at the place it names; a named
+// subject keeps the event its own, and a crowd that does nothing to a
+// place states none.
+func TestCrowdsEvent(t *testing.T) {
+	x := New(nil, IngestOptions())
+	tests := []readCase{
+		{"a crowd storms a facility", "Thousands of people stormed the U.S. Embassy in Baghdad on Tuesday.",
+			[]string{"Baghdad:City", "Siege at U.S. Embassy, 2019-12-31:Event", "U.S. Embassy:Facility"},
+			[]string{`siege-2019-12-31 startDate "2019-12-31"^^<http://www.w3.org/2001/XMLSchema#date>`, "siege-2019-12-31 targeted us-embassy", "us-embassy locatedIn baghdad"}},
+		{"protesters storm it", "Angry protesters stormed the Kuwaiti consulate in Basra on Tuesday.",
+			[]string{"Basra:City", "Kuwait:Country"}, nil},
+		{"a named group storms it", "Supporters of Kataib Hezbollah stormed the U.S. Embassy on Tuesday.",
+			[]string{"Kataib Hezbollah:ArmedGroup", "Siege by Kataib Hezbollah at U.S. Embassy, 2019-12-31:Event", "U.S. Embassy:Facility"},
+			[]string{"kataib-hezbollah attacked us-embassy", "kataib-hezbollah conducted siege-2019-12-31",
+				`siege-2019-12-31 startDate "2019-12-31"^^<http://www.w3.org/2001/XMLSchema#date>`, "siege-2019-12-31 targeted us-embassy"}},
+		{"a crowd storms no place", "Thousands of people stormed out on Tuesday.", nil, nil},
+	}
+	runReadCases(t, x, tests)
+}
+
+// readCase is a sentence and what reading it gives: its entities (new
+// ones, and World entries it names) and typed statements.
+type readCase struct {
+	name     string
+	text     string
+	entities []string
+	typed    []string
+}
+
+// runReadCases reads each case's text with x and compares.
+func runReadCases(t *testing.T, x *Extractor, tests []readCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.entities, newOf(t, x, tt.text)); diff != "" {
+				t.Errorf("new entities of %q (-want +got):\n%s", tt.text, diff)
+			}
+			if diff := cmp.Diff(tt.typed, typedOf(t, x, tt.text)); diff != "" {
+				t.Errorf("typed statements of %q (-want +got):\n%s", tt.text, diff)
+			}
+		})
 	}
 }

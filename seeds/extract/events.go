@@ -292,8 +292,29 @@ func verbPhrases(toks []token, at map[int]mention, endAt map[int][]mention, g *G
 			out = append(out, p)
 			break
 		}
+		if named := len(out) > 0 && out[len(out)-1].From == i; !named {
+			if p, ok := crowdsEvent(toks, i, subj, end, v, at, g); ok {
+				out = append(out, p)
+			}
+		}
 	}
 	return out
+}
+
+// crowdsEvent reads an event verb whose subject is an unnamed crowd
+// ("Thousands of people stormed the U.S. Embassy", "protesters stormed
+// it") and whose object is a place: the event at the place, named by it,
+// "Storming of U.S. Embassy". The verb is at token i, its subject ends
+// before subj, its words before end.
+func crowdsEvent(toks []token, i, subj, end int, v eventVerb, at map[int]mention, g *Gazetteer) (phrase, bool) {
+	if v.Of || subj == 0 || toks[subj].Break || nounTypes[toks[subj-1].Key] != "Group" {
+		return phrase{}, false
+	}
+	obj, ok := objectAt(toks, end, at, g)
+	if !ok || !schema.IsA(obj.Type, "Place") {
+		return phrase{}, false
+	}
+	return phrase{From: i, To: end, Name: v.Name + " of " + obj.Name, Anchor: obj.ID, Pred: "targeted", Noun: i, Alone: true, Verb: true}, true
 }
 
 // verbAdverbs may stand between an event verb and its subject.
