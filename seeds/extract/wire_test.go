@@ -63,7 +63,9 @@ func TestWireSentences(t *testing.T) {
 			"united-states opposed kataib-hezbollah"}},
 		{"deployed to", x, "The 82nd Airborne Division deployed to Kuwait.", []string{
 			"82nd-airborne-division conducted troop-deployment-650", // the seed's deployment of the division to Kuwait
-			"82nd-airborne-division deployedTo kuwait"}},
+			"82nd-airborne-division deployedTo kuwait",
+			// the deployment the verb states, resolved to the seed's
+			"82nd-airborne-division participatedIn troop-deployment-650", "troop-deployment-650 deployedTo kuwait"}},
 		{"shot down", x, "The Revolutionary Guards shot down Ukraine International Airlines Flight 752 minutes after takeoff.", []string{
 			"revolutionary-guards attacked ukraine-international-airlines-flight-752", "ukraine-international-airlines-flight-752 operatedBy ukraine-international-airlines"}},
 		{"assassinated", x, "Israel assassinated Imad Mughniyeh in Damascus in 2008.", []string{"israel attacked imad-mughniyeh"}},
