@@ -97,8 +97,11 @@ func TestEvaluateSeedIngest(t *testing.T) {
 // article writes, an agent's attack event and a country's interests to
 // 28/106 typed pairs (28/30), 28 related; "the compound" after "the
 // embassy" to 29/106 (29/31), 29; "American and Iraqi security forces" to
-// 26 entities, 31/106 (31/33), 31 related, 36 linked.
-var seedIngestFloor = heldOutBar{found: 26.0 / 49, real: 1, typedRecall: 31.0 / 106, typedPrecision: 31.0 / 33, related: 31.0 / 100, linked: 36.0 / 100}
+// 26 entities, 31/106 (31/33), 31 related, 36 linked; the deployment
+// "Trump ordered 650 troops from Fort Bragg to deploy to the Middle East"
+// states, as an event, to 27 entities, 36/106 (36/38), 36 related, 40
+// linked.
+var seedIngestFloor = heldOutBar{found: 27.0 / 49, real: 1, typedRecall: 36.0 / 106, typedPrecision: 36.0 / 38, related: 36.0 / 100, linked: 40.0 / 100}
 
 // A mention goes to the real event whose form the text from it on
 // matches longest: "the attack" in "after the attack on the airport
