@@ -21,7 +21,8 @@ import (
 )
 
 // pgLoadInput has every kind of value Cayley's SQL store keeps in its own
-// columns, quads with and without a label, and repeats.
+// columns, values of one hash but unlike content, quads with and without a
+// label, and repeats.
 func pgLoadInput(n int) []quad.Quad {
 	var out []quad.Quad
 	when := time.Date(2020, 1, 3, 1, 2, 3, 0, time.UTC)
@@ -41,6 +42,9 @@ func pgLoadInput(n int) []quad.Quad {
 			o = quad.LangString{Value: quad.String(fmt.Sprint("nom ", i%11)), Lang: "fr"}
 		case 5:
 			o = quad.Int(i % 50)
+			if (i/450)%2 == 1 { // the same hash as quad.Int, unlike content
+				o = quad.TypedString{Value: quad.String(fmt.Sprint(i % 50)), Type: "xsd:integer"}
+			}
 		case 6:
 			o = quad.Float(float64(i%17) / 4)
 		case 7:
