@@ -76,9 +76,14 @@ func (r *pgCopyStream) fill() error {
 	return nil
 }
 
-// pgCopy runs COPY of stream's rows into table's columns.
-func pgCopy(ctx context.Context, tx pgx.Tx, table string, cols []string, stream io.Reader) error {
-	stmt := "COPY " + table + " (" + strings.Join(cols, ", ") + ") FROM STDIN (FORMAT binary)"
+// pgCopy runs COPY of stream's rows into table's columns, FREEZE when
+// freeze is set.
+func pgCopy(ctx context.Context, tx pgx.Tx, table string, freeze bool, cols []string, stream io.Reader) error {
+	stmt := "COPY " + table + " (" + strings.Join(cols, ", ") + ") FROM STDIN (FORMAT binary"
+	if freeze {
+		stmt += ", FREEZE"
+	}
+	stmt += ")"
 	_, err := tx.Conn().PgConn().CopyFrom(ctx, stream, stmt)
 	return err
 }
@@ -115,7 +120,7 @@ func pgAppendField(buf []byte, v any) ([]byte, error) {
 
 // pgCopyQuads writes the quads of set by COPY into table: Cayley's quads,
 // stamped now, or kg_load_quads (when now is nil), for a merge.
-func pgCopyQuads(ctx context.Context, tx pgx.Tx, table string, set *pgLoadSet, now *time.Time) error {
+func pgCopyQuads(ctx context.Context, tx pgx.Tx, table string, freeze bool, set *pgLoadSet, now *time.Time) error {
 	cols := []string{"subject_hash", "predicate_hash", "object_hash", "label_hash"}
 	var ts []byte
 	if now != nil {
@@ -135,7 +140,7 @@ func pgCopyQuads(ctx context.Context, tx pgx.Tx, table string, set *pgLoadSet, n
 		}
 		return append(buf, ts...), nil
 	})
-	if err := pgCopy(ctx, tx, table, cols, stream); err != nil {
+	if err := pgCopy(ctx, tx, table, freeze, cols, stream); err != nil {
 		return fmt.Errorf("load: copy quads: %w", err)
 	}
 	return nil
@@ -144,7 +149,7 @@ func pgCopyQuads(ctx context.Context, tx pgx.Tx, table string, set *pgLoadSet, n
 // pgCopyNodes writes the values of set into table (Cayley's nodes, with
 // their reference counts, or kg_load_nodes), each in the columns Cayley's
 // writer would use.
-func pgCopyNodes(ctx context.Context, tx pgx.Tx, table string, set *pgLoadSet) error {
+func pgCopyNodes(ctx context.Context, tx pgx.Tx, table string, freeze bool, set *pgLoadSet) error {
 	cols := append([]string{"hash"}, pgNodeColumns...)
 	if table == "nodes" {
 		cols = append(cols, "refs")
@@ -175,7 +180,7 @@ func pgCopyNodes(ctx context.Context, tx pgx.Tx, table string, set *pgLoadSet) e
 		}
 		return buf, nil
 	})
-	if err := pgCopy(ctx, tx, table, cols, stream); err != nil {
+	if err := pgCopy(ctx, tx, table, freeze, cols, stream); err != nil {
 		return fmt.Errorf("load: copy values: %w", err)
 	}
 	return nil

@@ -110,6 +110,38 @@ func TestPostgresBulkLoad(t *testing.T) {
 	}
 }
 
+// TestPostgresLoadNoTruncate loads into an empty store whose tables refuse
+// TRUNCATE (as they do for a user without that privilege), so that the
+// load cannot empty them again to COPY FREEZE and writes them as they are:
+// the same rows, indexes and keys as a load into a plain store.
+func TestPostgresLoadNoTruncate(t *testing.T) {
+	u := storetest.PostgresURL(t, "test the bulk path")
+	ctx := context.Background()
+	in := pgLoadInput(500)
+	load := func(u string, setup ...string) {
+		st, err := graph.Open(ctx, graph.Config{Backend: "postgres", Path: u})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer st.Close()
+		pgStrings(t, u, setup...)
+		if _, err := st.Load(ctx, quad.NewReader(in), graph.LoadOptions{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	plainURL, refusingURL := storetest.FreshDatabase(t, u), storetest.FreshDatabase(t, u)
+	load(plainURL)
+	load(refusingURL, `CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$
+		BEGIN RAISE EXCEPTION 'no truncate'; END $$`,
+		"CREATE TRIGGER refuse BEFORE TRUNCATE ON nodes EXECUTE FUNCTION refuse()")
+	if d := cmp.Diff(pgRows(t, plainURL), pgRows(t, refusingURL)); d != "" {
+		t.Errorf("tables differ (-plain +refusing TRUNCATE):\n%s", d)
+	}
+	if d := cmp.Diff(pgStrings(t, plainURL, pgSchema), pgStrings(t, refusingURL, pgSchema)); d != "" {
+		t.Errorf("indexes and keys differ (-plain +refusing TRUNCATE):\n%s", d)
+	}
+}
+
 // TestPostgresLoadFilm loads the first 20,000 quads of the film graph
 // both ways (pgBothWays): real data, as the benchmark loads.
 func TestPostgresLoadFilm(t *testing.T) {
