@@ -123,8 +123,11 @@ var (
 	// links. Joint subjects ("A and B signed a deal"), participle
 	// clauses of the subject (", accusing X of"), "urged citizens to
 	// leave", a country's people by its adjective: typed 235/332,
-	// related 328/446.
-	devFloor = heldOutBar{found: 534.0 / 545, noise: 0, spellings: 109.0 / 110, linked: 412.0 / 446, typedRecall: 235.0 / 332, typedPrecision: 0.9, related: 328.0 / 446}
+	// related 328/446. Appositions of any role noun and of a titled
+	// name before the verb, claim verbs opening a clause with "that", a
+	// country's forces by its initials, relative clauses on a place
+	// ("Kerman, where X was buried"): related 330/446.
+	devFloor = heldOutBar{found: 534.0 / 545, noise: 0, spellings: 109.0 / 110, linked: 412.0 / 446, typedRecall: 235.0 / 332, typedPrecision: 0.9, related: 330.0 / 446}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

@@ -285,14 +285,15 @@ func plainClause(toks []token) bool {
 // demonymOwned reads a verb phrase whose object is one of a country's
 // people or places named by its adjective: "Britain summoned the Iranian
 // ambassador" is Britain "summoned the ambassador of" Iran, "Israel killed
-// two Iranian soldiers" Israel "killed soldiers of" Iran. The adjective
+// two Iranian soldiers" Israel "killed two soldiers of" Iran, "vowed to
+// expel U.S. forces" "vowed to expel forces of" the United States. The adjective
 // is no actor and no target of its own (withoutAdjectives); the noun says
 // who of the country. top are the sentence's outermost mentions,
 // adjectives included.
 func (r *relations) demonymOwned(s sentence, top []mention, idx int) {
 	for j := 1; j < len(top); j++ {
 		d, head := top[j], top[j-1]
-		if !r.demonym(d) || !demonymLike(d.Text) || r.titleDemonym(s, top, j) || head.End > d.Start || r.adjectival(s, head) || d.To >= len(s.toks) || s.toks[d.To].Cap {
+		if !r.modifierCountry(d) || r.titleDemonym(s, top, j) || head.End > d.Start || r.adjectival(s, head) || d.To >= len(s.toks) || s.toks[d.To].Cap {
 			continue
 		}
 		noun := s.toks[d.To].Key
@@ -301,6 +302,12 @@ func (r *relations) demonymOwned(s sentence, top []mention, idx int) {
 		}
 		r.openOwner(s, head, d, idx)
 	}
+}
+
+// modifierCountry reports whether m names a country by a word that may
+// qualify a noun: its adjective ("Iranian") or its initials ("U.S.").
+func (r *relations) modifierCountry(m mention) bool {
+	return r.demonym(m) && demonymLike(m.Text) || r.typeOf(m.Entity) == "Country" && isAcronym(m.Text)
 }
 
 // openOwner reads a verb phrase whose object is what a name owns: "wept
@@ -317,7 +324,11 @@ func (r *relations) openOwner(s sentence, head, owner mention, idx int) {
 	if r.said[[3]string{head.Entity, owner.Entity, itoa(idx)}] {
 		return
 	}
-	between := s.art.Text[head.End:owner.Start] + " " + toks[k].Text + " of"
+	between := s.art.Text[head.End:owner.Start]
+	if setOff(s, head) { // "Soleimani's successor, Esmail Qaani, vowed to expel U.S. forces"
+		between = strings.TrimPrefix(strings.TrimSpace(between), ",")
+	}
+	between += " " + toks[k].Text + " of"
 	if _, ok := r.open(head, owner, between, idx); ok {
 		r.byRule("open-owner")
 	}
@@ -380,4 +391,39 @@ func (r *relations) titlesOnly(s sentence, top []mention, k, j int) bool {
 		}
 	}
 	return true
+}
+
+// whereClause reads a relative clause on a place: in "In Kerman, where
+// Qassem Soleimani was buried on Tuesday," Soleimani was "buried in"
+// Kerman; in "the embassy, where Trump met X" Trump "met at" it. The
+// clause's subject is the name right after "where" (a title may come
+// first), its verb the first word after the name and its auxiliaries.
+// top are the sentence's outermost mentions, nationality adjectives left
+// out.
+func (r *relations) whereClause(s sentence, top []mention, idx int) {
+	toks := s.toks
+	for i := 0; i+1 < len(top); i++ {
+		place, m := top[i], top[i+1]
+		w := place.To
+		if w >= len(toks) || toks[w].Key != "where" || !toks[w].Break || !isAny(r.typeOf(place.Entity), placeTypes) || !schema.IsA(r.typeOf(m.Entity), "Agent") || r.demonym(m) {
+			continue
+		}
+		if !r.titlesOnly(s, top, w+1, i+1) {
+			continue
+		}
+		v := skipAdverbs(toks, m.To)
+		for v < len(toks) && auxWords[toks[v].Key] && !modals[toks[v].Key] && !toks[v].Break {
+			v++
+		}
+		if v >= len(toks) || toks[v].Break || toks[v].Cap || !verbLike(toks[v].Key) || clauseVerbs[toks[v].Key] || negatedBefore(toks, v) || r.said[[3]string{m.Entity, place.Entity, itoa(idx)}] {
+			continue
+		}
+		prep := "in"
+		if r.typeOf(place.Entity) == "Facility" {
+			prep = "at"
+		}
+		if p, ok := schema.OpenRelation(toks[v].Text + " " + prep); ok && r.addPredicate(m.Entity, p, place.Entity, idx, 0.45) {
+			r.byRule("where-clause")
+		}
+	}
 }

@@ -484,8 +484,20 @@ func traceKey(st schema.Statement) string {
 // word is a word of the apposition pattern below.
 const word = `[\p{L}\p{N}'’.-]+`
 
-// reApposTail is the end of an apposition: ", the leader of Iran's".
-var reApposTail = regexp.MustCompile(`,\s+(?:the|a|an)\s+(?:` + word + `\s+){0,2}?(?:leader|commander|chief|head|founder|deputy|member|spokesman|official)\s+(?:` + word + `\s+)?of\s+(?:the\s+)?(?:` + word + `\s+){0,2}?$`)
+// reApposTail is the end of an apposition: ", the leader of Iran's", ",
+// the foreign minister of", ", the commander-in-chief of the"; its role
+// nouns are the rules' (roleNouns) and a few more.
+var reApposTail = regexp.MustCompile(`(?i),\s+(?:the|a|an)\s+(?:` + word + `\s+){0,2}?(?:` + word + `-)?(?:` + apposRoles() + `)\s+(?:` + word + `\s+)?of\s+(?:the\s+)?(?:` + word + `\s+){0,2}?$`)
+
+// apposRoles are the role nouns of reApposTail, as alternatives.
+func apposRoles() string {
+	roles := []string{"head", "founder", "deputy", "member", "spokesperson"}
+	for k := range roleWords {
+		roles = append(roles, regexp.QuoteMeta(k))
+	}
+	sort.Strings(roles)
+	return strings.Join(roles, "|")
+}
 
 // apposHead returns the entity ms[i] stands for as a subject: itself, or,
 // when it closes an apposition ("Soleimani, the leader of Iran's Quds
@@ -968,20 +980,26 @@ func qualifies(gap string) bool {
 // (", who succeeded") or is set off by commas after the description it
 // names ("Iran's new Quds Force commander, Esmail Ghaani, visited"): a
 // lower-case word and a comma before it, a comma after it.
-func closesApposition(s sentence, top []mention, i int) bool {
-	after := strings.TrimSpace(s.art.Text[top[i].End:])
+func closesApposition(s sentence, top []mention, i int) bool { return setOff(s, top[i]) }
+
+// setOff reports whether mention m closes an apposition (see
+// closesApposition).
+func setOff(s sentence, m mention) bool {
+	after := strings.TrimSpace(s.art.Text[m.End:])
 	if !strings.HasPrefix(after, ",") {
 		return false
 	}
 	if strings.HasPrefix(strings.TrimSpace(after[1:]), "who ") {
 		return true
 	}
-	t := top[i].From
+	// "Iraq's top Shiite cleric, Grand Ayatollah Ali al-Sistani,": the
+	// title is the name's.
+	t, _ := afterComma(s.toks, m)
 	if t == 0 {
 		return false
 	}
 	prev := s.toks[t-1]
-	return strings.TrimSpace(s.art.Text[prev.End:top[i].Start]) == "," && !prev.Cap && !isNumber(prev)
+	return strings.TrimSpace(s.art.Text[prev.End:s.toks[t].Start]) == "," && !prev.Cap && !isNumber(prev)
 }
 
 // ofObject reports whether m follows "of" or "of the".

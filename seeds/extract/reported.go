@@ -53,6 +53,7 @@ func (r *relations) clauseLinks(s sentence, ms []mention) {
 	r.jointSubjects(s, spoken, s.art.Index)
 	r.participleClause(s, spoken, s.art.Index)
 	r.demonymOwned(s, top, s.art.Index)
+	r.whereClause(s, spoken, s.art.Index)
 	r.conjoinedVerbs(s, spoken)
 	r.reported(s, top, spoken)
 }
@@ -66,7 +67,7 @@ func (r *relations) reported(s sentence, top, spoken []mention) {
 	for i, m := range spoken {
 		speaker := r.subjectOf(s, spoken, i)
 		k := skipAdverbs(toks, m.To)
-		if speaker == "" || k >= len(toks) || !clauseVerbs[toks[k].Key] || !schema.IsA(r.typeOf(speaker), "Agent") {
+		if speaker == "" || k >= len(toks) || !clauseVerbs[toks[k].Key] && !thatClause(toks, k) || !schema.IsA(r.typeOf(speaker), "Agent") {
 			continue
 		}
 		if at, ok := afterComma(toks, m); ok && clauseEnds(toks, k+1) {
@@ -91,6 +92,13 @@ func (r *relations) reported(s sentence, top, spoken []mention) {
 		}
 		r.sayOf(speaker, top, start, end, idx)
 	}
+}
+
+// thatClause reports whether a claim verb at token k opens a reported
+// clause with "that": "Iran admitted that", "the Pentagon confirmed
+// that".
+func thatClause(toks []token, k int) bool {
+	return isClaimVerb(toks[k].Key) && k+1 < len(toks) && toks[k+1].Key == "that" && !toks[k+1].Break
 }
 
 // told links the speaker to the one told, a mention right after the verb
