@@ -15,13 +15,13 @@ func TestNoFalseNames(t *testing.T) {
 		name, text string
 		want       []string // new entities; World entries the text names count too
 	}{
-		{"a byline", "By Sara Haddad and Tom Weller\n\nRockets hit Kirkuk.", []string{"Kirkuk:City"}},
-		{"a credit line", "Rockets hit Kirkuk.\n\n(Reporting by Sara Haddad; Editing by Tom Weller)", []string{"Kirkuk:City"}},
+		{"a byline", "By Sara Haddad and Tom Weller\n\nRockets hit Kirkuk.", []string{"Kirkuk:City", "Rocket attack on Kirkuk:Event"}},
+		{"a credit line", "Rockets hit Kirkuk.\n\n(Reporting by Sara Haddad; Editing by Tom Weller)", []string{"Kirkuk:City", "Rocket attack on Kirkuk:Event"}},
 		{"a sentence opening with By is no byline", "By Friday, Colonel Sara Haddad had left.", []string{"Sara Haddad:Person"}},
 		{"chanted slogans", "Crowds chanted \"Death to Israel\" and banners read \"Hard Revenge\".", []string{"Israel:Country"}},
 		{"a slogan that is a sentence", "She said: \"We Will Never Forget.\"", nil},
 		{"a name the quote gives", "Iran fired missiles in an operation it called \"Noble Revenge\".", []string{"Iran:Country", "Noble Revenge:Event"}},
-		{"a head word alone after a headline word", "Breaking News: rockets hit Kirkuk.", []string{"Kirkuk:City"}},
+		{"a head word alone after a headline word", "Breaking News: rockets hit Kirkuk.", []string{"Kirkuk:City", "Rocket attack on Kirkuk:Event"}},
 		{"a title before a name", "National Security Adviser Rana Salem agreed.", []string{"Rana Salem:Person"}},
 		{"an airport named for a titled person", "The plane left Imam Reza airport at dawn.", []string{"Imam Reza airport:Facility"}},
 		{"a hyphenated place", "Trump spoke at his Mar-a-Lago resort.", []string{"Mar-a-Lago:Facility"}},
@@ -35,12 +35,12 @@ func TestNoFalseNames(t *testing.T) {
 		{"a committee of a known body", "The Senate Armed Services Committee met.", []string{"Senate Armed Services Committee:GovernmentBody"}},
 		{"an aircraft maker alone", "Iran would not send the recorders to Boeing.", []string{"Boeing:Organization", "Iran:Country"}},
 		{"the Islamic Republic", "The Islamic Republic vowed revenge.", []string{"Iran:Country"}},
-		{"a web page's labels", "FILE PHOTO: Rockets hit Kirkuk. Related Coverage: rockets hit Erbil at 7:12 AM.", []string{"Erbil:City", "Kirkuk:City"}},
+		{"a web page's labels", "FILE PHOTO: Rockets hit Kirkuk. Related Coverage: rockets hit Erbil at 7:12 AM.", []string{"Erbil:City", "Kirkuk:City", "Rocket attack on Erbil:Event"}},
 		{"a demonym opens no person's name", "Kurdish Peshmerga fighters watched.", []string{"Kurdish Peshmerga:Organization"}},
 		{"a ministry of", "In a statement, the Ministry of Foreign Affairs said so.", []string{"Ministry of Foreign Affairs:GovernmentBody"}},
 		{"a state's words name no person", "The Security Media Cell said so.", []string{"Security Media Cell:Organization"}},
-		{"a label opening a sentence", "Please Note: rockets hit Kirkuk.", []string{"Kirkuk:City"}},
-		{"state TV is no speaker", "Rockets hit Kirkuk, state TV said.", []string{"Kirkuk:City"}},
+		{"a label opening a sentence", "Please Note: rockets hit Kirkuk.", []string{"Kirkuk:City", "Rocket attack on Kirkuk:Event"}},
+		{"state TV is no speaker", "Rockets hit Kirkuk, state TV said.", []string{"Kirkuk:City", "Rocket attack on Kirkuk:Event"}},
 		{"a rank before a name", "The dead included Specialist Dana Ruiz and Pfc. Omar Haddad of Texas.", []string{"Dana Ruiz:Person", "Omar Haddad:Person"}},
 		{"no parliament of a country in a compound", "Iran-backed groups sit in parliament.", []string{"Iran-backed groups:ArmedGroup", "Iran:Country"}},
 	} {

@@ -58,6 +58,39 @@ func TestUndatedEventsInContext(t *testing.T) {
 	runEventCases(t, x, tests)
 }
 
+// What was fired strikes its target by a verb (rules/events.kinds
+// "impact"): a rocket attack on what it hit, the story's first word after
+// a dateline read as any sentence's first.
+func TestImpactVerbs(t *testing.T) {
+	x := New(known, Options{})
+	tests := []eventCase{
+		{"rockets hit the embassy", "2020-01-27",
+			"Three rockets hit the U.S. Embassy in Baghdad on Sunday, security sources said.",
+			[]string{"rocket-attack-2020-01-26 | Rocket attack at U.S. Embassy in Baghdad, 2020-01-26 | 2020-01-26"}},
+		{"after a dateline", "2020-01-27",
+			"BAGHDAD (Reuters) - Rockets slammed into the U.S. Embassy in Baghdad on Sunday.",
+			[]string{"rocket-attack-2020-01-26 | Rocket attack at U.S. Embassy in Baghdad, 2020-01-26 | 2020-01-26"}},
+		{"a city struck", "2020-01-09",
+			"Ballistic missiles struck Erbil on Wednesday.",
+			[]string{"missile-strike-2020-01-08 | Missile strike in Erbil, 2020-01-08 | 2020-01-08"}},
+		{"what hit nothing named is no event to tell apart", "2020-01-27",
+			"Rockets hit an empty field on Sunday.",
+			nil},
+		{"undated, the general attack on the same target is the rocket attack", "2020-03-13",
+			"Rockets hit Camp Taji north of Baghdad. The Taji attack killed two soldiers.",
+			[]string{"rocket-attack-on-camp-taji | Rocket attack on Camp Taji | "}},
+		{"a verb that is no impact", "2020-01-27",
+			"Rockets remain the militias' weapon of choice, officials said on Sunday.",
+			nil},
+	}
+	runEventCases(t, x, tests)
+	// "Rockets" is one attack: "the attack" after it is that attack.
+	res := eventMentionsOf(t, x, "2020-01-27", "Three rockets hit the U.S. Embassy in Baghdad on Sunday. The attack wounded one person.")
+	if want := "2: The attack -> rocket-attack-2020-01-26"; !slices.Contains(res, want) {
+		t.Errorf("mentions %q, want %q", res, want)
+	}
+}
+
 // "The operation", "the plane": a word that refers back stands for the
 // event or the craft named just before, and makes no node of its own.
 func TestEventAnaphora(t *testing.T) {

@@ -55,6 +55,9 @@ type kindRules struct {
 	// Bodies maps the words that, as a verb's subject, name a country's
 	// body to its body noun ("lawmakers" -> "parliament").
 	Bodies map[string]string
+	// Impacts are the verb phrases, lower-case words, by which what was
+	// fired strikes its target: "rockets hit the embassy".
+	Impacts [][]string
 }
 
 // defaultKinds are the embedded kinds, checked when the package starts;
@@ -63,6 +66,7 @@ var (
 	kindFile                 = mustKinds(embeddedKinds)
 	defaultKinds, eventNouns = kindFile.Kinds, kindFile.Nouns
 	eventVerbs               = kindFile.Verbs
+	impactVerbs              = kindFile.Impacts
 	bodyWords                = kindFile.Bodies
 )
 
@@ -77,8 +81,8 @@ func mustKinds(src string) kindRules {
 // parseKinds reads "kind: phrase | phrase" lines, "kind covers: kind |
 // kind", "anaphor kind: word | word" and "property: kind | kind" lines
 // after them (kindProps), "noun Name: word word",
-// "verb Name by|of: phrase | phrase" and "body noun: word | word" lines; #
-// starts a comment.
+// "verb Name by|of: phrase | phrase", "body noun: word | word" and
+// "impact: phrase | phrase" lines; # starts a comment.
 func parseKinds(file, src string) (kindRules, error) {
 	r := kindRules{Nouns: map[string]string{}, Bodies: map[string]string{}}
 	seen := map[string]bool{}
@@ -102,6 +106,16 @@ func parseKinds(file, src string) (kindRules, error) {
 // addLine adds one line, its head (before the colon) and rest.
 func (r *kindRules) addLine(head, rest string, seen map[string]bool) error {
 	// head+" ": a line "noun : word" is a noun line without a name.
+	if head == "impact" {
+		for _, p := range strings.Split(rest, "|") {
+			words := lowerWords(p)
+			if len(words) == 0 {
+				return fmt.Errorf("impact has an empty phrase")
+			}
+			r.Impacts = append(r.Impacts, words)
+		}
+		return nil
+	}
 	if name, ok := strings.CutPrefix(head+" ", "noun "); ok {
 		return addNouns(r.Nouns, strings.TrimSpace(name), rest)
 	}
@@ -316,6 +330,18 @@ func pluralEvent(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// eventNumbers are the numbers, plural or not, in which general words may
+// stand for an event mention: its noun's, or both for what was fired
+// ("rockets hit the base": the attack, the strikes).
+func eventNumbers(toks []token) []bool {
+	for _, t := range toks {
+		if firedNouns[eventNouns[t.Key]] {
+			return []bool{false, true}
+		}
+	}
+	return []bool{pluralEvent(toks)}
 }
 
 // kindHas reports whether a kind has a property (kindProps).

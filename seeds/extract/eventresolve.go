@@ -137,6 +137,7 @@ func (d *docRun) resolveEvents(ref time.Time) {
 			undated[i].Kind = "" // dated now
 		}
 	}
+	var left []dated // undated, and staying so
 	for _, u := range undated {
 		if u.Kind == "" {
 			continue
@@ -148,8 +149,11 @@ func (d *docRun) resolveEvents(ref time.Time) {
 			}
 		} else if d.alone[u.old.Name] {
 			dateless = append(dateless, u.old.ID)
+		} else {
+			left = append(left, u)
 		}
 	}
+	d.generalToSpecific(left, renames)
 	d.dropEvents(dateless)
 	d.killingsInStrikes(renames)
 	if len(renames) > 0 {
@@ -207,6 +211,24 @@ func (d *docRun) inDocument(e schema.Entity, k eventKey, keys map[string]eventKe
 		}
 	}
 	return k, len(byID)
+}
+
+// generalToSpecific renames each undated event of a general kind to the
+// one undated event of a kind it covers aimed at the same target: "the
+// Taji attack" after "rockets hit Camp Taji" is that rocket attack.
+func (d *docRun) generalToSpecific(left []dated, renames map[string]dated) {
+	targets := d.targetsOf()
+	for _, g := range left {
+		var to []dated
+		for _, s := range left {
+			if s.Kind != g.Kind && covers(defaultKinds, g.Kind, s.Kind) && targets[g.old.ID] != "" && targets[g.old.ID] == targets[s.old.ID] {
+				to = append(to, s)
+			}
+		}
+		if len(to) == 1 {
+			renames[g.old.ID] = dated{eventKey: eventKey{Kind: to[0].Kind, Known: to[0].old.ID}, sentence: -1, old: g.old}
+		}
+	}
 }
 
 // inStore is the key of the one event of an undated event's kind the
@@ -481,8 +503,8 @@ func (d *docRun) keyOf(ix *eventIndex, e schema.Entity, ms []schema.Mention, ref
 				k.Place = st.Object
 			}
 		case "targeted":
-			if t, ok := d.g.Lookup(st.Object); ok && t.Type == "Facility" && base == "" {
-				base = st.Object // an attack on a base happened there
+			if t, ok := d.g.Lookup(st.Object); ok && (t.Type == "Facility" || t.Type == "City") && base == "" {
+				base = st.Object // an attack on a base or a city happened there
 			}
 		}
 	}

@@ -328,6 +328,8 @@ func TestParseKinds(t *testing.T) {
 		{"anaphor attack: operation", `k.kinds:1: anaphor: "attack" is not a kind defined above`},
 		{"attack: attack\nanaphor attack: the operation", `k.kinds:2: anaphor "attack": "the operation" is not one lower-case word`},
 		{"attack: attack\nanaphor attack: Operation", `k.kinds:2: anaphor "attack": "Operation" is not one lower-case word`},
+		{"impact: hit | slammed into", ""},
+		{"impact: hit | ", `k.kinds:1: impact has an empty phrase`},
 	}
 	for _, tt := range tests {
 		_, err := parseKinds("k.kinds", tt.src)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kg-analyst/kg/schema"
@@ -133,6 +134,29 @@ func targetPhrase(toks []token, from, i int, noun string, at map[int]mention, g 
 	return p
 }
 
+// impactPhrase reads what was fired, named by the noun at token i (its
+// modifiers from token from), and the verb by which it struck a named
+// target (rules/events.kinds "impact"): "three rockets hit the U.S.
+// Embassy" is a rocket attack on the embassy, which stays a name of its
+// own for the verb's rules.
+func impactPhrase(toks []token, from, i int, noun string, at map[int]mention, g *Gazetteer) *phrase {
+	if !firedNouns[noun] {
+		return nil
+	}
+	for _, v := range impactVerbs {
+		k := i + 1
+		if k+len(v) > len(toks) || !slices.EqualFunc(toks[k:k+len(v)], v, func(t token, w string) bool { return t.Key == w && !t.Break }) {
+			continue
+		}
+		e, ok := objectAt(toks, k+len(v), at, g)
+		if !ok || !(e.Type == "Facility" || e.Type == "City" || schema.IsA(e.Type, "Agent")) {
+			return nil
+		}
+		return &phrase{From: from, To: i + 1, Name: eventWords(toks, from, i, noun) + " on " + e.Name, Anchor: e.ID, Pred: "targeted", Noun: i}
+	}
+	return nil
+}
+
 // strikeNouns are the event nouns an agent's name may come before: "U.S.
 // air strikes", "an Iranian missile attack".
 var strikeNouns = map[string]bool{"Airstrikes": true, "Airstrike": true, "Strike": true, "Attack": true, "Raid": true, "Bombing": true}
@@ -150,9 +174,10 @@ func eventPhrases(s string, toks []token, g *Gazetteer, bodies map[string]string
 		at[m.From] = m
 		endAt[m.To] = append(endAt[m.To], m)
 	}
+	opens := datelineEnd(s) // "BAGHDAD (Reuters) - Rockets hit": the story's first word
 	for i, t := range toks {
 		noun, ok := eventNouns[t.Key]
-		if !ok || t.Cap && i > 0 {
+		if !ok || t.Cap && i > 0 && t.Start != opens {
 			continue
 		}
 		// "American airstrikes", "U.S. drone strike", "a rocket attack"
@@ -164,6 +189,9 @@ func eventPhrases(s string, toks []token, g *Gazetteer, bodies map[string]string
 			continue // "did not fire missiles at X", "plans to launch strikes on X"
 		}
 		target := targetPhrase(toks, j, i, noun, at, g)
+		if target == nil {
+			target = impactPhrase(toks, j, i, noun, at, g)
+		}
 		// "U.S. strikes Iran-backed militia": a verb, not an event.
 		verbUse := i+1 < len(toks) && !toks[i+1].Break && (toks[i+1].Cap || at[i+1].Entity != "")
 		if j > 0 && !toks[j].Break && !verbUse && strikeNouns[noun] {

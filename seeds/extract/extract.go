@@ -221,8 +221,10 @@ func noteMentions(coref *corefState, s sentence, ms []mention, g *Gazetteer) {
 			coref.note(nameHead(m.Text), "id:"+e.ID)
 			// "The strike" just after "the Taji attack" is that attack,
 			// "the strikes" just after "U.S. strikes" those strikes.
-			for _, w := range generalWords(defaultKinds, kind, pluralEvent(s.toks[m.From:m.To])) {
-				coref.noteGeneral(w, "id:"+e.ID)
+			for _, plural := range eventNumbers(s.toks[m.From:m.To]) {
+				for _, w := range generalWords(defaultKinds, kind, plural) {
+					coref.noteGeneral(w, "id:"+e.ID)
+				}
 			}
 			continue
 		}

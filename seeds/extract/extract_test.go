@@ -114,7 +114,7 @@ func TestNewEntityTypes(t *testing.T) {
 		{"brigades", "The Saraya Khorasani Brigades claimed it.", []string{"Saraya Khorasani Brigades:ArmedGroup"}},
 		{"organization", "The Hikma Organization denied it.", []string{"Hikma Organization:Organization"}},
 		{"forces", "The Syrian Democratic Forces advanced.", []string{"Syrian Democratic Forces:MilitaryUnit"}},
-		{"air base", "Rockets hit Balad air base on Tuesday.", []string{"Balad:Facility"}},
+		{"air base", "Rockets hit Balad air base on Tuesday.", []string{"Balad:Facility", "Rocket attack at Balad, 2019-12-31:Event"}},
 		{"title kept before a head word", "Flights left Imam Khomeini International Airport.", []string{"Imam Khomeini International Airport:Facility"}},
 		{"province", "Fighting spread in Baghdad and Diyala province.", []string{"Baghdad:City", "Diyala:Region"}},
 		{"airport after a known city", "They landed at Baghdad International Airport.", []string{"Baghdad International Airport:Facility"}},
@@ -148,7 +148,7 @@ func TestNewEntityTypes(t *testing.T) {
 		{"given name before a known person", "Foreign Minister Mohammad Qasem Soleimani spoke.", nil},
 		{"group noun before a name", "Another militia, Usbat al-Thaireen, said it.", []string{"Usbat al-Thaireen:ArmedGroup"}},
 		{"a list with a place", "Troops left Qaim, Qayyarah and Kirkuk.", []string{"Kirkuk:City", "Qaim:Place", "Qayyarah:Place"}},
-		{"a camp claims its name", "Rockets hit Camp Taji. The Taji attack killed two. Taji is north of the city.", []string{"Attack on Camp Taji:Event", "Camp Taji:Facility"}},
+		{"a camp claims its name", "Rockets hit Camp Taji. The Taji attack killed two. Taji is north of the city.", []string{"Camp Taji:Facility", "Rocket attack on Camp Taji:Event"}},
 		{"no bare parliament for the U.S.", "U.S. officials said parliament would vote. U.S. troops stayed.", []string{"United States:Country"}},
 		{"brother with the same surname", "Qais al-Khazali spoke. Al-Khazali and his brother Laith al-Khazali left.", []string{"Laith al-Khazali:Person", "Qais al-Khazali:Person"}},
 	}
