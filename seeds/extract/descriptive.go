@@ -543,7 +543,9 @@ func (d *describer) theirLeaders() {
 	}
 }
 
-// titlesAlone reads titles alone: "The President" is the last person given that title; "the Prime Minister", with nobody, is the office.
+// titlesAlone reads titles alone: "The President" is the last person
+// given that title; "the Prime Minister", with nobody, is the office, of
+// the country the sentence names if it names one.
 func (d *describer) titlesAlone() {
 	// Titles alone: "The President" is the last person given that title;
 	// "the Prime Minister", with nobody, is the office.
@@ -567,8 +569,49 @@ func (d *describer) titlesAlone() {
 			d.out = append(d.out, description{candidate: candidate{Name: name, Type: "Person"}, ref: ref, From: i, To: j})
 			continue
 		}
+		if c, ok := d.officeOf(title); ok {
+			// in any article: the office of the one country the
+			// sentence names, not a name of its own ("the Prime
+			// Minister" elsewhere is another country's)
+			d.out = append(d.out, description{candidate: candidate{Name: d.text(i+1, j) + " of " + withArticle(c.Name), Type: "GovernmentBody"}, virtual: true, From: i + 1, To: j, relates: true})
+			continue
+		}
 		d.out = append(d.out, description{candidate: candidate{Name: d.text(i+1, j), Type: "GovernmentBody", Aliases: []string{name}}})
 	}
+}
+
+// withArticle writes a country's name as it follows "of": "the United
+// States", "Iraq".
+func withArticle(country string) string {
+	if strings.HasPrefix(country, "United ") {
+		return "the " + country
+	}
+	return country
+}
+
+// stateOffices are the titles alone that name a state's office: "the
+// Prime Minister", not "the General".
+var stateOffices = set("prime minister", "president", "supreme leader", "foreign minister", "defense minister", "defence minister", "interior minister")
+
+// officeOf is the country whose office a title alone names: the one
+// country the sentence names ("Iraqi politics ... the Prime Minister"),
+// not in a compound ("Iran-backed").
+func (d *describer) officeOf(title string) (schema.Entity, bool) {
+	if !stateOffices[title] {
+		return schema.Entity{}, false
+	}
+	var found schema.Entity
+	for _, m := range d.ms {
+		e, _ := d.g.Lookup(m.Entity)
+		if e.Type != "Country" || m.To < len(d.toks) && d.toks[m.To].Hyph || e.ID == found.ID {
+			continue
+		}
+		if found.ID != "" {
+			return schema.Entity{}, false
+		}
+		found = e
+	}
+	return found, found.ID != ""
 }
 
 func isNumber(t token) bool {

@@ -123,3 +123,21 @@ func runReadCases(t *testing.T, x *Extractor, tests []readCase) {
 		})
 	}
 }
+
+// TestOfficesAlone: read as kg ingest reads, a state's title alone with
+// nobody named to it is the office of the one country its sentence
+// names; with a holder named before, the holder; with no country or two,
+// nothing.
+func TestOfficesAlone(t *testing.T) {
+	runReadCases(t, New(nil, IngestOptions()), []readCase{
+		{"the office of the country named", "The militias sit in Iraqi politics and report directly to the Prime Minister.",
+			[]string{"Iraq:Country", "Prime Minister of Iraq:GovernmentBody"}, nil},
+		{"a country named with the", "At the direction of the President, the U.S. military acted.",
+			[]string{"President of the United States:GovernmentBody", "United States:Country"}, nil},
+		{"the holder named before", "Prime Minister Adel Abdul Mahdi spoke in Iraq. The Prime Minister said no.",
+			[]string{"Adel Abdul Mahdi:Person", "Iraq:Country"}, []string{"adel-abdul-mahdi presentAt iraq"}},
+		{"no country", "The Prime Minister met the envoy.", nil, nil},
+		{"two countries", "Iran and Iraq both answer to the Prime Minister.", []string{"Iran:Country", "Iraq:Country"}, nil},
+		{"no state's office", "Iraq said the General was away.", []string{"Iraq:Country"}, nil},
+	})
+}

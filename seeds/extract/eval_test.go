@@ -100,8 +100,9 @@ func TestEvaluateSeedIngest(t *testing.T) {
 // 26 entities, 31/106 (31/33), 31 related, 36 linked; the deployment
 // "Trump ordered 650 troops from Fort Bragg to deploy to the Middle East"
 // states, as an event, to 27 entities, 36/106 (36/38), 36 related, 40
-// linked.
-var seedIngestFloor = heldOutBar{found: 27.0 / 49, real: 1, typedRecall: 36.0 / 106, typedPrecision: 36.0 / 38, related: 36.0 / 100, linked: 40.0 / 100}
+// linked; "the Prime Minister" alone as the office of the country its
+// sentence names to 28 entities, 41 linked.
+var seedIngestFloor = heldOutBar{found: 28.0 / 49, real: 1, typedRecall: 36.0 / 106, typedPrecision: 36.0 / 38, related: 36.0 / 100, linked: 41.0 / 100}
 
 // A mention goes to the real event whose form the text from it on
 // matches longest: "the attack" in "after the attack on the airport
