@@ -276,7 +276,7 @@ func (s *threadSet) spawn(a *automaton, t thread, next item) {
 			pc, lit = starts[lit[0]], lit[1:]
 		} else {
 			pc, other = starts[other[0]], other[1:]
-			if in := a.prog[pc]; in.op == opItem && !in.test.matches(next) {
+			if in := &a.prog[pc]; in.op == opItem && !in.test.matches(next) {
 				continue
 			}
 		}

@@ -363,14 +363,18 @@ func quotedSlogan(s string, toks []token, i, j int) bool {
 	return quoted && !named
 }
 
-// quotation reports whether toks[i:j] is all a quotation holds, and
-// whether the words before it say the quote is a name ("called").
+// quotation reports whether toks[i:j] is all a quotation holds, and if so
+// whether the words before it say the quote is a name ("called"). The
+// pattern reads all the text before, so it runs only for a quotation.
 func quotation(s string, toks []token, i, j int) (quoted, named bool) {
 	before := s[:toks[i].Start]
 	after := strings.TrimLeft(s[toks[j-1].End:], ".,!?")
 	opens := strings.HasSuffix(before, `"`) || strings.HasSuffix(before, "“")
 	closes := strings.HasPrefix(after, `"`) || strings.HasPrefix(after, "”")
-	return opens && closes, reNamedAs.MatchString(strings.TrimRight(before, `"“ `))
+	if !opens || !closes {
+		return false, false
+	}
+	return true, reNamedAs.MatchString(strings.TrimRight(before, `"“ `))
 }
 
 // reOperationNamed is an operation given a name: "an operation it called".

@@ -40,7 +40,7 @@ func (rs *Rules) matchSentence(text string, toks []token, ms []mention) []ruleMa
 		if j, ok := startAt[p]; ok {
 			kept := cur.list[:0]
 			for _, t := range cur.list {
-				if in := rs.auto.prog[t.pc]; in.op == opAccept {
+				if in := &rs.auto.prog[t.pc]; in.op == opAccept {
 					m := ruleMatch{rule: in.rule, from: t.from, to: j, appos: t.appos}
 					ru := rs.rules[in.rule]
 					if ru.before != nil && !contextBefore(ru, items, at[ms[t.from].From]) ||
@@ -82,7 +82,7 @@ func (rs *Rules) matchSentence(text string, toks []token, ms []mention) []ruleMa
 		}
 		next.reset()
 		for _, t := range cur.list {
-			if in := rs.auto.prog[t.pc]; in.op == opItem && in.test.matches(items[p]) {
+			if in := &rs.auto.prog[t.pc]; in.op == opItem && in.test.matches(items[p]) {
 				t.pc = in.x
 				next.add(&rs.auto, t)
 			}

@@ -13,13 +13,41 @@ import (
 // a pass over it, yet few sentences state a date. Every match contains a
 // word the checks below look for first, which skips most sentences.
 
-// hasDigit reports whether text has an ASCII digit (\d), as a date by
-// month and day does.
-func hasDigit(text string) bool { return strings.ContainsAny(text, "0123456789") }
+// statesMonthDay reports whether text has an ASCII digit (\d) and the
+// first three letters of a month's name with its capital, as a date by
+// month and day does ("Jan. 3", "3 January", "Sept 30").
+func statesMonthDay(text string) bool {
+	if !strings.ContainsAny(text, "0123456789") {
+		return false
+	}
+	for i := 0; i+3 <= len(text); i++ {
+		if c := text[i]; 'A' <= c && c <= 'Z' && monthStarts[text[i:i+3]] {
+			return true
+		}
+	}
+	return false
+}
 
-// namesWeekday reports whether text may name a weekday: every weekday's
-// name ends in "day".
-func namesWeekday(text string) bool { return strings.Contains(text, "day") }
+var monthStarts = set("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+// namesWeekday reports whether text names a weekday with its capital.
+func namesWeekday(text string) bool {
+	for rest := text; ; {
+		k := strings.Index(rest, "day")
+		if k < 0 {
+			return false
+		}
+		before := rest[:k]
+		for _, d := range weekdayStems {
+			if strings.HasSuffix(before, d) {
+				return true
+			}
+		}
+		rest = rest[k+len("day"):]
+	}
+}
+
+var weekdayStems = []string{"Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun"}
 
 // countsDays reports whether text has "day" or "week" in any case, as
 // every "two days later", "the next day" or "last week" does.

@@ -59,8 +59,8 @@ var dateGates = []struct {
 	re   *regexp.Regexp
 	gate func(string) bool
 }{
-	{"month-day", reMonthDay, hasDigit},
-	{"day-month", reDayMonth, hasDigit},
+	{"month-day", reMonthDay, statesMonthDay},
+	{"day-month", reDayMonth, statesMonthDay},
 	{"weekday", reWeekday, namesWeekday},
 	{"possessive-weekday", rePossessiveWeekday, namesWeekday},
 	{"last-week", reLastWeek, func(s string) bool { return containsFold(s, "week") }},
@@ -85,15 +85,19 @@ func TestDateGates(t *testing.T) {
 	for _, text := range []string{
 		"The strike on Jan. 3, 2020 killed him.", "on 3 January", "early Friday", "Sunday’s strikes",
 		"LAST WEEK, the militia", "Last wee\u212a the militia", "Two DAYS later, it fired", "the next day",
-		"The day before, he left.", "a wee\u212a earlier", "three days after the ",
+		"The day before, he left.", "a wee\u212a earlier", "three days after the ", "Sept 30", "the 29 December strikes",
+		"on Monday and early Wednesday", "days ago, last Thursday", "May 4th",
 	} {
 		checkDateGates(t, text)
 	}
-	plain := "Iran’s foreign minister said the embassy was not attacked by Iraqi militias."
+	plain := "Iran’s foreign minister said 3 rounds of protests by Iraqi militias ended."
 	for _, g := range dateGates {
 		if g.gate(plain) {
 			t.Errorf("%s: the check lets %q through, which states no date", g.name, plain)
 		}
+	}
+	if text := "On holidays, 3 days of mourning were declared today."; statesMonthDay(text) || namesWeekday(text) {
+		t.Errorf("%q passes the check for a month or a weekday", text)
 	}
 }
 

@@ -44,9 +44,9 @@ type itemTest struct {
 
 // literal reports whether the test passes exactly the items of its kind
 // and key.
-func (t itemTest) literal() bool { return t.set == nil && t.class == "" }
+func (t *itemTest) literal() bool { return t.set == nil && t.class == "" }
 
-func (t itemTest) matches(it item) bool {
+func (t *itemTest) matches(it item) bool {
 	if it.kind != t.kind {
 		return false
 	}

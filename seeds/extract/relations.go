@@ -1127,8 +1127,8 @@ func (r *relations) dates(s sentence, ms []mention) {
 // findDates returns the distinct dates (YYYY-MM-DD) a text states, with the
 // byte offset of each.
 func findDates(text string, ref time.Time) ([]string, []int) {
-	if !hasDigit(text) {
-		return weekdayDates(text, ref) // no day of a month without its number
+	if !statesMonthDay(text) {
+		return weekdayDates(text, ref) // no day of a month: the patterns below find nothing
 	}
 	var out []string
 	var offs []int
