@@ -93,11 +93,10 @@ func WordKey(word string) string {
 // Arabic article al- (el-) is left out of names of several words, so
 // "Moqtada Sadr" is "Moqtada al-Sadr" and "Qais Khazali" "Qais al-Khazali".
 func JoinKeys(keys []string) string {
-	particle := func(k string) bool { return k == "al" || k == "el" }
 	n := len(keys)
 	if n > 1 {
 		for _, k := range keys {
-			if particle(k) {
+			if isParticle(k) {
 				n--
 			}
 		}
@@ -108,29 +107,53 @@ func JoinKeys(keys []string) string {
 	skip := n < len(keys)
 	if n == 1 {
 		for _, k := range keys {
-			if !skip || !particle(k) {
+			if !skip || !isParticle(k) {
 				return k
 			}
 		}
 	}
-	var b strings.Builder
+	return string(appendJoined(nil, keys, n, skip))
+}
+
+// AppendJoinKeys appends JoinKeys(keys) to dst, so that a caller looking
+// keys up in a map (m[string(b)]) makes no string for each.
+func AppendJoinKeys(dst []byte, keys []string) []byte {
+	particles := 0
+	for _, k := range keys {
+		if isParticle(k) {
+			particles++
+		}
+	}
+	if len(keys) < 2 || particles == 0 || particles == len(keys) {
+		return appendJoined(dst, keys, len(keys), false)
+	}
+	return appendJoined(dst, keys, len(keys)-particles, true)
+}
+
+// appendJoined appends the n keys that are kept (all, or all but the
+// particles if skip) joined by spaces, the last of several in the
+// singular.
+func appendJoined(dst []byte, keys []string, n int, skip bool) []byte {
 	j := 0
 	for _, k := range keys {
-		if skip && particle(k) {
+		if skip && isParticle(k) {
 			continue
 		}
 		if j > 0 {
-			b.WriteByte(' ')
+			dst = append(dst, ' ')
 		}
-		if j == n-1 {
-			b.WriteString(Singular(k))
+		if j == n-1 && n > 1 {
+			dst = append(dst, Singular(k)...)
 		} else {
-			b.WriteString(k)
+			dst = append(dst, k...)
 		}
 		j++
 	}
-	return b.String()
+	return dst
 }
+
+// isParticle reports whether a word key is the Arabic article al (el).
+func isParticle(k string) bool { return k == "al" || k == "el" }
 
 // NameKey is the form a whole name is matched in: the keys of its words
 // (WordKey) joined by JoinKeys. Names written differently but read alike

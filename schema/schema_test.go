@@ -344,6 +344,20 @@ func TestFoldName(t *testing.T) {
 	}
 }
 
+// FuzzJoinKeys: AppendJoinKeys appends what JoinKeys returns, for the
+// words of any text (particles, plurals, one word, none).
+func FuzzJoinKeys(f *testing.F) {
+	for _, s := range []string{"moqtada al sadr", "al", "al el", "quds forces", "", "al militias", "el al qaeda"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		keys := strings.Fields(s)
+		if got, want := string(AppendJoinKeys([]byte("x"), keys)), "x"+JoinKeys(keys); got != want {
+			t.Errorf("AppendJoinKeys(%q) = %q, JoinKeys %q", keys, got, want)
+		}
+	})
+}
+
 // FuzzFoldName: the shortcut for plain words folds as the pass rune by
 // rune does.
 func FuzzFoldName(f *testing.F) {

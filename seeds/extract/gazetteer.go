@@ -156,6 +156,7 @@ func (g *Gazetteer) match(s string, toks []token) []mention {
 // matchWhere is match with only the entities skip does not reject.
 func (g *Gazetteer) matchWhere(s string, toks []token, skip func(schema.Entity) bool) []mention {
 	var out []mention
+	var key []byte // a run's key, made in place: looked up, never kept
 	for i := 0; i < len(toks); {
 		found := false
 		if k := toks[i].Key; !g.starts[k] && k != "al" && k != "el" {
@@ -166,9 +167,9 @@ func (g *Gazetteer) matchWhere(s string, toks []token, skip func(schema.Entity) 
 			if crossesBreak(toks[i:i+n]) || !g.mayName(toks[i:i+n]) {
 				continue
 			}
-			k := joinKeys(toks[i : i+n])
-			idx, ok := g.byKey[k]
-			if !ok || (g.needCap[k] && !anyCap(toks[i:i+n])) || skip != nil && skip(g.entities[idx]) {
+			key = appendJoinKeys(key[:0], toks[i:i+n])
+			idx, ok := g.byKey[string(key)]
+			if !ok || (g.needCap[string(key)] && !anyCap(toks[i:i+n])) || skip != nil && skip(g.entities[idx]) {
 				continue
 			}
 			out = append(out, mention{Entity: g.entities[idx].ID, From: i, To: i + n,
@@ -237,11 +238,22 @@ func crossesBreak(ts []token) bool {
 // joinKeys is the key of a run of words (schema.JoinKeys).
 func joinKeys(ts []token) string {
 	var buf [12]string // most spans are short: no allocation for them
-	keys := buf[:0]
+	return schema.JoinKeys(tokenKeys(buf[:0], ts))
+}
+
+// appendJoinKeys appends the key of a run of words to dst
+// (schema.AppendJoinKeys).
+func appendJoinKeys(dst []byte, ts []token) []byte {
+	var buf [12]string
+	return schema.AppendJoinKeys(dst, tokenKeys(buf[:0], ts))
+}
+
+// tokenKeys appends the words' keys to keys.
+func tokenKeys(keys []string, ts []token) []string {
 	for _, t := range ts {
 		keys = append(keys, t.Key)
 	}
-	return schema.JoinKeys(keys)
+	return keys
 }
 
 // world is the built-in list of well-known places and groups: enough to type
