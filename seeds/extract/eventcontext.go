@@ -17,8 +17,8 @@ import (
 // document dates; for an event a noun names alone ("the nomination"), the
 // day the dispatch's narrative stands at, or its kind, whom it concerns
 // and where when they identify it; else the one the store holds that fits.
-func (d *docRun) undatedKey(u dated, ms []schema.Mention, keys map[string]eventKey, ref time.Time) (dated, bool) {
-	k, n := d.inDocument(u.old, u.eventKey, keys)
+func (d *docRun) undatedKey(ix *eventIndex, u dated, ms []schema.Mention, keys map[string]eventKey, ref time.Time) (dated, bool) {
+	k, n := d.inDocument(ix, u.old, u.eventKey, keys)
 	if n == 1 {
 		return dated{eventKey: k, sentence: -1, old: u.old}, true
 	}
@@ -36,7 +36,7 @@ func (d *docRun) undatedKey(u dated, ms []schema.Mention, keys map[string]eventK
 			return dated{eventKey: k, sentence: -1, old: u.old}, true
 		}
 	}
-	if k, ok := d.inStore(u.old, u.eventKey, ref); ok {
+	if k, ok := d.inStore(ix, u.old, u.eventKey, ref); ok {
 		return dated{eventKey: k, sentence: -1, old: u.old}, true
 	}
 	return u, false

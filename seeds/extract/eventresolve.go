@@ -142,7 +142,7 @@ func (d *docRun) resolveEvents(ref time.Time) {
 		if u.Kind == "" {
 			continue
 		}
-		if r, ok := d.undatedKey(u, mentions[u.old.ID], keys, ref); ok {
+		if r, ok := d.undatedKey(ix, u, mentions[u.old.ID], keys, ref); ok {
 			renames[u.old.ID] = r
 			if r.Date != "" {
 				keys[u.old.ID] = r.eventKey
@@ -153,7 +153,7 @@ func (d *docRun) resolveEvents(ref time.Time) {
 			left = append(left, u)
 		}
 	}
-	d.generalToSpecific(left, renames)
+	d.generalToSpecific(ix, left, renames)
 	d.dropEvents(dateless)
 	d.killingsInStrikes(renames)
 	if len(renames) > 0 {
@@ -189,8 +189,8 @@ func (d *docRun) nameKillings() {
 // of a kind it covers) the document dates or knows, aimed at the same
 // target if it names one, and how many there are: with several, which
 // one is not said.
-func (d *docRun) inDocument(e schema.Entity, k eventKey, keys map[string]eventKey) (eventKey, int) {
-	targets := d.targetsOf()
+func (d *docRun) inDocument(ix *eventIndex, e schema.Entity, k eventKey, keys map[string]eventKey) (eventKey, int) {
+	targets := ix.targets
 	byID := map[string]eventKey{}
 	aimed := map[string]eventKey{}
 	for id, r := range keys {
@@ -216,8 +216,8 @@ func (d *docRun) inDocument(e schema.Entity, k eventKey, keys map[string]eventKe
 // generalToSpecific renames each undated event of a general kind to the
 // one undated event of a kind it covers aimed at the same target: "the
 // Taji attack" after "rockets hit Camp Taji" is that rocket attack.
-func (d *docRun) generalToSpecific(left []dated, renames map[string]dated) {
-	targets := d.targetsOf()
+func (d *docRun) generalToSpecific(ix *eventIndex, left []dated, renames map[string]dated) {
+	targets := ix.targets
 	for _, g := range left {
 		var to []dated
 		for _, s := range left {
@@ -235,9 +235,9 @@ func (d *docRun) generalToSpecific(left []dated, renames map[string]dated) {
 // store names after the place the document says it struck, or else,
 // unless it was aimed at something, the one the store dates in the week
 // up to ref.
-func (d *docRun) inStore(e schema.Entity, k eventKey, ref time.Time) (eventKey, bool) {
-	day, id, ok := d.eventAt(e.ID, k.Kind, ref)
-	if !ok && d.targetsOf()[e.ID] == "" {
+func (d *docRun) inStore(ix *eventIndex, e schema.Entity, k eventKey, ref time.Time) (eventKey, bool) {
+	day, id, ok := d.eventAt(ix, e.ID, k.Kind, ref)
+	if !ok && ix.targets[e.ID] == "" {
 		day, id, ok = d.recentEvent(k.Kind, ref) // aimed at something, it needs more than its kind
 	}
 	k.Date, k.Known = day, id
@@ -249,10 +249,10 @@ func (d *docRun) inStore(e schema.Entity, k eventKey, ref time.Time) (eventKey, 
 // document says event was at or aimed at: "Iran's missile attack on the
 // Ain al-Asad air base", a month later, is the missile strike at Ain
 // al-Asad Air Base.
-func (d *docRun) eventAt(event, kind string, ref time.Time) (string, string, bool) {
+func (d *docRun) eventAt(ix *eventIndex, event, kind string, ref time.Time) (string, string, bool) {
 	var places []string
-	for _, st := range d.res.Document.Statements {
-		if p, ok := d.g.Lookup(st.Object); ok && st.Subject == event && (st.Predicate.Name == "targeted" || st.Predicate.Name == "locatedIn") &&
+	for _, st := range ix.about[event] {
+		if p, ok := d.g.Lookup(st.Object); ok && (st.Predicate.Name == "targeted" || st.Predicate.Name == "locatedIn") &&
 			(p.Type == "Facility" || p.Type == "City" || p.Type == "Place") {
 			places = append(places, evalKey(p.Name))
 		}
@@ -273,17 +273,6 @@ func (d *docRun) eventAt(event, kind string, ref time.Time) (string, string, boo
 		found, id = day, e.ID
 	}
 	return found, id, id != ""
-}
-
-// targetsOf maps each event to what the document says it targeted.
-func (d *docRun) targetsOf() map[string]string {
-	out := map[string]string{}
-	for _, st := range d.res.Document.Statements {
-		if st.Predicate.Name == "targeted" && out[st.Subject] == "" {
-			out[st.Subject] = st.Object
-		}
-	}
-	return out
 }
 
 // storedKey gives a dated event's key the stored event it is: the one of
@@ -466,11 +455,14 @@ type eventIndex struct {
 	mentions map[int][]schema.Mention      // mentions of events, by sentence
 	all      map[int][]schema.Mention      // every mention, by sentence
 	about    map[string][]schema.Statement // statements, by subject
+	// targets maps each event to what the document says it targeted
+	// first.
+	targets map[string]string
 }
 
 // indexEvents gathers the document's eventIndex.
 func (d *docRun) indexEvents() *eventIndex {
-	ix := &eventIndex{mentions: map[int][]schema.Mention{}, all: map[int][]schema.Mention{}, about: map[string][]schema.Statement{}}
+	ix := &eventIndex{mentions: map[int][]schema.Mention{}, all: map[int][]schema.Mention{}, about: map[string][]schema.Statement{}, targets: map[string]string{}}
 	for _, m := range d.res.Mentions {
 		ix.all[m.Sentence] = append(ix.all[m.Sentence], m)
 		if e, ok := d.g.Lookup(m.Entity); ok && e.Type == "Event" {
@@ -479,6 +471,9 @@ func (d *docRun) indexEvents() *eventIndex {
 	}
 	for _, st := range d.res.Document.Statements {
 		ix.about[st.Subject] = append(ix.about[st.Subject], st)
+		if st.Predicate.Name == "targeted" && ix.targets[st.Subject] == "" {
+			ix.targets[st.Subject] = st.Object
+		}
 	}
 	return ix
 }
