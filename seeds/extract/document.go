@@ -82,6 +82,9 @@ func (x *Extractor) ExtractDocument(ctx context.Context, doc schema.Document, da
 	d.res.Document.Statements = rel.out
 	d.define(mentioned)
 	d.resolveEvents(ref)
+	if x.lookups != nil {
+		*x.lookups += d.g.lookups
+	}
 	return d.res, nil
 }
 

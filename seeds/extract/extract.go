@@ -62,6 +62,9 @@ type Extractor struct {
 	opt    Options
 	rules  *Rules
 	trace  map[string][]string // for tests: the rules behind each statement (traceKey)
+	// lookups, for tests, adds up the entity lookups of each document
+	// read (Gazetteer.lookups), a measure of the work done.
+	lookups *int
 }
 
 // New returns an Extractor that knows the given entities (from the store or
