@@ -129,8 +129,10 @@ var (
 	// ("Kerman, where X was buried"): related 330/446.
 	// A state's title alone ("At the direction of the President") as
 	// its office, and the one article that writes it marked as the seed
-	// marks "the Prime Minister": 535/546 names.
-	devFloor = heldOutBar{found: 535.0 / 546, noise: 0, spellings: 109.0 / 110, linked: 412.0 / 446, typedRecall: 235.0 / 332, typedPrecision: 0.9, related: 330.0 / 446}
+	// marks "the Prime Minister": 535/546 names. Where an attack did its
+	// harm ("the strikes killed three soldiers ... in Karbala"): typed
+	// 236/332, related 331/446.
+	devFloor = heldOutBar{found: 535.0 / 546, noise: 0, spellings: 109.0 / 110, linked: 412.0 / 446, typedRecall: 236.0 / 332, typedPrecision: 0.9, related: 331.0 / 446}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

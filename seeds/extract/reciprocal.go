@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kg-analyst/kg/schema"
@@ -130,4 +131,75 @@ func pastOf(ing string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// placedBy are the prepositions that place what an event did: "killed
+// three soldiers in Karbala", "hit facilities in Iraq and Syria", "struck
+// a convoy near the airport".
+var placedBy = set("in", "at", "near", "outside")
+
+// eventPlace reads where an event that did harm did it: in "the U.S.
+// strikes killed three soldiers at an airport under construction in
+// Karbala" the strikes were in Karbala. The event is the subject of a
+// verb of the lexicon that attacks, targets or kills; the place is the
+// first one a placing preposition names in the verb's clause, and those
+// joined to it by "and". top are the sentence's outermost mentions.
+func (r *relations) eventPlace(s sentence, top []mention, idx int) {
+	toks := s.toks
+	for i, e := range top {
+		if r.typeOf(e.Entity) != "Event" || e.To >= len(toks) {
+			continue
+		}
+		v := skipAdverbs(toks, e.To)
+		for v < len(toks) && auxWords[toks[v].Key] && !modals[toks[v].Key] && !toks[v].Break {
+			v++
+		}
+		if v >= len(toks) || toks[v].Break || !harms(toks[v].Key) || negatedBefore(toks, v) {
+			continue
+		}
+		j := r.placeAfter(s, top, i+1, v+1)
+		if j < 0 {
+			continue
+		}
+		if r.add(e.Entity, "locatedIn", top[j].Entity, idx, 0.55) {
+			r.byRule("event-place")
+			r.shareWithObjects(s, top, j, e.Entity, mustPredicate("locatedIn"))
+		}
+	}
+}
+
+// harms reports whether a verb of the lexicon attacks, targets or kills.
+func harms(k string) bool {
+	v, ok := defaultRules.verbs[k]
+	return ok && (v.lemma == "kill" || slices.Contains(v.preds, "attacked") || slices.Contains(v.preds, "targeted"))
+}
+
+// placeAfter returns the index in top, from i on, of the first place a
+// placing preposition names after token k in its clause ("in Karbala",
+// "near the airport"), or -1. A semicolon, a clause word or a reporting
+// verb ends the clause.
+func (r *relations) placeAfter(s sentence, top []mention, i, k int) int {
+	toks := s.toks
+	for ; i < len(top) && top[i].From < k; i++ {
+	}
+	for ; k < len(toks); k++ {
+		t := toks[k]
+		if clauseWords[t.Key] || reportingVerbs[t.Key] || t.Key == "and" && t.Break || strings.ContainsRune(s.art.Text[toks[k-1].End:t.Start], ';') {
+			return -1
+		}
+		for i < len(top) && top[i].From <= k {
+			i++
+		}
+		if !placedBy[t.Key] || i >= len(top) {
+			continue
+		}
+		at := k + 1
+		for at < len(toks) && (toks[at].Key == "the" || directions[toks[at].Key]) && !toks[at].Break {
+			at++ // "in western Iraq"
+		}
+		if top[i].From == at && isAny(r.typeOf(top[i].Entity), placeTypes) {
+			return i
+		}
+	}
+	return -1
 }

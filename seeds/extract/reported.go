@@ -54,6 +54,7 @@ func (r *relations) clauseLinks(s sentence, ms []mention) {
 	r.participleClause(s, spoken, s.art.Index)
 	r.demonymOwned(s, top, s.art.Index)
 	r.whereClause(s, spoken, s.art.Index)
+	r.eventPlace(s, top, s.art.Index)
 	r.conjoinedVerbs(s, spoken)
 	r.reported(s, top, spoken)
 }

@@ -139,6 +139,12 @@ var wireCases = []wireCase{
 		[]string{"mike-pompeo says/met sergei-lavrov", "mike-pompeo says/met-in geneva"}, nil},
 	{"a negated relative clause on a place", "The convoy reached Baghdad, where Hezbollah was not attacked.",
 		nil, []string{"hezbollah says/attacked-in baghdad"}},
+	{"where an attack did its harm", "The Iraqi military said the U.S. strikes killed three soldiers, two policemen and a civilian worker at an airport under construction in Karbala.",
+		[]string{"us-strikes locatedIn karbala"}, nil},
+	{"where an attack did its harm, two places", "Officials said the Israeli strikes hit Hezbollah depots in Lebanon and Syria on Sunday.",
+		[]string{"air-strike-2019-12-29 locatedIn lebanon", "air-strike-2019-12-29 locatedIn syria"}, nil},
+	{"a place in a clause of its own", "The Israeli strikes killed a commander who had lived in Beirut.",
+		[]string{"israel conducted israeli-strikes"}, []string{"israeli-strikes locatedIn beirut"}},
 	{"to before an article is no verb", "The United States has accused Iran of supplying weapons to the Houthis.",
 		[]string{"united-states accused iran"}, []string{"united-states says/accused-to-the houthis"}},
 }
