@@ -36,6 +36,12 @@ func TestWireSentences(t *testing.T) {
 			"hassan-nasrallah leads hezbollah", "hassan-nasrallah threatened united-states"}},
 		{"head of a force's division", x, "Amir Ali Hajizadeh, the commander of the Revolutionary Guards' aerospace division, took responsibility.", []string{
 			"amir-ali-hajizadeh memberOf revolutionary-guards"}},
+		{"a spokeswoman before her name", x, "A spokeswoman for the State Department, Morgan Ortagus, declined to comment.", []string{
+			"morgan-ortagus memberOf state-department"}},
+		{"a deputy", x, "Ali Fadavi, deputy commander of the Revolutionary Guards, spoke on state television.", []string{
+			"ali-fadavi memberOf revolutionary-guards"}},
+		{"a group's secretary-general", x, "Kataib Hezbollah's secretary-general, Abu Hussein al-Hamidawi, vowed revenge.", []string{
+			"abu-hussein-al-hamidawi leads kataib-hezbollah"}},
 		{"led by, set off", x, "Hezbollah, led by Hassan Nasrallah, vowed revenge.", []string{"hassan-nasrallah leads hezbollah"}},
 		{"commands", x, "Esmail Qaani commands the Quds Force.", []string{"esmail-qaani leads quds-force"}},
 
