@@ -98,6 +98,9 @@ var prepositions = set("after", "before", "during", "in", "on", "at", "for", "fr
 
 var negations = defaultRules.mustList("negations")
 
+// admittingVerbs assert the act their gerund names.
+var admittingVerbs = defaultRules.mustList("admittingVerbs")
+
 // hostileVerbs after "threatened to" make a threat against their object.
 var hostileVerbs = defaultRules.mustList("hostileVerbs")
 
@@ -531,13 +534,17 @@ func (r *relations) verb(a, b mention, between string, idx int) {
 			return
 		}
 		v, ok := r.rules.verbs[t.Key]
+		next := k + 1
+		if g, act := r.rules.gerunds[keyAt(toks, k+1)]; act && admittingVerbs[t.Key] {
+			v, ok, next = g, true, k+2 // "admitted shooting down X": the act admitted
+		}
 		if !ok {
 			if modals[t.Key] || !auxWords[t.Key] && k == 0 && t.Cap || reportingVerbs[t.Key] && !selfPronouns[keyAt(toks, k+1)] {
 				return // "plans to attack", "could strike": not done; "said the strike": another clause's ("said it had": its own)
 			}
 			continue
 		}
-		verbs, rest := []verbEntry{v}, toks[k+1:]
+		verbs, rest := []verbEntry{v}, toks[next:]
 		for onlyAux(toks[:k]) && len(rest) > 1 {
 			if w, ok := r.rules.verbs[rest[1].Key]; ok && rest[0].Key == "and" {
 				verbs, rest = append(verbs, w), rest[2:]

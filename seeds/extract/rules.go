@@ -115,9 +115,12 @@ type Rules struct {
 	// verbLines are the verb lines of the lexicon with their examples.
 	verbLines []*rule
 	verbs     map[string]verbEntry // by form
-	lists     map[string]map[string]bool
-	heads     map[string]map[string]string // head words: list name -> word -> type
-	auto      automaton
+	// gerunds are the -ing forms of the verbs that state something, read
+	// only after a verb that asserts them ("admitted shooting down X").
+	gerunds map[string]verbEntry
+	lists   map[string]map[string]bool
+	heads   map[string]map[string]string // head words: list name -> word -> type
+	auto    automaton
 	// demonyms: some rule reads a nationality adjective (options: demonym).
 	demonyms bool
 }
@@ -233,7 +236,31 @@ func LoadRules(files ...RuleSource) (*Rules, error) {
 		seqs[i] = seq
 	}
 	rs.auto = compileAutomaton(seqs)
+	rs.gerunds = gerunds(rs.verbs)
 	return rs, nil
+}
+
+// gerunds spells the -ing forms of the lemmas that state something:
+// attack attacking, strike striking, hit hitting.
+func gerunds(verbs map[string]verbEntry) map[string]verbEntry {
+	out := map[string]verbEntry{}
+	for _, v := range verbs {
+		if len(v.preds) == 0 || strings.Contains(v.lemma, " ") {
+			continue
+		}
+		l := v.lemma
+		forms := []string{l + "ing"}
+		if strings.HasSuffix(l, "e") && !strings.HasSuffix(l, "ee") {
+			forms = append(forms, l[:len(l)-1]+"ing")
+		}
+		if n := len(l); n >= 3 && !strings.ContainsRune("aeiouwxy", rune(l[n-1])) && strings.ContainsRune("aeiou", rune(l[n-2])) && !strings.ContainsRune("aeiou", rune(l[n-3])) {
+			forms = append(forms, l+l[n-1:]+"ing") // hit hitting
+		}
+		for _, f := range forms {
+			out[f] = v
+		}
+	}
+	return out
 }
 
 // pendingPattern is a rule's pattern, compiled once every list is known.

@@ -42,6 +42,7 @@ func TestWireSentences(t *testing.T) {
 			"ali-fadavi memberOf revolutionary-guards"}},
 		{"a group's secretary-general", x, "Kataib Hezbollah's secretary-general, Abu Hussein al-Hamidawi, vowed revenge.", []string{
 			"abu-hussein-al-hamidawi leads kataib-hezbollah"}},
+		{"took over as", x, "Esmail Qaani took over as commander of the Quds Force.", []string{"esmail-qaani leads quds-force"}},
 		{"led by, set off", x, "Hezbollah, led by Hassan Nasrallah, vowed revenge.", []string{"hassan-nasrallah leads hezbollah"}},
 		{"commands", x, "Esmail Qaani commands the Quds Force.", []string{"esmail-qaani leads quds-force"}},
 
@@ -58,6 +59,13 @@ func TestWireSentences(t *testing.T) {
 		{"an accusation", x, "Mike Pompeo accused Iran of orchestrating the attack.", []string{"mike-pompeo accused iran"}},
 		{"blame for a named attack", x, "Trump blamed Kataib Hezbollah for the rocket attack on K-1 Air Base.", []string{
 			"donald-trump accused kataib-hezbollah", "kataib-hezbollah suspectedOf rocket-attack-k1", "rocket-attack-k1 targeted k1-air-base"}},
+		{"held responsible", x, "The United States held Iran responsible for the attack.", []string{"united-states accused iran"}},
+		{"an admitted act", x, "Iran admitted shooting down Ukraine International Airlines Flight 752.", []string{
+			"iran attacked ukraine-international-airlines-flight-752", "ukraine-international-airlines-flight-752 operatedBy ukraine-international-airlines"}},
+		{"a denied act", x, "Iran denied shooting down Ukraine International Airlines Flight 752.", []string{
+			"ukraine-international-airlines-flight-752 operatedBy ukraine-international-airlines"}},
+		{"an accused act is the accused's, not the accuser's", x, "Justin Trudeau accused Iran of shooting down Ukraine International Airlines Flight 752.", []string{
+			"justin-trudeau accused iran", "ukraine-international-airlines-flight-752 operatedBy ukraine-international-airlines"}},
 		{"a relative clause's object is no subject", x, "The strike that killed Soleimani was ordered by Trump.", nil},
 
 		// Verbs of support, attack, command and movement.
