@@ -56,7 +56,8 @@ func TestWireRoles(t *testing.T) {
 		{"commands", x, "Esmail Qaani commands the Quds Force.", []string{"esmail-qaani leads quds-force"}},
 
 		// Places within places.
-		{"a direction of a city", x, "Rockets struck Camp Taji north of Baghdad on Wednesday.", []string{"camp-taji locatedIn baghdad"}},
+		{"a direction of a city", x, "Rockets struck Camp Taji north of Baghdad on Wednesday.", []string{"camp-taji locatedIn baghdad",
+			`rocket-attack-2020-01-01 startDate "2020-01-01"^^<http://www.w3.org/2001/XMLSchema#date>`, "rocket-attack-2020-01-01 targeted camp-taji"}},
 		{"a capital", x, "Erbil, the capital of Iraqi Kurdistan, was also hit.", []string{"erbil locatedIn kurdistan"}},
 		{"a base in a province", x, "The Ain al-Asad base in Anbar province hosts U.S. troops.", []string{"ain-al-asad-air-base locatedIn anbar"}},
 	})
