@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -385,7 +386,7 @@ var reOperationNamed = regexp.MustCompile(`(?i)\boperation\b[^.]{0,30}$`)
 // an operation a quote names; a place in a list of places.
 func (sc *nameScan) addSpan(i, j int) {
 	s, toks, ms, g, covered, blocked, midCaps := sc.s, sc.toks, sc.ms, sc.g, sc.covered, sc.blocked, sc.midCaps
-	if quotedSlogan(s, toks, i, j) {
+	if quotedSlogan(s, toks, i, j) || sc.acronymOfName(i, j) {
 		return
 	}
 	if c, ok := spanCandidate(s, toks, i, j, midCaps); ok {
@@ -414,6 +415,37 @@ func (sc *nameScan) addSpan(i, j int) {
 		}
 		sc.out = append(sc.out, c)
 	}
+}
+
+// acronymOfName reads an acronym in brackets right after a name, "Ukraine
+// International Airlines (UIA)", as another name of it, whether the name
+// is known or new; it reports whether toks[i:j] is one.
+func (sc *nameScan) acronymOfName(i, j int) bool {
+	s, toks := sc.s, sc.toks
+	if j != i+1 || i == 0 || !isAcronym(toks[i].Text) || !strings.HasPrefix(s[toks[i].End:], ")") {
+		return false
+	}
+	before := strings.TrimRight(s[:toks[i].Start], " ")
+	if !strings.HasSuffix(before, "(") {
+		return false
+	}
+	before = strings.TrimRight(strings.TrimSuffix(before, "("), " ")
+	if sc.covered[i-1] != 0 {
+		m := sc.ms[sc.covered[i-1]-1]
+		if m.End == len(before) {
+			sc.out = append(sc.out, candidate{Name: toks[i].Text, known: m.Entity})
+			return true
+		}
+	}
+	for k := range sc.out {
+		if c := &sc.out[k]; c.known == "" && strings.HasSuffix(before, c.Name) {
+			if !slices.Contains(c.Aliases, toks[i].Text) {
+				c.Aliases = append(c.Aliases, toks[i].Text)
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // homeOfTitled reports whether the run at i follows a known titled

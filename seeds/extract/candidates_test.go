@@ -39,6 +39,8 @@ func TestNoFalseNames(t *testing.T) {
 		{"a demonym opens no person's name", "Kurdish Peshmerga fighters watched.", []string{"Kurdish Peshmerga:Organization"}},
 		{"a ministry of", "In a statement, the Ministry of Foreign Affairs said so.", []string{"Ministry of Foreign Affairs:GovernmentBody"}},
 		{"a state's words name no person", "The Security Media Cell said so.", []string{"Security Media Cell:Organization"}},
+		{"an acronym in brackets after a new name", "The jet, operated by Ukraine International Airlines (UIA), crashed.", []string{"Ukraine International Airlines:Organization"}},
+		{"an acronym in brackets after a known name", "The Popular Mobilization Forces (PMF) said so.", []string{"Popular Mobilization Forces:ArmedGroup"}},
 		{"a label opening a sentence", "Please Note: rockets hit Kirkuk.", []string{"Kirkuk:City", "Rocket attack on Kirkuk:Event"}},
 		{"state TV is no speaker", "Rockets hit Kirkuk, state TV said.", []string{"Kirkuk:City", "Rocket attack on Kirkuk:Event"}},
 		{"a rank before a name", "The dead included Specialist Dana Ruiz and Pfc. Omar Haddad of Texas.", []string{"Dana Ruiz:Person", "Omar Haddad:Person"}},
