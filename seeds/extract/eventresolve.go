@@ -127,21 +127,8 @@ func (d *docRun) resolveEvents(ref time.Time) {
 		}
 	}
 	var dateless []string
-	for i, u := range undated {
-		if day, sent, ok := d.anchoredDay(ix, mentions[u.old.ID], keys); ok {
-			k := u.eventKey
-			k.Date = day
-			k.Known = d.knownEvent(k)
-			renames[u.old.ID] = dated{eventKey: k, sentence: sent, old: u.old}
-			keys[u.old.ID] = k
-			undated[i].Kind = "" // dated now
-		}
-	}
 	var left []dated // undated, and staying so
-	for _, u := range undated {
-		if u.Kind == "" {
-			continue
-		}
+	for _, u := range d.anchorUndated(ix, undated, mentions, keys, renames) {
 		if r, ok := d.undatedKey(ix, u, mentions[u.old.ID], keys, ref); ok {
 			renames[u.old.ID] = r
 			if r.Date != "" {
@@ -153,6 +140,9 @@ func (d *docRun) resolveEvents(ref time.Time) {
 			left = append(left, u)
 		}
 	}
+	// "The vote came two days after the killing": the vote may be dated
+	// by now.
+	left = d.anchorUndated(ix, left, mentions, keys, renames)
 	d.generalToSpecific(ix, left, renames)
 	d.dropEvents(dateless)
 	d.killingsInStrikes(renames)
@@ -211,6 +201,25 @@ func (d *docRun) inDocument(ix *eventIndex, e schema.Entity, k eventKey, keys ma
 		}
 	}
 	return k, len(byID)
+}
+
+// anchorUndated dates the undated events another event the document
+// dates anchors (anchoredDay), and returns the others.
+func (d *docRun) anchorUndated(ix *eventIndex, undated []dated, mentions map[string][]schema.Mention, keys map[string]eventKey, renames map[string]dated) []dated {
+	var out []dated
+	for _, u := range undated {
+		day, sent, ok := d.anchoredDay(ix, mentions[u.old.ID], keys)
+		if !ok {
+			out = append(out, u)
+			continue
+		}
+		k := u.eventKey
+		k.Date = day
+		k.Known = d.knownEvent(k)
+		renames[u.old.ID] = dated{eventKey: k, sentence: sent, old: u.old}
+		keys[u.old.ID] = k
+	}
+	return out
 }
 
 // generalToSpecific renames each undated event of a general kind to the
@@ -705,7 +714,9 @@ func apartDays(sub []string) int {
 
 // anchoredDay dates an event from another event the document dates
 // (keys): in "five days after the attack on the airport convoy Iran fired
-// missiles at Ain al-Asad", the missiles are the attack's day plus five.
+// missiles at Ain al-Asad", the missiles are the attack's day plus five;
+// in "the vote came two days after the killing", the killing is the
+// vote's day less two.
 // The anchor's mention shares the event's sentence, with no semicolon
 // between them; it returns the day and the sentence.
 func (d *docRun) anchoredDay(ix *eventIndex, ms []schema.Mention, keys map[string]eventKey) (string, int, bool) {
@@ -721,12 +732,18 @@ func (d *docRun) anchoredDay(ix *eventIndex, ms []schema.Mention, keys map[strin
 				lo < hi && strings.Contains(s.Text[lo-s.Start:hi-s.Start], ";") {
 				continue
 			}
-			sub := reDaysApart.FindStringSubmatch(s.Text[:a.Start-s.Start])
 			t, err := time.Parse("2006-01-02", k.Date)
-			if sub == nil || err != nil {
+			if err != nil {
 				continue
 			}
-			return t.AddDate(0, 0, apartDays(sub)).Format("2006-01-02"), m.Sentence, true
+			if sub := reDaysApart.FindStringSubmatch(s.Text[:a.Start-s.Start]); sub != nil {
+				return t.AddDate(0, 0, apartDays(sub)).Format("2006-01-02"), m.Sentence, true
+			}
+			// "The vote came two days after the killing": the killing is
+			// the vote's day less two.
+			if sub := reDaysApart.FindStringSubmatch(s.Text[:m.Start-s.Start]); sub != nil && a.End <= m.Start {
+				return t.AddDate(0, 0, -apartDays(sub)).Format("2006-01-02"), m.Sentence, true
+			}
 		}
 	}
 	return "", 0, false
@@ -772,6 +789,11 @@ func (d *docRun) applyRenames(renames map[string]dated) {
 			agents[renames[old].id()] = a
 		}
 		if a := d.statedOf(old, "concerns"); a != "" && about[renames[old].id()] == "" {
+			about[renames[old].id()] = a
+		}
+		// "the killing of X": a kind named "<noun> of X" is named after
+		// whom it targeted, when it names no agent.
+		if a := d.statedOf(old, "targeted"); a != "" && about[renames[old].id()] == "" && kindHas(renames[old].Kind, "of") {
 			about[renames[old].id()] = a
 		}
 	}
@@ -839,14 +861,15 @@ func (d *docRun) hasDate(id string, to func(string) string) bool {
 	return false
 }
 
-// statedOf is who conducted the event (pred "conducted") or what it
-// concerns ("concerns"), as the document says, or "".
+// statedOf is who conducted the event (pred "conducted"), what it
+// concerns ("concerns") or targeted ("targeted"), as the document says,
+// or "".
 func (d *docRun) statedOf(event, pred string) string {
 	for _, st := range d.res.Document.Statements {
 		switch {
 		case pred == "conducted" && st.Predicate.Name == pred && st.Object == event:
 			return st.Subject
-		case pred == "concerns" && st.Predicate.Name == pred && st.Subject == event:
+		case (pred == "concerns" || pred == "targeted") && st.Predicate.Name == pred && st.Subject == event:
 			return st.Object
 		}
 	}
@@ -937,7 +960,7 @@ func (d *docRun) eventName(k eventKey, agent, about string) string {
 	name := strings.ToUpper(k.Kind[:1]) + k.Kind[1:]
 	if a, ok := d.g.Lookup(agent); ok && agent != "" {
 		name += " by " + a.Name
-	} else if a, ok := d.g.Lookup(about); ok && about != "" {
+	} else if a, ok := d.g.Lookup(about); ok && about != "" && about != k.Place {
 		name += " of " + a.Name
 	}
 	if p, ok := d.g.Lookup(k.Place); ok && k.Place != "" {
