@@ -139,6 +139,9 @@ func verbPhrase(between string, toks []token) (string, bool) {
 	}
 	var be []token // "was" of a passive: "was killed alongside"
 	for len(toks) > 0 && auxWords[toks[0].Key] {
+		if modals[toks[0].Key] {
+			return "", false // "would hit": not done, so no relation
+		}
 		if beWords[toks[0].Key] {
 			be = toks[:1]
 		}

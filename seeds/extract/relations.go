@@ -502,15 +502,26 @@ func apposRoles() string {
 	return strings.Join(roles, "|")
 }
 
+// reDescTail is the end of a description set off after a name, up to a
+// name of its own: ", one of the strongest armed groups in", ", an
+// offshoot of the".
+var reDescTail = regexp.MustCompile(`^,\s+(?:the|a|an|one|two|three|some)\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,6}?(?:of|in|for|from|at)\s+(?:the\s+)?$`)
+
 // apposHead returns the entity ms[i] stands for as a subject: itself, or,
 // when it closes an apposition ("Soleimani, the leader of Iran's Quds
-// Force was spotted"), the person the apposition describes.
+// Force was spotted"), the person the apposition describes; or the actor
+// a description ending at ms[i] is set off after ("Hezbollah, one of the
+// strongest armed groups in Lebanon, has been backed by").
 func (r *relations) apposHead(s sentence, ms []mention, i int) string {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if ms[k].End > ms[i].Start {
 			continue
 		}
-		if reApposTail.MatchString(s.art.Text[ms[k].End:ms[i].Start]) && r.typeOf(ms[k].Entity) == "Person" {
+		gap := s.art.Text[ms[k].End:ms[i].Start]
+		if reApposTail.MatchString(gap) && r.typeOf(ms[k].Entity) == "Person" {
+			return ms[k].Entity
+		}
+		if k == i-1 && reDescTail.MatchString(gap) && strings.HasPrefix(strings.TrimSpace(s.art.Text[ms[i].End:]), ",") && schema.IsA(r.typeOf(ms[k].Entity), "Agent") && !r.demonym(ms[k]) && !strings.Contains(gap, " who ") {
 			return ms[k].Entity
 		}
 	}

@@ -145,6 +145,12 @@ var wireCases = []wireCase{
 		[]string{"air-strike-2019-12-29 locatedIn lebanon", "air-strike-2019-12-29 locatedIn syria"}, nil},
 	{"a place in a clause of its own", "The Israeli strikes killed a commander who had lived in Beirut.",
 		[]string{"israel conducted israeli-strikes"}, []string{"israeli-strikes locatedIn beirut"}},
+	{"the verb after a description with a name in it", "Hezbollah, one of the strongest armed groups in Lebanon, has been backed by Iran for decades.",
+		[]string{"hezbollah backedBy iran"}, nil},
+	{"a passive after a description", "The Islamic State, an offshoot of al Qaeda, was defeated by the U.S.-led coalition in 2019.",
+		[]string{"isis says/was-defeated-by us-led-coalition"}, nil},
+	{"what would be done is not done", "Donald Trump warned that the United States would hit 52 Iranian sites.",
+		nil, []string{"united-states says/hit-52-sites-of iran", "united-states attacked iran"}},
 	{"to before an article is no verb", "The United States has accused Iran of supplying weapons to the Houthis.",
 		[]string{"united-states accused iran"}, []string{"united-states says/accused-to-the houthis"}},
 }
