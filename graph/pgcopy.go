@@ -118,14 +118,25 @@ func pgAppendField(buf []byte, v any) ([]byte, error) {
 	return buf, fmt.Errorf("no COPY encoding for %T", v)
 }
 
+// pgQuadStamp is what Cayley's quads table holds beside a quad's hashes:
+// ts, and horizon, the first row's (the next rows counting up from it),
+// or 0 to leave it to the column's default, its sequence.
+type pgQuadStamp struct {
+	horizon int64
+	ts      time.Time
+}
+
 // pgCopyQuads writes the quads of set by COPY into table: Cayley's quads,
-// stamped now, or kg_load_quads (when now is nil), for a merge.
-func pgCopyQuads(ctx context.Context, tx pgx.Tx, table string, freeze bool, set *pgLoadSet, now *time.Time) error {
+// stamped, or kg_load_quads (when stamp is nil), for a merge.
+func pgCopyQuads(ctx context.Context, tx pgx.Tx, table string, freeze bool, set *pgLoadSet, stamp *pgQuadStamp) error {
 	cols := []string{"subject_hash", "predicate_hash", "object_hash", "label_hash"}
 	var ts []byte
-	if now != nil {
+	if stamp != nil {
 		cols = append(cols, "ts")
-		ts, _ = pgAppendField(nil, *now)
+		ts, _ = pgAppendField(nil, stamp.ts)
+		if stamp.horizon != 0 {
+			cols = append(cols, "horizon")
+		}
 	}
 	be := binary.BigEndian
 	stream := newPgCopyStream(len(set.quads), func(buf []byte, i int) ([]byte, error) {
@@ -138,7 +149,11 @@ func pgCopyQuads(ctx context.Context, tx pgx.Tx, table string, freeze bool, set 
 			h := &set.nodes[p].hash
 			buf = append(be.AppendUint32(buf, uint32(len(h))), h[:]...)
 		}
-		return append(buf, ts...), nil
+		buf = append(buf, ts...)
+		if len(cols) == 6 {
+			buf = be.AppendUint64(be.AppendUint32(buf, 8), uint64(stamp.horizon+int64(i)))
+		}
+		return buf, nil
 	})
 	if err := pgCopy(ctx, tx, table, freeze, cols, stream); err != nil {
 		return fmt.Errorf("load: copy quads: %w", err)

