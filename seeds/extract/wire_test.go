@@ -51,6 +51,10 @@ func TestWireRoles(t *testing.T) {
 			"ali-fadavi memberOf revolutionary-guards"}},
 		{"a group's secretary-general", x, "Kataib Hezbollah's secretary-general, Abu Hussein al-Hamidawi, vowed revenge.", []string{
 			"abu-hussein-al-hamidawi leads kataib-hezbollah"}},
+		{"an office after the name, by its state's adjective", x, "Hassan Rouhani, the Iranian president, called the strike a crime.", []string{
+			"hassan-rouhani headOf iran"}},
+		{"a passive past an apposition", x, "The Quds Force, the overseas arm of the Revolutionary Guards, is led by Esmail Qaani.", []string{
+			"esmail-qaani leads quds-force", "quds-force partOf revolutionary-guards"}},
 		{"took over as", x, "Esmail Qaani took over as commander of the Quds Force.", []string{"esmail-qaani leads quds-force"}},
 		{"led by, set off", x, "Hezbollah, led by Hassan Nasrallah, vowed revenge.", []string{"hassan-nasrallah leads hezbollah"}},
 		{"commands", x, "Esmail Qaani commands the Quds Force.", []string{"esmail-qaani leads quds-force"}},
