@@ -301,7 +301,9 @@ func TestPhraseRelations(t *testing.T) {
 		{"a body named after its owner", x, "Members of the UN Security Council met on Friday.", []string{"un-security-council partOf united-nations"}},
 		{"a name inside a name is no owner of an outlet", x, "The UN News service said so.", nil},
 		{"a demonym in an apposition is a citizenship", x, "Qasem Soleimani, an Iraqi-born American interpreter, spoke.", []string{"qasem-soleimani citizenOf united-states"}},
-		{"a demonym in an apposition is no actor", x, "Qasem Soleimani, an American interpreter, attacked Iraq.", []string{"qasem-soleimani citizenOf united-states"}},
+		{"a demonym in an apposition is no actor", x, "Qasem Soleimani, an American interpreter, attacked Iraq.", []string{
+			"qasem-soleimani attacked iraq", // the name the description is set off after acts
+			"qasem-soleimani citizenOf united-states"}},
 		{"a strike not launched", x, "Iran has not launched the U.S. drone strike.", []string{"united-states conducted us-drone-strike"}},
 		{"a warning of what troops will do threatens no one", x, "Qasem Soleimani warned that U.S. troops would respond.", nil},
 		{"a denied crime accuses no one", x, "Trump said the United States had not committed a crime.", nil},

@@ -533,6 +533,7 @@ func (r *relations) apposHead(s sentence, ms []mention, i int) string {
 // "and" shares the object ("Iran funds and arms Hezbollah").
 func (r *relations) verb(a, b mention, between string, idx int) {
 	r.verbSaid = ""
+	between = withoutAside(between)
 	toks := tokenize(between)
 	if len(toks) == 0 || len(toks) > 8 || strings.ContainsAny(between, ";:()") {
 		return
@@ -599,6 +600,32 @@ func (r *relations) verb(a, b mention, between string, idx int) {
 		}
 		return
 	}
+}
+
+// asideOpeners open a short aside set off by commas between a subject
+// and its verb: ", in a statement,", ", on Sunday,", ", meanwhile,".
+var asideOpeners = set("in", "on", "at", "meanwhile", "however", "also", "separately", "later", "earlier", "for", "late", "early", "last", "this", "today", "yesterday", "overnight", "reportedly", "too")
+
+// withoutAside leaves out such an aside, or a short description ("X,
+// the president, threatened Y"), that opens the words between two
+// names: "Iraq, in a statement, condemned the strike" reads "condemned
+// the".
+func withoutAside(between string) string {
+	rest, ok := strings.CutPrefix(strings.TrimSpace(between), ",")
+	if !ok {
+		return between
+	}
+	aside, after, ok := strings.Cut(rest, ",")
+	toks := tokenize(aside)
+	if !ok || len(toks) == 0 || len(toks) > 5 || !asideOpeners[toks[0].Key] && !determiners[toks[0].Key] {
+		return between
+	}
+	for _, t := range toks {
+		if verbLike(t.Key) || reportingVerbs[t.Key] {
+			return between // "Iran, the ministry said, ..."
+		}
+	}
+	return after
 }
 
 // selfPronouns after a reporting verb stand for its subject: "X said it

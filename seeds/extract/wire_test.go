@@ -95,6 +95,9 @@ func TestWireActs(t *testing.T) {
 		{"a relative clause's object is no subject", x, "The strike that killed Soleimani was ordered by Trump.", nil},
 
 		// Verbs of support, attack, command and movement.
+		{"an aside between subject and verb", x, "Iraq, in a statement, condemned the rocket attack on Camp Taji.", []string{
+			"iraq condemned rocket-attack-on-camp-taji", "rocket-attack-on-camp-taji targeted camp-taji"}},
+		{"a short description between subject and verb", x, "Trump, the president, threatened Iran.", []string{"donald-trump threatened iran"}},
 		{"a list of verbs", x, "Iran funds, arms and trains Kataib Hezbollah.", []string{"kataib-hezbollah backedBy iran"}},
 		{"conjoined subjects of two kinds", x, "Iran and Hezbollah threatened Israel.", []string{"hezbollah threatened israel", "iran threatened israel"}},
 		{"conjoined objects", x, "The Houthis attacked Saudi Arabia and the United Arab Emirates.", []string{
