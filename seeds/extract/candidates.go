@@ -76,7 +76,7 @@ func (sc *nameScan) headWords() {
 			continue
 		}
 		k := toks[j].Key
-		if toks[j].Cap && capHeads[k] == "" {
+		if toks[j].Cap && (capHeads[k] == "" || headAfter(toks, j, covered)) {
 			sc.capitalRun(m, e, j)
 			continue
 		}
@@ -160,6 +160,18 @@ func bodyAliases(noun string, country schema.Entity, written string) []string {
 	return out
 }
 
+// headAfter reports whether the word after j is a capitalised head word
+// that goes on the name: "Press" in "Saudi Press Agency". A craft's head
+// ("Airlines Flight 752") starts a name of its own.
+func headAfter(toks []token, j int, covered []int) bool {
+	k := j + 1
+	if k >= len(toks) || !toks[k].Cap || toks[k].Break || toks[j].Poss || covered[k] != 0 || titleWords[toks[k].Key] {
+		return false
+	}
+	t := capHeads[toks[k].Key]
+	return t != "" && t != "Vehicle"
+}
+
 // capitalRun reads a capitalised run after mention m of e, from token j, that ends in a head word: "Baghdad International Airport".
 func (sc *nameScan) capitalRun(m mention, e schema.Entity, j int) {
 	s := sc.s
@@ -170,6 +182,14 @@ func (sc *nameScan) capitalRun(m mention, e schema.Entity, j int) {
 	end := j
 	for end < len(toks) && end < j+3 && covered[end] == 0 && toks[end].Cap && !toks[end].Break && !toks[end-1].Poss {
 		if t, ok := capHeads[toks[end].Key]; ok && !titleWords[toks[end].Key] {
+			// Saudi Press Agency: head words in a row end it at the
+			// last; the type is the last's, a medium's if it says one.
+			for headAfter(toks, end, covered) {
+				end++
+				if t != "MediaOutlet" {
+					t = capHeads[toks[end].Key]
+				}
+			}
 			// Iraqi High Commission for Human Rights: "of", "for",
 			// "on" and capitalised words after the head word.
 			for end+2 < len(toks) && (toks[end+1].Key == "for" || toks[end+1].Key == "of" || toks[end+1].Key == "on") &&
@@ -197,13 +217,16 @@ func (sc *nameScan) capitalRun(m mention, e schema.Entity, j int) {
 			if t == "Organization" && stateBoard(toks[m.From:end+1]) {
 				c.Type = "GovernmentBody" // Senate Armed Services Committee
 			}
-			if end == j+1 {
+			// "Saudi Press Agency" is no "Saudi Agency", nor any
+			// "Press Agency": a run of head words has no short forms.
+			rowOfHeads := capHeads[toks[j].Key] != ""
+			if end == j+1 && !rowOfHeads {
 				c.Aliases = []string{s[m.Start:m.End] + " " + toks[end].Text}
 			}
 			// IRGC Aerospace Force: "the Aerospace Force" later;
 			// U.S. Central Command: "Central Command" (but not
 			// the Iraqi Air Force's "Air Force").
-			if end > j && (e.Type != "Country" || !genericWords[toks[j].Key]) {
+			if end > j && !rowOfHeads && (e.Type != "Country" || !genericWords[toks[j].Key]) {
 				c.Aliases = append(c.Aliases, s[toks[j].Start:toks[end].End])
 			}
 			sc.out = append(sc.out, c)
@@ -512,6 +535,11 @@ func andJoinsHead(toks []token, i, j int, covered []int) bool {
 		if capHeads[toks[k].Key] != "" && (k+1 == len(toks) || !toks[k+1].Cap || toks[k+1].Break) {
 			return true
 		}
+		// "Information and Communications Technology Minister X": one
+		// office's title before a name.
+		if toks[k].Key == "minister" && k+1 < len(toks) && toks[k+1].Cap && !toks[k+1].Break {
+			return true
+		}
 		k++
 	}
 	return false
@@ -561,7 +589,7 @@ func spanCandidate(s string, toks []token, i, j int, midCaps map[string]int) (ca
 	}
 	// "Democratic Sen. Tim Kaine": what comes before a title goes with it.
 	if capHeads[toks[j-1].Key] == "" {
-		for k := i; k < j-1 && k < i+4; k++ {
+		for k := i; k < j-1 && k < i+6; k++ {
 			if personTitles[toks[k].Key] && k+1 < j {
 				i = k
 			}

@@ -161,6 +161,21 @@ func impactPhrase(toks []token, from, i int, noun string, at map[int]mention, g 
 // air strikes", "an Iranian missile attack".
 var strikeNouns = map[string]bool{"Airstrikes": true, "Airstrike": true, "Strike": true, "Attack": true, "Raid": true, "Bombing": true}
 
+// conditionalVerb reports whether the noun at i ends a clause whose
+// subject, named by one of ms, follows "if", "unless" or "should": "...
+// if Tehran attacks" is a verb, not the Tehran attacks.
+func conditionalVerb(toks []token, ms []mention, i int) bool {
+	if i+1 < len(toks) && !toks[i+1].Break {
+		return false
+	}
+	for _, m := range ms {
+		if m.From > 0 && (toks[m.From-1].Key == "if" || toks[m.From-1].Key == "unless" || toks[m.From-1].Key == "should") {
+			return true
+		}
+	}
+	return false
+}
+
 // eventPhrases finds events named by what they did to whom: "the killing
 // of X", "X's assassination", "attack on X", "the Taji attack", and by
 // whom: "American airstrikes", "U.S. drone strike". Event names use the
@@ -193,7 +208,7 @@ func eventPhrases(s string, toks []token, g *Gazetteer, bodies map[string]string
 			target = impactPhrase(toks, j, i, noun, at, g)
 		}
 		// "U.S. strikes Iran-backed militia": a verb, not an event.
-		verbUse := i+1 < len(toks) && !toks[i+1].Break && (toks[i+1].Cap || at[i+1].Entity != "")
+		verbUse := i+1 < len(toks) && !toks[i+1].Break && (toks[i+1].Cap || at[i+1].Entity != "") || conditionalVerb(toks, endAt[j], i)
 		if j > 0 && !toks[j].Break && !verbUse && strikeNouns[noun] {
 			if by := agentPhrases(s, toks, endAt[j], i, g, target); len(by) > 0 {
 				out = append(out, by...)
