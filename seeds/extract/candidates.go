@@ -99,7 +99,9 @@ func (sc *nameScan) headWords() {
 			sc.out = append(sc.out, candidate{Name: s[m.Start:toks[j+1].End], Type: "Vehicle", confidence: 2})
 			continue
 		}
-		if t, ok := lowerHeads[k]; ok && (e.Type == "City" || e.Type == "Region" || (e.Type == "Country" && nameKey(m.Text) == nameKey(e.Name))) {
+		// "Anbar province", "Baghdad airport"; "Iraq militia" is any
+		// Iraqi militia, as headlines write it.
+		if t, ok := lowerHeads[k]; ok && (e.Type == "City" || e.Type == "Region" || (e.Type == "Country" && nameKey(m.Text) == nameKey(e.Name) && !schema.IsA(t, "Organization"))) {
 			name := s[m.Start:toks[j].End]
 			if k == "air" && j+1 < len(toks) && toks[j+1].Key == "base" {
 				name = s[m.Start:toks[j+1].End]

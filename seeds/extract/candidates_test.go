@@ -44,6 +44,7 @@ func TestNoFalseNames(t *testing.T) {
 		{"head words in a row after a demonym", "King Salman urged restraint, the Saudi Press Agency reported.", []string{"Salman:Person", "Saudi Press Agency:MediaOutlet"}},
 		{"a portfolio of two words before a minister", "Iraq's Oil and Gas Minister Thamer Ghadhban spoke.", []string{"Iraq:Country", "Thamer Ghadhban:Person"}},
 		{"a conditional verb is no event", "The U.S. will hit 52 sites if Tehran attacks.", []string{"Tehran:City", "United States:Country"}},
+		{"a country's name before a group's word", "The Iraq militia said so, and the Kirkuk militia agreed.", []string{"Iraq:Country", "Kirkuk militia:ArmedGroup"}},
 		{"a label opening a sentence", "Please Note: rockets hit Kirkuk.", []string{"Kirkuk:City", "Rocket attack on Kirkuk:Event"}},
 		{"state TV is no speaker", "Rockets hit Kirkuk, state TV said.", []string{"Kirkuk:City", "Rocket attack on Kirkuk:Event"}},
 		{"a rank before a name", "The dead included Specialist Dana Ruiz and Pfc. Omar Haddad of Texas.", []string{"Dana Ruiz:Person", "Omar Haddad:Person"}},
