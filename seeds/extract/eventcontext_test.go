@@ -220,3 +220,35 @@ func eventIDs(res Result, stored []schema.Entity) []string {
 	}
 	return out
 }
+
+// A day may stand between a verb and its subject ("Salih on Saturday
+// nominated"): it dates the verb's event, which keeps its agent. A
+// nomination's object is whom it concerns; a downing's, its target.
+func TestVerbEventsWithTheirDayBefore(t *testing.T) {
+	x := New(known, Options{})
+	runEventCases(t, x, []eventCase{
+		{"parliament on Sunday voted", "2020-01-07",
+			"Iraq's parliament on Sunday voted to expel U.S. troops.",
+			[]string{"vote-2020-01-05 | Vote by Parliament of Iraq, 2020-01-05 | 2020-01-05"}},
+		{"a nomination by its verb", "2020-02-02",
+			"President Barham Salih on Saturday nominated Mohammed Allawi as prime minister.",
+			[]string{"nomination-2020-02-01 | Nomination by Barham Salih, 2020-02-01 | 2020-02-01"}},
+		{"what was said on a day dates no verb after that", "2020-01-11",
+			"Iran said on Saturday that Iraq's parliament had voted to expel American troops.",
+			nil},
+	})
+	for _, tt := range []struct{ text, want, not string }{
+		{"President Barham Salih nominated Mohammed Allawi on Saturday.", "nomination-2020-02-01 concerns mohammed-allawi", "nomination-2020-02-01 targeted mohammed-allawi"},
+		{"The Revolutionary Guards shot down Ukraine International Airlines Flight 752 on Saturday.",
+			"shoot-down-2020-02-01 targeted ukraine-international-airlines-flight-752", "shoot-down-2020-02-01 concerns ukraine-international-airlines-flight-752"},
+	} {
+		res := extractArticle(t, x, "2020-02-02", tt.text)
+		var got []string
+		for _, st := range res.Document.Statements {
+			got = append(got, st.Subject+" "+st.Predicate.Name+" "+st.Object)
+		}
+		if !slices.Contains(got, tt.want) || slices.Contains(got, tt.not) {
+			t.Errorf("%q: statements %q, want %q and not %q", tt.text, got, tt.want, tt.not)
+		}
+	}
+}

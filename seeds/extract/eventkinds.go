@@ -33,8 +33,10 @@ type eventKind struct {
 //     vote", "the United States carried out air strikes");
 //   - placed: "<noun> in <place>" places it ("the stampede in Kerman");
 //   - of: its name reads "<noun> of X" ("Killing of X"), not "<noun> on X"
-//     ("Attack on X", "Vote on X").
-var kindProps = set("alone", "held", "placed", "of")
+//     ("Attack on X", "Vote on X");
+//   - about: its verb's object is whom it concerns, not its target
+//     ("Salih nominated Allawi").
+var kindProps = set("alone", "held", "placed", "of", "about")
 
 // eventVerb is a verb phrase that states an event of its own, "Name by"
 // its subject ("parliament voted": a vote by parliament) or "Name of" it

@@ -535,8 +535,9 @@ func (d *docRun) keyOf(ix *eventIndex, e schema.Entity, ms []schema.Mention, ref
 // elsewhere in the sentence may be when someone spoke, not when the event
 // happened. "Two days later" counts from the date just mentioned, in the
 // sentence or else prior, the last one an earlier sentence stated. A verb
-// ("parliament voted") is dated only after it: in "Iran said on Saturday
-// that parliament voted", Saturday is when Iran spoke.
+// ("parliament voted") is dated only after it, or by a day standing
+// right before it ("lawmakers on Sunday voted"): in "Iran said on
+// Saturday that parliament voted", Saturday is when Iran spoke.
 func dateBeside(s schema.Sentence, m schema.Mention, others []schema.Mention, ref time.Time, prior string) (string, bool) {
 	start, end := m.Start-s.Start, m.End-s.Start
 	if start < 0 || end > len(s.Text) {
@@ -552,7 +553,7 @@ func dateBeside(s schema.Sentence, m schema.Mention, others []schema.Mention, re
 	for i, day := range days {
 		at := offs[i]
 		lo, hi := min(at, start), max(at, end)
-		if at > end+100 || at < start-50 || verb && at < end || nearerOther(others, s.Start+at, m) || at < start && reportsAfter(s.Text[at:start]) {
+		if at > end+100 || at < start-50 || verb && at < end && !(at < start && verbAdjunct(s.Text[at:start])) || nearerOther(others, s.Start+at, m) || at < start && reportsAfter(s.Text[at:start]) {
 			continue
 		}
 		if !partedBy(s.Text[lo:hi]) || at < start && frontedDate(s.Text, at, start) {
@@ -560,6 +561,12 @@ func dateBeside(s schema.Sentence, m schema.Mention, others []schema.Mention, re
 		}
 	}
 	return "", false
+}
+
+// verbAdjunct reports whether the text from a date to a verb is the date
+// alone: "on Saturday named", the day the verb's subject acted on.
+func verbAdjunct(between string) bool {
+	return len(strings.Fields(between)) <= 3 && !partedBy(between) && !reportsAfter(between)
 }
 
 // reThat opens a reported clause.

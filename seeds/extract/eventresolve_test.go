@@ -315,7 +315,7 @@ func TestParseKinds(t *testing.T) {
 		{"\nnoun : attack", `k.kinds:2: want noun Name: word word ..., got no name`},
 		{"vote: vote\nalone: vote\nverb Vote by: voted | cast votes\nverb Crash of: crashed", ""},
 		{"alone: vote", `k.kinds:1: alone: "vote" is not a kind defined above`},
-		{"vote: vote\nheld: vote\nplaced: vote\nof: vote", ""},
+		{"vote: vote\nheld: vote\nplaced: vote\nof: vote\nabout: vote", ""},
 		{"body parliament: lawmakers | legislators", ""},
 		{"body : lawmakers", `k.kinds:1: want body noun: word | word ..., got "body "`},
 		{"body the parliament: lawmakers", `k.kinds:1: want body noun: word | word ..., got "body the parliament"`},

@@ -317,6 +317,7 @@ func verbPhrases(toks []token, at map[int]mention, endAt map[int][]mention, g *G
 		for subj > 1 && verbAdverbs[toks[subj-1].Key] && !toks[subj].Break {
 			subj--
 		}
+		subj = beforeDateAdjunct(toks, subj)
 		subjects := append(endAt[subj], bodiesEndingAt(toks, at, subj, g)...)
 		if b, ok := bareBody(toks, subj, bodies, g); ok && len(subjects) == 0 {
 			subjects = append(subjects, b)
@@ -359,6 +360,24 @@ func crowdsEvent(toks []token, i, subj, end int, v eventVerb, at map[int]mention
 	}
 	return phrase{From: i, To: end, Name: v.Name + " of " + obj.Name, Anchor: obj.ID, Pred: "targeted", Noun: i, Alone: true, Verb: true}, true
 }
+
+// beforeDateAdjunct is where the subject of a verb at token k ends when
+// a day stands between them ("Barham Salih on Saturday named"): before
+// "on" and the day's words, or k.
+func beforeDateAdjunct(toks []token, k int) int {
+	for j := k - 1; j > 0 && j >= k-4 && !toks[j+1].Break; j-- {
+		if toks[j].Key == "on" {
+			if weekdayKeys[toks[k-1].Key] || isNumber(toks[k-1]) {
+				return j
+			}
+			return k
+		}
+	}
+	return k
+}
+
+// weekdayKeys are the weekdays' token keys.
+var weekdayKeys = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 // verbAdverbs may stand between an event verb and its subject.
 var verbAdverbs = set("had", "has", "have", "already", "also", "then", "later", "unanimously", "overwhelmingly")

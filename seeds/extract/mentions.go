@@ -325,10 +325,17 @@ func (d *docRun) eventRelations(s sentence, rel *relations, evs []phrase) {
 			rel.add(p.Name, p.Pred, p.Anchor, s.art.Index, 0.75)
 		case "conducted":
 			rel.add(p.Anchor, "conducted", p.Name, s.art.Index, 0.7)
-			if p.Target != "" {
+			e, _ := d.g.Lookup(p.Name)
+			switch kind := kindOf(defaultKinds, e.Name); {
+			case p.Target == "":
+			case kindHas(kind, "about"):
+				// "Salih nominated Allawi": the nomination is Allawi's,
+				// aimed at no one.
+				rel.add(p.Name, "concerns", p.Target, s.art.Index, 0.7)
+			default:
 				rel.add(p.Name, "targeted", p.Target, s.art.Index, 0.7)
 				// Sanctions on X are aimed at X, no attack on X.
-				if e, _ := d.g.Lookup(p.Name); attackKinds[kindOf(defaultKinds, e.Name)] {
+				if attackKinds[kind] {
 					rel.add(p.Anchor, "attacked", p.Target, s.art.Index, 0.65)
 				}
 			}
