@@ -342,6 +342,24 @@ func relativeObject(s sentence, m mention) bool {
 		(s.toks[k-1].Key == "that" || s.toks[k-1].Key == "which" || s.toks[k-1].Key == "who")
 }
 
+// prepositionObject reports whether m follows a preposition ("of the",
+// "for"), so that it heads no clause.
+func prepositionObject(s sentence, m mention) bool {
+	k := m.From - 1
+	if k >= 0 && determiners[s.toks[k].Key] {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch key := s.toks[k].Key; key {
+	case "and", "or", "but", "that", "which", "who", "than", "as":
+		return false
+	default:
+		return prepositions[key]
+	}
+}
+
 // startsWithComma reports whether a comma follows a, before b.
 func startsWithComma(s sentence, a, b mention) bool {
 	return strings.HasPrefix(strings.TrimSpace(s.art.Text[a.End:b.Start]), ",")
@@ -566,6 +584,12 @@ func (r *relations) verb(a, b mention, between string, idx int) {
 				break
 			}
 		}
+		if j := r.laterVerb(rest); j > 0 && len(verbs) == 1 {
+			// "condemned the attack and urged Iran": the later verb's
+			// object.
+			v, rest = r.rules.verbs[rest[j+1].Key], rest[j+2:]
+			verbs = []verbEntry{v}
+		}
 		if slices.Contains(verbs[len(verbs)-1].preps, keyAt(rest, 0)) {
 			rest = rest[1:] // "deployed to Kuwait"
 		}
@@ -663,6 +687,17 @@ func onlyAux(toks []token) bool {
 	return true
 }
 
+// laterVerb returns the index in rest of an "and" a verb of the lexicon
+// follows, or -1.
+func (r *relations) laterVerb(rest []token) int {
+	for j := len(rest) - 2; j >= 0; j-- {
+		if _, ok := r.rules.verbs[rest[j+1].Key]; ok && rest[j].Key == "and" {
+			return j
+		}
+	}
+	return -1
+}
+
 // keyAt is the key of toks[i], or "" past either end.
 func keyAt(toks []token, i int) string {
 	if i < 0 || i >= len(toks) {
@@ -713,6 +748,9 @@ func (r *relations) verbAfter(s sentence, top []mention, i, idx int) {
 	k := placePhraseHead(s, top, i)
 	if relativeObject(s, top[k]) && !closesApposition(s, top, k) {
 		return // "the strike that killed Soleimani hit Iraq": the strike's verb
+	}
+	if gap := strings.Fields(s.art.Text[top[i].End:top[i+1].Start]); len(gap) > 0 && gap[0] == "and" && prepositionObject(s, top[k]) {
+		return // "the martyrdom of Soleimani and warned X": the sentence's subject warned
 	}
 	head := top[k]
 	head.Entity = r.apposHead(s, top, k)

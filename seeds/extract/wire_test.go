@@ -98,6 +98,9 @@ func TestWireActs(t *testing.T) {
 		{"an aside between subject and verb", x, "Iraq, in a statement, condemned the rocket attack on Camp Taji.", []string{
 			"iraq condemned rocket-attack-on-camp-taji", "rocket-attack-on-camp-taji targeted camp-taji"}},
 		{"a short description between subject and verb", x, "Trump, the president, threatened Iran.", []string{"donald-trump threatened iran"}},
+		{"the later of two joined verbs has the object", x, "Jens Stoltenberg condemned the missile attack and urged Iran to refrain from further violence.", []string{
+			"jens-stoltenberg calledOn iran"}},
+		{"a preposition's object heads no joined verb", x, "The Guards called it a response to the martyrdom of Soleimani and warned the United States.", nil},
 		{"a list of verbs", x, "Iran funds, arms and trains Kataib Hezbollah.", []string{"kataib-hezbollah backedBy iran"}},
 		{"conjoined subjects of two kinds", x, "Iran and Hezbollah threatened Israel.", []string{"hezbollah threatened israel", "iran threatened israel"}},
 		{"conjoined objects", x, "The Houthis attacked Saudi Arabia and the United Arab Emirates.", []string{
