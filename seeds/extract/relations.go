@@ -553,6 +553,15 @@ func (r *relations) verb(a, b mention, between string, idx int) {
 	r.verbSaid = ""
 	between = withoutAside(between)
 	toks := tokenize(between)
+	if j := r.laterVerb(toks); j > 0 && verbLike(toks[0].Key) && !auxWords[toks[0].Key] && !strings.Contains(between, ",") {
+		// "condemned the attack and urged Iran", "called on the
+		// protesters to leave and urged the United States": the verb
+		// joined last has the object, when the first verb is the
+		// subject's own ("groups were behind the attack and condemned
+		// the strikes" is another's).
+		between = between[toks[j+1].Start:]
+		toks = tokenize(between)
+	}
 	if len(toks) == 0 || len(toks) > 8 || strings.ContainsAny(between, ";:()") {
 		return
 	}
@@ -583,12 +592,6 @@ func (r *relations) verb(a, b mention, between string, idx int) {
 			} else {
 				break
 			}
-		}
-		if j := r.laterVerb(rest); j > 0 && len(verbs) == 1 {
-			// "condemned the attack and urged Iran": the later verb's
-			// object.
-			v, rest = r.rules.verbs[rest[j+1].Key], rest[j+2:]
-			verbs = []verbEntry{v}
 		}
 		if slices.Contains(verbs[len(verbs)-1].preps, keyAt(rest, 0)) {
 			rest = rest[1:] // "deployed to Kuwait"

@@ -100,6 +100,10 @@ func TestWireActs(t *testing.T) {
 		{"a short description between subject and verb", x, "Trump, the president, threatened Iran.", []string{"donald-trump threatened iran"}},
 		{"the later of two joined verbs has the object", x, "Jens Stoltenberg condemned the missile attack and urged Iran to refrain from further violence.", []string{
 			"jens-stoltenberg calledOn iran"}},
+		{"a later verb past a plan of others", x, "Iraqi Prime Minister Adel Abdul Mahdi called on the protesters to leave and urged the United States to respect Iraqi sovereignty.", []string{
+			"adel-abdul-mahdi calledOn united-states", "adel-abdul-mahdi headOf iraq"}},
+		{"seen among the crowd outside", x, "Abu Mahdi al-Muhandis was seen among the crowd outside the U.S. Embassy in Baghdad on Tuesday.", []string{
+			"abu-mahdi-al-muhandis presentAt us-embassy-baghdad", "us-embassy-baghdad locatedIn baghdad"}},
 		{"a preposition's object heads no joined verb", x, "The Guards called it a response to the martyrdom of Soleimani and warned the United States.", nil},
 		{"a list of verbs", x, "Iran funds, arms and trains Kataib Hezbollah.", []string{"kataib-hezbollah backedBy iran"}},
 		{"conjoined subjects of two kinds", x, "Iran and Hezbollah threatened Israel.", []string{"hezbollah threatened israel", "iran threatened israel"}},
