@@ -260,18 +260,58 @@ func (r *relations) openAcross(s sentence, top []mention, i, idx int) {
 		for n > 2 && toks[n-2].Key != "to" && (toks[n-1].Cap || personTitles[toks[n-1].Key] || titleModifiers[toks[n-1].Key]) {
 			n-- // "to brief President Donald Trump"
 		}
-		if n < 4 || n > maxAcrossWords || toks[n-2].Key != "to" || toks[n-1].Cap || !plainNoun(toks[n-1]) && !verbLike(toks[n-1].Key) || !verbLike(toks[0].Key) || reportingVerbs[toks[0].Key] {
+		to, purpose, ok := purposeTail(toks[:n])
+		if !ok || n > maxAcrossWords || !verbLike(toks[0].Key) || reportingVerbs[toks[0].Key] {
 			continue
 		}
-		if !plainClause(toks[1:n-2]) || r.said[[3]string{a.Entity, b.Entity, itoa(idx)}] {
+		if !plainClause(toks[1:to]) || r.said[[3]string{a.Entity, b.Entity, itoa(idx)}] {
 			continue
 		}
-		if p, ok := schema.OpenRelation(toks[0].Key + " to " + toks[n-1].Key); ok && r.addPredicate(a.Entity, p, b.Entity, idx, 0.45) {
+		if p, ok := schema.OpenRelation(toks[0].Key + " to " + purpose); ok && r.addPredicate(a.Entity, p, b.Entity, idx, 0.45) {
 			r.byRule("open-across")
 			r.shareWithConjuncts(s, top, i, p, b.Entity)
 		}
 		return
 	}
+}
+
+// purposeTail reads the purpose that ends the words before an object:
+// "to brief", or "to rally the parties behind", "to discuss the attacks
+// with" (a verb, its object in at most two lower-case nouns, and a
+// preposition). It returns the index of "to" and the purpose's label,
+// articles left out.
+func purposeTail(toks []token) (int, string, bool) {
+	n := len(toks)
+	if n >= 4 && toks[n-2].Key == "to" && !toks[n-1].Cap && (plainNoun(toks[n-1]) || verbLike(toks[n-1].Key)) {
+		return n - 2, toks[n-1].Key, true
+	}
+	last := toks[n-1].Key
+	if n < 6 || !prepositions[last] && !morePrepositions[last] || adjunctWords[last] {
+		return 0, "", false
+	}
+	for to := n - 5; to <= n-3; to++ {
+		if to < 2 || toks[to].Key != "to" || toks[to+1].Cap || !plainNoun(toks[to+1]) && !verbLike(toks[to+1].Key) {
+			continue
+		}
+		words := []string{toks[to+1].Key}
+		for k, t := range toks[to+2 : n-1] {
+			if k == 0 && (t.Key == "the" || t.Key == "a") {
+				continue
+			}
+			if !objectWord(t) {
+				return 0, "", false
+			}
+			words = append(words, t.Key)
+		}
+		return to, strings.Join(append(words, last), " "), len(words) > 1
+	}
+	return 0, "", false
+}
+
+// objectWord reports whether a word may be a lower-case noun of an
+// object, though the lexicon knows it as a verb too ("the attacks").
+func objectWord(t token) bool {
+	return !t.Cap && !isNumber(t) && !prepositions[t.Key] && !determiners[t.Key] && !negations[t.Key] && !modals[t.Key] && !auxWords[t.Key] && !pronouns[t.Key] && !strings.HasSuffix(t.Key, "ed")
 }
 
 // plainClause reports whether words inside a verb phrase keep to its

@@ -151,6 +151,8 @@ var wireCases = []wireCase{
 		[]string{"isis says/was-defeated-by us-led-coalition"}, nil},
 	{"what would be done is not done", "Donald Trump warned that the United States would hit 52 Iranian sites.",
 		nil, []string{"united-states says/hit-52-sites-of iran", "united-states attacked iran"}},
+	{"a journey's purpose with its object and preposition", "Mike Pompeo flew to Riyadh on Wednesday to discuss the attacks with Mohammed bin Salman.",
+		[]string{"mike-pompeo says/flew-to-discuss-attacks-with mohammed-bin-salman"}, nil},
 	{"to before an article is no verb", "The United States has accused Iran of supplying weapons to the Houthis.",
 		[]string{"united-states accused iran"}, []string{"united-states says/accused-to-the houthis"}},
 }
