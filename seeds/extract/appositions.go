@@ -537,3 +537,57 @@ func (r *relations) mutualLinks(s sentence, top []mention, idx int) {
 		}
 	}
 }
+
+// ownedActs are the prepositions that take what an owner's act is
+// towards: "Macron's talks with Rouhani", "Iran's support for Hezbollah",
+// "the Union's sanctions on Iran", "Saudi Arabia's war against the
+// Houthis".
+var ownedActs = set("with", "on", "for", "against", "toward", "towards", "over")
+
+// ownersActs reads an owner's act named by a noun and what it is towards:
+// in "Iran's support for Hezbollah" Iran is linked to Hezbollah by
+// "support for"; in "Trump's decision to kill Soleimani" by "decision to
+// kill". The nouns are one or two lower-case words that name no role (a
+// role's owner is read as such: "Israel's ambassador to the United
+// Nations"). top are the sentence's outermost mentions, nationality
+// adjectives left out.
+func (r *relations) ownersActs(s sentence, top []mention, idx int) {
+	toks := s.toks
+	for i := 0; i+1 < len(top); i++ {
+		o, b := top[i], top[i+1]
+		if !toks[o.To-1].Poss || !schema.IsA(r.typeOf(o.Entity), "Agent") || r.demonym(o) || r.typeOf(b.Entity) == "Event" || b.From-o.To < 2 || b.From-o.To > 5 {
+			continue
+		}
+		words, k := []string{}, o.To
+		for k < b.From && len(words) < 3 && objectWord(toks[k]) && !ownedActs[toks[k].Key] && (k == o.To || !toks[k].Break) {
+			if roleWords[toks[k].Key] || kinRoles[toks[k].Key] || personTitles[toks[k].Key] {
+				words = nil
+				break
+			}
+			words = append(words, strings.ToLower(toks[k].Text))
+			k++
+		}
+		if len(words) == 0 || len(words) > 2 || k >= b.From || toks[k].Break {
+			continue
+		}
+		switch {
+		case ownedActs[toks[k].Key]:
+			words = append(words, toks[k].Key)
+			k++
+		case toks[k].Key == "to" && k+1 < b.From && !toks[k+1].Cap && !toks[k+1].Break && (verbLike(toks[k+1].Key) || plainNoun(toks[k+1])):
+			words = append(words, "to", toks[k+1].Key) // "decision to kill"
+			k += 2
+		default:
+			continue
+		}
+		if k < b.From && (toks[k].Key == "the" || toks[k].Key == "a") && !toks[k].Break {
+			k++
+		}
+		if k != b.From || r.said[[3]string{o.Entity, b.Entity, itoa(idx)}] {
+			continue
+		}
+		if p, ok := schema.OpenRelation(strings.Join(words, " ")); ok && r.addPredicate(o.Entity, p, b.Entity, idx, 0.45) {
+			r.byRule("owners-acts")
+		}
+	}
+}

@@ -807,7 +807,7 @@ func (r *relations) verbAfter(s sentence, top []mention, i, idx int) {
 		}
 		r.shareWithObjects(s, top, next, head.Entity, mustPredicate(r.verbSaid))
 	}
-	if !r.said[[3]string{head.Entity, obj.Entity, itoa(idx)}] && !objectOfPreposition(s, top, k) {
+	if !r.said[[3]string{head.Entity, obj.Entity, itoa(idx)}] && !objectOfPreposition(s, top, k) && !objectOfVerb(s, top[k]) {
 		if p, ok := r.open(head, obj, between, idx); ok {
 			if head.Entity == top[i].Entity {
 				r.shareWithConjuncts(s, top, i, p, obj.Entity)
@@ -928,6 +928,29 @@ func objectOfPreposition(s sentence, top []mention, i int) bool {
 	}
 	return false
 }
+
+// objectOfVerb reports whether mention m, its title and article
+// included, is the object of a verb before it ("decision to kill Qassem
+// Soleimani divided Washington": Soleimani divided nothing). A verb that
+// opens a reported clause ("said Iran attacked") makes a subject.
+func objectOfVerb(s sentence, m mention) bool {
+	k := m.From - 1
+	for k >= 0 && !s.toks[k+1].Break && (s.toks[k].Cap || personTitles[s.toks[k].Key] || titleModifiers[s.toks[k].Key] || isDet(s.toks[k].Key)) {
+		k--
+	}
+	if k < 0 || s.toks[k+1].Break {
+		return false
+	}
+	t := s.toks[k]
+	if clauseVerbs[t.Key] || isClaimVerb(t.Key) || thatVerbGap(t.Key) {
+		return false
+	}
+	return verbLike(t.Key) && !auxWords[t.Key] || k > 0 && s.toks[k-1].Key == "to" && !t.Cap && plainNoun(t)
+}
+
+// thatVerbGap reports whether a word before a name opens a clause whose
+// subject it is: "that", "whether", "if".
+func thatVerbGap(k string) bool { return k == "that" || k == "whether" || k == "if" }
 
 // titleOwner reports whether mention k (a group, body or state) only
 // qualifies the title of the person named next: "Hamas leader Ismail

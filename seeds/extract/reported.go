@@ -46,6 +46,7 @@ func (r *relations) clauseLinks(s sentence, ms []mention) {
 	r.apposedPhrases(s, spoken, s.art.Index)
 	r.pronounOwned(s, spoken, s.art.Index)
 	r.ownersThings(s, top, s.art.Index)
+	r.ownersActs(s, spoken, s.art.Index)
 	r.describedWho(s, spoken, s.art.Index)
 	r.describedObject(s, spoken, s.art.Index)
 	r.mutualLinks(s, spoken, s.art.Index)
