@@ -96,7 +96,7 @@ func JoinKeys(keys []string) string {
 	n := len(keys)
 	if n > 1 {
 		for _, k := range keys {
-			if isParticle(k) {
+			if IsParticle(k) {
 				n--
 			}
 		}
@@ -107,7 +107,7 @@ func JoinKeys(keys []string) string {
 	skip := n < len(keys)
 	if n == 1 {
 		for _, k := range keys {
-			if !skip || !isParticle(k) {
+			if !skip || !IsParticle(k) {
 				return k
 			}
 		}
@@ -120,7 +120,7 @@ func JoinKeys(keys []string) string {
 func AppendJoinKeys(dst []byte, keys []string) []byte {
 	particles := 0
 	for _, k := range keys {
-		if isParticle(k) {
+		if IsParticle(k) {
 			particles++
 		}
 	}
@@ -136,7 +136,7 @@ func AppendJoinKeys(dst []byte, keys []string) []byte {
 func appendJoined(dst []byte, keys []string, n int, skip bool) []byte {
 	j := 0
 	for _, k := range keys {
-		if skip && isParticle(k) {
+		if skip && IsParticle(k) {
 			continue
 		}
 		if j > 0 {
@@ -152,8 +152,9 @@ func appendJoined(dst []byte, keys []string, n int, skip bool) []byte {
 	return dst
 }
 
-// isParticle reports whether a word key is the Arabic article al (el).
-func isParticle(k string) bool { return k == "al" || k == "el" }
+// IsParticle reports whether a word key is the Arabic article al (el),
+// which JoinKeys leaves out of names of several words.
+func IsParticle(k string) bool { return k == "al" || k == "el" }
 
 // NameKey is the form a whole name is matched in: the keys of its words
 // (WordKey) joined by JoinKeys. Names written differently but read alike

@@ -19,12 +19,10 @@ type Gazetteer struct {
 	needCap  map[string]bool // keys written with a capital must match a capitalised word ("US", not "us")
 	byID     map[string]int
 	maxWords int
-	// starts holds the first word of every name key: a span whose first
-	// word (or the word after an al-) is not one names nothing.
-	starts map[string]bool
 	// lengths[first] has bit w set when some name key of w words starts
-	// with first (w capped at maxKeyWords), so a span is joined into a
-	// key (which allocates) only when some name has its shape.
+	// with first (w capped at maxKeyWords): a span whose first word (or
+	// the word after an al-) starts no key names nothing, and a span is
+	// joined into a key only when some name has its shape.
 	lengths map[string]uint64
 	// lookups counts the calls of Lookup: nearly every pass over a
 	// document's mentions or statements looks their entities up, so the
@@ -49,7 +47,7 @@ type GazetteerOptions struct {
 // NewGazetteer indexes entities. Where two entities share a name key the
 // first one keeps it: a folded name belongs to one entity.
 func NewGazetteer(entities []schema.Entity, opt GazetteerOptions) *Gazetteer {
-	g := &Gazetteer{starts: map[string]bool{}, lengths: map[string]uint64{}, byKey: map[string]int{}, byID: map[string]int{}, needCap: map[string]bool{}}
+	g := &Gazetteer{lengths: map[string]uint64{}, byKey: map[string]int{}, byID: map[string]int{}, needCap: map[string]bool{}}
 	for _, e := range entities {
 		g.add(e, opt.Descriptive)
 	}
@@ -101,7 +99,6 @@ func (g *Gazetteer) add(e schema.Entity, descriptive bool) {
 		}
 		g.byKey[k] = i
 		first, _, _ := strings.Cut(k, " ")
-		g.starts[first] = true
 		g.lengths[first] |= 1 << min(strings.Count(k, " ")+1, maxKeyWords)
 		// One capitalised word must be written with its capital ("US",
 		// not "us"); longer names match in any case.
@@ -164,31 +161,56 @@ func (g *Gazetteer) matchWhere(s string, toks []token, skip func(schema.Entity) 
 	var out []mention
 	var key []byte // a run's key, made in place: looked up, never kept
 	for i := 0; i < len(toks); {
-		found := false
-		if k := toks[i].Key; !g.starts[k] && k != "al" && k != "el" {
-			i++
+		// A run that starts with a particle (al-) may be keyed by the
+		// word after it (mayName); any other by its first word, whose
+		// key lengths are read once here.
+		shapes, particle := g.lengths[toks[i].Key], schema.IsParticle(toks[i].Key)
+		if shapes == 0 && !particle {
+			i++ // no name starts with this word
 			continue
 		}
-		for n := min(g.maxWords, len(toks)-i); n >= 1; n-- {
-			if crossesBreak(toks[i:i+n]) || !g.mayName(toks[i:i+n]) {
+		n := min(g.maxWords, unbroken(toks[i:]))
+		for ; n >= 1; n-- {
+			run := toks[i : i+n]
+			if particle && !g.mayName(run) || !particle && shapes&wordsBit(run) == 0 {
 				continue
 			}
-			key = appendJoinKeys(key[:0], toks[i:i+n])
+			key = appendJoinKeys(key[:0], run)
 			idx, ok := g.byKey[string(key)]
-			if !ok || (g.needCap[string(key)] && !anyCap(toks[i:i+n])) || skip != nil && skip(g.entities[idx]) {
+			if !ok || (g.needCap[string(key)] && !anyCap(run)) || skip != nil && skip(g.entities[idx]) {
 				continue
 			}
 			out = append(out, mention{Entity: g.entities[idx].ID, From: i, To: i + n,
 				Start: toks[i].Start, End: toks[i+n-1].End, Text: s[toks[i].Start:toks[i+n-1].End]})
-			i += n
-			found = true
 			break
 		}
-		if !found {
-			i++
-		}
+		i += max(n, 1)
 	}
 	return out
+}
+
+// unbroken is how many of ts from the first run on without crossing
+// punctuation or a possessive: no name does.
+func unbroken(ts []token) int {
+	for j := 1; j < len(ts); j++ {
+		if ts[j].Break || ts[j-1].Poss {
+			return j
+		}
+	}
+	return len(ts)
+}
+
+// wordsBit is the bit of lengths for the key of a run that does not
+// start with a particle: its first word and every later one but the
+// particles.
+func wordsBit(run []token) uint64 {
+	words := 1
+	for _, t := range run[1:] {
+		if !schema.IsParticle(t.Key) {
+			words++
+		}
+	}
+	return 1 << min(words, maxKeyWords)
 }
 
 // mayName reports whether some name key has the first word and the
@@ -198,7 +220,7 @@ func (g *Gazetteer) matchWhere(s string, toks []token, skip func(schema.Entity) 
 func (g *Gazetteer) mayName(ts []token) bool {
 	first, words := "", 0
 	for _, t := range ts {
-		if len(ts) > 1 && (t.Key == "al" || t.Key == "el") {
+		if len(ts) > 1 && schema.IsParticle(t.Key) {
 			continue
 		}
 		if words == 0 {
@@ -226,15 +248,6 @@ func hasCapitalWord(name string) bool {
 func anyCap(ts []token) bool {
 	for _, t := range ts {
 		if t.Cap {
-			return true
-		}
-	}
-	return false
-}
-
-func crossesBreak(ts []token) bool {
-	for j := 1; j < len(ts); j++ {
-		if ts[j].Break || ts[j-1].Poss {
 			return true
 		}
 	}
