@@ -169,6 +169,9 @@ func (r *relations) responses(s sentence, ms []mention) {
 			r.byRule("opens-response")
 		}
 		for _, n := range ms[i+1:] {
+			if n.Start < v.End {
+				continue // inside or across the verb's mention: nothing between them
+			}
 			gap := s.art.Text[v.End:n.Start]
 			if strings.Contains(gap, ";") {
 				break
