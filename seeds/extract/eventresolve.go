@@ -791,16 +791,17 @@ func (d *docRun) applyRenames(renames map[string]dated) {
 	defs := map[string]*schema.Entity{}
 	agents := map[string]string{} // new id -> who conducted it, by any of its old ids
 	about := map[string]string{}  // new id -> what it concerns
+	conducted, concerns, targeted := d.statedAll("conducted"), d.statedAll("concerns"), d.statedAll("targeted")
 	for _, old := range slices.Sorted(maps.Keys(renames)) {
-		if a := d.statedOf(old, "conducted"); a != "" && agents[renames[old].id()] == "" {
+		if a := conducted[old]; a != "" && agents[renames[old].id()] == "" {
 			agents[renames[old].id()] = a
 		}
-		if a := d.statedOf(old, "concerns"); a != "" && about[renames[old].id()] == "" {
+		if a := concerns[old]; a != "" && about[renames[old].id()] == "" {
 			about[renames[old].id()] = a
 		}
 		// "the killing of X": a kind named "<noun> of X" is named after
 		// whom it targeted, when it names no agent.
-		if a := d.statedOf(old, "targeted"); a != "" && about[renames[old].id()] == "" && kindHas(renames[old].Kind, "of") {
+		if a := targeted[old]; a != "" && about[renames[old].id()] == "" && kindHas(renames[old].Kind, "of") {
 			about[renames[old].id()] = a
 		}
 	}
@@ -811,6 +812,7 @@ func (d *docRun) applyRenames(renames map[string]dated) {
 		}
 	}
 	var order []string
+	hasDay := d.datedEvents(to)
 	for _, old := range slices.Sorted(maps.Keys(renames)) {
 		r := renames[old]
 		id := r.id()
@@ -835,10 +837,11 @@ func (d *docRun) applyRenames(renames map[string]dated) {
 		def.Aliases = addNames(def.Aliases, def.Name, slices.DeleteFunc(r.old.Names(), func(n string) bool {
 			return d.alone[n] && (len(lowerWords(n)) == 1 || strings.HasSuffix(n, aloneSuffix))
 		})...)
-		if r.sentence >= 0 && !d.hasDate(id, to) {
+		if r.sentence >= 0 && !hasDay[id] {
 			doc.Statements = append(doc.Statements, schema.Statement{Subject: old, Predicate: mustPredicate("startDate"),
 				Value:    quad.TypedString{Value: quad.String(r.Date), Type: quad.IRI(schema.XSD + "date")},
 				Evidence: schema.Evidence{Sentence: r.sentence, Origin: schema.Extracted, Confidence: 0.6}})
+			hasDay[id] = true
 		}
 	}
 	kept := doc.Entities[:0]
@@ -858,14 +861,16 @@ func (d *docRun) applyRenames(renames map[string]dated) {
 	}
 }
 
-// hasDate reports whether the document dates the event id already.
-func (d *docRun) hasDate(id string, to func(string) string) bool {
+// datedEvents holds the events (renamed by to) the document dates
+// already, read once rather than once an event.
+func (d *docRun) datedEvents(to func(string) string) map[string]bool {
+	out := map[string]bool{}
 	for _, st := range d.res.Document.Statements {
-		if st.Predicate.Name == "startDate" && to(st.Subject) == id {
-			return true
+		if st.Predicate.Name == "startDate" {
+			out[to(st.Subject)] = true
 		}
 	}
-	return false
+	return out
 }
 
 // statedOf is who conducted the event (pred "conducted"), what it
@@ -873,14 +878,37 @@ func (d *docRun) hasDate(id string, to func(string) string) bool {
 // or "".
 func (d *docRun) statedOf(event, pred string) string {
 	for _, st := range d.res.Document.Statements {
-		switch {
-		case pred == "conducted" && st.Predicate.Name == pred && st.Object == event:
-			return st.Subject
-		case (pred == "concerns" || pred == "targeted") && st.Predicate.Name == pred && st.Subject == event:
-			return st.Object
+		if e, said, ok := stated(st, pred); ok && e == event {
+			return said
 		}
 	}
 	return ""
+}
+
+// statedAll is statedOf for every event at once: one pass over the
+// statements, the first that says so winning.
+func (d *docRun) statedAll(pred string) map[string]string {
+	out := map[string]string{}
+	for _, st := range d.res.Document.Statements {
+		if e, said, ok := stated(st, pred); ok {
+			if _, seen := out[e]; !seen {
+				out[e] = said
+			}
+		}
+	}
+	return out
+}
+
+// stated reads a statement for statedOf: the event it is about and who
+// conducted it, or what it concerns or targeted.
+func stated(st schema.Statement, pred string) (event, said string, ok bool) {
+	switch {
+	case pred == "conducted" && st.Predicate.Name == pred:
+		return st.Object, st.Subject, true
+	case (pred == "concerns" || pred == "targeted") && st.Predicate.Name == pred:
+		return st.Subject, st.Object, true
+	}
+	return "", "", false
 }
 
 // renameStatements moves statements to the renamed ids and drops the
