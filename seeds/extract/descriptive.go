@@ -211,12 +211,31 @@ func (d *describer) number(i int) (int, bool) {
 					}
 				}
 			}
-			d.out = append(d.out, description{candidate: c, relates: len(c.Aliases) > 0})
+			relates := len(c.Aliases) > 0 || (typ == "MilitaryUnit" || typ == "Group") && d.arrivedFrom(j+1)
+			d.out = append(d.out, description{candidate: c, relates: relates})
 			d.st.note(d.toks[j].Key, "key:"+nameKey(c.Name))
 			return j, true
 		}
 	}
 	return i, false
+}
+
+// arrivedFrom reports whether the words from k say where a group came
+// from, a place named a few words on: "(about 100 marines) who arrived
+// from a base in Kuwait".
+func (d *describer) arrivedFrom(k int) bool {
+	if k+2 >= len(d.toks) || d.toks[k].Key != "who" || d.toks[k].Break || d.toks[k+2].Key != "from" {
+		return false
+	}
+	if v := d.toks[k+1].Key; v != "arrived" && v != "came" && v != "flew" {
+		return false
+	}
+	for _, m := range d.ms {
+		if e, _ := d.g.Lookup(m.Entity); m.From > k+2 && m.From <= k+7 && isAny(e.Type, placeTypes) {
+			return true
+		}
+	}
+	return false
 }
 
 // legislation reads "2019 piece of legislation", "legislation that would ..." at token i; it returns the last token read.

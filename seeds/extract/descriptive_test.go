@@ -141,3 +141,20 @@ func TestOfficesAlone(t *testing.T) {
 		{"no state's office", "Iraq said the General was away.", []string{"Iraq:Country"}, nil},
 	})
 }
+
+// TestArrivals: read as kg ingest reads, troops a number counts who
+// arrived from a place are a unit, and their arrival an event; from a
+// base in a country, the country is where the arrival is from, not the
+// place they were deployed from.
+func TestArrivals(t *testing.T) {
+	runReadCases(t, New(nil, IngestOptions()), []readCase{
+		{"from a base in a country", "About 200 marines who arrived from a base in Kuwait guarded the compound.",
+			[]string{"About 200 marines:MilitaryUnit", "Arrival of About 200 marines from Kuwait:Event", "Kuwait:Country"},
+			[]string{"about-200-marines participatedIn arrival-of-about-200-marines-from-kuwait"}},
+		{"from a place", "Some 300 soldiers who flew from Kuwait landed in Baghdad.",
+			[]string{"Arrival of Some 300 soldiers from Kuwait:Event", "Baghdad:City", "Kuwait:Country", "Some 300 soldiers:MilitaryUnit"},
+			[]string{"arrival-of-some-300-soldiers-from-kuwait deployedFrom kuwait", "some-300-soldiers deployedFrom kuwait",
+				"some-300-soldiers participatedIn arrival-of-some-300-soldiers-from-kuwait"}},
+		{"counted alone", "About 200 marines guarded the compound.", nil, nil},
+	})
+}

@@ -70,7 +70,10 @@ func (x *Extractor) ExtractDocument(ctx context.Context, doc schema.Document, da
 		d.reifyAll(func(reification) bool { return true })
 	} else {
 		d.referAll()
-		d.reifyAll(func(r reification) bool { return r.Kind == "deployment" })
+		// Deployments, and the arrivals of the troops the article
+		// counts ("about 100 marines who arrived from"), not of a known
+		// unit, whose arrival a store may hold under another name.
+		d.reifyAll(func(r reification) bool { return r.Kind == "deployment" || r.Kind == "arrival" && d.described[r.Group] })
 	}
 	ref, _ := time.Parse("2006-01-02", date)
 	ref = datelineDate(doc.Sentences, ref)

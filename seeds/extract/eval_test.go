@@ -101,8 +101,10 @@ func TestEvaluateSeedIngest(t *testing.T) {
 // "Trump ordered 650 troops from Fort Bragg to deploy to the Middle East"
 // states, as an event, to 27 entities, 36/106 (36/38), 36 related, 40
 // linked; "the Prime Minister" alone as the office of the country its
-// sentence names to 28 entities, 41 linked.
-var seedIngestFloor = heldOutBar{found: 28.0 / 49, real: 1, typedRecall: 36.0 / 106, typedPrecision: 36.0 / 38, related: 36.0 / 100, linked: 41.0 / 100}
+// sentence names to 28 entities, 41 linked; "about 100 marines who
+// arrived from a base in Kuwait" as a unit and its arrival to 30
+// entities, 37/106 typed pairs (37/39 right), 37 related, 42 linked.
+var seedIngestFloor = heldOutBar{found: 30.0 / 49, real: 1, typedRecall: 37.0 / 106, typedPrecision: 37.0 / 39, related: 37.0 / 100, linked: 42.0 / 100}
 
 // A mention goes to the real event whose form the text from it on
 // matches longest: "the attack" in "after the attack on the airport

@@ -12,6 +12,7 @@ type reification struct {
 	Verb     int // token index of the verb: the event's mention
 	Name     string
 	Kind     string      // threat, assault, arrival or deployment
+	Group    string      // for an arrival, the group that arrived
 	Rels     [][3]string // subject, predicate, object; "" stands for the event
 }
 
@@ -70,21 +71,8 @@ func reify(s sentence, ms []mention, g *Gazetteer) []reification {
 			}
 		case "who", "which", "that":
 			// X who arrived from ... Kuwait
-			if k+2 < len(toks) && (toks[k+1].Key == "arrived" || toks[k+1].Key == "came") && toks[k+2].Key == "from" {
-				// Named for the country, from the first place: "a base in Kuwait".
-				var from, first *mention
-				for j := i + 1; j < len(ms) && ms[j].From <= k+7; j++ {
-					if ms[j].From > k+2 && isPlace(ms[j]) && (typeOf(ms[j]) != "Facility") {
-						from = &ms[j]
-					}
-					if ms[j].From > k+2 && isPlace(ms[j]) && first == nil {
-						first = &ms[j]
-					}
-				}
-				if from != nil && schemaIsA(typeOf(m), "Organization") {
-					out = append(out, reification{Sentence: s.art.Index, Verb: k + 1, Name: "Arrival of " + name(m) + " from " + name(*from), Kind: "arrival",
-						Rels: [][3]string{{m.Entity, "participatedIn", ""}, {m.Entity, "deployedFrom", first.Entity}, {"", "deployedFrom", first.Entity}}})
-				}
+			if r, ok := arrival(s, ms, i, k, g, isPlace); ok {
+				out = append(out, r)
 			}
 		}
 		if schemaIsA(typeOf(m), "Organization") {
@@ -94,6 +82,40 @@ func reify(s sentence, ms []mention, g *Gazetteer) []reification {
 		}
 	}
 	return out
+}
+
+// arrival reads "X who arrived from ... P" after ms[i], a group, with
+// "who" at token k: the arrival of X from P, the first place after "from"
+// that is no facility ("a base in Kuwait": Kuwait), not where they went
+// next ("from Kuwait landed in Baghdad"). They were deployed from the
+// place named right after "from", if one is.
+func arrival(s sentence, ms []mention, i, k int, g *Gazetteer, isPlace func(mention) bool) (reification, bool) {
+	toks := s.toks
+	if k+2 >= len(toks) || (toks[k+1].Key != "arrived" && toks[k+1].Key != "came" && toks[k+1].Key != "flew") || toks[k+2].Key != "from" {
+		return reification{}, false
+	}
+	m := ms[i]
+	var from, first *mention
+	for j := i + 1; j < len(ms) && ms[j].From <= k+7; j++ {
+		if ms[j].From <= k+2 || !isPlace(ms[j]) {
+			continue
+		}
+		if e, _ := g.Lookup(ms[j].Entity); e.Type != "Facility" && from == nil {
+			from = &ms[j]
+		}
+		if first == nil {
+			first = &ms[j]
+		}
+	}
+	if e, _ := g.Lookup(m.Entity); from == nil || !schemaIsA(e.Type, "Organization") {
+		return reification{}, false
+	}
+	r := reification{Sentence: s.art.Index, Verb: k + 1, Name: "Arrival of " + mustName(g, m.Entity) + " from " + mustName(g, from.Entity), Kind: "arrival", Group: m.Entity,
+		Rels: [][3]string{{m.Entity, "participatedIn", ""}}}
+	if first.From <= k+4 {
+		r.Rels = append(r.Rels, [3]string{m.Entity, "deployedFrom", first.Entity}, [3]string{"", "deployedFrom", first.Entity})
+	}
+	return r, true
 }
 
 // deployment reads "X ... to deploy to P", "X deployed to P" after the
