@@ -163,7 +163,10 @@ func (r *relations) apposedPhrases(s sentence, top []mention, idx int) {
 	for i := 0; i+1 < len(top); i++ {
 		a, b := top[i], top[i+1]
 		end := r.headEnd(s, a, b.From) // "Houthi rebels, backed by Iran"
-		if b.From <= end || !toks[end].Break || toks[a.To-1].Poss || a.From > 0 && prepositions[toks[a.From-1].Key] && toks[a.From-1].Key != "and" || r.demonym(a) {
+		// "a base at Balad, north of Baghdad": a direction places the
+		// place, whatever stands before it.
+		bearing := end < len(toks) && directions[toks[end].Key] && isAny(r.typeOf(a.Entity), placeTypes)
+		if b.From <= end || !toks[end].Break || toks[a.To-1].Poss || a.From > 0 && prepositions[toks[a.From-1].Key] && toks[a.From-1].Key != "and" && !bearing || r.demonym(a) {
 			continue // not set off after a name of its own: "the mission in Iraq, led by"
 		}
 		label, plural, ok := descriptionLink(toks[end:b.From])

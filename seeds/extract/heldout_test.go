@@ -135,8 +135,11 @@ var (
 	// ("Trump's ability to attack Iran"): related 332/446. A university
 	// a facility, so it is placed and attended (written against
 	// wire_test.go's sentences and an article of our own, not the set):
-	// typed 238/332, related 333/446.
-	devFloor = heldOutBar{found: 535.0 / 546, noise: 0, spellings: 109.0 / 110, linked: 412.0 / 446, typedRecall: 238.0 / 332, typedPrecision: 0.9, related: 333.0 / 446}
+	// typed 238/332, related 333/446. An office's nouns before its
+	// title ("named former communications minister X"), a description
+	// without a name skipped before its verb, a direction after a place
+	// that follows a preposition: related 336/446.
+	devFloor = heldOutBar{found: 535.0 / 546, noise: 0, spellings: 109.0 / 110, linked: 412.0 / 446, typedRecall: 238.0 / 332, typedPrecision: 0.9, related: 336.0 / 446}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

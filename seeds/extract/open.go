@@ -106,8 +106,8 @@ func withoutTimes(toks []token) []token {
 }
 
 // The title must be all that stands between the verb (or its
-// preposition) and the name: "named former communications minister"
-// keeps its words.
+// preposition) and the name, the nouns of an office before its title
+// word included ("named former communications minister").
 func withoutTitles(toks []token) []token {
 	n := len(toks)
 	for n > 1 {
@@ -116,6 +116,20 @@ func withoutTitles(toks []token) []token {
 			break
 		}
 		n--
+	}
+	// "named former communications minister": the office's own nouns
+	// before its title word.
+	if n < len(toks) && (roleWords[toks[n].Key] || personTitles[toks[n].Key]) {
+		m := n
+		for m > 1 && n-m < 2 && plainNoun(toks[m-1]) && !toks[m-1].Break {
+			m--
+		}
+		for m > 1 && titleModifiers[toks[m-1].Key] && !toks[m-1].Break {
+			m--
+		}
+		if m < n && (prepositions[toks[m-1].Key] || morePrepositions[toks[m-1].Key] || verbLike(toks[m-1].Key)) {
+			n = m
+		}
 	}
 	if n == len(toks) || !prepositions[toks[n-1].Key] && !morePrepositions[toks[n-1].Key] && !verbLike(toks[n-1].Key) {
 		return toks
@@ -367,7 +381,7 @@ func (r *relations) openOwner(s sentence, head, owner mention, idx int) {
 	if r.said[[3]string{head.Entity, owner.Entity, itoa(idx)}] {
 		return
 	}
-	between := s.art.Text[head.End:owner.Start]
+	between := withoutAppositive(s.art.Text[head.End:owner.Start])
 	if setOff(s, head) { // "Soleimani's successor, Esmail Qaani, vowed to expel U.S. forces"
 		between = strings.TrimPrefix(strings.TrimSpace(between), ",")
 	}

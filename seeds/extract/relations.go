@@ -520,6 +520,20 @@ func apposRoles() string {
 	return strings.Join(roles, "|")
 }
 
+// reAppositive is a description with no name set off right after a
+// name: ", a veterans group,".
+var reAppositive = regexp.MustCompile(`^\s*,\s+(?:a|an|the)\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,4}\p{Ll}[\p{L}'’-]*\s*,\s*`)
+
+// withoutAppositive leaves out of the words after a name the description
+// set off after it, so that its verb follows it: "The Veterans of Foreign
+// Wars, a veterans group, demanded".
+func withoutAppositive(between string) string {
+	if loc := reAppositive.FindStringIndex(between); loc != nil {
+		return " " + between[loc[1]:]
+	}
+	return between
+}
+
 // reDescTail is the end of a description set off after a name, up to a
 // name of its own: ", one of the strongest armed groups in", ", an
 // offshoot of the".
@@ -784,7 +798,7 @@ func (r *relations) verbAfter(s sentence, top []mention, i, idx int) {
 	if obj.To < len(s.toks) && s.toks[obj.To].Hyph || r.ownerOfNoun(s, obj) {
 		return
 	}
-	between := s.art.Text[top[i].End:top[next].Start]
+	between := withoutAppositive(s.art.Text[top[i].End:top[next].Start])
 	// "the political wing of the Popular Mobilisation Forces led by X":
 	// the by-phrase may belong to either noun.
 	if ofObject(s, head) && strings.HasSuffix(strings.TrimSpace(between), " by") {

@@ -163,6 +163,12 @@ var wireCases = []wireCase{
 		[]string{"donald-trump says/decision-to-kill qassem-soleimani"}, []string{"qassem-soleimani says/divided washington"}},
 	{"a role's owner is no act's", "Israel's ambassador to the United Nations, Danny Danon, criticized Iran.",
 		[]string{"danny-danon says/ambassador-to united-nations"}, []string{"israel says/ambassador-to united-nations"}},
+	{"an office's own nouns before its title", "President Vladimir Putin named former energy minister Sergei Ivanov as his envoy.",
+		[]string{"vladimir-putin says/named sergei-ivanov"}, nil},
+	{"a description without a name set off before the verb", "The Veterans of Foreign Wars, a veterans group, demanded an apology from Donald Trump.",
+		[]string{"veterans-of-foreign-wars says/demanded-an-apology-from donald-trump"}, nil},
+	{"a direction after a place that follows a preposition", "Rockets hit an air base at Balad, north of Baghdad, on Sunday.",
+		[]string{"balad says/north-of baghdad"}, nil},
 	{"to before an article is no verb", "The United States has accused Iran of supplying weapons to the Houthis.",
 		[]string{"united-states accused iran"}, []string{"united-states says/accused-to-the houthis"}},
 }
