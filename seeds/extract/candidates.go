@@ -635,8 +635,20 @@ func spanCandidate(s string, toks []token, i, j int, midCaps map[string]int) (ca
 	if !nameShaped(name, toks, i, j) {
 		return candidate{}, false
 	}
-	c := candidate{Name: name}
+	return typedCandidate(s, toks, i, j, title, titleKey)
+}
+
+// typedCandidate is the candidate name toks[i:j] makes, typed; title says
+// a person's title (titleKey) came before it.
+func typedCandidate(s string, toks []token, i, j int, title bool, titleKey string) (candidate, bool) {
+	c := candidate{Name: s[toks[i].Start:toks[j-1].End]}
 	c.Type, c.confidence = guessType(s, toks, i, j, title)
+	// A code names a base or a craft its words or the word after say it
+	// is ("K-1 Air Base", "the K-1 base", "an MQ-9 Reaper drone"); "S-300"
+	// or "G-7" alone may be anything.
+	if hasCode(toks[i:j]) && c.Type != "Facility" && c.Type != "Vehicle" {
+		return candidate{}, false
+	}
 	switch {
 	case c.Type == "Organization" && stateBoard(toks[i:j]):
 		c.Type = "GovernmentBody" // National Security Council, Civil Aviation Organization
