@@ -478,6 +478,9 @@ func launcher(toks []token, endAt map[int][]mention, j int, g *Gazetteer) (schem
 var firingVerbs = set("fire", "fires", "fired", "firing", "launch", "launches", "launched", "launching", "carry", "carries", "carried", "carrying",
 	"conduct", "conducts", "conducted", "conducting", "stage", "staged", "staging", "mount", "mounted", "mounting")
 
+// unrealised words before an event phrase say it did not happen (yet).
+var unrealised = defaultRules.mustList("unrealised")
+
 // projectiles are the nouns that name what was fired, not the attack:
 // "missiles at the base".
 var projectiles = set("missile", "missiles", "rocket", "rockets", "drone", "drones", "mortar", "mortars", "shell", "shells", "bomb", "bombs")
@@ -500,6 +503,9 @@ func unasserted(toks []token, j int, fired bool) bool {
 	for k > 0 && (objectLead[toks[k].Key] || isNumber(toks[k])) && !firingVerbs[toks[k].Key] && !toks[k+1].Break {
 		definite = definite || toks[k].Key == "the"
 		k--
+	}
+	if unrealised[toks[k].Key] && !toks[k+1].Break {
+		return true // "threatened strikes on X", "a possible attack on X"
 	}
 	if toks[k].Key == "out" && k > 0 {
 		k--
