@@ -342,6 +342,23 @@ func relativeObject(s sentence, m mention) bool {
 		(s.toks[k-1].Key == "that" || s.toks[k-1].Key == "which" || s.toks[k-1].Key == "who")
 }
 
+// conditionWords open a clause that says what may be, not what is.
+var conditionWords = set("if", "unless", "whether", "lest")
+
+// conditional reports whether m opens a clause of condition or question:
+// "If Iran attacks X, ...", "asked whether Kataib Hezbollah attacked X".
+func conditional(s sentence, m mention) bool {
+	for k := m.From - 1; k >= 0 && k >= m.From-3; k-- {
+		if conditionWords[s.toks[k].Key] {
+			return true
+		}
+		if s.toks[k+1].Break || !determiners[s.toks[k].Key] {
+			return false
+		}
+	}
+	return false
+}
+
 // prepositionObject reports whether m follows a preposition ("of the",
 // "for"), so that it heads no clause.
 func prepositionObject(s sentence, m mention) bool {
@@ -814,7 +831,9 @@ func (r *relations) verbAfter(s sentence, top []mention, i, idx int) {
 		between = strings.TrimPrefix(strings.TrimSpace(between), ",")
 		between = strings.TrimPrefix(strings.TrimSpace(between), "who ")
 	}
-	r.verb(head, obj, between, idx)
+	if !conditional(s, head) {
+		r.verb(head, obj, between, idx)
+	}
 	if r.verbSaid != "" {
 		if head.Entity == top[i].Entity {
 			r.shareWithConjuncts(s, top, i, mustPredicate(r.verbSaid), obj.Entity)

@@ -84,6 +84,8 @@ func TestWireActs(t *testing.T) {
 		{"threatened strikes are a threat, no strike", x, "Trump threatened strikes on Kataib Hezbollah.", []string{"donald-trump threatened kataib-hezbollah"}},
 		{"weighed strikes are no strike", x, "Pentagon officials are weighing strikes on Kataib Hezbollah.", nil},
 		{"a possible attack is no attack", x, "Iraq warned of a possible attack on Camp Taji.", nil},
+		{"a condition is no act", x, "If Iran attacks Saudi Arabia, the United States will respond.", nil},
+		{"a question is no act", x, "Iraq asked whether Kataib Hezbollah attacked Camp Taji.", nil},
 		{"a vow to avenge threatens not the dead", x, "The Revolutionary Guards vowed to avenge Soleimani.", nil},
 		{"a rejected charge", x, "Iran rejected the charge that Kataib Hezbollah was behind the attack.", nil},
 		{"an accusation", x, "Mike Pompeo accused Iran of orchestrating the attack.", []string{"mike-pompeo accused iran"}},
