@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+
+	"github.com/kg-analyst/kg/schema"
 )
 
 // Facts that follow from two facts of one sentence.
@@ -26,6 +28,12 @@ func (r *relations) compose(idx, from int) {
 				if r.add(a.Subject, "attacked", c.Object, idx, 0.55) {
 					r.byRule("attacked-through-event")
 				}
+			case attends(a.Predicate) && c.Predicate.Name == "locatedIn" && c.Subject == a.Object && r.typeOf(a.Object) == "Event" && r.typeOf(a.Subject) == "Person":
+				// "X joined the procession" in the capital: a person who
+				// joined an event was where it was.
+				if r.add(a.Subject, "presentAt", c.Object, idx, 0.55) {
+					r.byRule("present-through-event")
+				}
 			case a.Predicate.Name == "participatedIn" && c.Predicate.Name == "targeted" && c.Subject == a.Object && c.Object != a.Subject:
 				// "their role in the fight against ISIS": they fought it.
 				if r.add(a.Subject, "fought", c.Object, idx, 0.55) {
@@ -34,6 +42,19 @@ func (r *relations) compose(idx, from int) {
 			}
 		}
 	}
+}
+
+// presenceVerbs, as the first word of an open relation to an event, put
+// its subject where the event was.
+var presenceVerbs = set("joined", "attended", "addressed", "marched")
+
+// attends reports whether a predicate puts its subject at the event it
+// links to: presentAt, participatedIn, or an open relation of presence.
+func attends(p schema.Predicate) bool {
+	if p.IsOpen() {
+		return presenceVerbs[strings.Fields(p.Label)[0]]
+	}
+	return p.Name == "presentAt" || p.Name == "participatedIn"
 }
 
 // isAttack reports whether an event is of a kind that uses force (not a

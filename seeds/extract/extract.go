@@ -322,6 +322,8 @@ var refNouns = map[string][]string{
 	"embassy": {"Facility"}, "consulate": {"Facility"}, "airport": {"Facility"}, "base": {"Facility"},
 	// "the plane" after "Flight 752 crashed": the craft, never a new one.
 	"plane": {"Vehicle"}, "airliner": {"Vehicle"}, "aircraft": {"Vehicle"}, "jet": {"Vehicle"}, "flight": {"Vehicle"},
+	// "the capital": the last seat of government named (references).
+	"capital": {"City"},
 }
 
 // distinctKinds are the kinds of organization a reference noun for
@@ -394,6 +396,11 @@ func references(s sentence, ms []mention, g *Gazetteer, recent []string, lastPer
 		if i+1 < len(toks) && !toks[i+1].Break && (toks[i+1].Cap || toks[i+1].Key == "of" || toks[i+1].Hyph) {
 			continue // the group of ..., a name
 		}
+		// "the capital" ends its phrase ("in the capital on Saturday"),
+		// unlike "the capital markets".
+		if t.Key == "capital" && i+1 < len(toks) && !toks[i+1].Break && !prepositions[toks[i+1].Key] {
+			continue
+		}
 		// This sentence's mentions before it, then the last sentence's.
 		var cands []string
 		for _, m := range ms {
@@ -404,7 +411,7 @@ func references(s sentence, ms []mention, g *Gazetteer, recent []string, lastPer
 		cands = append(recent[:len(recent):len(recent)], cands...)
 		for k := len(cands) - 1; k >= 0; k-- {
 			e, _ := g.Lookup(cands[k])
-			if e.Type != "Country" && refersTo(e.Type, types) && (!namedByHead[t.Key] || nameHasWord(e, t.Key)) {
+			if e.Type != "Country" && refersTo(e.Type, types) && (!namedByHead[t.Key] || nameHasWord(e, t.Key)) && (t.Key != "capital" || seatsOfGovernment[nameKey(e.Name)] != "") {
 				out = append(out, mk(e.ID, i-1, i+1))
 				break
 			}

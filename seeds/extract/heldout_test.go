@@ -138,8 +138,10 @@ var (
 	// typed 238/332, related 333/446. An office's nouns before its
 	// title ("named former communications minister X"), a description
 	// without a name skipped before its verb, a direction after a place
-	// that follows a preposition: related 336/446.
-	devFloor = heldOutBar{found: 535.0 / 546, noise: 0, spellings: 109.0 / 110, linked: 412.0 / 446, typedRecall: 238.0 / 332, typedPrecision: 0.9, related: 336.0 / 446}
+	// that follows a preposition: related 336/446. "The capital" as the
+	// seat of government named before, and who joined an event present
+	// where it was: 414/446 links, typed 240/332, related 338/446.
+	devFloor = heldOutBar{found: 535.0 / 546, noise: 0, spellings: 109.0 / 110, linked: 414.0 / 446, typedRecall: 240.0 / 332, typedPrecision: 0.9, related: 338.0 / 446}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

@@ -45,7 +45,9 @@ func (r *relations) open(a, b mention, between string, idx int) (schema.Predicat
 	if r.typeOf(b.Entity) == "Person" {
 		toks = withoutTitles(toks)
 	}
-	phrase, ok := verbPhrase(between, withoutTimes(toks))
+	// A verb of the lexicon whose predicates take no event still says
+	// how its subject is linked to one: "joined the procession".
+	phrase, ok := verbPhrase(between, withoutTimes(toks), r.typeOf(b.Entity) == "Event")
 	if !ok {
 		return schema.Predicate{}, false
 	}
@@ -142,8 +144,9 @@ func withoutTitles(toks []token) []token {
 // maybe words, ending in a preposition when they include an article or a
 // possessive ("suspended its training mission in"), at most maxOpenWords
 // lower-case words with no punctuation, no modal or negation, trailing
-// articles left out.
-func verbPhrase(between string, toks []token) (string, bool) {
+// articles left out. lexicon lets a verb of the lexicon stand alone (its
+// predicates did not fit the object).
+func verbPhrase(between string, toks []token, lexicon bool) (string, bool) {
 	b := strings.TrimSpace(between)
 	if b == "" || strings.ContainsAny(b, ",;:()\"“”'’") || strings.ContainsAny(b[:1], "-‐‑–—") {
 		return "", false // punctuation, or "Iran-backed": no phrase of its own
@@ -194,7 +197,7 @@ func verbPhrase(between string, toks []token) (string, bool) {
 	// said nothing, it had a reason (negation, passive, wrong types).
 	// "pledged to avenge", "visited troops in" are phrases of their own.
 	// A passive without its agent ("was killed alongside") it leaves.
-	if v, ok := defaultRules.verbs[toks[0].Key]; ok && len(v.preds) > 0 && !phrasal && !(len(toks) >= 3 && (toks[1].Key == "to" || endsInPrep)) && !(be != nil && last != "by") {
+	if v, ok := defaultRules.verbs[toks[0].Key]; ok && len(v.preds) > 0 && !phrasal && !lexicon && !(len(toks) >= 3 && (toks[1].Key == "to" || endsInPrep)) && !(be != nil && last != "by") {
 		return "", false
 	}
 	words := []string{}

@@ -842,8 +842,8 @@ func (r *relations) verbAfter(s sentence, top []mention, i, idx int) {
 	}
 	if !r.said[[3]string{head.Entity, obj.Entity, itoa(idx)}] && !objectOfPreposition(s, top, k) && !objectOfVerb(s, top[k]) {
 		if p, ok := r.open(head, obj, between, idx); ok {
-			if head.Entity == top[i].Entity {
-				r.shareWithConjuncts(s, top, i, p, obj.Entity)
+			if h := apposedAt(top, i, head.Entity); h >= 0 {
+				r.shareWithConjuncts(s, top, h, p, obj.Entity) // "X and Y, the chairman of Z, joined"
 			}
 			r.shareWithObjects(s, top, next, head.Entity, p)
 		}
@@ -984,6 +984,18 @@ func objectOfVerb(s sentence, m mention) bool {
 // thatVerbGap reports whether a word before a name opens a clause whose
 // subject it is: "that", "whether", "if".
 func thatVerbGap(k string) bool { return k == "that" || k == "whether" || k == "if" }
+
+// apposedAt returns the index in top of the mention of the subject id
+// nearest before or at mention i (the subject itself, or the name an
+// apposition ending at i describes), or -1.
+func apposedAt(top []mention, i int, id string) int {
+	for h := i; h >= 0 && h >= i-3; h-- {
+		if top[h].Entity == id {
+			return h
+		}
+	}
+	return -1
+}
 
 // titleOwner reports whether mention k (a group, body or state) only
 // qualifies the title of the person named next: "Hamas leader Ismail

@@ -169,6 +169,10 @@ var wireCases = []wireCase{
 		[]string{"veterans-of-foreign-wars says/demanded-an-apology-from donald-trump"}, nil},
 	{"a direction after a place that follows a preposition", "Rockets hit an air base at Balad, north of Baghdad, on Sunday.",
 		[]string{"balad says/north-of baghdad"}, nil},
+	{"who attended an event was where it was", "Adel Abdul Mahdi attended the funeral of Qassem Soleimani in Tehran.",
+		[]string{"adel-abdul-mahdi presentAt tehran"}, nil},
+	{"the capital is the seat of government named before", "Iraqi lawmakers met in Baghdad on Sunday. Adel Abdul Mahdi addressed the session in the capital.",
+		[]string{"adel-abdul-mahdi presentAt baghdad"}, nil},
 	{"to before an article is no verb", "The United States has accused Iran of supplying weapons to the Houthis.",
 		[]string{"united-states accused iran"}, []string{"united-states says/accused-to-the houthis"}},
 }
