@@ -63,14 +63,24 @@ type kindRules struct {
 }
 
 // defaultKinds are the embedded kinds, checked when the package starts;
-// eventNouns and eventVerbs are their nouns and verbs.
+// eventNouns are their nouns, verbsByFirst their verbs by first word.
 var (
 	kindFile                 = mustKinds(embeddedKinds)
 	defaultKinds, eventNouns = kindFile.Kinds, kindFile.Nouns
-	eventVerbs               = kindFile.Verbs
+	verbsByFirst             = verbsByFirstWord(kindFile.Verbs)
 	impactVerbs              = kindFile.Impacts
 	bodyWords                = kindFile.Bodies
 )
+
+// verbsByFirstWord groups verbs by the first word of their phrase, in
+// their order, so a token is matched only against the verbs it can start.
+func verbsByFirstWord(verbs []eventVerb) map[string][]eventVerb {
+	out := map[string][]eventVerb{}
+	for _, v := range verbs {
+		out[v.Words[0]] = append(out[v.Words[0]], v)
+	}
+	return out
+}
 
 func mustKinds(src string) kindRules {
 	r, err := parseKinds("rules/events.kinds", src)

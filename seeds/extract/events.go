@@ -424,9 +424,13 @@ func isEventVerb(text string) bool {
 	return ok && len(v.Words) == len(toks)
 }
 
-// verbAt is the event verb whose phrase starts at token i, if any.
+// verbAt is the event verb whose phrase starts at token i, if any: the
+// first in the kinds file of those whose first word is there.
 func verbAt(toks []token, i int) (eventVerb, bool) {
-	for _, v := range eventVerbs {
+	if i >= len(toks) {
+		return eventVerb{}, false
+	}
+	for _, v := range verbsByFirst[toks[i].Key] {
 		if i+len(v.Words) > len(toks) {
 			continue
 		}
