@@ -77,7 +77,7 @@ func (x *Extractor) ExtractDocument(ctx context.Context, doc schema.Document, da
 	}
 	ref, _ := time.Parse("2006-01-02", date)
 	ref = datelineDate(doc.Sentences, ref)
-	rel := relations{g: d.g, seen: map[string]int{}, said: map[[3]string]bool{}, docDate: ref, rules: x.rules, trace: x.trace}
+	rel := relations{g: d.g, seen: map[statementKey]int{}, said: map[[3]string]bool{}, docDate: ref, rules: x.rules, trace: x.trace}
 	mentioned, err := d.relate(ctx, &rel)
 	if err != nil {
 		return Result{}, err

@@ -27,7 +27,7 @@ func mustPredicate(name string) schema.Predicate {
 type relations struct {
 	g    *Gazetteer
 	out  []schema.Statement
-	seen map[string]int // statement key -> index in out
+	seen map[statementKey]int // -> index in out
 	// docDate is the publication date, zero if unknown.
 	docDate time.Time
 	rules   *Rules
@@ -40,6 +40,15 @@ type relations struct {
 	// statement other than a co-mention links: an open relation is read
 	// only where nothing else says how they are linked.
 	said map[[3]string]bool
+}
+
+// statementKey tells statements apart: subject, predicate (a relation's
+// IRI, an attribute's name), object or value, and sentence (-1 for none,
+// whatever below 0). A struct, not a joined string, so a lookup makes
+// nothing.
+type statementKey struct {
+	subject, predicate, object string
+	sentence                   int
 }
 
 func (r *relations) typeOf(id string) string {
@@ -61,7 +70,7 @@ func (r *relations) addPredicate(subj string, p schema.Predicate, obj string, se
 	if p.CheckRelation(r.typeOf(subj), r.typeOf(obj)) != nil || p.IsOpen() && !saysHow(p.Label) {
 		return false
 	}
-	k := subj + " " + string(p.IRI) + " " + obj + " " + itoa(sent+1)
+	k := statementKey{subj, string(p.IRI), obj, max(sent, -1)}
 	if i, ok := r.seen[k]; ok {
 		if conf > r.out[i].Confidence {
 			r.out[i].Confidence = conf
@@ -84,7 +93,7 @@ func (r *relations) addValue(subj, pred string, v quad.Value, sent int, conf flo
 	if p.CheckAttribute(r.typeOf(subj)) != nil {
 		return
 	}
-	k := subj + " " + pred + " " + v.String() + " " + itoa(sent+1)
+	k := statementKey{subj, pred, v.String(), max(sent, -1)}
 	if _, ok := r.seen[k]; ok {
 		return
 	}
