@@ -3,6 +3,7 @@ package extract
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/kg-analyst/kg/schema"
@@ -54,8 +55,9 @@ func parseSeats(file, src string, world []schema.Entity) (map[string]string, err
 	return out, nil
 }
 
-// seatSpeaker is the entity a speaker id stands for in a claim: a
-// capital's state, when g knows the state; else the speaker itself.
+// seatSpeaker is the entity a speaker id stands for in a claim, or a
+// capital that acts (actingSeats): a capital's state, when g knows the
+// state; else the id itself.
 func seatSpeaker(g *Gazetteer, id string) string {
 	e, _ := g.Lookup(id)
 	if e.Type != "City" {
@@ -67,4 +69,141 @@ func seatSpeaker(g *Gazetteer, id string) string {
 		}
 	}
 	return id
+}
+
+// actingSeats returns ms with each capital that acts in s, or is
+// addressed as a state, read as its state (seatSpeaker): "Washington
+// blamed Kataib Hezbollah", "has been blamed by Washington", "Trump
+// warned Tehran" are the United States and Iran, never a city that acts.
+// A capital anywhere else stays the place it is ("in Baghdad", "flew to
+// Tehran", "Baghdad's Green Zone", "struck Baghdad"). ms itself is left
+// as it is; a sentence with no such capital returns it.
+func (r *relations) actingSeats(s sentence, ms []mention) []mention {
+	var out []mention
+	for i := len(ms) - 1; i >= 0; i-- {
+		m := ms[i]
+		state := seatSpeaker(r.g, m.Entity)
+		if state == m.Entity || !r.seatActs(s.toks, m) && !joinedToActing(s.toks, ms, out, i) {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(ms)
+		}
+		out[i].Entity, out[i].Seat = state, true
+	}
+	if out == nil {
+		return ms
+	}
+	return out
+}
+
+// markStates notes as mentioned the states of the capitals in ms read as
+// states (actingSeats) that a statement made since from names: the state
+// acts though only its capital is named.
+func (r *relations) markStates(ms []mention, from int, mentioned map[string]bool) {
+	for _, m := range ms {
+		if !m.Seat || mentioned[m.Entity] {
+			continue
+		}
+		for _, st := range r.out[from:] {
+			if st.Subject == m.Entity || st.Object == m.Entity && !st.Predicate.IsAttribute() {
+				mentioned[m.Entity] = true
+			}
+		}
+	}
+}
+
+// seatActs reports whether the capital m names is a state where it stands:
+// the agent of a by-phrase after a verb ("backed by Tehran"), the object of a
+// verb that addresses or charges a state, or the subject of a verb of
+// agency; not after a preposition, nor owning or qualifying a noun.
+func (r *relations) seatActs(toks []token, m mention) bool {
+	if toks[m.To-1].Poss || m.To < len(toks) && toks[m.To].Hyph {
+		return false // "Baghdad's Green Zone", "Tehran-backed militias"
+	}
+	if p := m.From - 1; p >= 0 && !toks[m.From].Break {
+		switch k := toks[p].Key; {
+		case k == "by":
+			return verbLike(keyAt(toks, p-1)) // "blamed by Washington", "briefed by Washington"
+		case (k == "on" || k == "against" || k == "upon") && stateMeasures[keyAt(toks, p-1)]:
+			return true // "sanctions on Tehran", "revenge against Washington"
+		case r.addressesState(k):
+			return true // "warned Tehran", "accused Baghdad of"
+		case (prepositions[k] || morePrepositions[k]) && !subjectOpeners[k]:
+			return false // "in Baghdad", "flew to Tehran", "near Baghdad"
+		}
+	}
+	k := m.To
+	if k+1 < len(toks) && toks[k].Break && (toks[k].Key == "which" || toks[k].Key == "who") {
+		k++ // "Washington, which blamed the group,"
+	}
+	k = skipAdverbs(toks, k)
+	if k < len(toks) && beWords[toks[k].Key] && !toks[k].Break {
+		// A passive: "Tehran was blamed" is the state, "Baghdad was
+		// hit" the city.
+		if k++; keyAt(toks, k) == "been" {
+			k++
+		}
+		return k < len(toks) && !toks[k].Break && r.addressesState(toks[k].Key)
+	}
+	return k < len(toks) && !toks[k].Break && r.agencyVerb(toks[k].Key)
+}
+
+// stateMeasures are what one state takes against another (claims.rules).
+var stateMeasures = defaultRules.mustList("stateMeasures")
+
+// subjectOpeners may stand just before a clause's subject: "said that
+// Tehran had warned", ", and Washington said".
+var subjectOpeners = set("and", "but", "or", "that", "which", "who")
+
+// joinedToActing reports whether the mention ms[i], after no
+// preposition, is joined by "and" to the capital after it, which acting
+// (nil while none does) reads as a state: "Washington and Riyadh blamed
+// Iran", not "officials in Baghdad and Washington said".
+func joinedToActing(toks []token, ms, acting []mention, i int) bool {
+	if acting == nil || i+1 >= len(ms) || acting[i+1].Entity == ms[i+1].Entity {
+		return false
+	}
+	m, n := ms[i], ms[i+1]
+	if p := m.From - 1; p >= 0 && (prepositions[toks[p].Key] || morePrepositions[toks[p].Key]) && !subjectOpeners[toks[p].Key] {
+		return false
+	}
+	return n.From == m.To+1 && toks[m.To].Key == "and" && !toks[m.To].Break && !toks[n.From].Break
+}
+
+// agencyVerb reports whether a capital before the word k acts: k makes a
+// claim, reports or tells, or is a verb of the lexicon none of whose predicates
+// a city may be the subject of ("struck", "sanctioned", "vowed").
+func (r *relations) agencyVerb(k string) bool {
+	v, ok := r.rules.verbs[k]
+	return isClaimVerb(k) || tellVerbs[k] || ok && !cityFits(v, false)
+}
+
+// addressesState reports whether a capital after the word k is addressed
+// or charged as a state: one told ("warned", "informed"), or the object of
+// a verb of the lexicon none of whose predicates takes a city as object
+// ("accused", "urged", "sanctioned"; not "struck" or "visited", whose
+// object may be a place).
+func (r *relations) addressesState(k string) bool {
+	v, ok := r.rules.verbs[k]
+	return tellVerbs[k] || ok && !cityFits(v, true)
+}
+
+// cityFits reports whether a city may be the subject, or with object the
+// object, of one of a verb's predicates ("<backedBy" turns them round).
+func cityFits(v verbEntry, object bool) bool {
+	for _, name := range v.preds {
+		name, reversed := strings.CutPrefix(name, "<")
+		p := mustPredicate(name)
+		types := p.Domain
+		if reversed != object {
+			types = p.Range
+		}
+		for _, t := range types {
+			if schema.IsA("City", t) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -34,6 +35,84 @@ func TestParseSeats(t *testing.T) {
 			}
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("seats (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// capitalCase is a sentence written for this test in the manner of wire
+// copy (none from the dev or test articles), the statements it must give,
+// those it must not, and the states it must not name: there the capital
+// is a place.
+type capitalCase struct {
+	name, text string
+	want, not  []string
+	notStates  []string
+}
+
+// TestCapitalsAsStates: a capital that acts (the subject of a verb of
+// agency or a claim, the agent of a by-phrase) or is addressed as a state
+// (the object of "warned", "accused", "urged", of "sanctions on") is its
+// state's government; anywhere else it stays the place it is. No path
+// makes the city an actor.
+func TestCapitalsAsStates(t *testing.T) {
+	x := wireExtractor(t)
+	capitals := map[string]bool{}
+	for _, e := range World() {
+		if seatsOfGovernment[nameKey(e.Name)] != "" {
+			capitals[e.ID] = true
+		}
+	}
+	for _, tt := range []capitalCase{
+		// The capital is the state.
+		{"subject of a charge", "Washington blamed Kataib Hezbollah for the rocket attack on Camp Taji.", []string{"united-states accused kataib-hezbollah"}, nil, nil},
+		{"agent of a passive", "Kataib Hezbollah has long been blamed by Washington for attacks on U.S. bases.", []string{"united-states accused kataib-hezbollah"}, nil, nil},
+		{"a vow of revenge", "Tehran vowed revenge against the United States.", []string{"iran threatened united-states"}, nil, nil},
+		{"the one warned", "President Donald Trump warned Tehran against any attack on American forces.", []string{"donald-trump threatened iran"}, nil, nil},
+		{"both ends", "Moscow warned Washington against further escalation.", []string{"russia threatened united-states"}, nil, nil},
+		{"two capitals joined by and", "Riyadh and Abu Dhabi urged Tehran to show restraint.", []string{"saudi-arabia calledOn iran", "united-arab-emirates calledOn iran"}, nil, nil},
+		{"an accusation", "Ottawa accused Tehran of shooting down the airliner.", []string{"canada accused iran"}, nil, nil},
+		{"a condemnation", "Beirut and Damascus condemned Israel.", []string{"lebanon opposed israel", "syria opposed israel"}, nil, nil},
+		{"backed by", "Kataib Hezbollah has long been backed by Tehran.", []string{"kataib-hezbollah backedBy iran"}, nil, nil},
+		{"retaliation", "Tehran retaliated against the United States within days.", []string{"iran attacked united-states"}, nil, nil},
+		{"sanctions on a capital", "Washington imposed new sanctions on Tehran.", []string{"united-states says/imposed-new-sanctions-on iran"}, nil, nil},
+		{"a charge between two capitals", "Baghdad accused Washington of violating its sovereignty.", []string{"iraq accused united-states"}, nil, nil},
+		{"a relative clause after the capital", "Washington, which blamed Kataib Hezbollah for the attack, struck five of its sites.", []string{"united-states accused kataib-hezbollah"}, nil, nil},
+		{"a denial", "Tehran has denied any role in the attack on Camp Taji.", []string{"iran deniedInvolvementIn attack-on-camp-taji"}, nil, nil},
+		{"a summons", "London summoned Iran's ambassador.", []string{"united-kingdom says/summoned-ambassador-of iran"}, nil, nil},
+
+		// The capital is a place.
+		{"a list of places", "Officials in Baghdad and Washington said the talks would resume.", nil, nil, []string{"iraq"}},
+		{"a place before the clause", "In Baghdad, Washington blamed Kataib Hezbollah.", []string{"united-states accused kataib-hezbollah"}, nil, []string{"iraq"}},
+		{"marched through", "Protesters marched through central Baghdad on Friday.", nil, nil, []string{"iraq"}},
+		{"flew to", "Iraqi Prime Minister Adel Abdul Mahdi flew to Tehran on Sunday.", []string{"adel-abdul-mahdi presentAt tehran"}, nil, []string{"iran"}},
+		{"a capital's district", "A rocket landed in Baghdad's Green Zone.", []string{"green-zone locatedIn baghdad"}, nil, []string{"iraq"}},
+		{"struck, a place", "Rockets struck Baghdad overnight.", nil, nil, []string{"iraq"}},
+		{"near the airport", "The drone strike near Baghdad airport killed Qassem Soleimani.", nil, nil, []string{"iraq"}},
+		{"met in", "Mark Esper met Iraqi officials in Washington.", []string{"mark-esper presentAt washington"}, nil, []string{"united-states"}},
+		{"a passive attack", "Baghdad was hit by three rockets on Sunday.", nil, nil, []string{"iraq"}},
+		{"a funeral in the capital", "Soleimani was buried in Kerman after a funeral in Tehran.", []string{"funeral-in-tehran locatedIn tehran"}, nil, []string{"iran"}},
+		{"a warning before the strikes is notice", "Foreign Minister Mohammad Javad Zarif said Tehran had warned Baghdad before the strikes.", nil, []string{"iran threatened iraq"}, nil},
+		{"X-backed", "Tehran-backed militias stormed the U.S. Embassy.", nil, nil, []string{"iran"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got := relationsOf(t, x, tt.text)
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("%q: no %q; got %q", tt.text, w, got)
+				}
+			}
+			for _, st := range got {
+				if slices.Contains(tt.not, st) {
+					t.Errorf("%q: %q, which the sentence does not say", tt.text, st)
+				}
+				f := strings.Fields(st)
+				if slices.ContainsFunc(tt.notStates, func(id string) bool { return f[0] == id || f[2] == id }) {
+					t.Errorf("%q: %q reads a place as its state", tt.text, st)
+				}
+				if capitals[f[0]] && f[1] != "locatedIn" || strings.HasSuffix(f[1], "-by") && capitals[f[2]] || f[1] == "threatened" && capitals[f[2]] {
+					t.Errorf("%q: %q makes the city an actor", tt.text, st)
+				}
 			}
 		})
 	}

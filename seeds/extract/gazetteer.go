@@ -147,6 +147,10 @@ type mention struct {
 	// Verb marks an event named by its verb ("threatened"): it takes no
 	// part in reading the verbs and rules around it.
 	Verb bool
+	// Seat marks a capital read as its state, whose entity it now names
+	// ("Washington blamed": the United States): no demonym, though its
+	// text is not the state's name.
+	Seat bool
 }
 
 // match finds known entities in the tokens of one sentence, longest match

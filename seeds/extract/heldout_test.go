@@ -141,7 +141,10 @@ var (
 	// that follows a preposition: related 336/446. "The capital" as the
 	// seat of government named before, and who joined an event present
 	// where it was: 414/446 links, typed 240/332, related 338/446.
-	devFloor = heldOutBar{found: 535.0 / 546, noise: 0, spellings: 109.0 / 110, linked: 414.0 / 446, typedRecall: 240.0 / 332, typedPrecision: 0.9, related: 338.0 / 446}
+	// A capital that acts or is addressed read as its state ("Washington
+	// blamed X": the United States), and a gold link to the capital
+	// related by what its state was read to do there: related 344/446.
+	devFloor = heldOutBar{found: 535.0 / 546, noise: 0, spellings: 109.0 / 110, linked: 414.0 / 446, typedRecall: 240.0 / 332, typedPrecision: 0.9, related: 344.0 / 446}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

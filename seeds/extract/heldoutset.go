@@ -236,10 +236,7 @@ func countEvents(nodesOf map[string]map[string]bool) EventReport {
 func (r *SetReport) scoreClaims(c GoldArticle, res Result, known []schema.Entity) int {
 	var unused ArticleReport
 	idOf := scoreNames(&unused, c, res, known)
-	nameOf := map[string]string{}
-	for _, e := range append(append([]schema.Entity(nil), known...), res.Document.Entities...) {
-		nameOf[e.ID] = e.Name
-	}
+	nameOf := namesOf(known, res)
 	hit := 0
 	for _, cl := range c.Claims {
 		r.Claims.Total++
@@ -259,6 +256,46 @@ func (r *SetReport) scoreClaims(c GoldArticle, res Result, known []schema.Entity
 func saidBy(id, goldID, goldName string, nameOf map[string]string) bool {
 	state, ok := seatsOfGovernment[nameKey(goldName)]
 	return id == goldID || ok && nameKey(nameOf[id]) == nameKey(state)
+}
+
+// namesOf names by id the entities known before an article and those
+// it defines.
+func namesOf(known []schema.Entity, res Result) map[string]string {
+	nameOf := map[string]string{}
+	for _, e := range append(append([]schema.Entity(nil), known...), res.Document.Entities...) {
+		nameOf[e.ID] = e.Name
+	}
+	return nameOf
+}
+
+// seatRelated adds to related (pairs of entity ids, both ways) what a
+// capital is linked to where the extraction reads the capital as its
+// state: a relation of the state read in a sentence that names the
+// capital and not the state ("Washington blamed X" is the United States
+// accusing X) relates the capital the gold names, as saidBy does for a
+// claim's speaker.
+func seatRelated(related map[[2]string]bool, res Result, nameOf map[string]string) {
+	named := map[int][]string{} // sentence -> the entities its mentions name
+	for _, m := range res.Mentions {
+		named[m.Sentence] = append(named[m.Sentence], m.Entity)
+	}
+	for _, st := range res.Document.Statements {
+		if st.Predicate.IsAttribute() || st.Predicate.Name == MentionedWith.Name {
+			continue
+		}
+		here := named[st.Evidence.Sentence]
+		for _, p := range [][2]string{{st.Subject, st.Object}, {st.Object, st.Subject}} {
+			if slices.Contains(here, p[0]) {
+				continue // the state is named: its relation is its own
+			}
+			for _, capital := range here {
+				if state, ok := seatsOfGovernment[nameKey(nameOf[capital])]; ok && nameKey(state) == nameKey(nameOf[p[0]]) {
+					related[[2]string{capital, p[1]}] = true
+					related[[2]string{p[1], capital}] = true
+				}
+			}
+		}
+	}
 }
 
 // formMatch is the length of the longest of the forms a mention's text

@@ -68,6 +68,8 @@ func (d *docRun) relate(ctx context.Context, rel *relations) (map[string]bool, e
 		// their relation, not only a co-mention.
 		rel.sentence(s, withReferences(s, ms, weak))
 		rel.nameParts(s, d.namedHere(ms), parted, d.describedHere) // facts inside names and descriptions
+		named, _ := outermost(ms)                                  // who speaks, as written: claims read capitals themselves
+		ms = rel.actingSeats(s, ms)                                // a capital that acts is its state from here on
 		top, _ := outermost(ms)
 		rel.shareApposed(s, top, first)
 		rel.compose(s.art.Index, first)
@@ -75,7 +77,7 @@ func (d *docRun) relate(ctx context.Context, rel *relations) (map[string]bool, e
 		rel.described(s, ms, first, &attacks, d.x.opt.Describe)
 		// "according to a statement from the militia": a reference can
 		// be the source.
-		speakers := append(top[:len(top):len(top)], weak...)
+		speakers := append(named[:len(named):len(named)], weak...)
 		sort.SliceStable(speakers, func(i, j int) bool { return speakers[i].From < speakers[j].From })
 		srcs := talk.attribute(s, rel, rel.withoutAdjectives(s, speakers), mentioned)
 		talk.antecedent = d.lastNamedPerson(top, talk.antecedent)
@@ -88,6 +90,7 @@ func (d *docRun) relate(ctx context.Context, rel *relations) (map[string]bool, e
 		rel.compose(s.art.Index, first) // again: the event phrases' agents and targets
 		// Last, so that what the sentence says in other words stands.
 		rel.clauseLinks(s, ms)
+		rel.markStates(ms, first, mentioned)
 	}
 	return mentioned, nil
 }

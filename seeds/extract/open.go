@@ -38,7 +38,7 @@ var (
 // and returns its predicate.
 func (r *relations) open(a, b mention, between string, idx int) (schema.Predicate, bool) {
 	e, _ := r.g.Lookup(a.Entity)
-	if !schema.IsA(e.Type, "Agent") && e.Type != "Vehicle" || e.Type == "Country" && nameKey(a.Text) != nameKey(e.Name) && !isAcronym(a.Text) && demonymLike(a.Text) {
+	if !schema.IsA(e.Type, "Agent") && e.Type != "Vehicle" || e.Type == "Country" && !a.Seat && nameKey(a.Text) != nameKey(e.Name) && !isAcronym(a.Text) && demonymLike(a.Text) {
 		return schema.Predicate{}, false // places do not act, nor do "Americans" stand for the country
 	}
 	toks := tokenize(between)

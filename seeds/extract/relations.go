@@ -123,7 +123,7 @@ var modals = defaultRules.mustList("modals")
 func (r *relations) sentence(s sentence, ms []mention) {
 	idx := s.art.Index
 	r.coMentions(ms, idx)
-	top, innerAt := outermost(ms)
+	top, innerAt := outermost(r.actingSeats(s, ms)) // a capital co-mentioned, its state acting
 	r.demonymRules(s, withoutVerbs(top), innerAt)
 	top = r.withoutAdjectives(s, top)
 	top = withoutVerbs(top)
@@ -292,7 +292,7 @@ func withoutVerbs(ms []mention) []mention {
 // "Iran" or "U.S.") before a lower-case word of the same phrase.
 func (r *relations) adjectival(s sentence, m mention) bool {
 	e, _ := r.g.Lookup(m.Entity)
-	if e.Type != "Country" || m.To-m.From != 1 || m.To >= len(s.toks) || nameKey(m.Text) == nameKey(e.Name) || isAcronym(m.Text) {
+	if e.Type != "Country" || m.Seat || m.To-m.From != 1 || m.To >= len(s.toks) || nameKey(m.Text) == nameKey(e.Name) || isAcronym(m.Text) {
 		return false
 	}
 	next, t := s.toks[m.To], s.toks[m.From]
@@ -394,7 +394,7 @@ func startsWithComma(s sentence, a, b mention) bool {
 // demonym reports whether m names a country by its adjective ("Iranian").
 func (r *relations) demonym(m mention) bool {
 	e, _ := r.g.Lookup(m.Entity)
-	return e.Type == "Country" && m.To-m.From == 1 && nameKey(m.Text) != nameKey(e.Name) && !isAcronym(m.Text)
+	return e.Type == "Country" && !m.Seat && m.To-m.From == 1 && nameKey(m.Text) != nameKey(e.Name) && !isAcronym(m.Text)
 }
 
 // apply states what a rule match yields: the first yield whose slot types
@@ -840,7 +840,7 @@ func (r *relations) verbAfter(s sentence, top []mention, i, idx int) {
 		between = strings.TrimPrefix(strings.TrimSpace(between), ",")
 		between = strings.TrimPrefix(strings.TrimSpace(between), "who ")
 	}
-	if !conditional(s, head) {
+	if !conditional(s, head) && !forewarned(s, between, obj) {
 		r.verb(head, obj, between, idx)
 	}
 	if r.verbSaid != "" {
@@ -857,6 +857,17 @@ func (r *relations) verbAfter(s sentence, top []mention, i, idx int) {
 			r.shareWithObjects(s, top, next, head.Entity, p)
 		}
 	}
+}
+
+// forewarned reports whether the words between a subject and obj end in
+// a warning that obj had before what came ("had warned Baghdad before
+// the strikes", "warned Iraq ahead of the attack"): notice, no threat.
+func forewarned(s sentence, between string, obj mention) bool {
+	toks := tokenize(between)
+	if k := keyAt(toks, len(toks)-1); k != "warned" && k != "warns" || obj.To >= len(s.toks) || s.toks[obj.To].Break {
+		return false
+	}
+	return s.toks[obj.To].Key == "before" || s.toks[obj.To].Key == "ahead"
 }
 
 // ownerOfNoun reports whether a country's name only says whose the noun

@@ -25,7 +25,8 @@ func TestReportedClauses(t *testing.T) {
 			"donald-trump says/flew-to kuwait", "donald-trump says/said-that us-embassy-baghdad"}},
 		{"the paper's adjunct ends the clause", "Khamenei said Iraq would pay, hours after Trump left Syria.", []string{
 			"ali-khamenei says/said-that iraq", "donald-trump says/left syria"}},
-		{"a place does not speak", "Baghdad said Iran would pay.", nil},
+		{"a place does not speak", "Basra said Iran would pay.", nil},
+		{"a capital speaks as its state", "Baghdad said Iran would pay.", []string{"iraq says/said-that iran"}},
 		{"an announcement takes an object, not a clause", "Trump announced new sanctions on Iran.", []string{
 			"donald-trump says/announced-new-sanctions-on iran"}},
 	})
