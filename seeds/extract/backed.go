@@ -19,11 +19,13 @@ type backedPhrase struct {
 func (p backedPhrase) key() string { return p.Backer + " " + headKey(p.Head) }
 
 // backedPhrases finds "X-backed militias" in a sentence's tokens, X being
-// one of its mentions ms. A phrase that goes on "of the B" describes B
+// one of its mentions ms, a capital standing for its state ("Tehran-backed
+// militias" are backed by Iran, the group "Iran-backed militias" names; g
+// knows the capitals' states). A phrase that goes on "of the B" describes B
 // ("Iran-backed militias of the Popular Mobilization Forces"), and one
 // with a name inside it ("Iran-backed Kataib Hezbollah militia") is that
 // name: neither is a group of its own.
-func backedPhrases(toks []token, ms []mention) []backedPhrase {
+func backedPhrases(g *Gazetteer, toks []token, ms []mention) []backedPhrase {
 	backer := make([]string, len(toks)) // by token: the entity a mention ending there names
 	inside, starts := make([]bool, len(toks)), make([]bool, len(toks)+1)
 	for _, m := range ms {
@@ -51,7 +53,7 @@ func backedPhrases(toks []token, ms []mention) []backedPhrase {
 				from = m.From
 			}
 		}
-		out = append(out, backedPhrase{From: from, To: j + 1, Backer: backer[i-1], Head: toks[j].Key})
+		out = append(out, backedPhrase{From: from, To: j + 1, Backer: seatSpeaker(g, backer[i-1]), Head: toks[j].Key})
 	}
 	return out
 }
@@ -67,7 +69,7 @@ func backedGroups(g *Gazetteer) map[string]string {
 				continue
 			}
 			toks := tokenize(n)
-			for _, p := range backedPhrases(toks, g.match(n, toks)) {
+			for _, p := range backedPhrases(g, toks, g.match(n, toks)) {
 				if id, ok := out[p.key()]; ok && id != e.ID {
 					out[p.key()] = ""
 					continue

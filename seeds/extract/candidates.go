@@ -262,7 +262,7 @@ func (sc *nameScan) events() {
 
 // backed finds "X-backed militias".
 func (sc *nameScan) backed() {
-	for _, p := range backedPhrases(sc.toks, sc.ms) {
+	for _, p := range backedPhrases(sc.g, sc.toks, sc.ms) {
 		name := sc.s[sc.toks[p.From].Start:sc.toks[p.To-1].End]
 		sc.out = append(sc.out, candidate{Name: name, Type: "ArmedGroup", confidence: 2, backed: p.key()})
 	}

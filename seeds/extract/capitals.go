@@ -97,17 +97,22 @@ func (r *relations) actingSeats(s sentence, ms []mention) []mention {
 	return out
 }
 
-// markStates notes as mentioned the states of the capitals in ms read as
-// states (actingSeats) that a statement made since from names: the state
-// acts though only its capital is named.
+// markStates notes as mentioned the states of the capitals in ms (read
+// as states by actingSeats, or not yet) that a statement made since from
+// names: the state acts though only its capital is named ("Washington
+// blamed", "Tehran-backed").
 func (r *relations) markStates(ms []mention, from int, mentioned map[string]bool) {
 	for _, m := range ms {
-		if !m.Seat || mentioned[m.Entity] {
+		state := m.Entity
+		if !m.Seat {
+			state = seatSpeaker(r.g, m.Entity)
+		}
+		if state == m.Entity && !m.Seat || mentioned[state] {
 			continue
 		}
 		for _, st := range r.out[from:] {
-			if st.Subject == m.Entity || st.Object == m.Entity && !st.Predicate.IsAttribute() {
-				mentioned[m.Entity] = true
+			if st.Subject == state || st.Object == state && !st.Predicate.IsAttribute() {
+				mentioned[state] = true
 			}
 		}
 	}

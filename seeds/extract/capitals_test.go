@@ -79,6 +79,7 @@ func TestCapitalsAsStates(t *testing.T) {
 		{"a charge between two capitals", "Baghdad accused Washington of violating its sovereignty.", []string{"iraq accused united-states"}, nil, nil},
 		{"a relative clause after the capital", "Washington, which blamed Kataib Hezbollah for the attack, struck five of its sites.", []string{"united-states accused kataib-hezbollah"}, nil, nil},
 		{"a denial", "Tehran has denied any role in the attack on Camp Taji.", []string{"iran deniedInvolvementIn attack-on-camp-taji"}, nil, nil},
+		{"backed by the capital, as one word", "Tehran-backed militias stormed the U.S. Embassy.", []string{"iraqi-militias backedBy iran"}, []string{"iraqi-militias backedBy tehran"}, nil},
 		{"a summons", "London summoned Iran's ambassador.", []string{"united-kingdom says/summoned-ambassador-of iran"}, nil, nil},
 
 		// The capital is a place.
@@ -93,7 +94,6 @@ func TestCapitalsAsStates(t *testing.T) {
 		{"a passive attack", "Baghdad was hit by three rockets on Sunday.", nil, nil, []string{"iraq"}},
 		{"a funeral in the capital", "Soleimani was buried in Kerman after a funeral in Tehran.", []string{"funeral-in-tehran locatedIn tehran"}, nil, []string{"iran"}},
 		{"a warning before the strikes is notice", "Foreign Minister Mohammad Javad Zarif said Tehran had warned Baghdad before the strikes.", nil, []string{"iran threatened iraq"}, nil},
-		{"X-backed", "Tehran-backed militias stormed the U.S. Embassy.", nil, nil, []string{"iran"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := relationsOf(t, x, tt.text)

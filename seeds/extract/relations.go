@@ -1243,8 +1243,8 @@ func (r *relations) backed(s sentence, ms []mention, i, idx int) {
 			continue
 		}
 		prefix := joinKeys(s.toks[m.From:k])
-		if pi, ok := r.g.byKey[prefix]; ok {
-			r.add(m.Entity, "backedBy", r.g.entities[pi].ID, idx, 0.8)
+		if pi, ok := r.g.byKey[prefix]; ok { // "Tehran-backed": the state's backing
+			r.add(m.Entity, "backedBy", seatSpeaker(r.g, r.g.entities[pi].ID), idx, 0.8)
 		}
 	}
 	// "X-backed Y" with Y a separate mention.
@@ -1255,7 +1255,7 @@ func (r *relations) backed(s sentence, ms []mention, i, idx int) {
 		}
 		between := s.toks[m.To:n.From]
 		if m.To < len(s.toks) && s.toks[m.To].Key == "backed" && s.toks[m.To].Hyph && n.From-m.To <= 3 && schema.IsA(r.typeOf(n.Entity), "Organization") && !anyPreposition(between) {
-			r.add(n.Entity, "backedBy", m.Entity, idx, 0.8)
+			r.add(n.Entity, "backedBy", seatSpeaker(r.g, m.Entity), idx, 0.8)
 		}
 	}
 }
