@@ -97,14 +97,17 @@ func (r *relations) actingSeats(s sentence, ms []mention) []mention {
 	return out
 }
 
-// markStates notes as mentioned the states of the capitals in ms (read
-// as states by actingSeats, or not yet) that a statement made since from
-// names: the state acts though only its capital is named ("Washington
-// blamed", "Tehran-backed").
-func (r *relations) markStates(ms []mention, from int, mentioned map[string]bool) {
+// noteStates records the capitals of sentence s that ms reads as states
+// (actingSeats) in the result's Seats, and notes as mentioned the states
+// of its capitals (read as states, or not) that a statement made since
+// from names: the state acts though only its capital is named
+// ("Washington blamed", "Tehran-backed").
+func (d *docRun) noteStates(s sentence, ms []mention, r *relations, from int, mentioned map[string]bool) {
 	for _, m := range ms {
 		state := m.Entity
-		if !m.Seat {
+		if m.Seat {
+			d.res.Seats = append(d.res.Seats, resultMention(s, m))
+		} else {
 			state = seatSpeaker(r.g, m.Entity)
 		}
 		if state == m.Entity && !m.Seat || mentioned[state] {

@@ -117,3 +117,29 @@ func TestCapitalsAsStates(t *testing.T) {
 		})
 	}
 }
+
+// TestSeatsListed: the result lists the capitals read as their states, the
+// state as their entity, while its mentions keep the city; a capital read
+// as a place is no seat.
+func TestSeatsListed(t *testing.T) {
+	x := wireExtractor(t)
+	res, err := x.Extract(t.Context(), Input{ID: "t", Raw: "Title\n\nRockets hit Baghdad. Washington blamed Kataib Hezbollah.", Date: "2020-01-03"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var seats, cities []string
+	for _, m := range res.Seats {
+		seats = append(seats, m.Text+" "+m.Entity)
+	}
+	for _, m := range res.Mentions {
+		if m.Text == "Washington" || m.Text == "Baghdad" {
+			cities = append(cities, m.Text+" "+m.Entity)
+		}
+	}
+	if diff := cmp.Diff([]string{"Washington united-states"}, seats); diff != "" {
+		t.Errorf("seats (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"Baghdad baghdad", "Washington washington"}, cities); diff != "" {
+		t.Errorf("mentions of the capitals (-want +got):\n%s", diff)
+	}
+}

@@ -92,6 +92,10 @@ type Result struct {
 	// and entries of the World list the caller did not know.
 	Document schema.Document
 	Mentions []schema.Mention
+	// Seats are the mentions of capitals read as their states, the state
+	// their Entity: "Washington" in "Washington blamed X" (the United
+	// States), where Mentions has the city.
+	Seats []schema.Mention
 	// Known lists the ids of known entities the document mentions.
 	Known []string
 }

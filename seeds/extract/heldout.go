@@ -60,7 +60,7 @@ func scoreArticle(c GoldArticle, res Result, known []schema.Entity) ArticleRepor
 	r := ArticleReport{File: c.File}
 	idOf := scoreNames(&r, c, res, known)
 	scoreNoise(&r, c, res, known)
-	scoreTyped(&r, c, res, idOf, namesOf(known, res))
+	scoreTyped(&r, c, res, idOf)
 	adj := adjacency(res.Document.Statements)
 	linked := 0
 	for _, l := range c.Links {
@@ -75,9 +75,8 @@ func scoreArticle(c GoldArticle, res Result, known []schema.Entity) ArticleRepor
 	return r
 }
 
-// scoreTyped scores the typed statements against the gold's rel lines;
-// nameOf names the entities by id.
-func scoreTyped(r *ArticleReport, c GoldArticle, res Result, idOf, nameOf map[string]string) {
+// scoreTyped scores the typed statements against the gold's rel lines.
+func scoreTyped(r *ArticleReport, c GoldArticle, res Result, idOf map[string]string) {
 	if len(c.Rels) == 0 {
 		return // no typed gold: nothing to judge
 	}
@@ -119,7 +118,7 @@ func scoreTyped(r *ArticleReport, c GoldArticle, res Result, idOf, nameOf map[st
 	}
 	r.TypedRecall = ratio(found, len(c.Rels))
 	related, typedPair := 0, relatedPairs(res.Document.Statements)
-	seatRelated(typedPair, res, nameOf)
+	seatRelated(typedPair, res)
 	for _, l := range c.Links {
 		if typedPair[[2]string{idOf[l[0]], idOf[l[1]]}] {
 			related++

@@ -143,8 +143,8 @@ var (
 	// where it was: 414/446 links, typed 240/332, related 338/446.
 	// A capital that acts or is addressed read as its state ("Washington
 	// blamed X": the United States), and a gold link to the capital
-	// related by what its state was read to do there: related 344/446.
-	devFloor = heldOutBar{found: 535.0 / 546, noise: 0, spellings: 109.0 / 110, linked: 414.0 / 446, typedRecall: 240.0 / 332, typedPrecision: 0.9, related: 344.0 / 446}
+	// related by what its state was read to do there: related 346/446.
+	devFloor = heldOutBar{found: 535.0 / 546, noise: 0, spellings: 109.0 / 110, linked: 414.0 / 446, typedRecall: 240.0 / 332, typedPrecision: 0.9, related: 346.0 / 446}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

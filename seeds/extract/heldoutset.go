@@ -269,30 +269,32 @@ func namesOf(known []schema.Entity, res Result) map[string]string {
 }
 
 // seatRelated adds to related (pairs of entity ids, both ways) what a
-// capital is linked to where the extraction reads the capital as its
-// state: a relation of the state read in a sentence that names the
-// capital and not the state ("Washington blamed X" is the United States
-// accusing X) relates the capital the gold names, as saidBy does for a
-// claim's speaker.
-func seatRelated(related map[[2]string]bool, res Result, nameOf map[string]string) {
-	named := map[int][]string{} // sentence -> the entities its mentions name
+// capital is linked to where the extraction reads it as its state
+// (Result.Seats): a relation of the state read in that sentence relates
+// the capital the gold names ("Washington blamed X" is the United States
+// accusing X, and the gold links Washington and X), as saidBy counts a
+// capital that speaks.
+func seatRelated(related map[[2]string]bool, res Result) {
+	cityAt := map[[2]int]string{} // sentence and start -> the entity the mention names
 	for _, m := range res.Mentions {
-		named[m.Sentence] = append(named[m.Sentence], m.Entity)
+		cityAt[[2]int{m.Sentence, m.Start}] = m.Entity
+	}
+	capitals := map[int]map[string][]string{} // sentence -> state -> the capitals read as it
+	for _, m := range res.Seats {
+		if capitals[m.Sentence] == nil {
+			capitals[m.Sentence] = map[string][]string{}
+		}
+		capitals[m.Sentence][m.Entity] = append(capitals[m.Sentence][m.Entity], cityAt[[2]int{m.Sentence, m.Start}])
 	}
 	for _, st := range res.Document.Statements {
-		if st.Predicate.IsAttribute() || st.Predicate.Name == MentionedWith.Name {
+		seats := capitals[st.Evidence.Sentence]
+		if seats == nil || st.Predicate.IsAttribute() || st.Predicate.Name == MentionedWith.Name {
 			continue
 		}
-		here := named[st.Evidence.Sentence]
-		for _, p := range [][2]string{{st.Subject, st.Object}, {st.Object, st.Subject}} {
-			if slices.Contains(here, p[0]) {
-				continue // the state is named: its relation is its own
-			}
-			for _, capital := range here {
-				if state, ok := seatsOfGovernment[nameKey(nameOf[capital])]; ok && nameKey(state) == nameKey(nameOf[p[0]]) {
-					related[[2]string{capital, p[1]}] = true
-					related[[2]string{p[1], capital}] = true
-				}
+		for _, a := range append(seats[st.Subject], st.Subject) {
+			for _, b := range append(seats[st.Object], st.Object) {
+				related[[2]string{a, b}] = true
+				related[[2]string{b, a}] = true
 			}
 		}
 	}

@@ -90,7 +90,7 @@ func (d *docRun) relate(ctx context.Context, rel *relations) (map[string]bool, e
 		rel.compose(s.art.Index, first) // again: the event phrases' agents and targets
 		// Last, so that what the sentence says in other words stands.
 		rel.clauseLinks(s, ms)
-		rel.markStates(ms, first, mentioned)
+		d.noteStates(s, ms, rel, first, mentioned)
 	}
 	return mentioned, nil
 }
@@ -173,8 +173,13 @@ func (d *docRun) attribute(s sentence, sources []string) {
 
 // record adds a mention to the result.
 func (d *docRun) record(s sentence, m mention, mentioned map[string]bool) {
-	d.res.Mentions = append(d.res.Mentions, schema.Mention{Sentence: s.art.Index, Start: s.art.Start + m.Start, End: s.art.Start + m.End, Text: m.Text, Entity: m.Entity})
+	d.res.Mentions = append(d.res.Mentions, resultMention(s, m))
 	mentioned[m.Entity] = true
+}
+
+// resultMention is m as a Result lists it, at its offsets in the document.
+func resultMention(s sentence, m mention) schema.Mention {
+	return schema.Mention{Sentence: s.art.Index, Start: s.art.Start + m.Start, End: s.art.Start + m.End, Text: m.Text, Entity: m.Entity}
 }
 
 // firstPerson is the first person ms name, or last if they name none.
