@@ -122,9 +122,10 @@ func (d *docRun) noteStates(s sentence, ms []mention, r *relations, from int, me
 }
 
 // seatActs reports whether the capital m names is a state where it stands:
-// the agent of a by-phrase after a verb ("backed by Tehran"), the object of a
-// verb that addresses or charges a state, or the subject of a verb of
-// agency; not after a preposition, nor owning or qualifying a noun.
+// the agent of a by-phrase after a verb ("backed by Tehran"), a party
+// ("talks with Washington"), the object of a verb that addresses or
+// charges a state, or the subject of a verb of agency; not after another
+// preposition, nor owning or qualifying a noun.
 func (r *relations) seatActs(toks []token, m mention) bool {
 	if toks[m.To-1].Poss || m.To < len(toks) && toks[m.To].Hyph {
 		return false // "Baghdad's Green Zone", "Tehran-backed militias"
@@ -135,6 +136,8 @@ func (r *relations) seatActs(toks []token, m mention) bool {
 			return verbLike(keyAt(toks, p-1)) // "blamed by Washington", "briefed by Washington"
 		case (k == "on" || k == "against" || k == "upon") && stateMeasures[keyAt(toks, p-1)]:
 			return true // "sanctions on Tehran", "revenge against Washington"
+		case k == "with" && keyAt(toks, p-1) != "along" && keyAt(toks, p-1) != "together":
+			return true // a party: "talks with Washington", "negotiated with Tehran"
 		case r.addressesState(k):
 			return true // "warned Tehran", "accused Baghdad of"
 		case (prepositions[k] || morePrepositions[k]) && !subjectOpeners[k]:

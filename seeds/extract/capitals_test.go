@@ -80,11 +80,14 @@ func TestCapitalsAsStates(t *testing.T) {
 		{"a relative clause after the capital", "Washington, which blamed Kataib Hezbollah for the attack, struck five of its sites.", []string{"united-states accused kataib-hezbollah"}, nil, nil},
 		{"a denial", "Tehran has denied any role in the attack on Camp Taji.", []string{"iran deniedInvolvementIn attack-on-camp-taji"}, nil, nil},
 		{"backed by the capital, as one word", "Tehran-backed militias stormed the U.S. Embassy.", []string{"iraqi-militias backedBy iran"}, []string{"iraqi-militias backedBy tehran"}, nil},
+		{"a party to talks", "Mohammad Javad Zarif held talks with Washington.", []string{"mohammad-javad-zarif says/held-talks-with united-states"}, nil, nil},
+		{"negotiated with", "Iraq negotiated with Washington for weeks.", []string{"iraq negotiatedWith united-states"}, nil, nil},
 		{"a summons", "London summoned Iran's ambassador.", []string{"united-kingdom says/summoned-ambassador-of iran"}, nil, nil},
 
 		// The capital is a place.
 		{"a list of places", "Officials in Baghdad and Washington said the talks would resume.", nil, nil, []string{"iraq"}},
 		{"a place before the clause", "In Baghdad, Washington blamed Kataib Hezbollah.", []string{"united-states accused kataib-hezbollah"}, nil, []string{"iraq"}},
+		{"travelled from, a place", "Qassem Soleimani travelled from Damascus to Baghdad.", nil, nil, []string{"syria", "iraq"}},
 		{"marched through", "Protesters marched through central Baghdad on Friday.", nil, nil, []string{"iraq"}},
 		{"flew to", "Iraqi Prime Minister Adel Abdul Mahdi flew to Tehran on Sunday.", []string{"adel-abdul-mahdi presentAt tehran"}, nil, []string{"iran"}},
 		{"a capital's district", "A rocket landed in Baghdad's Green Zone.", []string{"green-zone locatedIn baghdad"}, nil, []string{"iraq"}},
