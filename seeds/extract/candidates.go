@@ -795,7 +795,7 @@ var reGroupAfter = regexp.MustCompile(`^\s*,\s+(?:the|an?)\s+(?:[\p{L}-]+\s+)?(m
 
 var groupNouns = defaultRules.mustHeads("groupNouns")
 
-var lowerAfter = regexp.MustCompile(`^\s+(?:military\s+)?(province|governorate|airport|embassy|consulate|base|airbase|camp|resort|air\s+base|bloc|party|movement|alliance|militia)\b`)
+var lowerAfter = regexp.MustCompile(`^\s+(?:military\s+)?(province|governorate|airport|embassy|consulate|base|airbase|camp|resort|garrison|outpost|barracks|compound|refinery|prison|palace|air\s+base|bloc|party|movement|alliance|militia)\b`)
 
 // craftAfter finds the word after a name with a code in it ("MQ-9
 // Reaper") that says it is a craft: "drone", "jets".

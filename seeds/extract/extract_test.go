@@ -117,6 +117,7 @@ func TestNewEntityTypes(t *testing.T) {
 		{"air base", "Rockets hit Balad air base on Tuesday.", []string{"Balad:Facility", "Rocket attack at Balad, 2019-12-31:Event"}},
 		{"title kept before a head word", "Flights left Imam Khomeini International Airport.", []string{"Imam Khomeini International Airport:Facility"}},
 		{"province", "Fighting spread in Baghdad and Diyala province.", []string{"Baghdad:City", "Diyala:Region"}},
+		{"garrison and outpost", "A drone hit the Zakaria garrison and the Sharqat outpost.", []string{"Sharqat:Facility", "Zakaria:Facility"}},
 		{"airport after a known city", "They landed at Baghdad International Airport.", []string{"Baghdad International Airport:Facility"}},
 		{"lower-case airport", "A strike near Kirkuk airport.", []string{"Kirkuk airport:Facility"}},
 		{"known airport in any case", "A strike near Baghdad airport.", []string{"Baghdad International Airport:Facility"}},
