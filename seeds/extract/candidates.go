@@ -560,7 +560,7 @@ func startsName(toks []token, i int, covered []int) bool {
 }
 
 var (
-	reLeaderOf      = regexp.MustCompile(`^\s*,\s+(?:the|a|an|its|their|his)\s+(?:[\p{L}'’.-]+\s+){0,3}?(?:leader|commander|chief|head|founder|spokesman|spokeswoman|deputy|secretary-general|president|minister|general|cleric|ambassador|envoy|official)\b`)
+	reLeaderOf      = regexp.MustCompile(`^\s*,\s+(?:the|a|an|its|their|his)\s+(?:[\p{L}'’.-]+\s+){0,3}?(?:leader|commander|chief|head|founder|spokesman|spokeswoman|deputy|secretary-general|secretary|president|minister|general|cleric|ambassador|envoy|official)\b`)
 	reSaid          = regexp.MustCompile(`^\s+(?:said|says|told|added|wrote|tweeted|warned|vowed|insisted|claimed|stated)\b`)
 	reTitleBefore   = regexp.MustCompile(`\b(?:leader|commander|chief|spokesman|spokeswoman|spokesperson|minister|secretary|adviser|advisor|envoy|ambassador|general|official|cleric|president|founder|head)\s+$`)
 	reStrongPlaceIn = regexp.MustCompile(`(?:\bin|\bat|\bnear|\bacross|\bthroughout|\boutside)\s+$`)
@@ -570,8 +570,10 @@ var (
 // spanCandidate turns toks[i:j] into a candidate name, or rejects it.
 func spanCandidate(s string, toks []token, i, j int, midCaps map[string]int) (candidate, bool) {
 	title := false
-	// Sentence-initial common words: "Protesters gathered", "Moving forward".
-	if i == 0 && j-i == 1 && midCaps[toks[i].Key] == 0 {
+	// Sentence-initial common words: "Protesters gathered", "Moving forward";
+	// but a role set off after the word makes it a name: "Austin, the
+	// defense secretary, said".
+	if i == 0 && j-i == 1 && midCaps[toks[i].Key] == 0 && !reLeaderOf.MatchString(s[toks[i].End:]) {
 		return candidate{}, false
 	}
 	// "Please Note:", "Editor's Note:" opening a sentence: a label.

@@ -124,6 +124,7 @@ func TestNewEntityTypes(t *testing.T) {
 		{"arabic name", "The strike killed Abu Mahdi al-Muhandis.", []string{"Abu Mahdi al-Muhandis:Person"}},
 		{"weekday, month, article", "The Tuesday meeting in January was quiet. Moving forward, nothing.", nil},
 		{"sentence-initial common word", "Protesters gathered. Thousands marched.", nil},
+		{"sentence-initial name with a role set off", "Haley, the secretary of the council, flew home. Witnesses, the police said, fled.", []string{"Haley:Person"}},
 		{"lone capital word", "It was a Catastrophe for everyone.", nil},
 		{"flight number", "They boarded Ukraine International Airlines Flight 752 in Tehran.", []string{"Tehran:City", "Ukraine International Airlines Flight 752:Vehicle", "Ukraine International Airlines:Organization"}},
 		{"lone word named twice", "They met Zuhair. Later Zuhair left.", []string{"Zuhair:Thing"}},
