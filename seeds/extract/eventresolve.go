@@ -582,12 +582,18 @@ func reportsAfter(between string) bool {
 // reThousands is a comma inside a number ("3,000 troops").
 var reThousands = regexp.MustCompile(`\d,\d`)
 
+// reWeekdayOfDate is the weekday that opens a date written after a mention
+// ("fired missiles on Wednesday, Jan. 8, 2020"): its comma belongs to the
+// date and parts nothing.
+var reWeekdayOfDate = regexp.MustCompile(`\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s*$`)
+
 // partedBy reports whether a comma, a semicolon or a dash parts the text
 // between a date and a mention: "BAGHDAD, Dec. 30 - U.S. air strikes on
 // Sunday" dates the dispatch, not the strikes. A number's comma ("deployed
 // 3,000 troops on Friday") parts nothing.
 func partedBy(between string) bool {
 	between = reThousands.ReplaceAllString(between, "")
+	between = reWeekdayOfDate.ReplaceAllString(between, "")
 	return strings.ContainsAny(between, ",;—–") || strings.Contains(between, " - ")
 }
 
