@@ -124,6 +124,8 @@ func TestNewEntityTypes(t *testing.T) {
 		{"arabic name", "The strike killed Abu Mahdi al-Muhandis.", []string{"Abu Mahdi al-Muhandis:Person"}},
 		{"weekday, month, article", "The Tuesday meeting in January was quiet. Moving forward, nothing.", nil},
 		{"sentence-initial common word", "Protesters gathered. Thousands marched.", nil},
+		{"a subordinating word opening a sentence is no part of a name", "Unless Liwa Zulfiqar Brigades stops, the strikes go on. Once Mustafa Qaani took over, others did too.",
+			[]string{"Liwa Zulfiqar Brigades:ArmedGroup", "Mustafa Qaani:Person"}},
 		{"sentence-initial name with a role set off", "Haley, the secretary of the council, flew home. Witnesses, the police said, fled.", []string{"Haley:Person"}},
 		{"lone capital word", "It was a Catastrophe for everyone.", nil},
 		{"flight number", "They boarded Ukraine International Airlines Flight 752 in Tehran.", []string{"Tehran:City", "Ukraine International Airlines Flight 752:Vehicle", "Ukraine International Airlines:Organization"}},

@@ -475,6 +475,7 @@ var (
 	stopwords = set("a", "an", "the", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our",
 		"in", "on", "at", "of", "for", "to", "from", "by", "with", "after", "before", "during", "while", "as", "but", "and", "or", "if", "when", "where",
 		"there", "here", "then", "so", "also", "however", "meanwhile", "moving", "unlike", "although", "though", "because", "since", "despite", "still",
+		"unless", "once", "until", "whether", "whereas", "amid", "upon", "nor", "yet", "besides",
 		"thousands", "hundreds", "dozens", "some", "many", "several", "all", "both", "each", "every", "no", "not", "more", "most", "few", "about",
 		"who", "what", "which", "why", "how", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow",
