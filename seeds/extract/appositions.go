@@ -416,7 +416,9 @@ func (r *relations) ownersThings(s sentence, top []mention, idx int) {
 			nouns = append(nouns, strings.ToLower(toks[k].Text))
 			k++
 		}
-		if len(nouns) == 0 || len(nouns) > 2 || k >= b.From || !thingPlaces[toks[k].Key] || toks[k].Break {
+		// "an Iranian general in Baghdad" is a person there, not a thing
+		// the state keeps there.
+		if len(nouns) == 0 || len(nouns) > 2 || k >= b.From || !thingPlaces[toks[k].Key] || toks[k].Break || roleWords[nouns[len(nouns)-1]] {
 			continue
 		}
 		prep := toks[k].Key

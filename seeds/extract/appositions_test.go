@@ -70,6 +70,7 @@ func TestOwnersThings(t *testing.T) {
 		{"a state's adjective and a direction", "Rockets hit American bases in western Iraq.", []string{
 			"united-states says/bases-in iraq"}},
 		{"a person owns nothing here", "Rockets hit Qasem Soleimani houses in Iraq.", nil},
+		{"a state's general is a person, not a thing it keeps", "The strike killed an Iranian general in Baghdad.", nil},
 		{"a verb is no owned thing", "Kataib Hezbollah fought in Iraq.", nil},
 	})
 }
