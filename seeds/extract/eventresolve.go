@@ -512,8 +512,8 @@ func (d *docRun) keyOf(ix *eventIndex, e schema.Entity, ms []schema.Mention, ref
 			}
 		}
 	}
-	if k.Place == "" {
-		k.Place = base
+	if k.Place == "" || base != "" && d.wide(k.Place) {
+		k.Place = base // "bases in Iraq" and "Ain al-Asad Air Base": the base says where
 	}
 	for _, m := range ms {
 		if k.Date != "" {
@@ -526,6 +526,13 @@ func (d *docRun) keyOf(ix *eventIndex, e schema.Entity, ms []schema.Mention, ref
 		}
 	}
 	return k, sent, k.Date != ""
+}
+
+// wide reports whether a place is a country or region, which a base or
+// a city the event also names sits in.
+func (d *docRun) wide(place string) bool {
+	p, ok := d.g.Lookup(place)
+	return ok && (p.Type == "Country" || p.Type == "Region")
 }
 
 // dateBeside is the date a sentence states right beside a mention: at

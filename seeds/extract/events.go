@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/kg-analyst/kg/schema"
@@ -22,6 +21,9 @@ type phrase struct {
 	// vote", "parliament voted"): it needs a day to become a node.
 	Alone bool
 	Verb  bool // a verb names it: its mention is no noun between others
+	// Place is where a conducted event struck when its target is only
+	// described: "missiles at two bases in Iraq" struck in Iraq.
+	Place string
 }
 
 // firedNouns are the event nouns that name what was fired: "missiles at
@@ -143,18 +145,15 @@ func impactPhrase(toks []token, from, i int, noun string, at map[int]mention, g 
 	if !firedNouns[noun] {
 		return nil
 	}
-	for _, v := range impactVerbs {
-		k := i + 1
-		if k+len(v) > len(toks) || !slices.EqualFunc(toks[k:k+len(v)], v, func(t token, w string) bool { return t.Key == w && !t.Break }) {
-			continue
-		}
-		e, ok := objectAt(toks, k+len(v), at, g)
-		if !ok || !(e.Type == "Facility" || e.Type == "City" || schema.IsA(e.Type, "Agent")) {
-			return nil
-		}
-		return &phrase{From: from, To: i + 1, Name: eventWords(toks, from, i, noun) + " on " + e.Name, Anchor: e.ID, Pred: "targeted", Noun: i}
+	n := impactLength(toks, i+1)
+	if n == 0 {
+		return nil
 	}
-	return nil
+	e, ok := objectAt(toks, i+1+n, at, g)
+	if !ok || !(e.Type == "Facility" || e.Type == "City" || schema.IsA(e.Type, "Agent")) {
+		return nil
+	}
+	return &phrase{From: from, To: i + 1, Name: eventWords(toks, from, i, noun) + " on " + e.Name, Anchor: e.ID, Pred: "targeted", Noun: i}
 }
 
 // strikeNouns are the event nouns an agent's name may come before: "U.S.
@@ -203,14 +202,11 @@ func eventPhrases(s string, toks []token, g *Gazetteer, bodies map[string]string
 		if unasserted(toks, j, projectiles[t.Key]) {
 			continue // "did not fire missiles at X", "plans to launch strikes on X"
 		}
-		target := targetPhrase(toks, j, i, noun, at, g)
-		if target == nil {
-			target = impactPhrase(toks, j, i, noun, at, g)
-		}
+		target, place := aimOf(toks, j, i, noun, at, g)
 		// "U.S. strikes Iran-backed militia": a verb, not an event.
 		verbUse := i+1 < len(toks) && !toks[i+1].Break && (toks[i+1].Cap || at[i+1].Entity != "") || conditionalVerb(toks, endAt[j], i)
 		if j > 0 && !toks[j].Break && !verbUse && strikeNouns[noun] {
-			if by := agentPhrases(s, toks, endAt[j], i, g, target); len(by) > 0 {
+			if by := agentPhrases(s, toks, endAt[j], i, g, target, place.anchor()); len(by) > 0 {
 				out = append(out, by...)
 				continue
 			}
@@ -221,13 +217,16 @@ func eventPhrases(s string, toks []token, g *Gazetteer, bodies map[string]string
 		// "the United States carried out air strikes", "Iran fired
 		// missiles at the base" (what was fired at nothing named is no
 		// event to tell apart).
-		if by, ok := launcher(toks, endAt, j, g); ok && (nounHas(noun, "held") || firedNouns[noun] && target != nil) {
-			p := phrase{From: j, To: i + 1, Name: eventWords(toks, j, i, noun) + " by " + by.Name, Anchor: by.ID, Pred: "conducted", Noun: i}
+		if by, ok := launcher(toks, endAt, j, g); ok && (nounHas(noun, "held") || firedNouns[noun] && (target != nil || place != nil)) {
+			p := phrase{From: j, To: i + 1, Name: eventWords(toks, j, i, noun) + " by " + by.Name, Anchor: by.ID, Pred: "conducted", Noun: i, Place: place.anchor()}
 			if target != nil {
 				p.Target = target.Anchor
 			}
 			out = append(out, p)
 			continue
+		}
+		if target == nil {
+			target = place // "rockets struck a base north of Baghdad": an attack there, by no one said
 		}
 		if target == nil && nounHas(noun, "placed") {
 			target = scenePhrase(toks, j, i, noun, at, g)
@@ -527,15 +526,16 @@ func unasserted(toks []token, j int, fired bool) bool {
 }
 
 // agentPhrases reads the country named just before an event's modifiers
-// as who carried it out: "U.S. air strikes".
-func agentPhrases(s string, toks []token, before []mention, i int, g *Gazetteer, target *phrase) []phrase {
+// as who carried it out: "U.S. air strikes", placed where a described
+// target is, if place is set.
+func agentPhrases(s string, toks []token, before []mention, i int, g *Gazetteer, target *phrase, place string) []phrase {
 	var out []phrase
 	for _, m := range before {
 		e, ok := g.Lookup(m.Entity)
 		if !ok || e.Type != "Country" || toks[m.To-1].Poss {
 			continue
 		}
-		p := phrase{From: m.From, To: i + 1, Name: s[toks[m.From].Start:toks[i].End], Anchor: e.ID, Pred: "conducted", Noun: i}
+		p := phrase{From: m.From, To: i + 1, Name: s[toks[m.From].Start:toks[i].End], Anchor: e.ID, Pred: "conducted", Noun: i, Place: place}
 		if target != nil {
 			p.Target = target.Anchor
 		}

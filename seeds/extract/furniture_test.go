@@ -19,7 +19,7 @@ func TestArticleFurniture(t *testing.T) {
 	}{
 		{"slug line before the title",
 			"IRAQ-SECURITY/\nRockets hit base near Kirkuk\n\nKIRKUK, Iraq (Reuters) - Rockets struck a base near Kirkuk on Friday, the coalition said.",
-			[]string{"Iraq:Country", "Kirkuk:City", "Reuters:MediaOutlet"}},
+			[]string{"Iraq:Country", "Kirkuk:City", "Reuters:MediaOutlet", "Rocket attack in Kirkuk, 2020-01-03:Event"}},
 		{"status prefix and section headers",
 			"UPDATE 2-Militia leader vows reply\n\nWHAT HAPPENED\nQais al-Khazali said the group would respond.\n\nKEY QUOTES\n\n\"We will not stand idle,\" Hashem al-Mousawi said.",
 			[]string{"Hashem al-Mousawi:Person", "Qais al-Khazali:Person"}},

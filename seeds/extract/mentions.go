@@ -333,6 +333,9 @@ func (d *docRun) eventRelations(s sentence, rel *relations, evs []phrase) {
 			rel.add(p.Name, p.Pred, p.Anchor, s.art.Index, 0.75)
 		case "conducted":
 			rel.add(p.Anchor, "conducted", p.Name, s.art.Index, 0.7)
+			if p.Place != "" {
+				rel.add(p.Name, "locatedIn", p.Place, s.art.Index, 0.7)
+			}
 			e, _ := d.g.Lookup(p.Name)
 			switch kind := kindOf(defaultKinds, e.Name); {
 			case p.Target == "":

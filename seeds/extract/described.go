@@ -1,0 +1,144 @@
+package extract
+
+import (
+	"slices"
+
+	"github.com/kg-analyst/kg/schema"
+)
+
+// Events whose target is described, not named: "Iran fired missiles at
+// two military bases in Iraq", "rockets struck a base north of Baghdad",
+// "a drone strike on a convoy near the airport". The description names
+// no entity to aim the event at, but its place says where it struck, and
+// an event's kind, day and agent say which it is: the same strike named
+// elsewhere ("at Ain al-Asad air base") resolves to the same node.
+
+// facilityNouns are the heads of a described target: what a strike hits.
+var facilityNouns = set("base", "bases", "airbase", "airbases", "convoy", "convoys", "compound", "compounds", "camp", "camps",
+	"embassy", "consulate", "garrison", "outpost", "outposts", "installation", "installations", "facility", "facilities", "headquarters")
+
+// placeLeads are the words that set a described target's place after its
+// head: "bases in Iraq", "a convoy near the airport", "a base north of
+// Baghdad" (a compass word takes "of").
+var placeLeads = set("in", "near", "outside", "inside", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
+
+// describedLead are the words a described target may open with before
+// its head: "two military bases", "a U.S.-led coalition base".
+const describedLead = 5
+
+// describedTarget reads, after the event noun at token i (its modifiers
+// from token from), a target described by a facility noun and a place:
+// "at|on|against <description> in|near|north of <Place>", or what was
+// fired and the verb by which it struck such a target ("missiles hit two
+// bases in Iraq"). It returns the event placed there, or nil.
+func describedTarget(toks []token, from, i int, noun string, at map[int]mention, g *Gazetteer) *phrase {
+	k := i + 1
+	if k >= len(toks) || toks[k].Break {
+		return nil
+	}
+	switch p := toks[k].Key; {
+	case p == "on" || p == "against" || p == "at" && firedNouns[noun]:
+		k++
+	case firedNouns[noun]:
+		n := impactLength(toks, k)
+		if n == 0 {
+			return nil
+		}
+		k += n
+	default:
+		return nil
+	}
+	e, ok := describedPlace(toks, k, at, g)
+	if !ok {
+		return nil
+	}
+	return &phrase{From: from, To: i + 1, Name: eventWords(toks, from, i, noun) + " in " + e.Name, Anchor: e.ID, Pred: "locatedIn", Noun: i}
+}
+
+// aimOf reads what the event noun at token i (its modifiers from token
+// from) was aimed at: a named target, or else a described one's place.
+func aimOf(toks []token, from, i int, noun string, at map[int]mention, g *Gazetteer) (target, place *phrase) {
+	if target = targetPhrase(toks, from, i, noun, at, g); target == nil {
+		target = impactPhrase(toks, from, i, noun, at, g)
+	}
+	if target == nil {
+		place = describedTarget(toks, from, i, noun, at, g)
+	}
+	return target, place
+}
+
+// impactLength is the number of tokens of the impact verb (rules/
+// events.kinds "impact") at token k, or 0.
+func impactLength(toks []token, k int) int {
+	for _, v := range impactVerbs {
+		if k+len(v) <= len(toks) && slices.EqualFunc(toks[k:k+len(v)], v, func(t token, w string) bool { return t.Key == w && !t.Break }) {
+			return len(v)
+		}
+	}
+	return 0
+}
+
+// describedPlace reads a description from token k: a few words, a
+// facility noun, then its place ("two military bases in Iraq", "a base
+// north of Baghdad"). A country's name or adjective in the description
+// says whose the facility is ("U.S. bases", "Iraqi bases"), not where it
+// is; any other name makes it a name, read by the named rules.
+func describedPlace(toks []token, k int, at map[int]mention, g *Gazetteer) (schema.Entity, bool) {
+	head := -1
+	for n := k; n < len(toks) && n < k+describedLead && !toks[n].Break; n++ {
+		if facilityNouns[toks[n].Key] && !toks[n].Cap {
+			head = n
+			break
+		}
+		if m, ok := at[n]; ok {
+			if e, ok := g.Lookup(m.Entity); !ok || e.Type != "Country" {
+				return schema.Entity{}, false // "at Ain al-Asad air base": named, not described
+			}
+			n = m.To - 1
+			continue
+		}
+		if toks[n].Cap && n > k {
+			return schema.Entity{}, false
+		}
+	}
+	if head < 0 {
+		return schema.Entity{}, false
+	}
+	p := whomHoused(toks, head+1)
+	if p+1 >= len(toks) || !placeLeads[toks[p].Key] || toks[p].Break {
+		return schema.Entity{}, false
+	}
+	if lead := toks[p].Key; lead != "in" && lead != "near" && lead != "outside" && lead != "inside" {
+		if p++; toks[p].Key != "of" {
+			return schema.Entity{}, false
+		}
+	}
+	e, ok := objectAt(toks, p+1, at, g)
+	return e, ok && (e.Type == "City" || e.Type == "Region" || e.Type == "Country" || e.Type == "Place" || e.Type == "Facility")
+}
+
+// housingVerbs say whom a facility holds, before where it is: "bases
+// housing U.S. troops in Iraq".
+var housingVerbs = set("housing", "hosting")
+
+// whomHoused returns the token past "housing <a few words>" at token k
+// when a place lead follows them, or else k.
+func whomHoused(toks []token, k int) int {
+	if k >= len(toks) || !housingVerbs[toks[k].Key] || toks[k].Break {
+		return k
+	}
+	for n := k + 1; n < len(toks) && n <= k+describedLead && !toks[n].Break; n++ {
+		if placeLeads[toks[n].Key] {
+			return n
+		}
+	}
+	return k
+}
+
+// anchor is the entity a phrase is about, or "" for no phrase.
+func (p *phrase) anchor() string {
+	if p == nil {
+		return ""
+	}
+	return p.Anchor
+}
