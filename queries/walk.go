@@ -223,8 +223,12 @@ func (w *walker) boundedEvidence(ctx context.Context, out Edge, labels []labelRe
 	return out
 }
 
-// evidenceBefore orders evidence by document, then sentence.
+// evidenceBefore orders evidence curated first (what someone checked is
+// what an answer quotes), then by document, then sentence.
 func evidenceBefore(a, b Evidence) bool {
+	if ac, bc := a.Origin == "curated", b.Origin == "curated"; ac != bc {
+		return ac
+	}
 	if a.Document != b.Document {
 		return a.Document < b.Document
 	}
