@@ -710,3 +710,29 @@ func TestSecondUnseenArticle(t *testing.T) {
 		t.Errorf("new entities (-want +got):\n%s", diff)
 	}
 }
+
+// TestCuratedWinsInAnotherDocument: in a new document, a statement that
+// says what a curated one says is new evidence and stays; another
+// predicate on a curated pair gives way; co-mentions stay.
+func TestCuratedWinsInAnotherDocument(t *testing.T) {
+	curated := NewCurated([]schema.Document{{ID: "seed", Statements: []schema.Statement{
+		{Subject: "united-states", Predicate: schema.Predicate{Name: "attacked"}, Object: "kataib-hezbollah", Evidence: schema.Evidence{Origin: schema.Curated}},
+	}}})
+	tests := []struct {
+		subj, pred, obj string
+		sameDoc, want   bool
+	}{
+		{"united-states", "attacked", "kataib-hezbollah", false, false},
+		{"united-states", "attacked", "kataib-hezbollah", true, true},
+		{"united-states", "accused", "kataib-hezbollah", false, true},
+		{"kataib-hezbollah", "attacked", "united-states", false, true},
+		{"united-states", MentionedWith.Name, "kataib-hezbollah", false, false},
+		{"iran", "attacked", "kataib-hezbollah", false, false},
+	}
+	for _, tc := range tests {
+		st := schema.Statement{Subject: tc.subj, Predicate: schema.Predicate{Name: tc.pred}, Object: tc.obj, Evidence: schema.Evidence{Origin: schema.Extracted}}
+		if got := curated.Wins(st, tc.sameDoc); got != tc.want {
+			t.Errorf("Wins(%s %s %s, sameDoc %v) = %v, want %v", tc.subj, tc.pred, tc.obj, tc.sameDoc, got, tc.want)
+		}
+	}
+}

@@ -11,12 +11,13 @@ import (
 // Curated is what curated annotations state, for Merge to keep on top.
 type Curated struct {
 	pairs map[[2]string]bool // entity pairs a curated relation links, both orders
+	facts map[[3]string]bool // subject, predicate, object of each curated relation
 	attrs map[[2]string]bool // entity, attribute predicate
 }
 
 // NewCurated indexes curated statements.
 func NewCurated(docs []schema.Document) *Curated {
-	c := &Curated{pairs: map[[2]string]bool{}, attrs: map[[2]string]bool{}}
+	c := &Curated{pairs: map[[2]string]bool{}, facts: map[[3]string]bool{}, attrs: map[[2]string]bool{}}
 	for _, d := range docs {
 		for _, st := range d.Statements {
 			if st.Origin != schema.Curated {
@@ -28,6 +29,7 @@ func NewCurated(docs []schema.Document) *Curated {
 			}
 			c.pairs[[2]string{st.Subject, st.Object}] = true
 			c.pairs[[2]string{st.Object, st.Subject}] = true
+			c.facts[[3]string{st.Subject, st.Predicate.Name, st.Object}] = true
 		}
 	}
 	return c
@@ -35,9 +37,10 @@ func NewCurated(docs []schema.Document) *Curated {
 
 // Wins reports whether a curated statement already says what st says, or
 // says something else about the same pair (or the same attribute): then the
-// curated one stands and st is not written. Co-mentions give way only to
-// curated links stated in the same document (sameDoc), since a new
-// article's co-mention is new evidence.
+// curated one stands and st is not written. In another document (not
+// sameDoc), a statement that says what a curated one says is new evidence
+// for it, and so are co-mentions: they give way only to curated links
+// stated in the same document.
 func (c *Curated) Wins(st schema.Statement, sameDoc bool) bool {
 	if c == nil {
 		return false
@@ -45,7 +48,7 @@ func (c *Curated) Wins(st schema.Statement, sameDoc bool) bool {
 	if st.Predicate.IsAttribute() {
 		return c.attrs[[2]string{st.Subject, st.Predicate.Name}]
 	}
-	if st.Predicate.Name == MentionedWith.Name && !sameDoc {
+	if !sameDoc && (st.Predicate.Name == MentionedWith.Name || c.facts[[3]string{st.Subject, st.Predicate.Name, st.Object}]) {
 		return false
 	}
 	return c.pairs[[2]string{st.Subject, st.Object}]
