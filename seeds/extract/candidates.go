@@ -753,9 +753,8 @@ func guessType(s string, toks []token, i, j int, title bool) (string, int) {
 	if m := craftAfter.FindStringSubmatch(after); m != nil && craftHeads[m[1]] != "" && hasCode(toks[i:j]) {
 		return craftHeads[m[1]], 1
 	}
-	if m := lowerAfter.FindStringSubmatch(after); m != nil {
-		w := strings.Fields(strings.ToLower(m[1]))[0]
-		return lowerHeads[w], 1
+	if t := lowerHeadAfter(after); t != "" {
+		return t, 1
 	}
 	if reTitleBefore.MatchString(before) && personShape(toks[i:j]) {
 		return "Person", 1 // Pentagon spokesman Jonathan Hoffman
@@ -797,7 +796,34 @@ var reGroupAfter = regexp.MustCompile(`^\s*,\s+(?:the|an?)\s+(?:[\p{L}-]+\s+)?(m
 
 var groupNouns = defaultRules.mustHeads("groupNouns")
 
-var lowerAfter = regexp.MustCompile(`^\s+(?:military\s+)?(province|governorate|airport|embassy|consulate|base|airbase|camp|resort|garrison|outpost|barracks|compound|refinery|prison|palace|air\s+base|bloc|party|movement|alliance|militia)\b`)
+// lowerHeadAfter is the type a lower-case head word of lowerHeads right
+// after a name gives it, maybe past "military" ("Anbar province", "the
+// Sairoon bloc", "Balad air base": "air" only before "base"), or "".
+func lowerHeadAfter(after string) string {
+	w, rest := spacedWord(after)
+	if w == "military" {
+		w, rest = spacedWord(rest)
+	}
+	if next, _ := spacedWord(rest); w == "air" && next != "base" {
+		return ""
+	}
+	return lowerHeads[w]
+}
+
+// spacedWord returns the run of letters after the spaces s opens with, and
+// what follows it; "" when s opens with no space or the spaces with no
+// letter.
+func spacedWord(s string) (string, string) {
+	rest := strings.TrimLeftFunc(s, unicode.IsSpace)
+	if len(rest) == len(s) {
+		return "", s
+	}
+	end := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		end = len(rest)
+	}
+	return rest[:end], rest[end:]
+}
 
 // craftAfter finds the word after a name with a code in it ("MQ-9
 // Reaper") that says it is a craft: "drone", "jets".

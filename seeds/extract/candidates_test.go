@@ -77,3 +77,24 @@ func TestReferencesKeepTheirKind(t *testing.T) {
 		})
 	}
 }
+
+// TestLowerHeadAfter: a lower-case head word right after a name types it,
+// whole words only, "air" only before "base".
+func TestLowerHeadAfter(t *testing.T) {
+	tests := []struct{ after, want string }{
+		{" province, where", "Region"},
+		{" military base in the west", "Facility"},
+		{"  air base", "Facility"},
+		{" air strikes", ""},
+		{" garrison.", "Facility"},
+		{" basement", ""},
+		{", the bloc", ""},
+		{" Province", ""},
+		{"", ""},
+	}
+	for _, tc := range tests {
+		if got := lowerHeadAfter(tc.after); got != tc.want {
+			t.Errorf("lowerHeadAfter(%q) = %q, want %q", tc.after, got, tc.want)
+		}
+	}
+}
