@@ -36,8 +36,13 @@ func init() {
 	regexp2.DefaultMatchTimeout = RegexpMatchTimeout
 }
 
-// heapSampleEvery is how often a running query's heap growth is checked.
-const heapSampleEvery = 5 * time.Millisecond
+// heapSampleEvery is how often a running query's heap growth is checked;
+// heapSampleNear how often once the growth has passed half the ceiling,
+// where one more doubling of a string would pass it.
+const (
+	heapSampleEvery = 5 * time.Millisecond
+	heapSampleNear  = time.Millisecond
+)
 
 // LimitError reports a query stopped because it went past one of its
 // bounds: memory, output or call stack.
@@ -146,10 +151,15 @@ func outputSize(v any) int64 {
 // below the live heap, so a store whose snapshot takes less than the
 // ceiling leaves room for any honest query). It does not collect garbage
 // first: a collection takes long enough for a doubling string to pass 1 GB.
-// The returned function ends the watch.
-func watchHeap(stop context.CancelCauseFunc, limit int64) func() {
+//
+// Past the ceiling it cancels the query and interrupts rt itself, rather
+// than leave the interrupt to the goroutine that waits on the query's
+// context: on a busy machine that second wake-up can come after the next
+// doubling. The returned function ends the watch and reports whether it
+// stopped the query.
+func watchHeap(stop context.CancelCauseFunc, rt *goja.Runtime, limit int64) (end func() bool) {
 	if limit <= 0 {
-		return func() {}
+		return func() bool { return false }
 	}
 	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
 	heap := func() int64 {
@@ -158,22 +168,38 @@ func watchHeap(stop context.CancelCauseFunc, limit int64) func() {
 	}
 	base := heap()
 	done := make(chan struct{})
+	fired := make(chan bool, 1)
 	go func() {
-		tick := time.NewTicker(heapSampleEvery)
+		tick := time.NewTimer(heapSampleEvery)
 		defer tick.Stop()
 		for {
 			select {
 			case <-done:
+				fired <- false
 				return
 			case <-tick.C:
 			}
-			if heap()-base > limit {
-				stop(&LimitError{Bound: boundMemory, Limit: limit})
+			grown := heap() - base
+			if grown > limit {
+				err := &LimitError{Bound: boundMemory, Limit: limit}
+				stop(err)
+				if rt != nil {
+					rt.Interrupt(err)
+				}
+				fired <- true
 				return
 			}
+			next := heapSampleEvery
+			if grown > limit/2 {
+				next = heapSampleNear
+			}
+			tick.Reset(next)
 		}
 	}()
-	return func() { close(done) }
+	return func() bool {
+		close(done)
+		return <-fired
+	}
 }
 
 // limitError turns goja's stack overflow into a *LimitError.

@@ -141,6 +141,18 @@ func TestSessionAfterLimit(t *testing.T) {
 	if err != nil || len(res.Rows) != 1 {
 		t.Fatalf("next query: %v, %v", res, err)
 	}
+	// The heap watch interrupts the runtime itself; the interrupt must not
+	// outlive the query it stopped.
+	_, err = s.Run(context.Background(), `var a = []; while (true) a.push(new Array(1e5))`, Options{Bounds: Bounds{MaxMemory: 8 << 20}})
+	if !errors.As(err, &le) || le.Bound != boundMemory {
+		t.Fatalf("got %v, want the memory ceiling", err)
+	}
+	for i := 0; i < 3; i++ {
+		res, err = s.Run(context.Background(), `g.V("<id:quds-force>").count()`, Options{})
+		if err != nil || len(res.Rows) != 1 {
+			t.Fatalf("query %d after the memory ceiling: %v, %v", i+1, res, err)
+		}
+	}
 }
 
 // A catastrophic regular expression in a loop ends at the query's timeout

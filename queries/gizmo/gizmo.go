@@ -194,10 +194,15 @@ func (s *Session) Run(ctx context.Context, src string, opt Options) (*Result, er
 	defer stop(nil)
 	s.room = opt.maxMemory()
 	s.ctx = ctx
-	runtimeOf(s.js).SetMaxCallStackSize(int(cmp.Or(opt.maxStack(), math.MaxInt32)))
-	endWatch := watchHeap(stop, s.room)
+	rt := runtimeOf(s.js)
+	rt.SetMaxCallStackSize(int(cmp.Or(opt.maxStack(), math.MaxInt32)))
+	endWatch := watchHeap(stop, rt, s.room)
 	res, err := s.exec(ctx, s.js, s.pre.rewrite(src), opt.limit(), timeout, &box{stop: stop, outputMax: opt.maxOutput()})
-	endWatch()
+	if endWatch() && err == nil && s.js != nil {
+		// The script ended on its own just as the watch interrupted it:
+		// the runtime is idle, and the interrupt would kill the next query.
+		rt.ClearInterrupt()
+	}
 	if le := limitError(err, opt.maxStack()); le != nil {
 		err = le
 	}
