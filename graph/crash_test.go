@@ -105,8 +105,14 @@ func TestLoadKilled(t *testing.T) {
 	for round := 0; round < rounds; round++ {
 		k.round(t, round, func() time.Duration { return time.Duration(rnd.Int64N(int64(whole + whole/10))) })
 	}
+	// The aimed kills steer by where the last one landed, so that a machine
+	// whose speed changes under other work still gets kills mid-load.
+	aim := window{lo: whole / 10, hi: whole * 9 / 10}
 	for round := rounds; round < rounds+extra && k.torn[midLoad] < minMidLoad; round++ {
-		k.round(t, round, func() time.Duration { return whole/10 + time.Duration(rnd.Int64N(int64(whole*8/10))) })
+		k.round(t, round, func() time.Duration {
+			aim.steer(k.last)
+			return aim.lo + time.Duration(rnd.Int64N(int64(aim.hi-aim.lo)+1))
+		})
 	}
 	t.Logf("%d kills, each left a whole store: %d between commits, %d before the first commit, %d after the last",
 		k.kills, k.torn[midLoad], k.torn[beforeFirst], k.torn[afterLast])
@@ -123,6 +129,23 @@ const (
 	afterLast   = "after the last commit"
 )
 
+// window is the span of delays the aimed kills draw from.
+type window struct {
+	lo, hi time.Duration
+}
+
+// steer narrows or moves the window after a kill that landed at where: a
+// kill before the first commit came too early, one after the last too late.
+func (w *window) steer(where string) {
+	mid := (w.lo + w.hi) / 2
+	switch where {
+	case beforeFirst:
+		w.lo, w.hi = mid, w.hi+(w.hi-w.lo)/2
+	case afterLast:
+		w.lo, w.hi = w.lo/2, mid
+	}
+}
+
 // killer runs the rounds of TestLoadKilled and counts where its kills
 // landed.
 type killer struct {
@@ -130,6 +153,7 @@ type killer struct {
 	all   []quad.Quad
 	kills int
 	torn  map[string]int
+	last  string // where the last kill landed
 }
 
 // round kills one load (two in odd rounds: the load and its rerun) after a
@@ -150,12 +174,13 @@ func (k *killer) round(t *testing.T, round int, after func() time.Duration) {
 		k.kills++
 		switch n := checkPrefix(t, dir, k.all); n {
 		case 0:
-			k.torn[beforeFirst]++
+			k.last = beforeFirst
 		case len(k.all):
-			k.torn[afterLast]++
+			k.last = afterLast
 		default:
-			k.torn[midLoad]++
+			k.last = midLoad
 		}
+		k.torn[k.last]++
 	}
 	st, err := graph.Open(ctx, graph.Config{Path: dir})
 	if err != nil {
