@@ -218,7 +218,16 @@ func Run(ctx context.Context, st write.Writer, stored []schema.Entity, inputs []
 		byID[e.ID] = e
 	}
 	all := extract.NewCurated(curatedDocs)
-	x := extract.New(known, extract.IngestOptions())
+	// What the store and the seeds state of known events tells a new
+	// mention of their kind from them.
+	opt := extract.IngestOptions()
+	if opt.Facts, err = storedFacts(ctx, st.QuadStore(), stored); err != nil {
+		return nil, err
+	}
+	for _, d := range curatedDocs {
+		opt.Facts = append(opt.Facts, d.Statements...)
+	}
+	x := extract.New(known, opt)
 
 	var results []Result
 	var docs []schema.Document
@@ -247,7 +256,8 @@ func Run(ctx context.Context, st write.Writer, stored []schema.Entity, inputs []
 				known = append(known, e)
 				byID[e.ID] = e
 			}
-			x = extract.New(known, extract.IngestOptions())
+			opt.Facts = append(opt.Facts, doc.Statements...)
+			x = extract.New(known, opt)
 		}
 		// Known entities this document mentions that no curated file
 		// defines are defined again by it, as the store has them, so that

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -285,4 +286,46 @@ func longArticle(b *testing.B, n int) ingest.File {
 		b.Fatal(err)
 	}
 	return in
+}
+
+// TestRunKeepsOtherAgentsEventsApart: what the store states of a known
+// event (who conducted it) reaches the extractor, so another state's
+// deployment that week, told without a day, is not that event; the
+// seed's deployment from Fort Bragg, sent to the Middle East, is not
+// Denmark's to Kuwait either.
+func TestRunKeepsOtherAgentsEventsApart(t *testing.T) {
+	ctx := context.Background()
+	st, err := graph.Open(ctx, graph.Config{Backend: "memstore"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	file := func(name, date, text string) ingest.File {
+		path := filepath.Join(t.TempDir(), name)
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		in, err := ingest.ReadFile(path, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		in.Date = date
+		return in
+	}
+	first, err := ingest.Run(ctx, st, nil, []ingest.File{file("uk.txt", "2020-01-04", "Britain sends troops\n\nBritain deployed 400 troops to Iraq on Friday.\n")}, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	second, err := ingest.Run(ctx, st, stored(first), []ingest.File{file("dk.txt", "2020-01-06", "Denmark sends troops\n\nDenmark deployed 350 troops to Kuwait.\n")}, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range second[0].Statements {
+		if f.Predicate == "conducted" && f.Subject == "denmark" {
+			t.Errorf("Denmark conducted %s, a stored event", f.Object)
+		}
+	}
+	if !slices.ContainsFunc(first[0].Statements, func(f ingest.Fact) bool { return f.Subject == "united-kingdom" && f.Predicate == "conducted" }) {
+		t.Errorf("the first article states no deployment by Britain: %+v", first[0].Statements)
+	}
 }

@@ -39,6 +39,10 @@ type docRun struct {
 	// described holds the entities made of descriptions outside Describe
 	// mode.
 	described map[string]bool
+	// roles are the participants the document states of its events,
+	// docPlaces where it says its places are (documentRoles).
+	roles     map[string]eventRoles
+	docPlaces map[string][]string
 }
 
 // ExtractDocument extracts from an already split article published on date

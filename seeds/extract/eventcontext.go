@@ -29,7 +29,7 @@ func (d *docRun) undatedKey(ix *eventIndex, u dated, ms []schema.Mention, keys m
 		if day, sent, ok := d.narrativeDay(ms, ref); ok {
 			k := u.eventKey
 			k.Date = day
-			k.Known = d.knownEvent(k)
+			k.Known = d.knownEvent(k, u.old.ID)
 			return dated{eventKey: k, sentence: sent, old: u.old}, true
 		}
 		if k, ok := d.identified(u.old, u.eventKey, ms); ok {
@@ -60,7 +60,8 @@ var modalWords = set("will", "would", "could", "must", "should", "may", "might",
 var definiteWords = set("the", "this", "that", "his", "her", "its", "their")
 
 // narrativeDay is the day of an event a dispatch (an article with a
-// dateline) names first with a definite noun and no day of its own,
+// dateline) names first with a definite noun, or with a verb alone
+// ("parliament voted to expel", "Denmark deployed"), and no day of its own,
 // outside any modal clause: the one day the last dated sentence within
 // narrativeReach before it states, when nothing between moves the story
 // on ("then", "later"), or else the dateline's day. It returns the day
@@ -73,7 +74,7 @@ func (d *docRun) narrativeDay(ms []schema.Mention, ref time.Time) (string, int, 
 	m := slices.MinFunc(ms, func(a, b schema.Mention) int { return a.Start - b.Start })
 	s, ok := doc.Sentence(m.Sentence)
 	first, _, _ := strings.Cut(strings.ToLower(m.Text), " ")
-	if !ok || !definiteWords[first] || m.Start < s.Start || m.Start-s.Start > len(s.Text) ||
+	if !ok || !definiteWords[first] && !isEventVerb(m.Text) || m.Start < s.Start || m.Start-s.Start > len(s.Text) ||
 		hasWordOf(s.Text, modalWords) || hasWordOf(s.Text[:m.Start-s.Start], timeShifts) {
 		return "", 0, false
 	}

@@ -98,6 +98,7 @@ func (d *docRun) resolveEvents(ref time.Time) {
 	keys := map[string]eventKey{} // every event the document dates or knows, by id
 	var undated []dated
 	ix := d.indexEvents()
+	d.roles = d.documentRoles(ix)
 	for _, e := range d.documentEvents() {
 		k, sent, ok := d.keyOf(ix, e, mentions[e.ID], ref)
 		switch {
@@ -215,7 +216,7 @@ func (d *docRun) anchorUndated(ix *eventIndex, undated []dated, mentions map[str
 		}
 		k := u.eventKey
 		k.Date = day
-		k.Known = d.knownEvent(k)
+		k.Known = d.knownEvent(k, u.old.ID)
 		renames[u.old.ID] = dated{eventKey: k, sentence: sent, old: u.old}
 		keys[u.old.ID] = k
 	}
@@ -247,7 +248,7 @@ func (d *docRun) generalToSpecific(ix *eventIndex, left []dated, renames map[str
 func (d *docRun) inStore(ix *eventIndex, e schema.Entity, k eventKey, ref time.Time) (eventKey, bool) {
 	day, id, ok := d.eventAt(ix, e.ID, k.Kind, ref)
 	if !ok && ix.targets[e.ID] == "" {
-		day, id, ok = d.recentEvent(k.Kind, ref) // aimed at something, it needs more than its kind
+		day, id, ok = d.recentEvent(e.ID, k.Kind, ref) // aimed at something, it needs more than its kind
 	}
 	k.Date, k.Known = day, id
 	return k, ok
@@ -270,7 +271,7 @@ func (d *docRun) eventAt(ix *eventIndex, event, kind string, ref time.Time) (str
 	for _, e := range d.x.known {
 		day := knownDay(e)
 		t, err := time.Parse("2006-01-02", day)
-		if e.Type != "Event" || err != nil || ref.IsZero() || t.After(ref) || !covers(defaultKinds, kind, kindOf(defaultKinds, e.Name)) ||
+		if e.Type != "Event" || err != nil || ref.IsZero() || t.After(ref) || !covers(defaultKinds, kind, kindOf(defaultKinds, e.Name)) || d.knownApart(event, e.ID) ||
 			!slices.ContainsFunc(places, func(p string) bool {
 				return slices.ContainsFunc(e.Names(), func(n string) bool { return containsWords(evalKey(n), p) })
 			}) {
@@ -289,7 +290,7 @@ func (d *docRun) eventAt(ix *eventIndex, event, kind string, ref time.Time) (str
 // no one dated; else the city that sets it apart from one of its kind
 // and day.
 func (d *docRun) storedKey(e schema.Entity, k eventKey, ms []schema.Mention) eventKey {
-	if k.Known = d.knownEvent(k); k.Known != "" && d.otherCity(k, k.Known) != "" {
+	if k.Known = d.knownEvent(k, e.ID); k.Known != "" && d.otherCity(k, k.Known) != "" {
 		k.Known = ""
 	}
 	if k.Known == "" {
@@ -297,6 +298,9 @@ func (d *docRun) storedKey(e schema.Entity, k eventKey, ms []schema.Mention) eve
 	}
 	if k.Known == "" {
 		k.Apart = d.otherCity(k, k.id())
+	}
+	if k.Known == "" && k.Apart == "" && d.knownApart(e.ID, k.id()) {
+		k.Apart = d.partyName(e.ID) // "Deployment by Denmark" beside the United States' that day
 	}
 	return k
 }
@@ -313,10 +317,11 @@ func sameDayOther(keys map[string]eventKey, k eventKey) (eventKey, bool) {
 }
 
 // knownEvent is the id of the known event of the key's kind (or one that
-// is another name of it, oneEvent) and day, or "".
-func (d *docRun) knownEvent(k eventKey) string {
+// is another name of it, oneEvent) and day whose participants do not tell
+// it apart from the document's event, or "".
+func (d *docRun) knownEvent(k eventKey, event string) string {
 	for _, e := range d.x.known {
-		if e.Type == "Event" && d.x.caller[e.ID] && knownDay(e) == k.Date && oneEvent(kindOf(defaultKinds, e.Name), k.Kind) {
+		if e.Type == "Event" && d.x.caller[e.ID] && knownDay(e) == k.Date && oneEvent(kindOf(defaultKinds, e.Name), k.Kind) && !d.knownApart(event, e.ID) {
 			return e.ID
 		}
 	}
@@ -433,15 +438,16 @@ func (d *docRun) documentEvents() []schema.Entity {
 const recentWindow = 7 * 24 * time.Hour
 
 // recentEvent returns the day and id of the one known event of the kind
-// dated in the week up to ref, or false when there is none or more than
-// one.
-func (d *docRun) recentEvent(kind string, ref time.Time) (string, string, bool) {
+// dated in the week up to ref that the participants of the document's
+// event do not tell apart from it, or false when there is none or more
+// than one.
+func (d *docRun) recentEvent(event, kind string, ref time.Time) (string, string, bool) {
 	if ref.IsZero() {
 		return "", "", false
 	}
 	found, id := "", ""
 	for _, e := range d.x.known {
-		if e.Type != "Event" || !covers(defaultKinds, kind, kindOf(defaultKinds, e.Name)) {
+		if e.Type != "Event" || !covers(defaultKinds, kind, kindOf(defaultKinds, e.Name)) || d.knownApart(event, e.ID) {
 			continue
 		}
 		day := knownDay(e)
@@ -467,13 +473,17 @@ type eventIndex struct {
 	// targets maps each event to what the document says it targeted
 	// first.
 	targets map[string]string
+	// byEntity holds every mention, by entity.
+	byEntity map[string][]schema.Mention
 }
 
 // indexEvents gathers the document's eventIndex.
 func (d *docRun) indexEvents() *eventIndex {
-	ix := &eventIndex{mentions: map[int][]schema.Mention{}, all: map[int][]schema.Mention{}, about: map[string][]schema.Statement{}, targets: map[string]string{}}
+	ix := &eventIndex{mentions: map[int][]schema.Mention{}, all: map[int][]schema.Mention{}, about: map[string][]schema.Statement{}, targets: map[string]string{},
+		byEntity: map[string][]schema.Mention{}}
 	for _, m := range d.res.Mentions {
 		ix.all[m.Sentence] = append(ix.all[m.Sentence], m)
+		ix.byEntity[m.Entity] = append(ix.byEntity[m.Entity], m)
 		if e, ok := d.g.Lookup(m.Entity); ok && e.Type == "Event" {
 			ix.mentions[m.Sentence] = append(ix.mentions[m.Sentence], m)
 		}

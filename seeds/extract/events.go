@@ -37,13 +37,14 @@ var launchVerbs = map[string]bool{"launched": true, "conducted": true, "carried"
 var eventModifiers = defaultRules.mustList("eventModifiers")
 
 // anchorOf is the entity a mention names when it anchors an event phrase:
-// not an event, and not a demonym ("American" in "the American embassy").
+// not an event, and not a demonym ("American" in "the American embassy"),
+// though another name of a country may ("Britain", "U.S.").
 func anchorOf(g *Gazetteer, m mention) (schema.Entity, bool) {
 	e, ok := g.Lookup(m.Entity)
 	if !ok || e.Type == "Event" {
 		return schema.Entity{}, false
 	}
-	if e.Type == "Country" && nameKey(m.Text) != nameKey(e.Name) && !strings.EqualFold(m.Text, "U.S.") {
+	if e.Type == "Country" && nameKey(m.Text) != nameKey(e.Name) && !strings.EqualFold(m.Text, "U.S.") && (demonymLike(m.Text) || m.To-m.From > 1) {
 		return schema.Entity{}, false
 	}
 	return e, true

@@ -45,6 +45,11 @@ type Options struct {
 	// Rules are the relation rules and verbs to apply; nil means the
 	// built-in ones (DefaultRules).
 	Rules *Rules
+	// Facts are statements the caller holds about the known entities (its
+	// store's, a curated annotation's): who conducted a known event, what
+	// it targeted, where its troops went, where places are. A mention
+	// whose participants differ is not that event.
+	Facts []schema.Statement
 }
 
 // IngestOptions are the options kg ingest reads a new article with: the
@@ -59,9 +64,13 @@ func IngestOptions() Options { return Options{} }
 type Extractor struct {
 	known  []schema.Entity // the caller's entities and the World list
 	caller map[string]bool // ids of the caller's entities
-	opt    Options
-	rules  *Rules
-	trace  map[string][]string // for tests: the rules behind each statement (traceKey)
+	// roles are the participants of the known events, placedIn where
+	// known places are, as opt.Facts state them.
+	roles    map[string]eventRoles
+	placedIn map[string][]string
+	opt      Options
+	rules    *Rules
+	trace    map[string][]string // for tests: the rules behind each statement (traceKey)
 	// lookups, for tests, adds up the entity lookups of each document
 	// read (Gazetteer.lookups), a measure of the work done.
 	lookups *int
@@ -82,7 +91,8 @@ func New(known []schema.Entity, opt Options) *Extractor {
 	if rules == nil {
 		rules = DefaultRules()
 	}
-	return &Extractor{known: k, caller: caller, opt: opt, rules: rules}
+	roles, placedIn := rolesOf(opt.Facts)
+	return &Extractor{known: k, caller: caller, opt: opt, rules: rules, roles: roles, placedIn: placedIn}
 }
 
 // Result is what Extract found.

@@ -101,7 +101,7 @@ type EventReport struct {
 // scores it.
 func EvaluateSet(ctx context.Context, name string, set *seeds.Set, arts []GoldArticle) (SetReport, error) {
 	r := SetReport{Set: name, Articles: len(arts)}
-	known, err := seedKnown(ctx, set)
+	known, facts, err := seedKnown(ctx, set)
 	if err != nil {
 		return r, fmt.Errorf("evaluate %s: %w", name, err)
 	}
@@ -112,7 +112,9 @@ func EvaluateSet(ctx context.Context, name string, set *seeds.Set, arts []GoldAr
 		if err != nil {
 			return r, fmt.Errorf("evaluate %s: %w", name, err)
 		}
-		x := New(known, IngestOptions())
+		opt := IngestOptions()
+		opt.Facts = facts
+		x := New(known, opt)
 		res, err := x.Extract(ctx, Input{ID: filepath.Base(c.File), Raw: string(raw), Date: c.Date})
 		if err != nil {
 			return r, fmt.Errorf("evaluate %s: %s: %w", name, c.File, err)
@@ -123,23 +125,27 @@ func EvaluateSet(ctx context.Context, name string, set *seeds.Set, arts []GoldAr
 		noteEvents(nodesOf, c, res)
 		claims += r.scoreClaims(c, res, known)
 		known = addKnown(known, res.Document.Entities)
+		facts = append(facts, res.Document.Statements...)
 	}
 	r.Claims = ratio(claims, r.Claims.Total)
 	r.Events = countEvents(nodesOf)
 	return r, nil
 }
 
-// seedKnown is what the store holds after kg build.
-func seedKnown(ctx context.Context, set *seeds.Set) ([]schema.Entity, error) {
+// seedKnown is what the store holds after kg build: its entities and its
+// statements.
+func seedKnown(ctx context.Context, set *seeds.Set) ([]schema.Entity, []schema.Statement, error) {
 	docs, err := SeedDocuments(ctx, set)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var known []schema.Entity
+	var facts []schema.Statement
 	for _, d := range docs {
 		known = append(known, d.Entities...)
+		facts = append(facts, d.Statements...)
 	}
-	return MergeKnown(known, set.Entities()), nil
+	return MergeKnown(known, set.Entities()), facts, nil
 }
 
 // addKnown adds what an ingest defines to the known entities.

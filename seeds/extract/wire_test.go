@@ -22,11 +22,13 @@ func wireExtractor(t *testing.T) *Extractor {
 	if err != nil {
 		t.Fatal(err)
 	}
-	known, err := seedKnown(context.Background(), set)
+	known, facts, err := seedKnown(context.Background(), set)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return New(known, IngestOptions())
+	opt := IngestOptions()
+	opt.Facts = facts
+	return New(known, opt)
 }
 
 // TestWireRoles: titles and offices, roles before and after a name, and

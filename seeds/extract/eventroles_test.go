@@ -1,0 +1,108 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/kg-analyst/kg/schema"
+)
+
+// fact is a statement between two entities, as a store hands it over.
+func fact(subj, pred, obj string) schema.Statement {
+	return schema.Statement{Subject: subj, Predicate: mustPredicate(pred), Object: obj}
+}
+
+// A stored event of a kind is not the one a mention of that kind names
+// when a role both state (who conducted it, where its troops went) names
+// someone else; with nothing said against it, it is.
+func TestResolveApartByParticipants(t *testing.T) {
+	british := schema.Entity{ID: "deployment-2020-01-03", Type: "Event", Name: "Deployment by United Kingdom, 2020-01-03"}
+	curated := schema.Entity{ID: "troop-deployment-650", Type: "Event", Name: "Deployment of 650 troops from Fort Bragg to the Middle East",
+		Description: "ordered on 31 December 2019"}
+	facts := []schema.Statement{
+		fact("united-kingdom", "conducted", "deployment-2020-01-03"),
+		fact("deployment-2020-01-03", "deployedTo", "iraq"),
+		fact("troop-deployment-650", "deployedTo", "middle-east"),
+	}
+	stored := append(append([]schema.Entity{}, known...), british, curated)
+	x := New(stored, Options{Facts: facts})
+	tests := []eventCase{
+		{"another state the same day", "2020-01-05",
+			"Denmark deployed 350 troops to Kuwait on Friday.",
+			[]string{"deployment-denmark-2020-01-03 | Deployment by Denmark, 2020-01-03 | 2020-01-03"}},
+		{"the same state the same day", "2020-01-05",
+			"Britain deployed 400 troops on Friday.",
+			[]string{"deployment-2020-01-03 | Deployment by United Kingdom, 2020-01-03 | 2020-01-03"}},
+		{"undated, in a dispatch: its day, not the stored one of the week", "2020-01-05",
+			"COPENHAGEN, Jan. 5 — Denmark deployed 350 troops to Kuwait, the defence ministry said. The deployment is part of a coalition mission.",
+			[]string{"deployment-2020-01-05 | Deployment by Denmark, 2020-01-05 | 2020-01-05"}},
+		{"the deployment is the one the narrative stands at", "2020-01-05",
+			"Britain deployed 400 troops to Iraq on Friday. Denmark deployed 350 troops to Kuwait on Saturday. The deployment is Denmark's largest.",
+			[]string{"deployment-2020-01-03 | Deployment by United Kingdom, 2020-01-03 | 2020-01-03",
+				"deployment-2020-01-04 | Deployment by Denmark, 2020-01-04 | 2020-01-04"}},
+	}
+	runEventCases(t, x, tests)
+}
+
+// Undated mentions reach back a week for the one stored event of their
+// kind only when no participant tells them apart.
+func TestRecentEventApart(t *testing.T) {
+	british := []schema.Entity{{ID: "deployment-2020-01-03", Type: "Event", Name: "Deployment by United Kingdom, 2020-01-03"}}
+	curated := []schema.Entity{{ID: "troop-deployment-650", Type: "Event", Name: "Deployment of 650 troops from Fort Bragg to the Middle East",
+		Description: "sent from 31 December 2019"}}
+	facts := []schema.Statement{fact("united-kingdom", "conducted", "deployment-2020-01-03"), fact("deployment-2020-01-03", "deployedTo", "iraq"),
+		fact("troop-deployment-650", "deployedTo", "middle-east"), fact("donald-trump", "ordered", "troop-deployment-650"),
+		fact("donald-trump", "headOf", "united-states")}
+	tests := []struct {
+		name, text string
+		stored     []schema.Entity
+		want       []string
+	}{
+		// Undated and alone, it is no node of its own.
+		{"another agent", "Denmark deployed 350 troops to Kuwait.", british, nil},
+		{"the same agent", "Britain deployed 400 troops to Iraq.", british,
+			[]string{"deployment-2020-01-03 | Deployment by United Kingdom, 2020-01-03 | "}},
+		{"another side: Trump's country", "Denmark deployed 350 troops to Kuwait.", curated, nil},
+		{"another destination", "Britain deployed 400 troops to Kuwait.", british, nil},
+		{"a place the stored one may hold, and no side", "The 82nd Airborne Division deployed to Kuwait.", curated,
+			[]string{"troop-deployment-650 | Deployment of 650 troops from Fort Bragg to the Middle East | "}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := eventsOf(t, New(append(append([]schema.Entity{}, known...), tt.stored...), Options{Facts: facts}), "2020-01-06", tt.text)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("events (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// A place the facts put inside another is not another destination.
+func TestApartPlaces(t *testing.T) {
+	x := New(known, Options{Facts: []schema.Statement{fact("camp-arifjan", "locatedIn", "kuwait"), fact("kuwait", "locatedIn", "middle-east"),
+		fact("donald-trump", "headOf", "united-states")}})
+	d := &docRun{x: x, g: NewGazetteer(x.known, GazetteerOptions{})}
+	tests := []struct {
+		name string
+		a, b eventRoles
+		want bool
+	}{
+		{"one destination", eventRoles{"deployedTo": {"kuwait"}}, eventRoles{"deployedTo": {"kuwait"}}, false},
+		{"two countries", eventRoles{"deployedTo": {"kuwait"}}, eventRoles{"deployedTo": {"iraq"}}, true},
+		{"a region that holds it, two steps up", eventRoles{"deployedTo": {"camp-arifjan"}}, eventRoles{"deployedTo": {"middle-east"}}, false},
+		{"two agents", eventRoles{"conducted": {"denmark"}}, eventRoles{"conducted": {"united-kingdom"}}, true},
+		{"an agent of another type, on one side", eventRoles{"conducted": {"donald-trump"}}, eventRoles{"conducted": {"united-states"}}, false},
+		{"nothing said on one side", eventRoles{"conducted": {"denmark"}}, eventRoles{"deployedTo": {"iraq"}}, false},
+		{"a region no fact says holds it", eventRoles{"deployedTo": {"kuwait"}}, eventRoles{"deployedTo": {"persian-gulf"}}, false},
+		{"two sides", eventRoles{"conducted": {"denmark"}}, eventRoles{"ordered": {"donald-trump"}}, true},
+		{"one side", eventRoles{"conducted": {"united-states"}}, eventRoles{"ordered": {"donald-trump"}}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := d.apart(tt.a, tt.b); got != tt.want {
+				t.Errorf("apart(%v, %v) = %v, want %v", tt.a, tt.b, got, tt.want)
+			}
+		})
+	}
+}
