@@ -185,10 +185,12 @@ func (a *automaton) emitOnce(n node) {
 
 // thread is one partial match: at pc, started after mention from; passed
 // counts the mentions it read through ("Iran's" in "the leader of Iran's
-// Quds Force"); appos marks a thread started after an apposition.
+// Quds Force"); appos marks a thread started after an apposition; skip,
+// when above the item being read, is where the mention a NAME element
+// skips ends: the thread waits until then.
 type thread struct {
-	pc, from, passed int
-	appos            bool
+	pc, from, passed, skip int
+	appos                  bool
 }
 
 // threadSet holds the threads of one step without duplicates. A sentence

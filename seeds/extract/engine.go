@@ -38,7 +38,7 @@ func (rs *Rules) matchSentence(text string, toks []token, ms []mention) []ruleMa
 	var appos []pending
 	for p := 0; p <= len(items); p++ {
 		if j, ok := startAt[p]; ok {
-			kept := cur.list[:0]
+			kept, skipping := cur.list[:0], []thread(nil)
 			for _, t := range cur.list {
 				if in := &rs.auto.prog[t.pc]; in.op == opAccept {
 					m := ruleMatch{rule: in.rule, from: t.from, to: j, appos: t.appos}
@@ -55,9 +55,11 @@ func (rs *Rules) matchSentence(text string, toks []token, ms []mention) []ruleMa
 				if t.passed == 0 && (toks[ms[j].To-1].Poss || modifiesNext(toks, ms[j])) {
 					t.passed++
 					kept = append(kept, t)
+				} else if in := &rs.auto.prog[t.pc]; in.op == opItem && in.test.class == nameClass {
+					skipping = rs.auto.skipMention(skipping, t, in.x, at[ms[j].To-1]+1)
 				}
 			}
-			cur.list = kept
+			cur.list = append(kept, skipping...)
 		}
 		if p == len(items) {
 			break
@@ -82,12 +84,27 @@ func (rs *Rules) matchSentence(text string, toks []token, ms []mention) []ruleMa
 		}
 		next.reset()
 		for _, t := range cur.list {
+			if t.skip > p {
+				next.add(&rs.auto, t) // inside the mention a NAME skips
+				continue
+			}
 			if in := &rs.auto.prog[t.pc]; in.op == opItem && in.test.matches(items[p]) {
 				t.pc = in.x
 				next.add(&rs.auto, t)
 			}
 		}
 		cur, next = next, cur
+	}
+	return out
+}
+
+// skipMention appends to out thread t past a mention a NAME element
+// skips, at the instructions after it (pc), waiting until item end.
+func (a *automaton) skipMention(out []thread, t thread, pc, end int) []thread {
+	for _, to := range a.closure[pc] {
+		u := t
+		u.pc, u.skip = to, end
+		out = append(out, u)
 	}
 	return out
 }

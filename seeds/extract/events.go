@@ -102,7 +102,7 @@ func targetPhrase(toks []token, from, i int, noun string, at map[int]mention, g 
 		return nil
 	}
 	e, ok := anchorOf(g, m)
-	if !ok || e.Type == "Thing" {
+	if !ok || e.Type == "Thing" || toks[i+1].Key == "on" && blamedOn(toks, from, m.To) {
 		return nil
 	}
 	if k := m.To; e.Type == "Country" && k < len(toks) && !toks[k].Break && !toks[k].Cap && nounTypes[toks[k].Key] != "" {
@@ -135,6 +135,30 @@ func targetPhrase(toks []token, from, i int, noun string, at map[int]mention, g 
 		}
 	}
 	return p
+}
+
+// blameVerbs put the blame for an act "on" whom they blame.
+var blameVerbs = set("blamed", "blames", "blame", "blaming", "pinned", "pins", "pinning")
+
+// blamedOn reports whether the act named from token from is what a
+// blame verb before it puts on the one named up to token to, no other
+// "on" following: "blamed the attack on Kataib Hezbollah" names no
+// attack on the group, while "blamed the attack on the base on X" does
+// name one on the base.
+func blamedOn(toks []token, from, to int) bool {
+	k := from - 1
+	if k >= 0 && determiners[toks[k].Key] {
+		k--
+	}
+	if k < 0 || !blameVerbs[toks[k].Key] {
+		return false
+	}
+	for j := to; j < len(toks) && !(j > to && toks[j].Break); j++ {
+		if toks[j].Key == "on" {
+			return false
+		}
+	}
+	return true
 }
 
 // impactPhrase reads what was fired, named by the noun at token i (its

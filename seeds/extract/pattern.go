@@ -11,8 +11,9 @@ import (
 // A rule pattern is a sequence of item tests between two mentions, A on the
 // left and B on the right, in the manner of spaCy's Matcher: literal words
 // ("leader", "second-in-command"), punctuation (",", ";", ":", "'s", "-"),
-// word classes (WORD any word, NUM a number, CAP a capitalised word), word
-// lists (@name, defined in a rule file), groups of alternatives
+// word classes (WORD any word, NUM a number, CAP a capitalised word), a
+// name skipped whole (NAME: another mention, neither slot, "succeeded
+// NAME as commander of B"; patterns only, not contexts), word lists (@name, defined in a rule file), groups of alternatives
 // ("(leader|chief of staff)"), and the quantifiers ?, *, + and {m,n}.
 // Patterns compile into one automaton for all rules, so a sentence's items
 // are read once whatever the number of rules.
@@ -59,9 +60,14 @@ func (t *itemTest) matches(it item) bool {
 		return it.cap
 	case t.class == "WORD":
 		return true
+	case t.class == nameClass:
+		return false // a mention is skipped whole (matchSentence), never read item by item
 	}
 	return it.key == t.key
 }
+
+// nameClass is the class of the NAME element: a whole mention, skipped.
+const nameClass = "NAME"
 
 // node is a pattern element: a run of tests (a literal may be several
 // items: "second-in-command"), or a group of alternatives, repeated
@@ -115,6 +121,9 @@ type patternParser struct {
 	syms  []string
 	pos   int
 	lists map[string]map[string]bool
+	// context: reading a before: or after: context, which sees items, not
+	// mentions, so NAME has no meaning there.
+	context bool
 }
 
 // parsePattern reads a pattern of the form "A ... B" and returns the
@@ -144,7 +153,7 @@ func parsePattern(src string, lists map[string]map[string]bool) ([]node, error) 
 // parseContext reads a context pattern: elements with no slots, matched
 // just before slot A. Word lists it uses must be defined above it.
 func parseContext(src string, lists map[string]map[string]bool) ([]node, error) {
-	p := &patternParser{syms: lexPattern(src), lists: lists}
+	p := &patternParser{syms: lexPattern(src), lists: lists, context: true}
 	seq, err := p.sequence()
 	switch {
 	case err != nil:
@@ -317,6 +326,10 @@ func (p *patternParser) atom() (node, error) {
 	case s == "A" || s == "B":
 		return node{}, fmt.Errorf("slot %s may only open (A) or close (B) the pattern", s)
 	case s == "WORD" || s == "NUM" || s == "CAP":
+		return node{tests: []itemTest{{kind: wordItem, class: s}}}, nil
+	case s == nameClass && p.context:
+		return node{}, fmt.Errorf("NAME skips a mention: a context reads words only")
+	case s == nameClass:
 		return node{tests: []itemTest{{kind: wordItem, class: s}}}, nil
 	case strings.HasPrefix(s, "@"):
 		set, ok := p.lists[s[1:]]

@@ -36,6 +36,9 @@ type relations struct {
 	trace    map[string][]string
 	last     int    // index in out of the statement add made or confirmed last
 	verbSaid string // the predicate the last verb read stated of its subject, or ""
+	// verbKilled: the last verb read was an event's killing of its object
+	// ("the strike killed X"), stated as X killedIn the event.
+	verbKilled bool
 	// said marks the pairs of entities (either way, by sentence) a
 	// statement other than a co-mention links: an open relation is read
 	// only where nothing else says how they are linked.
@@ -419,7 +422,11 @@ func (r *relations) apply(s sentence, ms []mention, innerAt map[int]string, m ru
 		return
 	}
 	if !m.appos && (ru.opts.head || ru.opts.afterApposition) {
-		left = r.apposHead(s, ms, m.from)
+		from := m.from
+		if ru.opts.phrase {
+			from = placePhraseHead(s, ms, from) // "the U.S. Embassy in Baghdad was stormed"
+		}
+		left = r.apposHead(s, ms, from)
 		if ru.opts.afterApposition && left == a.Entity {
 			return
 		}
@@ -590,7 +597,7 @@ func (r *relations) apposHead(s sentence, ms []mention, i int) string {
 // mentions, with at most a few words around it; a second verb joined by
 // "and" shares the object ("Iran funds and arms Hezbollah").
 func (r *relations) verb(a, b mention, between string, idx int) {
-	r.verbSaid = ""
+	r.verbSaid, r.verbKilled = "", false
 	between = withoutAside(between)
 	toks := tokenize(between)
 	if j := r.laterVerb(toks); j > 0 && verbLike(toks[0].Key) && !auxWords[toks[0].Key] && !strings.Contains(between, ",") {
@@ -757,6 +764,7 @@ func (r *relations) stateVerb(v verbEntry, subj, obj string, passive bool, conf 
 	}
 	// "The strike also killed X": X was killed in it.
 	if v.lemma == "kill" && !passive && r.typeOf(subj) == "Event" && r.add(obj, "killedIn", subj, idx, 0.7) {
+		r.verbKilled = true
 		return
 	}
 	// "The U.S. strikes hit five Kataib Hezbollah facilities": an event
@@ -849,6 +857,9 @@ func (r *relations) verbAfter(s sentence, top []mention, i, idx int) {
 		}
 		r.shareWithObjects(s, top, next, head.Entity, mustPredicate(r.verbSaid))
 	}
+	if r.verbKilled {
+		r.killedWith(s, top, next, head.Entity)
+	}
 	if !r.said[[3]string{head.Entity, obj.Entity, itoa(idx)}] && !objectOfPreposition(s, top, k) && !objectOfVerb(s, top[k]) {
 		if p, ok := r.open(head, obj, between, idx); ok {
 			if h := apposedAt(top, i, head.Entity); h >= 0 {
@@ -911,6 +922,29 @@ func (r *relations) ownerApposition(s sentence, top []mention, i int) (string, b
 // of the object's type; an open relation, whose label says how, takes
 // any object of the same broad kind (actors, places).
 func (r *relations) shareWithObjects(s sentence, top []mention, j int, subj string, p schema.Predicate) {
+	for _, k := range r.objectConjuncts(s, top, j, p) {
+		if r.addPredicate(subj, p, top[k].Entity, s.art.Index, 0.55) {
+			r.byRule("and-object")
+		}
+	}
+}
+
+// killedIn is the predicate of who died in an event.
+var killedIn = mustPredicate("killedIn")
+
+// killedWith states that the objects joined to mention j, which event
+// killed, died in it too: "the strike killed Soleimani and al-Muhandis".
+func (r *relations) killedWith(s sentence, top []mention, j int, event string) {
+	for _, k := range r.objectConjuncts(s, top, j, killedIn) {
+		if r.addPredicate(top[k].Entity, killedIn, event, s.art.Index, 0.6) {
+			r.byRule("and-object")
+		}
+	}
+}
+
+// objectConjuncts returns the mentions joined to the object, mention j,
+// as shareWithObjects says, that share a statement p with it.
+func (r *relations) objectConjuncts(s sentence, top []mention, j int, p schema.Predicate) []int {
 	typ := r.typeOf(top[j].Entity)
 	var list []int // the objects after j, the last one the list's: "X, Y and Z" ends at its "and"
 	last, prev := 0, j
@@ -934,11 +968,7 @@ func (r *relations) shareWithObjects(s sentence, top []mention, j int, subj stri
 		}
 		prev = k
 	}
-	for _, k := range list[:last] {
-		if r.addPredicate(subj, p, top[k].Entity, s.art.Index, 0.55) {
-			r.byRule("and-object")
-		}
-	}
+	return list[:last]
 }
 
 // titleDemonym reports whether mention k is a nationality before the

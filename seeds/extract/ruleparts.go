@@ -82,8 +82,10 @@ func (p *ruleParser) options(line int, s string) error {
 			o.opening = true
 		case "demonym":
 			o.demonym = true
+		case "phrase":
+			o.phrase = true
 		default:
-			return p.errorf(line, "unknown option %q: want head, apposition, after-apposition, inner, opening or demonym", w)
+			return p.errorf(line, "unknown option %q: want head, apposition, after-apposition, inner, opening, demonym or phrase", w)
 		}
 	}
 	return nil

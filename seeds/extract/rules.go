@@ -46,6 +46,8 @@ import (
 //     troops from Fort Bragg, North Carolina": the base is in the state).
 //   - opening: what comes before A (before:) opens the sentence ("In
 //     Beirut, Nasrallah said", not "his representative in Karbala, X").
+//   - phrase: with head, A stands for what a place phrase ending at it
+//     qualifies ("the U.S. Embassy in Baghdad was stormed by X").
 //
 // A rule may also say what must come just before A ("before: a spokesman
 // for") or just after B ("after: 's spokesman").
@@ -155,6 +157,10 @@ type ruleOptions struct {
 	// demonym: a slot may be a nationality adjective ("an American
 	// interpreter"), which other rules never see.
 	demonym bool
+	// phrase: with head, slot A stands for what a place phrase ending at
+	// it qualifies ("the U.S. Embassy in Baghdad was stormed by X": the
+	// embassy, not Baghdad).
+	phrase bool
 }
 
 // yield is one statement a rule may make.

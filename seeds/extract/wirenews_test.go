@@ -24,19 +24,22 @@ type wireCase struct {
 func TestOpenRelationsInWireNews(t *testing.T) {
 	x := New(nil, IngestOptions())
 	for _, tt := range wireCases {
-		t.Run(tt.name, func(t *testing.T) {
-			got := relationsOf(t, x, tt.text)
-			for _, w := range tt.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("%q: no %q; got %q", tt.text, w, got)
-				}
-			}
-			for _, n := range tt.not {
-				if slices.Contains(got, n) {
-					t.Errorf("%q: %q, which the sentence does not say", tt.text, n)
-				}
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { tt.check(t, relationsOf(t, x, tt.text)) })
+	}
+}
+
+// check wants every statement of c.want in got and none of c.not.
+func (c wireCase) check(t *testing.T, got []string) {
+	t.Helper()
+	for _, w := range c.want {
+		if !slices.Contains(got, w) {
+			t.Errorf("%q: no %q; got %q", c.text, w, got)
+		}
+	}
+	for _, n := range c.not {
+		if slices.Contains(got, n) {
+			t.Errorf("%q: %q, which the sentence does not say", c.text, n)
+		}
 	}
 }
 

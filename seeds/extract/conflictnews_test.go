@@ -1,0 +1,151 @@
+package extract
+
+import "testing"
+
+// TestTypedRelationsInConflictNews reads sentences written for this test
+// in the shapes of wire and newspaper coverage of December 2019 and
+// January 2020 (none taken from the dev or test articles), the way kg
+// ingest reads a new article, and wants the typed statements an analyst
+// would mark, and none of those the sentence does not assert: verbs and
+// nominalisations of conflict news, roles in both orders and in
+// possessives, passives with their by-phrases, coordinated subjects and
+// objects, relative clauses, and modality and negation.
+func TestTypedRelationsInConflictNews(t *testing.T) {
+	x := New(nil, IngestOptions())
+	for _, tt := range conflictCases {
+		t.Run(tt.name, func(t *testing.T) { tt.check(t, statementsOf(t, x, tt.text, false)) })
+	}
+}
+
+// conflictCases are the sentences TestTypedRelationsInConflictNews reads.
+var conflictCases = []wireCase{
+	// Violence: verbs, passives, nominalisations.
+	{"retaliated against", "Iran's Revolutionary Guards retaliated against the United States early on Wednesday, state television said.",
+		[]string{"revolutionary-guards attacked united-states"}, nil},
+	{"struck back at", "Iran struck back at the United States with a barrage of ballistic missiles.",
+		[]string{"iran attacked united-states"}, nil},
+	{"an admitted downing", "Iran later admitted that its forces had shot down Ukraine International Airlines Flight 752.",
+		[]string{"iran attacked ukraine-international-airlines-flight-752"}, nil},
+	{"a strike kills two, coordinated objects", "A U.S. drone strike on Friday killed Qassem Soleimani and Abu Mahdi al-Muhandis near Baghdad airport.",
+		[]string{"qassem-soleimani killedIn air-strike-2020-01-03", "abu-mahdi-al-muhandis killedIn air-strike-2020-01-03", "united-states conducted air-strike-2020-01-03"}, nil},
+	{"coordinated subjects of a passive", "Qassem Soleimani and Abu Mahdi al-Muhandis were killed in a U.S. drone strike at Baghdad airport on Friday.",
+		[]string{"qassem-soleimani killedIn air-strike-2020-01-03", "abu-mahdi-al-muhandis killedIn air-strike-2020-01-03"}, nil},
+	{"passive with a crowd's by-phrase, after a place phrase", "The U.S. Embassy in Baghdad was stormed by supporters of Kataib Hezbollah on Tuesday.",
+		[]string{"kataib-hezbollah attacked us-embassy"}, []string{"kataib-hezbollah attacked baghdad"}},
+	{"hit by missiles fired from a state", "Ain al-Asad air base was hit by at least 11 missiles fired from Iran on Wednesday.",
+		[]string{"iran attacked ain-al-asad-air-base"}, nil},
+	{"set fire to", "Protesters loyal to Kataib Hezbollah set fire to the U.S. Embassy reception area.",
+		[]string{"kataib-hezbollah attacked us-embassy"}, nil},
+	{"an assassination by", "The assassination of Qassem Soleimani by the United States angered many Iraqis.",
+		[]string{"united-states attacked qassem-soleimani"}, nil},
+	{"strikes on a group's sites", "Israel struck Hezbollah targets in Syria overnight.",
+		[]string{"israel attacked hezbollah"}, nil},
+	{"missiles at a base", "Iran fired more than a dozen ballistic missiles at two bases housing U.S. troops in Iraq.",
+		[]string{"iran conducted ballistic-missile-strike-by-iran"}, []string{"united-states attacked iraq", "iran attacked iraq"}},
+	// Responsibility and blame.
+	{"took responsibility for", "The Revolutionary Guards took full responsibility for the missile attack on Ain al-Asad on Wednesday.",
+		[]string{"revolutionary-guards conducted missile-strike-2020-01-01"}, nil},
+	{"claimed the attack", "Kataib Hezbollah claimed responsibility for the rocket attack on the K-1 base.",
+		[]string{"kataib-hezbollah conducted rocket-attack-on-k-1"}, nil},
+	{"blamed for", "Washington blamed Kataib Hezbollah for the rocket attack on the K-1 base.",
+		[]string{"united-states accused kataib-hezbollah", "kataib-hezbollah suspectedOf rocket-attack-on-k-1"}, nil},
+	{"blamed an attack on a group", "Washington blamed the rocket attack on the K-1 base on Kataib Hezbollah.",
+		[]string{"united-states accused kataib-hezbollah", "kataib-hezbollah suspectedOf rocket-attack-on-k-1"},
+		[]string{"united-states opposed rocket-attack-on-k-1"}},
+	{"blamed an attack on a group, no place between", "Washington blamed the deadly rocket attack on Kataib Hezbollah.",
+		[]string{"united-states accused kataib-hezbollah"},
+		[]string{"rocket-attack-on-kataib-hezbollah targeted kataib-hezbollah", "united-states attacked kataib-hezbollah"}},
+	{"a relative clause that blames", "Kataib Hezbollah, which Washington blames for the attacks, vowed revenge.",
+		[]string{"united-states accused kataib-hezbollah"}, nil},
+	{"blamed on, in a relative clause", "The rocket attack on Friday, which Washington blamed on Kataib Hezbollah, killed an American contractor.",
+		[]string{"united-states accused kataib-hezbollah"}, nil},
+	{"held responsible", "The U.S. government held Kataib Hezbollah responsible for the attack.",
+		[]string{"government-of-united-states accused kataib-hezbollah"}, nil},
+	{"accused, two objects", "Mike Pompeo accused Iran and Kataib Hezbollah of orchestrating the siege.",
+		[]string{"mike-pompeo accused iran", "mike-pompeo accused kataib-hezbollah"}, nil},
+	{"denied a role, two subjects", "Iran and Kataib Hezbollah denied any role in the rocket attack on the K-1 base.",
+		[]string{"iran deniedInvolvementIn rocket-attack-on-k-1", "kataib-hezbollah deniedInvolvementIn rocket-attack-on-k-1"},
+		[]string{"iran conducted rocket-attack-on-k-1", "kataib-hezbollah conducted rocket-attack-on-k-1"}},
+	{"condemned, three subjects", "Britain, France and Germany condemned the missile strikes on Ain al-Asad.",
+		[]string{"united-kingdom condemned missile-strike-on-ain-al-asad-air-base", "france condemned missile-strike-on-ain-al-asad-air-base", "germany condemned missile-strike-on-ain-al-asad-air-base"}, nil},
+	{"designated a terrorist organization, passive", "Kataib Hezbollah was designated a terrorist organization by the State Department in 2009.",
+		[]string{"state-department opposed kataib-hezbollah"}, nil},
+	// Orders.
+	{"ordered, relative clause with who", "President Donald Trump, who ordered the U.S. drone strike on Friday, defended the decision.",
+		[]string{"donald-trump ordered air-strike-2020-01-03"}, nil},
+	{"ordered by, in a relative clause", "The U.S. drone strike on Friday, which was ordered by President Donald Trump, killed Soleimani.",
+		[]string{"donald-trump ordered air-strike-2020-01-03"}, nil},
+	// Roles in both orders and in possessives.
+	{"role before the name, owner possessed", "The commander of Iran's Revolutionary Guards, Hossein Salami, vowed revenge.",
+		[]string{"hossein-salami leads revolutionary-guards"}, nil},
+	{"role after the name", "Qais al-Khazali, the chief of Asaib Ahl al-Haq, said the vote was a victory.",
+		[]string{"qais-al-khazali leads asaib-ahl-al-haq"}, nil},
+	{"spokesman for, before the name", "A spokesman for Kataib Hezbollah, Mohammed Mohie, said the group would respond.",
+		[]string{"mohammed-mohie memberOf kataib-hezbollah"}, nil},
+	{"group's spokesman as a title", "Kataib Hezbollah spokesman Mohammed Mohie told Reuters the group would respond.",
+		[]string{"mohammed-mohie memberOf kataib-hezbollah", "mohammed-mohie communicatedVia reuters"}, nil},
+	{"a body's press secretary, possessive", "The Pentagon's press secretary, Alyssa Farah, said the strike was defensive.",
+		[]string{"alyssa-farah memberOf pentagon"}, nil},
+	{"head of a command", "Gen. Kenneth McKenzie, the head of U.S. Central Command, said the strikes were successful.",
+		[]string{"kenneth-mckenzie leads us-central-command"}, nil},
+	{"a former commander is one of its commanders", "Abu Fadak, a former commander of Kataib Hezbollah, was named chief of staff of the Popular Mobilization Forces.",
+		[]string{"abu-fadak memberOf kataib-hezbollah", "abu-fadak memberOf popular-mobilization-forces"},
+		[]string{"abu-fadak leads kataib-hezbollah"}},
+	{"deputy head", "Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces, was killed alongside Soleimani.",
+		[]string{"abu-mahdi-al-muhandis memberOf popular-mobilization-forces"}, nil},
+	{"head of state, possessive and title", "Iran's Supreme Leader Ayatollah Ali Khamenei wept over the coffin.",
+		[]string{"ali-khamenei headOf iran"}, nil},
+	{"secretary-general, possessive", "Hezbollah's Secretary-General Hassan Nasrallah vowed revenge.",
+		[]string{"hassan-nasrallah leads hezbollah"}, nil},
+	{"whose leader", "Asaib Ahl al-Haq, whose leader Qais al-Khazali was sanctioned last month, vowed revenge.",
+		[]string{"qais-al-khazali leads asaib-ahl-al-haq"}, nil},
+	{"led by, passive past an apposition", "The Quds Force, the foreign arm of the Revolutionary Guards, is led by Esmail Qaani.",
+		[]string{"esmail-qaani leads quds-force", "quds-force partOf revolutionary-guards"}, nil},
+	// Appointments and succession.
+	{"appointed as head", "Ayatollah Ali Khamenei appointed Brigadier General Esmail Qaani as head of the Quds Force.",
+		[]string{"esmail-qaani leads quds-force", "esmail-qaani reportsTo ali-khamenei"}, nil},
+	{"named as the new commander", "Khamenei named Esmail Ghaani as the new commander of the Quds Force on Friday.",
+		[]string{"esmail-ghaani leads quds-force"}, nil},
+	{"succeeded as commander", "Esmail Qaani succeeded Qassem Soleimani as the commander of the Quds Force.",
+		[]string{"esmail-qaani leads quds-force"}, []string{"qassem-soleimani leads quds-force"}},
+	{"replaced as head", "Esmail Qaani replaced Soleimani as head of the Quds Force.",
+		[]string{"esmail-qaani leads quds-force"}, nil},
+	// Structure, allegiance and backing.
+	{"a relative clause with a passive backer", "Kataib Hezbollah, which is backed by Iran, denied any role in the attack.",
+		[]string{"kataib-hezbollah backedBy iran"}, nil},
+	{"loyal to", "Kataib Hezbollah, an Iraqi militia loyal to Iran, denied the attack.",
+		[]string{"kataib-hezbollah backedBy iran"}, []string{"iraq backedBy iran"}},
+	{"an umbrella that includes", "The Popular Mobilization Forces, an umbrella group that includes Kataib Hezbollah, vowed revenge.",
+		[]string{"kataib-hezbollah memberOf popular-mobilization-forces"}, nil},
+	{"an umbrella including", "The Popular Mobilization Forces, an umbrella of mostly Shiite militias including Kataib Hezbollah, mourned al-Muhandis.",
+		[]string{"kataib-hezbollah memberOf popular-mobilization-forces"}, nil},
+	{"part of an umbrella, set off", "Kataib Hezbollah, part of the Popular Mobilization Forces umbrella, vowed revenge.",
+		[]string{"kataib-hezbollah memberOf popular-mobilization-forces"}, nil},
+	{"under the umbrella of", "Kataib Hezbollah falls under the umbrella of the Popular Mobilization Forces.",
+		[]string{"kataib-hezbollah memberOf popular-mobilization-forces"}, nil},
+	{"affiliated with", "Kataib Hezbollah is one of the militias affiliated with the Popular Mobilization Forces.",
+		[]string{"kataib-hezbollah memberOf popular-mobilization-forces"}, nil},
+	{"a spokesman affiliated with", "Mohammed Mohie, a spokesman affiliated with Kataib Hezbollah, spoke to reporters.",
+		[]string{"mohammed-mohie memberOf kataib-hezbollah"}, nil},
+	{"founding is not leading", "Abu Mahdi al-Muhandis, who founded Kataib Hezbollah, was killed in the strike.",
+		nil, []string{"abu-mahdi-al-muhandis leads kataib-hezbollah"}},
+	{"aligned with is no backing", "The Badr Organization is aligned with Iran.",
+		nil, []string{"badr-organization backedBy iran", "badr-organization memberOf iran"}},
+	// Modality and negation: never the asserted fact.
+	{"expected to retaliate", "Iran is expected to retaliate against the United States.",
+		nil, []string{"iran attacked united-states"}},
+	{"has not retaliated", "Iran has not retaliated against the United States.",
+		nil, []string{"iran attacked united-states"}},
+	{"vowed to retaliate is a threat", "Iran vowed to retaliate against the United States.",
+		[]string{"iran threatened united-states"}, []string{"iran attacked united-states"}},
+	{"may attack", "Kataib Hezbollah may attack U.S. forces in Iraq, officials warned.",
+		nil, []string{"kataib-hezbollah attacked united-states"}},
+	{"threatened to hit", "Donald Trump threatened to hit 52 Iranian sites if Iran attacked Americans.",
+		[]string{"donald-trump threatened iran"}, []string{"donald-trump attacked iran"}},
+	{"denied attacking", "Kataib Hezbollah denied attacking the K-1 base.",
+		nil, []string{"kataib-hezbollah attacked k-1"}},
+	{"vowed revenge for a killing", "Ayatollah Ali Khamenei vowed revenge for the killing of Soleimani.",
+		nil, []string{"ali-khamenei attacked qassem-soleimani"}},
+	{"would strike", "Trump warned that the United States would strike Iran very hard if it retaliated.",
+		nil, []string{"united-states attacked iran"}},
+}
