@@ -123,8 +123,13 @@ func targetPhrase(toks []token, from, i int, noun string, at map[int]mention, g 
 	if firedNouns[noun] {
 		p.To = i + 1 // "missiles at the base": the base stays a name of its own, for the verb's rules
 	}
-	// "the killing of X by Y": Y carried it out.
-	if k := m.To; k+1 < len(toks) && toks[k].Key == "by" && !toks[k].Break && p.Pred != "concerns" {
+	// "the killing of X by Y": Y carried it out; "the attack on the K-1
+	// base by Y": past the target's head noun.
+	k := m.To
+	if k+2 < len(toks) && nounTypes[toks[k].Key] != "" && !toks[k].Cap && !toks[k].Break && toks[k+1].Key == "by" {
+		k++
+	}
+	if k+1 < len(toks) && toks[k].Key == "by" && !toks[k].Break && p.Pred != "concerns" {
 		if toks[k+1].Key == "the" && k+2 < len(toks) {
 			k++
 		}

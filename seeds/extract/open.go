@@ -41,6 +41,7 @@ func (r *relations) open(a, b mention, between string, idx int) (schema.Predicat
 	if !schema.IsA(e.Type, "Agent") && e.Type != "Vehicle" || e.Type == "Country" && !a.Seat && nameKey(a.Text) != nameKey(e.Name) && !isAcronym(a.Text) && demonymLike(a.Text) {
 		return schema.Predicate{}, false // places do not act, nor do "Americans" stand for the country
 	}
+	between = withoutOwnerNouns(between)
 	toks := tokenize(between)
 	if r.typeOf(b.Entity) == "Person" {
 		toks = withoutTitles(toks)
@@ -57,6 +58,28 @@ func (r *relations) open(a, b mention, between string, idx int) (schema.Predicat
 	}
 	r.byRule("open")
 	return p, true
+}
+
+// withoutOwnerNouns leaves out of a verb phrase the owner its object's
+// nouns name by a common noun: "suspended the alliance's training
+// mission in" is "suspended training mission in", as its owner is told
+// by the sentence, not by the phrase.
+func withoutOwnerNouns(between string) string {
+	toks := tokenize(between)
+	for k := len(toks) - 3; k >= 0; k-- {
+		owner := toks[k+1]
+		if (toks[k].Key == "the" || toks[k].Key == "a") && owner.Poss && !owner.Cap && !owner.Break && possessiveGap(between[owner.End:toks[k+2].Start]) {
+			between = between[:toks[k].Start] + between[toks[k+2].Start:]
+		}
+	}
+	return between
+}
+
+// possessiveGap reports whether the text between two words is only a
+// possessive ending: "'s ".
+func possessiveGap(gap string) bool {
+	g := strings.TrimSpace(gap)
+	return g == "'s" || g == "’s"
 }
 
 // verbOrOpen states how a is linked to b by the words between them: the
@@ -171,7 +194,8 @@ func verbPhrase(between string, toks []token, lexicon bool) (string, bool) {
 	endsInPrep := len(toks) > 1 && (prepositions[last] || morePrepositions[last]) && !adjunctWords[last]
 	// "warned Washington against": a warning with its object is no
 	// reported clause; "said", "told" always make claims.
-	if clauseVerbs[toks[0].Key] && !(len(toks) == 2 && endsInPrep && tellVerbs[toks[0].Key] && toks[0].Key != "told" && toks[0].Key != "tells") {
+	// "wrote to the Security Council": an address, no reported clause.
+	if clauseVerbs[toks[0].Key] && !(len(toks) == 2 && endsInPrep && (tellVerbs[toks[0].Key] || last == "to") && toks[0].Key != "told" && toks[0].Key != "tells") {
 		return "", false
 	}
 	// "shot down": a verb and its particle.
@@ -429,16 +453,39 @@ func (r *relations) actPlace(s sentence, top []mention, idx int) {
 		if !isAny(r.typeOf(c.Entity), placeTypes) || toks[v].Cap || !verbLike(toks[v].Key) || clauseVerbs[toks[v].Key] || reportingVerbs[toks[v].Key] || negatedBefore(toks, v) || objectOfPreposition(s, top, i) {
 			continue
 		}
-		if !r.titlesOnly(s, top, v+1, i+1) || c.From-b.To < 1 || c.From-b.To > 2 || !actPlaces[toks[b.To].Key] || c.From-b.To == 2 && toks[b.To+1].Key != "the" || toks[b.To].Break {
+		from, label := withObject(toks, v, top[i+1].From)
+		if !r.titlesOnly(s, top, from, i+1) || c.From-b.To < 1 || c.From-b.To > 2 || !actPlaces[toks[b.To].Key] || c.From-b.To == 2 && toks[b.To+1].Key != "the" || toks[b.To].Break {
 			continue
 		}
 		if r.said[[3]string{a.Entity, c.Entity, itoa(idx)}] {
 			continue
 		}
-		if p, ok := schema.OpenRelation(toks[v].Text + " " + toks[b.To].Key); ok && r.addPredicate(a.Entity, p, c.Entity, idx, 0.45) {
+		if p, ok := schema.OpenRelation(label + " " + toks[b.To].Key); ok && r.addPredicate(a.Entity, p, c.Entity, idx, 0.45) {
 			r.byRule("act-place")
 		}
 	}
+}
+
+// maxWithWords bounds the object of an act done with someone.
+const maxWithWords = 3
+
+// withObject reads the object of an act done with someone between the
+// verb at token v and the token end: "discussed the crisis with", "held
+// talks with", "met with". It returns the token after "with" and the act's
+// label ("discussed the crisis", "held talks"), or v+1 and the verb alone
+// when the words are no such phrase.
+func withObject(toks []token, v, end int) (int, string) {
+	words := []string{strings.ToLower(toks[v].Text)}
+	for k := v + 1; k < end && !toks[k].Break; k++ {
+		switch t := toks[k]; {
+		case t.Key == "with":
+			return k + 1, strings.Join(words, " ")
+		case len(words) > maxWithWords || !objectWord(t) && t.Key != "the" && t.Key != "a":
+			return v + 1, toks[v].Text
+		}
+		words = append(words, strings.ToLower(toks[k].Text))
+	}
+	return v + 1, toks[v].Text
 }
 
 // titlesOnly reports whether the tokens from k to mention j's start are

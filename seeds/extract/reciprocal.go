@@ -203,3 +203,87 @@ func (r *relations) placeAfter(s sentence, top []mention, i, k int) int {
 	}
 	return -1
 }
+
+// callNouns name an exchange one side has with another, besides
+// mutualNouns: "in a phone call with", "during a conversation with".
+var callNouns = set("call", "calls", "conversation", "conversations", "videoconference")
+
+// exchangePrepositions open the phrase of an exchange an act was done
+// in: "called for calm in a phone call with X".
+var exchangePrepositions = set("in", "during", "at", "after")
+
+// exchangeWith reads the exchange a subject's act was done in, after
+// the act or set off beside the subject: "King Salman called for calm in
+// a phone call with Barham Salih", "Pompeo, in a call with Abdul Mahdi,
+// said" link the two by the exchange ("phone call with"). top are the
+// sentence's outermost mentions, nationality adjectives left out.
+func (r *relations) exchangeWith(s sentence, top []mention, idx int) {
+	toks := s.toks
+	for j := 1; j < len(top); j++ {
+		i := j - 1
+		if r.titleDemonym(s, top, j) {
+			continue // "Iraqi" in "with Iraqi President Barham Salih"
+		} else if i > 0 && r.titleDemonym(s, top, i) {
+			i--
+		}
+		a, b := top[i], top[j]
+		w := b.From - 1
+		for w > a.To && !toks[w+1].Break && (toks[w].Cap || personTitles[toks[w].Key] || titleModifiers[toks[w].Key] || roleWords[toks[w].Key]) {
+			w-- // "with Iraqi President Barham Salih"
+		}
+		label, p, ok := exchangeAt(toks, w)
+		if !ok || p <= a.To || !schema.IsA(r.typeOf(a.Entity), "Agent") || !schema.IsA(r.typeOf(b.Entity), "Agent") || r.demonym(a) || r.said[[3]string{a.Entity, b.Entity, itoa(idx)}] {
+			continue
+		}
+		if gap := s.art.Text[a.End:toks[p].Start]; gap != ", " && !r.actBefore(tokenize(gap)) {
+			continue
+		}
+		if pr, ok := schema.OpenRelation(label); ok && r.addPredicate(a.Entity, pr, b.Entity, idx, 0.45) {
+			r.byRule("exchange-with")
+		}
+	}
+}
+
+// exchangeAt reads "<preposition> a <noun> with" ending at the "with" at
+// token w, the noun one of mutualNouns or callNouns with at most one
+// lower-case word before it ("phone call"), and returns its label ("phone
+// call with") and the preposition's token.
+func exchangeAt(toks []token, w int) (string, int, bool) {
+	if w < 3 || toks[w].Key != "with" || toks[w].Break {
+		return "", 0, false
+	}
+	n := w - 1
+	if !mutualNouns[toks[n].Key] && !callNouns[toks[n].Key] || toks[n].Break {
+		return "", 0, false
+	}
+	words := []string{toks[n].Key, "with"}
+	if k := n - 1; plainNoun(toks[k]) && !toks[k].Break && !toks[n].Break {
+		words, n = append([]string{toks[k].Key}, words...), k
+	}
+	d := n - 1
+	if d >= 1 && determiners[toks[d].Key] && !toks[n].Break {
+		d--
+	}
+	if d < 0 || !exchangePrepositions[toks[d].Key] || toks[d+1].Break {
+		return "", 0, false
+	}
+	return strings.Join(words, " "), d, true
+}
+
+// actBefore reports whether the words between a subject and an
+// exchange are its act: a verb first (auxiliaries aside), a few words of
+// one clause, no negation, modal or reporting verb.
+func (r *relations) actBefore(toks []token) bool {
+	for len(toks) > 0 && auxWords[toks[0].Key] && !modals[toks[0].Key] {
+		toks = toks[1:]
+	}
+	if len(toks) == 0 || len(toks) > maxOpenWords || toks[0].Cap || !verbLike(toks[0].Key) || clauseVerbs[toks[0].Key] {
+		return false
+	}
+	for _, t := range toks {
+		if t.Break || t.Cap {
+			return false
+		}
+	}
+	return plainClause(toks)
+}

@@ -803,6 +803,9 @@ func (r *relations) verbAfter(s sentence, top []mention, i, idx int) {
 	if gap := strings.Fields(s.art.Text[top[i].End:top[i+1].Start]); len(gap) > 0 && gap[0] == "and" && prepositionObject(s, top[k]) {
 		return // "the martyrdom of Soleimani and warned X": the sentence's subject warned
 	}
+	if inParticiple(s, top[k]) {
+		return // "the coalition fighting Islamic State paused": the coalition's verb
+	}
 	head := top[k]
 	head.Entity = r.apposHead(s, top, k)
 	obj := top[i+1]
@@ -1017,18 +1020,44 @@ func objectOfPreposition(s sentence, top []mention, i int) bool {
 // Soleimani divided Washington": Soleimani divided nothing). A verb that
 // opens a reported clause ("said Iran attacked") makes a subject.
 func objectOfVerb(s sentence, m mention) bool {
-	k := m.From - 1
-	for k >= 0 && !s.toks[k+1].Break && (s.toks[k].Cap || personTitles[s.toks[k].Key] || titleModifiers[s.toks[k].Key] || isDet(s.toks[k].Key)) {
-		k--
-	}
-	if k < 0 || s.toks[k+1].Break {
+	k := wordBefore(s, m)
+	if k < 0 {
 		return false
 	}
 	t := s.toks[k]
 	if clauseVerbs[t.Key] || isClaimVerb(t.Key) || thatVerbGap(t.Key) {
 		return false
 	}
-	return verbLike(t.Key) && !auxWords[t.Key] || k > 0 && s.toks[k-1].Key == "to" && !t.Cap && plainNoun(t)
+	return verbLike(t.Key) && !auxWords[t.Key] || k > 0 && (s.toks[k-1].Key == "to" && !t.Cap && plainNoun(t) || participleOfNoun(s.toks, k))
+}
+
+// wordBefore returns the token before mention m, its title and article
+// left out, or -1 when punctuation or the sentence's start comes first.
+func wordBefore(s sentence, m mention) int {
+	k := m.From - 1
+	for k >= 0 && !s.toks[k+1].Break && (s.toks[k].Cap || personTitles[s.toks[k].Key] || titleModifiers[s.toks[k].Key] || isDet(s.toks[k].Key)) {
+		k--
+	}
+	if k < 0 || s.toks[k+1].Break {
+		return -1
+	}
+	return k
+}
+
+// inParticiple reports whether mention m is the object of a participle
+// that qualifies a noun ("the coalition fighting Islamic State paused"):
+// no subject of the verb after it.
+func inParticiple(s sentence, m mention) bool {
+	k := wordBefore(s, m)
+	return k > 0 && participleOfNoun(s.toks, k)
+}
+
+// participleOfNoun reports whether the word at k is a participle that
+// qualifies the common noun before it: "the coalition fighting Islamic
+// State", "bases hosting U.S. troops". What follows is its object.
+func participleOfNoun(toks []token, k int) bool {
+	t, n := toks[k], toks[k-1]
+	return len(t.Key) > 5 && strings.HasSuffix(t.Key, "ing") && !t.Cap && !t.Break && !n.Cap && !n.Poss && plainNoun(n) && !pronouns[n.Key]
 }
 
 // thatVerbGap reports whether a word before a name opens a clause whose

@@ -50,6 +50,8 @@ func (r *relations) clauseLinks(s sentence, ms []mention) {
 	r.describedWho(s, spoken, s.art.Index)
 	r.describedObject(s, spoken, s.art.Index)
 	r.mutualLinks(s, spoken, s.art.Index)
+	r.namedObject(s, top, s.art.Index)
+	r.exchangeWith(s, spoken, s.art.Index)
 	r.actPlace(s, spoken, s.art.Index)
 	r.jointSubjects(s, spoken, s.art.Index)
 	r.participleClause(s, spoken, s.art.Index)
@@ -79,7 +81,10 @@ func (r *relations) reported(s sentence, top, spoken []mention) {
 			continue
 		}
 		from := k + 1
-		if tellVerbs[toks[k].Key] {
+		if from < len(toks) && toks[from].Key == "to" && !toks[from].Break {
+			from++ // "wrote to the Security Council that": the one addressed, then maybe a clause
+		}
+		if tellVerbs[toks[k].Key] || from > k+1 {
 			if from = r.told(s, speaker, top, from); from < 0 {
 				continue // "warned Iraqi forces to stay away": an order, no clause
 			}
