@@ -144,7 +144,15 @@ var (
 	// A capital that acts or is addressed read as its state ("Washington
 	// blamed X": the United States), and a gold link to the capital
 	// related by what its state was read to do there: related 346/446.
-	devFloor = heldOutBar{found: 535.0 / 546, noise: 0, spellings: 109.0 / 110, linked: 414.0 / 446, typedRecall: 240.0 / 332, typedPrecision: 0.9, related: 346.0 / 446}
+	// Four articles in the seed's style (analytic summaries, no byline,
+	// long sentences with participles and relative clauses) added with
+	// gold marked before tuning: 24 articles, 648 names, 550 links, 412
+	// typed pairs. The four alone scored 92/102 names, 58/104 links,
+	// typed 16/80 (16/22 right), related 26/104; with them the set is
+	// 627/648 names, 139/139 spellings, 472/550 links, typed 256/412,
+	// related 372/550 (the 20 before alone unchanged: 535/546, 414/446,
+	// 240/332, 346/446).
+	devFloor = heldOutBar{found: 627.0 / 648, noise: 0, spellings: 139.0 / 139, linked: 472.0 / 550, typedRecall: 256.0 / 412, typedPrecision: 0.9, related: 372.0 / 550}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links
