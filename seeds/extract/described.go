@@ -68,10 +68,11 @@ func aimOf(toks []token, from, i int, noun string, at map[int]mention, g *Gazett
 }
 
 // impactLength is the number of tokens of the impact verb (rules/
-// events.kinds "impact") at token k, or 0.
+// events.kinds "impact") at token k, or 0. Punctuation may stand before
+// the verb (its caller says where it may), never inside it.
 func impactLength(toks []token, k int) int {
 	for _, v := range impactVerbs {
-		if k+len(v) <= len(toks) && slices.EqualFunc(toks[k:k+len(v)], v, func(t token, w string) bool { return t.Key == w && !t.Break }) {
+		if k+len(v) <= len(toks) && toks[k].Key == v[0] && slices.EqualFunc(toks[k+1:k+len(v)], v[1:], func(t token, w string) bool { return t.Key == w && !t.Break }) {
 			return len(v)
 		}
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -65,5 +66,30 @@ func TestDescribedTargetAcrossDocuments(t *testing.T) {
 				t.Errorf("events %q, want one, %s", got, tt.want)
 			}
 		})
+	}
+}
+
+// What was fired strikes its target past a participle clause set off by
+// commas, whose by-phrase says who fired it; a comma that opens no
+// participle ends the phrase. (The day after such a clause is not read
+// as the event's: dateBeside stops at the comma.)
+func TestFiredPastAside(t *testing.T) {
+	x := New(known, Options{})
+	runEventCases(t, x, []eventCase{
+		{"a participle clause with its agent", "2020-01-08",
+			"The missiles, launched by the Revolutionary Guards from inside Iran, struck Ain al-Asad Air Base.",
+			[]string{"missile-strike-on-ain-al-asad-air-base | Missile strike on Ain al-Asad Air Base | "}},
+		{"a participle clause without an agent", "2020-01-08",
+			"The rockets, fired from a field outside the city, hit the U.S. Embassy in Baghdad.",
+			[]string{"rocket-attack-on-us-embassy-in-baghdad | Rocket attack on U.S. Embassy in Baghdad | "}},
+		{"a comma that opens no participle", "2020-01-08",
+			"Officials counted the missiles, and then the dust struck Ain al-Asad Air Base.",
+			nil},
+	})
+	got := typedOf(t, x, "The missiles, launched by the Revolutionary Guards from inside Iran, struck Ain al-Asad Air Base.")
+	for _, want := range []string{"missile-strike-on-ain-al-asad-air-base targeted ain-al-asad-air-base", "revolutionary-guards conducted missile-strike-on-ain-al-asad-air-base"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("typed statements %q lack %q", got, want)
+		}
 	}
 }

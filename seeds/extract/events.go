@@ -172,18 +172,51 @@ func blamedOn(toks []token, from, to int) bool {
 // Embassy" is a rocket attack on the embassy, which stays a name of its
 // own for the verb's rules.
 func impactPhrase(toks []token, from, i int, noun string, at map[int]mention, g *Gazetteer) *phrase {
-	if !firedNouns[noun] {
+	if !firedNouns[noun] || i+1 >= len(toks) {
 		return nil
 	}
-	n := impactLength(toks, i+1)
+	k, by := firedAside(toks, i+1, at, g)
+	if k == i+1 && toks[k].Break {
+		return nil
+	}
+	n := impactLength(toks, k)
 	if n == 0 {
 		return nil
 	}
-	e, ok := objectAt(toks, i+1+n, at, g)
+	e, ok := objectAt(toks, k+n, at, g)
 	if !ok || !(e.Type == "Facility" || e.Type == "City" || schema.IsA(e.Type, "Agent")) {
 		return nil
 	}
-	return &phrase{From: from, To: i + 1, Name: eventWords(toks, from, i, noun) + " on " + e.Name, Anchor: e.ID, Pred: "targeted", Noun: i}
+	return &phrase{From: from, To: i + 1, Name: eventWords(toks, from, i, noun) + " on " + e.Name, Anchor: e.ID, Pred: "targeted", Noun: i, By: by}
+}
+
+// maxAside is how many words a participle clause set off by commas
+// between what was fired and its impact verb may have.
+const maxAside = 12
+
+// firedAside reads a participle clause set off by commas after what was
+// fired, at token k: "The missiles, launched by the Revolutionary Guards
+// from inside Iran, struck the base". It returns the token after the
+// clause and the agent its by-phrase names, or k and "" where no such
+// clause stands there.
+func firedAside(toks []token, k int, at map[int]mention, g *Gazetteer) (int, string) {
+	if !toks[k].Break || !isParticiple(toks[k]) {
+		return k, ""
+	}
+	by := ""
+	for n := k + 1; n < len(toks) && n <= k+maxAside; n++ {
+		if toks[n].Break {
+			return n, by
+		}
+		if toks[n].Key != "by" || by != "" {
+			continue
+		}
+		// "launched by the Revolutionary Guards": who fired it.
+		if e, ok := objectAt(toks, n+1, at, g); ok && schema.IsA(e.Type, "Agent") {
+			by = e.ID
+		}
+	}
+	return k, ""
 }
 
 // strikeNouns are the event nouns an agent's name may come before: "U.S.
