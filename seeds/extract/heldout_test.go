@@ -151,8 +151,11 @@ var (
 	// typed 16/80 (16/22 right), related 26/104; with them the set is
 	// 627/648 names, 139/139 spellings, 472/550 links, typed 256/412,
 	// related 372/550 (the 20 before alone unchanged: 535/546, 414/446,
-	// 240/332, 346/446).
-	devFloor = heldOutBar{found: 627.0 / 648, noise: 0, spellings: 139.0 / 139, linked: 472.0 / 550, typedRecall: 256.0 / 412, typedPrecision: 0.9, related: 372.0 / 550}
+	// 240/332, 346/446). Their events' names in the forms the articles
+	// write them ("American drone strike", "the vote", not only "drone
+	// strike", which they never write alone): 632/648 names, 146/146
+	// spellings, 498/550 links, typed 270/412, related 390/550.
+	devFloor = heldOutBar{found: 632.0 / 648, noise: 0, spellings: 146.0 / 146, linked: 498.0 / 550, typedRecall: 270.0 / 412, typedPrecision: 0.9, related: 390.0 / 550}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links
