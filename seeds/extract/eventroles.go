@@ -74,7 +74,9 @@ func rolesOf(sts []schema.Statement) (map[string]eventRoles, map[string][]string
 // compare within a type (the United States and Donald Trump may both be
 // said to have struck); destinations and origins are places of one type,
 // one of which may hold the other (a base in Kuwait and Kuwait): the
-// Middle East may hold Kuwait, though no fact says so.
+// Middle East may hold Kuwait, though no fact says so. Agents may hold
+// one another too: the Revolutionary Guards fired what their aerospace
+// force fired.
 func (d *docRun) apart(a, b eventRoles) bool {
 	if sa, sb := d.sideOf(a), d.sideOf(b); len(sa) > 0 && len(sb) > 0 && !slices.ContainsFunc(sa, func(c string) bool { return slices.Contains(sb, c) }) {
 		return true
@@ -84,7 +86,10 @@ func (d *docRun) apart(a, b eventRoles) bool {
 		if len(as) == 0 || len(bs) == 0 || slices.ContainsFunc(as, func(id string) bool { return slices.Contains(bs, id) }) {
 			continue
 		}
-		if role == "deployedTo" || role == "deployedFrom" {
+		if role != "targeted" {
+			// Places of one type, one of which may hold the other (a base
+			// in Kuwait and Kuwait); agents likewise (the Revolutionary
+			// Guards and their aerospace force).
 			if d.sharesType(as, bs) && !d.holdsAny(as, bs) && !d.holdsAny(bs, as) {
 				return true
 			}

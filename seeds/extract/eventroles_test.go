@@ -78,10 +78,18 @@ func TestRecentEventApart(t *testing.T) {
 	}
 }
 
-// A place the facts put inside another is not another destination.
+// A place the facts put inside another is not another destination, and
+// an agent inside another not another agent: the Revolutionary Guards
+// fired what their aerospace force fired, a unit of another state did not.
 func TestApartPlaces(t *testing.T) {
-	x := New(known, Options{Facts: []schema.Statement{fact("camp-arifjan", "locatedIn", "kuwait"), fact("kuwait", "locatedIn", "middle-east"),
-		fact("donald-trump", "headOf", "united-states")}})
+	units := []schema.Entity{
+		{ID: "revolutionary-guards", Type: "MilitaryUnit", Name: "Islamic Revolutionary Guard Corps"},
+		{ID: "irgc-aerospace-force", Type: "MilitaryUnit", Name: "IRGC Aerospace Force"},
+		{ID: "82nd-airborne-division", Type: "MilitaryUnit", Name: "82nd Airborne Division"},
+	}
+	x := New(append(append([]schema.Entity{}, known...), units...), Options{Facts: []schema.Statement{fact("camp-arifjan", "locatedIn", "kuwait"),
+		fact("kuwait", "locatedIn", "middle-east"), fact("donald-trump", "headOf", "united-states"),
+		fact("irgc-aerospace-force", "partOf", "revolutionary-guards"), fact("revolutionary-guards", "partOf", "iran")}})
 	d := &docRun{x: x, g: NewGazetteer(x.known, GazetteerOptions{})}
 	tests := []struct {
 		name string
@@ -97,6 +105,9 @@ func TestApartPlaces(t *testing.T) {
 		{"a region no fact says holds it", eventRoles{"deployedTo": {"kuwait"}}, eventRoles{"deployedTo": {"persian-gulf"}}, false},
 		{"two sides", eventRoles{"conducted": {"denmark"}}, eventRoles{"ordered": {"donald-trump"}}, true},
 		{"one side", eventRoles{"conducted": {"united-states"}}, eventRoles{"ordered": {"donald-trump"}}, false},
+		{"a force and its branch", eventRoles{"conducted": {"revolutionary-guards"}}, eventRoles{"conducted": {"irgc-aerospace-force"}}, false},
+		{"a branch and its force", eventRoles{"conducted": {"irgc-aerospace-force"}}, eventRoles{"conducted": {"revolutionary-guards"}}, false},
+		{"a force and another state's unit", eventRoles{"conducted": {"revolutionary-guards"}}, eventRoles{"conducted": {"82nd-airborne-division"}}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
