@@ -96,16 +96,25 @@ func lastWeekDates(text string, ref time.Time) ([]string, []int) {
 }
 
 // reDaysLater is "two days later", "a day earlier", "the next day", "the
-// day before,": a day counted from the date just mentioned. "Two days
-// before the strike" is not one: it counts from the strike (daysApart).
-var reDaysLater = regexp.MustCompile(`(?i)\b(?:(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+(later|earlier)\b|\bthe\s+(next|following|previous)\s+day\b|\bthe\s+day\s+(before|after)[,.;])`)
+// day before,", "hours later", "later that day", "the next morning": a day
+// counted from the date just mentioned. "Two days before the strike" is
+// not one: it counts from the strike (daysApart).
+var reDaysLater = regexp.MustCompile(`(?i)\b(?:(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+(later|earlier)\b|\bthe\s+(next|following|previous)\s+day\b|\bthe\s+day\s+(before|after)[,.;]` +
+	`|\b((?:a\s+few\s+|several\s+|some\s+|a\s+couple\s+of\s+|(?:an|one|two|three|four|five|six|\d{1,2})\s+)?hours?\s+later|later\s+that\s+(?:day|night|evening|morning|afternoon))\b` +
+	`|\bthe\s+(?:next|following)\s+(morning|evening|night|afternoon)\b)`)
+
+// countsLater reports whether text may hold a reDaysLater phrase: the
+// cheap test that spares most sentences the pattern.
+func countsLater(text string) bool {
+	return countsDays(text) || containsFold(text, "hour") || containsFold(text, "later") || containsFold(text, "next") || containsFold(text, "following")
+}
 
 // laterDates returns the days of "two days later" and the like in text,
 // counted from the nearest date the sentence states before the phrase, or
 // else from prior, the last date an earlier sentence stated. A phrase
 // with nothing to count from gives no day.
 func laterDates(text string, days []string, offs []int, prior string) ([]string, []int) {
-	if !countsDays(text) {
+	if !countsLater(text) {
 		return nil, nil
 	}
 	var out []string
@@ -131,9 +140,14 @@ func laterDates(text string, days []string, offs []int, prior string) ([]string,
 }
 
 // daysCounted is how many days a reDaysLater match counts, negative
-// for earlier.
+// for earlier: none for "hours later" and "later that day", one for "the
+// next morning".
 func daysCounted(sub []string) int {
 	switch {
+	case sub[6] != "":
+		return 0
+	case sub[7] != "":
+		return 1
 	case sub[4] != "":
 		if strings.EqualFold(sub[4], "previous") {
 			return -1

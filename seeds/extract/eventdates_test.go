@@ -48,6 +48,15 @@ func TestEventDatesFromArticleDate(t *testing.T) {
 		{"days before an event, across the year", "2020-01-03",
 			"Protesters gathered at the embassy on Dec. 31, two days before the U.S. air strike.",
 			[]string{"air-strike-2020-01-02 | Air strike by United States, 2020-01-02 | 2020-01-02"}},
+		{"hours later is the day just mentioned", "2020-01-05",
+			"Protesters gathered at the embassy on Jan. 3. Hours later, a U.S. air strike hit Kataib Hezbollah.",
+			[]string{"air-strike-2020-01-03 | Air strike by United States, 2020-01-03 | 2020-01-03"}},
+		{"later that day", "2020-01-05",
+			"Protesters gathered at the embassy on Jan. 3. Later that day a U.S. air strike hit Kataib Hezbollah.",
+			[]string{"air-strike-2020-01-03 | Air strike by United States, 2020-01-03 | 2020-01-03"}},
+		{"the next morning, across the year", "2020-01-05",
+			"Protesters gathered at the embassy on Dec. 31. The next morning a U.S. air strike hit Kataib Hezbollah.",
+			[]string{"air-strike-2020-01-01 | Air strike by United States, 2020-01-01 | 2020-01-01"}},
 		{"a day earlier counts back", "2020-01-05",
 			"Parliament met on Sunday. A day earlier, a U.S. air strike hit Kataib Hezbollah.",
 			[]string{"air-strike-2020-01-04 | Air strike by United States, 2020-01-04 | 2020-01-04"}},
@@ -67,7 +76,7 @@ var dateGates = []struct {
 	{"weekday", reWeekday, namesWeekday},
 	{"possessive-weekday", rePossessiveWeekday, namesWeekday},
 	{"last-week", reLastWeek, func(s string) bool { return containsFold(s, "week") }},
-	{"days-later", reDaysLater, countsDays},
+	{"days-later", reDaysLater, countsLater},
 	{"days-apart", reDaysApart, countsDays},
 }
 
@@ -89,7 +98,8 @@ func TestDateGates(t *testing.T) {
 		"The strike on Jan. 3, 2020 killed him.", "on 3 January", "early Friday", "Sunday’s strikes",
 		"LAST WEEK, the militia", "Last wee\u212a the militia", "Two DAYS later, it fired", "the next day",
 		"The day before, he left.", "a wee\u212a earlier", "three days after the ", "Sept 30", "the 29 December strikes",
-		"on Monday and early Wednesday", "days ago, last Thursday", "May 4th",
+		"on Monday and early Wednesday", "days ago, last Thursday", "May 4th", "HOURS LATER", "Later that night",
+		"the following evening", "a couple of hours later",
 	} {
 		checkDateGates(t, text)
 	}
