@@ -90,6 +90,7 @@ var canonicalDay = regexp.MustCompile(`-(\d{4}-\d{2}-\d{2})(?:-|$)`)
 // the same name and gets its own node.
 func (d *docRun) resolveEvents(ref time.Time) {
 	doc := &d.res.Document
+	d.splitByDay(ref)
 	mentions := map[string][]schema.Mention{}
 	for _, m := range d.res.Mentions {
 		mentions[m.Entity] = append(mentions[m.Entity], m)
@@ -244,11 +245,15 @@ func (d *docRun) generalToSpecific(ix *eventIndex, left []dated, renames map[str
 // inStore is the key of the one event of an undated event's kind the
 // store names after the place the document says it struck, or else,
 // unless it was aimed at something, the one the store dates in the week
-// up to ref.
+// up to ref. An event an indefinite article introduces ("killed in an
+// airstrike") is a stored one only when they share a participant.
 func (d *docRun) inStore(ix *eventIndex, e schema.Entity, k eventKey, ref time.Time) (eventKey, bool) {
 	day, id, ok := d.eventAt(ix, e.ID, k.Kind, ref)
 	if !ok && ix.targets[e.ID] == "" {
 		day, id, ok = d.recentEvent(e.ID, k.Kind, ref) // aimed at something, it needs more than its kind
+	}
+	if ok && introduced(ix.byEntity[e.ID]) && !d.sharesParty(e.ID, id) {
+		return k, false
 	}
 	k.Date, k.Known = day, id
 	return k, ok

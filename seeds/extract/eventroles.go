@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/kg-analyst/kg/schema"
 )
@@ -17,7 +18,8 @@ import (
 // roleNames are the predicates that say who took part in an event, and
 // how: an agent conducted it, it targeted someone, troops went to or came
 // from somewhere. Who ordered it counts for its side (sideOf), not as a
-// role of its own.
+// role of its own; whom it killed (killedIn) is shared (sharesParty), not
+// compared: one strike kills many.
 var roleNames = []string{"conducted", "targeted", "deployedTo", "deployedFrom"}
 
 // withinNames are the predicates that put an entity inside another, up to
@@ -39,7 +41,7 @@ func (r eventRoles) add(role, id string) {
 // E"), the others objects ("E targeted X").
 func roleOf(st schema.Statement) (event, role, who string, ok bool) {
 	switch st.Predicate.Name {
-	case "conducted", "ordered":
+	case "conducted", "ordered", "killedIn":
 		return st.Object, st.Predicate.Name, st.Subject, true
 	case "targeted", "deployedTo", "deployedFrom":
 		return st.Subject, st.Predicate.Name, st.Object, true
@@ -214,4 +216,32 @@ func (d *docRun) partyName(event string) string {
 		}
 	}
 	return ""
+}
+
+// sharesParty reports whether the document's event e and the known event
+// id have a participant in common, in any role.
+func (d *docRun) sharesParty(e, id string) bool {
+	known := d.x.roles[id]
+	for _, ids := range d.roles[e] {
+		for _, who := range ids {
+			for _, kn := range known {
+				if slices.Contains(kn, who) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// introduced reports whether an event's first mention opens with an
+// indefinite article: "an airstrike" tells of an event, not of one the
+// reader knows.
+func introduced(ms []schema.Mention) bool {
+	if len(ms) == 0 {
+		return false
+	}
+	m := slices.MinFunc(ms, func(a, b schema.Mention) int { return a.Start - b.Start })
+	first, _, _ := strings.Cut(strings.ToLower(m.Text), " ")
+	return indefinite[first]
 }

@@ -117,3 +117,41 @@ func TestApartPlaces(t *testing.T) {
 		})
 	}
 }
+
+// An attack an indefinite article introduces, by no one named and at
+// nothing named ("killed in an airstrike"), is a node when the text dates
+// it, the document's event of its kind and day when there is one, and a
+// stored event only when they share a participant.
+func TestBareAttacks(t *testing.T) {
+	strike := schema.Entity{ID: "air-strike-2020-01-03", Type: "Event", Name: "Air strike by United States at Baghdad International Airport, 2020-01-03"}
+	facts := []schema.Statement{fact("qasem-soleimani", "killedIn", "air-strike-2020-01-03"), fact("united-states", "conducted", "air-strike-2020-01-03")}
+	x := New(append(append([]schema.Entity{}, known...), strike), Options{Facts: facts})
+	tests := []eventCase{
+		{"dated, the stored one of its day", "2020-01-06",
+			"A militia commander, Abu Karrar, was killed in an airstrike on Jan. 3.",
+			[]string{"air-strike-2020-01-03 | Air strike by United States at Baghdad International Airport, 2020-01-03 | 2020-01-03"}},
+		{"dated, another day", "2020-01-06",
+			"A militia commander, Abu Karrar, was killed in an airstrike on Jan. 5.",
+			[]string{"air-strike-2020-01-05 | Air strike, 2020-01-05 | 2020-01-05"}},
+		{"two on two days", "2020-01-06",
+			"Abu Karrar was killed in an airstrike on Jan. 4. Abu Zainab was killed in an airstrike on Jan. 5.",
+			[]string{"air-strike-2020-01-04 | Air strike, 2020-01-04 | 2020-01-04", "air-strike-2020-01-05 | Air strike, 2020-01-05 | 2020-01-05"}},
+		{"undated, no one in common with the stored one that week", "2020-01-06",
+			"A militia commander, Abu Karrar, was killed in an airstrike.",
+			nil},
+		{"undated, its victim the stored one's", "2020-01-06",
+			"Soleimani was killed in an airstrike.",
+			[]string{"air-strike-2020-01-03 | Air strike by United States at Baghdad International Airport, 2020-01-03 | "}},
+		{"undated, the one its document dates", "2020-01-06",
+			"A drone strike on Jan. 5 hit a convoy. Abu Karrar was killed in an airstrike, officials said.",
+			[]string{"air-strike-2020-01-05 | Air strike, 2020-01-05 | 2020-01-05"}},
+		{"two described alike on two days", "2020-03-15",
+			"A rocket attack on Camp Taji on Wednesday killed two soldiers. A rocket attack on Camp Taji on Saturday wounded three. The attack on Saturday was not claimed.",
+			[]string{"rocket-attack-2020-03-11 | Rocket attack at Camp Taji, 2020-03-11 | 2020-03-11",
+				"rocket-attack-2020-03-14 | Rocket attack at Camp Taji, 2020-03-14 | 2020-03-14"}},
+		{"an attack on a place is no bare attack", "2020-01-06",
+			"Two soldiers were wounded in an attack on Camp Taji.",
+			[]string{"attack-on-camp-taji | Attack on Camp Taji | "}},
+	}
+	runEventCases(t, x, tests)
+}

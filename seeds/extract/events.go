@@ -221,6 +221,28 @@ func firedAside(toks []token, k int, at map[int]mention, g *Gazetteer) (int, str
 
 // strikeNouns are the event nouns an agent's name may come before: "U.S.
 // air strikes", "an Iranian missile attack".
+// indefinite articles introduce an event the text has not told of yet.
+var indefinite = set("a", "an")
+
+// aimWords join an event noun to what it struck or who struck: "an
+// attack on Camp Taji", "a strike by U.S. forces".
+var aimWords = set("on", "against", "at", "near", "in", "by", "targeting")
+
+// namesAfter reports whether the noun at token i is followed by an aim
+// word and a name that is no date ("on Camp Taji", not "on Jan. 3" or
+// "on Friday"): a target or an agent, which a pass that does not know the
+// name yet must not read as an attack by no one at nothing.
+func namesAfter(toks []token, i int) bool {
+	if i+2 >= len(toks) || !aimWords[toks[i+1].Key] || toks[i+1].Break || toks[i+2].Break {
+		return false
+	}
+	next := toks[i+2]
+	if next.Key == "the" {
+		return true // "on the embassy", "near the airport"
+	}
+	return next.Cap && !weekdayKeys[next.Key] && !monthStarts[next.Text[:min(3, len(next.Text))]]
+}
+
 var strikeNouns = map[string]bool{"Airstrikes": true, "Airstrike": true, "Strike": true, "Attack": true, "Raid": true, "Bombing": true}
 
 // conditionalVerb reports whether the noun at i ends a clause whose
@@ -313,6 +335,11 @@ func eventPhrases(s string, toks []token, g *Gazetteer, bodies map[string]string
 		}
 		if p, ok := alonePhrase(toks, i, noun, at, g); ok {
 			out = append(out, p)
+		} else if j > 0 && !toks[j].Break && !verbUse && strikeNouns[noun] && indefinite[toks[j-1].Key] && !namesAfter(toks, i) {
+			// "was killed in an airstrike on Jan. 3": an attack by no one
+			// named, at nothing named, which needs a day (or the one
+			// event the document dates) to be a node.
+			out = append(out, phrase{From: j - 1, To: i + 1, Name: aloneName(eventWords(toks, j, i, noun)), Noun: i, Alone: true})
 		}
 	}
 	return append(out, verbPhrases(toks, at, endAt, g, bodies)...)

@@ -1,0 +1,106 @@
+package extract
+
+import (
+	"maps"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/kg-analyst/kg/schema"
+)
+
+// Two events the text describes alike ("was killed in an airstrike on
+// Jan. 4 ... was killed in an airstrike on Jan. 5") match one name, so
+// the gazetteer gives both mentions one entity. Their days tell them
+// apart: splitByDay gives every further day its own entity before the
+// events are resolved, so each day's event gets its own node.
+
+// splitByDay gives the mentions of a document's event that an indefinite
+// article introduces as a new event ("an airstrike") and the text dates
+// beside them to another day than its first dated mention's an entity
+// of their own, with the statements of their sentences, and with them the
+// mentions dated to that day ("the attack on Saturday"). A definite
+// mention of another day alone refers back ("the strikes"), whatever day
+// a sentence names beside it.
+func (d *docRun) splitByDay(ref time.Time) {
+	doc := &d.res.Document
+	ix := d.indexEvents()
+	var added []schema.Entity
+	for _, e := range doc.Entities {
+		if e.Type != "Event" {
+			continue
+		}
+		days := map[int]string{} // sentence -> the day beside the event's mention there
+		first, apart := "", map[string]bool{}
+		for _, m := range ix.byEntity[e.ID] {
+			s, ok := doc.Sentence(m.Sentence)
+			if !ok {
+				continue
+			}
+			day, ok := dateBeside(s, m, ix.mentions[m.Sentence], ref, d.priorDate(m.Sentence, ref))
+			switch {
+			case !ok:
+				continue
+			case first == "":
+				first = day
+			case day != first && introducedIn(s, m):
+				apart[day] = true
+			}
+			days[m.Sentence] = day
+		}
+		moved := map[int]string{} // sentence -> the entity its mentions now name
+		for _, sent := range slices.Sorted(maps.Keys(days)) {
+			day := days[sent]
+			if !apart[day] {
+				continue
+			}
+			other := schema.Entity{ID: e.ID + "-" + day, Type: "Event", Name: e.Name + ", " + day}
+			if !slices.ContainsFunc(added, func(a schema.Entity) bool { return a.ID == other.ID }) {
+				added = append(added, other)
+				d.g.Add(other)
+				d.alone[other.Name] = d.alone[e.Name]
+			}
+			moved[sent] = other.ID
+		}
+		if len(moved) > 0 {
+			d.moveSentences(e.ID, moved)
+		}
+	}
+	doc.Entities = append(doc.Entities, added...)
+}
+
+// introducedIn reports whether an indefinite article opens a mention or
+// stands right before it in its sentence: "a rocket attack on Camp Taji".
+func introducedIn(s schema.Sentence, m schema.Mention) bool {
+	if introduced([]schema.Mention{m}) {
+		return true
+	}
+	if m.Start < s.Start || m.Start-s.Start > len(s.Text) {
+		return false
+	}
+	words := strings.Fields(s.Text[:m.Start-s.Start])
+	return len(words) > 0 && indefinite[strings.ToLower(words[len(words)-1])]
+}
+
+// moveSentences moves the mentions of event id, and the statements about
+// it, in the sentences of moved to the entity moved gives for each.
+func (d *docRun) moveSentences(id string, moved map[int]string) {
+	for i, m := range d.res.Mentions {
+		if to, ok := moved[m.Sentence]; ok && m.Entity == id {
+			d.res.Mentions[i].Entity = to
+		}
+	}
+	sts := d.res.Document.Statements
+	for i, st := range sts {
+		to, ok := moved[st.Sentence]
+		if !ok {
+			continue
+		}
+		if st.Subject == id {
+			sts[i].Subject = to
+		}
+		if st.Object == id && !st.Predicate.IsAttribute() {
+			sts[i].Object = to
+		}
+	}
+}
