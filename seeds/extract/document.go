@@ -339,17 +339,29 @@ func (d *docRun) define(mentioned map[string]bool) {
 	sort.Slice(res.Document.Entities, func(i, j int) bool { return res.Document.Entities[i].ID < res.Document.Entities[j].ID })
 }
 
-// reCredits is a line that says who made the story or its pictures, not
-// what it tells: a byline ("By Ahmed Rasheed and John Davison", "By Reuters
-// staff"), a wire's credit line ("Reporting by X; Editing by Y", "Compiled
-// by X"), a photo's credit ("REUTERS/Name", "(AP Photo/Name)"; its
-// caption is text, "FILE PHOTO:" a label), a trailer ("AP writers X and Y
-// contributed to this report").
+// reCredits is a line that says who made the story or its pictures, or
+// how to find it, not what it tells: a byline ("By Ahmed Rasheed and John
+// Davison", "by Maziar Motamedi", "By Reuters staff"), a wire's credit line
+// ("Reporting by X; Editing by Y", "Compiled by X", "Edited by: X",
+// "Analysis by X, BBC defence correspondent"), a photo's credit
+// ("REUTERS/Name", "(AP Photo/Name)"; its caption is text, "FILE PHOTO:" a
+// label), a trailer ("AP writers X and Y contributed to this report"), a
+// timestamp ("Published Jan. 5, 2020 Updated ... ET"), a page's labels and
+// links ("Keywords: IRAN-USA/MILITARY", "Read more: ...", "Photos: ...",
+// "Our Standards: The Thomson Reuters Trust Principles.", "SOURCE: Al
+// Jazeera and news agencies"), a print edition's note ("A version of this
+// article appears in print on ... of the New York edition"), a copyright
+// line and a row of links ("Order Reprints | Today's Paper | Subscribe").
 var reCredits = regexp.MustCompile(`^\(?(?:` + strings.Join([]string{
-	`By\s+[\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|and|staff|in|,))*\s*$`,
-	`(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Cc]ompiled)\s+by\s`,
+	`[Bb]y\s+[\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|and|staff|in|,))*\s*$`,
+	`(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Cc]ompiled|[Aa]nalysis|[Pp]roduced|[Tt]ranslated|[Pp]hotographs|[Pp]hotos|[Vv]ideo|[Gg]raphics?)\s+by:?\s`,
 	`(?:REUTERS|Reuters|AFP|AP(?: Photo)?|EPA|Getty Images)\s*/\s*\p{Lu}`,
 	`.*\scontributed\s+(?:reporting|to\s+(?:this|the)\s+(?:report|story))`,
+	`(?:Published|Updated|Last\s+[Uu]pdated|Posted|First\s+published)(?:\s+on)?:?\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s)`,
+	`(?:Our\s+Standards|Keywords|Topics|Tags|Read\s+more|READ\s+MORE|Also\s+read|See\s+also|Related(?:\s+\w+)?|More\s+on\s+this\s+story|Photos|Video|Watch|Gallery|Listen|SOURCE|Source)\s*:`,
+	`A\s+version\s+of\s+this\s+article\s+appear`,
+	`(?:Copyright|©)\s`,
+	`[^|]{1,40}(?:\s\|\s[^|]{1,40}){2,}$`,
 }, "|") + `)`)
 
 // credits reports whether a sentence only says who wrote the story or
