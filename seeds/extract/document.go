@@ -358,7 +358,7 @@ var reCredits = regexp.MustCompile(`^\(?(?:` + strings.Join([]string{
 	`(?:REUTERS|Reuters|AFP|AP(?: Photo)?|EPA|Getty Images)\s*/\s*\p{Lu}`,
 	`.*\scontributed\s+(?:reporting|to\s+(?:this|the)\s+(?:report|story))`,
 	`(?:Published|Updated|Last\s+[Uu]pdated|Posted|First\s+published)(?:\s+on)?:?\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s)`,
-	`(?:Our\s+Standards|Keywords|Topics|Tags|Read\s+more|READ\s+MORE|Also\s+read|See\s+also|Related(?:\s+\w+)?|More\s+on\s+this\s+story|Photos|Video|Watch|Gallery|Listen|SOURCE|Source)\s*:`,
+	`(?:Our\s+Standards|Keywords|Topics|Tags|Read\s+more|READ\s+MORE|Also\s+read|See\s+also|More\s+on\s+this\s+story|Photos|Video|Watch|Gallery|Listen|SOURCE|Source)\s*:`,
 	`A\s+version\s+of\s+this\s+article\s+appear`,
 	`(?:Copyright|©)\s`,
 	`[^|]{1,40}(?:\s\|\s[^|]{1,40}){2,}$`,
