@@ -107,6 +107,8 @@ func TestNameKey(t *testing.T) {
 		{"Kata'ib Hezbollah", "Kataib Hizballah", "KATAEB HEZBOLLAH"},
 		{"Moqtada al-Sadr", "Muqtada Sadr"},
 		{"Revolutionary Guards", "Revolutionary Guard"},
+		{"Islamic Revolutionary Guard Corps", "Islamic Revolution Guards Corps"},
+		{"Hashd al-Shaabi", "Hashed al-Shaabi"},
 	}
 	for _, names := range same {
 		for _, n := range names[1:] {

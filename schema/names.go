@@ -205,4 +205,7 @@ var variants = map[string]string{
 	"rohani": "rouhani", "jawad": "javad", "nasrullah": "nasrallah",
 	"saleh": "salih", "zelensky": "zelenskiy", "zelenskyy": "zelenskiy", "zelenski": "zelenskiy",
 	"hajizade": "hajizadeh", "ameri": "amiri", "shabi": "shaabi", "sha'abi": "shaabi",
+	"hashed": "hashd", "hachd": "hashd",
+	// Iran's state media write "Islamic Revolution Guards Corps".
+	"revolution": "revolutionary", "guards": "guard",
 }

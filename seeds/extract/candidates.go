@@ -359,6 +359,14 @@ func (sc *nameScan) spans() {
 				}
 			}
 		}
+		if end, t := sc.placeInName(i, j); t != "" {
+			if c, ok := spanCandidate(s, toks, i, end, midCaps); ok {
+				c.Type = t
+				sc.out = append(sc.out, c)
+			}
+			i = end
+			continue
+		}
 		if j < len(toks) && covered[j] != 0 && !toks[j].Break && !toks[j-1].Poss {
 			m := ms[covered[j]-1]
 			if e, _ := g.Lookup(m.Entity); m.From == j && (armedWords[toks[m.To-1].Key] || capHeads[toks[m.To-1].Key] != "") && e.Type != "Person" {
@@ -374,6 +382,34 @@ func (sc *nameScan) spans() {
 		}
 		i = j
 	}
+}
+
+// placeInName reads a known place at the end of the name the capitalised
+// run toks[i:j] opens: a unit named after where it serves, "Task Force
+// Iraq", and a facility's or an organization's head word before "of" and
+// the place, "University of Tehran", "Central Bank of Iraq" (a state's
+// body, "Parliament of Iraq", is its own reading). It returns where the
+// name ends and its type, or "" if the run opens no such name.
+func (sc *nameScan) placeInName(i, j int) (int, string) {
+	toks, covered := sc.toks, sc.covered
+	at, t := j, ""
+	switch {
+	case j-i >= 2 && toks[j-2].Key == "task" && toks[j-1].Key == "force":
+		t = "MilitaryUnit"
+	case j+1 < len(toks) && toks[j].Key == "of" && !toks[j].Break && !toks[j-1].Poss &&
+		(capHeads[toks[j-1].Key] == "Facility" || capHeads[toks[j-1].Key] == "Organization") && !bodyNouns[toks[j-1].Key]:
+		at, t = j+1, capHeads[toks[j-1].Key]
+	default:
+		return j, ""
+	}
+	if at >= len(toks) || covered[at] == 0 || toks[at].Break || toks[at-1].Poss {
+		return j, ""
+	}
+	m := sc.ms[covered[at]-1]
+	if e, _ := sc.g.Lookup(m.Entity); m.From != at || !isAny(e.Type, placeTypes) || m.To < len(toks) && toks[m.To].Poss {
+		return j, ""
+	}
+	return m.To, t
 }
 
 // reNamedAs ends the words before a quoted name: the operation "which it
@@ -634,10 +670,22 @@ func spanCandidate(s string, toks []token, i, j int, midCaps map[string]int) (ca
 		return candidate{}, false
 	}
 	name := s[toks[i].Start:toks[j-1].End]
-	if !nameShaped(name, toks, i, j) {
+	if !nameShaped(name, toks, i, j) || onlyTitles(toks[i:j]) {
 		return candidate{}, false
 	}
 	return typedCandidate(s, toks, i, j, title, titleKey)
+}
+
+// onlyTitles reports whether a run is an office and nothing else, a title
+// with no name after it: "Secretary-General", "Commander-in-Chief",
+// "Chief of Staff".
+func onlyTitles(ts []token) bool {
+	for _, t := range ts {
+		if !titleWords[t.Key] && !personTitles[t.Key] && !roleWords[t.Key] && !connectors[t.Key] {
+			return false
+		}
+	}
+	return true
 }
 
 // typedCandidate is the candidate name toks[i:j] makes, typed; title says
@@ -737,6 +785,11 @@ func guessType(s string, toks []token, i, j int, title bool) (string, int) {
 			if armedWords[toks[k].Key] && (t == "MilitaryUnit" || t == "Organization") {
 				t = "ArmedGroup"
 			}
+		}
+		// "1st Battalion", "2nd Brigade": a numbered unit is an army's,
+		// where "Hezbollah Brigades" is a militia.
+		if t == "ArmedGroup" && isOrdinal(toks[i].Text) {
+			t = "MilitaryUnit"
 		}
 		return t, 2
 	case armedWords[last]:

@@ -49,6 +49,16 @@ func TestNoFalseNames(t *testing.T) {
 		{"state TV is no speaker", "Rockets hit Kirkuk, state TV said.", []string{"Kirkuk:City", "Rocket attack on Kirkuk:Event"}},
 		{"a rank before a name", "The dead included Specialist Dana Ruiz and Pfc. Omar Haddad of Texas.", []string{"Dana Ruiz:Person", "Omar Haddad:Person"}},
 		{"no parliament of a country in a compound", "Iran-backed groups sit in parliament.", []string{"Iran-backed groups:ArmedGroup", "Iran:Country"}},
+		// From articles in the shapes of wire and state-media coverage (testdata/wire).
+		{"an office alone is no person", "Hadi al-Amiri, Secretary-General of the Badr Organization, attended.", []string{"Badr Organization:ArmedGroup", "Hadi al-Amiri:Person"}},
+		{"a Persian rank before a name", "Sardar Hossein Salami, commander-in-chief of the IRGC, addressed the crowd.", []string{"Hossein Salami:Person", "Islamic Revolutionary Guard Corps:MilitaryUnit"}},
+		{"a state's authority", "Faleh al-Fayyadh, the head of the Popular Mobilization Authority, attended.", []string{"Faleh al-Fayyadh:Person", "Popular Mobilization Authority:GovernmentBody"}},
+		{"a numbered battalion is an army's", "Staci Coleman, commander of the 1st Battalion, 77th Armor Regiment, spoke.", []string{"1st Battalion:MilitaryUnit", "77th Armor Regiment:MilitaryUnit", "Staci Coleman:Person"}},
+		{"a task force named after a country", "Staff Sergeant Kimo Keltz, 34, of the Task Force Iraq was treated.", []string{"Kimo Keltz:Person", "Task Force Iraq:MilitaryUnit"}},
+		{"a university of a city", "Khamenei led prayers at the University of Tehran on Monday.", []string{"University of Tehran:Facility"}},
+		{"a call sign is a craft", "Trump, speaking aboard Air Force One on Sunday, threatened Iraq.", []string{"Air Force One:Vehicle", "Iraq:Country"}},
+		{"a transliteration of a known name", "Muhandis was deputy chief of Iraq's Hashed al-Shaabi paramilitary network.", []string{"Iraq:Country", "Popular Mobilization Forces:ArmedGroup"}},
+		{"Iran's state media's name for the Guards", "The Islamic Revolution Guards Corps fired missiles.", []string{"Islamic Revolutionary Guard Corps:MilitaryUnit"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			if diff := cmp.Diff(tt.want, newOf(t, x, tt.text)); diff != "" {

@@ -491,7 +491,7 @@ var (
 	// titleWords come before a person's name and are not part of it.
 	titleWords = set("president", "vice", "mr", "mrs", "ms", "dr", "gen", "general", "lt", "col", "colonel", "maj", "major", "brig", "brigadier", "adm", "admiral",
 		"supreme", "leader", "ayatollah", "grand", "prime", "minister", "foreign", "defense", "defence", "secretary", "state", "commander", "chief",
-		"sen", "senator", "rep", "representative", "speaker", "sheikh", "sheik", "sayyed", "sayyid", "cleric", "king", "prince", "crown", "emir",
+		"sen", "senator", "rep", "representative", "speaker", "sheikh", "sheik", "sayyed", "sayyid", "seyed", "seyyed", "sardar", "cleric", "king", "prince", "crown", "emir",
 		"spokesman", "spokeswoman", "ambassador", "deputy", "head", "lieutenant", "sgt", "sergeant", "capt", "captain", "specialist", "spc", "cpl", "corporal", "pfc", "gov", "governor", "mayor",
 		"pope", "imam", "hojatoleslam", "martyr", "hajj", "haji", "mullah", "former", "late", "acting", "interim", "caretaker", "top", "senior", "u", "s", "chancellor", "premier", "adviser", "advisor", "envoy")
 	// connectors may sit inside a name in lower case.

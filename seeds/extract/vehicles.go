@@ -39,6 +39,8 @@ func (sc *nameScan) vehicles() {
 			end = i + 1
 		case reBareCode.MatchString(t.Text) && free(i) && (i == 0 || toks[i-1].Key != "flight"):
 			end = i
+		default:
+			end = callSign(toks, i)
 		}
 		if end < 0 || !free(i) && !aircraftMakers[t.Key] {
 			continue
@@ -53,6 +55,22 @@ func (sc *nameScan) vehicles() {
 		sc.out = append(sc.out, c)
 		i = end
 	}
+}
+
+// callSign is where a head of state's aircraft named by its call sign
+// ends, "Air Force One", "Marine One" (not "the Air Force" and a number),
+// or -1.
+func callSign(toks []token, i int) int {
+	end := i + 1
+	if toks[i].Key == "air" && end+1 < len(toks) && toks[end].Key == "force" && !toks[end].Break {
+		end++
+	} else if toks[i].Key != "marine" {
+		return -1
+	}
+	if !toks[i].Cap || end >= len(toks) || !toks[end].Cap || toks[end].Break || toks[end].Key != "one" && toks[end].Key != "two" {
+		return -1
+	}
+	return end
 }
 
 // flightNumber reads the number after "Flight": "752", "PS752".
