@@ -822,14 +822,16 @@ func guessType(s string, toks []token, i, j int, title bool) (string, int) {
 		}
 		return "Organization", 0
 	}
+	// A place news names with no head word is mostly a town: "near
+	// al-Qaim", "at Landstuhl, Germany", "in Palm Beach, Florida".
 	if reStrongPlaceIn.MatchString(before) && j-i <= 3 {
-		return "Place", 0
+		return "City", 0
 	}
 	if personShape(toks[i:j]) {
 		return "Person", 0
 	}
 	if rePlaceIn.MatchString(before) && j-i <= 2 {
-		return "Place", 0
+		return "City", 0
 	}
 	if j-i == 1 {
 		if isAcronym(toks[i].Text) {

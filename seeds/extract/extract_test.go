@@ -136,7 +136,7 @@ func TestNewEntityTypes(t *testing.T) {
 		{"adjective before a title", "Democratic Sen. Tim Kaine objected.", []string{"Tim Kaine:Person"}},
 		{"acronym in brackets", "The Supreme Islamic Council (SIC) said so, and SIC added more.", []string{"Supreme Islamic Council:Organization"}},
 		{"British spelling", "The Popular Mobilisation Units moved.", []string{"Popular Mobilization Forces:ArmedGroup"}},
-		{"in a place", "He was at his resort in Palm Beach on Sunday.", []string{"Palm Beach:Place"}},
+		{"in a town", "He was at his resort in Palm Beach on Sunday.", []string{"Palm Beach:City"}},
 		{"group commander said", "Kataib Hezbollah commander Abu Mahdi al-Muhandis said they would respond.", []string{"Abu Mahdi al-Muhandis:Person"}},
 		{"killing event", "The killing of Qassem Suleimani shocked Iraq.", []string{"Iraq:Country", "Killing of Qasem Soleimani:Event"}},
 		{"strikes as a verb", "Yesterday the U.S. strikes Iraq again.", []string{"Iraq:Country", "United States:Country"}},

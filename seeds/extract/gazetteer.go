@@ -376,6 +376,7 @@ var world = []schema.Entity{
 	{ID: "kurdistan", Type: "Region", Name: "Kurdistan", Aliases: []string{"Kurdistan Region", "Iraqi Kurdistan", "Kurdistan Region of Iraq"}},
 	{ID: "north-carolina", Type: "Region", Name: "North Carolina"},
 	{ID: "florida", Type: "Region", Name: "Florida"},
+	{ID: "mar-a-lago", Type: "Facility", Name: "Mar-a-Lago"},
 	{ID: "isis", Type: "ArmedGroup", Name: "Islamic State", Aliases: []string{"ISIS", "ISIL", "Daesh", "Islamic State of Iraq and Syria", "Islamic State of Iraq and the Levant"}},
 	{ID: "hezbollah", Type: "ArmedGroup", Name: "Hezbollah", Aliases: []string{"Lebanese Hezbollah"}},
 	{ID: "hamas", Type: "ArmedGroup", Name: "Hamas"},
