@@ -335,6 +335,14 @@ func (sc *nameScan) spans() {
 				!((toks[j].Key == "in" || toks[j].Key == "on" || toks[j].Key == "for") && capHeads[toks[j-1].Key] == ""))) {
 			j++
 		}
+		if end, t := sc.knownInName(i, j); t != "" {
+			if c, ok := spanCandidate(s, toks, i, end, midCaps); ok {
+				c.Type = t
+				sc.out = append(sc.out, c)
+			}
+			i = end
+			continue
+		}
 		// Mohammad Javad Zarif, when Javad Zarif is known: another name
 		// of the person. Laith al-Khazali, when (al-)Khazali is Qais
 		// al-Khazali's surname: another person.
@@ -359,14 +367,6 @@ func (sc *nameScan) spans() {
 				}
 			}
 		}
-		if end, t := sc.placeInName(i, j); t != "" {
-			if c, ok := spanCandidate(s, toks, i, end, midCaps); ok {
-				c.Type = t
-				sc.out = append(sc.out, c)
-			}
-			i = end
-			continue
-		}
 		if j < len(toks) && covered[j] != 0 && !toks[j].Break && !toks[j-1].Poss {
 			m := ms[covered[j]-1]
 			if e, _ := g.Lookup(m.Entity); m.From == j && (armedWords[toks[m.To-1].Key] || capHeads[toks[m.To-1].Key] != "") && e.Type != "Person" {
@@ -384,16 +384,19 @@ func (sc *nameScan) spans() {
 	}
 }
 
-// placeInName reads a known place at the end of the name the capitalised
-// run toks[i:j] opens: a unit named after where it serves, "Task Force
-// Iraq", and a facility's or an organization's head word before "of" and
-// the place, "University of Tehran", "Central Bank of Iraq" (a state's
-// body, "Parliament of Iraq", is its own reading). It returns where the
-// name ends and its type, or "" if the run opens no such name.
-func (sc *nameScan) placeInName(i, j int) (int, string) {
+// knownInName reads a known name at the end of the name the capitalised
+// run toks[i:j] opens: an operation named after someone, "Operation
+// Martyr Soleimani"; a unit named after where it serves, "Task Force
+// Iraq"; a facility's or an organization's head word before "of" and a
+// place, "University of Tehran", "Central Bank of Iraq" (a state's body,
+// "Parliament of Iraq", is its own reading). It returns where the name
+// ends and its type, or "" if the run opens no such name.
+func (sc *nameScan) knownInName(i, j int) (int, string) {
 	toks, covered := sc.toks, sc.covered
-	at, t := j, ""
+	at, t, anyKnown := j, "", false
 	switch {
+	case firstHeads[toks[i].Key] == "Event":
+		t, anyKnown = "Event", true
 	case j-i >= 2 && toks[j-2].Key == "task" && toks[j-1].Key == "force":
 		t = "MilitaryUnit"
 	case j+1 < len(toks) && toks[j].Key == "of" && !toks[j].Break && !toks[j-1].Poss &&
@@ -406,10 +409,14 @@ func (sc *nameScan) placeInName(i, j int) (int, string) {
 		return j, ""
 	}
 	m := sc.ms[covered[at]-1]
-	if e, _ := sc.g.Lookup(m.Entity); m.From != at || !isAny(e.Type, placeTypes) || m.To < len(toks) && toks[m.To].Poss {
+	if e, _ := sc.g.Lookup(m.Entity); m.From != at || !anyKnown && !isAny(e.Type, placeTypes) || m.To < len(toks) && toks[m.To].Poss {
 		return j, ""
 	}
-	return m.To, t
+	end := m.To
+	for t == "Event" && end < len(toks) && toks[end].Cap && covered[end] == 0 && !toks[end].Break && !toks[end-1].Poss {
+		end++ // Operation Iraqi Freedom
+	}
+	return end, t
 }
 
 // reNamedAs ends the words before a quoted name: the operation "which it

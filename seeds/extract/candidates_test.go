@@ -58,6 +58,7 @@ func TestNoFalseNames(t *testing.T) {
 		{"a university of a city", "Khamenei led prayers at the University of Tehran on Monday.", []string{"University of Tehran:Facility"}},
 		{"a call sign is a craft", "Trump, speaking aboard Air Force One on Sunday, threatened Iraq.", []string{"Air Force One:Vehicle", "Iraq:Country"}},
 		{"a transliteration of a known name", "Muhandis was deputy chief of Iraq's Hashed al-Shaabi paramilitary network.", []string{"Iraq:Country", "Popular Mobilization Forces:ArmedGroup"}},
+		{"an operation named after someone", "The IRGC said the operation, code-named Operation Martyr Soleimani, was carried out.", []string{"Islamic Revolutionary Guard Corps:MilitaryUnit", "Operation Martyr Soleimani:Event"}},
 		{"a place with no head word is a town", "Some were flown to the hospital at Landstuhl, Germany, and others to a clinic in Palm Beach.", []string{"Germany:Country", "Landstuhl:City", "Palm Beach:City"}},
 		{"Iran's state media's name for the Guards", "The Islamic Revolution Guards Corps fired missiles.", []string{"Islamic Revolutionary Guard Corps:MilitaryUnit"}},
 	} {
