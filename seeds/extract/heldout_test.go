@@ -72,6 +72,7 @@ func TestHeldOutArticles(t *testing.T) {
 type heldOutBar struct {
 	found, real, spellings, linked, typedRecall, typedPrecision float64
 	related                                                     float64 // links with a typed or open relation
+	types                                                       float64 // gold names whose entity has the gold's type
 	noise                                                       int     // at most; -1: not counted
 }
 
@@ -155,7 +156,11 @@ var (
 	// write them ("American drone strike", "the vote", not only "drone
 	// strike", which they never write alone): 632/648 names, 146/146
 	// spellings, 498/550 links, typed 270/412, related 390/550.
-	devFloor = heldOutBar{found: 632.0 / 648, noise: 0, spellings: 146.0 / 146, linked: 498.0 / 550, typedRecall: 270.0 / 412, typedPrecision: 0.9, related: 390.0 / 550}
+	// Type accuracy, held from here on: a new place with no head word
+	// after "in", "at" or "near" a town (written against wire-shaped
+	// articles of our own, testdata/wire): 621/629 (616 before; on the 20
+	// articles before the seed-style four, 526/532 against 522).
+	devFloor = heldOutBar{found: 632.0 / 648, noise: 0, spellings: 146.0 / 146, linked: 498.0 / 550, typedRecall: 270.0 / 412, typedPrecision: 0.9, related: 390.0 / 550, types: 621.0 / 629}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links
@@ -190,6 +195,9 @@ func logHeldOut(t *testing.T, sc ArticleReport, detail bool, bar heldOutBar) str
 	}
 	noise := sc.NewReal.Total - sc.NewReal.Hit
 	noisy := bar.noise >= 0 && noise > bar.noise
+	if below(sc.TypeAccuracy, bar.types) {
+		return fmt.Sprintf("type accuracy below %.3f: %s", bar.types, sc.TypeAccuracy)
+	}
 	if below(sc.NamesFound, bar.found) || below(sc.NewReal, bar.real) || noisy || below(sc.Linked, bar.linked) || below(sc.Spellings, bar.spellings) || sc.Collisions > 0 {
 		return fmt.Sprintf("below %.2f/%.2f (noise at most %d)/%.2f: (a) %s (b) %s, %d noise (c) %s, %d collisions (d) %s",
 			bar.found, bar.real, bar.noise, bar.linked, sc.NamesFound, sc.NewReal, noise, sc.Spellings, sc.Collisions, sc.Linked)
