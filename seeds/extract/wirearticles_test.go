@@ -10,8 +10,6 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-
-	"github.com/kg-analyst/kg/seeds"
 )
 
 var updateWire = flag.Bool("update", false, "rewrite testdata/wire/*.entities from what extraction finds")
@@ -28,19 +26,11 @@ var updateWire = flag.Bool("update", false, "rewrite testdata/wire/*.entities fr
 // its file name.
 func TestWireArticles(t *testing.T) {
 	ctx := context.Background()
-	seed, err := seeds.Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
-	known, err := seedKnown(ctx, seed)
-	if err != nil {
-		t.Fatal(err)
-	}
 	paths, err := filepath.Glob(filepath.Join("testdata", "wire", "*.txt"))
 	if err != nil || len(paths) == 0 {
 		t.Fatalf("no articles under testdata/wire (%v)", err)
 	}
-	x := New(known, IngestOptions())
+	x := wireExtractor(t)
 	for _, path := range paths {
 		name := strings.TrimSuffix(filepath.Base(path), ".txt")
 		t.Run(name, func(t *testing.T) {
