@@ -31,6 +31,7 @@ const (
 	envChildDB   = "KG_GRAPH_TEST_DB"         // the bolt directory
 	envChildOpt  = "KG_GRAPH_TEST_BATCH"      // kg's batch size; default when empty
 	envChildProf = "KG_GRAPH_TEST_CPUPROFILE" // a file for a CPU profile of the child
+	envChildBack = "KG_GRAPH_TEST_BACKEND"    // kg's backend, with envChildDB its path; bolt when empty
 )
 
 func TestMain(m *testing.M) {
@@ -82,7 +83,7 @@ func runChild(ctx context.Context, mode string) error {
 		if s := os.Getenv(envChildOpt); s != "" {
 			fmt.Sscan(s, &batch)
 		}
-		st, err := graph.Open(ctx, graph.Config{Path: dir})
+		st, err := graph.Open(ctx, graph.Config{Backend: os.Getenv(envChildBack), Path: dir})
 		if err != nil {
 			return err
 		}

@@ -161,12 +161,12 @@ func pgCopyQuads(ctx context.Context, tx pgx.Tx, table string, freeze bool, set 
 	return nil
 }
 
-// pgCopyNodes writes the values of set into table (Cayley's nodes, with
-// their reference counts, or kg_load_nodes), each in the columns Cayley's
-// writer would use.
-func pgCopyNodes(ctx context.Context, tx pgx.Tx, table string, freeze bool, set *pgLoadSet) error {
+// pgCopyNodes writes the values of set into table (Cayley's nodes or its
+// staging table, with their reference counts when refs is set, or
+// kg_load_nodes), each in the columns Cayley's writer would use.
+func pgCopyNodes(ctx context.Context, tx pgx.Tx, table string, freeze, refs bool, set *pgLoadSet) error {
 	cols := append([]string{"hash"}, pgNodeColumns...)
-	if table == "nodes" {
+	if refs {
 		cols = append(cols, "refs")
 	}
 	row := make([]any, len(cols))
@@ -181,7 +181,7 @@ func pgCopyNodes(ctx context.Context, tx pgx.Tx, table string, freeze bool, set 
 		for i, col := range typ.Columns() {
 			row[1+slices.Index(pgNodeColumns, col)] = vals[1+i]
 		}
-		if table == "nodes" {
+		if refs {
 			if n.refs > math.MaxInt32 {
 				return buf, fmt.Errorf("value %v: %d references, more than Cayley's refs column holds", n.val, n.refs)
 			}

@@ -110,7 +110,8 @@ const (
 	// The server's CPU is the same (log_statement_stats); on the busy
 	// 2-core machine the builds of the film graph finished about a tenth
 	// sooner.
-	pgIndexMemory = `SELECT set_config('maintenance_work_mem', '256MB', true) FROM pg_settings
+	// $1: for the transaction only (or the session).
+	pgIndexMemory = `SELECT set_config('maintenance_work_mem', '256MB', $1) FROM pg_settings
 	WHERE name = 'maintenance_work_mem' AND setting::bigint < 256 * 1024`
 )
 
@@ -136,19 +137,42 @@ func (s *Store) pgLoad(ctx context.Context, r quad.Reader, opt LoadOptions) (Loa
 	if p.err != nil {
 		return st, fmt.Errorf("load: %w", p.err)
 	}
-	if p.empty {
-		st.Added, err = pgLoadEmpty(ctx, p, set)
-	} else {
-		st.Added, err = pgLoadMerging(ctx, p.tx, set)
-	}
-	if err != nil {
+	if st.Added, err = p.write(ctx, set); err != nil {
 		return st, err
-	}
-	if err := p.tx.Commit(ctx); err != nil {
-		return st, fmt.Errorf("load: commit: %w", err)
 	}
 	st.Present = st.Read - st.Added
 	return st, nil
+}
+
+// write writes set as p was prepared for, and returns how many quads were
+// new: through staging tables (pgStage) into an empty store, or else, or
+// when the staged load is refused, in one transaction.
+func (p *pgPrepared) write(ctx context.Context, set pgLoadSet) (int, error) {
+	if p.stage != nil {
+		added, err := p.stage.load(ctx, set)
+		if !errors.Is(err, errPgStageRefused) {
+			return added, err
+		}
+		p.stage.close(ctx)
+		p.stage = nil
+		if err := p.begin(ctx); err != nil {
+			return 0, fmt.Errorf("load: %w", err)
+		}
+	}
+	var added int
+	var err error
+	if p.empty {
+		added, err = pgLoadEmpty(ctx, p, set)
+	} else {
+		added, err = pgLoadMerging(ctx, p.tx, set)
+	}
+	if err != nil {
+		return 0, err
+	}
+	if err := p.tx.Commit(ctx); err != nil {
+		return 0, fmt.Errorf("load: commit: %w", err)
+	}
+	return added, nil
 }
 
 // pgPrepared is a load's connection and transaction, ready for its rows.
@@ -160,40 +184,53 @@ type pgPrepared struct {
 	// makes again.
 	empty  bool
 	remake []string
-	frozen bool // the tables were emptied again in tx: COPY may FREEZE
+	frozen bool     // the tables were emptied again in tx: COPY may FREEZE
+	stage  *pgStage // set for a staged load, instead of tx
 	err    error
 }
 
 // pgPrepare connects to the database at url through pgx, whose COPY sends
 // rows in PostgreSQL's binary format (the server copies a hash as it
-// comes rather than parsing it from hex text), and begins the load's
-// transaction. When the store is empty, it locks the tables, empties them
-// again (pgTruncate) and drops the indexes and keys, all of which only the
-// commit makes visible.
+// comes rather than parsing it from hex text), and readies a staged load
+// into an empty store (pgPrepareStage) or else begins the load's one
+// transaction.
 func pgPrepare(ctx context.Context, url string) *pgPrepared {
 	p := &pgPrepared{}
 	if p.conn, p.err = pgx.Connect(ctx, url); p.err != nil {
 		p.err = fmt.Errorf("connect: %w", p.err)
 		return p
 	}
-	if p.tx, p.err = p.conn.Begin(ctx); p.err != nil {
-		p.err = fmt.Errorf("begin: %w", p.err)
+	if p.stage, p.err = pgPrepareStage(ctx, p.conn, url); p.err != nil || p.stage != nil {
 		return p
 	}
-	if p.empty, p.err = pgLockIfEmpty(ctx, p.tx); p.err != nil || !p.empty {
-		return p
-	}
-	if p.frozen, p.err = pgTruncate(ctx, p.tx); p.err != nil {
-		return p
-	}
-	p.remake, p.err = pgDropQuadIndexes(ctx, p.tx, pgPrimaryKeys)
+	p.err = p.begin(ctx)
 	return p
 }
 
-// close rolls back what was not committed and closes the connection.
+// begin begins the load's one transaction. When the store is empty, it
+// locks the tables, empties them again (pgTruncate) and drops the indexes
+// and keys, all of which only the commit makes visible.
+func (p *pgPrepared) begin(ctx context.Context) (err error) {
+	if p.tx, err = p.conn.Begin(ctx); err != nil {
+		return fmt.Errorf("begin: %w", err)
+	}
+	if p.empty, err = pgLockIfEmpty(ctx, p.tx); err != nil || !p.empty {
+		return err
+	}
+	if p.frozen, err = pgTruncate(ctx, p.tx); err != nil {
+		return err
+	}
+	p.remake, err = pgDropQuadIndexes(ctx, p.tx, pgPrimaryKeys)
+	return err
+}
+
+// close rolls back what was not committed and closes the connections.
 func (p *pgPrepared) close(ctx context.Context) {
 	if p.tx != nil {
 		p.tx.Rollback(ctx)
+	}
+	if p.stage != nil {
+		p.stage.close(ctx)
 	}
 	if p.conn != nil {
 		p.conn.Close(ctx)
@@ -256,7 +293,7 @@ func pgLoadEmpty(ctx context.Context, p *pgPrepared, set pgLoadSet) (added int, 
 	if err := pgCopyQuads(ctx, p.tx, "quads", p.frozen, &set, &stamp); err != nil {
 		return 0, err
 	}
-	if err := pgCopyNodes(ctx, p.tx, "nodes", p.frozen, &set); err != nil {
+	if err := pgCopyNodes(ctx, p.tx, "nodes", p.frozen, true, &set); err != nil {
 		return 0, err
 	}
 	if err := pgRemake(ctx, p.tx, p.remake); err != nil {
@@ -299,7 +336,7 @@ func pgLoadMerging(ctx context.Context, tx pgx.Tx, set pgLoadSet) (added int, er
 	if err := pgCopyQuads(ctx, tx, "kg_load_quads", false, &set, nil); err != nil {
 		return 0, err
 	}
-	if err := pgCopyNodes(ctx, tx, "kg_load_nodes", false, &set); err != nil {
+	if err := pgCopyNodes(ctx, tx, "kg_load_nodes", false, false, &set); err != nil {
 		return 0, err
 	}
 	var stored int64
@@ -385,7 +422,10 @@ func pgDropQuadIndexes(ctx context.Context, tx pgx.Tx, keys string) (remake []st
 
 // pgRemake runs the statements pgDropQuadIndexes returned.
 func pgRemake(ctx context.Context, tx pgx.Tx, remake []string) error {
-	for _, stmt := range append([]string{pgIndexMemory}, remake...) {
+	if _, err := tx.Exec(ctx, pgIndexMemory, true); err != nil {
+		return err
+	}
+	for _, stmt := range remake {
 		if _, err := tx.Exec(ctx, stmt); err != nil {
 			return err
 		}

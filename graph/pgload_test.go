@@ -242,11 +242,19 @@ func stockReads(t *testing.T, u string) []string {
 
 var errBadInput = errors.New("bad input")
 
-// pgSchema lists the indexes and constraints of Cayley's tables, which a
-// load may drop for a while but must leave as they were.
+// pgSchema lists the indexes and constraints of Cayley's tables
+// (pg_get_indexdef, pg_get_constraintdef), their owners, column defaults
+// and the horizon's sequence, which a load may drop or swap for a while
+// but must leave as they were.
 const pgSchema = `SELECT * FROM (SELECT indexdef FROM pg_indexes WHERE tablename IN ('quads', 'nodes')
 	UNION ALL SELECT conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint
-	WHERE conrelid IN ('quads'::regclass, 'nodes'::regclass)) AS defs ORDER BY 1`
+	WHERE conrelid IN ('quads'::regclass, 'nodes'::regclass)
+	UNION ALL SELECT 'owner ' || relname || ' ' || pg_get_userbyid(relowner) FROM pg_class
+	WHERE oid IN ('quads'::regclass, 'nodes'::regclass)
+	UNION ALL SELECT 'default ' || adrelid::regclass || '.' || attname || ' ' || pg_get_expr(adbin, adrelid)
+	FROM pg_attrdef JOIN pg_attribute ON attrelid = adrelid AND attnum = adnum
+	WHERE adrelid IN ('quads'::regclass, 'nodes'::regclass)
+	UNION ALL SELECT 'sequence ' || pg_get_serial_sequence('quads', 'horizon')) AS defs ORDER BY 1`
 
 // failingReader fails after a number of quads.
 type failingReader struct {
