@@ -23,8 +23,10 @@ import (
 // Cayley's writer sends one INSERT per node and per quad. Here a load is
 // read whole first, in memory: its distinct quads, ordered by predicate,
 // object and subject (see comparePgQuads), and its values by hash, each
-// with the reference count Cayley keeps. Then it is one transaction, in
-// one of two ways. Into an empty store (the first load of a corpus), the
+// with the reference count Cayley keeps. Into an empty store (the first
+// load of a corpus), it is built beside Cayley's tables and swapped in
+// (pgStage). Else, or when the swap is refused, it is one transaction, in
+// one of two ways. Into an empty store, the
 // tables are locked, the quads table's indexes and foreign keys dropped
 // (while the input is still read), the quads and values go straight in by
 // COPY, and the indexes and keys are made again as they were: PostgreSQL builds an index by sorting far
@@ -32,8 +34,8 @@ import (
 // and values go by COPY into temporary tables, and a few statements merge
 // them into nodes and quads, skipping what is already stored and counting
 // the references of the quads actually added. Nothing is visible before
-// the commit, so a bad input or a killed load leaves the database as it
-// was.
+// the commit (or the swap), so a bad input or a killed load leaves
+// Cayley's tables as they were.
 
 // pgNodeList is the value columns of Cayley's nodes table.
 const pgNodeList = "value, value_string, datatype, language, iri, bnode, value_int, value_bool, value_float, value_time"

@@ -149,7 +149,8 @@ func TestPostgresLoadFilm(t *testing.T) {
 	pgBothWays(t, u, [][]quad.Quad{readMovieQuads(t, 20_000)}, nil)
 }
 
-// pgBothWays loads loads, one after another, through kg's COPY path and
+// pgBothWays loads loads, one after another (the first into an empty
+// store, swapped in, and not given to check), through kg's COPY path and
 // through stock Cayley's writer into two fresh databases on the server at
 // u, and wants the same rows in Cayley's nodes and quads tables and the
 // same indexes and keys; stock Cayley then reads kg's database and finds
@@ -165,6 +166,10 @@ func pgBothWays(t *testing.T, u string, loads [][]quad.Quad, check func(int, gra
 	}
 	t.Cleanup(func() { kg.Close() })
 	for i, in := range loads {
+		if i == 0 {
+			pgLoadSwapping(t, kg, kgURL, in) // built beside Cayley's tables
+			continue
+		}
 		got, err := kg.Load(ctx, quad.NewReader(in), graph.LoadOptions{})
 		if err != nil {
 			t.Fatal(err)
@@ -243,13 +248,13 @@ func stockReads(t *testing.T, u string) []string {
 var errBadInput = errors.New("bad input")
 
 // pgSchema lists the indexes and constraints of Cayley's tables
-// (pg_get_indexdef, pg_get_constraintdef), their owners, column defaults
+// (pg_get_indexdef, pg_get_constraintdef), their owners and privileges, column defaults
 // and the horizon's sequence, which a load may drop or swap for a while
 // but must leave as they were.
 const pgSchema = `SELECT * FROM (SELECT indexdef FROM pg_indexes WHERE tablename IN ('quads', 'nodes')
 	UNION ALL SELECT conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint
 	WHERE conrelid IN ('quads'::regclass, 'nodes'::regclass)
-	UNION ALL SELECT 'owner ' || relname || ' ' || pg_get_userbyid(relowner) FROM pg_class
+	UNION ALL SELECT concat_ws(' ', 'owner', relname, pg_get_userbyid(relowner), relacl) FROM pg_class
 	WHERE oid IN ('quads'::regclass, 'nodes'::regclass)
 	UNION ALL SELECT 'default ' || adrelid::regclass || '.' || attname || ' ' || pg_get_expr(adbin, adrelid)
 	FROM pg_attrdef JOIN pg_attribute ON attrelid = adrelid AND attnum = adnum

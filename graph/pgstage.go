@@ -335,41 +335,20 @@ func pgExecAll(ctx context.Context, conn *pgx.Conn, stmts []string) error {
 }
 
 // swap makes the staging tables Cayley's in one transaction, or refuses
-// (errPgStageRefused) when Cayley's tables are no longer empty or the
-// result would not be their exact shape; the staging tables are then
-// dropped.
+// (errPgStageRefused) when Cayley's tables are no longer empty, the result
+// would not be their exact shape, or the server refuses a step (a lock
+// given up to break a deadlock with another writer).
 func (s *pgStage) swap(ctx context.Context) error {
 	tx, err := s.conns[0].Begin(ctx)
 	if err != nil {
 		return fmt.Errorf("load: swap: %w", err)
 	}
 	defer tx.Rollback(ctx)
-	empty, err := pgLockIfEmpty(ctx, tx)
-	if err != nil {
-		return fmt.Errorf("load: swap: %w", err)
-	}
-	if !empty {
-		return s.refuse(ctx, tx)
-	}
-	before, err := pgStageShapeOf(ctx, tx)
-	if err != nil {
-		return fmt.Errorf("load: swap: %w", err)
-	}
-	stmts := slices.Concat(s.plan.adopt, []string{"DROP TABLE quads, nodes"}, s.plan.rename)
-	for _, stmt := range stmts {
-		if _, err := tx.Exec(ctx, stmt); err != nil {
-			if pgStageFallback(err) == nil {
-				return s.refuse(ctx, tx)
-			}
-			return fmt.Errorf("load: swap: %w", err)
+	if err := s.swapIn(ctx, tx); err != nil {
+		if pgStageFallback(err) == nil {
+			return errPgStageRefused
 		}
-	}
-	after, err := pgStageShapeOf(ctx, tx)
-	if err != nil {
 		return fmt.Errorf("load: swap: %w", err)
-	}
-	if !slices.Equal(before, after) {
-		return s.refuse(ctx, tx)
 	}
 	if err := tx.Commit(ctx); err != nil {
 		return fmt.Errorf("load: commit: %w", err)
@@ -378,13 +357,34 @@ func (s *pgStage) swap(ctx context.Context) error {
 	return nil
 }
 
-// refuse rolls back the swap and returns errPgStageRefused; close drops
-// the staging tables.
-func (s *pgStage) refuse(ctx context.Context, tx pgx.Tx) error {
-	if err := tx.Rollback(ctx); err != nil {
-		return fmt.Errorf("load: swap: %w", err)
+// swapIn locks Cayley's empty tables in tx and puts the staging tables in
+// their place; errPgStageRefused when they are not empty or the result's
+// shape (pgStageShape) is not theirs.
+func (s *pgStage) swapIn(ctx context.Context, tx pgx.Tx) error {
+	empty, err := pgLockIfEmpty(ctx, tx)
+	if err != nil {
+		return err
 	}
-	return errPgStageRefused
+	if !empty {
+		return errPgStageRefused
+	}
+	before, err := pgStageShapeOf(ctx, tx)
+	if err != nil {
+		return err
+	}
+	for _, stmt := range slices.Concat(s.plan.adopt, []string{"DROP TABLE quads, nodes"}, s.plan.rename) {
+		if _, err := tx.Exec(ctx, stmt); err != nil {
+			return err
+		}
+	}
+	after, err := pgStageShapeOf(ctx, tx)
+	if err != nil {
+		return err
+	}
+	if !slices.Equal(before, after) {
+		return errPgStageRefused
+	}
+	return nil
 }
 
 // quote returns name as an SQL identifier.

@@ -91,6 +91,7 @@ func TestPostgresLoadLateWriter(t *testing.T) {
 		stats, err = st.Load(ctx, quad.NewReader(in), graph.LoadOptions{})
 		done <- err
 	}()
+	tables := pgStrings(t, url, pgTableIDs)
 	pgAwait(t, db, done, pgSwapWaits)
 	if got := pgStrings(t, url, pgStagingTables); len(got) != 2 {
 		t.Errorf("staging tables while the load waits to swap: %q, want two", got)
@@ -113,6 +114,9 @@ func TestPostgresLoadLateWriter(t *testing.T) {
 		t.Errorf("load added %d quads, want %d (all but the late writer's)", stats.Added, len(want)-len(late))
 	}
 	pgCheckLoaded(t, url, want, schema)
+	if d := cmp.Diff(tables, pgStrings(t, url, pgTableIDs)); d != "" {
+		t.Errorf("the load swapped Cayley's tables though another writer had written to them:\n%s", d)
+	}
 }
 
 // TestPostgresLoadKilled kills a loading process once its staging tables
@@ -120,7 +124,6 @@ func TestPostgresLoadLateWriter(t *testing.T) {
 // were, and the next load removes the killed one's tables and loads the
 // same file whole, into exactly Cayley's schema.
 func TestPostgresLoadKilled(t *testing.T) {
-	ctx := context.Background()
 	st, url, schema := pgEmptyStore(t)
 	in := slices.DeleteFunc(pgLoadInput(2000), func(q quad.Quad) bool {
 		_, blank := q.Object.(quad.BNode) // a file's blank nodes are its own
@@ -154,10 +157,47 @@ func TestPostgresLoadKilled(t *testing.T) {
 		t.Fatalf("the killed load wrote %d rows into Cayley's tables", len(rows))
 	}
 
-	if _, err := st.Load(ctx, quad.NewReader(in), graph.LoadOptions{}); err != nil {
+	pgLoadSwapping(t, st, url, in)
+	pgCheckLoaded(t, url, pgQuadStrings(in), schema)
+}
+
+// TestPostgresLoadGrants loads into an empty store whose tables have
+// privileges granted to others, as a team's database may: the staging
+// tables take the same grants, and the swap goes through.
+func TestPostgresLoadGrants(t *testing.T) {
+	st, url, _ := pgEmptyStore(t)
+	pgStrings(t, url, `DO $$ BEGIN CREATE ROLE kg_test_reader NOLOGIN;
+		EXCEPTION WHEN duplicate_object THEN NULL; END $$`)
+	t.Cleanup(func() {
+		pgStrings(t, url, "DROP OWNED BY kg_test_reader")
+		pgStrings(t, url, `DO $$ BEGIN DROP ROLE kg_test_reader;
+			EXCEPTION WHEN dependent_objects_still_exist THEN NULL; END $$`) // granted in another test's database
+	})
+	pgStrings(t, url, "GRANT SELECT ON quads, nodes TO kg_test_reader",
+		"GRANT INSERT, UPDATE ON nodes TO kg_test_reader WITH GRANT OPTION", "GRANT SELECT ON quads TO PUBLIC")
+	schema := pgStrings(t, url, pgSchema)
+	in := pgLoadInput(500)
+	pgLoadSwapping(t, st, url, in)
+	pgCheckLoaded(t, url, pgQuadStrings(in), schema)
+}
+
+// pgTableIDs lists Cayley's tables by their oids, which a swap changes.
+const pgTableIDs = `SELECT concat_ws(' ', relname, oid) FROM pg_class WHERE oid IN ('quads'::regclass, 'nodes'::regclass) ORDER BY 1`
+
+// pgLoadSwapping loads in into the empty store st, at url, and wants the
+// load to have swapped Cayley's tables for its own, not refused to.
+func pgLoadSwapping(t *testing.T, st *graph.Store, url string, in []quad.Quad) {
+	t.Helper()
+	before := pgStrings(t, url, pgTableIDs)
+	if _, err := st.Load(context.Background(), quad.NewReader(in), graph.LoadOptions{}); err != nil {
 		t.Fatal(err)
 	}
-	pgCheckLoaded(t, url, pgQuadStrings(in), schema)
+	after := pgStrings(t, url, pgTableIDs)
+	for i := range before {
+		if before[i] == after[i] {
+			t.Errorf("table %s is as it was: the load did not swap its own in", before[i])
+		}
+	}
 }
 
 // pgEmptyStore opens a store in a fresh database and returns it, the

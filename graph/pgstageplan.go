@@ -38,22 +38,30 @@ FROM pg_constraint WHERE contype = 'f' AND (conrelid IN ('quads'::regclass, 'nod
 ORDER BY conname`
 
 // pgStageAdoption returns the statements that give the staging tables
-// (named by $1 and $2, for nodes and quads) the owner, the column defaults
-// and the sequences of Cayley's tables.
-const pgStageAdoption = `WITH t AS (SELECT c.oid, CASE c.relname WHEN 'nodes' THEN $1 ELSE $2 END AS stage
+// (named by $1 and $2, for nodes and quads) the owner, the privileges
+// granted to others, the column defaults and the sequences of Cayley's
+// tables, in that order: a grant made after the owner is set is the
+// owner's, as Cayley's were.
+const pgStageAdoption = `WITH t AS (SELECT c.oid, c.relowner, c.relacl, CASE c.relname WHEN 'nodes' THEN $1 ELSE $2 END AS stage
 	FROM pg_class c WHERE c.oid IN ('nodes'::regclass, 'quads'::regclass))
-SELECT format('ALTER TABLE %s OWNER TO %I', t.stage, pg_get_userbyid(c.relowner))
-FROM t JOIN pg_class c USING (oid)
+SELECT stmt FROM (
+SELECT 1 AS step, 0::bigint AS n, format('ALTER TABLE %s OWNER TO %I', t.stage, pg_get_userbyid(t.relowner)) AS stmt FROM t
 UNION ALL
-SELECT format('ALTER TABLE %s ALTER COLUMN %I SET DEFAULT %s', t.stage, a.attname, pg_get_expr(d.adbin, d.adrelid))
+SELECT 2, a.n, format('GRANT %s ON %s TO %s%s', a.privilege_type, t.stage,
+	CASE a.grantee WHEN 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(a.grantee)) END,
+	CASE WHEN a.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END)
+FROM t, aclexplode(t.relacl) WITH ORDINALITY AS a(grantor, grantee, privilege_type, is_grantable, n)
+WHERE a.grantee <> t.relowner
+UNION ALL
+SELECT 3, 0, format('ALTER TABLE %s ALTER COLUMN %I SET DEFAULT %s', t.stage, a.attname, pg_get_expr(d.adbin, d.adrelid))
 FROM t JOIN pg_attrdef d ON d.adrelid = t.oid JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum
 WHERE a.attgenerated = '' AND NOT a.attisdropped
 UNION ALL
-SELECT format('ALTER SEQUENCE %s OWNED BY %s.%I', s.oid::regclass, t.stage, a.attname)
+SELECT 4, 0, format('ALTER SEQUENCE %s OWNED BY %s.%I', s.oid::regclass, t.stage, a.attname)
 FROM t JOIN pg_depend d ON d.refobjid = t.oid AND d.refclassid = 'pg_class'::regclass
 JOIN pg_class s ON s.oid = d.objid AND d.classid = 'pg_class'::regclass AND s.relkind = 'S'
 JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid
-WHERE d.deptype = 'a'`
+WHERE d.deptype = 'a') AS steps ORDER BY step, n`
 
 // makePlan reads the plan of s from the catalog; errPgStageRefused when
 // the tables have what it cannot make again.
