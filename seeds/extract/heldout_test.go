@@ -160,7 +160,12 @@ var (
 	// after "in", "at" or "near" a town (written against wire-shaped
 	// articles of our own, testdata/wire): 621/629 (616 before; on the 20
 	// articles before the seed-style four, 526/532 against 522).
-	devFloor = heldOutBar{found: 632.0 / 648, noise: 0, spellings: 146.0 / 146, linked: 498.0 / 550, typedRecall: 270.0 / 412, typedPrecision: 0.9, related: 390.0 / 550, types: 621.0 / 629}
+	// Typed rules from conflict-news shapes (issue 11: "X met Y in Z",
+	// "speaking at his Mar-a-Lago resort, X", "In Tehran, Iran's X said",
+	// "said the strikes violated the country's sovereignty", "the
+	// secretary of Ukraine's X, Y", "X has been blamed for"): typed
+	// 277/412, related 393/550.
+	devFloor = heldOutBar{found: 632.0 / 648, noise: 0, spellings: 146.0 / 146, linked: 498.0 / 550, typedRecall: 277.0 / 412, typedPrecision: 0.9, related: 393.0 / 550, types: 621.0 / 629}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

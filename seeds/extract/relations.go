@@ -962,6 +962,9 @@ func (r *relations) objectConjuncts(s sentence, top []mention, j int, p schema.P
 			break
 		}
 		joiner := tokenize(gap)
+		if len(joiner) > 0 && strings.HasPrefix(strings.TrimSpace(gap), ",") {
+			joiner[0].Break = true // ", along with": the comma the gap opens with
+		}
 		if !joinsObjects(joiner) && !joinsOwnRole(joiner) && strings.TrimSpace(gap) != "," {
 			break
 		}

@@ -130,7 +130,7 @@ func TestWireActs(t *testing.T) {
 		{"claimed an attack", x, "Kataib Hezbollah claimed the rocket attack on Camp Taji.", []string{
 			"kataib-hezbollah attacked camp-taji", "kataib-hezbollah conducted rocket-attack-on-camp-taji", "rocket-attack-on-camp-taji targeted camp-taji"}},
 		{"visited", x, "Mike Pompeo visited Baghdad in May.", []string{"mike-pompeo presentAt baghdad"}},
-		{"met, and where", x, "Mike Pompeo met Adel Abdul Mahdi in Baghdad on Tuesday.", []string{"adel-abdul-mahdi presentAt baghdad"}},
+		{"met, and where: both were there", x, "Mike Pompeo met Adel Abdul Mahdi in Baghdad on Tuesday.", []string{"adel-abdul-mahdi presentAt baghdad", "mike-pompeo presentAt baghdad"}},
 		{"withdrew, expelled and sanctioned state no typed fact", x, "Germany withdrew its troops from Iraq, and Iraq expelled the U.S. ambassador.", nil},
 	})
 }
