@@ -32,20 +32,8 @@ const describedLead = 5
 // fired and the verb by which it struck such a target ("missiles hit two
 // bases in Iraq"). It returns the event placed there, or nil.
 func describedTarget(toks []token, from, i int, noun string, at map[int]mention, g *Gazetteer) *phrase {
-	k := i + 1
-	if k >= len(toks) || toks[k].Break {
-		return nil
-	}
-	switch p := toks[k].Key; {
-	case p == "on" || p == "against" || p == "at" && firedNouns[noun]:
-		k++
-	case firedNouns[noun]:
-		n := impactLength(toks, k)
-		if n == 0 {
-			return nil
-		}
-		k += n
-	default:
+	k, ok := describedStart(toks, i, noun)
+	if !ok {
 		return nil
 	}
 	e, ok := describedPlace(toks, k, at, g)
@@ -53,6 +41,54 @@ func describedTarget(toks []token, from, i int, noun string, at map[int]mention,
 		return nil
 	}
 	return &phrase{From: from, To: i + 1, Name: eventWords(toks, from, i, noun) + " in " + e.Name, Anchor: e.ID, Pred: "locatedIn", Noun: i}
+}
+
+// describedStart is where the description of what the event noun at
+// token i struck starts: past "on", "against", "at" (what was fired), or
+// an impact verb ("missiles hit").
+func describedStart(toks []token, i int, noun string) (int, bool) {
+	k := i + 1
+	if k >= len(toks) || toks[k].Break {
+		return 0, false
+	}
+	switch p := toks[k].Key; {
+	case p == "on" || p == "against" || p == "at" && firedNouns[noun]:
+		return k + 1, true
+	case firedNouns[noun]:
+		n := impactLength(toks, k)
+		return k + n, n > 0
+	}
+	return 0, false
+}
+
+// ownedFacility reports whether what the event noun at token i struck is
+// a facility a country's adjective describes, placed nowhere:
+// "missiles at two Iraqi bases". The country says whose the bases are,
+// not where they are, so the event gets no place; but it struck
+// something, and its agent and day say which event it is.
+func ownedFacility(toks []token, i int, noun string, at map[int]mention, g *Gazetteer) bool {
+	k, ok := describedStart(toks, i, noun)
+	if !ok {
+		return false
+	}
+	owned := false
+	for n := k; n < len(toks) && n < k+describedLead && !toks[n].Break; n++ {
+		if m, ok := at[n]; ok {
+			e, ok := g.Lookup(m.Entity)
+			if !ok || e.Type != "Country" || !demonymLike(m.Text) {
+				return false // "U.S. bases": the name reads as a place, where rules would put the event
+			}
+			owned, n = true, m.To-1
+			continue
+		}
+		if facilityNouns[toks[n].Key] && !toks[n].Cap {
+			return owned
+		}
+		if toks[n].Cap {
+			return false
+		}
+	}
+	return false
 }
 
 // aimOf reads what the event noun at token i (its modifiers from token

@@ -30,6 +30,17 @@ func TestDescribedTargetEvents(t *testing.T) {
 		{"whose bases is no place", "2020-01-08",
 			"Iran fired missiles at U.S. bases on Wednesday.",
 			nil},
+		// A country's adjective says whose the bases are, not where: an
+		// event all the same, placed nowhere, never the country's.
+		{"an adjective of whose bases", "2020-01-08",
+			"Iran fired missiles at American bases on Wednesday.",
+			[]string{"missile-strike-2020-01-08 | Missile strike by Iran, 2020-01-08 | 2020-01-08"}},
+		{"a nationality adjective before a described target", "2020-01-08",
+			"Iran launched ballistic missiles at two Iraqi bases housing American troops on Wednesday.",
+			[]string{"missile-strike-2020-01-08 | Missile strike by Iran, 2020-01-08 | 2020-01-08"}},
+		{"a named place in the description is no described target", "2020-01-08",
+			"Iran fired missiles at two Iraqi Kurdish bases on Wednesday.",
+			nil},
 		{"a base with no place is no event", "2020-01-08",
 			"Iran fired missiles at a base on Wednesday.",
 			nil},

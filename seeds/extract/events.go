@@ -302,7 +302,7 @@ func eventPhrases(s string, toks []token, g *Gazetteer, bodies map[string]string
 		// "the United States carried out air strikes", "Iran fired
 		// missiles at the base" (what was fired at nothing named is no
 		// event to tell apart).
-		if by, ok := launcher(toks, endAt, j, g); ok && (nounHas(noun, "held") || firedNouns[noun] && (target != nil || place != nil)) {
+		if by, ok := launcher(toks, endAt, j, g); ok && (nounHas(noun, "held") || firedNouns[noun] && (target != nil || place != nil || ownedFacility(toks, i, noun, at, g))) {
 			p := phrase{From: j, To: i + 1, Name: eventWords(toks, j, i, noun) + " by " + by.Name, Anchor: by.ID, Pred: "conducted", Noun: i, Place: place.anchor()}
 			if target != nil {
 				p.Target = target.Anchor
