@@ -164,8 +164,11 @@ var (
 	// "speaking at his Mar-a-Lago resort, X", "In Tehran, Iran's X said",
 	// "said the strikes violated the country's sovereignty", "the
 	// secretary of Ukraine's X, Y", "X has been blamed for"): typed
-	// 277/412, related 393/550.
-	devFloor = heldOutBar{found: 632.0 / 648, noise: 0, spellings: 146.0 / 146, linked: 498.0 / 550, typedRecall: 277.0 / 412, typedPrecision: 0.9, related: 393.0 / 550, types: 621.0 / 629}
+	// 277/412, related 393/550. "X, an Iranian-backed militia that
+	// belongs to Y", "the founder of X and the deputy leader of Y", "the
+	// deputy of X", "the Quds Force he led is a branch of", "ordered 3,000
+	// soldiers of X": typed 283/412, related 397/550.
+	devFloor = heldOutBar{found: 632.0 / 648, noise: 0, spellings: 146.0 / 146, linked: 498.0 / 550, typedRecall: 283.0 / 412, typedPrecision: 0.9, related: 397.0 / 550, types: 621.0 / 629}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

@@ -1306,7 +1306,11 @@ func (r *relations) backed(s sentence, ms []mention, i, idx int) {
 		}
 		prefix := joinKeys(s.toks[m.From:k])
 		if pi, ok := r.g.byKey[prefix]; ok { // "Tehran-backed": the state's backing
-			r.add(m.Entity, "backedBy", seatSpeaker(r.g, r.g.entities[pi].ID), idx, 0.8)
+			backer := seatSpeaker(r.g, r.g.entities[pi].ID)
+			r.add(m.Entity, "backedBy", backer, idx, 0.8)
+			if i > 0 && describedBy(s, ms[i-1], m) {
+				r.add(ms[i-1].Entity, "backedBy", backer, idx, 0.7) // "Kataib Hezbollah, an Iran-backed militia"
+			}
 		}
 	}
 	// "X-backed Y" with Y a separate mention.
@@ -1320,6 +1324,18 @@ func (r *relations) backed(s sentence, ms []mention, i, idx int) {
 			r.add(n.Entity, "backedBy", seatSpeaker(r.g, m.Entity), idx, 0.8)
 		}
 	}
+}
+
+// describedBy reports whether the X-backed group m is set off after
+// mention d as what d is: "Kataib Hezbollah, an Iranian-backed militia".
+func describedBy(s sentence, d, m mention) bool {
+	gap := strings.TrimSpace(s.art.Text[d.End:m.Start])
+	rest, ok := strings.CutPrefix(gap, ",")
+	if !ok {
+		return false
+	}
+	ws := strings.Fields(strings.ToLower(rest))
+	return len(ws) == 1 && (ws[0] == "a" || ws[0] == "an" || ws[0] == "the")
 }
 
 var (
