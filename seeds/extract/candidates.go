@@ -335,11 +335,7 @@ func (sc *nameScan) spans() {
 				!((toks[j].Key == "in" || toks[j].Key == "on" || toks[j].Key == "for") && capHeads[toks[j-1].Key] == ""))) {
 			j++
 		}
-		if end, t := sc.knownInName(i, j); t != "" {
-			if c, ok := spanCandidate(s, toks, i, end, midCaps); ok {
-				c.Type = t
-				sc.out = append(sc.out, c)
-			}
+		if end, ok := sc.addKnownInName(i, j); ok {
 			i = end
 			continue
 		}
@@ -382,6 +378,34 @@ func (sc *nameScan) spans() {
 		}
 		i = j
 	}
+}
+
+// addKnownInName adds the candidate knownInName reads at toks[i:j], typed
+// (a board of a state's words is a government body), with the name
+// without its place as another name ("the Civil Aviation Organization"
+// after "the Civil Aviation Organization of Iran"), and returns where it
+// ends; false if the run opens no such name.
+func (sc *nameScan) addKnownInName(i, j int) (int, bool) {
+	s, toks := sc.s, sc.toks
+	end, t := sc.knownInName(i, j)
+	if t == "" {
+		return j, false
+	}
+	c, ok := spanCandidate(s, toks, i, end, sc.midCaps)
+	if !ok {
+		return end, true
+	}
+	c.Type = t
+	if t == "Organization" && stateBoard(toks[i:j]) {
+		c.Type = "GovernmentBody"
+	}
+	if tail := s[toks[j-1].End:toks[end-1].End]; toks[j].Key == "of" && strings.HasSuffix(c.Name, tail) {
+		if short := strings.TrimSuffix(c.Name, tail); strings.Contains(short, " ") {
+			c.Aliases = append(c.Aliases, short)
+		}
+	}
+	sc.out = append(sc.out, c)
+	return end, true
 }
 
 // knownInName reads a known name at the end of the name the capitalised
@@ -617,6 +641,11 @@ func spanCandidate(s string, toks []token, i, j int, midCaps map[string]int) (ca
 	// but a role set off after the word makes it a name: "Austin, the
 	// defense secretary, said".
 	if i == 0 && j-i == 1 && midCaps[toks[i].Key] == 0 && !reLeaderOf.MatchString(s[toks[i].End:]) {
+		return candidate{}, false
+	}
+	// "3 Germans and 3 Britons", "10 Swedes": people counted by their
+	// nationality, no name.
+	if j-i == 1 && i > 0 && isNumber(toks[i-1]) && strings.HasSuffix(toks[i].Key, "s") && !isAcronym(toks[i].Text) {
 		return candidate{}, false
 	}
 	// "Please Note:", "Editor's Note:" opening a sentence: a label.
@@ -860,13 +889,15 @@ var groupNouns = defaultRules.mustHeads("groupNouns")
 
 // lowerHeadAfter is the type a lower-case head word of lowerHeads right
 // after a name gives it, maybe past "military" ("Anbar province", "the
-// Sairoon bloc", "Balad air base": "air" only before "base"), or "".
+// Sairoon bloc", "Balad air base": "air" only before "base", "the ISNA
+// news agency": "news" only before "agency"), or "".
 func lowerHeadAfter(after string) string {
 	w, rest := spacedWord(after)
 	if w == "military" {
 		w, rest = spacedWord(rest)
 	}
-	if next, _ := spacedWord(rest); w == "air" && next != "base" {
+	next, _ := spacedWord(rest)
+	if w == "air" && next != "base" || w == "news" && next != "agency" {
 		return ""
 	}
 	return lowerHeads[w]

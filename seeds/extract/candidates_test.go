@@ -60,6 +60,10 @@ func TestNoFalseNames(t *testing.T) {
 		{"a transliteration of a known name", "Muhandis was deputy chief of Iraq's Hashed al-Shaabi paramilitary network.", []string{"Iraq:Country", "Popular Mobilization Forces:ArmedGroup"}},
 		{"an operation named after someone", "The IRGC said the operation, code-named Operation Martyr Soleimani, was carried out.", []string{"Islamic Revolutionary Guard Corps:MilitaryUnit", "Operation Martyr Soleimani:Event"}},
 		{"a place with no head word is a town", "Some were flown to the hospital at Landstuhl, Germany, and others to a clinic in Palm Beach.", []string{"Germany:Country", "Landstuhl:City", "Palm Beach:City"}},
+		{"a language is no place", "Leaders of the Hashd, known in English as the Popular Mobilisation Units, marched.", []string{"Popular Mobilization Forces:ArmedGroup"}},
+		{"people counted by nationality", "Among the passengers were 63 Canadians, 10 Swedes, 3 Germans and 3 Britons.", []string{"Canada:Country"}},
+		{"a state's board of a country", "The Civil Aviation Organization of Iran spoke. The Civil Aviation Organization had the black boxes.", []string{"Civil Aviation Organization of Iran:GovernmentBody"}},
+		{"a news agency by its initials", "Abedzadeh told the ISNA news agency that Iran would keep them.", []string{"ISNA:MediaOutlet", "Iran:Country"}},
 		{"Iran's state media's name for the Guards", "The Islamic Revolution Guards Corps fired missiles.", []string{"Islamic Revolutionary Guard Corps:MilitaryUnit"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

@@ -345,7 +345,8 @@ func (d *docRun) define(mentioned map[string]bool) {
 // ("Reporting by X; Editing by Y", "Compiled by X", "Edited by: X",
 // "Analysis by X, BBC defence correspondent"), a photo's credit
 // ("REUTERS/Name", "(AP Photo/Name)"; its caption is text, "FILE PHOTO:" a
-// label), a trailer ("AP writers X and Y contributed to this report"), a
+// label), a trailer ("AP writers X and Y contributed to this report",
+// "... and Y in Tehran contributed."), a
 // timestamp ("Published Jan. 5, 2020 Updated ... ET"), a page's labels and
 // links ("Keywords: IRAN-USA/MILITARY", "Read more: ...", "Photos: ...",
 // "Our Standards: The Thomson Reuters Trust Principles.", "SOURCE: Al
@@ -356,7 +357,7 @@ var reCredits = regexp.MustCompile(`^\(?(?:` + strings.Join([]string{
 	`[Bb]y\s+[\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|and|staff|in|,))*\s*$`,
 	`(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Cc]ompiled|[Aa]nalysis|[Pp]roduced|[Tt]ranslated|[Pp]hotographs|[Pp]hotos|[Vv]ideo|[Gg]raphics?)\s+by:?\s`,
 	`(?:REUTERS|Reuters|AFP|AP(?: Photo)?|EPA|Getty Images)\s*/\s*\p{Lu}`,
-	`.*\scontributed\s+(?:reporting|to\s+(?:this|the)\s+(?:report|story))`,
+	`.*\scontributed(?:\s+(?:reporting|to\s+(?:this|the)\s+(?:report|story))|\.?$)`,
 	`(?:Published|Updated|Last\s+[Uu]pdated|Posted|First\s+published)(?:\s+on)?:?\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s)`,
 	`(?:Our\s+Standards|Keywords|Topics|Tags|Read\s+more|READ\s+MORE|Also\s+read|See\s+also|More\s+on\s+this\s+story|Photos|Video|Watch|Gallery|Listen|SOURCE|Source)\s*:`,
 	`A\s+version\s+of\s+this\s+article\s+appear`,
