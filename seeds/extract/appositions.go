@@ -470,10 +470,22 @@ func (r *relations) describedWho(s sentence, top []mention, idx int) {
 		if head == nil || r.said[[3]string{head.Entity, b.Entity, itoa(idx)}] {
 			continue
 		}
-		if r.verbOrOpen(*head, b, s.art.Text[toks[w+1].Start:b.Start], idx) {
+		if r.verbOrOpen(*head, b, withoutSpeaker(toks, w+1, b.From, s.art.Text), idx) {
 			r.byRule("described-who")
 		}
 	}
+}
+
+// withoutSpeaker returns the text of tokens from to end (of text), a
+// speaker that opens them left out: "which he said was backed by" reads
+// "was backed by", "who officials say had planned" "had planned". The
+// speaker is a pronoun or a lower-case noun, its verb a reporting verb
+// the clause goes on after.
+func withoutSpeaker(toks []token, from, end int, text string) string {
+	if k := from + 1; k+1 < end && (pronouns[toks[from].Key] || plainNoun(toks[from])) && !toks[from].Cap && reportingVerbs[toks[k].Key] && !toks[k+1].Break && toks[k+1].Key != "that" {
+		from = k + 1
+	}
+	return text[toks[from].Start:toks[end].Start]
 }
 
 // isRelative reports whether a word opens a relative clause.

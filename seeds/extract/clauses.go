@@ -217,3 +217,36 @@ func (r *relations) withThey(s sentence, ms []mention) []mention {
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 	return ms
 }
+
+// pronounOpeners open a clause whose subject a pronoun may be: "wept as
+// he led prayers", "said he had been briefed at".
+var pronounOpeners = set("as", "after", "when", "while", "before", "because", "since", "and", "but", "although", "though", "until", "once", "that", "said", "says", "added")
+
+// clausePronouns returns a mention of the person each "he" or "she"
+// opening a clause inside the sentence stands for: the one person the
+// sentence named before it. With two persons before it the pronoun is
+// left unread ("Trump met Macron after he arrived").
+func (r *relations) clausePronouns(s sentence, ms []mention) []mention {
+	var out []mention
+	for k := 1; k < len(s.toks); k++ {
+		t := s.toks[k]
+		if t.Cap || t.Key != "he" && t.Key != "she" || !pronounOpeners[s.toks[k-1].Key] {
+			continue
+		}
+		person := ""
+		for _, m := range ms {
+			if m.To > k || r.typeOf(m.Entity) != "Person" || m.Entity == person {
+				continue
+			}
+			if person != "" {
+				person = "-" // two persons: no antecedent
+				break
+			}
+			person = m.Entity
+		}
+		if person != "" && person != "-" {
+			out = append(out, spanMention(s, person, k, k+1))
+		}
+	}
+	return out
+}

@@ -168,7 +168,13 @@ var (
 	// belongs to Y", "the founder of X and the deputy leader of Y", "the
 	// deputy of X", "the Quds Force he led is a branch of", "ordered 3,000
 	// soldiers of X": typed 283/412, related 397/550.
-	devFloor = heldOutBar{found: 632.0 / 648, noise: 0, spellings: 146.0 / 146, linked: 498.0 / 550, typedRecall: 283.0 / 412, typedPrecision: 0.9, related: 397.0 / 550, types: 621.0 / 629}
+	// A body's mission led by someone, a place described as a centre of
+	// something, a clause's pronoun, calls and interviews past the act's
+	// object, "which he said was" (written against generality_test.go's
+	// sentences first): typed 286/412, related 400/550 (on the 20
+	// articles, measured before the four were added: 243/332 against
+	// 240, 349/446 against 346).
+	devFloor = heldOutBar{found: 632.0 / 648, noise: 0, spellings: 146.0 / 146, linked: 498.0 / 550, typedRecall: 286.0 / 412, typedPrecision: 0.9, related: 400.0 / 550, types: 621.0 / 629}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

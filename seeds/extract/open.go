@@ -41,7 +41,7 @@ func (r *relations) open(a, b mention, between string, idx int) (schema.Predicat
 	if !schema.IsA(e.Type, "Agent") && e.Type != "Vehicle" || e.Type == "Country" && !a.Seat && nameKey(a.Text) != nameKey(e.Name) && !isAcronym(a.Text) && demonymLike(a.Text) {
 		return schema.Predicate{}, false // places do not act, nor do "Americans" stand for the country
 	}
-	between = withoutOwnerNouns(between)
+	between = withoutOwnerNouns(reThousands.ReplaceAllStringFunc(between, func(n string) string { return strings.ReplaceAll(n, ",", "") })) // "sent 3,500 troops from"
 	toks := tokenize(between)
 	if r.typeOf(b.Entity) == "Person" {
 		toks = withoutTitles(toks)
@@ -206,7 +206,7 @@ func verbPhrase(between string, toks []token, lexicon bool) (string, bool) {
 	// A passive names the relation only with the preposition that says
 	// to what: "was killed alongside", "was founded by"; "were killed
 	// after" says when.
-	if be != nil && (!endsInPrep || len(toks) > 3) {
+	if be != nil && (!endsInPrep || len(toks) > 3 && !officeByAgent(toks)) {
 		return "", false
 	}
 	// "pressed them to back", "urged American citizens to leave": the
@@ -238,6 +238,21 @@ func verbPhrase(between string, toks []token, lexicon bool) (string, bool) {
 		words = append(words, strings.ToLower(t.Text))
 	}
 	return strings.Join(words, " "), true
+}
+
+// officeByAgent reports whether the words of a passive after its verb
+// are an office and "by": "was named prime minister by".
+func officeByAgent(toks []token) bool {
+	n := len(toks)
+	if n != 4 || toks[n-1].Key != "by" {
+		return false
+	}
+	for _, t := range toks[1 : n-1] {
+		if !plainNoun(t) || t.Break {
+			return false
+		}
+	}
+	return roleWords[toks[n-2].Key] || personTitles[toks[n-2].Key]
 }
 
 // toObject returns the index of "to" when the words after a verb are

@@ -206,7 +206,7 @@ func (r *relations) placeAfter(s sentence, top []mention, i, k int) int {
 
 // callNouns name an exchange one side has with another, besides
 // mutualNouns: "in a phone call with", "during a conversation with".
-var callNouns = set("call", "calls", "conversation", "conversations", "videoconference")
+var callNouns = set("call", "calls", "conversation", "conversations", "videoconference", "interview")
 
 // exchangePrepositions open the phrase of an exchange an act was done
 // in: "called for calm in a phone call with X".
@@ -226,22 +226,54 @@ func (r *relations) exchangeWith(s sentence, top []mention, idx int) {
 		} else if i > 0 && r.titleDemonym(s, top, i) {
 			i--
 		}
-		a, b := top[i], top[j]
+		b := top[j]
 		w := b.From - 1
-		for w > a.To && !toks[w+1].Break && (toks[w].Cap || personTitles[toks[w].Key] || titleModifiers[toks[w].Key] || roleWords[toks[w].Key]) {
+		for w > top[i].To && !toks[w+1].Break && (toks[w].Cap || personTitles[toks[w].Key] || titleModifiers[toks[w].Key] || roleWords[toks[w].Key]) {
 			w-- // "with Iraqi President Barham Salih"
 		}
 		label, p, ok := exchangeAt(toks, w)
-		if !ok || p <= a.To || !schema.IsA(r.typeOf(a.Entity), "Agent") || !schema.IsA(r.typeOf(b.Entity), "Agent") || r.demonym(a) || r.said[[3]string{a.Entity, b.Entity, itoa(idx)}] {
+		if !ok || p < top[i].To || !schema.IsA(r.typeOf(b.Entity), "Agent") {
 			continue
 		}
-		if gap := s.art.Text[a.End:toks[p].Start]; gap != ", " && !r.actBefore(tokenize(gap)) {
+		a, ok := r.exchangeSubject(s, top, i, p)
+		if !ok || r.said[[3]string{a.Entity, b.Entity, itoa(idx)}] {
 			continue
 		}
 		if pr, ok := schema.OpenRelation(label); ok && r.addPredicate(a.Entity, pr, b.Entity, idx, 0.45) {
 			r.byRule("exchange-with")
 		}
 	}
+}
+
+// exchangeSubject returns the one who acted in an exchange whose
+// preposition is token p: mention i set off before it ("Pompeo, in a
+// call with"), or the nearest mention before p whose act runs to p,
+// the names of its objects aside ("Zarif accused Washington of economic
+// terrorism in an interview with").
+func (r *relations) exchangeSubject(s sentence, top []mention, i, p int) (mention, bool) {
+	if s.art.Text[top[i].End:s.toks[p].Start] == ", " {
+		return top[i], r.actor(top[i])
+	}
+	for h := i; h >= 0 && h >= i-2; h-- {
+		var gap []token
+		for k, n := top[h].To, h+1; k < p; k++ {
+			if n <= i && k == top[n].From {
+				k, n = top[n].To-1, n+1
+				continue
+			}
+			gap = append(gap, s.toks[k])
+		}
+		if r.actBefore(gap) {
+			return top[h], r.actor(top[h])
+		}
+	}
+	return mention{}, false
+}
+
+// actor reports whether mention m can act: an agent, not a nationality
+// adjective.
+func (r *relations) actor(m mention) bool {
+	return schema.IsA(r.typeOf(m.Entity), "Agent") && !r.demonym(m)
 }
 
 // exchangeAt reads "<preposition> a <noun> with" ending at the "with" at
@@ -280,7 +312,7 @@ func (r *relations) actBefore(toks []token) bool {
 	if len(toks) == 0 || len(toks) > maxOpenWords || toks[0].Cap || !verbLike(toks[0].Key) || clauseVerbs[toks[0].Key] {
 		return false
 	}
-	for _, t := range toks {
+	for _, t := range toks[1:] {
 		if t.Break || t.Cap {
 			return false
 		}

@@ -616,8 +616,8 @@ func (r *relations) verb(a, b mention, between string, idx int) {
 		return // a clause break between subject and verb, or verb and object
 	}
 	for k, t := range toks {
-		if negations[t.Key] {
-			return
+		if negations[t.Key] || selfPronouns[t.Key] && k > 0 && subordinators[toks[k-1].Key] {
+			return // "met Macron after he attacked X": the pronoun's act
 		}
 		v, ok := r.rules.verbs[t.Key]
 		next := k + 1
@@ -701,6 +701,9 @@ func withoutAside(between string) string {
 	}
 	return after
 }
+
+// subordinators open a clause of its own, whose subject follows them.
+var subordinators = set("as", "after", "when", "while", "before", "because", "since", "although", "though", "until", "once", "if", "unless")
 
 // selfPronouns after a reporting verb stand for its subject: "X said it
 // had targeted Y".
