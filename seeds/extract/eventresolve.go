@@ -243,12 +243,19 @@ func (d *docRun) generalToSpecific(ix *eventIndex, left []dated, renames map[str
 }
 
 // inStore is the key of the one event of an undated event's kind the
-// store names after the place the document says it struck, or else,
+// store names after the place the document says it struck, or the one
+// the store says killed whom the document says it killed, or else,
 // unless it was aimed at something, the one the store dates in the week
 // up to ref. An event an indefinite article introduces ("killed in an
 // airstrike") is a stored one only when they share a participant.
 func (d *docRun) inStore(ix *eventIndex, e schema.Entity, k eventKey, ref time.Time) (eventKey, bool) {
 	day, id, ok := d.eventAt(ix, e.ID, k.Kind, ref)
+	if !ok {
+		day, id, ok = d.victimEvent(e.ID, k.Kind, ref)
+	}
+	if !ok && len(d.roles[e.ID]["killedIn"]) > 0 {
+		return k, false // whom it killed says which it is, and no other strike of the week
+	}
 	if !ok && ix.targets[e.ID] == "" {
 		day, id, ok = d.recentEvent(e.ID, k.Kind, ref) // aimed at something, it needs more than its kind
 	}
@@ -290,11 +297,19 @@ func (d *docRun) eventAt(ix *eventIndex, event, kind string, ref time.Time) (str
 	return found, id, id != ""
 }
 
-// storedKey gives a dated event's key the stored event it is: the one of
-// its kind and day, unless in another city, or the one of its identity
+// storedKey gives a dated event's key the stored event it is: the one
+// the facts say killed whom it killed, or the one of its kind and day,
+// unless in another city, or the one of its identity
 // no one dated; else the city that sets it apart from one of its kind
 // and day.
 func (d *docRun) storedKey(e schema.Entity, k eventKey, ms []schema.Mention) eventKey {
+	if day, id, ok := d.victimEvent(e.ID, k.Kind, time.Time{}); ok && day != "" {
+		if k.Date != day {
+			dropStatement(&d.res.Document, e.ID, "startDate", "") // whom it killed died once: the day beside it is another's
+		}
+		k.Date, k.Known = day, id
+		return k
+	}
 	if k.Known = d.knownEvent(k, e.ID); k.Known != "" && d.otherCity(k, k.Known) != "" {
 		k.Known = ""
 	}

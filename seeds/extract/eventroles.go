@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/kg-analyst/kg/schema"
 )
@@ -244,4 +245,29 @@ func introduced(ms []schema.Mention) bool {
 	m := slices.MinFunc(ms, func(a, b schema.Mention) int { return a.Start - b.Start })
 	first, _, _ := strings.Cut(strings.ToLower(m.Text), " ")
 	return indefinite[first]
+}
+
+// victimEvent returns the day and id of the one known event of the kind
+// (or a kind it covers), up to ref, in which the facts say someone the
+// document's event killed was killed: a person dies once, so "the strike
+// that killed Soleimani", a month later, is the strike of 3 January.
+func (d *docRun) victimEvent(event, kind string, ref time.Time) (string, string, bool) {
+	victims := d.roles[event]["killedIn"]
+	if len(victims) == 0 {
+		return "", "", false
+	}
+	found, id := "", ""
+	for _, e := range d.x.known {
+		day := knownDay(e)
+		t, err := time.Parse("2006-01-02", day)
+		if e.Type != "Event" || err != nil || !ref.IsZero() && t.After(ref) || !covers(defaultKinds, kind, kindOf(defaultKinds, e.Name)) ||
+			!slices.ContainsFunc(victims, func(v string) bool { return slices.Contains(d.x.roles[e.ID]["killedIn"], v) }) {
+			continue
+		}
+		if id != "" && id != e.ID {
+			return "", "", false
+		}
+		found, id = day, e.ID
+	}
+	return found, id, id != ""
 }

@@ -155,3 +155,30 @@ func TestBareAttacks(t *testing.T) {
 	}
 	runEventCases(t, x, tests)
 }
+
+// "The strike that killed X" is the strike the facts say X was killed in,
+// whatever day stands beside it; with none known, it is its own event,
+// never another strike of the week.
+func TestVictimEvents(t *testing.T) {
+	strike := schema.Entity{ID: "air-strike-2020-01-03", Type: "Event", Name: "Air strike by United States at Baghdad International Airport, 2020-01-03"}
+	other := schema.Entity{ID: "air-strike-2020-02-05", Type: "Event", Name: "Air strike by United States, 2020-02-05"}
+	facts := []schema.Statement{fact("qasem-soleimani", "killedIn", "air-strike-2020-01-03")}
+	x := New(append(append([]schema.Entity{}, known...), strike, other), Options{Facts: facts})
+	tests := []eventCase{
+		{"undated, a month later", "2020-02-09",
+			"Trump ordered the strike that killed Soleimani.",
+			[]string{"air-strike-2020-01-03 | Air strike by United States at Baghdad International Airport, 2020-01-03 | "}},
+		{"a day beside it is another's", "2020-02-09",
+			"Trump defended the drone strike that killed Soleimani in a speech on Friday.",
+			[]string{"air-strike-2020-01-03 | Air strike by United States at Baghdad International Airport, 2020-01-03 | "}},
+		{"no stored strike killed him: its own, not the week's", "2020-02-09",
+			"Trump ordered the strike that killed Abu Karrar.",
+			[]string{"strike-that-killed-abu-karrar | Strike that killed Abu Karrar | "}},
+	}
+	runEventCases(t, x, tests)
+	got := typedOf(t, x, "Trump ordered the strike that killed Soleimani.")
+	want := []string{"donald-trump ordered air-strike-2020-01-03", "qasem-soleimani killedIn air-strike-2020-01-03"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("typed statements (-want +got):\n%s", diff)
+	}
+}

@@ -221,6 +221,38 @@ func firedAside(toks []token, k int, at map[int]mention, g *Gazetteer) (int, str
 
 // strikeNouns are the event nouns an agent's name may come before: "U.S.
 // air strikes", "an Iranian missile attack".
+// barePhrase reads an attack an indefinite article introduces by no one
+// named, at nothing named ("was killed in an airstrike on Jan. 3"), its
+// noun at token i, its modifiers from token from: an event that needs a
+// day (or the one event the document dates) to be a node.
+func barePhrase(toks []token, from, i int, noun string) (phrase, bool) {
+	if from == 0 || toks[from].Break || !strikeNouns[noun] || !indefinite[toks[from-1].Key] || namesAfter(toks, i) {
+		return phrase{}, false
+	}
+	return phrase{From: from - 1, To: i + 1, Name: aloneName(eventWords(toks, from, i, noun)), Noun: i, Alone: true}, true
+}
+
+// victimPhrase reads "<attack noun> that|which killed X" at the noun at
+// token i (its modifiers from token from): "Trump ordered the strike that
+// killed Soleimani" names the strike X was killed in, "Strike that killed
+// Qasem Soleimani" until a day or a stored event says which.
+func victimPhrase(toks []token, from, i int, noun string, at map[int]mention, g *Gazetteer) (phrase, bool) {
+	k := i + 1
+	if !strikeNouns[noun] || k+2 >= len(toks) || toks[k].Break || toks[k+1].Break || toks[k+2].Break ||
+		toks[k].Key != "that" && toks[k].Key != "which" || toks[k+1].Key != "killed" {
+		return phrase{}, false
+	}
+	m, ok := at[k+2]
+	if !ok {
+		return phrase{}, false
+	}
+	e, ok := anchorOf(g, m)
+	if !ok || e.Type != "Person" {
+		return phrase{}, false
+	}
+	return phrase{From: from, To: i + 1, Name: eventWords(toks, from, i, noun) + " that killed " + e.Name, Anchor: e.ID, Pred: "killed", Noun: i}, true
+}
+
 // indefinite articles introduce an event the text has not told of yet.
 var indefinite = set("a", "an")
 
@@ -333,13 +365,12 @@ func eventPhrases(s string, toks []token, g *Gazetteer, bodies map[string]string
 				continue
 			}
 		}
-		if p, ok := alonePhrase(toks, i, noun, at, g); ok {
+		if p, ok := victimPhrase(toks, j, i, noun, at, g); ok {
 			out = append(out, p)
-		} else if j > 0 && !toks[j].Break && !verbUse && strikeNouns[noun] && indefinite[toks[j-1].Key] && !namesAfter(toks, i) {
-			// "was killed in an airstrike on Jan. 3": an attack by no one
-			// named, at nothing named, which needs a day (or the one
-			// event the document dates) to be a node.
-			out = append(out, phrase{From: j - 1, To: i + 1, Name: aloneName(eventWords(toks, j, i, noun)), Noun: i, Alone: true})
+		} else if p, ok := alonePhrase(toks, i, noun, at, g); ok {
+			out = append(out, p)
+		} else if p, ok := barePhrase(toks, j, i, noun); ok && !verbUse {
+			out = append(out, p)
 		}
 	}
 	return append(out, verbPhrases(toks, at, endAt, g, bodies)...)
