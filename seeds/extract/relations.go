@@ -460,6 +460,9 @@ func (r *relations) apply(s sentence, ms []mention, innerAt map[int]string, m ru
 		if !isAny(r.typeOf(subj), y.subjectTypes) || !isAny(r.typeOf(obj), y.objectTypes) {
 			continue
 		}
+		if y.pred.Name == "conducted" && obj == b.Entity && s.toks[a.To-1].Poss && befalls(s.toks, b) {
+			continue // "Soleimani's funeral": his, not his doing
+		}
 		if r.addPredicate(subj, y.pred, obj, s.art.Index, conf) {
 			r.byRule(ru.id)
 			if y.pred.Name == "conducted" && obj == b.Entity {
@@ -476,6 +479,21 @@ func (r *relations) apply(s sentence, ms []mention, innerAt map[int]string, m ru
 			return
 		}
 	}
+}
+
+// victimNouns name events that befall their owner (rules/words.rules).
+var victimNouns = defaultRules.mustList("victimNouns")
+
+// befalls reports whether event mention ev is named by a noun of what
+// befalls its owner, not followed by "of": "Soleimani's funeral",
+// "Soleimani's killing in a strike", not "Trump's killing of Soleimani".
+func befalls(toks []token, ev mention) bool {
+	for k := ev.From; k < ev.To; k++ {
+		if victimNouns[toks[k].Key] && keyAt(toks, k+1) != "of" {
+			return true
+		}
+	}
+	return false
 }
 
 // attackedThrough reads who carried out an attack phrase ("Iran's
