@@ -578,7 +578,7 @@ func hyphenJoined(toks []token, j int) bool {
 // the capitalised word before it, as in the codes that name bases and
 // craft: "K-1", "T-4", "F-15", "MQ-9".
 func codeJoined(toks []token, j int) bool {
-	return j > 0 && toks[j].Hyph && toks[j-1].Cap && strings.IndexFunc(toks[j].Text, func(r rune) bool { return !unicode.IsDigit(r) }) < 0
+	return j > 0 && toks[j].Hyph && toks[j-1].Cap && modelNumber(toks[j].Text) // K-1, MQ-9, Tor-M1
 }
 
 // hasCode reports whether a name holds a code ("MQ-9 Reaper").
@@ -643,9 +643,7 @@ func spanCandidate(s string, toks []token, i, j int, midCaps map[string]int) (ca
 	if i == 0 && j-i == 1 && midCaps[toks[i].Key] == 0 && !reLeaderOf.MatchString(s[toks[i].End:]) {
 		return candidate{}, false
 	}
-	// "3 Germans and 3 Britons", "10 Swedes": people counted by their
-	// nationality, no name.
-	if j-i == 1 && i > 0 && isNumber(toks[i-1]) && strings.HasSuffix(toks[i].Key, "s") && !isAcronym(toks[i].Text) {
+	if wordsOfNoName(toks, i, j) {
 		return candidate{}, false
 	}
 	// "Please Note:", "Editor's Note:" opening a sentence: a label.
@@ -710,6 +708,26 @@ func spanCandidate(s string, toks []token, i, j int, midCaps map[string]int) (ca
 		return candidate{}, false
 	}
 	return typedCandidate(s, toks, i, j, title, titleKey)
+}
+
+// wordsOfNoName reports whether the run toks[i:j] is capitalised words
+// that name nothing where they stand.
+func wordsOfNoName(toks []token, i, j int) bool {
+	// "Sen. Tim Kaine, D-Va.,": a lawmaker's party and state.
+	if j-i == 2 && toks[i+1].Hyph && len(toks[i].Text) == 1 && strings.Contains("DRI", toks[i].Text) {
+		return true
+	}
+	// "the Global Coalition to Defeat ISIS": a verb inside a name before a
+	// known name (the run would go on over a new one), no place it goes to.
+	if j-i == 1 && i > 1 && toks[i-1].Key == "to" && toks[i-2].Cap && j < len(toks) && toks[j].Cap && !toks[j].Break && !toks[j-1].Poss && !stopwords[toks[j].Key] {
+		return true
+	}
+	// "3 Germans and 3 Britons", "10 Swedes": people counted by their
+	// nationality, no name.
+	if j-i == 1 && i > 0 && isNumber(toks[i-1]) && strings.HasSuffix(toks[i].Key, "s") && !isAcronym(toks[i].Text) {
+		return true
+	}
+	return false
 }
 
 // onlyTitles reports whether a run is an office and nothing else, a title
@@ -860,6 +878,12 @@ func guessType(s string, toks []token, i, j int, title bool) (string, int) {
 	}
 	// A place news names with no head word is mostly a town: "near
 	// al-Qaim", "at Landstuhl, Germany", "in Palm Beach, Florida".
+	if reTV.MatchString(after) {
+		return "MediaOutlet", 1 // Al-Manar TV
+	}
+	if reMovedTo.MatchString(before) && j-i <= 3 {
+		return "City", 0 // moved to Diego Garcia
+	}
 	if reStrongPlaceIn.MatchString(before) && j-i <= 3 {
 		return "City", 0
 	}
@@ -877,6 +901,15 @@ func guessType(s string, toks []token, i, j int, title bool) (string, int) {
 	}
 	return "Organization", 0
 }
+
+var (
+	// reTV: a channel's name before "TV" or "Television" ("on Al-Manar
+	// TV"; the word is no part of the name kept, as in "state TV").
+	reTV = regexp.MustCompile(`^\s+(?:TV|Television)\b`)
+	// reMovedTo: what troops, craft or people are moved to is a place,
+	// however its name looks ("bombers were moved to Diego Garcia").
+	reMovedTo = regexp.MustCompile(`\b(?:moved|flown|sent|deployed|dispatched|redeployed|evacuated|transferred|relocated|diverted|rushed)\s+(?:back\s+)?to\s+$`)
+)
 
 // reGroupBefore finds a group noun just before a name: "the militia
 // Usbat al-Thaireen", "another group, Saraya Awliya al-Dam,".
