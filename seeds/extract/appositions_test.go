@@ -79,8 +79,8 @@ func TestOwnersThings(t *testing.T) {
 // after a person is the person's.
 func TestDescribedWho(t *testing.T) {
 	checkOpen(t, []openCase{
-		{"the description's relative clause", "Qasem Soleimani, the former envoy who served as deputy chief of the Quds Force, died.", []string{
-			"qasem-soleimani says/served-as-deputy-chief-of quds-force"}},
+		{"the description's relative clause", "Qasem Soleimani, the former envoy who worked closely with the Quds Force, died.", []string{
+			"qasem-soleimani says/worked-closely-with quds-force"}},
 		{"a reporting verb makes no phrase", "Qasem Soleimani, the former envoy who told Iran to win, died.", nil},
 	})
 }

@@ -176,8 +176,10 @@ var (
 	// 240, 349/446 against 346).
 	// A role set off after a name inside an event phrase ("the killing
 	// of X, the commander of Y, who died in Z"), "asked X to": typed
-	// 288/412, related 402/550.
-	devFloor = heldOutBar{found: 632.0 / 648, noise: 0, spellings: 146.0 / 146, linked: 498.0 / 550, typedRecall: 288.0 / 412, typedPrecision: 0.9, related: 402.0 / 550, types: 621.0 / 629}
+	// 288/412, related 402/550. "X, the Y founder who served as deputy
+	// chief of Z", "X said intelligence showed the plane had been brought
+	// down by an Iranian missile": typed 290/412.
+	devFloor = heldOutBar{found: 632.0 / 648, noise: 0, spellings: 146.0 / 146, linked: 498.0 / 550, typedRecall: 290.0 / 412, typedPrecision: 0.9, related: 402.0 / 550, types: 621.0 / 629}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links
