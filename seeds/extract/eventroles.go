@@ -207,9 +207,9 @@ func (d *docRun) knownApart(e, id string) bool {
 }
 
 // partyName is the name of the agent the document says conducted an
-// event, or else of what it targeted, or "".
+// event, or else of what it targeted, or of where its troops went, or "".
 func (d *docRun) partyName(event string) string {
-	for _, role := range []string{"conducted", "targeted"} {
+	for _, role := range []string{"conducted", "targeted", "deployedTo"} {
 		for _, id := range d.roles[event][role] {
 			if e, ok := d.g.Lookup(id); ok {
 				return e.Name

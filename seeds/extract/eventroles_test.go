@@ -182,3 +182,28 @@ func TestVictimEvents(t *testing.T) {
 		t.Errorf("typed statements (-want +got):\n%s", diff)
 	}
 }
+
+// "The deployment of 3,500 troops to Kuwait": the noun's phrase says where
+// the troops went, which tells it from another deployment that day.
+func TestNominalDeployments(t *testing.T) {
+	british := schema.Entity{ID: "deployment-2020-01-03", Type: "Event", Name: "Deployment by United Kingdom, 2020-01-03"}
+	facts := []schema.Statement{fact("united-kingdom", "conducted", "deployment-2020-01-03"), fact("deployment-2020-01-03", "deployedTo", "iraq")}
+	x := New(append(append([]schema.Entity{}, known...), british), Options{Facts: facts})
+	got := typedOf(t, New(known, Options{}), "Trump ordered the deployment of 3,500 troops to Kuwait on Friday.")
+	want := []string{"deployment-2020-01-03 deployedTo kuwait", `deployment-2020-01-03 startDate "2020-01-03"^^<http://www.w3.org/2001/XMLSchema#date>`,
+		"donald-trump ordered deployment-2020-01-03"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("typed statements (-want +got):\n%s", diff)
+	}
+	runEventCases(t, x, []eventCase{
+		{"another destination that day", "2020-01-05",
+			"The deployment of an additional 400 troops to Kuwait began on Friday.",
+			[]string{"deployment-kuwait-2020-01-03 | Deployment, 2020-01-03 | 2020-01-03"}},
+		{"the same destination that day", "2020-01-05",
+			"The deployment of 400 British troops to Iraq began on Friday.",
+			[]string{"deployment-2020-01-03 | Deployment by United Kingdom, 2020-01-03 | 2020-01-03"}},
+		{"undated, named by what it moved where", "2020-01-05",
+			"Lawmakers questioned the deployment of 3,500 soldiers to Kuwait.",
+			[]string{"deployment-of-3-500-soldiers-to-kuwait | Deployment of 3,500 soldiers to Kuwait | "}},
+	})
+}

@@ -365,7 +365,7 @@ func eventPhrases(s string, toks []token, g *Gazetteer, bodies map[string]string
 				continue
 			}
 		}
-		if p, ok := victimPhrase(toks, j, i, noun, at, g); ok {
+		if p, ok := nominalPhrase(toks, j, i, noun, at, g); ok {
 			out = append(out, p)
 		} else if p, ok := alonePhrase(toks, i, noun, at, g); ok {
 			out = append(out, p)

@@ -330,7 +330,7 @@ func (d *docRun) eventRelations(s sentence, rel *relations, evs []phrase) {
 				rel.add(p.By, "conducted", p.Name, s.art.Index, 0.7)
 				rel.add(p.By, "attacked", p.Anchor, s.art.Index, 0.65)
 			}
-		case "concerns", "locatedIn":
+		case "concerns", "locatedIn", "deployedTo":
 			rel.add(p.Name, p.Pred, p.Anchor, s.art.Index, 0.75)
 		case "conducted":
 			rel.add(p.Anchor, "conducted", p.Name, s.art.Index, 0.7)
