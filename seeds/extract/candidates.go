@@ -848,6 +848,8 @@ func guessType(s string, toks []token, i, j int, title bool) (string, int) {
 		return t, 2
 	case armedWords[last]:
 		return "ArmedGroup", 2
+	case isOrdinal(toks[i].Text) && j-i > 1:
+		return "MilitaryUnit", 1 // 1st Brigade Combat Team
 	case last == "international" && j-i > 1: // Amnesty International
 		return "Organization", 2
 	case reLeaderOf.MatchString(after):
@@ -878,11 +880,8 @@ func guessType(s string, toks []token, i, j int, title bool) (string, int) {
 	}
 	// A place news names with no head word is mostly a town: "near
 	// al-Qaim", "at Landstuhl, Germany", "in Palm Beach, Florida".
-	if reTV.MatchString(after) {
-		return "MediaOutlet", 1 // Al-Manar TV
-	}
-	if reMovedTo.MatchString(before) && j-i <= 3 {
-		return "City", 0 // moved to Diego Garcia
+	if t, conf := channelOrDestination(before, after, j-i); t != "" {
+		return t, conf
 	}
 	if reStrongPlaceIn.MatchString(before) && j-i <= 3 {
 		return "City", 0
@@ -900,6 +899,19 @@ func guessType(s string, toks []token, i, j int, title bool) (string, int) {
 		return "Thing", 0
 	}
 	return "Organization", 0
+}
+
+// channelOrDestination types a name of n words by the words around it:
+// a channel before "TV" (confidence 1), a town what is moved is moved to;
+// "" if neither.
+func channelOrDestination(before, after string, n int) (string, int) {
+	switch {
+	case reTV.MatchString(after):
+		return "MediaOutlet", 1 // Al-Manar TV
+	case reMovedTo.MatchString(before) && n <= 3:
+		return "City", 0 // moved to Diego Garcia
+	}
+	return "", 0
 }
 
 var (

@@ -70,6 +70,9 @@ func TestNoFalseNames(t *testing.T) {
 		{"a weapon system's code", "Iran's Tor-M1 system fired two missiles.", []string{"Iran:Country"}},
 		{"a channel before TV", "In an address on Al-Manar TV, Hezbollah leader Hassan Nasrallah spoke.", []string{"Al-Manar:MediaOutlet", "Hassan Nasrallah:Person", "Hezbollah:ArmedGroup"}},
 		{"a verb inside a name", "The Global Coalition to Defeat ISIS paused training. Troops flew from Baghdad to Erbil on Friday.", []string{"Baghdad:City", "Erbil:City", "Global Coalition:Organization", "Islamic State:ArmedGroup"}},
+		{"ranks in a list of the dead", "The dead were Capt. Mohammed Ali Hassan, 31, of Nasiriyah and Pvt. Ahmed Karim, 22.", []string{"Ahmed Karim:Person", "Mohammed Ali Hassan:Person", "Nasiriyah:City"}},
+		{"numbered units", "Soldiers of the 1st Brigade Combat Team arrived at Camp Buehring. The 5th Fleet sailed.", []string{"1st Brigade Combat Team:MilitaryUnit", "5th Fleet:MilitaryUnit", "Camp Buehring:Facility"}},
+		{"a province named alone", "Yazidi activists and Assyrian Christians in Nineveh boycotted the vote.", []string{"Nineveh:Region"}},
 		{"Iran's state media's name for the Guards", "The Islamic Revolution Guards Corps fired missiles.", []string{"Islamic Revolutionary Guard Corps:MilitaryUnit"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

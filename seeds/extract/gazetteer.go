@@ -373,6 +373,18 @@ var world = []schema.Entity{
 	{ID: "ain-al-asad-air-base", Type: "Facility", Name: "Ain al-Asad Air Base", Aliases: []string{"Ain al-Asad", "Al Asad Air Base", "Al-Asad Air Base", "Ain al-Assad Air Base", "Al Asad Airbase"}},
 	{ID: "baghdad-international-airport", Type: "Facility", Name: "Baghdad International Airport", Aliases: []string{"Baghdad Airport"}},
 	{ID: "anbar", Type: "Region", Name: "Anbar", Aliases: []string{"Anbar Province"}},
+	// Iraq's provinces named alone ("in Nineveh") and Iran's southwest,
+	// which a new name after "in" would make a town.
+	{ID: "nineveh", Type: "Region", Name: "Nineveh", Aliases: []string{"Nineveh Province", "Ninawa"}},
+	{ID: "diyala", Type: "Region", Name: "Diyala", Aliases: []string{"Diyala Province"}},
+	{ID: "salahuddin", Type: "Region", Name: "Salahuddin", Aliases: []string{"Salah al-Din", "Saladin", "Salahuddin Province"}},
+	{ID: "dhi-qar", Type: "Region", Name: "Dhi Qar", Aliases: []string{"Dhi Qar Province", "Thi Qar"}},
+	{ID: "babil", Type: "Region", Name: "Babil"},
+	{ID: "wasit", Type: "Region", Name: "Wasit"},
+	{ID: "maysan", Type: "Region", Name: "Maysan", Aliases: []string{"Missan"}},
+	{ID: "muthanna", Type: "Region", Name: "Muthanna"},
+	{ID: "qadisiyah", Type: "Region", Name: "Qadisiyah"},
+	{ID: "khuzestan", Type: "Region", Name: "Khuzestan"},
 	{ID: "kurdistan", Type: "Region", Name: "Kurdistan", Aliases: []string{"Kurdistan Region", "Iraqi Kurdistan", "Kurdistan Region of Iraq"}},
 	{ID: "north-carolina", Type: "Region", Name: "North Carolina"},
 	{ID: "florida", Type: "Region", Name: "Florida"},
@@ -492,7 +504,7 @@ var (
 	// titleWords come before a person's name and are not part of it.
 	titleWords = set("president", "vice", "mr", "mrs", "ms", "dr", "gen", "general", "lt", "col", "colonel", "maj", "major", "brig", "brigadier", "adm", "admiral",
 		"supreme", "leader", "ayatollah", "grand", "prime", "minister", "foreign", "defense", "defence", "secretary", "state", "commander", "chief",
-		"sen", "senator", "rep", "representative", "speaker", "sheikh", "sheik", "sayyed", "sayyid", "seyed", "seyyed", "sardar", "cleric", "king", "prince", "crown", "emir",
+		"sen", "senator", "rep", "representative", "speaker", "sheikh", "sheik", "sayyed", "sayyid", "seyed", "seyyed", "sardar", "pvt", "pte", "cmdr", "cdr", "cleric", "king", "prince", "crown", "emir",
 		"spokesman", "spokeswoman", "ambassador", "deputy", "head", "lieutenant", "sgt", "sergeant", "capt", "captain", "specialist", "spc", "cpl", "corporal", "pfc", "gov", "governor", "mayor",
 		"pope", "imam", "hojatoleslam", "martyr", "hajj", "haji", "mullah", "former", "late", "acting", "interim", "caretaker", "top", "senior", "u", "s", "chancellor", "premier", "adviser", "advisor", "envoy")
 	// connectors may sit inside a name in lower case.
