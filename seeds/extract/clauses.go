@@ -11,9 +11,10 @@ import (
 // militias cited ..., and demanded a full withdrawal".
 
 // described states what the clauses around descriptions say: in
-// Describe mode, clauses that share the sentence's subject and responses;
-// in any mode, an agent's attack and a country's interests, which names
-// state as well ("the United States attacked" after "American airstrikes",
+// Describe mode, clauses that share the sentence's subject; in any mode,
+// what the events verbs state answer ("the United States struck five
+// sites on Sunday, in retaliation for a rocket attack"), an agent's attack
+// and a country's interests, which names state as well ("the United States attacked" after "American airstrikes",
 // "American interests in the Middle East"). ms are the sentence's mentions
 // in order, from the index of its first statement.
 func (r *relations) described(s sentence, ms []mention, from int, aa *agentAttacks, describe bool) {
@@ -23,8 +24,8 @@ func (r *relations) described(s sentence, ms []mention, from int, aa *agentAttac
 		clause, _ := outermost(r.withoutAdjectives(s, withoutVerbs(ms)))
 		r.coordinatedVerbs(s, clause)
 		r.participleAgents(s, clause)
-		r.responses(s, ms)
 	}
+	r.responses(s, ms)
 	r.attackEvents(s.art.Index, from, aa)
 	r.interestsIn(s, ms)
 }
@@ -146,11 +147,12 @@ func (r *relations) speakerDenies(s sentence, top []mention, from int) {
 
 // reOpensResponse is a sentence opening with what it answers: "In
 // response to", "In retaliation for", "After".
-var reOpensResponse = regexp.MustCompile(`^\s*(?i:in response to|in retaliation for|after|following)\s+$`)
+var reOpensResponse = regexp.MustCompile(`^\s*(?i:in response to|in retaliation for|after|following)(?:\s+(?:the|a|an))?\s+$`)
 
 // reEndsResponse is the end of the words between an act and what it
-// answers: "... to deploy to the Middle East after".
-var reEndsResponse = regexp.MustCompile(`\b(?:after|following|in response to|in retaliation for)\s+$`)
+// answers: "... to deploy to the Middle East after", "..., in retaliation
+// for a".
+var reEndsResponse = regexp.MustCompile(`\b(?:after|following|in response to|in retaliation for)(?:\s+(?:the|a|an))?\s+$`)
 
 // responses reads the events a sentence states by verbs as answers to the
 // event it opens with ("In response to the attack, Trump threatened Iran")

@@ -77,9 +77,10 @@ func rolesOf(sts []schema.Statement) (map[string]eventRoles, map[string][]string
 // compare within a type (the United States and Donald Trump may both be
 // said to have struck); destinations and origins are places of one type,
 // one of which may hold the other (a base in Kuwait and Kuwait): the
-// Middle East may hold Kuwait, though no fact says so. Agents may hold
-// one another too: the Revolutionary Guards fired what their aerospace
-// force fired.
+// Middle East may hold Kuwait, though no fact says so. Agents and
+// targets may hold one another too: the Revolutionary Guards fired what
+// their aerospace force fired, and strikes on Kataib Hezbollah struck the
+// Popular Mobilization Forces it belongs to.
 func (d *docRun) apart(a, b eventRoles) bool {
 	if sa, sb := d.sideOf(a), d.sideOf(b); len(sa) > 0 && len(sb) > 0 && !slices.ContainsFunc(sa, func(c string) bool { return slices.Contains(sb, c) }) {
 		return true
@@ -89,16 +90,10 @@ func (d *docRun) apart(a, b eventRoles) bool {
 		if len(as) == 0 || len(bs) == 0 || slices.ContainsFunc(as, func(id string) bool { return slices.Contains(bs, id) }) {
 			continue
 		}
-		if role != "targeted" {
-			// Places of one type, one of which may hold the other (a base
-			// in Kuwait and Kuwait); agents likewise (the Revolutionary
-			// Guards and their aerospace force).
-			if d.sharesType(as, bs) && !d.holdsAny(as, bs) && !d.holdsAny(bs, as) {
-				return true
-			}
-			continue
-		}
-		if d.sharesType(as, bs) {
+		// Of one type, one of which may hold the other: a base in Kuwait
+		// and Kuwait, the Revolutionary Guards and their aerospace force,
+		// a militia and the umbrella it belongs to.
+		if d.sharesType(as, bs) && !d.holdsAny(as, bs) && !d.holdsAny(bs, as) {
 			return true
 		}
 	}

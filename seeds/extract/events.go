@@ -433,6 +433,9 @@ func verbPhrases(toks []token, at map[int]mention, endAt map[int][]mention, g *G
 			continue
 		}
 		end := i + len(v.Words)
+		if end < len(toks) && toks[end].Key == "back" && !toks[end].Break {
+			continue // "Iran struck back at the United States": a reply whose kind the words after it say
+		}
 		subj := i
 		for subj > 1 && verbAdverbs[toks[subj-1].Key] && !toks[subj].Break {
 			subj--

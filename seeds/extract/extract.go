@@ -232,6 +232,11 @@ func noteMentions(coref *corefState, s sentence, ms []mention, g *Gazetteer) {
 			// the text gives it; "the strikes" after "the killing of X"
 			// is not the strike X was killed in.
 			kind := kindOf(defaultKinds, m.Text)
+			if kind == "" && isEventVerb(m.Text) {
+				// "The United States struck five sites": "the strikes" after
+				// it are the event the verb states, of its name's kind.
+				kind = kindOf(defaultKinds, e.Name)
+			}
 			for _, w := range append(kindWords(defaultKinds, kind), kindHead(kind)) {
 				coref.note(w, "id:"+e.ID)
 			}

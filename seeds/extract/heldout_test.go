@@ -179,7 +179,13 @@ var (
 	// 288/412, related 402/550. "X, the Y founder who served as deputy
 	// chief of Z", "X said intelligence showed the plane had been brought
 	// down by an Iranian missile": typed 290/412.
-	devFloor = heldOutBar{found: 632.0 / 648, noise: 0, spellings: 146.0 / 146, linked: 498.0 / 550, typedRecall: 290.0 / 412, typedPrecision: 0.9, related: 402.0 / 550, types: 621.0 / 629}
+	// "X struck" an event of X's, what a verb's event answered read in any
+	// article ("struck five sites on Sunday, in retaliation for a rocket
+	// attack"), "the strikes" after "struck" that event, and targets one
+	// of which holds the other one event's: 633/648 names, 147/147
+	// spellings, 509/550 links, typed 294/412, related 406/550, types
+	// 622/630 (the 20 articles before the four unchanged).
+	devFloor = heldOutBar{found: 633.0 / 648, noise: 0, spellings: 147.0 / 147, linked: 509.0 / 550, typedRecall: 294.0 / 412, typedPrecision: 0.9, related: 406.0 / 550, types: 622.0 / 630}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links
