@@ -239,18 +239,20 @@ func (p *pgPrepared) close(ctx context.Context) {
 	}
 }
 
+// pgIsEmpty is true when the store holds nothing.
+const pgIsEmpty = "SELECT NOT EXISTS (SELECT 1 FROM quads) AND NOT EXISTS (SELECT 1 FROM nodes)"
+
 // pgLockIfEmpty reports whether the store is empty, and then locks its
 // tables for the load, which then writes them directly.
 func pgLockIfEmpty(ctx context.Context, tx pgx.Tx) (bool, error) {
-	const empty = "SELECT NOT EXISTS (SELECT 1 FROM quads) AND NOT EXISTS (SELECT 1 FROM nodes)"
 	var ok bool
-	if err := tx.QueryRow(ctx, empty).Scan(&ok); err != nil || !ok {
+	if err := tx.QueryRow(ctx, pgIsEmpty).Scan(&ok); err != nil || !ok {
 		return false, err
 	}
 	if _, err := tx.Exec(ctx, "LOCK TABLE quads, nodes IN ACCESS EXCLUSIVE MODE"); err != nil {
 		return false, err
 	}
-	err := tx.QueryRow(ctx, empty).Scan(&ok) // another load may have been first
+	err := tx.QueryRow(ctx, pgIsEmpty).Scan(&ok) // another load may have been first
 	return ok, err
 }
 

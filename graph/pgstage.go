@@ -64,7 +64,7 @@ type pgStagePlan struct {
 	nodeKeys   []string // keys of nodes, once its rows are in
 	quadBuilds []string // indexes of quads, any order, at once
 	quadKeys   []string // then its keys, one after another
-	adopt      []string // in the swap, before Cayley's tables go: owners, defaults, sequences
+	adopt      []string // in the swap, before Cayley's tables go: owners, grants, defaults, sequences
 	rename     []string // in the swap, after: names
 }
 
@@ -74,8 +74,7 @@ type pgStagePlan struct {
 // the load then goes in one transaction.
 func pgPrepareStage(ctx context.Context, conn *pgx.Conn, url string) (*pgStage, error) {
 	var empty bool
-	const isEmpty = "SELECT NOT EXISTS (SELECT 1 FROM quads) AND NOT EXISTS (SELECT 1 FROM nodes)"
-	if err := conn.QueryRow(ctx, isEmpty).Scan(&empty); err != nil || !empty {
+	if err := conn.QueryRow(ctx, pgIsEmpty).Scan(&empty); err != nil || !empty {
 		return nil, err
 	}
 	if err := pgDropLeftovers(ctx, conn); err != nil {
