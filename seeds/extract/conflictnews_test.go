@@ -152,6 +152,12 @@ var conflictCases = []wireCase{
 	{"a body speaking in a city, possessive", "In Tehran, Iran's Supreme National Security Council said in a statement that the United States would face revenge.",
 		[]string{"supreme-national-security-council locatedIn tehran"}, nil},
 	// Structure, allegiance and backing.
+	{"a force's force, plural possessive", "The Revolutionary Guards' Quds Force runs operations abroad.",
+		[]string{"quds-force partOf revolutionary-guards"}, nil},
+	{"located north of", "Camp Taji, located 30 km north of Baghdad, hosts coalition troops.",
+		[]string{"camp-taji locatedIn baghdad"}, nil},
+	{"on the outskirts of", "Rockets landed near Camp Taji on the outskirts of Baghdad.",
+		[]string{"camp-taji locatedIn baghdad"}, nil},
 	{"a relative clause with a passive backer", "Kataib Hezbollah, which is backed by Iran, denied any role in the attack.",
 		[]string{"kataib-hezbollah backedBy iran"}, nil},
 	{"loyal to", "Kataib Hezbollah, an Iraqi militia loyal to Iran, denied the attack.",
