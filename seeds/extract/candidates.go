@@ -505,9 +505,16 @@ func (sc *nameScan) addSpan(i, j int) {
 		if j < len(toks) && isAcronym(toks[j].Text) && strings.HasPrefix(s[toks[j-1].End:], " ("+toks[j].Text+")") && len(strings.Fields(c.Name)) > 1 {
 			c.Aliases = append(c.Aliases, toks[j].Text)
 		}
+		// the International Atomic Energy Agency, or IAEA,
+		if m := reOrAcronym.FindStringSubmatch(s[toks[j-1].End:]); m != nil && isAcronym(m[1]) && len(strings.Fields(c.Name)) > 1 {
+			c.Aliases = append(c.Aliases, m[1])
+		}
 		sc.out = append(sc.out, c)
 	}
 }
+
+// reOrAcronym is an acronym set off after a name by "or": ", or IAEA,".
+var reOrAcronym = regexp.MustCompile(`^,\s+or\s+([A-Z][A-Za-z0-9&-]{1,9})\b`)
 
 // acronymOfName reads an acronym in brackets right after a name, "Ukraine
 // International Airlines (UIA)", as another name of it, whether the name
@@ -873,7 +880,7 @@ func guessType(s string, toks []token, i, j int, title bool) (string, int) {
 		return groupNouns[strings.ToLower(m[1])], 1
 	}
 	if reSaid.MatchString(after) {
-		if j-i <= 4 && (personShape(toks[i:j]) || j-i == 1) {
+		if j-i <= 4 && (personShape(toks[i:j]) || j-i == 1 && !isAcronym(toks[i].Text)) {
 			return "Person", 1
 		}
 		return "Organization", 0

@@ -73,6 +73,9 @@ func TestNoFalseNames(t *testing.T) {
 		{"ranks in a list of the dead", "The dead were Capt. Mohammed Ali Hassan, 31, of Nasiriyah and Pvt. Ahmed Karim, 22.", []string{"Ahmed Karim:Person", "Mohammed Ali Hassan:Person", "Nasiriyah:City"}},
 		{"numbered units", "Soldiers of the 1st Brigade Combat Team arrived at Camp Buehring. The 5th Fleet sailed.", []string{"1st Brigade Combat Team:MilitaryUnit", "5th Fleet:MilitaryUnit", "Camp Buehring:Facility"}},
 		{"a province named alone", "Yazidi activists and Assyrian Christians in Nineveh boycotted the vote.", []string{"Nineveh:Region"}},
+		{"an acronym after or", "The International Atomic Energy Agency, or IAEA, will keep inspecting. The IAEA said so.", []string{"International Atomic Energy Agency:Organization"}},
+		{"a state's service", "Iraq's Counter-Terrorism Service (CTS) stayed out. CTS chief Abdul-Wahab al-Saadi was removed.", []string{"Abdul-Wahab al-Saadi:Person", "Counter-Terrorism Service:GovernmentBody", "Iraq:Country"}},
+		{"a mission", "The U.N. Assistance Mission for Iraq evacuated staff.", []string{"Iraq:Country", "U.N. Assistance Mission:Organization"}},
 		{"Iran's state media's name for the Guards", "The Islamic Revolution Guards Corps fired missiles.", []string{"Islamic Revolutionary Guard Corps:MilitaryUnit"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
