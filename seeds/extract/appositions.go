@@ -158,15 +158,16 @@ const maxDescWords = 7
 // "north of" it. The label is the participle and what follows it, or the
 // last word and the preposition. top are the sentence's outermost
 // mentions, nationality adjectives left out.
-func (r *relations) apposedPhrases(s sentence, top []mention, idx int) {
+func (r *relations) apposedPhrases(s sentence, top, ms []mention, idx int) {
 	toks := s.toks
 	for i := 0; i+1 < len(top); i++ {
-		a, b := top[i], top[i+1]
+		a, b := r.describedName(s, top[i], ms), top[i+1]
 		end := r.headEnd(s, a, b.From) // "Houthi rebels, backed by Iran"
 		// "a base at Balad, north of Baghdad": a direction places the
 		// place, whatever stands before it.
 		bearing := end < len(toks) && directions[toks[end].Key] && isAny(r.typeOf(a.Entity), placeTypes)
-		if b.From <= end || !toks[end].Break || toks[a.To-1].Poss || a.From > 0 && prepositions[toks[a.From-1].Key] && toks[a.From-1].Key != "and" && !bearing || r.demonym(a) {
+		inner := a.Entity != top[i].Entity // the name inside an event's
+		if b.From <= end || !toks[end].Break || toks[a.To-1].Poss || a.From > 0 && prepositions[toks[a.From-1].Key] && toks[a.From-1].Key != "and" && !bearing && !inner || r.demonym(a) {
 			continue // not set off after a name of its own: "the mission in Iraq, led by"
 		}
 		label, plural, ok := descriptionLink(toks[end:b.From])
@@ -192,6 +193,23 @@ func (r *relations) apposedPhrases(s sentence, top []mention, idx int) {
 			r.shareWithConjuncts(s, top, i, p, obj.Entity)
 		}
 	}
+}
+
+// describedName returns the name a description set off after mention
+// m describes: m, or the agent an event's name ends in when the
+// description is a role ("the killing of Qassem Soleimani, the commander
+// of the Quds Force": Soleimani commanded it, not the killing). ms are
+// the sentence's mentions, nested ones included.
+func (r *relations) describedName(s sentence, m mention, ms []mention) mention {
+	if r.typeOf(m.Entity) != "Event" || m.To+1 >= len(s.toks) || !s.toks[m.To].Break || !isDet(s.toks[m.To].Key) {
+		return m
+	}
+	for _, n := range ms {
+		if n.To == m.To && n.From > m.From && schema.IsA(r.typeOf(n.Entity), "Agent") {
+			return n
+		}
+	}
+	return m
 }
 
 // groupHeads are the nouns a group's name may stand before as their
@@ -500,6 +518,37 @@ func isRelative(t token) bool {
 func (r *relations) relativeFits(m mention, person bool) bool {
 	typ := r.typeOf(m.Entity)
 	return (person || typ != "Person") && schema.IsA(typ, "Agent") && !r.demonym(m) // "the Houthis, who"
+}
+
+// relativeObjectClause reads a relative clause set off after a name
+// whose subject is another name and whose object is the first: in "the
+// Revolutionary Guards, which Washington designated a terrorist
+// organization in April," Washington "designated" the Guards. The
+// clause's verb is the first word after its subject (auxiliaries and
+// adverbs aside). top are the sentence's outermost mentions, nationality
+// adjectives left out.
+func (r *relations) relativeObjectClause(s sentence, top []mention, idx int) {
+	toks := s.toks
+	for j := 1; j < len(top); j++ {
+		a, b := top[j-1], top[j]
+		w := b.From - 1
+		if w > 0 && toks[w].Key == "the" && !toks[w].Break {
+			w--
+		}
+		if w != a.To || !toks[w].Break || s.art.Text[a.End:toks[w].Start] != ", " || toks[w].Key != "which" && toks[w].Key != "whom" {
+			continue
+		}
+		v := skipAdverbs(toks, b.To)
+		for v < len(toks) && auxWords[toks[v].Key] && !modals[toks[v].Key] && !toks[v].Break {
+			v++
+		}
+		if v >= len(toks) || toks[v].Break || toks[v].Cap || !verbLike(toks[v].Key) || clauseVerbs[toks[v].Key] || negatedBefore(toks, v) || !r.actor(b) || r.said[[3]string{b.Entity, a.Entity, itoa(idx)}] {
+			continue
+		}
+		if r.verbOrOpen(b, a, " "+toks[v].Text+" ", idx) {
+			r.byRule("relative-object")
+		}
+	}
 }
 
 // describedObject reads a relative clause whose object is the name a

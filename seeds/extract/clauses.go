@@ -252,3 +252,90 @@ func (r *relations) clausePronouns(s sentence, ms []mention) []mention {
 	}
 	return out
 }
+
+// maxSeriesWords bounds a series of verb phrases read for its last one.
+const maxSeriesWords = 24
+
+// seriesLast reads toks as a series of verb phrases of one subject
+// ("vowed severe revenge against the criminals, declared three days of
+// mourning and appointed"), each after a comma opening with its verb, the
+// last after "and", and returns the index of the last verb, or -1. The
+// series must be asserted (no negation, modal or reporting verb before
+// its last verb) and keep to its clause (no clause word).
+func seriesLast(text string, toks []token) int {
+	k := 0
+	for k < len(toks) && auxWords[toks[k].Key] && !modals[toks[k].Key] {
+		k++
+	}
+	if k >= len(toks) || len(toks) > maxSeriesWords || toks[k].Break || toks[k].Cap || !verbLike(toks[k].Key) {
+		return -1
+	}
+	last := -1
+	for j := len(toks) - 2; j > k; j-- {
+		if toks[j].Key == "and" && !toks[j+1].Cap && verbLike(toks[j+1].Key) && !auxWords[toks[j+1].Key] {
+			last = j + 1
+			break
+		}
+	}
+	if last < 0 {
+		return -1
+	}
+	for n := k + 1; n < last-1; n++ {
+		t := toks[n]
+		if negations[t.Key] || modals[t.Key] && t.Key != "to" || reportingVerbs[t.Key] && !objectOpener(toks, n) || clauseWords[t.Key] && !asComplement(toks, n) || pronouns[t.Key] && t.Key != "it" && t.Key != "them" {
+			return -1
+		}
+		if t.Break && (text[toks[n-1].End:t.Start] != ", " || t.Cap || !verbLike(t.Key)) {
+			return -1 // a comma that opens no verb phrase: another clause
+		}
+	}
+	return last
+}
+
+// lastOfSeries returns the words between a subject and its object from
+// the last verb of the subject's series of verb phrases ("vowed revenge,
+// declared mourning and appointed": "appointed"), or all of them.
+func lastOfSeries(between string) string {
+	if toks := tokenize(between); len(toks) > 0 {
+		if j := seriesLast(between, toks); j > 0 {
+			return between[toks[j].Start:]
+		}
+	}
+	return between
+}
+
+// asComplement reports whether "as" at n says what an object was taken
+// for ("described the strikes as proportionate"), not a clause ("as he
+// spoke").
+func asComplement(toks []token, n int) bool {
+	return toks[n].Key == "as" && n+1 < len(toks) && !toks[n+1].Cap && !pronouns[toks[n+1].Key] && !toks[n+1].Break
+}
+
+// seriesClaim returns the token of the reporting verb that ends a
+// series of verb phrases starting at token k ("called it a weak
+// response and demanded that", "described the strikes as proportionate
+// and said that"), or k.
+func seriesClaim(text string, toks []token, k int) int {
+	for j := k + 1; j+1 < len(toks) && j < k+maxSeriesWords; j++ {
+		if toks[j].Key != "and" || !clauseVerbs[toks[j+1].Key] && !thatClause(toks, j+1) {
+			continue
+		}
+		if seriesLast(text, toks[k:j+2]) == j+1-k {
+			return j + 1
+		}
+		return k
+	}
+	return k
+}
+
+// objectOpener reports whether the reporting verb at n takes an object,
+// not a clause: "declared three days of mourning", "declared mourning",
+// "announced new sanctions" (what it says is no clause with a subject of
+// its own).
+func objectOpener(toks []token, n int) bool {
+	if n+1 >= len(toks) || clauseVerbs[toks[n].Key] && toks[n].Key != "declared" {
+		return false
+	}
+	next := toks[n+1]
+	return !next.Break && !next.Cap && (isNumber(next) || next.Key == "a" || next.Key == "an" || plainNoun(next))
+}

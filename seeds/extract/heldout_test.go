@@ -185,7 +185,12 @@ var (
 	// of which holds the other one event's: 633/648 names, 147/147
 	// spellings, 509/550 links, typed 294/412, related 406/550, types
 	// 622/630 (the 20 articles before the four unchanged).
-	devFloor = heldOutBar{found: 633.0 / 648, noise: 0, spellings: 147.0 / 147, linked: 509.0 / 550, typedRecall: 294.0 / 412, typedPrecision: 0.9, related: 406.0 / 550, types: 622.0 / 630}
+	// The last of a series of one subject's verb phrases ("vowed
+	// revenge, declared mourning and appointed X", "... and said that"),
+	// relative clauses whose object is the name before them, adverbs and
+	// progressives in verb phrases, titles with "of", who travelled to meet
+	// someone at a place: typed 297/412, related 413/550.
+	devFloor = heldOutBar{found: 633.0 / 648, noise: 0, spellings: 147.0 / 147, linked: 509.0 / 550, typedRecall: 297.0 / 412, typedPrecision: 0.9, related: 413.0 / 550, types: 622.0 / 630}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

@@ -48,7 +48,7 @@ func (r *relations) open(a, b mention, between string, idx int) (schema.Predicat
 	}
 	// A verb of the lexicon whose predicates take no event still says
 	// how its subject is linked to one: "joined the procession".
-	phrase, ok := verbPhrase(between, withoutTimes(toks), r.typeOf(b.Entity) == "Event")
+	phrase, ok := verbPhrase(between, withoutAdverbs(withoutTimes(toks)), r.typeOf(b.Entity) == "Event")
 	if !ok {
 		return schema.Predicate{}, false
 	}
@@ -112,6 +112,24 @@ func demonymLike(name string) bool {
 var timeWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
 	"week", "month", "year", "night", "morning", "evening", "weekend")
 
+// phraseAdverbs stand before a verb without saying how: "later asked",
+// "had just arrived", "has also sent".
+var phraseAdverbs = set("later", "just", "also", "already", "again", "then", "still", "first", "once", "recently", "repeatedly", "reportedly", "previously")
+
+// withoutAdverbs leaves out the adverbs before a verb phrase's verb.
+func withoutAdverbs(toks []token) []token {
+	for k, t := range toks {
+		if auxWords[t.Key] && !phraseAdverbs[t.Key] {
+			continue
+		}
+		if !phraseAdverbs[t.Key] && !(strings.HasSuffix(t.Key, "ly") && !t.Cap) || t.Break {
+			return toks
+		}
+		return append(toks[:k:k], withoutAdverbs(toks[k+1:])...)
+	}
+	return toks
+}
+
 // withoutTimes leaves out the phrases of time inside a verb phrase: "on
 // Monday", "last week", "late on Friday".
 func withoutTimes(toks []token) []token {
@@ -137,7 +155,8 @@ func withoutTitles(toks []token) []token {
 	n := len(toks)
 	for n > 1 {
 		t := toks[n-1]
-		if !(t.Cap || personTitles[t.Key] || titleWords[t.Key] || titleModifiers[t.Key]) || t.Break {
+		ofTitle := t.Key == "of" && n >= 3 && n < len(toks) && toks[n-2].Cap && toks[n].Cap // "Secretary of State"
+		if !(t.Cap || personTitles[t.Key] || titleWords[t.Key] || titleModifiers[t.Key] || ofTitle) || t.Break {
 			break
 		}
 		n--
@@ -187,7 +206,10 @@ func verbPhrase(between string, toks []token, lexicon bool) (string, bool) {
 		}
 		toks = toks[1:]
 	}
-	if len(toks) == 0 || len(toks) > maxOpenWords || !verbLike(toks[0].Key) {
+	if be != nil && len(toks) > 1 && progressive(toks[0]) {
+		be = nil // "was travelling in a convoy with": active, under way
+	}
+	if len(toks) == 0 || len(toks) > maxOpenWords || !verbLike(toks[0].Key) && !(len(b) > 0 && progressive(toks[0]) && beBefore(tokenize(between))) {
 		return "", false
 	}
 	last := toks[len(toks)-1].Key
@@ -238,6 +260,25 @@ func verbPhrase(between string, toks []token, lexicon bool) (string, bool) {
 		words = append(words, strings.ToLower(t.Text))
 	}
 	return strings.Join(words, " "), true
+}
+
+// progressive reports whether a word is a verb's -ing form after "was"
+// ("was travelling").
+func progressive(t token) bool {
+	return !t.Cap && len(t.Key) > 5 && strings.HasSuffix(t.Key, "ing")
+}
+
+// beBefore reports whether a form of "be" opens toks, auxiliaries aside.
+func beBefore(toks []token) bool {
+	for _, t := range toks {
+		if beWords[t.Key] {
+			return true
+		}
+		if !auxWords[t.Key] {
+			return false
+		}
+	}
+	return false
 }
 
 // officeByAgent reports whether the words of a passive after its verb

@@ -820,14 +820,13 @@ func (r *relations) verbAfter(s sentence, top []mention, i, idx int) {
 		return
 	}
 	k := placePhraseHead(s, top, i)
-	if relativeObject(s, top[k]) && !closesApposition(s, top, k) {
-		return // "the strike that killed Soleimani hit Iraq": the strike's verb
+	// "the strike that killed Soleimani hit Iraq": the strike's verb; "the
+	// coalition fighting Islamic State paused": the coalition's.
+	if relativeObject(s, top[k]) && !closesApposition(s, top, k) || inParticiple(s, top[k]) {
+		return
 	}
 	if gap := strings.Fields(s.art.Text[top[i].End:top[i+1].Start]); len(gap) > 0 && gap[0] == "and" && prepositionObject(s, top[k]) {
 		return // "the martyrdom of Soleimani and warned X": the sentence's subject warned
-	}
-	if inParticiple(s, top[k]) {
-		return // "the coalition fighting Islamic State paused": the coalition's verb
 	}
 	head := top[k]
 	head.Entity = r.apposHead(s, top, k)
@@ -874,6 +873,7 @@ func (r *relations) verbAfter(s sentence, top []mention, i, idx int) {
 		between = strings.TrimPrefix(strings.TrimSpace(between), ",")
 		between = strings.TrimPrefix(strings.TrimSpace(between), "who ")
 	}
+	between = lastOfSeries(between) // "vowed revenge, declared mourning and appointed X"
 	if !conditional(s, head) && !forewarned(s, between, obj) {
 		r.verb(head, obj, between, idx)
 	}

@@ -43,12 +43,13 @@ func (r *relations) clauseLinks(s sentence, ms []mention) {
 	top, _ := outermost(withoutVerbs(ms))
 	spoken := r.withoutAdjectives(s, top)
 	r.apposedRoles(s, spoken, s.art.Index)
-	r.apposedPhrases(s, spoken, s.art.Index)
+	r.apposedPhrases(s, spoken, ms, s.art.Index)
 	r.pronounOwned(s, spoken, s.art.Index)
 	r.ownersThings(s, top, s.art.Index)
 	r.ownersActs(s, spoken, s.art.Index)
 	r.describedWho(s, spoken, s.art.Index)
 	r.describedObject(s, spoken, s.art.Index)
+	r.relativeObjectClause(s, spoken, s.art.Index)
 	r.mutualLinks(s, spoken, s.art.Index)
 	r.namedObject(s, top, s.art.Index)
 	r.exchangeWith(s, spoken, s.art.Index)
@@ -70,9 +71,9 @@ func (r *relations) reported(s sentence, top, spoken []mention) {
 	toks, idx := s.toks, s.art.Index
 	for i, m := range spoken {
 		speaker := r.subjectOf(s, spoken, i)
-		k := skipAdverbs(toks, m.To)
-		if speaker == "" || k >= len(toks) || !clauseVerbs[toks[k].Key] && !thatClause(toks, k) || !schema.IsA(r.typeOf(speaker), "Agent") {
-			continue
+		k := seriesClaim(s.art.Text, toks, skipAdverbs(toks, m.To)) // "described X as Y and said that"
+		if speaker == "" || k >= len(toks) || !clauseVerbs[toks[k].Key] && !thatClause(toks, k) || !schema.IsA(r.typeOf(speaker), "Agent") || objectOpener(toks, k) {
+			continue // "declared three days of mourning": an object, no clause
 		}
 		if at, ok := afterComma(toks, m); ok && clauseEnds(toks, k+1) {
 			// "..., House Speaker Nancy Pelosi said in a statement.": the
