@@ -170,6 +170,18 @@ function visible() {
 
 // draw lays out and draws what is visible, then places the labels so that
 // none overlaps another.
+// textSize measures a drawn text in drawing units at its own font, on a
+// canvas: the SVG's getBBox measures at the view's current zoom, where font
+// hinting makes the same name a pixel or two wider or narrower, and a
+// redrawn answer would then place its labels differently.
+const measure = document.createElement("canvas").getContext("2d");
+function textSize(t) {
+  const cs = getComputedStyle(t);
+  measure.font = `${cs.fontStyle} ${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+  const px = parseFloat(cs.fontSize) || 12;
+  return { width: measure.measureText(t.textContent).width, height: px * 1.25 };
+}
+
 function draw(keepView) {
   const root = $("#graph");
   const edgesG = $("#layer-edges"), nodesG = $("#layer-nodes"), labelsG = $("#layer-labels");
@@ -234,7 +246,7 @@ function draw(keepView) {
   }
   // Sizes come from the browser's own measure of each text.
   for (const l of labels) {
-    const bb = l.el.querySelector("text").getBBox();
+    const bb = textSize(l.el.querySelector("text"));
     // Rounded up, so that a hair's difference in measuring text between
     // two loads does not move anything.
     l.size = { w: Math.ceil((bb.width + 8) / 4) * 4, h: Math.ceil(bb.height + 2) };
