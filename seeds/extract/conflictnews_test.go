@@ -131,6 +131,8 @@ var conflictCases = []wireCase{
 		[]string{"abbas-mousavi memberOf iranian-foreign-ministry"}, nil},
 	{"the secretary of an owned council, before the name", "The secretary of Ukraine's National Security and Defence Council, Oleksiy Danilov, said a missile strike was possible.",
 		[]string{"oleksiy-danilov memberOf national-security-and-defence-council"}, nil},
+	{"a head of state with his state after the name", "President Hassan Rouhani of Iran said the United States would regret it.",
+		[]string{"hassan-rouhani headOf iran", "hassan-rouhani threatened united-states"}, []string{"iran threatened united-states"}},
 	{"whose leader", "Asaib Ahl al-Haq, whose leader Qais al-Khazali was sanctioned last month, vowed revenge.",
 		[]string{"qais-al-khazali leads asaib-ahl-al-haq"}, nil},
 	{"led by, passive past an apposition", "The Quds Force, the foreign arm of the Revolutionary Guards, is led by Esmail Qaani.",

@@ -609,8 +609,22 @@ func (r *relations) apposHead(s sentence, ms []mention, i int) string {
 		if k == i-1 && reDescTail.MatchString(gap) && strings.HasPrefix(strings.TrimSpace(s.art.Text[ms[i].End:]), ",") && schema.IsA(r.typeOf(ms[k].Entity), "Agent") && !r.demonym(ms[k]) && !strings.Contains(gap, " who ") {
 			return ms[k].Entity
 		}
+		if k == i-1 && r.titledOf(s, ms[k], ms[i], gap) {
+			return ms[k].Entity // "President Hassan Rouhani of Iran said": Rouhani said
+		}
 	}
 	return ms[i].Entity
+}
+
+// titledOf reports whether place p qualifies the titled person before it
+// by "of": "President Hassan Rouhani of Iran", "Senator Tim Kaine of
+// Virginia".
+func (r *relations) titledOf(s sentence, person, p mention, gap string) bool {
+	if strings.TrimSpace(gap) != "of" || r.typeOf(person.Entity) != "Person" || !isAny(r.typeOf(p.Entity), []string{"Place", "Country"}) || person.From == 0 {
+		return false
+	}
+	t := s.toks[person.From-1].Key
+	return personTitles[t] || roleWords[t]
 }
 
 // verb reads "A <verb> B": the first verb of the table between two
