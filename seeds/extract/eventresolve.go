@@ -955,9 +955,11 @@ func stated(st schema.Statement, pred string) (event, said string, ok bool) {
 }
 
 // renameStatements moves statements to the renamed ids and drops the
-// ones that become loops or repeats.
+// ones that become loops or repeats. A repeat keeps the highest confidence
+// of the two, as relations.add does when the event is known under its new
+// id from the start: reading a document again must give the same figures.
 func renameStatements(sts []schema.Statement, to func(string) string) []schema.Statement {
-	seen := map[string]bool{}
+	seen := map[string]int{}
 	out := sts[:0]
 	for _, st := range sts {
 		st.Subject = to(st.Subject)
@@ -973,10 +975,11 @@ func renameStatements(sts []schema.Statement, to func(string) string) []schema.S
 			}
 		}
 		k := st.Subject + " " + st.Predicate.Name + " " + st.Object + " " + fmt.Sprint(st.Value) + " " + itoa(st.Sentence)
-		if seen[k] {
+		if i, ok := seen[k]; ok {
+			out[i].Confidence = max(out[i].Confidence, st.Confidence)
 			continue
 		}
-		seen[k] = true
+		seen[k] = len(out)
 		out = append(out, st)
 	}
 	return out
