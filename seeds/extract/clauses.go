@@ -224,6 +224,21 @@ func (r *relations) withThey(s sentence, ms []mention) []mention {
 // he led prayers", "said he had been briefed at".
 var pronounOpeners = set("as", "after", "when", "while", "before", "because", "since", "and", "but", "although", "though", "until", "once", "that", "said", "says", "added")
 
+// relativeSpeaker returns the person a "who said" before the pronoun
+// at token k is set off after ("Lindsey Graham, who said he had been
+// briefed"), or "".
+func (r *relations) relativeSpeaker(s sentence, ms []mention, k int) string {
+	if k < 3 || s.toks[k-2].Key != "who" || !s.toks[k-2].Break || !clauseVerbs[s.toks[k-1].Key] {
+		return ""
+	}
+	for _, m := range ms {
+		if m.To == k-2 && r.typeOf(m.Entity) == "Person" {
+			return m.Entity
+		}
+	}
+	return ""
+}
+
 // clausePronouns returns a mention of the person each "he" or "she"
 // opening a clause inside the sentence stands for: the one person the
 // sentence named before it. With two persons before it the pronoun is
@@ -235,22 +250,31 @@ func (r *relations) clausePronouns(s sentence, ms []mention) []mention {
 		if t.Cap || t.Key != "he" && t.Key != "she" || !pronounOpeners[s.toks[k-1].Key] {
 			continue
 		}
-		person := ""
-		for _, m := range ms {
-			if m.To > k || r.typeOf(m.Entity) != "Person" || m.Entity == person {
-				continue
-			}
-			if person != "" {
-				person = "-" // two persons: no antecedent
-				break
-			}
-			person = m.Entity
+		person := r.relativeSpeaker(s, ms, k) // "X, who said he": X
+		if person == "" {
+			person = r.onePersonBefore(ms, k)
 		}
-		if person != "" && person != "-" {
+		if person != "" {
 			out = append(out, spanMention(s, person, k, k+1))
 		}
 	}
 	return out
+}
+
+// onePersonBefore returns the one person the mentions before token k
+// name, or "" when they name none or two.
+func (r *relations) onePersonBefore(ms []mention, k int) string {
+	person := ""
+	for _, m := range ms {
+		if m.To > k || r.typeOf(m.Entity) != "Person" || m.Entity == person {
+			continue
+		}
+		if person != "" {
+			return "" // two persons: no antecedent
+		}
+		person = m.Entity
+	}
+	return person
 }
 
 // maxSeriesWords bounds a series of verb phrases read for its last one.

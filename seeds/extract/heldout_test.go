@@ -190,7 +190,10 @@ var (
 	// relative clauses whose object is the name before them, adverbs and
 	// progressives in verb phrases, titles with "of", who travelled to meet
 	// someone at a place: typed 297/412, related 413/550.
-	devFloor = heldOutBar{found: 633.0 / 648, noise: 0, spellings: 147.0 / 147, linked: 509.0 / 550, typedRecall: 297.0 / 412, typedPrecision: 0.9, related: 413.0 / 550, types: 622.0 / 630}
+	// Passives after "had been" ("said he had been briefed at"), "who said
+	// he" read as the one set off, "asked Western partners to share their
+	// evidence with": related 415/550.
+	devFloor = heldOutBar{found: 633.0 / 648, noise: 0, spellings: 147.0 / 147, linked: 509.0 / 550, typedRecall: 297.0 / 412, typedPrecision: 0.9, related: 415.0 / 550, types: 622.0 / 630}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

@@ -196,8 +196,8 @@ func verbPhrase(between string, toks []token, lexicon bool) (string, bool) {
 	for len(toks) > 0 && (toks[len(toks)-1].Key == "the" || toks[len(toks)-1].Key == "a" || toks[len(toks)-1].Key == "an") {
 		toks = toks[:len(toks)-1]
 	}
-	var be []token // "was" of a passive: "was killed alongside"
-	for len(toks) > 0 && auxWords[toks[0].Key] {
+	var be []token // "was" of a passive: "was killed alongside", "had been briefed at"
+	for len(toks) > 0 && (auxWords[toks[0].Key] || beWords[toks[0].Key]) {
 		if modals[toks[0].Key] {
 			return "", false // "would hit": not done, so no relation
 		}
@@ -209,7 +209,7 @@ func verbPhrase(between string, toks []token, lexicon bool) (string, bool) {
 	if be != nil && len(toks) > 1 && progressive(toks[0]) {
 		be = nil // "was travelling in a convoy with": active, under way
 	}
-	if len(toks) == 0 || len(toks) > maxOpenWords || !verbLike(toks[0].Key) && !(len(b) > 0 && progressive(toks[0]) && beBefore(tokenize(between))) {
+	if len(toks) == 0 || len(toks) > maxOpenWords+3 || !verbLike(toks[0].Key) && !(len(b) > 0 && progressive(toks[0]) && beBefore(tokenize(between))) {
 		return "", false
 	}
 	last := toks[len(toks)-1].Key
@@ -236,6 +236,9 @@ func verbPhrase(between string, toks []token, lexicon bool) (string, bool) {
 	if k := toObject(toks); k > 0 && be == nil {
 		toks = append(toks[:1:1], toks[k:]...)
 	}
+	if len(toks) > maxOpenWords {
+		return "", false // the ones pressed aside, the phrase is still too long
+	}
 	if len(toks) > 1 && !endsInPrep && !(len(toks) == 3 && toks[1].Key == "to") {
 		return "", false // words after the verb must lead to the object: "met with", "pledged to avenge"
 	}
@@ -248,6 +251,10 @@ func verbPhrase(between string, toks []token, lexicon bool) (string, bool) {
 	}
 	words := []string{}
 	for _, t := range be {
+		if t.Key == "been" || t.Key == "being" {
+			words = append(words, "was") // "had been briefed at": was briefed at
+			continue
+		}
 		words = append(words, strings.ToLower(t.Text))
 	}
 	for i, t := range toks {
@@ -302,19 +309,43 @@ func officeByAgent(toks []token) bool {
 // "the militias"); else 0.
 func toObject(toks []token) int {
 	n := len(toks)
-	if n < 4 || n > 6 || toks[n-2].Key != "to" || toks[n-1].Cap {
+	to := purposeStart(toks)
+	if to < 2 || to > 4 || toks[to+1].Cap {
 		return 0
 	}
-	if n == 4 && objectPronouns[toks[1].Key] {
+	if to == 2 && objectPronouns[toks[1].Key] {
 		return 2
 	}
-	for k := 1; k < n-2; k++ {
+	for k := 1; k < to; k++ {
 		t := toks[k]
-		if t.Break || pronouns[t.Key] || !plainNoun(t) && !determiners[t.Key] && !(t.Cap && k < n-3) {
+		if t.Break || pronouns[t.Key] || !plainNoun(t) && !determiners[t.Key] && !(t.Cap && k < to-1) {
 			return 0 // a capital only qualifies: "American citizens"
 		}
 	}
-	return n - 2
+	if to == n-2 {
+		return to
+	}
+	// "asked Western partners to share their evidence with": the purpose
+	// takes its own object and the preposition that leads to the name.
+	for _, t := range toks[to+2 : n-1] {
+		if t.Break || t.Cap || !objectWord(t) && !determiners[t.Key] || pronouns[t.Key] {
+			return 0
+		}
+	}
+	if last := toks[n-1].Key; n-to > 5 || !prepositions[last] && !morePrepositions[last] || adjunctWords[last] {
+		return 0
+	}
+	return to
+}
+
+// purposeStart returns the index of the first "to" of toks, or -1.
+func purposeStart(toks []token) int {
+	for k, t := range toks[:max(len(toks)-1, 0)] {
+		if t.Key == "to" {
+			return k
+		}
+	}
+	return -1
 }
 
 // verbLike reports whether a word is probably a verb in the past tense or
