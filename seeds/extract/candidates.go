@@ -76,7 +76,7 @@ func (sc *nameScan) headWords() {
 			continue
 		}
 		k := toks[j].Key
-		if toks[j].Cap && (capHeads[k] == "" || headAfter(toks, j, covered)) {
+		if toks[j].Cap && (capHeads[k] == "" || headAfter(toks, j, covered) || namedOnAfter(toks, j, covered)) {
 			sc.capitalRun(m, e, j)
 			continue
 		}
@@ -162,6 +162,15 @@ func bodyAliases(noun string, country schema.Entity, written string) []string {
 	return out
 }
 
+// namedOnAfter reports whether the head word at j goes on into a name by
+// "of", "for" or "on" and a capitalised word that is no date: "Iraqi
+// Council of Representatives", not "Iraqi Council on Sunday".
+func namedOnAfter(toks []token, j int, covered []int) bool {
+	k := j + 2
+	return k < len(toks) && (toks[j+1].Key == "of" || toks[j+1].Key == "for" || toks[j+1].Key == "on") && !toks[j].Poss &&
+		!toks[j+1].Break && toks[k].Cap && !toks[k].Break && covered[k] == 0 && !stopwords[toks[k].Key]
+}
+
 // headAfter reports whether the word after j is a capitalised head word
 // that goes on the name: "Press" in "Saudi Press Agency". A craft's head
 // ("Airlines Flight 752") starts a name of its own.
@@ -195,7 +204,8 @@ func (sc *nameScan) capitalRun(m mention, e schema.Entity, j int) {
 			// Iraqi High Commission for Human Rights: "of", "for",
 			// "on" and capitalised words after the head word.
 			for end+2 < len(toks) && (toks[end+1].Key == "for" || toks[end+1].Key == "of" || toks[end+1].Key == "on") &&
-				!toks[end+1].Break && toks[end+2].Cap && !toks[end+2].Break && covered[end+2] == 0 && !toks[end].Poss {
+				!toks[end+1].Break && toks[end+2].Cap && !toks[end+2].Break && covered[end+2] == 0 && !toks[end].Poss &&
+				!stopwords[toks[end+2].Key] { // not "... Council of Representatives on Sunday"
 				end += 2
 				for end+1 < len(toks) && toks[end+1].Cap && !toks[end+1].Break && covered[end+1] == 0 && !toks[end].Poss {
 					end++
