@@ -88,4 +88,10 @@ var generalCases = []wireCase{
 		[]string{"lindsey-graham says/was-briefed-at mar-a-lago"}, []string{"mitch-mcconnell says/was-briefed-at mar-a-lago"}},
 	{"the ones asked, then what to do with someone", "President Volodymyr Zelenskiy asked Western partners to share their evidence with Kiev.",
 		[]string{"volodymyr-zelenskiy says/asked-to-share-their-evidence-with ukraine"}, nil},
+	{"a person named with his body speaks, not the body", "Hossein Salami of the Revolutionary Guards said Iran would retaliate.",
+		[]string{"hossein-salami memberOf revolutionary-guards", "hossein-salami says/said-that iran"}, []string{"revolutionary-guards says/said-that iran"}},
+	{"an analyst named with his institution", "Ali Vaez of the International Crisis Group said the strike was a major escalation.",
+		[]string{"ali-vaez memberOf international-crisis-group"}, nil},
+	{"a person of a place is no member of it", "Senator Tim Kaine of Virginia said Congress had not been consulted.",
+		nil, []string{"tim-kaine memberOf virginia"}},
 }

@@ -609,8 +609,8 @@ func (r *relations) apposHead(s sentence, ms []mention, i int) string {
 		if k == i-1 && reDescTail.MatchString(gap) && strings.HasPrefix(strings.TrimSpace(s.art.Text[ms[i].End:]), ",") && schema.IsA(r.typeOf(ms[k].Entity), "Agent") && !r.demonym(ms[k]) && !strings.Contains(gap, " who ") {
 			return ms[k].Entity
 		}
-		if k == i-1 && r.titledOf(s, ms[k], ms[i], gap) {
-			return ms[k].Entity // "President Hassan Rouhani of Iran said": Rouhani said
+		if k == i-1 && (r.titledOf(s, ms[k], ms[i], gap) || r.personOfBody(ms[k], ms[i], gap)) {
+			return ms[k].Entity // "President Hassan Rouhani of Iran said", "Ali Vaez of the Crisis Group said": the person said
 		}
 	}
 	return ms[i].Entity
@@ -619,6 +619,15 @@ func (r *relations) apposHead(s sentence, ms []mention, i int) string {
 // titledOf reports whether place p qualifies the titled person before it
 // by "of": "President Hassan Rouhani of Iran", "Senator Tim Kaine of
 // Virginia".
+// personOfBody reports whether a person is named with the body he
+// belongs to, by "of" or "at" ("Ali Vaez of the International Crisis
+// Group", "Suzanne Maloney at the Brookings Institution"): what follows
+// the body is the person's act.
+func (r *relations) personOfBody(person, body mention, gap string) bool {
+	g := strings.TrimSpace(gap)
+	return (g == "of" || g == "of the" || g == "at" || g == "at the") && r.typeOf(person.Entity) == "Person" && schema.IsA(r.typeOf(body.Entity), "Organization") && r.typeOf(body.Entity) != "MediaOutlet"
+}
+
 func (r *relations) titledOf(s sentence, person, p mention, gap string) bool {
 	if strings.TrimSpace(gap) != "of" || r.typeOf(person.Entity) != "Person" || !isAny(r.typeOf(p.Entity), []string{"Place", "Country"}) || person.From == 0 {
 		return false
