@@ -450,9 +450,7 @@ func (r *relations) apply(s sentence, ms []mention, innerAt map[int]string, m ru
 		} else if ownerB {
 			continue
 		}
-		// "the killing of X, the commander of Y, who died in Z": X, also
-		// past the apposition.
-		if !isAny(r.typeOf(subj), y.subjectTypes) && ru.opts.inner && !y.subjectIsB {
+		if !isAny(r.typeOf(subj), y.subjectTypes) && ru.opts.inner && !y.subjectIsB && !m.appos {
 			if inner, ok := innerAt[a.End]; ok {
 				subj = inner
 			}
