@@ -197,7 +197,7 @@ func (sc *nameScan) capitalRun(m mention, e schema.Entity, j int) {
 			// last; the type is the last's, a medium's if it says one.
 			for headAfter(toks, end, covered) {
 				end++
-				if t != "MediaOutlet" {
+				if t != "MediaOutlet" || toks[end].Key == "office" { // Prime Minister Press Office
 					t = capHeads[toks[end].Key]
 				}
 			}

@@ -352,7 +352,9 @@ func (d *docRun) define(mentioned map[string]bool) {
 // "Our Standards: The Thomson Reuters Trust Principles.", "SOURCE: Al
 // Jazeera and news agencies"), a print edition's note ("A version of this
 // article appears in print on ... of the New York edition"), a copyright
-// line and a row of links ("Order Reprints | Today's Paper | Subscribe").
+// line, a row of links ("Order Reprints | Today's Paper | Subscribe") and
+// a page's calls to follow, sign up, click, subscribe or join, or its note
+// of where the article was first published.
 var reCredits = regexp.MustCompile(`^\(?(?:` + strings.Join([]string{
 	`[Bb]y\s+[\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|and|staff|in|,))*\s*$`,
 	`(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Cc]ompiled|[Aa]nalysis|[Pp]roduced|[Tt]ranslated|[Pp]hotographs|[Pp]hotos|[Vv]ideo|[Gg]raphics?)\s+by:?\s`,
@@ -363,6 +365,7 @@ var reCredits = regexp.MustCompile(`^\(?(?:` + strings.Join([]string{
 	`A\s+version\s+of\s+this\s+article\s+appear`,
 	`(?:Copyright|©)\s`,
 	`[^|]{1,40}(?:\s\|\s[^|]{1,40}){2,}$`,
+	`(?:Follow\s.*\son\s+(?:Twitter|Facebook|Instagram|X)\b|Sign\s+up\s|Click\s+here\s|Subscribe\s+(?:to|for|now)\b|Join\s+(?:us|our)\s|This\s+(?:article|story)\s+(?:was|is)\s+(?:originally\s+|first\s+)?(?:published|republished|reproduced)\s)`,
 }, "|") + `)`)
 
 // credits reports whether a sentence only says who wrote the story or
