@@ -98,6 +98,11 @@ var conflictCases = []wireCase{
 		[]string{"iran conducted rocket-attack-on-k-1", "kataib-hezbollah conducted rocket-attack-on-k-1"}},
 	{"condemned, three subjects", "Britain, France and Germany condemned the missile strikes on Ain al-Asad.",
 		[]string{"united-kingdom condemned missile-strike-on-ain-al-asad-air-base", "france condemned missile-strike-on-ain-al-asad-air-base", "germany condemned missile-strike-on-ain-al-asad-air-base"}, nil},
+	{"a speaker denies for his state", "Iran's Supreme Leader Ayatollah Ali Khamenei said that Iran was not involved in the storming of the U.S. Embassy on Tuesday.",
+		[]string{"ali-khamenei deniedInvolvementIn siege-2019-12-31", "iran deniedInvolvementIn siege-2019-12-31"},
+		[]string{"iran conducted siege-2019-12-31", "ali-khamenei conducted siege-2019-12-31"}},
+	{"insisted it had not been involved", "Abbas Mousavi insisted Iran had not been involved in the rocket attack on the K-1 base.",
+		[]string{"abbas-mousavi deniedInvolvementIn rocket-attack-on-k-1"}, []string{"iran conducted rocket-attack-on-k-1"}},
 	{"designated a terrorist organization, passive", "Kataib Hezbollah was designated a terrorist organization by the State Department in 2009.",
 		[]string{"state-department opposed kataib-hezbollah"}, nil},
 	// Orders.
