@@ -832,22 +832,7 @@ func (d *docRun) applyRenames(renames map[string]dated) {
 		return id
 	}
 	defs := map[string]*schema.Entity{}
-	agents := map[string]string{} // new id -> who conducted it, by any of its old ids
-	about := map[string]string{}  // new id -> what it concerns
-	conducted, concerns, targeted := d.statedAll("conducted"), d.statedAll("concerns"), d.statedAll("targeted")
-	for _, old := range slices.Sorted(maps.Keys(renames)) {
-		if a := conducted[old]; a != "" && agents[renames[old].id()] == "" {
-			agents[renames[old].id()] = a
-		}
-		if a := concerns[old]; a != "" && about[renames[old].id()] == "" {
-			about[renames[old].id()] = a
-		}
-		// "the killing of X": a kind named "<noun> of X" is named after
-		// whom it targeted, when it names no agent.
-		if a := targeted[old]; a != "" && about[renames[old].id()] == "" && kindHas(renames[old].Kind, "of") {
-			about[renames[old].id()] = a
-		}
-	}
+	named := d.namedBy(renames)
 	unrenamed := map[string]schema.Entity{}
 	for _, e := range doc.Entities {
 		if _, ok := renames[e.ID]; !ok {
@@ -861,7 +846,7 @@ func (d *docRun) applyRenames(renames map[string]dated) {
 		id := r.id()
 		def, ok := defs[id]
 		if !ok {
-			def = &schema.Entity{ID: id, Type: "Event", Name: d.eventName(r.eventKey, agents[id], about[id])}
+			def = &schema.Entity{ID: id, Type: "Event", Name: d.eventName(r.eventKey, named[id])}
 			if e, ok := unrenamed[id]; ok {
 				// Named by this document under its own id (the strike a
 				// killing is renamed to): one entity, named as it will be
@@ -943,12 +928,13 @@ func (d *docRun) statedAll(pred string) map[string]string {
 }
 
 // stated reads a statement for statedOf: the event it is about and who
-// conducted it, or what it concerns or targeted.
+// conducted it, or what it concerns or targeted, or where its troops went
+// (deployedTo).
 func stated(st schema.Statement, pred string) (event, said string, ok bool) {
 	switch {
 	case pred == "conducted" && st.Predicate.Name == pred:
 		return st.Object, st.Subject, true
-	case (pred == "concerns" || pred == "targeted") && st.Predicate.Name == pred:
+	case (pred == "concerns" || pred == "targeted" || pred == "deployedTo") && st.Predicate.Name == pred:
 		return st.Subject, st.Object, true
 	}
 	return "", "", false
@@ -1031,18 +1017,53 @@ func addNames(aliases []string, name string, names ...string) []string {
 	return aliases
 }
 
+// nameParts are whom an event's name names: who conducted it, what it
+// concerns, where its troops went.
+type nameParts struct{ agent, about, dest string }
+
+// namedBy gathers, for each renamed event's new id, whom its name names,
+// by any of its old ids.
+func (d *docRun) namedBy(renames map[string]dated) map[string]nameParts {
+	out := map[string]nameParts{}
+	conducted, concerns, targeted, dests := d.statedAll("conducted"), d.statedAll("concerns"), d.statedAll("targeted"), d.statedAll("deployedTo")
+	for _, old := range slices.Sorted(maps.Keys(renames)) {
+		id := renames[old].id()
+		p := out[id]
+		if p.agent == "" {
+			p.agent = conducted[old]
+		}
+		if p.about == "" {
+			p.about = concerns[old]
+		}
+		// "the killing of X": a kind named "<noun> of X" is named after
+		// whom it targeted, when it names no agent.
+		if p.about == "" && kindHas(renames[old].Kind, "of") {
+			p.about = targeted[old]
+		}
+		if p.dest == "" {
+			p.dest = dests[old]
+		}
+		out[id] = p
+	}
+	return out
+}
+
 // eventName says what, where and when: "Air strike by United States at
 // Baghdad International Airport, 2020-01-03", "Crash of Flight 752,
-// 2020-01-08" (what it concerns, when no agent is said).
-func (d *docRun) eventName(k eventKey, agent, about string) string {
+// 2020-01-08" (what it concerns, when no agent is said), "Deployment by
+// Denmark to Kuwait, 2020-01-05".
+func (d *docRun) eventName(k eventKey, p nameParts) string {
 	if k.Date == "" {
 		return k.Ident
 	}
 	name := strings.ToUpper(k.Kind[:1]) + k.Kind[1:]
-	if a, ok := d.g.Lookup(agent); ok && agent != "" {
+	if a, ok := d.g.Lookup(p.agent); ok && p.agent != "" {
 		name += " by " + a.Name
-	} else if a, ok := d.g.Lookup(about); ok && about != "" && about != k.Place {
+	} else if a, ok := d.g.Lookup(p.about); ok && p.about != "" && p.about != k.Place {
 		name += " of " + a.Name
+	}
+	if a, ok := d.g.Lookup(p.dest); ok && p.dest != "" && p.dest != k.Place {
+		name += " to " + a.Name
 	}
 	if p, ok := d.g.Lookup(k.Place); ok && k.Place != "" {
 		prep := " in "

@@ -198,7 +198,7 @@ func TestNominalDeployments(t *testing.T) {
 	runEventCases(t, x, []eventCase{
 		{"another destination that day", "2020-01-05",
 			"The deployment of an additional 400 troops to Kuwait began on Friday.",
-			[]string{"deployment-kuwait-2020-01-03 | Deployment, 2020-01-03 | 2020-01-03"}},
+			[]string{"deployment-kuwait-2020-01-03 | Deployment to Kuwait, 2020-01-03 | 2020-01-03"}},
 		{"the same destination that day", "2020-01-05",
 			"The deployment of 400 British troops to Iraq began on Friday.",
 			[]string{"deployment-2020-01-03 | Deployment by United Kingdom, 2020-01-03 | 2020-01-03"}},
