@@ -3,6 +3,8 @@ package ingest
 import (
 	"context"
 	"fmt"
+	"slices"
+	"strings"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
@@ -11,15 +13,22 @@ import (
 	"github.com/kg-analyst/kg/schema"
 )
 
+// storedFact is a relation the store holds and the id of the document
+// that states it ("" for none).
+type storedFact struct {
+	doc string
+	st  schema.Statement
+}
+
 // storedFacts reads the relations the store holds of its events, both
 // ways (who conducted each, what it targeted, where its troops went), and
 // where its places are (locatedIn): the extractor tells a new mention
 // from a known event by them (extract.Options.Facts).
-func storedFacts(ctx context.Context, qs cgraph.QuadStore, stored []schema.Entity) ([]schema.Statement, error) {
-	var out []schema.Statement
+func storedFacts(ctx context.Context, qs cgraph.QuadStore, stored []schema.Entity) ([]storedFact, error) {
+	var out []storedFact
 	keep := func(q quad.Quad) error {
 		if st, ok := relation(q); ok {
-			out = append(out, st)
+			out = append(out, storedFact{doc: labelDocument(q.Label), st: st})
 		}
 		return nil
 	}
@@ -59,4 +68,29 @@ func relation(q quad.Quad) (schema.Statement, bool) {
 		return schema.Statement{}, false
 	}
 	return schema.Statement{Subject: subj, Predicate: pred, Object: obj}, true
+}
+
+// labelDocument is the id of the document a quad's label (a sentence or
+// an evidence node of one, schema.SentenceIRI) belongs to, or "".
+func labelDocument(label quad.Value) string {
+	iri, ok := label.(quad.IRI)
+	if !ok || !strings.HasPrefix(string(iri), schema.DocumentNS) {
+		return ""
+	}
+	doc, _, _ := strings.Cut(string(iri)[len(schema.DocumentNS):], "#")
+	return doc
+}
+
+// factsBesides are the facts of every document but doc, after the
+// statements given first: what a document's own earlier version stated
+// must not shape how it is read again, or a second ingest would differ
+// from the first.
+func factsBesides(first []schema.Statement, facts []storedFact, doc string) []schema.Statement {
+	out := slices.Clone(first)
+	for _, f := range facts {
+		if f.doc != doc {
+			out = append(out, f.st)
+		}
+	}
+	return out
 }

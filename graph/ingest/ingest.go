@@ -220,18 +220,21 @@ func Run(ctx context.Context, st write.Writer, stored []schema.Entity, inputs []
 	all := extract.NewCurated(curatedDocs)
 	// What the store and the seeds state of known events tells a new
 	// mention of their kind from them.
-	opt := extract.IngestOptions()
-	if opt.Facts, err = storedFacts(ctx, st.QuadStore(), stored); err != nil {
+	facts, err := storedFacts(ctx, st.QuadStore(), stored)
+	if err != nil {
 		return nil, err
 	}
+	var given []schema.Statement // the seeds', and the files' before
 	for _, d := range curatedDocs {
-		opt.Facts = append(opt.Facts, d.Statements...)
+		given = append(given, d.Statements...)
 	}
-	x := extract.New(known, opt)
+	opt := extract.IngestOptions()
 
 	var results []Result
 	var docs []schema.Document
 	for _, in := range inputs {
+		opt.Facts = factsBesides(given, facts, in.ID)
+		x := extract.New(known, opt)
 		res, err := x.Extract(ctx, in.Input)
 		if err != nil {
 			return nil, err
@@ -256,9 +259,8 @@ func Run(ctx context.Context, st write.Writer, stored []schema.Entity, inputs []
 				known = append(known, e)
 				byID[e.ID] = e
 			}
-			opt.Facts = append(opt.Facts, doc.Statements...)
-			x = extract.New(known, opt)
 		}
+		given = append(given, doc.Statements...)
 		// Known entities this document mentions that no curated file
 		// defines are defined again by it, as the store has them, so that
 		// re-ingesting the document that first named them keeps them.
