@@ -128,6 +128,7 @@ func (d *docRun) resolveEvents(ref time.Time) {
 			keys[e.ID] = k
 		}
 	}
+	d.tellApart(ix, renames, keys)
 	var dateless []string
 	var left []dated // undated, and staying so
 	for _, u := range d.anchorUndated(ix, undated, mentions, keys, renames) {

@@ -207,3 +207,18 @@ func TestNominalDeployments(t *testing.T) {
 			[]string{"deployment-of-3-500-soldiers-to-kuwait | Deployment of 3,500 soldiers to Kuwait | "}},
 	})
 }
+
+// Two attacks of one kind on one day in one article, the second
+// introduced by an indefinite article and striking elsewhere, are two
+// events; a district rockets landed in is where the attack was.
+func TestSameDayAttacksApart(t *testing.T) {
+	runEventCases(t, New(known, Options{}), []eventCase{
+		{"rockets in a district, then an attack on a base", "2020-01-08",
+			"Rockets landed inside the Green Zone on Saturday. Hours later, a rocket attack hit Balad Air Base north of the capital.",
+			[]string{"rocket-attack-2020-01-04 | Rocket attack in Green Zone, 2020-01-04 | 2020-01-04",
+				"rocket-attack-balad-air-base-2020-01-04 | Rocket attack at Balad Air Base, 2020-01-04 | 2020-01-04"}},
+		{"the attack told again is the same", "2020-01-08",
+			"Rockets landed inside the Green Zone on Saturday. The rocket attack on Saturday caused no casualties.",
+			[]string{"rocket-attack-2020-01-04 | Rocket attack in Green Zone, 2020-01-04 | 2020-01-04"}},
+	})
+}

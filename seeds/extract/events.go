@@ -184,6 +184,11 @@ func impactPhrase(toks []token, from, i int, noun string, at map[int]mention, g 
 		return nil
 	}
 	e, ok := objectAt(toks, k+n, at, g)
+	if ok && (e.Type == "Region" || e.Type == "Place") && by == "" {
+		// "rockets landed inside the Green Zone": a district is where the
+		// attack struck, not whom it was aimed at.
+		return &phrase{From: from, To: i + 1, Name: eventWords(toks, from, i, noun) + " in " + e.Name, Anchor: e.ID, Pred: "locatedIn", Noun: i}
+	}
 	if !ok || !(e.Type == "Facility" || e.Type == "City" || schema.IsA(e.Type, "Agent")) {
 		return nil
 	}

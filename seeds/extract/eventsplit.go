@@ -104,3 +104,50 @@ func (d *docRun) moveSentences(id string, moved map[int]string) {
 		}
 	}
 }
+
+// tellApart gives an event of the document a key of its own when an
+// indefinite article introduces it ("Hours later, a rocket attack hit
+// Balad Air Base") after another event of the document that got the same
+// key ("Rockets landed inside the Green Zone on Saturday") and it struck
+// somewhere else: two events of one kind and day, which never share a
+// node. Its place's name sets it apart, as another city's does
+// (otherCity).
+func (d *docRun) tellApart(ix *eventIndex, renames map[string]dated, keys map[string]eventKey) {
+	first := func(id string) (schema.Mention, bool) {
+		ms := ix.byEntity[id]
+		if len(ms) == 0 {
+			return schema.Mention{}, false
+		}
+		return slices.MinFunc(ms, func(a, b schema.Mention) int { return a.Start - b.Start }), true
+	}
+	order := slices.Collect(maps.Keys(renames))
+	slices.SortFunc(order, func(a, b string) int {
+		ma, _ := first(a)
+		mb, _ := first(b)
+		return ma.Start - mb.Start
+	})
+	told := map[string]string{} // key id -> where the first event told with it struck
+	for _, old := range order {
+		r := renames[old]
+		where := r.Place
+		if where == "" {
+			where = ix.targets[old]
+		}
+		prior, seen := told[r.id()]
+		if !seen {
+			told[r.id()] = where
+			continue
+		}
+		fm, _ := first(old)
+		s, ok := d.res.Document.Sentence(fm.Sentence)
+		p, known := d.g.Lookup(where)
+		if !ok || !introducedIn(s, fm) || where == "" || prior == "" || where == prior || !known {
+			continue
+		}
+		r.Known, r.Apart = "", p.Name
+		renames[old] = r
+		if _, dated := keys[old]; dated {
+			keys[old] = r.eventKey
+		}
+	}
+}

@@ -193,7 +193,12 @@ var (
 	// Passives after "had been" ("said he had been briefed at"), "who said
 	// he" read as the one set off, "asked Western partners to share their
 	// evidence with": related 415/550.
-	devFloor = heldOutBar{found: 633.0 / 648, noise: 0, spellings: 147.0 / 147, linked: 509.0 / 550, typedRecall: 297.0 / 412, typedPrecision: 0.9, related: 415.0 / 550, types: 622.0 / 630}
+	// allied-troops-2020 (deployments by two states, a rocket attack
+	// hours after another) added for issue 11's events: 649/664 names,
+	// 151/151 spellings, 521/562 links, typed 297/415, related 418/562,
+	// types 637/646; the 24 articles before it unchanged (633/648, 509/550,
+	// 297/412, 415/550, 622/630).
+	devFloor = heldOutBar{found: 649.0 / 664, noise: 0, spellings: 151.0 / 151, linked: 521.0 / 562, typedRecall: 297.0 / 415, typedPrecision: 0.9, related: 418.0 / 562, types: 637.0 / 646}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links
@@ -269,8 +274,11 @@ func TestHeldOutEventsAndClaims(t *testing.T) {
 		// narrative stands at, "his funeral" in Tehran identified by
 		// whose and where without a day, and "the funeral" named at all
 		// (its noun is a word no name is made of): 15, none split or
-		// shared.
-		"dev": {found: 15, attributed: 143},
+		// shared. allied-troops-2020, with a deployment named by what it
+		// moved where, rockets that landed in a district and another
+		// attack that day told apart, made it 18 of 18, none split or
+		// shared, claims 163/172.
+		"dev": {found: 18, attributed: 163},
 		// frozen, six articles: 2 of 9 real events got a node, the 3
 		// January strike two ("the killing" apart from the strike),
 		// claims 14/26; with the same changes, 3 of 9, none split or
