@@ -94,4 +94,8 @@ var generalCases = []wireCase{
 		[]string{"ali-vaez memberOf international-crisis-group"}, nil},
 	{"a person of a place is no member of it", "Senator Tim Kaine of Virginia said Congress had not been consulted.",
 		nil, []string{"tim-kaine memberOf virginia"}},
+	{"a speaker past a relative clause set off after him", "Moqtada al-Sadr, who leads the largest bloc in parliament, said the United States must leave.",
+		[]string{"moqtada-al-sadr says/said-that united-states"}, nil},
+	{"a speaker past a whose clause", "Moqtada al-Sadr, whose bloc won the most seats, said the United States must leave.",
+		[]string{"moqtada-al-sadr says/said-that united-states"}, nil},
 }

@@ -72,6 +72,9 @@ func (r *relations) reported(s sentence, top, spoken []mention) {
 	for i, m := range spoken {
 		speaker := r.subjectOf(s, spoken, i)
 		k := seriesClaim(s.art.Text, toks, skipAdverbs(toks, m.To)) // "described X as Y and said that"
+		if j := pastRelative(toks, k); j > k && speaker == "" && r.typeOf(m.Entity) == "Person" {
+			speaker, k = m.Entity, seriesClaim(s.art.Text, toks, j) // "X, who leads the largest bloc, said"
+		}
 		if speaker == "" || k >= len(toks) || !clauseVerbs[toks[k].Key] && !thatClause(toks, k) || !schema.IsA(r.typeOf(speaker), "Agent") || objectOpener(toks, k) {
 			continue // "declared three days of mourning": an object, no clause
 		}
@@ -100,6 +103,31 @@ func (r *relations) reported(s sentence, top, spoken []mention) {
 		}
 		r.sayOf(speaker, top, start, end, idx)
 	}
+}
+
+// maxRelativeWords bounds a relative clause read past to its name's verb.
+const maxRelativeWords = 12
+
+// pastRelative returns the token after a relative clause set off by
+// commas that opens at token k (", who leads the largest bloc," ",
+// whose bloc won the most seats,"), when a reporting verb follows it,
+// or k. The clause must have no reporting verb of its own.
+func pastRelative(toks []token, k int) int {
+	if k >= len(toks) || toks[k].Key != "who" && toks[k].Key != "whose" || !toks[k].Break {
+		return k
+	}
+	for j := k + 1; j < len(toks) && j <= k+maxRelativeWords; j++ {
+		if clauseVerbs[toks[j].Key] && !toks[j].Break {
+			return k // "X, who said": the clause's own
+		}
+		if toks[j].Break {
+			if clauseVerbs[toks[j].Key] || thatClause(toks, j) {
+				return j
+			}
+			return k
+		}
+	}
+	return k
 }
 
 // thatClause reports whether a claim verb at token k opens a reported
