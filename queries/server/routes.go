@@ -1,11 +1,13 @@
 package server
 
 import (
+	"context"
 	"fmt"
 	"io/fs"
 	"net/http"
 	"slices"
 	"strings"
+	"time"
 )
 
 // routes maps paths to handlers. Methods are checked here so a wrong one is
@@ -86,16 +88,25 @@ func (s *Server) reads(h http.HandlerFunc) http.HandlerFunc {
 	}
 }
 
+// writeGrace is how long past the query timeout a write waits for the
+// reads in flight: a stopped Gizmo query takes up to a second to unwind
+// (gizmo's drainWait), more on a busy machine.
+const writeGrace = 3 * time.Second
+
 // writesOnly refuses h with 403 unless writes are allowed, and runs it
 // alone: Cayley's memstore, for one, has no locks of its own, and a write
 // beside a read would crash it.
 func (s *Server) writesOnly(h http.HandlerFunc) http.HandlerFunc {
 	if s.cfg.AllowWrites {
 		return func(w http.ResponseWriter, r *http.Request) {
-			ctx, cancel := s.queryContext(r)
+			// A read in flight ends within the timeout, and a stopped one
+			// unwinds within writeGrace more: a write that waits that long
+			// comes after every read that was running when it arrived.
+			wait := s.cfg.Timeout + writeGrace
+			ctx, cancel := context.WithTimeout(r.Context(), wait)
 			defer cancel()
 			if err := s.storeMu.lock(ctx); err != nil {
-				writeError(w, http.StatusServiceUnavailable, fmt.Errorf("the store stayed busy with reads for %v; try the write again", s.cfg.Timeout))
+				writeError(w, http.StatusServiceUnavailable, fmt.Errorf("the store stayed busy with reads for %v; try the write again", wait))
 				return
 			}
 			defer s.storeMu.unlock()
