@@ -353,11 +353,15 @@ func (d *docRun) define(mentioned map[string]bool) {
 // Jazeera and news agencies"), a print edition's note ("A version of this
 // article appears in print on ... of the New York edition"), a copyright
 // line, a row of links ("Order Reprints | Today's Paper | Subscribe") and
-// a page's calls to follow, sign up, click, subscribe or join, or its note
-// of where the article was first published.
+// a page's calls to follow, sign up, click, subscribe, join or share, or
+// its note of where the article was first published; a staff byline
+// ("Reuters Staff", "Posted by Al-Monitor Staff", "With reporting by AFP")
+// and a picture's copyright ("Image copyright Getty Images").
 var reCredits = regexp.MustCompile(`^\(?(?:` + strings.Join([]string{
 	`[Bb]y\s+[\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|and|staff|in|,))*\s*$`,
-	`(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Cc]ompiled|[Aa]nalysis|[Pp]roduced|[Tt]ranslated|[Pp]hotographs|[Pp]hotos|[Vv]ideo|[Gg]raphics?)\s+by:?\s`,
+	`(?:Additional\s+|With\s+(?:additional\s+)?)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Cc]ompiled|[Aa]nalysis|[Pp]roduced|[Tt]ranslated|[Pp]hotographs|[Pp]hotos|[Vv]ideo|[Gg]raphics?|[Pp]osted)\s+by:?\s`,
+	`[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*\s+[Ss]taff\s*$`,
+	`(?:Image|Photo)\s+(?:copyright|source|credit)\s|Share\s+this\b|\(c\)\s`,
 	`(?:REUTERS|Reuters|AFP|AP(?: Photo)?|EPA|Getty Images)\s*/\s*\p{Lu}`,
 	`.*\scontributed(?:\s+(?:reporting|to\s+(?:this|the)\s+(?:report|story))|\.?$)`,
 	`(?:Published|Updated|Last\s+[Uu]pdated|Posted|First\s+published)(?:\s+on)?:?\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s)`,
