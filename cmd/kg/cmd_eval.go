@@ -39,7 +39,7 @@ func evalCommand() *cli.Command {
 			&cli.BoolFlag{Name: "no-world", Usage: "give the extractor no built-in place and group names (the seed article)"},
 			&cli.StringFlag{Name: "sets", Value: defaultSets, Usage: "the directory whose subdirectories hold held-out articles and `DIR`/NAME.gold files"},
 			&cli.BoolFlag{Name: "verbose", Aliases: []string{"v"}, Usage: "list what each set missed or got wrong (the frozen test set only with --show-frozen)"},
-			&cli.BoolFlag{Name: "show-frozen", Usage: "with --verbose, list the frozen test set's misses too: whoever reads them can no longer tune rules blind to it"},
+			&cli.BoolFlag{Name: "show-frozen", Usage: "with --verbose or --format json, list the frozen test set's misses too: whoever reads them can no longer tune rules blind to it"},
 		},
 		Action: func(c *cli.Context) error {
 			format, err := outputFormat(c)
@@ -62,6 +62,11 @@ func evalCommand() *cli.Command {
 				return err
 			}
 			if format == "json" {
+				for i, r := range reports {
+					if r.Set == frozenSet && !c.Bool("show-frozen") {
+						reports[i] = r.Totals()
+					}
+				}
 				return writeJSON(c.App.Writer, map[string]any{"sets": reports})
 			}
 			if err := writeEvalTable(c.App.Writer, reports); err != nil {

@@ -35,6 +35,15 @@ type SetReport struct {
 	Documents []Report `json:"documents,omitempty"`
 }
 
+// Totals returns the report's totals without anything that names an
+// article's content: per-article misses, the events' names, unattributed
+// sentences. It is what may be shown of a frozen set.
+func (r SetReport) Totals() SetReport {
+	ev := r.Events
+	return SetReport{Set: r.Set, Articles: r.Articles, Total: r.Total, Claims: r.Claims,
+		Events: EventReport{Found: ev.Found, Nodes: ev.Nodes, NodesPerEvent: ev.NodesPerEvent, Shared: ev.Shared}}
+}
+
 // seedSet sums the seed's reports into the measures a set reports:
 // entities found and real, types, typed pairs, related and linked pairs.
 // The seed annotation marks no claims and its events are entities like
