@@ -26,6 +26,8 @@ var conflictCases = []wireCase{
 		[]string{"iran attacked united-states"}, nil},
 	{"an admitted downing", "Iran later admitted that its forces had shot down Ukraine International Airlines Flight 752.",
 		[]string{"iran attacked ukraine-international-airlines-flight-752"}, nil},
+	{"a possessive downing of a named flight targets the flight, not the airline's country", "Canada demanded answers for Iran's downing of Ukraine International Airlines Flight 752 near Tehran.",
+		[]string{"iran attacked ukraine-international-airlines-flight-752"}, []string{"iran attacked ukraine"}},
 	{"a strike kills two, coordinated objects", "A U.S. drone strike on Friday killed Qassem Soleimani and Abu Mahdi al-Muhandis near Baghdad airport.",
 		[]string{"qassem-soleimani killedIn air-strike-2020-01-03", "abu-mahdi-al-muhandis killedIn air-strike-2020-01-03", "united-states conducted air-strike-2020-01-03"}, nil},
 	{"coordinated subjects of a passive", "Qassem Soleimani and Abu Mahdi al-Muhandis were killed in a U.S. drone strike at Baghdad airport on Friday.",

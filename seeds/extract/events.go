@@ -98,7 +98,7 @@ func targetPhrase(toks []token, from, i int, noun string, at map[int]mention, g 
 		j++
 	}
 	m, ok := at[j]
-	if !ok || toks[j].Break {
+	if !ok || toks[j].Break || nameGoesOn(toks, m.To) {
 		return nil
 	}
 	e, ok := anchorOf(g, m)
@@ -235,6 +235,18 @@ func barePhrase(toks []token, from, i int, noun string) (phrase, bool) {
 		return phrase{}, false
 	}
 	return phrase{From: from - 1, To: i + 1, Name: aloneName(eventWords(toks, from, i, noun)), Noun: i, Alone: true}, true
+}
+
+// nameGoesOn reports whether the capitalised word at token k carries on
+// the name just before it: in "the downing of Ukraine International
+// Airlines Flight 752" Ukraine only opens the flight's name, and the
+// downing's target is the flight a later pass knows, never the country.
+// A day or a month after a name ("on Iraq Sunday") is no part of it.
+func nameGoesOn(toks []token, k int) bool {
+	if k >= len(toks) || toks[k].Break || !toks[k].Cap {
+		return false
+	}
+	return !weekdayKeys[toks[k].Key] && !monthStarts[toks[k].Text[:min(3, len(toks[k].Text))]]
 }
 
 // victimPhrase reads "<attack noun> that|which killed X" at the noun at
