@@ -25,8 +25,10 @@ type docRun struct {
 	newEnts newEntities
 	bodies  map[string]string // body noun -> the country whose body the document names first
 	coref   corefState
-	// priors: the last date before each sentence, for priorsRef (priorDate).
+	// priors: the last date before each sentence, and stated: the dates
+	// each states, for priorsRef (priorDate, datesIn).
 	priors    []string
+	stated    map[int]statedDates
 	priorsRef time.Time
 	// By sentence index: descriptions not spelled out in one piece,
 	// references to known entities, and events stated by verbs.

@@ -177,25 +177,64 @@ func daysCounted(sub []string) int {
 // document and ref (priorDates), so asking for each event mention stays
 // linear in the text.
 func (d *docRun) priorDate(at int, ref time.Time) string {
-	if d.priors == nil || !d.priorsRef.Equal(ref) {
-		d.priors, d.priorsRef = d.priorDates(ref), ref
-	}
+	d.readDates(ref)
 	return d.priors[min(max(at, 0), len(d.priors)-1)]
 }
 
+// readDates reads the dates of the document's sentences against ref,
+// unless it has already.
+func (d *docRun) readDates(ref time.Time) {
+	if d.priors == nil || !d.priorsRef.Equal(ref) {
+		d.priors, d.stated = d.priorDates(ref)
+		d.priorsRef = ref
+	}
+}
+
+// statedDates are the dates a sentence states, "two days later" counted,
+// with the byte offset of each in it, as its text was read.
+type statedDates struct {
+	text string
+	days []string
+	offs []int
+}
+
+// datesIn returns the dates s states, read against ref and counting "two
+// days later" from the date before it, and their offsets in s. Every
+// mention of a sentence asks for the same dates, so they come from the
+// reading of the document's sentences (priorDates).
+func (d *docRun) datesIn(s schema.Sentence, ref time.Time) ([]string, []int) {
+	prior := d.priorDate(s.Index, ref)
+	if c, ok := d.stated[s.Index]; ok && c.text == s.Text {
+		return c.days, c.offs
+	}
+	return datesWithLater(s.Text, ref, prior)
+}
+
+// datesWithLater returns the dates text states against ref, then the days
+// of its "two days later" phrases counted from them or prior.
+func datesWithLater(text string, ref time.Time, prior string) ([]string, []int) {
+	days, offs := sentenceDates(text, ref)
+	rd, ro := laterDates(text, days, offs, prior)
+	return append(days, rd...), append(offs, ro...)
+}
+
 // priorDates returns, by sentence index i, the last date stated in the
-// sentences before sentence i; its last entry is the document's last date.
-func (d *docRun) priorDates(ref time.Time) []string {
+// sentences before sentence i (its last entry is the document's last
+// date), and the dates each sentence first read at its index states.
+func (d *docRun) priorDates(ref time.Time) ([]string, map[int]statedDates) {
 	sents := d.res.Document.Sentences
 	out := make([]string, 0, len(sents)+1)
+	stated := make(map[int]statedDates, len(sents))
 	prior := ""
 	for _, s := range sents {
+		fresh := len(out) <= s.Index // out[s.Index] is prior, as datesIn asks
 		for len(out) <= s.Index {
 			out = append(out, prior)
 		}
-		days, offs := sentenceDates(s.Text, ref)
-		rd, ro := laterDates(s.Text, days, offs, prior)
-		days, offs = append(days, rd...), append(offs, ro...)
+		days, offs := datesWithLater(s.Text, ref, prior)
+		if fresh && s.Text != "" {
+			stated[s.Index] = statedDates{text: s.Text, days: days[:len(days):len(days)], offs: offs[:len(offs):len(offs)]}
+		}
 		last := -1
 		for i, o := range offs {
 			if o > last {
@@ -203,7 +242,7 @@ func (d *docRun) priorDates(ref time.Time) []string {
 			}
 		}
 	}
-	return append(out, prior)
+	return append(out, prior), stated
 }
 
 // datelineLead is how many sentences from the start a dateline may open:

@@ -551,7 +551,8 @@ func (d *docRun) keyOf(ix *eventIndex, e schema.Entity, ms []schema.Mention, ref
 			break
 		}
 		if s, ok := d.res.Document.Sentence(m.Sentence); ok {
-			if day, ok := dateBeside(s, m, ix.mentions[m.Sentence], ref, d.priorDate(m.Sentence, ref)); ok {
+			days, offs := d.datesIn(s, ref)
+			if day, ok := dateBeside(s, m, ix.mentions[m.Sentence], days, offs); ok {
 				k.Date, sent = day, m.Sentence
 			}
 		}
@@ -571,19 +572,16 @@ func (d *docRun) wide(place string) bool {
 // on Friday", "the Dec. 29 strikes"), or that many days before or after
 // the date the sentence states ("two days after the strike"). A date
 // elsewhere in the sentence may be when someone spoke, not when the event
-// happened. "Two days later" counts from the date just mentioned, in the
-// sentence or else prior, the last one an earlier sentence stated. A verb
+// happened. days and offs are the dates s states and their offsets in it
+// (datesIn: "two days later" counted from the date just mentioned). A verb
 // ("parliament voted") is dated only after it, or by a day standing
 // right before it ("lawmakers on Sunday voted"): in "Iran said on
 // Saturday that parliament voted", Saturday is when Iran spoke.
-func dateBeside(s schema.Sentence, m schema.Mention, others []schema.Mention, ref time.Time, prior string) (string, bool) {
+func dateBeside(s schema.Sentence, m schema.Mention, others []schema.Mention, days []string, offs []int) (string, bool) {
 	start, end := m.Start-s.Start, m.End-s.Start
 	if start < 0 || end > len(s.Text) {
 		return "", false
 	}
-	days, offs := sentenceDates(s.Text, ref)
-	rd, ro := laterDates(s.Text, days, offs, prior)
-	days, offs = append(days, rd...), append(offs, ro...)
 	verb := isEventVerb(m.Text)
 	if day, ok := daysApart(s.Text[:start], days, offs); ok && !verb {
 		return day, true

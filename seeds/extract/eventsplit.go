@@ -37,7 +37,8 @@ func (d *docRun) splitByDay(ref time.Time) {
 			if !ok {
 				continue
 			}
-			day, ok := dateBeside(s, m, ix.mentions[m.Sentence], ref, d.priorDate(m.Sentence, ref))
+			stated, offs := d.datesIn(s, ref)
+			day, ok := dateBeside(s, m, ix.mentions[m.Sentence], stated, offs)
 			switch {
 			case !ok:
 				continue
