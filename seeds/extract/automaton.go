@@ -246,11 +246,20 @@ func (s *threadSet) push(t thread) {
 }
 
 // add puts a thread at pc, or at the instructions pc's splits lead to.
-func (s *threadSet) add(a *automaton, t thread) {
+// ahead, when not nil, is the item the next step reads with no mention
+// starting there: a thread that does not wait past it (skip) and tests
+// it in vain would die on it, so it is left out now, before the lookup
+// and the push that are most of a step's cost.
+func (s *threadSet) add(a *automaton, t thread, ahead *item, step int) {
 	if t.pc < 0 {
 		return
 	}
 	for _, pc := range a.closure[t.pc] {
+		if ahead != nil && t.skip <= step {
+			if in := &a.prog[pc]; in.op == opItem && !in.test.matches(*ahead) {
+				continue
+			}
+		}
 		u := t
 		u.pc = pc
 		if !s.has(u) {

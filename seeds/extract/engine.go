@@ -82,20 +82,31 @@ func (rs *Rules) matchSentence(text string, toks []token, ms []mention) []ruleMa
 			}
 			appos = kept
 		}
+		ahead := itemAhead(items, startAt, p+1)
 		next.reset()
 		for _, t := range cur.list {
 			if t.skip > p {
-				next.add(&rs.auto, t) // inside the mention a NAME skips
+				next.add(&rs.auto, t, ahead, p+1) // inside the mention a NAME skips
 				continue
 			}
 			if in := &rs.auto.prog[t.pc]; in.op == opItem && in.test.matches(items[p]) {
 				t.pc = in.x
-				next.add(&rs.auto, t)
+				next.add(&rs.auto, t, ahead, p+1)
 			}
 		}
 		cur, next = next, cur
 	}
 	return out
+}
+
+// itemAhead is the item at p, which the step after the one at p-1 reads,
+// unless no item or a mention starts there: then nil, for threadSet.add
+// must keep every thread.
+func itemAhead(items []item, startAt map[int]int, p int) *item {
+	if _, ok := startAt[p]; ok || p >= len(items) {
+		return nil
+	}
+	return &items[p]
 }
 
 // skipMention appends to out thread t past a mention a NAME element
