@@ -92,6 +92,9 @@ func (r *relations) reported(s sentence, top, spoken []mention) {
 			if from = r.told(s, speaker, top, from); from < 0 {
 				continue // "warned Iraqi forces to stay away": an order, no clause
 			}
+		} else if past := pastCircumstances(toks, from); past > from {
+			r.spokeFrom(s, speaker, top, k, past-1)
+			from = past
 		}
 		end := len(s.art.Text)
 		if e := clauseBreak(s, from); e >= 0 {
@@ -102,6 +105,53 @@ func (r *relations) reported(s sentence, top, spoken []mention) {
 			start = toks[from].Start
 		}
 		r.sayOf(speaker, top, start, end, idx)
+	}
+}
+
+// circumstanceOpeners open what a reporting verb may take between itself
+// and "that": where, when and through what the speaker spoke ("said in an
+// address from the White House that", "said on state television that").
+var circumstanceOpeners = set("in", "on", "at", "from", "during", "via", "through", "after", "before")
+
+// maxCircumstanceWords bounds the circumstances read past to "that".
+const maxCircumstanceWords = 12
+
+// pastCircumstances returns the token after "that" when the circumstances
+// of saying open at token k and "that" ends them with no comma between,
+// or k: the reported clause is about what follows "that", never about the
+// place or the medium the speaker spoke from.
+func pastCircumstances(toks []token, k int) int {
+	if k >= len(toks) || toks[k].Break || !circumstanceOpeners[toks[k].Key] {
+		return k
+	}
+	for j := k + 1; j < len(toks) && j <= k+maxCircumstanceWords && !toks[j].Break; j++ {
+		if toks[j].Key == "that" {
+			return j + 1
+		}
+	}
+	return k
+}
+
+// spokeFrom links the speaker to the places and outlets the circumstances
+// of saying name, between the reporting verb at token verb and "that" at
+// token that, by the words that say how ("said in an address from"),
+// unless a rule already said how ("presentAt", "communicatedVia").
+func (r *relations) spokeFrom(s sentence, speaker string, top []mention, verb, that int) {
+	toks, idx := s.toks, s.art.Index
+	for _, m := range top {
+		if m.From <= verb || m.To > that || m.Entity == speaker || r.said[[3]string{speaker, m.Entity, itoa(idx)}] {
+			continue
+		}
+		words := make([]string, 0, m.From-verb)
+		for k := verb; k < m.From; k++ {
+			words = append(words, toks[k].Key)
+		}
+		if n := len(words); determiners[words[n-1]] {
+			words = words[:n-1] // "from the White House": the article is the name's
+		}
+		if p, ok := schema.OpenRelation(strings.Join(words, " ")); ok && r.addPredicate(speaker, p, m.Entity, idx, 0.45) {
+			r.byRule("spoke-from")
+		}
 	}
 }
 
