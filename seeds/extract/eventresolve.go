@@ -389,7 +389,10 @@ func (d *docRun) killingsInStrikes(renames map[string]dated) {
 	killedIn := map[string]string{} // victim -> the event, not a killing, they were killed in
 	victimOf := map[string]string{} // killing -> victim
 	for _, st := range d.res.Document.Statements {
-		if k, ok := keyOf(st.Object); ok && st.Predicate.Name == "killedIn" {
+		if st.Predicate.Name != "killedIn" {
+			continue // before keyOf: most statements are not
+		}
+		if k, ok := keyOf(st.Object); ok {
 			if k.Kind == "killing" {
 				victimOf[st.Object] = st.Subject
 			} else if killedIn[st.Subject] == "" {
