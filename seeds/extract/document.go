@@ -358,22 +358,35 @@ func (d *docRun) define(mentioned map[string]bool) {
 // a page's calls to follow, sign up, click, subscribe, join or share, or
 // its note of where the article was first published; a staff byline
 // ("Reuters Staff", "Posted by Al-Monitor Staff", "With reporting by AFP")
-// and a picture's copyright ("Image copyright Getty Images").
+// and a picture's copyright ("Image copyright Getty Images"). The trailer
+// and the row of links have patterns of their own (reContributed,
+// reLinkRow).
 var reCredits = regexp.MustCompile(`^\(?(?:` + strings.Join([]string{
 	`[Bb]y\s+[\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|and|staff|in|,))*\s*$`,
 	`(?:Additional\s+|With\s+(?:additional\s+)?)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Cc]ompiled|[Aa]nalysis|[Pp]roduced|[Tt]ranslated|[Pp]hotographs|[Pp]hotos|[Vv]ideo|[Gg]raphics?|[Pp]osted)\s+by:?\s`,
 	`[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*\s+[Ss]taff\s*$`,
 	`(?:Image|Photo)\s+(?:copyright|source|credit)\s|Share\s+this\b|\(c\)\s`,
 	`(?:REUTERS|Reuters|AFP|AP(?: Photo)?|EPA|Getty Images)\s*/\s*\p{Lu}`,
-	`.*\scontributed(?:\s+(?:reporting|to\s+(?:this|the)\s+(?:report|story))|\.?$)`,
 	`(?:Published|Updated|Last\s+[Uu]pdated|Posted|First\s+published)(?:\s+on)?:?\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s)`,
 	`(?:Our\s+Standards|Keywords|Topics|Tags|Read\s+more|READ\s+MORE|Also\s+read|See\s+also|More\s+on\s+this\s+story|Photos|Video|Watch|Gallery|Listen|SOURCE|Source)\s*:`,
 	`A\s+version\s+of\s+this\s+article\s+appear`,
 	`(?:Copyright|©)\s`,
-	`[^|]{1,40}(?:\s\|\s[^|]{1,40}){2,}$`,
 	`(?:Follow\s.*\son\s+(?:Twitter|Facebook|Instagram|X)\b|Sign\s+up\s|Click\s+here\s|Subscribe\s+(?:to|for|now)\b|Join\s+(?:us|our)\s|This\s+(?:article|story)\s+(?:was|is)\s+(?:originally\s+|first\s+)?(?:published|republished|reproduced)\s)`,
 }, "|") + `)`)
 
+// reContributed is a trailer and reLinkRow a row of links (reCredits):
+// apart from it, each is read only on a line with the word it needs, for
+// ".*" would read every line whole.
+var (
+	reContributed = regexp.MustCompile(`^\(?.*\scontributed(?:\s+(?:reporting|to\s+(?:this|the)\s+(?:report|story))|\.?$)`)
+	reLinkRow     = regexp.MustCompile(`^\(?[^|]{1,40}(?:\s\|\s[^|]{1,40}){2,}$`)
+)
+
 // credits reports whether a sentence only says who wrote the story or
 // took its pictures: its names are the reporters', not the story's.
-func credits(text string) bool { return reCredits.MatchString(strings.TrimSpace(text)) }
+func credits(text string) bool {
+	text = strings.TrimSpace(text)
+	return reCredits.MatchString(text) ||
+		strings.Contains(text, "contributed") && reContributed.MatchString(text) ||
+		strings.Contains(text, "|") && reLinkRow.MatchString(text)
+}
