@@ -104,9 +104,17 @@ var reDaysLater = regexp.MustCompile(`(?i)\b(?:(a|an|one|two|three|four|five|six
 	`|\bthe\s+(?:next|following)\s+(morning|evening|night|afternoon)\b)`)
 
 // countsLater reports whether text may hold a reDaysLater phrase: the
-// cheap test that spares most sentences the pattern.
+// cheap test that spares most sentences the pattern. Each of its phrases
+// has "later", "earlier", "next", "following" or "previou" (the long s
+// folds to s in the pattern, not in containsFold), or else is "the day
+// before" or "the day after".
 func countsLater(text string) bool {
-	return countsDays(text) || containsFold(text, "hour") || containsFold(text, "later") || containsFold(text, "next") || containsFold(text, "following")
+	for _, w := range []string{"later", "earlier", "next", "following", "previou"} {
+		if containsFold(text, w) {
+			return true
+		}
+	}
+	return containsFold(text, "day") && (containsFold(text, "before") || containsFold(text, "after"))
 }
 
 // laterDates returns the days of "two days later" and the like in text,

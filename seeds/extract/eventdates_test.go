@@ -99,7 +99,7 @@ func TestDateGates(t *testing.T) {
 		"LAST WEEK, the militia", "Last wee\u212a the militia", "Two DAYS later, it fired", "the next day",
 		"The day before, he left.", "a wee\u212a earlier", "three days after the ", "Sept 30", "the 29 December strikes",
 		"on Monday and early Wednesday", "days ago, last Thursday", "May 4th", "HOURS LATER", "Later that night",
-		"the following evening", "a couple of hours later",
+		"the following evening", "a couple of hours later", "the PREVIOU\u017f day", "the day after;",
 	} {
 		checkDateGates(t, text)
 	}
