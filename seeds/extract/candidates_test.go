@@ -89,7 +89,8 @@ func TestNoFalseNames(t *testing.T) {
 }
 
 // TestReferencesKeepTheirKind: "the group" is the last group named, never
-// a ministry or an army, though each is an organization.
+// a ministry or an army, though each is an organization, and an actor
+// before a group named after a preposition.
 func TestReferencesKeepTheirKind(t *testing.T) {
 	x := New(known, Options{})
 	for _, tt := range []struct {
@@ -99,6 +100,12 @@ func TestReferencesKeepTheirKind(t *testing.T) {
 		{"a group", "Kataib Hezbollah fired rockets. The group said it would go on.", []string{"Kataib Hezbollah=kataib-hezbollah", "The group=kataib-hezbollah"}},
 		{"no ministry", "The Pentagon struck back. The group said it would respond.", []string{"Pentagon=pentagon"}},
 		{"no army", "The Quds Force moved. The group said it would respond.", []string{"Quds Force=quds-force"}},
+		{"the actor, not the body it belongs to", "Kataib Hezbollah, a member of the Popular Mobilization Forces, fired rockets. The militia said it would go on.",
+			[]string{"Kataib Hezbollah=kataib-hezbollah", "Popular Mobilization Forces=popular-mobilization-forces", "The militia=kataib-hezbollah"}},
+		{"the actor of this sentence, not a body named after a preposition", "Kataib Hezbollah split from the Popular Mobilization Forces, and the group said it would go on.",
+			[]string{"Kataib Hezbollah=kataib-hezbollah", "Popular Mobilization Forces=popular-mobilization-forces", "the group=kataib-hezbollah"}},
+		{"a body after a preposition when no actor fits", "Rockets hit a base used by Kataib Hezbollah. The group said it would go on.",
+			[]string{"Kataib Hezbollah=kataib-hezbollah", "The group=kataib-hezbollah"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			if diff := cmp.Diff(tt.want, mentionsOf(t, x, "Title\n\n"+tt.text)); diff != "" {

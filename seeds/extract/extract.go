@@ -378,11 +378,29 @@ func nameHasWord(e schema.Entity, key string) bool {
 	return false
 }
 
+// antecedent is an entity a reference noun may stand for, with whether
+// its mention sat after a preposition ("a member of the Popular
+// Mobilization Forces") rather than in the role of an actor.
+type antecedent struct {
+	ID      string
+	Oblique bool
+}
+
+// oblique reports whether mention m follows a preposition, past "the".
+func oblique(toks []token, m mention) bool {
+	k := m.From - 1
+	if k >= 0 && toks[k].Key == "the" && !toks[k+1].Break {
+		k--
+	}
+	return k >= 0 && !toks[k+1].Break && prepositions[toks[k].Key]
+}
+
 // references finds, in a sentence of a new article, "the alliance" (the
 // last entity of a fitting type named in this sentence or the one before,
-// recent) and "his", "her", "he", "she" in a sentence that names no person
-// (the last person named, lastPerson).
-func references(s sentence, ms []mention, g *Gazetteer, recent []string, lastPerson string) []mention {
+// recent, an actor before one named after a preposition) and "his",
+// "her", "he", "she" in a sentence that names no person (the last person
+// named, lastPerson).
+func references(s sentence, ms []mention, g *Gazetteer, recent []antecedent, lastPerson string) []mention {
 	toks := s.toks
 	taken := make([]bool, len(toks))
 	hasPerson := false
@@ -421,22 +439,39 @@ func references(s sentence, ms []mention, g *Gazetteer, recent []string, lastPer
 			continue
 		}
 		// This sentence's mentions before it, then the last sentence's.
-		var cands []string
+		cands := recent[:len(recent):len(recent)]
 		for _, m := range ms {
 			if m.To <= i-1 {
-				cands = append(cands, m.Entity)
+				cands = append(cands, antecedent{ID: m.Entity, Oblique: oblique(toks, m)})
 			}
 		}
-		cands = append(recent[:len(recent):len(recent)], cands...)
-		for k := len(cands) - 1; k >= 0; k-- {
-			e, _ := g.Lookup(cands[k])
-			if e.Type != "Country" && refersTo(e.Type, types) && (!namedByHead[t.Key] || nameHasWord(e, t.Key)) && (t.Key != "capital" || seatsOfGovernment[nameKey(e.Name)] != "") {
-				out = append(out, mk(e.ID, i-1, i+1))
-				break
-			}
+		fits := func(e schema.Entity) bool {
+			return e.Type != "Country" && refersTo(e.Type, types) && (!namedByHead[t.Key] || nameHasWord(e, t.Key)) && (t.Key != "capital" || seatsOfGovernment[nameKey(e.Name)] != "")
+		}
+		if id, ok := nearestFitting(cands, g, fits); ok {
+			out = append(out, mk(id, i-1, i+1))
 		}
 	}
 	return out
+}
+
+// nearestFitting is the last of cands that fits, an actor before one
+// named after a preposition: after "Kataib Hezbollah, a member of the
+// Popular Mobilization Forces, fired rockets", "the militia" is Kataib
+// Hezbollah, not the larger body it belongs to.
+func nearestFitting(cands []antecedent, g *Gazetteer, fits func(schema.Entity) bool) (string, bool) {
+	fallback := ""
+	for k := len(cands) - 1; k >= 0; k-- {
+		e, _ := g.Lookup(cands[k].ID)
+		switch {
+		case !fits(e):
+		case !cands[k].Oblique:
+			return e.ID, true
+		case fallback == "":
+			fallback = e.ID
+		}
+	}
+	return fallback, fallback != ""
 }
 
 // firstLast maps the first and last names of the known people with three

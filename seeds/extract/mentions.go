@@ -20,7 +20,7 @@ func (d *docRun) relate(ctx context.Context, rel *relations) (map[string]bool, e
 	mentioned := map[string]bool{}
 	lastPerson := ""            // the first person the last sentence naming one named
 	talk := speech{d: d}        // who spoke last, for "he said" and quotes that go on
-	var recent []string         // entities the sentence before named, in order
+	var recent []antecedent     // entities the sentence before named, in order
 	parted := map[string]bool{} // entities whose names nameParts read
 	attacks := agentAttacks{byAgent: map[string][]string{}}
 	for _, s := range d.sents {
@@ -51,7 +51,7 @@ func (d *docRun) relate(ctx context.Context, rel *relations) (map[string]bool, e
 		recent = recent[:0]
 		for _, m := range ms {
 			d.record(s, m, mentioned)
-			recent = append(recent, m.Entity)
+			recent = append(recent, antecedent{ID: m.Entity, Oblique: oblique(s.toks, m)})
 		}
 		for _, w := range weak {
 			d.record(s, w, mentioned)
