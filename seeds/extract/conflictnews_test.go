@@ -105,8 +105,12 @@ var conflictCases = []wireCase{
 		[]string{"iran conducted siege-2019-12-31", "ali-khamenei conducted siege-2019-12-31"}},
 	{"insisted it had not been involved", "Abbas Mousavi insisted Iran had not been involved in the rocket attack on the K-1 base.",
 		[]string{"abbas-mousavi deniedInvolvementIn rocket-attack-on-k-1"}, []string{"iran conducted rocket-attack-on-k-1"}},
+	// A designation is an event the designating state carries out, no
+	// stated opposition: the schema has no predicate for it.
 	{"designated a terrorist organization, passive", "Kataib Hezbollah was designated a terrorist organization by the State Department in 2009.",
-		[]string{"state-department opposed kataib-hezbollah"}, nil},
+		nil, []string{"state-department opposed kataib-hezbollah"}},
+	{"a dated designation is an event aimed at the group", "The United States on Friday designated Asaib Ahl al-Haq a terrorist group.",
+		[]string{"united-states conducted designation-2020-01-03", "designation-2020-01-03 targeted asaib-ahl-al-haq"}, []string{"united-states opposed asaib-ahl-al-haq"}},
 	// Orders.
 	{"ordered, relative clause with who", "President Donald Trump, who ordered the U.S. drone strike on Friday, defended the decision.",
 		[]string{"donald-trump ordered air-strike-2020-01-03"}, nil},

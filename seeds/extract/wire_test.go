@@ -118,8 +118,7 @@ func TestWireActs(t *testing.T) {
 		{"conjoined subjects of two kinds", x, "Iran and Hezbollah threatened Israel.", []string{"hezbollah threatened israel", "iran threatened israel"}},
 		{"conjoined objects", x, "The Houthis attacked Saudi Arabia and the United Arab Emirates.", []string{
 			"houthis attacked saudi-arabia", "houthis attacked united-arab-emirates"}},
-		{"a designation by passive", x, "Kataib Hezbollah was designated a terrorist organisation by the United States in 2009.", []string{
-			"united-states opposed kataib-hezbollah"}},
+		{"a designation by passive opposes no one", x, "Kataib Hezbollah was designated a terrorist organisation by the United States in 2009.", nil},
 		{"deployed to", x, "The 82nd Airborne Division deployed to Kuwait.", []string{
 			"82nd-airborne-division conducted troop-deployment-650", // the seed's deployment of the division to Kuwait
 			"82nd-airborne-division deployedTo kuwait",
