@@ -82,6 +82,10 @@ func (sc *nameScan) headWords() {
 		}
 		if toks[j].Cap {
 			if t, ok := capHeads[k]; ok && !titleWords[k] {
+				if c, ok := sc.servedName(m, j, j, t); ok {
+					sc.out = append(sc.out, c)
+					continue
+				}
 				end := j + 1
 				name := s[m.Start:toks[j].End]
 				if t == "Facility" && end < len(toks) && toks[end].Key == "base" && !toks[end].Break {
@@ -210,6 +214,10 @@ func (sc *nameScan) capitalRun(m mention, e schema.Entity, j int) {
 				for end+1 < len(toks) && toks[end+1].Cap && !toks[end+1].Break && covered[end+1] == 0 && !toks[end].Poss {
 					end++
 				}
+			}
+			if c, ok := sc.servedName(m, j, end, t); ok {
+				sc.out = append(sc.out, c)
+				break
 			}
 			for k := j; k <= end; k++ {
 				blocked[k] = true
@@ -431,8 +439,11 @@ func (sc *nameScan) knownInName(i, j int) (int, string) {
 	switch {
 	case firstHeads[toks[i].Key] == "Event":
 		t, anyKnown = "Event", true
-	case j-i >= 2 && toks[j-2].Key == "task" && toks[j-1].Key == "force":
+	case servesWhere(toks, i, j):
 		t = "MilitaryUnit"
+		if toks[j-1].Key == "mission" {
+			t = "Organization"
+		}
 	case j+1 < len(toks) && toks[j].Key == "of" && !toks[j].Break && !toks[j-1].Poss &&
 		(capHeads[toks[j-1].Key] == "Facility" || capHeads[toks[j-1].Key] == "Organization") && !bodyNouns[toks[j-1].Key]:
 		at, t = j+1, capHeads[toks[j-1].Key]
@@ -451,6 +462,28 @@ func (sc *nameScan) knownInName(i, j int) (int, string) {
 		end++ // Operation Iraqi Freedom
 	}
 	return end, t
+}
+
+// servesWhere reports whether the capitalised run toks[i:j] ends in the
+// head word of a unit or mission named after where it serves: "Task
+// Force Iraq", "NATO Mission Iraq".
+func servesWhere(toks []token, i, j int) bool {
+	return j-i >= 2 && toks[j-2].Key == "task" && toks[j-1].Key == "force" || j-i >= 1 && toks[j-1].Key == "mission"
+}
+
+// servedName reads, after mention m, a run toks[from:end+1] ending in
+// the head word of a mission named after where it serves and that place:
+// "NATO Mission Iraq", not "NATO Mission" and the country. "NATO
+// Mission" alone is then the same mission.
+func (sc *nameScan) servedName(m mention, from, end int, t string) (candidate, bool) {
+	served, _ := sc.knownInName(from, end+1)
+	if !servesWhere(sc.toks, from, end+1) || served <= end+1 {
+		return candidate{}, false
+	}
+	for k := from; k < served; k++ {
+		sc.blocked[k] = true
+	}
+	return candidate{Name: sc.s[m.Start:sc.toks[served-1].End], Type: t, Aliases: []string{sc.s[m.Start:sc.toks[end].End]}, confidence: 2}, true
 }
 
 // reNamedAs ends the words before a quoted name: the operation "which it

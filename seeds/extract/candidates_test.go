@@ -88,6 +88,26 @@ func TestNoFalseNames(t *testing.T) {
 	}
 }
 
+// TestWholeNamesOfBodies: a body's name that holds another name is read
+// whole, never cut at the name inside it nor split in two.
+func TestWholeNamesOfBodies(t *testing.T) {
+	x := New(known, Options{})
+	for _, tt := range []struct {
+		name, text string
+		want       []string // new entities; World entries the text names count too
+	}{
+		{"a mission named after the country it serves in", "Soldiers of NATO Mission Iraq left Kirkuk.", []string{"Kirkuk:City", "NATO Mission Iraq:Organization"}},
+		{"a mission's short name is the mission", "NATO Mission Iraq paused its work. NATO Mission staff left.", []string{"NATO Mission Iraq:Organization"}},
+		{"an agency named with its state", "Aid from the US Agency for International Development reached Kirkuk.", []string{"Kirkuk:City", "US Agency for International Development:Organization"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, newOf(t, x, tt.text)); diff != "" {
+				t.Errorf("new entities of %q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
 // TestReferencesKeepTheirKind: "the group" is the last group named, never
 // a ministry or an army, though each is an organization, and an actor
 // before a group named after a preposition.
