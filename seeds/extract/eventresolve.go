@@ -503,19 +503,27 @@ type eventIndex struct {
 
 // indexEvents gathers the document's eventIndex.
 func (d *docRun) indexEvents() *eventIndex {
-	ix := &eventIndex{mentions: map[int][]schema.Mention{}, all: map[int][]schema.Mention{}, about: map[string][]schema.Statement{}, targets: map[string]string{},
-		byEntity: map[string][]schema.Mention{}}
+	ix := d.indexMentions()
+	ix.about, ix.targets = map[string][]schema.Statement{}, map[string]string{}
+	for _, st := range d.res.Document.Statements {
+		ix.about[st.Subject] = append(ix.about[st.Subject], st)
+		if st.Predicate.Name == "targeted" && ix.targets[st.Subject] == "" {
+			ix.targets[st.Subject] = st.Object
+		}
+	}
+	return ix
+}
+
+// indexMentions gathers the mentions of the document's eventIndex alone,
+// for splitByDay, which reads no statements: copying every statement by
+// its subject is most of what an index costs.
+func (d *docRun) indexMentions() *eventIndex {
+	ix := &eventIndex{mentions: map[int][]schema.Mention{}, all: map[int][]schema.Mention{}, byEntity: map[string][]schema.Mention{}}
 	for _, m := range d.res.Mentions {
 		ix.all[m.Sentence] = append(ix.all[m.Sentence], m)
 		ix.byEntity[m.Entity] = append(ix.byEntity[m.Entity], m)
 		if e, ok := d.g.Lookup(m.Entity); ok && e.Type == "Event" {
 			ix.mentions[m.Sentence] = append(ix.mentions[m.Sentence], m)
-		}
-	}
-	for _, st := range d.res.Document.Statements {
-		ix.about[st.Subject] = append(ix.about[st.Subject], st)
-		if st.Predicate.Name == "targeted" && ix.targets[st.Subject] == "" {
-			ix.targets[st.Subject] = st.Object
 		}
 	}
 	return ix

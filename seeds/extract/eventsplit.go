@@ -24,7 +24,7 @@ import (
 // a sentence names beside it.
 func (d *docRun) splitByDay(ref time.Time) {
 	doc := &d.res.Document
-	ix := d.indexEvents()
+	ix := d.indexMentions()
 	var added []schema.Entity
 	for _, e := range doc.Entities {
 		if e.Type != "Event" {
