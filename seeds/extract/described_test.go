@@ -2,7 +2,6 @@ package extract
 
 import (
 	"slices"
-	"strings"
 	"testing"
 
 	"github.com/kg-analyst/kg/schema"
@@ -66,18 +65,10 @@ func TestDescribedTargetAcrossDocuments(t *testing.T) {
 	stored := append(append([]schema.Entity{}, known...),
 		schema.Entity{ID: "missile-strike-2020-01-08", Type: "Event", Name: "Missile strike by Iran at Ain al-Asad Air Base, 2020-01-08"})
 	x := New(stored, Options{})
-	tests := []struct{ name, date, text, want string }{
+	runOneEventCases(t, x, []oneEventCase{
 		{"same strike described", "2020-01-09", "Iran fired more than a dozen ballistic missiles at two military bases in Iraq early on Wednesday.", "missile-strike-2020-01-08"},
 		{"another day's strike", "2020-01-09", "Iran fired missiles at two military bases in Iraq on Thursday.", "missile-strike-2020-01-09"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := eventsOf(t, x, tt.date, tt.text)
-			if len(got) != 1 || !strings.HasPrefix(got[0], tt.want+" | ") {
-				t.Errorf("events %q, want one, %s", got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // What was fired strikes its target past a participle clause set off by

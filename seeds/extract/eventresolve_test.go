@@ -50,6 +50,22 @@ type eventCase struct {
 	want             []string
 }
 
+// oneEventCase is a text that names one event, and that event's id.
+type oneEventCase struct{ name, date, text, want string }
+
+// runOneEventCases wants each text to name exactly its one event.
+func runOneEventCases(t *testing.T, x *Extractor, tests []oneEventCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := eventsOf(t, x, tt.date, tt.text)
+			if len(got) != 1 || !strings.HasPrefix(got[0], tt.want+" | ") {
+				t.Errorf("events %q, want one, %s", got, tt.want)
+			}
+		})
+	}
+}
+
 func runEventCases(t *testing.T, x *Extractor, tests []eventCase) {
 	t.Helper()
 	for _, tt := range tests {
@@ -193,10 +209,7 @@ func TestResolveEventPairs(t *testing.T) {
 		schema.Entity{ID: "stampede-2020-01-07", Type: "Event", Name: "Stampede in Kerman, 2020-01-07"},
 		schema.Entity{ID: "vote-2020-01-05", Type: "Event", Name: "Vote by Parliament of Iraq, 2020-01-05"},
 		schema.Entity{ID: "air-strike-2020-01-03", Type: "Event", Name: "Air strike by United States at Baghdad International Airport, 2020-01-03"})
-	tests := []struct {
-		name, date, text string
-		want             string // the id of the one event the article names
-	}{
+	tests := []oneEventCase{
 		{"same kind, day and city", "2020-01-08", "A stampede in Kerman on Tuesday killed 56 mourners.", "stampede-2020-01-07"},
 		{"same kind and day, another city", "2020-01-08", "A stampede in Tehran on Tuesday killed 3 people.", "stampede-tehran-2020-01-07"},
 		{"same kind, another day", "2020-01-08", "A stampede in Kerman on Monday injured 12 people.", "stampede-2020-01-06"},
@@ -204,15 +217,7 @@ func TestResolveEventPairs(t *testing.T) {
 		{"a vote another day", "2020-01-07", "Iraq's parliament voted on Monday to expel foreign troops.", "vote-2020-01-06"},
 		{"a city the stored facility is in", "2020-01-04", "A U.S. drone strike in Baghdad on Friday killed Soleimani.", "air-strike-2020-01-03"},
 	}
-	x := New(stored, Options{})
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := eventsOf(t, x, tt.date, tt.text)
-			if len(got) != 1 || !strings.HasPrefix(got[0], tt.want+" | ") {
-				t.Errorf("events %q, want one, %s", got, tt.want)
-			}
-		})
-	}
+	runOneEventCases(t, New(stored, Options{}), tests)
 }
 
 // An undated mention is the one event of its kind the store dates in the
