@@ -198,7 +198,17 @@ var (
 	// 151/151 spellings, 521/562 links, typed 297/415, related 418/562,
 	// types 637/646; the 24 articles before it unchanged (633/648, 509/550,
 	// 297/412, 415/550, 622/630).
-	devFloor = heldOutBar{found: 649.0 / 664, noise: 0, spellings: 151.0 / 151, linked: 521.0 / 562, typedRecall: 297.0 / 415, typedPrecision: 0.9, related: 418.0 / 562, types: 637.0 / 646}
+	// Three wire-service articles of 10-14 January (sanctions on named
+	// officials, Iran's admission that it shot down flight 752 and the
+	// British ambassador's detention, the Europeans' dispute mechanism and
+	// rockets at Camp Taji), gold marked before running the extractor on
+	// them: alone they scored 60/63 names, 50/54 new entities real, typed
+	// 18/36 (18/21 right), related 31/59; with them the set is 707/727
+	// names, 5 new entities no name, 171/172 spellings, 575/621 links,
+	// typed 313/451 (313/339 right), related 447/621, types 695/704 (the
+	// 25 articles before them unchanged: 649/664, 521/562, 297/415,
+	// 418/562).
+	devFloor = heldOutBar{found: 707.0 / 727, noise: 5, spellings: 171.0 / 172, linked: 575.0 / 621, typedRecall: 313.0 / 451, typedPrecision: 0.9, related: 447.0 / 621, types: 695.0 / 704}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links
@@ -278,7 +288,14 @@ func TestHeldOutEventsAndClaims(t *testing.T) {
 		// moved where, rockets that landed in a district and another
 		// attack that day told apart, made it 18 of 18, none split or
 		// shared, claims 163/172.
-		"dev": {found: 18, attributed: 163},
+		// Three wire articles of 10-14 January added with gold marked
+		// before running the extractor: 19 of 20 events with a node (the
+		// British ambassador's detention none), claims 181/192, and two
+		// events split and two nodes shared: "the downing of Ukraine
+		// International Airlines Flight 752" is a node apart from the
+		// crash, and the January rockets at Camp Taji, left undated, take
+		// the March attack's mentions. These are the figures to beat.
+		"dev": {found: 19, attributed: 181, maxSplit: 2, maxShared: 2},
 		// frozen, six articles: 2 of 9 real events got a node, the 3
 		// January strike two ("the killing" apart from the strike),
 		// claims 14/26; with the same changes, 3 of 9, none split or
