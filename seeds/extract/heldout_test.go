@@ -208,7 +208,17 @@ var (
 	// typed 313/451 (313/339 right), related 447/621, types 695/704 (the
 	// 25 articles before them unchanged: 649/664, 521/562, 297/415,
 	// 418/562).
-	devFloor = heldOutBar{found: 707.0 / 727, noise: 5, spellings: 171.0 / 172, linked: 575.0 / 621, typedRecall: 313.0 / 451, typedPrecision: 0.9, related: 447.0 / 621, types: 695.0 / 704}
+	// Three newspaper pieces (pmf-succession, protest-premiership,
+	// proxies-region: datelines, background paragraphs, analysts and
+	// officials quoted) added for issue 11's relation share before any
+	// tuning on them: alone they score typed 14/71 at 14/21, related
+	// 32/91, the estimate of how kg reads unseen news; with them the set
+	// is 748/768 names, 3 noise, 173/173 spellings, 592/653 links, typed
+	// 313/486, related 452/653, types 732/745, the 25 articles before
+	// them unchanged (649/664, 521/562, 297/415, 418/562, 637/646). The
+	// 31 together: 806/831 names, 8 noise, 193/194 spellings, 646/712
+	// links, typed 329/522 (329/363 right), related 481/712, types 790/803.
+	devFloor = heldOutBar{found: 806.0 / 831, noise: 8, spellings: 193.0 / 194, linked: 646.0 / 712, typedRecall: 329.0 / 522, typedPrecision: 0.9, related: 481.0 / 712, types: 790.0 / 803}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links
@@ -295,7 +305,14 @@ func TestHeldOutEventsAndClaims(t *testing.T) {
 		// International Airlines Flight 752" is a node apart from the
 		// crash, and the January rockets at Camp Taji, left undated, take
 		// the March attack's mentions. These are the figures to beat.
-		"dev": {found: 19, attributed: 181, maxSplit: 2, maxShared: 2},
+		// Three newspaper pieces added for issue
+		// 11's relation share (pmf-succession, protest-premiership,
+		// proxies-region), marked before tuning: 18 of 18, claims
+		// 173/186, and one event split, a measure of unseen text: "at his
+		// funeral in Tehran" is named after its place, "His funeral drew
+		// crowds into ... Tehran" after whose it is, two nodes. The 31
+		// together: 19 of 20, claims 191/206, three split, two shared.
+		"dev": {found: 19, attributed: 191, maxSplit: 3, maxShared: 2},
 		// frozen, six articles: 2 of 9 real events got a node, the 3
 		// January strike two ("the killing" apart from the strike),
 		// claims 14/26; with the same changes, 3 of 9, none split or
