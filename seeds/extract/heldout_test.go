@@ -218,7 +218,18 @@ var (
 	// them unchanged (649/664, 521/562, 297/415, 418/562, 637/646). The
 	// 31 together: 806/831 names, 8 noise, 193/194 spellings, 646/712
 	// links, typed 329/522 (329/363 right), related 481/712, types 790/803.
-	devFloor = heldOutBar{found: 806.0 / 831, noise: 8, spellings: 193.0 / 194, linked: 646.0 / 712, typedRecall: 329.0 / 522, typedPrecision: 0.9, related: 481.0 / 712, types: 790.0 / 803}
+	// Four articles in shapes the set had few of (an AP dispatch with
+	// photo captions and a contributors' line, a live page with
+	// timestamps and headers, an Iranian state agency's item with ranks
+	// and honorifics, a Kurdish outlet's item with ministries and
+	// provinces), gold marked before tuning, added for issue 11's entity
+	// precision. The four alone: 92/97 names, new entities 71/77 real,
+	// types 86/91, typed 26/66 (26/29 right), related 31/81; the 31
+	// before unchanged (806/831, 8 noise, 790/803, 329/522, 481/712).
+	// The 35 together: 896/928 names, 12 noise, 216/219 spellings,
+	// 711/793 links, typed 354/588 (354/392 right), related 510/793,
+	// types 874/892.
+	devFloor = heldOutBar{found: 896.0 / 928, noise: 12, spellings: 216.0 / 219, linked: 711.0 / 793, typedRecall: 354.0 / 588, typedPrecision: 0.9, related: 510.0 / 793, types: 874.0 / 892}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links
@@ -312,7 +323,13 @@ func TestHeldOutEventsAndClaims(t *testing.T) {
 		// funeral in Tehran" is named after its place, "His funeral drew
 		// crowds into ... Tehran" after whose it is, two nodes. The 31
 		// together: 19 of 20, claims 191/206, three split, two shared.
-		"dev": {found: 19, attributed: 191, maxSplit: 3, maxShared: 2},
+		// The four articles of other shapes (issue 11's entity
+		// precision) brought 21 more claims, 184/194 attributed, and an
+		// AP dispatch whose "the strikes on Sunday" after its Monday
+		// lead splits the 29 December strikes: one split.
+		// The 35 together: 19 of 20, claims 212/228, four split, two
+		// shared.
+		"dev": {found: 19, attributed: 212, maxSplit: 4, maxShared: 2},
 		// frozen, six articles: 2 of 9 real events got a node, the 3
 		// January strike two ("the killing" apart from the strike),
 		// claims 14/26; with the same changes, 3 of 9, none split or
