@@ -572,20 +572,25 @@ func (sc *nameScan) acronymOfName(i, j int) bool {
 		return false
 	}
 	before = strings.TrimRight(strings.TrimSuffix(before, "("), " ")
+	// A known name that ends a new one ("Patriotic Union of Kurdistan
+	// (PUK)") leaves the acronym to the new one, the whole name.
+	known := ""
 	if sc.covered[i-1] != 0 {
-		m := sc.ms[sc.covered[i-1]-1]
-		if m.End == len(before) {
-			sc.out = append(sc.out, candidate{Name: toks[i].Text, known: m.Entity})
-			return true
+		if m := sc.ms[sc.covered[i-1]-1]; m.End == len(before) {
+			known = m.Entity
 		}
 	}
 	for k := range sc.out {
-		if c := &sc.out[k]; c.known == "" && strings.HasSuffix(before, c.Name) {
+		if c := &sc.out[k]; c.known == "" && strings.HasSuffix(before, c.Name) && (known == "" || strings.Contains(c.Name, " ")) {
 			if !slices.Contains(c.Aliases, toks[i].Text) {
 				c.Aliases = append(c.Aliases, toks[i].Text)
 			}
 			return true
 		}
+	}
+	if known != "" {
+		sc.out = append(sc.out, candidate{Name: toks[i].Text, known: known})
+		return true
 	}
 	return false
 }

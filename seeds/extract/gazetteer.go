@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -18,6 +19,14 @@ type Gazetteer struct {
 	byKey    map[string]int  // name key -> index in entities
 	needCap  map[string]bool // keys written with a capital must match a capitalised word ("US", not "us")
 	byID     map[string]int
+	// spelled keeps, by its folded spelling, a name whose key another
+	// entity took first, or a place's name that keys as a person's
+	// transliteration variant: "Sulaimani", the city, keys as Soleimani.
+	// A span written so means the entity that writes it so (exact
+	// spelling beats a variant), and a place's name matches only as
+	// written; shadowed marks the keys that have such names.
+	spelled  map[string]int
+	shadowed map[string]bool
 	maxWords int
 	// lengths[first] has bit w set when some name key of w words starts
 	// with first (w capped at maxKeyWords): a span whose first word (or
@@ -47,7 +56,8 @@ type GazetteerOptions struct {
 // NewGazetteer indexes entities. Where two entities share a name key the
 // first one keeps it: a folded name belongs to one entity.
 func NewGazetteer(entities []schema.Entity, opt GazetteerOptions) *Gazetteer {
-	g := &Gazetteer{lengths: map[string]uint64{}, byKey: map[string]int{}, byID: map[string]int{}, needCap: map[string]bool{}}
+	g := &Gazetteer{lengths: map[string]uint64{}, byKey: map[string]int{}, byID: map[string]int{}, needCap: map[string]bool{},
+		spelled: map[string]int{}, shadowed: map[string]bool{}}
 	for _, e := range entities {
 		g.add(e, opt.Descriptive)
 	}
@@ -69,7 +79,11 @@ func (g *Gazetteer) Lookup(id string) (schema.Entity, bool) {
 
 // Match finds the entity a name means, if any.
 func (g *Gazetteer) Match(name string) (schema.Entity, bool) {
-	i, ok := g.byKey[nameKey(name)]
+	k := nameKey(name)
+	i, ok := g.byKey[k]
+	if g.shadowed[k] {
+		i, ok = g.bySpelling(name, i, ok)
+	}
 	if !ok {
 		return schema.Entity{}, false
 	}
@@ -94,10 +108,19 @@ func (g *Gazetteer) add(e schema.Entity, descriptive bool) {
 		if k == "" || isStopKey(k) {
 			continue
 		}
-		if _, taken := g.byKey[k]; taken {
-			continue
+		owner, taken := g.byKey[k]
+		if spelledOnly := isAny(e.Type, placeTypes) && variantKeyed(n); taken || spelledOnly {
+			if f := schema.FoldName(n); owner != i || !taken {
+				if _, ok := g.spelled[f]; !ok && !(taken && writes(g.entities[owner], n)) {
+					g.spelled[f], g.shadowed[k] = i, true
+				}
+			}
+			if taken {
+				continue
+			}
+		} else {
+			g.byKey[k] = i
 		}
-		g.byKey[k] = i
 		first, _, _ := strings.Cut(k, " ")
 		g.lengths[first] |= 1 << min(strings.Count(k, " ")+1, maxKeyWords)
 		// One capitalised word must be written with its capital ("US",
@@ -181,7 +204,10 @@ func (g *Gazetteer) matchWhere(s string, toks []token, skip func(schema.Entity) 
 			}
 			key = appendJoinKeys(key[:0], run)
 			idx, ok := g.byKey[string(key)]
-			if !ok || (g.needCap[string(key)] && !anyCap(run)) || skip != nil && skip(g.entities[idx]) {
+			if g.shadowed[string(key)] {
+				idx, ok = g.bySpelling(s[toks[i].Start:toks[i+n-1].End], idx, ok)
+			}
+			if !ok || (g.needCap[string(key)] && !anyCap(run)) || skip != nil && skip(g.entities[idx]) || ownedPhrase(toks, i, n) {
 				continue
 			}
 			out = append(out, mention{Entity: g.entities[idx].ID, From: i, To: i + n,
@@ -191,6 +217,52 @@ func (g *Gazetteer) matchWhere(s string, toks []token, skip func(schema.Entity) 
 		i += max(n, 1)
 	}
 	return out
+}
+
+// writes reports whether e has a name spelled as name is.
+func writes(e schema.Entity, name string) bool {
+	f := schema.FoldName(name)
+	return slices.ContainsFunc(e.Names(), func(n string) bool { return schema.FoldName(n) == f })
+}
+
+// bySpelling is the entity a span written as text names when its key is
+// shadowed: the key's owner idx (if owned) where it writes the span so,
+// else the one whose name is spelled so, else the owner.
+func (g *Gazetteer) bySpelling(text string, idx int, owned bool) (int, bool) {
+	if owned && writes(g.entities[idx], text) {
+		return idx, true
+	}
+	if j, ok := g.spelled[schema.FoldName(text)]; ok {
+		return j, true
+	}
+	return idx, owned
+}
+
+// variantKeyed reports whether a word of name keys as another spelling
+// (a transliteration variant: "Sulaimani" as Soleimani).
+func variantKeyed(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if schema.WordKey(w) != strings.ReplaceAll(schema.FoldName(w), " ", "") {
+			return true
+		}
+	}
+	return false
+}
+
+// ownedPhrase reports whether the run of n words at i is written in lower
+// case right after an acronym that owns it: "the KRG security council" is
+// the Kurdistan Regional Government's council, not the UN Security
+// Council a lower-case "security council" would otherwise match.
+func ownedPhrase(toks []token, i, n int) bool {
+	if i == 0 || toks[i].Break || toks[i-1].Poss || !isAcronym(toks[i-1].Text) {
+		return false
+	}
+	for _, t := range toks[i : i+n] {
+		if t.Cap {
+			return false
+		}
+	}
+	return true
 }
 
 // unbroken is how many of ts from the first run on without crossing
@@ -363,7 +435,7 @@ var world = []schema.Entity{
 	{ID: "amman", Type: "City", Name: "Amman"},
 	{ID: "cairo", Type: "City", Name: "Cairo"},
 	{ID: "kabul", Type: "City", Name: "Kabul"},
-	{ID: "sulaymaniyah", Type: "City", Name: "Sulaymaniyah", Aliases: []string{"Sulaimaniya", "Sulaimaniyah"}},
+	{ID: "sulaymaniyah", Type: "City", Name: "Sulaymaniyah", Aliases: []string{"Sulaimaniya", "Sulaimaniyah", "Sulaimani", "Slemani", "Suleimaniyah"}},
 	{ID: "nasiriyah", Type: "City", Name: "Nasiriyah"},
 	{ID: "samarra", Type: "City", Name: "Samarra"},
 	{ID: "tikrit", Type: "City", Name: "Tikrit"},
@@ -471,7 +543,10 @@ func MergeKnown(known, extra []schema.Entity) []schema.Entity {
 		}
 		e := schema.Entity{ID: x.ID, Type: x.Type, Name: x.Name}
 		for _, a := range x.Aliases {
-			if _, taken := keys[nameKey(a)]; !taken {
+			// A name another entity's variant takes is kept when no
+			// one writes it so: "Sulaimani", the city, beside Soleimani
+			// (Gazetteer.bySpelling).
+			if i, taken := keys[nameKey(a)]; !taken || !writes(out[i], a) {
 				e.Aliases = append(e.Aliases, a)
 			}
 		}

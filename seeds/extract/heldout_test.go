@@ -229,7 +229,12 @@ var (
 	// The 35 together: 896/928 names, 12 noise, 216/219 spellings,
 	// 711/793 links, typed 354/588 (354/392 right), related 510/793,
 	// types 874/892.
-	devFloor = heldOutBar{found: 896.0 / 928, noise: 12, spellings: 216.0 / 219, linked: 711.0 / 793, typedRecall: 354.0 / 588, typedPrecision: 0.9, related: 510.0 / 793, types: 874.0 / 892}
+	// A place spelled as it writes itself ("in Sulaimani", not
+	// Soleimani), an acronym after a new name that ends in a known one
+	// the new name's ("Patriotic Union of Kurdistan (PUK)"), no UN body
+	// in "the KRG security council": spellings 217/219, no collision,
+	// typed 355/588, types 876/892.
+	devFloor = heldOutBar{found: 896.0 / 928, noise: 12, spellings: 217.0 / 219, linked: 711.0 / 793, typedRecall: 355.0 / 588, typedPrecision: 0.9, related: 510.0 / 793, types: 876.0 / 892}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links
