@@ -112,6 +112,9 @@ func (sc *nameScan) headWords() {
 			} else if k == "air" {
 				continue
 			}
+			if t == "Region" && e.Type == "Region" {
+				continue // "Duhok province" after Duhok, a province: the same region
+			}
 			c := candidate{Name: name, Type: t, confidence: 2}
 			if t == "Region" {
 				c.Name = e.Name + " Province"
@@ -234,8 +237,11 @@ func (sc *nameScan) capitalRun(m mention, e schema.Entity, j int) {
 				break
 			}
 			c := candidate{Name: s[m.Start:toks[end].End], Type: t, confidence: 2}
-			if t == "Organization" && stateBoard(toks[m.From:end+1]) {
+			switch {
+			case t == "Organization" && stateBoard(toks[m.From:end+1]):
 				c.Type = "GovernmentBody" // Senate Armed Services Committee
+			case t == "GovernmentBody" && worldBody(toks[m.From:end+1]):
+				c.Type = "Organization" // UN General Assembly
 			}
 			// "Saudi Press Agency" is no "Saudi Agency", nor any
 			// "Press Agency": a run of head words has no short forms.
@@ -811,6 +817,8 @@ func typedCandidate(s string, toks []token, i, j int, title bool, titleKey strin
 	switch {
 	case c.Type == "Organization" && stateBoard(toks[i:j]):
 		c.Type = "GovernmentBody" // National Security Council, Civil Aviation Organization
+	case c.Type == "GovernmentBody" && worldBody(toks[i:j]):
+		c.Type = "Organization" // UN General Assembly, International Criminal Court
 	case j-i == 1 && aircraftMakers[toks[i].Key]:
 		c.Type, c.confidence = "Organization", 2 // Boeing alone is the company
 	}
@@ -826,6 +834,28 @@ func typedCandidate(s string, toks []token, i, j int, title bool, titleKey strin
 func loneHead(toks []token, i, j int) bool {
 	t := capHeads[toks[j-1].Key]
 	return i == j-2 && t != "" && t != "Vehicle" && !stopwords[toks[i].Key] && !personTitles[toks[i].Key]
+}
+
+// worldBody reports whether a name has a word that makes it the world's
+// body rather than a state's: "UN General Assembly".
+func worldBody(ts []token) bool {
+	return slices.ContainsFunc(ts, func(t token) bool { return worldWords[t.Key] })
+}
+
+// headOfName is the type the head word of the name toks[i:j] gives: its
+// last word's, or where that is no head word, the word's before its first
+// "of": "KRG Ministry of Interior", "Patriotic Union of Kurdistan", "Bank
+// of England".
+func headOfName(toks []token, i, j int) string {
+	if t := capHeads[toks[j-1].Key]; t != "" {
+		return t
+	}
+	for k := i + 1; k < j-1; k++ {
+		if toks[k].Key == "of" {
+			return capHeads[toks[k-1].Key]
+		}
+	}
+	return ""
 }
 
 // stateBoard reports whether a council, board, committee or the like is
@@ -888,8 +918,8 @@ func guessType(s string, toks []token, i, j int, title bool) (string, int) {
 		return "Person", 2
 	case firstHeads[first] != "" && j-i > 1:
 		return firstHeads[first], 2
-	case capHeads[last] != "" && j-i > 1:
-		t := capHeads[last]
+	case headOfName(toks, i, j) != "" && j-i > 1:
+		t := headOfName(toks, i, j)
 		for k := i; k < j; k++ {
 			if armedWords[toks[k].Key] && (t == "MilitaryUnit" || t == "Organization") {
 				t = "ArmedGroup"
@@ -1072,6 +1102,7 @@ var (
 	// personTitles stripped from a span make it a person's name.
 	personTitles = defaultRules.mustList("personTitles")
 	boardHeads   = defaultRules.mustList("boardHeads")
+	worldWords   = defaultRules.mustList("worldWords")
 	stateWords   = defaultRules.mustList("stateWords")
 )
 

@@ -155,3 +155,32 @@ func TestLowerHeadAfter(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyTypesByHeadWord: a body is typed by the head word before its
+// "of" when its last word is none, a legislature by "Assembly", the world's
+// bodies apart from a state's, and a province named after a province is
+// that province. (Sentences of our own in the shapes of Iraqi, Kurdish and
+// Iranian outlets' coverage.)
+func TestBodyTypesByHeadWord(t *testing.T) {
+	x := New(known, Options{})
+	for _, tt := range []struct {
+		name, text string
+		want       []string // new entities; World entries the text names count too
+	}{
+		{"a ministry after an acronym", "The KRG Ministry of Interior said flights went on.", []string{"KRG Ministry of Interior:GovernmentBody"}},
+		{"a ministry after a demonym", "The Iraqi Ministry of Health counted the wounded.", []string{"Iraqi Ministry of Health:GovernmentBody"}},
+		{"a party of a region", "Leaders of the Patriotic Union of Kurdistan met.", []string{"Patriotic Union of Kurdistan:Organization"}},
+		{"a state's joint staff", "The Joint Chiefs of Staff met at the White House.", []string{"Joint Chiefs of Staff:MilitaryUnit", "White House:GovernmentBody"}},
+		{"a legislature by its head word", "The Islamic Consultative Assembly approved the bill.", []string{"Islamic Consultative Assembly:GovernmentBody"}},
+		{"a national assembly", "Kuwait's National Assembly debated the strike.", []string{"Kuwait:Country", "National Assembly:GovernmentBody"}},
+		{"the world's assembly", "The UN General Assembly met in New York.", []string{"New York:City", "UN General Assembly:Organization"}},
+		{"the world's court", "The International Criminal Court was asked to act.", []string{"International Criminal Court:Organization"}},
+		{"a province named after a province", "Rockets fell in Wasit province and in Babil province.", []string{"Babil:Region", "Wasit:Region"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, newOf(t, x, tt.text)); diff != "" {
+				t.Errorf("new entities of %q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}

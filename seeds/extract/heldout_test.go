@@ -234,7 +234,12 @@ var (
 	// the new name's ("Patriotic Union of Kurdistan (PUK)"), no UN body
 	// in "the KRG security council": spellings 217/219, no collision,
 	// typed 355/588, types 876/892.
-	devFloor = heldOutBar{found: 896.0 / 928, noise: 12, spellings: 217.0 / 219, linked: 711.0 / 793, typedRecall: 355.0 / 588, typedPrecision: 0.9, related: 510.0 / 793, types: 876.0 / 892}
+	// A body typed by its head word before "of" ("KRG Ministry of
+	// Interior", "Joint Chiefs of Staff"), a legislature by "Assembly",
+	// the world's bodies apart from a state's (and one true statement
+	// the first marking missed, marked as such): types 878/892, typed
+	// 356/589.
+	devFloor = heldOutBar{found: 896.0 / 928, noise: 12, spellings: 217.0 / 219, linked: 711.0 / 793, typedRecall: 356.0 / 589, typedPrecision: 0.9, related: 510.0 / 793, types: 878.0 / 892}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links
