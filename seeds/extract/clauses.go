@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+
+	"github.com/kg-analyst/kg/schema"
 )
 
 // Subjects a clause leaves to the clause before it: "The militias have
@@ -362,4 +364,207 @@ func objectOpener(toks []token, n int) bool {
 	}
 	next := toks[n+1]
 	return !next.Break && !next.Cap && (isNumber(next) || next.Key == "a" || next.Key == "an" || plainNoun(next))
+}
+
+// descriptionOpeners open a description set off after a sentence's
+// subject, and the further parts set off inside it: ", the longtime
+// deputy whom ...", ", who ...", ", which governs ...".
+var descriptionOpeners = set("the", "a", "an", "who", "whose", "whom", "which", "one", "its", "his", "her", "their", "another", "where")
+
+// maxDescriptionWords bounds a description read past to its subject's
+// verb.
+const maxDescriptionWords = 30
+
+// subjectPastDescription reads the verb of a clause's subject past a
+// description set off after it that names others or holds a clause of
+// its own, which the rules beside a name do not read past: in "Esmail
+// Qaani, the deputy whom Khamenei named to lead the Quds Force, has held
+// meetings with militia leaders in Baghdad" Qaani "held meetings with
+// militia leaders in" Baghdad; in "..., where Ismail Haniyeh, the leader
+// of Hamas, which governs Gaza, praised Soleimani" Haniyeh praised
+// Soleimani. The subject opens its clause (clauseSubject); each part of
+// the description opens with an article, a possessive or a relative word
+// after a comma, and the part after the last comma opens with a verb; the
+// verb's object is the first name after it, in its clause. top are the
+// sentence's outermost mentions, nationality adjectives left out.
+func (r *relations) subjectPastDescription(s sentence, top []mention, idx int) {
+	for i := 0; i+2 < len(top); i++ {
+		if r.clauseSubject(s, top, i) {
+			r.pastDescription(s, top[i:], idx)
+		}
+	}
+}
+
+// clauseOpeners open a clause whose subject follows them at once.
+var clauseOpeners = set("where", "when", "while", "as", "after", "because", "since", "though", "although")
+
+// frontedOpeners open a phrase set before a sentence's subject: "In
+// Karbala,", "On Friday,", "Later,".
+var frontedOpeners = set("in", "on", "at", "after", "before", "during", "later", "earlier", "meanwhile", "then", "since", "last")
+
+// clauseSubject reports whether top[i] can act and opens its clause: the
+// sentence, a clause after a relative or subordinating word ("where"), or
+// the sentence after a phrase set before it with a comma ("In Karbala,").
+func (r *relations) clauseSubject(s sentence, top []mention, i int) bool {
+	m, toks := top[i], s.toks
+	if !schema.IsA(r.typeOf(m.Entity), "Agent") || r.demonym(m) {
+		return false
+	}
+	if m.From == 0 || clauseOpeners[toks[m.From-1].Key] {
+		return true
+	}
+	if !frontedOpeners[toks[0].Key] || strings.TrimSpace(s.art.Text[toks[m.From-1].End:m.Start]) != "," {
+		return false
+	}
+	for k := 1; k < m.From; k++ {
+		if toks[k].Break || verbLike(toks[k].Key) && !toks[k].Cap {
+			return false // more than one phrase, or a clause of its own
+		}
+	}
+	return true
+}
+
+// pastDescription reads the verb of top[0], a clause's subject, past the
+// description set off after it (subjectPastDescription).
+func (r *relations) pastDescription(s sentence, top []mention, idx int) {
+	subj, toks := top[0], s.toks
+	v, named := r.describedVerb(s, top)
+	if v < 0 || !named {
+		return
+	}
+	for _, obj := range top[1:] {
+		if obj.From < v {
+			continue
+		}
+		between := s.art.Text[toks[v].Start:obj.Start]
+		if strings.ContainsAny(between, ",;:()\"“”—–") || r.demonym(obj) || obj.To < len(toks) && (toks[obj.To].Hyph || toks[obj.To-1].Poss) || r.ownerOfNoun(s, obj) {
+			return // the clause ends first, or the name only qualifies the object
+		}
+		if !r.said[[3]string{subj.Entity, obj.Entity, itoa(idx)}] && r.verbOrOpen(subj, obj, " "+between, idx) {
+			r.byRule("subject-past-description")
+		}
+		return
+	}
+}
+
+// describedVerb returns the token of the verb that follows the
+// description set off after a sentence's subject (subjectPastDescription),
+// or -1, and whether the description names anyone (else the rules beside
+// the subject read past it already: withoutAppositive).
+func (r *relations) describedVerb(s sentence, top []mention) (int, bool) {
+	toks, subj := s.toks, top[0]
+	k := subj.To
+	if k >= len(toks) || !descriptionOpeners[toks[k].Key] || strings.TrimSpace(s.art.Text[subj.End:toks[k].Start]) != "," {
+		return -1, false
+	}
+	for j := k + 1; j < len(toks) && j-k <= maxDescriptionWords; j++ {
+		if !toks[j].Break {
+			continue
+		}
+		gap := strings.TrimSpace(s.art.Text[toks[j-1].End:toks[j].Start])
+		if toks[j-1].Poss && possessiveGap(gap) {
+			continue // "Iran's Supreme Leader"
+		}
+		if gap != "," {
+			return -1, false // a quote, a dash, the sentence's end: no plain description
+		}
+		if descriptionOpeners[toks[j].Key] {
+			continue // another part of the description: ", which governs"
+		}
+		v := j
+		for v < len(toks) && (auxWords[toks[v].Key] && !modals[toks[v].Key] || phraseAdverbs[toks[v].Key]) && (v == j || !toks[v].Break) {
+			v++
+		}
+		if v >= len(toks) || toks[v].Cap || v > j && toks[v].Break || !verbLike(toks[v].Key) || negatedBefore(toks, v) {
+			return -1, false
+		}
+		named := false
+		for _, m := range top[1:] {
+			named = named || m.From > k && m.To <= j
+		}
+		return j, named
+	}
+	return -1, false
+}
+
+// whomClause reads a relative clause whose relative word is its verb's
+// object: in "Esmail Qaani, the deputy whom Supreme Leader Ali Khamenei
+// named to lead the Quds Force" Khamenei named Qaani. The clause's
+// subject is the name after "whom", titles and an owner before it; the
+// one it speaks of is the name before "whom", a description between them
+// at most. top are the sentence's outermost mentions.
+func (r *relations) whomClause(s sentence, top []mention, idx int) {
+	for i := 1; i < len(top); i++ {
+		x, v, ok := r.whomSubject(s, top, i)
+		if !ok || r.said[[3]string{top[i].Entity, top[x].Entity, itoa(idx)}] {
+			continue
+		}
+		if r.verbOrOpen(top[i], top[x], " "+s.toks[v].Text+" ", idx) {
+			r.byRule("whom-clause")
+		}
+	}
+}
+
+// whomSubject reports whether top[i] is the subject of a "whom" clause
+// (whomClause), with the index of the mention the clause speaks of and
+// the token of the clause's verb.
+func (r *relations) whomSubject(s sentence, top []mention, i int) (int, int, bool) {
+	toks, m := s.toks, top[i]
+	if !schema.IsA(r.typeOf(m.Entity), "Agent") || r.demonym(m) {
+		return 0, 0, false
+	}
+	w := m.From - 1
+	for w >= 0 && toks[w].Key != "whom" && (toks[w].Cap || toks[w].Poss || personTitles[toks[w].Key] || titleModifiers[toks[w].Key] || roleWords[toks[w].Key]) && (!toks[w+1].Break || toks[w].Poss) {
+		w--
+	}
+	if w < 1 || toks[w].Key != "whom" || w+1 < m.From && toks[w+1].Break {
+		return 0, 0, false
+	}
+	x := -1
+	for k := i - 1; k >= 0; k-- {
+		if top[k].To <= w {
+			x = k
+			break
+		}
+	}
+	if x < 0 || !r.describedBefore(s, top[x], w) {
+		return 0, 0, false
+	}
+	v := m.To
+	for v < len(toks) && auxWords[toks[v].Key] && !modals[toks[v].Key] && !toks[v].Break {
+		v++
+	}
+	if v >= len(toks) || toks[v].Break || toks[v].Cap || !verbLike(toks[v].Key) || clauseVerbs[toks[v].Key] || negatedBefore(toks, v) {
+		return 0, 0, false
+	}
+	return x, v, true
+}
+
+// describedBefore reports whether the words from mention x to the
+// relative word at token w are nothing or a description set off after
+// x: "Qaani, whom", "Qaani, the longtime deputy whom".
+func (r *relations) describedBefore(s sentence, x mention, w int) bool {
+	gap := strings.TrimSpace(s.art.Text[x.End:s.toks[w].Start])
+	if gap == "," || gap == "" {
+		return true
+	}
+	toks := tokenize(gap)
+	if !strings.HasPrefix(gap, ",") || len(toks) > 5 || !determiners[toks[0].Key] {
+		return false
+	}
+	for _, t := range toks[1:] {
+		if t.Break || t.Cap || verbLike(t.Key) {
+			return false
+		}
+	}
+	return true
+}
+
+// whomPurpose reports whether top[i] is the subject of a "whom" clause
+// whose verb takes the one it speaks of and a purpose ("whom Khamenei
+// named to lead the Quds Force"): what follows is that one's task, not
+// something the subject did to the name after it.
+func (r *relations) whomPurpose(s sentence, top []mention, i int) bool {
+	_, v, ok := r.whomSubject(s, top, i)
+	return ok && v+1 < len(s.toks) && s.toks[v+1].Key == "to" && !s.toks[v+1].Break
 }

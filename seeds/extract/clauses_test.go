@@ -78,3 +78,40 @@ func TestVerbEventResponses(t *testing.T) {
 		})
 	}
 }
+
+// TestClausesPastDescriptions: a clause's subject keeps its verb past a
+// description set off after it that names others or holds a clause of
+// its own, at the start of the sentence, after "where" or after a phrase
+// set before it; a "whom" clause's subject did its verb to the one it
+// speaks of, and the purpose after it is that one's, not the subject's.
+func TestClausesPastDescriptions(t *testing.T) {
+	checkOpen(t, []openCase{
+		{"a relative clause inside the description",
+			"Esmail Qaani, the deputy whom Supreme Leader Ali Khamenei named to lead the Quds Force, has held meetings with militia leaders in Baghdad.",
+			[]string{"ali-khamenei says/named esmail-qaani", "esmail-qaani says/held-meetings-with-militia-leaders-in baghdad"}},
+		{"two parts, the second about the name in the first",
+			"Hassan Nasrallah, the leader of Hezbollah, which dominates Lebanon's government, praised Qassem Soleimani in a speech.",
+			[]string{"hassan-nasrallah says/praised qasem-soleimani"}},
+		{"after where",
+			"Crowds filled the streets of Tehran, where Hassan Nasrallah, who leads Hezbollah, praised Qassem Soleimani.",
+			[]string{"hassan-nasrallah says/praised qasem-soleimani"}},
+		{"after a phrase set before the subject",
+			"In Beirut, Hassan Nasrallah, an ally of Qassem Soleimani, praised Kataib Hezbollah.",
+			[]string{"hassan-nasrallah says/ally-of qasem-soleimani", "hassan-nasrallah says/praised kataib-hezbollah"}},
+		{"a whom clause with the subject's act after it",
+			"Mohammed Allawi, whom Barham Salih nominated, met Moqtada al-Sadr in Najaf.",
+			[]string{"barham-salih says/nominated mohammed-allawi", "mohammed-allawi says/met moqtada-al-sadr"}},
+		{"a description without a name is read as before",
+			"Hassan Nasrallah, the group's leader, praised Qassem Soleimani.",
+			[]string{"hassan-nasrallah says/praised qasem-soleimani"}},
+		{"a quotation ends the description",
+			"Hassan Nasrallah, who called Qassem Soleimani \"a martyr,\" praised Kataib Hezbollah.",
+			[]string{"hassan-nasrallah says/called qasem-soleimani"}},
+		{"a negated verb says nothing",
+			"Hassan Nasrallah, the leader of Hezbollah, did not praise Kataib Hezbollah.",
+			nil},
+		{"nor a verb that may be",
+			"Hassan Nasrallah, the leader of Hezbollah, would praise Kataib Hezbollah.",
+			nil},
+	})
+}

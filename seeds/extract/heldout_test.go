@@ -239,7 +239,11 @@ var (
 	// the world's bodies apart from a state's (and one true statement
 	// the first marking missed, marked as such): types 878/892, typed
 	// 356/589.
-	devFloor = heldOutBar{found: 896.0 / 928, noise: 12, spellings: 217.0 / 219, linked: 711.0 / 793, typedRecall: 356.0 / 589, typedPrecision: 0.9, related: 510.0 / 793, types: 878.0 / 892}
+	// A clause's subject read past a description that names others or
+	// holds a clause ("X, the deputy whom Y named ..., has held meetings
+	// with ... in Z"), and a "whom" clause's subject acting on the one it
+	// speaks of: related 485/712 on the 31, 514/793 on the 35.
+	devFloor = heldOutBar{found: 896.0 / 928, noise: 12, spellings: 217.0 / 219, linked: 711.0 / 793, typedRecall: 356.0 / 589, typedPrecision: 0.9, related: 514.0 / 793, types: 878.0 / 892}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links
