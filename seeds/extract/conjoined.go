@@ -39,6 +39,7 @@ func (r *relations) subjectMention(s sentence, top []mention) int {
 	if toks[top[i].To-1].Poss && i+1 < len(top) && top[i+1].From <= top[i].To+3 {
 		i++
 	}
+	i = r.lastConjunct(s, top, i)
 	m := top[i]
 	k := skipAdverbs(toks, m.To)
 	if k >= len(toks) || !schema.IsA(r.typeOf(m.Entity), "Agent") || r.demonym(m) {
@@ -46,6 +47,27 @@ func (r *relations) subjectMention(s sentence, top []mention) int {
 	}
 	if !toks[k].Break && !verbLike(toks[k].Key) && !auxWords[toks[k].Key] && !isClaimVerb(toks[k].Key) {
 		return -1
+	}
+	return i
+}
+
+// lastConjunct returns the last name of a joint subject that opens at
+// top[i] ("Britain, France and Germany launched"): names of one kind
+// joined by commas and a final "and", none of them an owner ("Iran's").
+// It returns i itself where no "and" closes such a list.
+func (r *relations) lastConjunct(s sentence, top []mention, i int) int {
+	for j := i; j+1 < len(top); j++ {
+		joiner := strings.TrimSpace(s.art.Text[top[j].End:top[j+1].Start])
+		if s.toks[top[j].To-1].Poss || s.toks[top[j+1].To-1].Poss || !r.alike(top[j].Entity, top[j+1].Entity, "") {
+			return i
+		}
+		switch joiner {
+		case "and", ", and":
+			return j + 1
+		case ",":
+		default:
+			return i
+		}
 	}
 	return i
 }
@@ -81,6 +103,7 @@ func (r *relations) conjoinedVerbs(s sentence, top []mention) {
 		between := s.art.Text[toks[k+1].Start:top[j].Start]
 		if r.verb(subj, top[j], between, idx); r.verbSaid != "" {
 			r.byRule("and-verb")
+			r.shareWithConjuncts(s, top, si, mustPredicate(r.verbSaid), top[j].Entity)
 			continue
 		}
 		if !r.said[[3]string{subj.Entity, top[j].Entity, itoa(idx)}] {

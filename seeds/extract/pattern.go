@@ -10,7 +10,8 @@ import (
 
 // A rule pattern is a sequence of item tests between two mentions, A on the
 // left and B on the right, in the manner of spaCy's Matcher: literal words
-// ("leader", "second-in-command"), punctuation (",", ";", ":", "'s", "-"),
+// ("leader", "second-in-command"), punctuation (",", ";", ":", "'s", "-",
+// and "." after an abbreviation: "Brig. Gen."),
 // word classes (WORD any word, NUM a number, CAP a capitalised word), a
 // name skipped whole (NAME: another mention, neither slot, "succeeded
 // NAME as commander of B"; patterns only, not contexts), word lists (@name, defined in a rule file), groups of alternatives
@@ -348,7 +349,7 @@ func literalTests(s string) ([]itemTest, error) {
 	switch s {
 	case "'s", "’s":
 		return []itemTest{{kind: possItem, key: "'s"}}, nil
-	case ",", ";", ":", "-", "\"":
+	case ",", ";", ":", "-", "\"", ".":
 		return []itemTest{{kind: punctItem, key: s}}, nil
 	}
 	if s != strings.ToLower(s) {

@@ -112,6 +112,7 @@ func (r *relations) participleClause(s sentence, top []mention, idx int) {
 		if past, ok := pastOf(toks[v].Key); ok {
 			if r.verb(subj, top[j], past, idx); r.verbSaid != "" {
 				r.byRule("participle-clause")
+				r.shareWithConjuncts(s, top, si, mustPredicate(r.verbSaid), top[j].Entity) // "A and B acted, accusing C"
 				continue
 			}
 		}

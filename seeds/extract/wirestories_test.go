@@ -1,0 +1,90 @@
+package extract
+
+import "testing"
+
+// TestTypedRelationsInWireStories reads sentences written for this test in
+// the shapes wire copy (Reuters, AP, AFP) gives the weeks after the
+// Baghdad airport strike, read the way kg ingest reads a new article: a
+// rank between a role and its holder's name, an outlet told with its
+// article, a joint subject whose participle clause or second verb each
+// member shares, where a detained person was, a demand put to whoever is
+// to act, a title naming its body, and a group or firm set off after its
+// name as its country's. Several phrasings per shape, and what each
+// shape must not read.
+func TestTypedRelationsInWireStories(t *testing.T) {
+	x := New(nil, IngestOptions())
+	for _, tt := range wireStoryCases {
+		t.Run(tt.name, func(t *testing.T) { tt.check(t, statementsOf(t, x, tt.text, false)) })
+	}
+}
+
+// wireStoryCases are the sentences TestTypedRelationsInWireStories reads.
+var wireStoryCases = []wireCase{
+	// A rank between the role and the name it is set off before.
+	{"rank abbreviated, role before", "A letter signed by the commander of Task Force Iraq, Brig. Gen. William Seely, said the troops would leave.",
+		[]string{"william-seely leads task-force-iraq"}, nil},
+	{"rank spelled out, role before", "The commander of the Quds Force, Brigadier General Esmail Qaani, vowed to drive U.S. troops out.",
+		[]string{"esmail-qaani leads quds-force"}, nil},
+	{"honorific, role before", "The leader of Hezbollah, Sayyed Hassan Nasrallah, spoke in Beirut on Sunday.",
+		[]string{"hassan-nasrallah leads hezbollah"}, nil},
+	{"rank, member role before", "A spokesman for Kataib Hezbollah, Col. Abu Ali al-Askari, said the group would respond.",
+		[]string{"abu-ali-al-askari memberOf kataib-hezbollah"}, nil},
+	{"no comma, no role", "The commander of Task Force Iraq met Brig. Gen. William Seely in Baghdad.",
+		nil, []string{"william-seely leads task-force-iraq"}},
+
+	// An outlet told, with its article.
+	{"told the outlet", "Boris Johnson told the BBC that the nuclear deal should be replaced.",
+		[]string{"boris-johnson communicatedVia bbc"}, nil},
+	{"also told the outlet", "Mohammad Javad Zarif also told the BBC that Iran had no plans to leave the deal.",
+		[]string{"mohammad-javad-zarif communicatedVia bbc"}, nil},
+	{"told the outlet, a wire's name", "Mike Pompeo told the Associated Press on Friday that the strike was lawful.",
+		[]string{"mike-pompeo communicatedVia associated-press"}, nil},
+	{"the group a spokesman speaks for told nothing", "A spokesman for Kataib Hezbollah, Abu Ali al-Askari, told the Associated Press that the group would respond.",
+		[]string{"abu-ali-al-askari communicatedVia associated-press"}, []string{"kataib-hezbollah communicatedVia associated-press"}},
+
+	// A joint subject shares its participle clause and its second verb.
+	{"three subjects, a participle clause", "Britain, France and Germany on Tuesday triggered the dispute mechanism, accusing Iran of breaching the accord.",
+		[]string{"france accused iran", "germany accused iran", "united-kingdom accused iran"}, nil},
+	{"two subjects, a participle clause", "France and Germany issued a joint statement, blaming Iran for the crisis.",
+		[]string{"france accused iran", "germany accused iran"}, nil},
+	{"two subjects, a second verb", "Iran and Hezbollah held talks in Beirut on Monday, and condemned the United States.",
+		[]string{"hezbollah opposed united-states", "iran opposed united-states"}, nil},
+	{"a description between is no joint subject", "Kataib Hezbollah, the militia, and Iran denied it, accusing the United States.",
+		[]string{"kataib-hezbollah accused united-states"}, []string{"iran accused united-states"}},
+
+	// Where a detained person was.
+	{"detained, apposition, near", "Police in Tehran detained the British ambassador, Rob Macaire, near Amir Kabir University on Saturday.",
+		[]string{"rob-macaire presentAt amir-kabir-university"}, nil},
+	{"arrested in a city", "Iraqi security forces arrested the activist Ali Hussein in Basra on Sunday.",
+		[]string{"ali-hussein presentAt basra"}, nil},
+	{"passive, briefly detained", "Rob Macaire was briefly detained outside Amir Kabir University late on Saturday.",
+		[]string{"rob-macaire presentAt amir-kabir-university"}, nil},
+	{"killed in a place is no presence", "Gunmen killed the activist Ali Hussein in Basra on Sunday.",
+		nil, []string{"ali-hussein presentAt basra"}},
+	{"a clause between the arrest and the name", "Police arrested protesters who chanted slogans against Qais al-Khazali in Baghdad.",
+		nil, []string{"qais-al-khazali presentAt baghdad"}},
+
+	// A demand put to whoever is to act.
+	{"demanded that a state act", "Ukrainian President Volodymyr Zelenskiy demanded that Iran punish those responsible.",
+		[]string{"volodymyr-zelenskiy calledOn iran"}, nil},
+	{"insisted that a state hand over", "Canada has insisted that Iran hand over the flight recorders.",
+		[]string{"canada calledOn iran"}, nil},
+	{"urged that a state return", "Germany urged that Iran return to full compliance with the deal.",
+		[]string{"germany calledOn iran"}, nil},
+	{"a demand about a state is none put to it", "Canada demanded that Iran be held accountable for the crash.",
+		nil, []string{"canada calledOn iran"}},
+
+	// A title naming its body in the same sentence.
+	{"treasury secretary", "Treasury Secretary Steven Mnuchin said the Treasury Department would name more companies.",
+		[]string{"steven-mnuchin headOf treasury-department"}, nil},
+
+	// A group, firm or body set off after its name as a country's.
+	{"a country's militia", "Kataib Hezbollah, Iraq's most powerful militia, denied any role in the attack.",
+		[]string{"kataib-hezbollah locatedIn iraq"}, nil},
+	{"a country's firm", "The Treasury also named Mobarakeh Steel Company, Iran's largest steelmaker, on Friday.",
+		[]string{"mobarakeh-steel-company locatedIn iran"}, nil},
+	{"a country's body", "The Supreme National Security Council, Iran's top security body, met on Wednesday.",
+		[]string{"supreme-national-security-council partOf iran"}, nil},
+	{"a country's person is no group", "Mohammad Javad Zarif, Iran's top diplomat, spoke in New Delhi.",
+		nil, []string{"mohammad-javad-zarif locatedIn iran"}},
+}
