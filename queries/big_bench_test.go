@@ -87,14 +87,14 @@ func benchGenerated(b *testing.B, st *graph.Store) {
 	})
 	b.Run("query=export/impl=kg", func(b *testing.B) {
 		for i := 0; i < b.N; i++ {
-			if n, err := export.WriteWholeNQuads(ctx, io.Discard, qs); err != nil || int64(n) != size {
+			if n, err := export.WriteWholeNQuads(ctx, io.Discard, st.ScanQuadStore()); err != nil || int64(n) != size {
 				b.Fatalf("exported %d quads (%v), want %d", n, err, size)
 			}
 		}
 	})
 	b.Run("query=export/impl=stock", func(b *testing.B) {
 		for i := 0; i < b.N; i++ {
-			if n, err := stockDump(ctx, qs); err != nil || int64(n) != size {
+			if n, err := stockDump(ctx, qs, io.Discard); err != nil || int64(n) != size {
 				b.Fatalf("dumped %d quads (%v), want %d", n, err, size)
 			}
 		}

@@ -74,7 +74,7 @@ func BenchmarkMovie(b *testing.B) {
 	})
 	b.Run("query=export/impl=stock", func(b *testing.B) {
 		for i := 0; i < b.N; i++ {
-			if n, err := stockDump(ctx, qs); err != nil || n != storetest.MovieQuads {
+			if n, err := stockDump(ctx, qs, io.Discard); err != nil || n != storetest.MovieQuads {
 				b.Fatalf("dumped %d quads (%v), want %d", n, err, storetest.MovieQuads)
 			}
 		}
@@ -95,9 +95,9 @@ func gizmoBench(ctx context.Context, qs cgraph.QuadStore, src string, limit int)
 }
 
 // stockDump is cayley dump: every quad of the store through Cayley's
-// N-Quads writer. It returns how many quads it wrote.
-func stockDump(ctx context.Context, qs cgraph.QuadStore) (int, error) {
-	bw := bufio.NewWriter(io.Discard)
+// N-Quads writer to out. It returns how many quads it wrote.
+func stockDump(ctx context.Context, qs cgraph.QuadStore, out io.Writer) (int, error) {
+	bw := bufio.NewWriter(out)
 	w := cnquads.NewWriter(bw)
 	it := qs.QuadsAllIterator().Iterate()
 	defer it.Close()
@@ -123,12 +123,8 @@ func stockDump(ctx context.Context, qs cgraph.QuadStore) (int, error) {
 // Cayley does and asks Gizmo for the entity's statements one hop out.
 func BenchmarkColdStart(b *testing.B) {
 	ctx := context.Background()
-	tmp := b.TempDir()
-	kg := filepath.Join(tmp, "kg")
-	if out, err := exec.Command("go", "build", "-o", kg, "../cmd/kg").CombinedOutput(); err != nil {
-		b.Fatalf("build kg: %v\n%s", err, out)
-	}
-	db := filepath.Join(tmp, "kg.db")
+	kg := buildKG(b)
+	db := filepath.Join(b.TempDir(), "kg.db")
 	if out, err := exec.Command(kg, "build", "--db", db).CombinedOutput(); err != nil {
 		b.Fatalf("kg build: %v\n%s", err, out)
 	}
@@ -156,6 +152,17 @@ func BenchmarkColdStart(b *testing.B) {
 			}
 		}
 	})
+}
+
+// buildKG builds the kg command into a temporary directory and returns its
+// path.
+func buildKG(b *testing.B) string {
+	b.Helper()
+	kg := filepath.Join(b.TempDir(), "kg")
+	if out, err := exec.Command("go", "build", "-o", kg, "../cmd/kg").CombinedOutput(); err != nil {
+		b.Fatalf("build kg: %v\n%s", err, out)
+	}
+	return kg
 }
 
 // envGizmoChild, set to "IRI DIR", makes the test binary the stock
