@@ -61,7 +61,11 @@ func BenchmarkExportPostgres(b *testing.B) {
 func movieLines(tb testing.TB) lineSet {
 	tb.Helper()
 	set := lineSet{}
-	if _, err := quad.Copy(cnquads.NewWriter(&set), storetest.ReadMovie(tb)); err != nil {
+	w := cnquads.NewWriter(&set)
+	if _, err := quad.Copy(w, storetest.ReadMovie(tb)); err != nil {
+		tb.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
 		tb.Fatal(err)
 	}
 	set.flush()

@@ -1,7 +1,6 @@
 package queries_test
 
 import (
-	"bufio"
 	"context"
 	"fmt"
 	"io"
@@ -97,8 +96,7 @@ func gizmoBench(ctx context.Context, qs cgraph.QuadStore, src string, limit int)
 // stockDump is cayley dump: every quad of the store through Cayley's
 // N-Quads writer to out. It returns how many quads it wrote.
 func stockDump(ctx context.Context, qs cgraph.QuadStore, out io.Writer) (int, error) {
-	bw := bufio.NewWriter(out)
-	w := cnquads.NewWriter(bw)
+	w := cnquads.NewWriter(out) // buffered
 	it := qs.QuadsAllIterator().Iterate()
 	defer it.Close()
 	n := 0
@@ -115,7 +113,7 @@ func stockDump(ctx context.Context, qs cgraph.QuadStore, out io.Writer) (int, er
 	if err := it.Err(); err != nil {
 		return n, err
 	}
-	return n, bw.Flush()
+	return n, w.Close()
 }
 
 // BenchmarkColdStart runs `kg links ENTITY` on the seed graph as a new
