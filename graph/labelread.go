@@ -81,6 +81,13 @@ func (r *logReader) quad(id uint64) (quad.Quad, bool, error) {
 	if r.p.Deleted || r.p.Subject == 0 {
 		return quad.Quad{}, false, nil
 	}
+	q, err := r.quadOf()
+	return q, err == nil, err
+}
+
+// quadOf is the quad whose log entry r.p holds, its values read from the
+// log (which reuses r.p).
+func (r *logReader) quadOf() (quad.Quad, error) {
 	nodes := [4]uint64{r.p.Subject, r.p.Predicate, r.p.Object, r.p.Label}
 	var q quad.Quad
 	for i, d := range quad.Directions {
@@ -89,11 +96,11 @@ func (r *logReader) quad(id uint64) (quad.Quad, bool, error) {
 		}
 		v, err := r.value(nodes[i])
 		if err != nil {
-			return quad.Quad{}, false, err
+			return quad.Quad{}, err
 		}
 		q.Set(d, v)
 	}
-	return q, true, nil
+	return q, nil
 }
 
 // value is the value of the node logged under id.

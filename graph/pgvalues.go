@@ -17,12 +17,16 @@ import (
 // ScanQuadStore is QuadStore for reading the store's quads one after
 // another, as a whole export does. On PostgreSQL it also reads the values
 // of many quads in one query (refs.BatchNamer, which cgraph.ValuesOf
-// uses), where Cayley's SQL store reads one value per query. Paths and
+// uses), where Cayley's SQL store reads one value per query; on bolt it
+// also scans every quad straight from Cayley's log (ScanQuads). Paths and
 // Gizmo need QuadStore itself: Cayley's SQL optimiser builds its queries
 // only over its own store type.
 func (s *Store) ScanQuadStore() cgraph.QuadStore {
 	if sq, ok := s.qs.(*csql.QuadStore); ok && s.pg != nil {
 		return pgQuadStore{QuadStore: sq, db: s.pg}
+	}
+	if s.bolt != nil {
+		return boltQuadStore{QuadStore: s.qs, db: s.bolt.DB()}
 	}
 	return s.qs
 }

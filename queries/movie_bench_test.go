@@ -65,7 +65,7 @@ func BenchmarkMovie(b *testing.B) {
 	b.Run("query=paths-4/impl=gizmo", gz(gizmoPaths4, 10)) // kg's default limit
 	b.Run("query=export/impl=kg", func(b *testing.B) {
 		for i := 0; i < b.N; i++ {
-			n, err := export.WriteWholeNQuads(ctx, io.Discard, qs)
+			n, err := export.WriteWholeNQuads(ctx, io.Discard, st.ScanQuadStore())
 			if err != nil || n != storetest.MovieQuads {
 				b.Fatalf("exported %d quads, want %d: %v", n, storetest.MovieQuads, err)
 			}

@@ -369,7 +369,7 @@ func roundTrip(t *testing.T, ctx context.Context, st *graph.Store, opt export.Op
 func streamText(t *testing.T, st *graph.Store) string {
 	t.Helper()
 	var buf bytes.Buffer
-	n, err := export.WriteWholeNQuads(context.Background(), &buf, st.QuadStore())
+	n, err := export.WriteWholeNQuads(context.Background(), &buf, st.ScanQuadStore()) // as kg export does
 	if err != nil {
 		t.Fatal(err)
 	}

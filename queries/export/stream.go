@@ -28,6 +28,9 @@ func (opt Options) Whole() bool {
 // order the database returns them in. The store holds each quad once, so no
 // line repeats unless two stored values clean to the same text.
 func WriteWholeNQuads(ctx context.Context, w io.Writer, qs cgraph.QuadStore) (int, error) {
+	if sc, ok := qs.(quadScanner); ok {
+		return writeScanned(ctx, w, sc)
+	}
 	s := &streamer{qs: qs, enc: nquads.NewWriter(w), values: map[any]quad.Value{}}
 	it := graph.Interruptible(qs.QuadsAllIterator().Iterate())
 	defer it.Close()
@@ -50,6 +53,28 @@ func WriteWholeNQuads(ctx context.Context, w io.Writer, qs cgraph.QuadStore) (in
 		return 0, fmt.Errorf("write n-quads: %w", err)
 	}
 	return s.n, nil
+}
+
+// quadScanner is a store that reads all its quads faster than through its
+// iterator (graph.Store.ScanQuadStore on bolt).
+type quadScanner interface {
+	ScanQuads(ctx context.Context, fn func(quad.Quad) error) error
+}
+
+// writeScanned is WriteWholeNQuads over a quadScanner.
+func writeScanned(ctx context.Context, w io.Writer, sc quadScanner) (int, error) {
+	enc, n := nquads.NewWriter(w), 0
+	err := sc.ScanQuads(ctx, func(q quad.Quad) error {
+		n++
+		return writeValidQuad(enc, q)
+	})
+	if err != nil {
+		return 0, err
+	}
+	if err := enc.Close(); err != nil { // flushes its buffer
+		return 0, fmt.Errorf("write n-quads: %w", err)
+	}
+	return n, nil
 }
 
 const (
