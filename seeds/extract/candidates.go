@@ -356,7 +356,8 @@ func (sc *nameScan) spans() {
 				// "in", "on", "for" follow a head word ("Embassy in
 				// Baghdad", "Council on Foreign Relations").
 				!(toks[j].Key == "and" && !hasOf(toks[i:j])) &&
-				!((toks[j].Key == "in" || toks[j].Key == "on" || toks[j].Key == "for") && capHeads[toks[j-1].Key] == ""))) {
+				!((toks[j].Key == "in" || toks[j].Key == "on" || toks[j].Key == "for") && capHeads[toks[j-1].Key] == "")) ||
+				headOfThe(toks, j, covered)) {
 			j++
 		}
 		if end, ok := sc.addKnownInName(i, j); ok {
@@ -397,11 +398,62 @@ func (sc *nameScan) spans() {
 				continue
 			}
 		}
+		if k, t := bodyThenPerson(toks, i, j); k > 0 {
+			if c, ok := spanCandidate(s, toks, i, k, midCaps); ok {
+				c.Type = t // the body, typed by its head word, and the person it names
+				sc.out = append(sc.out, c)
+			}
+			i = k
+		}
 		if !sc.homeOfTitled(i) {
 			sc.addSpan(i, j)
 		}
 		i = j
 	}
+}
+
+// bodyThenPerson returns where a person's name starts in a capitalised
+// run that names a body and then, with no title between, one of its
+// people: "Head of the Emergency Medical Services Pir-Hossein Kolivand",
+// "the IRGC Aerospace Force Amir Ali Hajizadeh"; 0 if the run is no such
+// pair, with the body's type. The body's last word is a head word (or
+// its plural: "Services"), the person's name two or three words that have
+// the shape of one.
+func bodyThenPerson(toks []token, i, j int) (int, string) {
+	if isOrdinal(toks[i].Text) {
+		return 0, "" // "1st Brigade Combat Team": a numbered unit's name goes on
+	}
+	for k := j - 2; k >= j-3 && k >= i+2; k-- {
+		head := toks[k-1].Key
+		t := capHeads[head]
+		if t == "" {
+			t = capHeads[schema.Singular(head)]
+		}
+		if t == "" || t == "Vehicle" || t == "Event" || titleWords[head] {
+			continue
+		}
+		if personShape(toks[k:j]) && !slices.ContainsFunc(toks[k:j], func(t token) bool {
+			return titleWords[t.Key] || personTitles[t.Key] || stopwords[t.Key] || connectors[t.Key] && !surnameParticles[t.Key]
+		}) {
+			return k, t
+		}
+	}
+	return 0, ""
+}
+
+// headOfThe reports whether the word at j is "of" or the "the" after it
+// in a body's name that goes on past them: a head word before "of the",
+// a new capitalised word after ("General Staff of the Armed Forces",
+// "Office of the President"; not "the head of the Badr Organization",
+// nor "Ministry of the Interior on Sunday").
+func headOfThe(toks []token, j int, covered []int) bool {
+	if j+1 < len(toks) && toks[j].Key == "of" {
+		j++ // at "of": the same test from "the"
+	} else if j < 2 || toks[j-1].Key != "of" {
+		return false
+	}
+	return toks[j].Key == "the" && capHeads[toks[j-2].Key] != "" && !toks[j-1].Break && !toks[j].Break &&
+		j+1 < len(toks) && toks[j+1].Cap && !toks[j+1].Break && covered[j+1] == 0 && !stopwords[toks[j+1].Key]
 }
 
 // addKnownInName adds the candidate knownInName reads at toks[i:j], typed

@@ -184,3 +184,32 @@ func TestBodyTypesByHeadWord(t *testing.T) {
 		})
 	}
 }
+
+// TestBodyAndItsPersonApart: a body's name runs on through "of the" after
+// its head word, and stops where one of its people's names follows it
+// with no title between. (Sentences of our own in the shapes of Iranian
+// and Kurdish outlets' English items.)
+func TestBodyAndItsPersonApart(t *testing.T) {
+	x := New(known, Options{})
+	for _, tt := range []struct {
+		name, text string
+		want       []string // new entities; World entries the text names count too
+	}{
+		{"a service and its head", "Head of the Emergency Medical Services Pir-Hossein Kolivand said 56 people died.",
+			[]string{"Emergency Medical Services:GovernmentBody", "Pir-Hossein Kolivand:Person"}},
+		{"a force and its commander", "Commander of the IRGC Aerospace Force Amir Ali Hajizadeh took responsibility.",
+			[]string{"Amir Ali Hajizadeh:Person", "IRGC Aerospace Force:MilitaryUnit"}},
+		{"a government and its spokesman", "Spokesman for the Kurdistan Regional Government Jotiar Adil said so.",
+			[]string{"Jotiar Adil:Person", "Kurdistan Regional Government:GovernmentBody"}},
+		{"a ministry of the", "The Ministry of the Interior said on Sunday that the roads were open.", []string{"Ministry of the Interior:GovernmentBody"}},
+		{"an office of the", "The Office of the President denied it.", []string{"Office of the President:GovernmentBody"}},
+		{"a titled head set off", "Hadi al-Amiri, the head of the Badr Organization, spoke.", []string{"Badr Organization:ArmedGroup", "Hadi al-Amiri:Person"}},
+		{"a place after a facility is no person", "Flights left Erbil International Airport for Baghdad.", []string{"Baghdad:City", "Erbil International Airport:Facility"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, newOf(t, x, tt.text)); diff != "" {
+				t.Errorf("new entities of %q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}

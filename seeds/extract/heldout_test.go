@@ -251,7 +251,11 @@ var (
 	// 35 typed 365/589 (365/402 right, no statement wrong that was not
 	// before), related 522/793; the three wire articles alone typed
 	// 27/36 (27/30 right), the 25 before them unchanged.
-	devFloor = heldOutBar{found: 896.0 / 928, noise: 12, spellings: 217.0 / 219, linked: 711.0 / 793, typedRecall: 365.0 / 589, typedPrecision: 0.9, related: 522.0 / 793, types: 878.0 / 892}
+	// A body's name on through "of the" after its head word ("Office of
+	// the President"), and a body and the person named right after it
+	// apart ("Head of the Emergency Medical Services Pir-Hossein
+	// Kolivand"): 898/928 names, 11 noise, 712/793 links, types 880/894.
+	devFloor = heldOutBar{found: 898.0 / 928, noise: 11, spellings: 217.0 / 219, linked: 712.0 / 793, typedRecall: 365.0 / 589, typedPrecision: 0.9, related: 522.0 / 793, types: 880.0 / 894}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links
@@ -351,7 +355,8 @@ func TestHeldOutEventsAndClaims(t *testing.T) {
 		// lead splits the 29 December strikes: one split.
 		// The 35 together: 19 of 20, claims 212/228, four split, two
 		// shared.
-		"dev": {found: 19, attributed: 212, maxSplit: 4, maxShared: 2},
+		// A body and its person apart: claims 213/228.
+		"dev": {found: 19, attributed: 213, maxSplit: 4, maxShared: 2},
 		// frozen, six articles: 2 of 9 real events got a node, the 3
 		// January strike two ("the killing" apart from the strike),
 		// claims 14/26; with the same changes, 3 of 9, none split or
