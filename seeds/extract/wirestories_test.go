@@ -5,7 +5,8 @@ import "testing"
 // TestTypedRelationsInWireStories reads sentences written for this test in
 // the shapes wire copy (Reuters, AP, AFP) gives the weeks after the
 // Baghdad airport strike, read the way kg ingest reads a new article: a
-// rank between a role and its holder's name, an outlet told with its
+// rank between a role and its holder's name, a role in a part of a body
+// the text does not name, an outlet told with its
 // article, a joint subject whose participle clause or second verb each
 // member shares, where a detained person was, a demand put to whoever is
 // to act, a title naming its body, and a group or firm set off after its
@@ -31,6 +32,16 @@ var wireStoryCases = []wireCase{
 		[]string{"abu-ali-al-askari memberOf kataib-hezbollah"}, nil},
 	{"no comma, no role", "The commander of Task Force Iraq met Brig. Gen. William Seely in Baghdad.",
 		nil, []string{"william-seely leads task-force-iraq"}},
+	{"role in a force a state's force owns", "The commander of Iran's Revolutionary Guards' Quds Force, Esmail Qaani, vowed revenge.",
+		[]string{"esmail-qaani leads quds-force"}, []string{"esmail-qaani leads revolutionary-guards"}},
+
+	// A role in a part the text does not name: a member of its owner.
+	{"head of a force's unit", "The head of the Revolutionary Guards' aerospace force, Amir Ali Hajizadeh, apologised on state television.",
+		[]string{"amir-ali-hajizadeh memberOf revolutionary-guards"}, []string{"amir-ali-hajizadeh leads revolutionary-guards"}},
+	{"spokesman for a group's office", "A spokesman for Kataib Hezbollah's political office, Mohammed Mohi, said the group would respond.",
+		[]string{"mohammed-mohi memberOf kataib-hezbollah"}, nil},
+	{"rank after a part's role", "The commander of the Revolutionary Guards' ground forces, Brig. Gen. Mohammad Pakpour, spoke in Kerman.",
+		[]string{"mohammad-pakpour memberOf revolutionary-guards"}, []string{"mohammad-pakpour leads revolutionary-guards"}},
 
 	// An outlet told, with its article.
 	{"told the outlet", "Boris Johnson told the BBC that the nuclear deal should be replaced.",
