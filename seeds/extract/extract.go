@@ -280,7 +280,8 @@ func mainCountry(counts map[string]int) string {
 
 // shortNames maps the short forms of the known people and groups a
 // document names in full to them: a surname ("Esper" for Mark Esper), or
-// the head of a group's name ("the Guards" for the Revolutionary Guards).
+// the head of a group's or a region's name ("the Guards" for the
+// Revolutionary Guards, "the Region" for the Kurdistan Region).
 // A short form two of them share is left out.
 func shortNames(sents []sentence, g *Gazetteer) map[string]string {
 	out := map[string]string{}
@@ -300,7 +301,9 @@ func shortNames(sents []sentence, g *Gazetteer) map[string]string {
 						short = append(short, surnames(n)...)
 					}
 				}
-			case e.Type != "Country" && schemaIsA(e.Type, "Organization") || e.Type == "MilitaryUnit":
+			// "the Region" after the Kurdistan Region: a region's head
+			// word alone is the region, as a group's is the group.
+			case e.Type != "Country" && schemaIsA(e.Type, "Organization") || e.Type == "MilitaryUnit" || e.Type == "Region":
 				for _, n := range append([]string{e.Name}, e.Aliases...) {
 					toks := tokenize(n)
 					if len(toks) >= 2 && capHeads[toks[len(toks)-1].Key] != "" && !isDescriptive(n) {

@@ -76,3 +76,26 @@ func TestSpellingOverVariant(t *testing.T) {
 		})
 	}
 }
+
+// TestRegionByItsHeadWord: a region named in full is meant by its head
+// word alone later in the text, as a group is ("the Guards"); a head word
+// nothing named before stands for nothing. (Sentences of our own.)
+func TestRegionByItsHeadWord(t *testing.T) {
+	x := New(known, Options{})
+	for _, tt := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"the Region after the Kurdistan Region", "Rockets fell in the Kurdistan Region. Officials want the Region kept out of it.",
+			[]string{"Kurdistan Region=kurdistan", "Region=kurdistan"}},
+		{"the Province after a province", "Troops left Anbar Province. The Province was calm by night.",
+			[]string{"Anbar Province=anbar", "Province=anbar"}},
+		{"a head word with nothing before", "Officials want the Region kept out of it.", nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, mentionsOf(t, x, "Title\n\n"+tt.text)); diff != "" {
+				t.Errorf("mentions of %q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}

@@ -255,7 +255,9 @@ var (
 	// the President"), and a body and the person named right after it
 	// apart ("Head of the Emergency Medical Services Pir-Hossein
 	// Kolivand"): 898/928 names, 11 noise, 712/793 links, types 880/894.
-	devFloor = heldOutBar{found: 898.0 / 928, noise: 11, spellings: 217.0 / 219, linked: 712.0 / 793, typedRecall: 365.0 / 589, typedPrecision: 0.9, related: 522.0 / 793, types: 880.0 / 894}
+	// "The Region" after the Kurdistan Region is that region: spellings
+	// 218/219.
+	devFloor = heldOutBar{found: 898.0 / 928, noise: 11, spellings: 218.0 / 219, linked: 712.0 / 793, typedRecall: 365.0 / 589, typedPrecision: 0.9, related: 522.0 / 793, types: 880.0 / 894}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links
