@@ -234,7 +234,14 @@ func Run(ctx context.Context, st write.Writer, stored []schema.Entity, inputs []
 	var docs []schema.Document
 	for _, in := range inputs {
 		opt.Facts = factsBesides(given, facts, in.ID)
-		x := extract.New(known, opt)
+		own, err := ownEntities(ctx, st.QuadStore(), in.ID)
+		if err != nil {
+			return nil, err
+		}
+		for id := range curatedIDs { // known whatever the store holds
+			delete(own, schema.EntityIRI(id))
+		}
+		x := extract.New(withoutEntities(known, own), opt)
 		res, err := x.Extract(ctx, in.Input)
 		if err != nil {
 			return nil, err

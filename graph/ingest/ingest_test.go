@@ -117,28 +117,45 @@ func TestRunTwiceChangesNothingOnDevArticles(t *testing.T) {
 	}
 	for _, path := range paths {
 		t.Run(filepath.Base(path), func(t *testing.T) {
-			ctx := context.Background()
-			st, err := graph.Open(ctx, graph.Config{Backend: "memstore"})
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer st.Close()
 			in, err := ingest.ReadFile(path, 0)
 			if err != nil {
 				t.Fatal(err)
 			}
-			first, err := ingest.Run(ctx, st, nil, []ingest.File{in}, false)
-			if err != nil {
-				t.Fatal(err)
-			}
-			again, err := ingest.Run(ctx, st, stored(first), []ingest.File{in}, false)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if ch := again[0].Change; ch == nil || ch.Added != 0 || ch.Removed != 0 {
-				t.Errorf("second ingest changed the store: %+v\n%s", ch, cmp.Diff(first[0].Statements, again[0].Statements))
-			}
+			ingestTwice(t, in)
 		})
+	}
+}
+
+// TestRunTwiceChangesNothingOnOneLongFile ingests every dev article in one
+// file twice: the second ingest must change nothing. It once did (+580
+// -379 quads): the store knew, the second time, the entities the file
+// itself had defined, so an event it names late was found in its earlier
+// sentences.
+func TestRunTwiceChangesNothingOnOneLongFile(t *testing.T) {
+	ingestTwice(t, longArticle(t, 1)) // each dev article once
+}
+
+// ingestTwice ingests in into a new store twice, the second time knowing
+// what the first made, as kg ingest does, and wants the second to change
+// nothing.
+func ingestTwice(t *testing.T, in ingest.File) {
+	t.Helper()
+	ctx := context.Background()
+	st, err := graph.Open(ctx, graph.Config{Backend: "memstore"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	first, err := ingest.Run(ctx, st, nil, []ingest.File{in}, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, err := ingest.Run(ctx, st, stored(first), []ingest.File{in}, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ch := again[0].Change; ch == nil || ch.Added != 0 || ch.Removed != 0 {
+		t.Errorf("second ingest changed the store: %+v\n%s", ch, cmp.Diff(first[0].Statements, again[0].Statements))
 	}
 }
 
@@ -260,7 +277,7 @@ func BenchmarkReingest(b *testing.B) {
 
 // longArticle writes an article of the dev articles' bodies, over and
 // over until it has n sentences, and reads it as kg ingest does.
-func longArticle(b *testing.B, n int) ingest.File {
+func longArticle(b testing.TB, n int) ingest.File {
 	paths, _ := filepath.Glob("../../seeds/extract/testdata/dev/*.txt")
 	if len(paths) == 0 {
 		b.Fatal("no dev articles under seeds/extract/testdata/dev")
