@@ -403,15 +403,15 @@ var clauseOpeners = set("where", "when", "while", "as", "after", "because", "sin
 var frontedOpeners = set("in", "on", "at", "after", "before", "during", "later", "earlier", "meanwhile", "then", "since", "last")
 
 // clauseSubject reports whether top[i] can act and opens its clause: the
-// sentence, a clause after a relative or subordinating word ("where"), or
+// sentence (titles before it at most), a clause after a relative or subordinating word ("where"), or
 // the sentence after a phrase set before it with a comma ("In Karbala,").
 func (r *relations) clauseSubject(s sentence, top []mention, i int) bool {
 	m, toks := top[i], s.toks
 	if !schema.IsA(r.typeOf(m.Entity), "Agent") || r.demonym(m) {
 		return false
 	}
-	if m.From == 0 || clauseOpeners[toks[m.From-1].Key] {
-		return true
+	if m.From == 0 || r.titlesOnly(s, top, 0, i) || clauseOpeners[toks[m.From-1].Key] {
+		return true // "Kurdistan Region Prime Minister Masrour Barzani chaired"
 	}
 	if !frontedOpeners[toks[0].Key] || strings.TrimSpace(s.art.Text[toks[m.From-1].End:m.Start]) != "," {
 		return false
@@ -567,4 +567,121 @@ func (r *relations) describedBefore(s sentence, x mention, w int) bool {
 func (r *relations) whomPurpose(s sentence, top []mention, i int) bool {
 	_, v, ok := r.whomSubject(s, top, i)
 	return ok && v+1 < len(s.toks) && s.toks[v+1].Key == "to" && !s.toks[v+1].Break
+}
+
+// clauseEnders end the clause of a subject's first verb phrase: what
+// follows them has a subject of its own ("X met Y, who arrived and
+// said"), or is said, not done.
+var clauseEnders = set("who", "whom", "whose", "which", "that", "where", "when", "while", "if", "because", "after", "before", "although", "though", "but", "or")
+
+// sharedSubject reads a second verb phrase of a clause's subject, joined
+// by "and" past names of the first: in "Masrour Barzani chaired a meeting
+// in Erbil and urged Baghdad to keep out" Barzani urged Baghdad; in "Mike
+// Pompeo met Adel Abdul Mahdi in Baghdad and later flew to Erbil" Pompeo
+// "flew to" Erbil. The subject opens its clause (clauseSubject) and its
+// verb follows it, or the description set off after it; the first
+// phrase holds no clause of its own, negation, modal or reporting verb;
+// the second phrase's object is the first name after its verb, in its
+// clause. top are the sentence's outermost mentions, nationality
+// adjectives left out.
+func (r *relations) sharedSubject(s sentence, top []mention, idx int) {
+	for i := 0; i+1 < len(top); i++ {
+		if !r.clauseSubject(s, top, i) {
+			continue
+		}
+		first := r.subjectVerb(s, top[i:])
+		if first < 0 {
+			continue
+		}
+		for _, v := range andVerbs(s.toks, first) {
+			r.secondVerb(s, top, top[i], v, idx)
+		}
+	}
+}
+
+// subjectVerb returns the token of the verb of top[0], a clause's
+// subject: right after it (auxiliaries and adverbs aside) or after the
+// description set off after it; or -1.
+func (r *relations) subjectVerb(s sentence, top []mention) int {
+	toks := s.toks
+	v := top[0].To
+	if v < len(toks) && toks[v].Break {
+		d, _ := r.describedVerb(s, top)
+		if d < 0 {
+			return -1
+		}
+		v = d
+	}
+	for v < len(toks) && (auxWords[toks[v].Key] && !modals[toks[v].Key] || phraseAdverbs[toks[v].Key]) {
+		v++
+	}
+	if v >= len(toks) || toks[v].Cap || !verbLike(toks[v].Key) || clauseVerbs[toks[v].Key] || reportingVerbs[toks[v].Key] || negatedBefore(toks, v) {
+		return -1
+	}
+	return v
+}
+
+// andVerbs returns the tokens of the verbs that open a verb phrase after
+// "and" in the clause of the verb at token first ("and later flew"),
+// until something ends that clause (clauseEnders, negation, modal,
+// reporting verb); the verb after "and" may report ("and warned the
+// United States"): the verb lexicon reads it.
+func andVerbs(toks []token, first int) []int {
+	var out []int
+	for a := first + 1; a+1 < len(toks); a++ {
+		t := toks[a]
+		if clauseEnders[t.Key] || negations[t.Key] || modals[t.Key] && t.Key != "to" || reportingVerbs[t.Key] || clauseVerbs[t.Key] {
+			break
+		}
+		if t.Key != "and" {
+			continue
+		}
+		v := a + 1
+		for v < len(toks) && phraseAdverbs[toks[v].Key] && !toks[v].Break {
+			v++
+		}
+		if v < len(toks) && !toks[v].Cap && !toks[v].Break && verbLike(toks[v].Key) {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// secondVerb links subj to the first name after the verb at token v, in
+// its clause, by the verb phrase between them (sharedSubject).
+func (r *relations) secondVerb(s sentence, top []mention, subj mention, v, idx int) {
+	toks := s.toks
+	for _, obj := range top {
+		if obj.From <= v {
+			continue
+		}
+		between := s.art.Text[toks[v].Start:obj.Start]
+		if strings.ContainsAny(between, ",;:()\"“”—–") || r.demonym(obj) || obj.Entity == subj.Entity || obj.To < len(toks) && (toks[obj.To].Hyph || toks[obj.To-1].Poss) || r.ownerOfNoun(s, obj) {
+			return
+		}
+		if !r.said[[3]string{subj.Entity, obj.Entity, itoa(s.art.Index)}] && r.verbOrOpen(subj, obj, " "+between, idx) {
+			r.byRule("shared-subject")
+		}
+		return
+	}
+}
+
+// objectBeforeAndVerb reports whether the words between top[k], the
+// object of a verb, and the name after top[i] hold a verb phrase joined
+// by "and": "praised Soleimani in a speech and warned the United States"
+// warned as the sentence's subject did, not Soleimani (sharedSubject).
+func objectBeforeAndVerb(s sentence, top []mention, k, i int) bool {
+	w := wordBefore(s, top[k])
+	if i+1 >= len(top) || w < 0 || auxWords[s.toks[w].Key] || reportingVerbs[s.toks[w].Key] || clauseVerbs[s.toks[w].Key] {
+		return false // "said Soleimani trained militias and armed Hezbollah": the subject of both
+	}
+	if !verbLike(s.toks[w].Key) && (w == 0 || !modals[s.toks[w-1].Key] || s.toks[w].Cap) {
+		return false // "would praise Soleimani and warn"
+	}
+	for _, v := range andVerbs(s.toks, top[i].To-1) {
+		if v < top[i+1].From {
+			return true
+		}
+	}
+	return false
 }

@@ -115,3 +115,41 @@ func TestClausesPastDescriptions(t *testing.T) {
 			nil},
 	})
 }
+
+// TestClausesSharedSubject: a second verb phrase joined by "and" past
+// the names of the first is the clause's subject's, typed or open, and
+// the name that ends the first phrase does not take it; a clause of its
+// own, a negation or a modal stops it.
+func TestClausesSharedSubject(t *testing.T) {
+	cases := []struct {
+		name, text  string
+		open, typed []string
+	}{
+		{"open, after a place", "Mike Pompeo met Adel Abdul Mahdi in Baghdad and later flew to Erbil.",
+			[]string{"mike-pompeo says/flew-to erbil", "mike-pompeo says/met adel-abdul-mahdi"},
+			[]string{"adel-abdul-mahdi presentAt baghdad", "mike-pompeo presentAt baghdad"}},
+		{"typed, not the first phrase's object's", "Hassan Nasrallah praised Qassem Soleimani in a speech and warned the United States.",
+			[]string{"hassan-nasrallah says/praised qasem-soleimani"},
+			[]string{"hassan-nasrallah threatened united-states"}},
+		{"after titles", "Prime Minister Adel Abdul Mahdi condemned the raids on Kataib Hezbollah and called Donald Trump a danger.",
+			[]string{"adel-abdul-mahdi says/called donald-trump"},
+			[]string{"adel-abdul-mahdi condemned raid-on-kataib-hezbollah", "raid-on-kataib-hezbollah targeted kataib-hezbollah"}},
+		{"a relative clause has its own subject", "Mike Pompeo met Adel Abdul Mahdi, who arrived in Baghdad and flew to Erbil.",
+			[]string{"adel-abdul-mahdi says/arrived-in baghdad", "mike-pompeo says/met adel-abdul-mahdi"}, nil},
+		{"a modal first phrase", "Hassan Nasrallah would praise Qassem Soleimani and warn the United States.", nil, nil},
+		{"a reported clause's subject keeps its verbs", "Hassan Nasrallah said Qassem Soleimani trained militias and armed Kataib Hezbollah.",
+			[]string{"hassan-nasrallah says/said-that kataib-hezbollah", "hassan-nasrallah says/said-that qasem-soleimani"},
+			[]string{"kataib-hezbollah backedBy qasem-soleimani"}},
+	}
+	x := New(known, Options{})
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.open, statementsOf(t, x, tt.text, true)); diff != "" {
+				t.Errorf("open relations of %q (-want +got):\n%s", tt.text, diff)
+			}
+			if diff := cmp.Diff(tt.typed, typedOf(t, x, tt.text)); diff != "" {
+				t.Errorf("typed statements of %q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}

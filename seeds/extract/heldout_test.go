@@ -257,7 +257,12 @@ var (
 	// Kolivand"): 898/928 names, 11 noise, 712/793 links, types 880/894.
 	// "The Region" after the Kurdistan Region is that region: spellings
 	// 218/219.
-	devFloor = heldOutBar{found: 898.0 / 928, noise: 11, spellings: 218.0 / 219, linked: 712.0 / 793, typedRecall: 365.0 / 589, typedPrecision: 0.9, related: 522.0 / 793, types: 880.0 / 894}
+	// A second verb phrase joined by "and" past the first's names is the
+	// clause subject's ("chaired a meeting ... in Erbil and urged
+	// Baghdad and Tehran to"; two calls the first marking of
+	// erbil-missiles-rudaw missed marked): typed 366/591 (366/403
+	// right), related 524/793.
+	devFloor = heldOutBar{found: 898.0 / 928, noise: 11, spellings: 218.0 / 219, linked: 712.0 / 793, typedRecall: 366.0 / 591, typedPrecision: 0.9, related: 524.0 / 793, types: 880.0 / 894}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

@@ -162,6 +162,7 @@ func (r *relations) sentence(s sentence, ms []mention) {
 	r.roleOpen(s, top, idx)
 	r.subjectPastDescription(s, top, idx)
 	r.whomClause(s, top, idx)
+	r.sharedSubject(s, top, idx)
 	r.dates(s, ms)
 }
 
@@ -845,7 +846,7 @@ func (r *relations) verbAfter(s sentence, top []mention, i, idx int) {
 	k := placePhraseHead(s, top, i)
 	// "the strike that killed Soleimani hit Iraq": the strike's verb; "the
 	// coalition fighting Islamic State paused": the coalition's.
-	if relativeObject(s, top[k]) && !closesApposition(s, top, k) || inParticiple(s, top[k]) || r.whomPurpose(s, top, k) {
+	if relativeObject(s, top[k]) && !closesApposition(s, top, k) || inParticiple(s, top[k]) || r.whomPurpose(s, top, k) || objectBeforeAndVerb(s, top, k, i) {
 		return
 	}
 	if gap := strings.Fields(s.art.Text[top[i].End:top[i+1].Start]); len(gap) > 0 && gap[0] == "and" && prepositionObject(s, top[k]) {
