@@ -262,7 +262,12 @@ var (
 	// Baghdad and Tehran to"; two calls the first marking of
 	// erbil-missiles-rudaw missed marked): typed 366/591 (366/403
 	// right), related 524/793.
-	devFloor = heldOutBar{found: 898.0 / 928, noise: 11, spellings: 218.0 / 219, linked: 712.0 / 793, typedRecall: 366.0 / 591, typedPrecision: 0.9, related: 524.0 / 793, types: 880.0 / 894}
+	// Analysts at their institutes ("X, a researcher at Chatham House in
+	// London"), a body's title before its holder's rank and name
+	// ("Spokesman of the IRGC Brigadier General X", "IRGC Commander Major
+	// General X"), a chamber's speaker: typed 370/591 (370/407 right, no
+	// statement wrong that was not before).
+	devFloor = heldOutBar{found: 898.0 / 928, noise: 11, spellings: 218.0 / 219, linked: 712.0 / 793, typedRecall: 370.0 / 591, typedPrecision: 0.9, related: 524.0 / 793, types: 880.0 / 894}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

@@ -6,7 +6,8 @@ import "testing"
 // the shapes wire copy (Reuters, AP, AFP) gives the weeks after the
 // Baghdad airport strike, read the way kg ingest reads a new article: a
 // rank between a role and its holder's name, a role in a part of a body
-// the text does not name, an outlet told with its
+// the text does not name, a body's title before a rank, analysts at
+// their institutes, an outlet told with its
 // article, a joint subject whose participle clause or second verb each
 // member shares, where a detained person was, a demand put to whoever is
 // to act, a title naming its body, and a group or firm set off after its
@@ -42,6 +43,25 @@ var wireStoryCases = []wireCase{
 		[]string{"mohammed-mohi memberOf kataib-hezbollah"}, nil},
 	{"rank after a part's role", "The commander of the Revolutionary Guards' ground forces, Brig. Gen. Mohammad Pakpour, spoke in Kerman.",
 		[]string{"mohammad-pakpour memberOf revolutionary-guards"}, []string{"mohammad-pakpour leads revolutionary-guards"}},
+
+	// A body's title before its holder's rank and name, as state media
+	// write it; a chamber's speaker.
+	{"owner's commander with a rank", "IRGC Commander Major General Hossein Salami told mourners that Iran would take revenge.",
+		[]string{"hossein-salami leads revolutionary-guards"}, nil},
+	{"title of a body before a rank", "Commander of the Quds Force Brigadier General Esmail Qaani said the martyr's path would go on.",
+		[]string{"esmail-qaani leads quds-force"}, nil},
+	{"spokesman of a body before a rank", "Spokesman of the IRGC Brigadier General Ramezan Sharif said the Guards were ready.",
+		[]string{"ramezan-sharif memberOf revolutionary-guards"}, []string{"ramezan-sharif leads revolutionary-guards"}},
+	{"a chamber's speaker", "Iraqi Parliament Speaker Mohammed al-Halbousi condemned the missile strikes.",
+		[]string{"mohammed-al-halbousi leads iraqi-parliament"}, nil},
+
+	// The analysts news quotes, at their institutes.
+	{"fellow at an institute", "Michael Knights, a senior fellow at the Washington Institute for Near East Policy, said the militias would wait.",
+		[]string{"michael-knights memberOf washington-institute-for-near-east-policy"}, nil},
+	{"researcher at an institute, placed", "\"The coalition will split,\" said Sanam Vakil, a researcher at the International Crisis Group in Brussels.",
+		[]string{"sanam-vakil memberOf international-crisis-group", "international-crisis-group locatedIn brussels"}, nil},
+	{"a fellow's city is not his", "Michael Knights, a fellow at the Washington Institute for Near East Policy in Washington, spoke.",
+		nil, []string{"michael-knights locatedIn washington"}},
 
 	// An outlet told, with its article.
 	{"told the outlet", "Boris Johnson told the BBC that the nuclear deal should be replaced.",
