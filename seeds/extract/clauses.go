@@ -685,3 +685,51 @@ func objectBeforeAndVerb(s sentence, top []mention, k, i int) bool {
 	}
 	return false
 }
+
+// subjectPronoun returns a mention of lastPerson, the person the last
+// sentence naming one named first, for a "He" or "She" that opens the
+// sentence, or that follows a phrase set before the subject
+// (frontedPronoun), or nothing.
+func (r *relations) subjectPronoun(s sentence, ms []mention, lastPerson string) []mention {
+	if len(s.toks) == 0 || s.art.Index == 0 || lastPerson == "" {
+		return nil
+	}
+	if (s.toks[0].Key == "he" || s.toks[0].Key == "she") && s.toks[0].Cap {
+		return []mention{spanMention(s, lastPerson, 0, 1)}
+	}
+	if k := r.frontedPronoun(s, ms); k > 0 {
+		return []mention{spanMention(s, lastPerson, k, k+1)} // "In December he refused"
+	}
+	return nil
+}
+
+// frontedPronoun returns the token of a "he" or "she" that is the
+// sentence's subject after a phrase set before it ("In December he
+// refused to name X", "On Wednesday, she flew to Erbil"), or -1: the
+// phrase opens with a preposition or adverb of time or place
+// (frontedOpeners), holds no verb and names no person, and a verb
+// follows the pronoun. The person it stands for is the one the sentence
+// before named first, as for a sentence that opens with "He".
+func (r *relations) frontedPronoun(s sentence, ms []mention) int {
+	toks := s.toks
+	if len(toks) < 3 || !frontedOpeners[toks[0].Key] || !toks[0].Cap {
+		return -1
+	}
+	for k := 1; k+1 < len(toks) && k <= 8; k++ {
+		t := toks[k]
+		if t.Key == "he" || t.Key == "she" {
+			v := k + 1
+			for v < len(toks) && (auxWords[toks[v].Key] && !modals[toks[v].Key] || phraseAdverbs[toks[v].Key]) && !toks[v].Break {
+				v++
+			}
+			if t.Cap || v >= len(toks) || toks[v].Break || !verbLike(toks[v].Key) || r.onePersonBefore(ms, k) != "" {
+				return -1
+			}
+			return k
+		}
+		if !t.Cap && verbLike(t.Key) || pronouns[t.Key] || t.Break && k > 1 && strings.TrimSpace(s.art.Text[toks[k-1].End:t.Start]) != "," {
+			return -1
+		}
+	}
+	return -1
+}

@@ -153,3 +153,18 @@ func TestClausesSharedSubject(t *testing.T) {
 		})
 	}
 }
+
+// TestFrontedPronoun: "he" or "she" after a phrase set before the subject
+// is the person the sentence before named first, as a sentence-opening
+// "He" is; a person named in the phrase, a verb in it, or no verb after
+// the pronoun leaves it unread.
+func TestFrontedPronoun(t *testing.T) {
+	checkOpen(t, []openCase{
+		{"after a month", "Barham Salih rejected the candidates. In December he refused to name Asaad al-Eidani.",
+			[]string{"barham-salih says/refused-to-name asaad-al-eidani"}},
+		{"after a day and a comma", "Mike Pompeo landed in Kuwait. On Wednesday, he met Masrour Barzani.",
+			[]string{"mike-pompeo says/met masrour-barzani"}},
+		{"a person in the phrase", "Mike Pompeo landed in Kuwait. After meeting Masrour Barzani, he praised Adel Abdul Mahdi.", nil},
+		{"no verb after the pronoun", "Mike Pompeo landed in Kuwait. In December he and Masrour Barzani met.", nil},
+	})
+}

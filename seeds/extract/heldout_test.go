@@ -267,7 +267,9 @@ var (
 	// ("Spokesman of the IRGC Brigadier General X", "IRGC Commander Major
 	// General X"), a chamber's speaker: typed 370/591 (370/407 right, no
 	// statement wrong that was not before).
-	devFloor = heldOutBar{found: 898.0 / 928, noise: 11, spellings: 218.0 / 219, linked: 712.0 / 793, typedRecall: 370.0 / 591, typedPrecision: 0.9, related: 524.0 / 793, types: 880.0 / 894}
+	// right), related 524/793. "he" after a phrase set before it ("In
+	// December he refused to name X"): related 525/793.
+	devFloor = heldOutBar{found: 898.0 / 928, noise: 11, spellings: 218.0 / 219, linked: 712.0 / 793, typedRecall: 370.0 / 591, typedPrecision: 0.9, related: 525.0 / 793, types: 880.0 / 894}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

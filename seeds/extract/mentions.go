@@ -33,11 +33,7 @@ func (d *docRun) relate(ctx context.Context, rel *relations) (map[string]bool, e
 		if d.x.opt.Describe {
 			ms = rel.withThey(s, ms)
 		}
-		// "He", "She" opening a sentence: the person the last sentence
-		// naming one named first.
-		if len(s.toks) > 0 && s.art.Index > 0 && lastPerson != "" && (s.toks[0].Key == "he" || s.toks[0].Key == "she") && s.toks[0].Cap {
-			ms = append(ms, spanMention(s, lastPerson, 0, 1))
-		}
+		ms = append(ms, rel.subjectPronoun(s, ms, lastPerson)...)
 		ms = append(ms, rel.clausePronouns(s, ms)...) // "wept as he led prayers"
 		// A new article's "his", "the alliance": the last person, the
 		// last group of the kind, named in this or the sentence before.
