@@ -272,7 +272,11 @@ var (
 	// The region's broadcasters in the World list ("told Kurdistan 24"),
 	// and the gold's "told" marked as the set marks it: 899/928 names,
 	// 714/793 links, types 881/895, typed 370/592.
-	devFloor = heldOutBar{found: 899.0 / 928, noise: 11, spellings: 218.0 / 219, linked: 714.0 / 793, typedRecall: 370.0 / 592, typedPrecision: 0.9, related: 525.0 / 793, types: 881.0 / 895}
+	// What a group's relative clause says it holds ("X, which controls
+	// much of Helmand province"), "X, the governor of Y", "the political
+	// leader of X": typed 371/592 (371/409 right, one right more than
+	// before and none wrong more).
+	devFloor = heldOutBar{found: 899.0 / 928, noise: 11, spellings: 218.0 / 219, linked: 714.0 / 793, typedRecall: 371.0 / 592, typedPrecision: 0.9, related: 525.0 / 793, types: 881.0 / 895}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

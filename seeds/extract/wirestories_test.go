@@ -6,8 +6,9 @@ import "testing"
 // the shapes wire copy (Reuters, AP, AFP) gives the weeks after the
 // Baghdad airport strike, read the way kg ingest reads a new article: a
 // rank between a role and its holder's name, a role in a part of a body
-// the text does not name, a body's title before a rank, analysts at
-// their institutes, an outlet told with its
+// the text does not name, a body's title before a rank, what a group
+// holds, a governor's province, analysts at their institutes, an outlet
+// told with its
 // article, a joint subject whose participle clause or second verb each
 // member shares, where a detained person was, a demand put to whoever is
 // to act, a title naming its body, and a group or firm set off after its
@@ -54,6 +55,20 @@ var wireStoryCases = []wireCase{
 		[]string{"ramezan-sharif memberOf revolutionary-guards"}, []string{"ramezan-sharif leads revolutionary-guards"}},
 	{"a chamber's speaker", "Iraqi Parliament Speaker Mohammed al-Halbousi condemned the missile strikes.",
 		[]string{"mohammed-al-halbousi leads iraqi-parliament"}, nil},
+
+	// What a group holds, a governor's province, a leader's qualified role.
+	{"which held a city", "Islamic State, which held Mosul until 2017, claimed the attack.",
+		[]string{"isis controls mosul"}, nil},
+	{"which controls much of a province", "The Taliban, which controls much of Helmand province, denied any role.",
+		[]string{"taliban controls helmand"}, nil},
+	{"a government body governs", "The Kurdistan Regional Government, which runs the Kurdistan Region, closed the airport.",
+		[]string{"kurdistan-regional-government governs kurdistan"}, []string{"kurdistan-regional-government controls kurdistan"}},
+	{"a condition is no control", "Hamas, which wants to govern the West Bank, praised Soleimani.",
+		nil, []string{"hamas controls west-bank"}},
+	{"governor of a province", "The prime minister refused to name Asaad al-Eidani, the governor of Basra province, to the post.",
+		[]string{"asaad-al-eidani governs basra-province"}, nil},
+	{"political leader of", "Ismail Haniyeh, the political leader of Hamas, called Soleimani a martyr.",
+		[]string{"ismail-haniyeh leads hamas"}, nil},
 
 	// The analysts news quotes, at their institutes.
 	{"fellow at an institute", "Michael Knights, a senior fellow at the Washington Institute for Near East Policy, said the militias would wait.",
