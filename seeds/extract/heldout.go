@@ -81,8 +81,12 @@ func scoreTyped(r *ArticleReport, c GoldArticle, res Result, idOf map[string]str
 		return // no typed gold: nothing to judge
 	}
 	goldName := map[string]string{} // entity id -> canonical form
-	for form, id := range idOf {
-		goldName[id] = form
+	for _, forms := range c.Names {
+		// in the gold's order: where two gold names resolve to one
+		// entity (a collision), the first keeps it on every run
+		if id, ok := idOf[forms[0]]; ok && goldName[id] == "" {
+			goldName[id] = forms[0]
+		}
 	}
 	want := map[string]bool{}
 	for _, rel := range c.Rels {
