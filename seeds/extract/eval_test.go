@@ -104,7 +104,10 @@ func TestEvaluateSeedIngest(t *testing.T) {
 // sentence names to 28 entities, 41 linked; "about 100 marines who
 // arrived from a base in Kuwait" as a unit and its arrival to 30
 // entities, 37/106 typed pairs (37/39 right), 37 related, 42 linked.
-var seedIngestFloor = heldOutBar{found: 30.0 / 49, real: 1, typedRecall: 37.0 / 106, typedPrecision: 37.0 / 39, related: 37.0 / 100, linked: 42.0 / 100}
+// The storming "in Baghdad, Iraq on Tuesday" dated (the comma of a place
+// and its country closes no clause) and named as the text writes its
+// target to 31 entities, 39/106 (39/41), 40 related, 49 linked.
+var seedIngestFloor = heldOutBar{found: 31.0 / 49, real: 1, typedRecall: 39.0 / 106, typedPrecision: 39.0 / 41, related: 40.0 / 100, linked: 49.0 / 100}
 
 // A mention goes to the real event whose form the text from it on
 // matches longest: "the attack" in "after the attack on the airport

@@ -18,6 +18,9 @@ import (
 // day the dispatch's narrative stands at, or its kind, whom it concerns
 // and where when they identify it; else the one the store holds that fits.
 func (d *docRun) undatedKey(ix *eventIndex, u dated, ms []schema.Mention, keys map[string]eventKey, ref time.Time) (dated, bool) {
+	if earlierOne(ms) {
+		return u, false // "the initial attack": not the one the text dates, whichever that is
+	}
 	k, n := d.inDocument(ix, u.old, u.eventKey, keys)
 	if n == 1 {
 		return dated{eventKey: k, sentence: -1, old: u.old}, true
@@ -40,6 +43,23 @@ func (d *docRun) undatedKey(ix *eventIndex, u dated, ms []schema.Mention, keys m
 		return dated{eventKey: k, sentence: -1, old: u.old}, true
 	}
 	return u, false
+}
+
+// earlierWords set an event apart as one before those the text tells
+// of: "the militia suspected of the initial attack" after the storming
+// the article opens with is the attack that started it all.
+var earlierWords = set("initial", "first", "earlier", "original", "previous", "prior")
+
+// earlierOne reports whether every mention of an event sets it apart
+// with earlierWords before its noun.
+func earlierOne(ms []schema.Mention) bool {
+	for _, m := range ms {
+		words := strings.Fields(strings.ToLower(m.Text))
+		if len(words) < 2 || !slices.ContainsFunc(words[:len(words)-1], func(w string) bool { return earlierWords[w] }) {
+			return false
+		}
+	}
+	return len(ms) > 0
 }
 
 // narrativeReach is how many sentences back a definite mention looks for

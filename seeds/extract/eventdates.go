@@ -302,3 +302,41 @@ func hasDateline(sents []schema.Sentence) bool {
 	}
 	return false
 }
+
+// holderTypes are the places that hold others: what follows the comma
+// of "Baghdad, Iraq" or "Fort Bragg, North Carolina".
+var holderTypes = []string{"Country", "Region"}
+
+// placeCommas returns s with the comma of each place written with the
+// place that holds it ("stormed the embassy in Baghdad, Iraq on
+// Tuesday") blanked: that comma closes no clause, so it parts no date
+// from the event before it (partedBy). all are the sentence's mentions,
+// in order.
+func (d *docRun) placeCommas(s schema.Sentence, all []schema.Mention) schema.Sentence {
+	if !strings.Contains(s.Text, ", ") {
+		return s
+	}
+	var text []byte
+	for i := 1; i < len(all); i++ {
+		a, b := all[i-1], all[i]
+		at := a.End - s.Start
+		if at < 0 || b.Start-s.Start != at+2 || s.Text[at:at+2] != ", " || !d.isType(a.Entity, placeTypes) || d.isType(a.Entity, []string{"Country"}) || !d.isType(b.Entity, holderTypes) {
+			continue
+		}
+		if text == nil {
+			text = []byte(s.Text)
+		}
+		text[at] = ' '
+	}
+	if text != nil {
+		s.Text = string(text)
+	}
+	return s
+}
+
+// isType reports whether the entity is known and of one of the types
+// (or a subtype of one).
+func (d *docRun) isType(id string, types []string) bool {
+	e, ok := d.g.Lookup(id)
+	return ok && isAny(e.Type, types)
+}

@@ -301,9 +301,11 @@ func kindWords(kinds []eventKind, kind string) []string {
 }
 
 // generalWords are the words that may stand for an event of kind when it
-// is a general kind or one covers it: the heads of the general kind and of all it
-// covers ("attack", "strike"), plural for a plural mention, and its
-// anaphors ("operation") in either number.
+// is a general kind or one covers it: for the general kind, its head and
+// the heads of all it covers ("the Taji attack", then "the strike"); for
+// a kind it covers, the general head and its own ("a rocket attack" is
+// "the attack", never "the strike"); plural for a plural mention, and
+// the general kind's anaphors ("operation") in either number.
 func generalWords(kinds []eventKind, kind string, plural bool) []string {
 	var out []string
 	for _, k := range kinds {
@@ -311,6 +313,9 @@ func generalWords(kinds []eventKind, kind string, plural bool) []string {
 			continue
 		}
 		heads := append([]string{k.Kind}, k.Covers...)
+		if kind != k.Kind {
+			heads = []string{k.Kind, kind}
+		}
 		for i, c := range heads {
 			heads[i] = kindHead(c)
 		}

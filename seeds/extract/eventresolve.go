@@ -129,7 +129,7 @@ func (d *docRun) resolveEvents(ref time.Time) {
 		}
 	}
 	d.tellApart(ix, renames, keys)
-	var dateless []string
+	var dateless []dated
 	var left []dated // undated, and staying so
 	for _, u := range d.anchorUndated(ix, undated, mentions, keys, renames) {
 		if r, ok := d.undatedKey(ix, u, mentions[u.old.ID], keys, ref); ok {
@@ -138,7 +138,7 @@ func (d *docRun) resolveEvents(ref time.Time) {
 				keys[u.old.ID] = r.eventKey
 			}
 		} else if d.alone[u.old.Name] {
-			dateless = append(dateless, u.old.ID)
+			dateless = append(dateless, u)
 		} else {
 			left = append(left, u)
 		}
@@ -147,13 +147,64 @@ func (d *docRun) resolveEvents(ref time.Time) {
 	// by now.
 	left = d.anchorUndated(ix, left, mentions, keys, renames)
 	d.generalToSpecific(ix, left, renames)
-	d.dropEvents(dateless)
+	d.dropEvents(toIdentified(dateless, left, mentions, renames))
 	d.killingsInStrikes(renames)
 	if len(renames) > 0 {
 		d.applyRenames(renames)
 		sort.Slice(doc.Entities, func(i, j int) bool { return doc.Entities[i].ID < doc.Entities[j].ID })
 	}
 	d.nameKillings()
+}
+
+// allDefinite reports whether every mention opens with a definite word
+// ("the funeral", "his burial").
+func allDefinite(ms []schema.Mention) bool {
+	for _, m := range ms {
+		first, _, _ := strings.Cut(strings.ToLower(m.Text), " ")
+		if !definiteWords[first] {
+			return false
+		}
+	}
+	return len(ms) > 0
+}
+
+// toIdentified renames each event a noun names alone and nothing dates
+// ("the funeral") to the one event of its kind the document identifies
+// by whose it is ("the funeral of Soleimani" before it: identified, or
+// left undated under its own name), and returns the ids of the others,
+// which name no event a reader could tell. Read so, an article ingested
+// again, once its identified event is known, reads as it did the first
+// time.
+func toIdentified(dateless, left []dated, mentions map[string][]schema.Mention, renames map[string]dated) []string {
+	var out []string
+	for _, u := range dateless {
+		if !allDefinite(mentions[u.old.ID]) {
+			out = append(out, u.old.ID) // "a rocket attack": another one
+			continue
+		}
+		var one []eventKey
+		add := func(k eventKey) {
+			if u.Kind == k.Kind && !slices.ContainsFunc(one, func(o eventKey) bool { return o.id() == k.id() }) {
+				one = append(one, k)
+			}
+		}
+		for _, r := range renames {
+			if r.Date == "" && r.Ident != "" && r.Known == "" {
+				add(r.eventKey)
+			}
+		}
+		for _, l := range left {
+			if _, renamed := renames[l.old.ID]; !renamed {
+				add(eventKey{Kind: l.Kind, Known: l.old.ID})
+			}
+		}
+		if len(one) != 1 {
+			out = append(out, u.old.ID)
+			continue
+		}
+		renames[u.old.ID] = dated{eventKey: one[0], sentence: -1, old: u.old}
+	}
+	return out
 }
 
 // nameKillings gives a dated event that killed a person the name "Killing
@@ -563,7 +614,7 @@ func (d *docRun) keyOf(ix *eventIndex, e schema.Entity, ms []schema.Mention, ref
 		}
 		if s, ok := d.res.Document.Sentence(m.Sentence); ok {
 			days, offs := d.datesIn(s, ref)
-			if day, ok := dateBeside(s, m, ix.mentions[m.Sentence], days, offs); ok {
+			if day, ok := dateBeside(d.placeCommas(s, ix.all[m.Sentence]), m, ix.mentions[m.Sentence], days, offs); ok {
 				k.Date, sent = day, m.Sentence
 			}
 		}

@@ -26,6 +26,10 @@ type phrase struct {
 	Place string
 }
 
+// plannedNouns make the event noun before them a modifier of what is
+// only intended: "attack plans", "a strike plot".
+var plannedNouns = set("plan", "plans", "plot", "plots", "planning", "threat", "threats")
+
 // firedNouns are the event nouns that name what was fired: "missiles at
 // the base" is a strike on it.
 var firedNouns = map[string]bool{"Missile strike": true, "Rocket attack": true}
@@ -315,7 +319,6 @@ func conditionalVerb(toks []token, ms []mention, i int) bool {
 // anchor's canonical name, so every spelling gives one event.
 func eventPhrases(s string, toks []token, g *Gazetteer, bodies map[string]string) []phrase {
 	ms := g.matchWhere(s, toks, func(e schema.Entity) bool { return e.Type == "Event" })
-	var out []phrase
 	at := map[int]mention{}      // first token -> mention
 	endAt := map[int][]mention{} // token just past -> mentions
 	for _, m := range ms {
@@ -323,10 +326,11 @@ func eventPhrases(s string, toks []token, g *Gazetteer, bodies map[string]string
 		endAt[m.To] = append(endAt[m.To], m)
 	}
 	opens := datelineEnd(s) // "BAGHDAD (Reuters) - Rockets hit": the story's first word
+	out, held := underAttacks(toks, endAt, g)
 	for i, t := range toks {
 		noun, ok := eventNouns[t.Key]
-		if !ok || t.Cap && i > 0 && t.Start != opens {
-			continue
+		if !ok || t.Cap && i > 0 && t.Start != opens || held[i] || i+1 < len(toks) && plannedNouns[toks[i+1].Key] && !toks[i+1].Break {
+			continue // "Iranian attack plans": plans, no attack
 		}
 		// "American airstrikes", "U.S. drone strike", "a rocket attack"
 		j := i
@@ -498,7 +502,28 @@ func crowdsEvent(toks []token, i, subj, end int, v eventVerb, at map[int]mention
 	if !ok || !schema.IsA(obj.Type, "Place") {
 		return phrase{}, false
 	}
-	return phrase{From: i, To: end, Name: v.Name + " of " + obj.Name, Anchor: obj.ID, Pred: "targeted", Noun: i, Alone: true, Verb: true}, true
+	return phrase{From: i, To: end, Name: v.Name + " of " + objectName(toks, end, obj, at, g), Anchor: obj.ID, Pred: "targeted", Noun: i, Alone: true, Verb: true}, true
+}
+
+// objectName is the name of a verb's object at token k as the text
+// writes it, with its article and the city it is in: "stormed the U.S.
+// Embassy in Baghdad" is the storming of "the U.S. Embassy in Baghdad",
+// as analysts name it.
+func objectName(toks []token, k int, obj schema.Entity, at map[int]mention, g *Gazetteer) string {
+	name := obj.Name
+	if toks[k].Key == "the" {
+		name, k = "the "+name, k+1
+	}
+	m, ok := at[k]
+	if !ok || m.To+1 >= len(toks) || toks[m.To].Key != "in" || toks[m.To].Break || toks[m.To+1].Break {
+		return name
+	}
+	if city, ok := at[m.To+1]; ok {
+		if e, ok := anchorOf(g, city); ok && e.Type == "City" {
+			name += " in " + e.Name
+		}
+	}
+	return name
 }
 
 // beforeDateAdjunct is where the subject of a verb at token k ends when

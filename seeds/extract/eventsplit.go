@@ -38,7 +38,7 @@ func (d *docRun) splitByDay(ref time.Time) {
 				continue
 			}
 			stated, offs := d.datesIn(s, ref)
-			day, ok := dateBeside(s, m, ix.mentions[m.Sentence], stated, offs)
+			day, ok := dateBeside(d.placeCommas(s, ix.all[m.Sentence]), m, ix.mentions[m.Sentence], stated, offs)
 			switch {
 			case !ok:
 				continue

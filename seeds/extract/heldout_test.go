@@ -289,7 +289,11 @@ var (
 	// With the articles above, the set scores 983/1015 names, 10 noise,
 	// 244/247 spellings, 816/902 links, typed 409/683 (409/449 right),
 	// related 579/902, types 965/979.
-	devFloor = heldOutBar{found: 983.0 / 1015, noise: 10, spellings: 244.0 / 247, linked: 816.0 / 902, typedRecall: 409.0 / 683, typedPrecision: 0.9, related: 579.0 / 902, types: 965.0 / 979, collisions: 2}
+	// "X came under attack from rocket fire" as an attack on X, a day
+	// after "Baghdad, Iraq" as the event's, a rocket attack never "the
+	// strike": on the 28 then, typed 335/506, related 472/671; on the
+	// 38, 983/1015 names, 10 noise, 244/247 spellings, 816/902 links, typed 410/683 (410/450 right), related 580/902, types 965/97938.
+	devFloor = heldOutBar{found: 983.0 / 1015, noise: 10, spellings: 244.0 / 247, linked: 816.0 / 902, typedRecall: 410.0 / 683, typedPrecision: 0.9, related: 580.0 / 902, types: 965.0 / 979, collisions: 2}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links
@@ -392,6 +396,7 @@ func TestHeldOutEventsAndClaims(t *testing.T) {
 		// A body and its person apart: claims 213/228.
 		// Three in the seed's style (events4): 18 of 21 alone; with
 		// the articles above, 19 of 23, claims 224/241, 6 split, 3 shared.
+		// With the shapes of the seed's style: unchanged.
 		"dev": {found: 19, attributed: 224, maxSplit: 6, maxShared: 3},
 		// frozen, six articles: 2 of 9 real events got a node, the 3
 		// January strike two ("the killing" apart from the strike),
