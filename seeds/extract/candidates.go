@@ -728,6 +728,9 @@ func andJoinsHead(toks []token, i, j int, covered []int) bool {
 }
 
 func startsName(toks []token, i int, covered []int) bool {
+	if timeZones[toks[i].Key] {
+		return false // a live page's "09:55 GMT - Zarif: ...": a clock, no name
+	}
 	if toks[i].Cap {
 		return true
 	}
@@ -1155,6 +1158,7 @@ var (
 	personTitles = defaultRules.mustList("personTitles")
 	boardHeads   = defaultRules.mustList("boardHeads")
 	worldWords   = defaultRules.mustList("worldWords")
+	timeZones    = defaultRules.mustList("timeZones")
 	stateWords   = defaultRules.mustList("stateWords")
 )
 

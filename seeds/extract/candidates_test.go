@@ -78,6 +78,7 @@ func TestNoFalseNames(t *testing.T) {
 		{"a mission", "The U.N. Assistance Mission for Iraq evacuated staff.", []string{"Iraq:Country", "U.N. Assistance Mission:Organization"}},
 		{"newspapers, channels and radios", "Radio Farda reported arrests. The Kayhan newspaper disagreed, and the Al-Mayadeen channel aired it.", []string{"Al Mayadeen:MediaOutlet", "Kayhan:MediaOutlet", "Radio Farda:MediaOutlet"}},
 		{"a demonym's body named on by of", "A Sunni lawmaker spoke at the Iraqi Council of Representatives on Sunday.", []string{"Iraqi Council of Representatives:Organization"}},
+		{"a live page's clock", "10:40 GMT - Abdul-Mahdi says he was warned\n\nIraq's caretaker Prime Minister Adel Abdul-Mahdi spoke.", []string{"Adel Abdul-Mahdi:Person", "Iraq:Country"}},
 		{"a broadcaster named with a number", "A military spokesman told Kurdistan 24 that Erbil was calm, and France 24 agreed.", []string{"Erbil:City", "France 24:MediaOutlet", "Kurdistan 24:MediaOutlet"}},
 		{"Iran's state media's name for the Guards", "The Islamic Revolution Guards Corps fired missiles.", []string{"Islamic Revolutionary Guard Corps:MilitaryUnit"}},
 	} {

@@ -207,7 +207,7 @@ func (g *Gazetteer) matchWhere(s string, toks []token, skip func(schema.Entity) 
 			if g.shadowed[string(key)] {
 				idx, ok = g.bySpelling(s[toks[i].Start:toks[i+n-1].End], idx, ok)
 			}
-			if !ok || (g.needCap[string(key)] && !anyCap(run)) || skip != nil && skip(g.entities[idx]) || ownedPhrase(toks, i, n) {
+			if !ok || (g.needCap[string(key)] && !anyCap(run)) || skip != nil && skip(g.entities[idx]) || ownedPhrase(s, toks, i, n) {
 				continue
 			}
 			out = append(out, mention{Entity: g.entities[idx].ID, From: i, To: i + n,
@@ -249,12 +249,18 @@ func variantKeyed(name string) bool {
 	return false
 }
 
-// ownedPhrase reports whether the run of n words at i is written in lower
-// case right after an acronym that owns it: "the KRG security council" is
-// the Kurdistan Regional Government's council, not the UN Security
-// Council a lower-case "security council" would otherwise match.
-func ownedPhrase(toks []token, i, n int) bool {
-	if i == 0 || toks[i].Break || toks[i-1].Poss || !isAcronym(toks[i-1].Text) {
+// ownedPhrase reports whether the run of n words at i of sentence s is
+// written in lower case right after an acronym that owns it: "the KRG
+// security council" is the Kurdistan Regional Government's council, not
+// the UN Security Council a lower-case "security council" would
+// otherwise match.
+func ownedPhrase(s string, toks []token, i, n int) bool {
+	if i == 0 || toks[i-1].Poss || !isAcronym(toks[i-1].Text) {
+		return false
+	}
+	// "the Kurdistan Regional Government (KRG) security council": the
+	// acronym in brackets owns it too.
+	if toks[i].Break && strings.TrimSpace(s[toks[i-1].End:toks[i].Start]) != ")" {
 		return false
 	}
 	for _, t := range toks[i : i+n] {

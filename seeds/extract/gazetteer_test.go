@@ -63,6 +63,8 @@ func TestSpellingOverVariant(t *testing.T) {
 		{"the person by his variants", "Qassem Suleimani met Qassim Soleimani.", []string{"Qassem Suleimani=qasem-soleimani", "Qassim Soleimani=qasem-soleimani"}},
 		{"the person by his surname", "Soleimani's convoy left the airport.", []string{"Soleimani=qasem-soleimani"}},
 		{"a council an acronym owns", "The KRG security council met in Erbil.", []string{"KRG=krg", "Erbil=erbil"}},
+		{"a council a bracketed acronym owns", "The Kurdistan Regional Government (KRG) security council met.",
+			[]string{"Kurdistan Regional Government=kurdistan-regional-government", "KRG=kurdistan-regional-government"}},
 		{"the council written whole", "The UN Security Council met in New York.", []string{"UN Security Council=un-security-council", "New York=new-york"}},
 		{"a party named after a region", "The Patriotic Union of Kurdistan (PUK) called for calm.",
 			[]string{"Patriotic Union of Kurdistan=patriotic-union-of-kurdistan", "PUK=patriotic-union-of-kurdistan"}},
