@@ -293,7 +293,9 @@ var (
 	// after "Baghdad, Iraq" as the event's, a rocket attack never "the
 	// strike": on the 28 then, typed 335/506, related 472/671; on the
 	// 38, 983/1015 names, 10 noise, 244/247 spellings, 816/902 links, typed 410/683 (410/450 right), related 580/902, types 965/97938.
-	devFloor = heldOutBar{found: 983.0 / 1015, noise: 10, spellings: 244.0 / 247, linked: 816.0 / 902, typedRecall: 410.0 / 683, typedPrecision: 0.9, related: 580.0 / 902, types: 965.0 / 979, collisions: 2}
+	// A body's envoy to a place set off before the name ("The United
+	// Nations envoy to Iraq, X"): typed 411/683 (411/451 right).
+	devFloor = heldOutBar{found: 983.0 / 1015, noise: 10, spellings: 244.0 / 247, linked: 816.0 / 902, typedRecall: 411.0 / 683, typedPrecision: 0.9, related: 580.0 / 902, types: 965.0 / 979, collisions: 2}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

@@ -78,6 +78,12 @@ var wireStoryCases = []wireCase{
 	{"a fellow's city is not his", "Michael Knights, a fellow at the Washington Institute for Near East Policy in Washington, spoke.",
 		nil, []string{"michael-knights locatedIn washington"}},
 
+	// A body's envoy to a place, set off before the name.
+	{"envoy to a country", "The United Nations envoy to Iraq, Jeanine Hennis-Plasschaert, condemned the killings.",
+		[]string{"jeanine-hennis-plasschaert memberOf united-nations"}, []string{"jeanine-hennis-plasschaert memberOf iraq"}},
+	{"a state's ambassador is no member", "The U.S. ambassador to Iraq, Matthew Tueller, was summoned on Sunday.",
+		nil, []string{"matthew-tueller memberOf iraq", "matthew-tueller memberOf united-states"}},
+
 	// An outlet told, with its article.
 	{"told the outlet", "Boris Johnson told the BBC that the nuclear deal should be replaced.",
 		[]string{"boris-johnson communicatedVia bbc"}, nil},
