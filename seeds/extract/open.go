@@ -522,6 +522,8 @@ func (r *relations) actPlace(s sentence, top []mention, idx int) {
 		v := skipAdverbs(toks, a.To)
 		if v < len(toks) && toks[v].Key == "who" && toks[v].Break { // "Merkel, who met X in Paris"
 			v++
+		} else if v < len(toks) && toks[v].Break && !setOff(s, a) {
+			continue // "X, who leads Hezbollah, met Y in Beirut": the verb after the comma is X's
 		}
 		for v < len(toks) && auxWords[toks[v].Key] && !modals[toks[v].Key] {
 			v++
