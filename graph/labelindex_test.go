@@ -77,7 +77,7 @@ func TestLabelIndex(t *testing.T) {
 					want = append(want, q.String())
 				}
 			}
-			all, err := st.quadsLabelled(ctx, []quad.Value{quad.IRI(label)})
+			all, err := st.QuadsLabelled(ctx, []quad.Value{quad.IRI(label)})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -334,27 +334,20 @@ func (s *Store) replaceOnce(ctx context.Context, reps []Replacement) ([]Change, 
 // replaceDeltas appends to deltas the changes that make the quads carrying
 // any of labels exactly want, and counts them.
 func (s *Store) replaceDeltas(ctx context.Context, deltas []cgraph.Delta, labels []quad.Value, want []quad.Quad) ([]cgraph.Delta, Change, error) {
-	wantSet := make(map[quad.Quad]struct{}, len(want))
-	for _, q := range want {
-		wantSet[q] = struct{}{}
-	}
-	have, err := s.quadsLabelled(ctx, labels)
+	have, err := s.QuadsLabelled(ctx, labels)
 	if err != nil {
 		return deltas, Change{}, err
 	}
+	// One set of the wanted quads serves to skip repeats and, afterwards,
+	// to find what the store has that is no longer wanted: hashing a
+	// long document's quads is a large part of rewriting it.
 	var ch Change
-	for q := range have {
-		if _, keep := wantSet[q]; !keep {
-			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Delete})
-			ch.Removed++
-		}
-	}
-	seen := make(map[quad.Quad]struct{}, len(want))
+	wanted := make(map[quad.Quad]struct{}, len(want))
 	for _, q := range want {
-		if _, dup := seen[q]; dup {
+		if _, dup := wanted[q]; dup {
 			continue
 		}
-		seen[q] = struct{}{}
+		wanted[q] = struct{}{}
 		if _, ok := have[q]; ok {
 			ch.Unchanged++
 			continue
@@ -362,11 +355,20 @@ func (s *Store) replaceDeltas(ctx context.Context, deltas []cgraph.Delta, labels
 		deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
 		ch.Added++
 	}
+	for q := range have {
+		if _, keep := wanted[q]; !keep {
+			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+			ch.Removed++
+		}
+	}
 	return deltas, ch, nil
 }
 
-// quadsLabelled returns the stored quads whose label is one of labels.
-func (s *Store) quadsLabelled(ctx context.Context, labels []quad.Value) (map[quad.Quad]struct{}, error) {
+// QuadsLabelled returns the stored quads whose label is one of labels. On
+// bolt it reads kg's label index and Cayley's log directly (see
+// boltLabelled), so it costs in proportion to the quads it returns, not to
+// the store.
+func (s *Store) QuadsLabelled(ctx context.Context, labels []quad.Value) (map[quad.Quad]struct{}, error) {
 	out := map[quad.Quad]struct{}{}
 	if s.bolt != nil {
 		if ok, err := boltLabelled(s.bolt.DB(), labels, out); ok || err != nil {

@@ -31,6 +31,7 @@ import (
 // a document already has there.
 type Writer interface {
 	ReplaceAll(ctx context.Context, reps []graph.Replacement) ([]graph.Change, error)
+	QuadsLabelled(ctx context.Context, labels []quad.Value) (map[quad.Quad]struct{}, error)
 	QuadStore() cgraph.QuadStore
 }
 
@@ -71,7 +72,7 @@ func WriteBatch(ctx context.Context, w Writer, docs []schema.Document) ([]graph.
 			if err != nil {
 				return out, err
 			}
-			old, err := storedLabels(ctx, w.QuadStore(), schema.DocumentIRI(d.ID))
+			old, err := storedLabels(ctx, w, schema.DocumentIRI(d.ID))
 			if err != nil {
 				return out, fmt.Errorf("write document %s: %w", d.ID, err)
 			}
@@ -91,16 +92,21 @@ func WriteBatch(ctx context.Context, w Writer, docs []schema.Document) ([]graph.
 }
 
 // storedLabels returns the sentences and evidence nodes the store records
-// under the document doc.
-func storedLabels(ctx context.Context, qs cgraph.QuadStore, doc quad.IRI) ([]quad.Value, error) {
+// under the document doc. It reads through the writer's label read, not
+// Cayley's iterator, which looks up four values a quad: re-ingesting a long
+// document spent longer here than extracting it.
+func storedLabels(ctx context.Context, w Writer, doc quad.IRI) ([]quad.Value, error) {
+	have, err := w.QuadsLabelled(ctx, []quad.Value{doc})
+	if err != nil {
+		return nil, err
+	}
 	var out []quad.Value
-	err := graph.EachQuad(ctx, qs, quad.Label, doc, func(q quad.Quad) error {
+	for q := range have {
 		if q.Predicate == schema.InSentence || q.Predicate == schema.InDocument {
 			out = append(out, q.Subject)
 		}
-		return nil
-	})
-	return out, err
+	}
+	return out, nil
 }
 
 // union returns a followed by the values of b it lacks.
