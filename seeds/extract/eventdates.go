@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -309,29 +310,65 @@ var holderTypes = []string{"Country", "Region"}
 
 // placeCommas returns s with the comma of each place written with the
 // place that holds it ("stormed the embassy in Baghdad, Iraq on
-// Tuesday") blanked: that comma closes no clause, so it parts no date
-// from the event before it (partedBy). all are the sentence's mentions,
-// in order.
+// Tuesday") blanked, and each description set off after a place ("struck
+// Camp Taji, a base north of Baghdad that hosts coalition troops, on
+// Tuesday") blanked whole: neither closes a clause, so neither parts a
+// date from the event before it (partedBy, dateBeside). all are the
+// sentence's mentions, in order.
 func (d *docRun) placeCommas(s schema.Sentence, all []schema.Mention) schema.Sentence {
 	if !strings.Contains(s.Text, ", ") {
 		return s
 	}
 	var text []byte
-	for i := 1; i < len(all); i++ {
-		a, b := all[i-1], all[i]
-		at := a.End - s.Start
-		if at < 0 || b.Start-s.Start != at+2 || s.Text[at:at+2] != ", " || !d.isType(a.Entity, placeTypes) || d.isType(a.Entity, []string{"Country"}) || !d.isType(b.Entity, holderTypes) {
-			continue
-		}
+	blank := func(from, to int) {
 		if text == nil {
 			text = []byte(s.Text)
 		}
-		text[at] = ' '
+		for i := from; i < to; i++ {
+			text[i] = ' '
+		}
+	}
+	for i, a := range all {
+		at := a.End - s.Start
+		if at < 0 || at+2 > len(s.Text) || s.Text[at:at+2] != ", " || !d.isType(a.Entity, placeTypes) || d.isType(a.Entity, []string{"Country"}) {
+			continue
+		}
+		if i+1 < len(all) && all[i+1].Start-s.Start == at+2 && d.isType(all[i+1].Entity, holderTypes) {
+			blank(at, at+1)
+		} else if end, ok := d.placeAside(s.Text, at, all[i+1:], s.Start); ok {
+			blank(at, end)
+		}
 	}
 	if text != nil {
 		s.Text = string(text)
 	}
 	return s
+}
+
+// placeAside returns the end of the description that follows a place's
+// comma at at, ", a base north of Baghdad that hosts troops," with its
+// closing comma: an indefinite description that names no event and holds
+// no date. later are the mentions after the place; base is the
+// sentence's offset in the document.
+func (d *docRun) placeAside(text string, at int, later []schema.Mention, base int) (int, bool) {
+	rest := text[at+2:]
+	if !strings.HasPrefix(rest, "a ") && !strings.HasPrefix(rest, "an ") {
+		return 0, false
+	}
+	closing := strings.Index(rest, ", ")
+	if closing < 0 {
+		return 0, false
+	}
+	end := at + 2 + closing + 1
+	if _, offs := findDates(text[at:], time.Time{}); slices.ContainsFunc(offs, func(o int) bool { return o < end-at }) || strings.ContainsAny(text[at+1:end-1], ";—–") {
+		return 0, false
+	}
+	for _, m := range later {
+		if m.Start-base < end && d.isType(m.Entity, []string{"Event"}) {
+			return 0, false
+		}
+	}
+	return end, true
 }
 
 // isType reports whether the entity is known and of one of the types

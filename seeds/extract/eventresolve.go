@@ -651,7 +651,7 @@ func dateBeside(s schema.Sentence, m schema.Mention, others []schema.Mention, da
 	for i, day := range days {
 		at := offs[i]
 		lo, hi := min(at, start), max(at, end)
-		if at > end+100 || at < start-50 || verb && at < end && !(at < start && verbAdjunct(s.Text[at:start])) || nearerOther(others, s.Start+at, m) || at < start && reportsAfter(s.Text[at:start]) {
+		if at > end && spanned(s.Text[end:at]) > 100 || at < start-50 || verb && at < end && !(at < start && verbAdjunct(s.Text[at:start])) || nearerOther(others, s.Start+at, m) || at < start && reportsAfter(s.Text[at:start]) {
 			continue
 		}
 		if !partedBy(s.Text[lo:hi]) || at < start && frontedDate(s.Text, at, start) {
@@ -659,6 +659,20 @@ func dateBeside(s schema.Sentence, m schema.Mention, others []schema.Mention, da
 		}
 	}
 	return "", false
+}
+
+// spanned is how far apart a gap sets two words, counting a run of
+// blanks as one: a description placeCommas blanked does not set a date
+// further from its event.
+func spanned(gap string) int {
+	n, blank := 0, false
+	for _, r := range gap {
+		if r != ' ' || !blank {
+			n++
+		}
+		blank = r == ' '
+	}
+	return n
 }
 
 // verbAdjunct reports whether the text from a date to a verb is the date
