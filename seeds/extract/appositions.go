@@ -483,6 +483,9 @@ func (r *relations) describedWho(s sentence, top []mention, idx int) {
 		for k := range top[:j] {
 			if r.headEnd(s, top[k], c) == c && r.relativeFits(top[k], relativeWords[toks[w].Key]) {
 				head = &top[k]
+				if k > 0 && r.placedIn(s, top[k-1], top[k]) && r.relativeFits(top[k-1], relativeWords[toks[w].Key]) {
+					head = &top[k-1]
+				}
 			}
 		}
 		if head == nil || r.said[[3]string{head.Entity, b.Entity, itoa(idx)}] {
@@ -492,6 +495,15 @@ func (r *relations) describedWho(s sentence, top []mention, idx int) {
 			r.byRule("described-who")
 		}
 	}
+}
+
+// placedIn reports whether place only says where the name before it is,
+// right after its head and "in": in "the Houthi movement in Yemen, which
+// controls Sanaa" the clause speaks of the movement, not of Yemen.
+func (r *relations) placedIn(s sentence, named, place mention) bool {
+	at := place.From - 1
+	return at > 0 && s.toks[at].Key == "in" && !s.toks[at].Break && r.headEnd(s, named, at) == at &&
+		schema.IsA(r.typeOf(place.Entity), "Place") && !schema.IsA(r.typeOf(named.Entity), "Place")
 }
 
 // withoutSpeaker returns the text of tokens from to end (of text), a

@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
 
 // TestApposedRoles: a role set off beside a name links the person to the
 // role's owner, and to whom the role is towards, by the role's words.
@@ -83,4 +87,32 @@ func TestDescribedWho(t *testing.T) {
 			"qasem-soleimani says/worked-closely-with quds-force"}},
 		{"a reporting verb makes no phrase", "Qasem Soleimani, the former envoy who told Iran to win, died.", nil},
 	})
+}
+
+// TestWhichSpeaksOfAThing: "which" after a name speaks of the group or
+// body named, never of a person whose description holds it, and a place
+// after "in" only says where the name before it is.
+func TestWhichSpeaksOfAThing(t *testing.T) {
+	x := wireExtractor(t)
+	for _, tt := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"a group inside a person's description", "Ismail Haniyeh, the political leader of Hamas, which governs the Gaza Strip, spoke.",
+			[]string{"hamas controls gaza-strip", "ismail-haniyeh leads hamas"}},
+		{"a group placed in a country", "The Houthi movement in Yemen, which controls the capital Sanaa, called for retaliation.",
+			[]string{"houthis controls sanaa"}},
+		{"a group placed in a country, a verb of the lexicon", "Kataib Hezbollah in Iraq, which controls Mosul, denied it.",
+			[]string{"kataib-hezbollah controls mosul", "kataib-hezbollah locatedIn iraq"}},
+		{"a country alone keeps its clause", "Iran, which controls the Strait of Hormuz, warned the United States.",
+			[]string{"iran controls strait-of-hormuz", "iran threatened united-states"}},
+		{"who after a person placed in a city", "Talks with Masrour Barzani in Erbil, who leads the Kurdistan Regional Government, began.",
+			[]string{"masrour-barzani leads kurdistan-regional-government"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, typedOf(t, x, tt.text)); diff != "" {
+				t.Errorf("statements of %q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
 }

@@ -1042,12 +1042,15 @@ func guessType(s string, toks []token, i, j int, title bool) (string, int) {
 }
 
 // channelOrDestination types a name of n words by the words around it:
-// a channel before "TV" (confidence 1), a town what is moved is moved to;
-// "" if neither.
+// a channel before "TV" (confidence 1), a town set off before where it
+// lies from somewhere (confidence 1), a town what is moved is moved to;
+// "" if none.
 func channelOrDestination(before, after string, n int) (string, int) {
 	switch {
 	case reTV.MatchString(after):
 		return "MediaOutlet", 1 // Al-Manar TV
+	case reBearingOf.MatchString(after) && n <= 3:
+		return "City", 1 // "Jurf al-Sakhar, south of Baghdad"
 	case reMovedTo.MatchString(before) && n <= 3:
 		return "City", 0 // moved to Diego Garcia
 	}
@@ -1060,7 +1063,10 @@ var (
 	reTV = regexp.MustCompile(`^\s+(?:TV|Television)\b`)
 	// reMovedTo: what troops, craft or people are moved to is a place,
 	// however its name looks ("bombers were moved to Diego Garcia").
-	reMovedTo = regexp.MustCompile(`\b(?:moved|flown|sent|deployed|dispatched|redeployed|evacuated|transferred|relocated|diverted|rushed)\s+(?:back\s+)?to\s+$`)
+	// reBearingOf: a name set off before where it lies from somewhere
+	// ("X, 60 km south of Baghdad", "X, northwest of") is a place.
+	reBearingOf = regexp.MustCompile(`^\s*,\s+(?:about\s+|some\s+)?(?:[\d,.]+\s*(?:km|kilometers|kilometres|miles)\s+(?:\([^)]*\)\s+)?)?(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\b`)
+	reMovedTo   = regexp.MustCompile(`\b(?:moved|flown|sent|deployed|dispatched|redeployed|evacuated|transferred|relocated|diverted|rushed)\s+(?:back\s+)?to\s+$`)
 )
 
 // reGroupBefore finds a group noun just before a name: "the militia

@@ -215,3 +215,33 @@ func TestBodyAndItsPersonApart(t *testing.T) {
 		})
 	}
 }
+
+// TestPlacesAndInstitutionsByShape: a strip or a peninsula is a region, a
+// name set off before where it lies from somewhere is a place, a "House"
+// is an institution even after "at", and a capital of the region is found
+// where a sentence calls it "the capital". Names with no such sign keep
+// the type they had. (Sentences of our own in the shapes of wire copy.)
+func TestPlacesAndInstitutionsByShape(t *testing.T) {
+	x := New(known, Options{})
+	for _, tt := range []struct {
+		name, text string
+		want       []string // new entities; World entries the text names count too
+	}{
+		{"a strip after a verb", "Hamas governs the Gaza Strip.", []string{"Gaza Strip:Region", "Hamas:ArmedGroup"}},
+		{"a strip after from", "Rockets were fired from the Gaza Strip on Monday.", []string{"Gaza Strip:Region"}},
+		{"a peninsula", "Troops crossed the Sinai Peninsula at dawn.", []string{"Sinai Peninsula:Region"}},
+		{"a town south of a city", "Militias hold Jurf al-Sakhar, south of Baghdad.", []string{"Baghdad:City", "Jurf al-Sakhar:City"}},
+		{"a town some way from a city", "Militias hold Abu Ghraib, 20 km west of Baghdad.", []string{"Abu Ghraib:City", "Baghdad:City"}},
+		{"a bearing of a person is no place", "Jurf al-Sakhar, the commander, spoke.", []string{"Jurf al-Sakhar:Person"}},
+		{"an institute's House after at", "said Renad Mansour, a researcher at Chatham House in London.", []string{"Chatham House:Organization", "London:City", "Renad Mansour:Person"}},
+		{"a House that acts", "Chatham House published a report.", []string{"Chatham House:Organization"}},
+		{"the capital and its name", "The Houthis, who control the capital Sanaa, called for revenge.", []string{"Houthis:ArmedGroup", "Sanaa:City"}},
+		{"a town after at keeps its type", "The strikes hit a base at Jurf al-Sakhar.", []string{"Jurf al-Sakhar:City"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, newOf(t, x, tt.text)); diff != "" {
+				t.Errorf("new entities of %q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}

@@ -412,6 +412,7 @@ var world = []schema.Entity{
 	{ID: "fallujah", Type: "City", Name: "Fallujah", Aliases: []string{"Falluja"}},
 	{ID: "ramadi", Type: "City", Name: "Ramadi"},
 	{ID: "beirut", Type: "City", Name: "Beirut"},
+	{ID: "sanaa", Type: "City", Name: "Sanaa", Aliases: []string{"Sana'a"}},
 	{ID: "damascus", Type: "City", Name: "Damascus"},
 	{ID: "benghazi", Type: "City", Name: "Benghazi"},
 	{ID: "tripoli", Type: "City", Name: "Tripoli"},

@@ -295,7 +295,12 @@ var (
 	// 38, 983/1015 names, 10 noise, 244/247 spellings, 816/902 links, typed 410/683 (410/450 right), related 580/902, types 965/97938.
 	// A body's envoy to a place set off before the name ("The United
 	// Nations envoy to Iraq, X"): typed 411/683 (411/451 right).
-	devFloor = heldOutBar{found: 983.0 / 1015, noise: 10, spellings: 244.0 / 247, linked: 816.0 / 902, typedRecall: 411.0 / 683, typedPrecision: 0.9, related: 580.0 / 902, types: 965.0 / 979, collisions: 2}
+	// A strip a region, a name set off before its bearing from a city a
+	// place, a "House" an institution, Sanaa in the World list, "which"
+	// never a person's and a place after "in" no antecedent: 984/1015
+	// names, 817/902 links, typed 414/683 (414/454 right), related
+	// 582/902, types 968/980.
+	devFloor = heldOutBar{found: 984.0 / 1015, noise: 10, spellings: 244.0 / 247, linked: 817.0 / 902, typedRecall: 414.0 / 683, typedPrecision: 0.9, related: 582.0 / 902, types: 968.0 / 980, collisions: 2}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

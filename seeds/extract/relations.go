@@ -852,8 +852,7 @@ func (r *relations) verbAfter(s sentence, top []mention, i, idx int) {
 	if gap := strings.Fields(s.art.Text[top[i].End:top[i+1].Start]); len(gap) > 0 && gap[0] == "and" && prepositionObject(s, top[k]) {
 		return // "the martyrdom of Soleimani and warned X": the sentence's subject warned
 	}
-	head := top[k]
-	head.Entity = r.apposHead(s, top, k)
+	head := r.verbHead(s, top, i, k)
 	obj := top[i+1]
 	// "kills Iran's Soleimani": the object is what the owner owns.
 	if s.toks[obj.To-1].Poss {
@@ -918,6 +917,25 @@ func (r *relations) verbAfter(s sentence, top []mention, i, idx int) {
 			r.shareWithObjects(s, top, next, head.Entity, p)
 		}
 	}
+}
+
+// verbHead is who does what the words after mention i say: top[k], or
+// the person an apposition around it describes, but never a person for
+// "which": in "X, the leader of Hamas, which governs Gaza" Hamas does.
+func (r *relations) verbHead(s sentence, top []mention, i, k int) mention {
+	head := top[k]
+	head.Entity = r.apposHead(s, top, k)
+	if head.Entity != top[k].Entity && thingClause(s.art.Text[top[i].End:top[i+1].Start]) && r.typeOf(head.Entity) == "Person" {
+		return top[k]
+	}
+	return head
+}
+
+// thingClause reports whether the words after a name open a relative
+// clause that speaks of a thing: ", which governs".
+func thingClause(gap string) bool {
+	w := strings.Fields(strings.TrimPrefix(strings.TrimSpace(gap), ","))
+	return strings.HasPrefix(strings.TrimSpace(gap), ",") && len(w) > 0 && w[0] == "which"
 }
 
 // forewarned reports whether the words between a subject and obj end in
