@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/kg-analyst/kg/schema"
 )
 
 // A description set off after a place ("Camp Taji, a base north of
@@ -30,6 +32,34 @@ func TestDateAfterPlaceDescription(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if diff := cmp.Diff(tt.want, eventsOf(t, x, tt.date, tt.text)); diff != "" {
 				t.Errorf("%s (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// A text cannot report an event after its own date: an article of 14
+// January that names rockets at Camp Taji, dated or not, never gets the
+// stored March attack there, which an article of 14 March does get.
+func TestMentionNeverLaterThanItsDocument(t *testing.T) {
+	stored := schema.Entity{ID: "rocket-attack-2020-03-11", Type: "Event", Name: "Rocket attack at Camp Taji, 2020-03-11",
+		Aliases: []string{"Rocket attack on Camp Taji"}}
+	x := New(append(append([]schema.Entity{}, known...), stored), IngestOptions())
+	tests := []eventCase{
+		{"named as the stored one, before it", "2020-01-14", "A rocket attack on Camp Taji caused no casualties.",
+			[]string{"rocket-attack-on-camp-taji | Rocket attack on Camp Taji | "}},
+		{"undated rockets, before it", "2020-01-14", "Rockets hit Camp Taji, the Iraqi military said.",
+			[]string{"rocket-attack-on-camp-taji | Rocket attack on Camp Taji | "}},
+		{"dated rockets, before it", "2020-01-14", "Rockets hit Camp Taji on Tuesday.",
+			[]string{"rocket-attack-2020-01-14 | Rocket attack at Camp Taji, 2020-01-14 | 2020-01-14"}},
+		{"named as the stored one, after it", "2020-03-14", "A rocket attack on Camp Taji caused no casualties.",
+			[]string{"rocket-attack-2020-03-11 | Rocket attack at Camp Taji, 2020-03-11 | "}},
+		{"undated rockets, after it", "2020-03-14", "Rockets hit Camp Taji, the Iraqi military said.",
+			[]string{"rocket-attack-2020-03-11 | Rocket attack at Camp Taji, 2020-03-11 | "}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, eventsOf(t, x, tt.date, tt.text)); diff != "" {
+				t.Errorf("%s on %s (-want +got):\n%s", tt.text, tt.date, diff)
 			}
 		})
 	}

@@ -256,14 +256,32 @@ func (d *docRun) clausePlace(m schema.Mention) string {
 }
 
 // storedIdentity is the id of the one stored event of the kind named
-// name, with or without its day after it, or "".
+// name, with or without its day after it, or else of the one stored
+// event of the kind that honours the same person at no other place
+// (sameIdentity), or "".
 func (d *docRun) storedIdentity(kind, name string) string {
+	if id := d.storedEvent(kind, func(names []string) bool {
+		return slices.ContainsFunc(names, func(n string) bool { return strings.EqualFold(n, name) })
+	}); id != "" {
+		return id
+	}
+	return d.storedEvent(kind, func(names []string) bool { return sameIdentity(name, names) })
+}
+
+// storedEvent is the id of the one stored event of the kind whose names,
+// days cut off, match; "" if none or more than one.
+func (d *docRun) storedEvent(kind string, match func(names []string) bool) string {
 	id := ""
 	for _, e := range d.x.known {
-		if e.Type != "Event" || kindOf(defaultKinds, e.Name) != kind || !slices.ContainsFunc(e.Names(), func(n string) bool {
+		if e.Type != "Event" || kindOf(defaultKinds, e.Name) != kind {
+			continue
+		}
+		names := make([]string, 0, len(e.Aliases)+1)
+		for _, n := range e.Names() {
 			n, _, _ = strings.Cut(n, ", ")
-			return strings.EqualFold(n, name)
-		}) {
+			names = append(names, n)
+		}
+		if !match(names) {
 			continue
 		}
 		if id != "" && id != e.ID {
@@ -272,4 +290,39 @@ func (d *docRun) storedIdentity(kind, name string) string {
 		id = e.ID
 	}
 	return id
+}
+
+// sameIdentity reports whether an event named name ("Funeral of Qasem
+// Soleimani in Tehran") is the stored one its names (days cut off) name:
+// one of them names the same person ("Funeral of Qasem Soleimani"), and
+// where name places the event, none places it anywhere else ("Funeral in
+// Tehran" agrees, "Funeral in Kerman" does not).
+func sameIdentity(name string, names []string) bool {
+	of, at := identityParts(name)
+	if of == "" {
+		return false
+	}
+	honours := false
+	for _, n := range names {
+		o, a := identityParts(n)
+		if at != "" && a != "" && !strings.EqualFold(a, at) {
+			return false
+		}
+		honours = honours || strings.EqualFold(o, of)
+	}
+	return honours
+}
+
+// identityParts parts an identity name into whom it concerns ("Funeral
+// of Qasem Soleimani", "" when it names no one) and where (" in Tehran",
+// " at ...", or "").
+func identityParts(name string) (of, at string) {
+	cut := max(strings.LastIndex(name, " in "), strings.LastIndex(name, " at "))
+	if cut > 0 {
+		name, at = name[:cut], name[cut:]
+	}
+	if strings.Contains(name, " of ") {
+		of = name
+	}
+	return of, at
 }
