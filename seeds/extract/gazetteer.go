@@ -27,6 +27,11 @@ type Gazetteer struct {
 	// written; shadowed marks the keys that have such names.
 	spelled  map[string]int
 	shadowed map[string]bool
+	// surnames keeps, by its folded spelling, the last word of a
+	// person's full name as a text wrote it ("Qassem Sulaimani"): the
+	// word alone later is that person, not the place spelled so, unless
+	// "in", "to" or "from" puts it on the map.
+	surnames map[string]int
 	maxWords int
 	// lengths[first] has bit w set when some name key of w words starts
 	// with first (w capped at maxKeyWords): a span whose first word (or
@@ -57,7 +62,7 @@ type GazetteerOptions struct {
 // first one keeps it: a folded name belongs to one entity.
 func NewGazetteer(entities []schema.Entity, opt GazetteerOptions) *Gazetteer {
 	g := &Gazetteer{lengths: map[string]uint64{}, byKey: map[string]int{}, byID: map[string]int{}, needCap: map[string]bool{},
-		spelled: map[string]int{}, shadowed: map[string]bool{}}
+		spelled: map[string]int{}, shadowed: map[string]bool{}, surnames: map[string]int{}}
 	for _, e := range entities {
 		g.add(e, opt.Descriptive)
 	}
@@ -206,12 +211,16 @@ func (g *Gazetteer) matchWhere(s string, toks []token, skip func(schema.Entity) 
 			idx, ok := g.byKey[string(key)]
 			if g.shadowed[string(key)] {
 				idx, ok = g.bySpelling(s[toks[i].Start:toks[i+n-1].End], idx, ok)
+				idx, ok = g.namedBefore(toks, i, s[toks[i].Start:toks[i+n-1].End], idx, ok)
 			}
-			if !ok || (g.needCap[string(key)] && !anyCap(run)) || skip != nil && skip(g.entities[idx]) || ownedPhrase(s, toks, i, n) {
+			if !ok || (g.needCap[string(key)] && !anyCap(run)) || skip != nil && skip(g.entities[idx]) || ownedPhrase(s, toks, i, n) || g.tailOfName(toks, i, n, idx) {
 				continue
 			}
 			out = append(out, mention{Entity: g.entities[idx].ID, From: i, To: i + n,
 				Start: toks[i].Start, End: toks[i+n-1].End, Text: s[toks[i].Start:toks[i+n-1].End]})
+			if n > 1 && g.entities[idx].Type == "Person" {
+				g.surnames[schema.FoldName(toks[i+n-1].Text)] = idx
+			}
 			break
 		}
 		i += max(n, 1)
@@ -236,6 +245,41 @@ func (g *Gazetteer) bySpelling(text string, idx int, owned bool) (int, bool) {
 		return j, true
 	}
 	return idx, owned
+}
+
+// tailOfName reports whether the run of n words at i, another name of
+// entity idx than its own made only of generic and head words ("Security
+// Council"), ends a longer name: a capitalised word runs into it that is
+// no article and no country's ("Kurdistan Region Security Council" is
+// the region's council, "Iranian Revolutionary Guards" still the Guards).
+func (g *Gazetteer) tailOfName(toks []token, i, n, idx int) bool {
+	if i == 0 || toks[i].Break || toks[i-1].Poss || !toks[i-1].Cap || stopwords[toks[i-1].Key] ||
+		nameKey(g.entities[idx].Name) == string(appendJoinKeys(nil, toks[i:i+n])) {
+		return false
+	}
+	for _, t := range toks[i : i+n] {
+		if !genericWords[t.Key] && capHeads[t.Key] == "" {
+			return false
+		}
+	}
+	prev, known := g.byKey[string(appendJoinKeys(nil, toks[i-1:i]))]
+	return !known || g.entities[prev].Type != "Country"
+}
+
+// placePrepositions put the name after them on the map: "in Sulaimani".
+var placePrepositions = set("in", "to", "from")
+
+// namedBefore is the entity a shadowed span written as text names at
+// token i when it was read as idx, a place: the person whose full name
+// ended in it earlier in the text (a person named before wins his bare
+// surname over a place spelled the same), unless a preposition of place
+// comes before it; else idx.
+func (g *Gazetteer) namedBefore(toks []token, i int, text string, idx int, owned bool) (int, bool) {
+	p, ok := g.surnames[schema.FoldName(text)]
+	if !ok || !owned || !isAny(g.entities[idx].Type, placeTypes) || i > 0 && placePrepositions[toks[i-1].Key] {
+		return idx, owned
+	}
+	return p, true
 }
 
 // variantKeyed reports whether a word of name keys as another spelling
