@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -40,6 +41,11 @@ func (d *docRun) undatedKey(ix *eventIndex, u dated, ms []schema.Mention, keys m
 		}
 	}
 	if k, ok := d.inStore(ix, u.old, u.eventKey, ref); ok {
+		return dated{eventKey: k, sentence: -1, old: u.old}, true
+	}
+	if id := d.storedIdentity(u.Kind, u.old.Name); id != "" && id != u.old.ID && kindHas(u.Kind, "of") {
+		k := u.eventKey
+		k.Known = id // "the downing of Flight 752": the stored crash of Flight 752
 		return dated{eventKey: k, sentence: -1, old: u.old}, true
 	}
 	return u, false
@@ -260,20 +266,20 @@ func (d *docRun) clausePlace(m schema.Mention) string {
 // event of the kind that honours the same person at no other place
 // (sameIdentity), or "".
 func (d *docRun) storedIdentity(kind, name string) string {
-	if id := d.storedEvent(kind, func(names []string) bool {
+	if id := d.storedEvent(func(k string) bool { return k == kind }, func(names []string) bool {
 		return slices.ContainsFunc(names, func(n string) bool { return strings.EqualFold(n, name) })
 	}); id != "" {
 		return id
 	}
-	return d.storedEvent(kind, func(names []string) bool { return sameIdentity(name, names) })
+	return d.storedEvent(func(k string) bool { return oneEvent(kind, k) }, func(names []string) bool { return d.sameIdentity(name, names) })
 }
 
-// storedEvent is the id of the one stored event of the kind whose names,
-// days cut off, match; "" if none or more than one.
-func (d *docRun) storedEvent(kind string, match func(names []string) bool) string {
+// storedEvent is the id of the one stored event of a kind the kinds take
+// whose names, days cut off, match; "" if none or more than one.
+func (d *docRun) storedEvent(kinds func(string) bool, match func(names []string) bool) string {
 	id := ""
 	for _, e := range d.x.known {
-		if e.Type != "Event" || kindOf(defaultKinds, e.Name) != kind {
+		if e.Type != "Event" || !kinds(kindOf(defaultKinds, e.Name)) {
 			continue
 		}
 		names := make([]string, 0, len(e.Aliases)+1)
@@ -294,10 +300,12 @@ func (d *docRun) storedEvent(kind string, match func(names []string) bool) strin
 
 // sameIdentity reports whether an event named name ("Funeral of Qasem
 // Soleimani in Tehran") is the stored one its names (days cut off) name:
-// one of them names the same person ("Funeral of Qasem Soleimani"), and
-// where name places the event, none places it anywhere else ("Funeral in
-// Tehran" agrees, "Funeral in Kerman" does not).
-func sameIdentity(name string, names []string) bool {
+// one of them concerns the same person or craft ("Funeral of Qasem
+// Soleimani"; "Crash of Flight 752" for "Downing of Flight 752", kinds
+// that are one event), and where name places the event, none places it
+// anywhere else ("Funeral in Tehran" agrees, "Funeral in Kerman" does
+// not).
+func (d *docRun) sameIdentity(name string, names []string) bool {
 	of, at := identityParts(name)
 	if of == "" {
 		return false
@@ -308,21 +316,37 @@ func sameIdentity(name string, names []string) bool {
 		if at != "" && a != "" && !strings.EqualFold(a, at) {
 			return false
 		}
-		honours = honours || strings.EqualFold(o, of)
+		honours = honours || d.sameName(o, of)
 	}
 	return honours
 }
 
-// identityParts parts an identity name into whom it concerns ("Funeral
-// of Qasem Soleimani", "" when it names no one) and where (" in Tehran",
-// " at ...", or "").
+// reAirlineCode is the airline's two-letter code before a flight's
+// number: "PS" of "Flight PS752".
+var reAirlineCode = regexp.MustCompile(`(?i)\b(flight) [A-Z]{2}(\d+)\b`)
+
+// sameName reports whether two names are one: as written, with or
+// without a flight number's airline code ("Flight PS752", "Flight 752"),
+// or as the entity both name.
+func (d *docRun) sameName(a, b string) bool {
+	if strings.EqualFold(a, b) || strings.EqualFold(reAirlineCode.ReplaceAllString(a, "$1 $2"), reAirlineCode.ReplaceAllString(b, "$1 $2")) {
+		return true
+	}
+	ea, ok := d.g.Match(a)
+	eb, known := d.g.Match(b)
+	return ok && known && ea.ID == eb.ID
+}
+
+// identityParts parts an identity name into whom it concerns ("Qasem
+// Soleimani" of "Funeral of Qasem Soleimani in Tehran", "" when it names
+// no one) and where (" in Tehran", " at ...", or "").
 func identityParts(name string) (of, at string) {
 	cut := max(strings.LastIndex(name, " in "), strings.LastIndex(name, " at "))
 	if cut > 0 {
 		name, at = name[:cut], name[cut:]
 	}
-	if strings.Contains(name, " of ") {
-		of = name
+	if _, whom, ok := strings.Cut(name, " of "); ok {
+		of = whom
 	}
 	return of, at
 }
