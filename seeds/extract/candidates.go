@@ -412,6 +412,30 @@ func (sc *nameScan) spans() {
 	}
 }
 
+// placeInName returns where a name ends that the capitalised run
+// toks[i:j] opens, a known place after it and a run of capitalised words
+// ending in a head word close: "Carnegie Middle East Center", "Wilson
+// Iran Institute" (addKnownInName adds it); j if the run opens no such
+// name.
+func (sc *nameScan) placeInName(i, j int) int {
+	toks, covered := sc.toks, sc.covered
+	if j >= len(toks) || covered[j] == 0 || toks[j].Break || toks[j-1].Poss {
+		return j
+	}
+	m := sc.ms[covered[j]-1]
+	if e, _ := sc.g.Lookup(m.Entity); m.From != j || !isAny(e.Type, placeTypes) {
+		return j
+	}
+	end := m.To
+	for end < len(toks) && toks[end].Cap && covered[end] == 0 && !toks[end].Break && !toks[end-1].Poss {
+		end++
+	}
+	if end == m.To || capHeads[toks[end-1].Key] == "" {
+		return j
+	}
+	return end
+}
+
 // bodyThenPerson returns where a person's name starts in a capitalised
 // run that names a body and then, with no title between, one of its
 // people: "Head of the Emergency Medical Services Pir-Hossein Kolivand",
@@ -459,13 +483,19 @@ func headOfThe(toks []token, j int, covered []int) bool {
 // addKnownInName adds the candidate knownInName reads at toks[i:j], typed
 // (a board of a state's words is a government body), with the name
 // without its place as another name ("the Civil Aviation Organization"
-// after "the Civil Aviation Organization of Iran"), and returns where it
-// ends; false if the run opens no such name.
+// after "the Civil Aviation Organization of Iran"), or else the name
+// placeInName reads, typed by its words, and returns where it ends;
+// false if the run opens no such name.
 func (sc *nameScan) addKnownInName(i, j int) (int, bool) {
 	s, toks := sc.s, sc.toks
 	end, t := sc.knownInName(i, j)
 	if t == "" {
-		return j, false
+		if end = sc.placeInName(i, j); end > j {
+			if c, ok := spanCandidate(s, toks, i, end, sc.midCaps); ok {
+				sc.out = append(sc.out, c)
+			}
+		}
+		return end, end > j
 	}
 	c, ok := spanCandidate(s, toks, i, end, sc.midCaps)
 	if !ok {
@@ -876,6 +906,8 @@ func typedCandidate(s string, toks []token, i, j int, title bool, titleKey strin
 		c.Type = "Organization" // UN General Assembly, International Criminal Court
 	case j-i == 1 && aircraftMakers[toks[i].Key]:
 		c.Type, c.confidence = "Organization", 2 // Boeing alone is the company
+	case c.Type == "Facility" && (toks[j-1].Key == "center" || toks[j-1].Key == "centre") && reScholarAt.MatchString(s[:toks[i].Start]):
+		c.Type = "Organization" // "a senior fellow at the Carnegie Middle East Center"
 	}
 	if c.Type == "Person" {
 		c.title = titleKey
@@ -1066,6 +1098,9 @@ var (
 	// reBearingOf: a name set off before where it lies from somewhere
 	// ("X, 60 km south of Baghdad", "X, northwest of") is a place.
 	reBearingOf = regexp.MustCompile(`^\s*,\s+(?:about\s+|some\s+)?(?:[\d,.]+\s*(?:km|kilometers|kilometres|miles)\s+(?:\([^)]*\)\s+)?)?(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\b`)
+	// reScholarAt: where a scholar works is an institution, not a
+	// building ("a fellow at the Wilson Center").
+	reScholarAt = regexp.MustCompile(`\b(?:fellow|researcher|analyst|scholar|expert|economist|professor|director)\s+at\s+(?:the\s+)?$`)
 	reMovedTo   = regexp.MustCompile(`\b(?:moved|flown|sent|deployed|dispatched|redeployed|evacuated|transferred|relocated|diverted|rushed)\s+(?:back\s+)?to\s+$`)
 )
 

@@ -218,9 +218,11 @@ func TestBodyAndItsPersonApart(t *testing.T) {
 
 // TestPlacesAndInstitutionsByShape: a strip or a peninsula is a region, a
 // name set off before where it lies from somewhere is a place, a "House"
-// is an institution even after "at", and a capital of the region is found
-// where a sentence calls it "the capital". Names with no such sign keep
-// the type they had. (Sentences of our own in the shapes of wire copy.)
+// is an institution even after "at", a centre where a scholar works is
+// one too, a known place inside a name that a head word closes is part
+// of it, and a capital of the region is found where a sentence calls it
+// "the capital". Names with no such sign keep the type they had.
+// (Sentences of our own in the shapes of wire copy.)
 func TestPlacesAndInstitutionsByShape(t *testing.T) {
 	x := New(known, Options{})
 	for _, tt := range []struct {
@@ -237,6 +239,12 @@ func TestPlacesAndInstitutionsByShape(t *testing.T) {
 		{"a House that acts", "Chatham House published a report.", []string{"Chatham House:Organization"}},
 		{"the capital and its name", "The Houthis, who control the capital Sanaa, called for revenge.", []string{"Houthis:ArmedGroup", "Sanaa:City"}},
 		{"a town after at keeps its type", "The strikes hit a base at Jurf al-Sakhar.", []string{"Jurf al-Sakhar:City"}},
+		{"a place inside a centre's name", "said Harith Hasan, a senior fellow at the Carnegie Middle East Center in Beirut.",
+			[]string{"Beirut:City", "Carnegie Middle East Center:Organization", "Harith Hasan:Person"}},
+		{"a place inside a centre's name that acts", "The Carnegie Middle East Center published a paper.", []string{"Carnegie Middle East Center:Facility"}},
+		{"a place inside a museum's name", "Visitors saw the Mosul Dam Museum.", []string{"Mosul Dam Museum:Facility"}},
+		{"a place opening an airport's name", "Fighting near Baghdad International Airport stopped.", []string{"Baghdad International Airport:Facility"}},
+		{"a place between two names", "Talks joined Qais Khazali Baghdad envoys.", []string{"Baghdad:City", "Qais Khazali:Person"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			if diff := cmp.Diff(tt.want, newOf(t, x, tt.text)); diff != "" {

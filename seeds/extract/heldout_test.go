@@ -300,7 +300,11 @@ var (
 	// never a person's and a place after "in" no antecedent: 984/1015
 	// names, 817/902 links, typed 414/683 (414/454 right), related
 	// 582/902, types 968/980.
-	devFloor = heldOutBar{found: 984.0 / 1015, noise: 10, spellings: 244.0 / 247, linked: 817.0 / 902, typedRecall: 414.0 / 683, typedPrecision: 0.9, related: 582.0 / 902, types: 968.0 / 980, collisions: 2}
+	// A known place inside a name a head word closes ("Carnegie Middle
+	// East Center"), a centre where a scholar works an institution:
+	// 985/1015 names, 8 noise, 819/902 links, typed 416/683 (416/456
+	// right), related 584/902, types 969/981.
+	devFloor = heldOutBar{found: 985.0 / 1015, noise: 8, spellings: 244.0 / 247, linked: 819.0 / 902, typedRecall: 416.0 / 683, typedPrecision: 0.9, related: 584.0 / 902, types: 969.0 / 981, collisions: 2}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links
