@@ -101,7 +101,7 @@ func TestWhichSpeaksOfAThing(t *testing.T) {
 		{"a group inside a person's description", "Ismail Haniyeh, the political leader of Hamas, which governs the Gaza Strip, spoke.",
 			[]string{"hamas controls gaza-strip", "ismail-haniyeh leads hamas"}},
 		{"a group placed in a country", "The Houthi movement in Yemen, which controls the capital Sanaa, called for retaliation.",
-			[]string{"houthis controls sanaa"}},
+			[]string{"houthis controls sanaa", "houthis locatedIn yemen"}},
 		{"a group placed in a country, a verb of the lexicon", "Kataib Hezbollah in Iraq, which controls Mosul, denied it.",
 			[]string{"kataib-hezbollah controls mosul", "kataib-hezbollah locatedIn iraq"}},
 		{"a country alone keeps its clause", "Iran, which controls the Strait of Hormuz, warned the United States.",

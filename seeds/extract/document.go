@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -45,6 +46,10 @@ type docRun struct {
 	// docPlaces where it says its places are (documentRoles).
 	roles     map[string]eventRoles
 	docPlaces map[string][]string
+	// nounNames are the names known groups have here with a noun after
+	// them ("Houthi movement"): a World entry the document introduces
+	// keeps them.
+	nounNames map[string][]string
 }
 
 // ExtractDocument extracts from an already split article published on date
@@ -57,7 +62,7 @@ func (x *Extractor) ExtractDocument(ctx context.Context, doc schema.Document, da
 		bodies:  map[string]string{},
 		coref:   corefState{heads: map[string]string{}, titles: map[string]string{}},
 		virtual: map[int][]description{}, refers: map[int][]description{}, reified: map[int][]reification{},
-		alone: map[string]bool{}, described: map[string]bool{},
+		alone: map[string]bool{}, described: map[string]bool{}, nounNames: map[string][]string{},
 	}
 	for _, s := range doc.Sentences {
 		// A byline's reporters, a photo's credit, are no names of the
@@ -126,6 +131,10 @@ func (d *docRun) findNames(ctx context.Context) error {
 			// "Iran-backed groups" are not about Iran.
 			if e, _ := g.Lookup(m.Entity); e.Type == "Country" && (m.To == len(s.toks) || !s.toks[m.To].Hyph) {
 				countries[m.Entity]++
+			}
+			if name := namedWithNoun(s, m, g); name != "" && !slices.Contains(d.nounNames[m.Entity], name) {
+				otherNames[m.Entity] = append(otherNames[m.Entity], name)
+				d.nounNames[m.Entity] = append(d.nounNames[m.Entity], name)
 			}
 		}
 		for _, b := range bodyRefs(s.toks, ms, g) {
@@ -329,7 +338,8 @@ func (d *docRun) define(mentioned map[string]bool) {
 			continue
 		}
 		e, _ := d.g.Lookup(id)
-		res.Document.Entities = append(res.Document.Entities, schema.Entity{ID: e.ID, Type: e.Type, Name: e.Name, Aliases: e.Aliases})
+		aliases := append(slices.Clip(e.Aliases), d.nounNames[id]...)
+		res.Document.Entities = append(res.Document.Entities, schema.Entity{ID: e.ID, Type: e.Type, Name: e.Name, Aliases: aliases})
 	}
 	kept := res.Document.Entities[:0]
 	for _, e := range res.Document.Entities {
@@ -389,4 +399,22 @@ func credits(text string) bool {
 	return reCredits.MatchString(text) ||
 		strings.Contains(text, "contributed") && reContributed.MatchString(text) ||
 		strings.Contains(text, "|") && reLinkRow.MatchString(text)
+}
+
+// nameNouns follow a group's name as part of how it is called: "the
+// Houthi movement", "the Dawa party".
+var nameNouns = set("movement", "party", "alliance", "bloc")
+
+// namedWithNoun returns the name a known group m has with the noun after
+// it ("Houthi movement" for the Houthis), or "" where none follows or its
+// name has it already.
+func namedWithNoun(s sentence, m mention, g *Gazetteer) string {
+	if m.To >= len(s.toks) || s.toks[m.To].Break || s.toks[m.To].Cap || s.toks[m.To-1].Poss || !nameNouns[s.toks[m.To].Key] {
+		return ""
+	}
+	e, _ := g.Lookup(m.Entity)
+	if !isAny(e.Type, []string{"ArmedGroup", "Organization"}) || strings.HasSuffix(nameKey(e.Name), s.toks[m.To].Key) {
+		return ""
+	}
+	return s.art.Text[m.Start:s.toks[m.To].End]
 }

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/kg-analyst/kg/schema"
 	"github.com/kg-analyst/kg/seeds"
@@ -736,5 +737,45 @@ func TestCuratedWinsInAnotherDocument(t *testing.T) {
 		if got := curated.Wins(st, tc.sameDoc); got != tc.want {
 			t.Errorf("Wins(%s %s %s, sameDoc %v) = %v, want %v", tc.subj, tc.pred, tc.obj, tc.sameDoc, got, tc.want)
 		}
+	}
+}
+
+// TestGroupNamedWithNoun: a known group's name with "movement", "party",
+// "alliance" or "bloc" after it is another name of the group, kept
+// with the World entry the document introduces; a noun its name has
+// already, a capitalised word, a militia and a country add none.
+// (Sentences of our own.)
+func TestGroupNamedWithNoun(t *testing.T) {
+	x := New(known, Options{})
+	for _, tt := range []struct {
+		name, text string
+		id         string
+		want       []string // the names the document gives entity id beyond its World entry's
+	}{
+		{"a movement", "The Houthi movement in Yemen called for revenge.", "houthis", []string{"Houthi movement"}},
+		{"a movement said twice", "The Houthi movement spoke. Later the Houthi movement marched.", "houthis", []string{"Houthi movement"}},
+		{"a capitalised word after it", "The Houthi Movement spoke.", "houthis", nil},
+		{"a militia is a description", "The Houthi militia spoke.", "houthis", nil},
+		{"a country's party is no group's", "Iran party officials spoke.", "iran", nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := x.Extract(context.Background(), Input{ID: "t", Raw: "Title\n\n" + tt.text, Date: "2020-01-03"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			world := map[string][]string{}
+			for _, e := range World() {
+				world[e.ID] = e.Aliases
+			}
+			var got []string
+			for _, e := range res.Document.Entities {
+				if e.ID == tt.id {
+					got = e.Aliases[len(world[e.ID]):]
+				}
+			}
+			if diff := cmp.Diff(tt.want, got, cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("names of %s in %q (-want +got):\n%s", tt.id, tt.text, diff)
+			}
+		})
 	}
 }
