@@ -245,10 +245,32 @@ func TestPlacesAndInstitutionsByShape(t *testing.T) {
 		{"a place inside a museum's name", "Visitors saw the Mosul Dam Museum.", []string{"Mosul Dam Museum:Facility"}},
 		{"a place opening an airport's name", "Fighting near Baghdad International Airport stopped.", []string{"Baghdad International Airport:Facility"}},
 		{"a place between two names", "Talks joined Qais Khazali Baghdad envoys.", []string{"Baghdad:City", "Qais Khazali:Person"}},
+		{"a square is a place", "Protesters filled Baghdad's Tahrir Square again.", []string{"Baghdad:City", "Tahrir Square:Place"}},
+		{"a square after in", "Crowds met in Azadi Square on Friday.", []string{"Azadi Square:Place"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			if diff := cmp.Diff(tt.want, newOf(t, x, tt.text)); diff != "" {
 				t.Errorf("new entities of %q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// TestSquaresPlacedByTheirCity: a square a city's or a region's is in
+// it; a country's words make no place of another country (no locatedIn
+// of Iran in Britain). (Sentences of our own.)
+func TestSquaresPlacedByTheirCity(t *testing.T) {
+	x := wireExtractor(t)
+	for _, tt := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"a city's square", "Protesters filled Baghdad's Tahrir Square again.", []string{"tahrir-square locatedIn baghdad"}},
+		{"a country's envoy to another", "Britain's ambassador to Iran was detained.", nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, typedOf(t, x, tt.text)); diff != "" {
+				t.Errorf("statements of %q (-want +got):\n%s", tt.text, diff)
 			}
 		})
 	}

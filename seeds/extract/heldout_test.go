@@ -307,8 +307,9 @@ var (
 	// A known group's name with "movement", "party", "alliance" or "bloc"
 	// after it another name of the group ("the Houthi movement"): 986/1015
 	// names, 7 noise, 821/902 links, typed 418/683 (418/458 right),
-	// related 586/902, types 970/982.
-	devFloor = heldOutBar{found: 986.0 / 1015, noise: 7, spellings: 244.0 / 247, linked: 821.0 / 902, typedRecall: 418.0 / 683, typedPrecision: 0.9, related: 586.0 / 902, types: 970.0 / 982, collisions: 2}
+	// related 586/902, types 970/982. A square a place, not a facility,
+	// and in the city or region that owns it: types 974/982.
+	devFloor = heldOutBar{found: 986.0 / 1015, noise: 7, spellings: 244.0 / 247, linked: 821.0 / 902, typedRecall: 418.0 / 683, typedPrecision: 0.9, related: 586.0 / 902, types: 974.0 / 982, collisions: 2}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links
