@@ -896,7 +896,7 @@ func typedCandidate(s string, toks []token, i, j int, title bool, titleKey strin
 	// A code names a base or a craft its words or the word after say it
 	// is ("K-1 Air Base", "the K-1 base", "an MQ-9 Reaper drone"); "S-300"
 	// or "G-7" alone may be anything.
-	if hasCode(toks[i:j]) && c.Type != "Facility" && c.Type != "Vehicle" {
+	if hasCode(toks[i:j]) && c.Type != "Facility" && c.Type != "Vehicle" || titleHead(toks, i, j) {
 		return candidate{}, false
 	}
 	switch {
@@ -913,6 +913,16 @@ func typedCandidate(s string, toks []token, i, j int, title bool, titleKey strin
 		c.title = titleKey
 	}
 	return c, true
+}
+
+// titleHead reports whether toks[i:j] is a head word that ends a title,
+// alone after it or with it: "Staff" in "Chief of Staff Mick Mulvaney",
+// "Chief of Staff" opening a sentence, name no body.
+func titleHead(toks []token, i, j int) bool {
+	if j-i == 3 && roleWords[toks[i].Key] && toks[i+1].Key == "of" {
+		return capHeads[toks[i+2].Key] != ""
+	}
+	return j-i == 1 && i >= 2 && capHeads[toks[i].Key] != "" && toks[i-1].Key == "of" && roleWords[toks[i-2].Key]
 }
 
 // loneHead reports whether stripping the word at i would leave only a

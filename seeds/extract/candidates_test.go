@@ -220,7 +220,7 @@ func TestBodyAndItsPersonApart(t *testing.T) {
 // name set off before where it lies from somewhere is a place, a "House"
 // is an institution even after "at", a centre where a scholar works is
 // one too, a known place inside a name that a head word closes is part
-// of it, and a capital of the region is found where a sentence calls it
+// of it, a staff a military body (not the title "Chief of Staff"), and a capital of the region is found where a sentence calls it
 // "the capital". Names with no such sign keep the type they had.
 // (Sentences of our own in the shapes of wire copy.)
 func TestPlacesAndInstitutionsByShape(t *testing.T) {
@@ -247,6 +247,13 @@ func TestPlacesAndInstitutionsByShape(t *testing.T) {
 		{"a place between two names", "Talks joined Qais Khazali Baghdad envoys.", []string{"Baghdad:City", "Qais Khazali:Person"}},
 		{"a square is a place", "Protesters filled Baghdad's Tahrir Square again.", []string{"Baghdad:City", "Tahrir Square:Place"}},
 		{"a square after in", "Crowds met in Azadi Square on Friday.", []string{"Azadi Square:Place"}},
+		{"a general staff", "A statement from the General Staff of the Armed Forces was read.", []string{"General Staff of the Armed Forces:MilitaryUnit"}},
+		{"the joint chiefs", "The Joint Chiefs of Staff met.", []string{"Joint Chiefs of Staff:MilitaryUnit"}},
+		{"a chief of staff is a title", "Chief of Staff Mick Mulvaney spoke.", []string{"Mick Mulvaney:Person"}},
+		{"a chief of staff opening a sentence", "Chief of Staff of the Iranian Armed Forces Major General Mohammad Bagheri spoke.",
+			[]string{"Iranian Armed Forces:MilitaryUnit", "Mohammad Bagheri:Person"}},
+		{"a secretary of state is a title", "Secretary of State Mike Pompeo spoke.", []string{"Mike Pompeo:Person"}},
+		{"a general keeps his title", "General Mark Milley spoke.", []string{"Mark Milley:Person"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			if diff := cmp.Diff(tt.want, newOf(t, x, tt.text)); diff != "" {

@@ -309,7 +309,11 @@ var (
 	// names, 7 noise, 821/902 links, typed 418/683 (418/458 right),
 	// related 586/902, types 970/982. A square a place, not a facility,
 	// and in the city or region that owns it: types 974/982.
-	devFloor = heldOutBar{found: 986.0 / 1015, noise: 7, spellings: 244.0 / 247, linked: 821.0 / 902, typedRecall: 418.0 / 683, typedPrecision: 0.9, related: 586.0 / 902, types: 974.0 / 982, collisions: 2}
+	// "Staff" a military body's head word ("the General Staff of the
+	// Armed Forces"), never after a role and "of" ("Chief of Staff X"):
+	// 989/1015 names, 4 noise, 824/902 links, typed 420/683 (420/460
+	// right), related 588/902, types 977/985.
+	devFloor = heldOutBar{found: 989.0 / 1015, noise: 4, spellings: 244.0 / 247, linked: 824.0 / 902, typedRecall: 420.0 / 683, typedPrecision: 0.9, related: 588.0 / 902, types: 977.0 / 985, collisions: 2}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links
