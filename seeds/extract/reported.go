@@ -258,10 +258,16 @@ func clauseEnds(toks []token, k int) bool {
 // clause: when ("though it would keep working" is still the speaker's).
 var adjunctOpeners = set("after", "before", "hours", "days", "weeks", "while", "when")
 
+// butGoesOn, after ", but", keep a reported clause the speaker's: "but
+// that" opens a second clause of what was said, "but not" and "but only"
+// qualify the first. Any other ", but" turns to what the paper adds.
+var butGoesOn = set("that", "not", "only", "also", "still")
+
 // clauseBreak returns the byte offset where a reported clause starting
 // at token from ends: a semicolon, a comma before "and" or "but" that
 // opens the speaker's next verb ("said no Americans were harmed, and
-// announced sanctions"), or a comma before an adjunct of time; -1 if it
+// announced sanctions"), a comma before "but" that opens a clause of the
+// paper's (see butGoesOn), or a comma before an adjunct of time; -1 if it
 // runs to the sentence's end.
 func clauseBreak(s sentence, from int) int {
 	toks := s.toks
@@ -272,6 +278,9 @@ func clauseBreak(s sentence, from int) int {
 		}
 		if strings.ContainsRune(gap, ',') && (toks[k].Key == "and" || toks[k].Key == "but") && k+1 < len(toks) && verbLike(toks[k+1].Key) {
 			return toks[k-1].End
+		}
+		if strings.ContainsRune(gap, ',') && toks[k].Key == "but" && k+1 < len(toks) && !butGoesOn[toks[k+1].Key] {
+			return toks[k-1].End // "said Iran was not involved, but X's presence says otherwise": the paper's
 		}
 		if strings.ContainsRune(gap, ',') && adjunctOpeners[toks[k].Key] {
 			return toks[k-1].End // ", hours after a drone strike killed X": the paper's, not the speaker's

@@ -31,6 +31,14 @@ func TestReportedClauses(t *testing.T) {
 			"ali-khamenei says/said-at-a-rally-in basra", "ali-khamenei says/said-that iraq"}},
 		{"nor the medium he spoke on", "Trump said on Fox News that Iraq would pay.", []string{
 			"donald-trump says/said-that iraq"}},
+		{"a contrast of the paper's ends the clause", "Khamenei said that Iran was not involved, but the Quds Force was seen in Baghdad.", []string{
+			"ali-khamenei says/said-that iran"}},
+		{"the paper's contrast, opened by a possessive", "Khamenei said Iraq had no part in it, but Trump's envoy disagreed.", []string{
+			"ali-khamenei says/said-that iraq"}},
+		{"but that goes on with what was said", "Khamenei said Iraq would pay, but that the Quds Force would wait.", []string{
+			"ali-khamenei says/said-that iraq", "ali-khamenei says/said-that quds-force"}},
+		{"but not qualifies what was said", "Khamenei said Iraq would pay, but not Kuwait.", []string{
+			"ali-khamenei says/said-that iraq", "ali-khamenei says/said-that kuwait"}},
 		{"a place does not speak", "Basra said Iran would pay.", nil},
 		{"a capital speaks as its state", "Baghdad said Iran would pay.", []string{"iraq says/said-that iran"}},
 		{"an announcement takes an object, not a clause", "Trump announced new sanctions on Iran.", []string{
