@@ -1234,7 +1234,17 @@ func (n *newEntities) add(c candidate) {
 	if k == "" {
 		return
 	}
-	if i, known := n.g.byKey[k]; known {
+	airline, number, flight := flightOf(c.Name, c.Type)
+	if flight {
+		c.Aliases = append(slices.Clone(c.Aliases), flightNames(airline, number)...)
+	}
+	i, known := n.g.byKey[k]
+	if !known && flight {
+		if i, known = n.g.flight(airline, number); known {
+			c.Aliases = append(c.Aliases, c.Name) // "Flight PS752" after a stored "Flight 752"
+		}
+	}
+	if known {
 		if n.remade == nil {
 			n.remade = map[string][]string{}
 		}
@@ -1273,6 +1283,7 @@ func (n *newEntities) entities() []schema.Entity {
 			}
 		}
 	}
+	n.joinFlights(keys, aliasOf)
 	claimed := map[string]string{} // single-word key -> key of the full name
 	for _, k := range keys {
 		c := n.byKey[k]
@@ -1309,7 +1320,7 @@ func (n *newEntities) entities() []schema.Entity {
 				}
 			}
 		}
-		sort.Strings(e.Aliases)
+		e.Aliases = otherNames(c.Name, e.Aliases)
 		e.ID = n.freeID(Slug(c.Name))
 		if e.ID == "" {
 			continue
@@ -1318,6 +1329,56 @@ func (n *newEntities) entities() []schema.Entity {
 		out = append(out, e)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out
+}
+
+// joinFlights makes the names one document gives a flight one entity,
+// the longest name first: "Ukraine International Airlines Flight 752"
+// takes "Flight PS752" and "PS752", a number matching with or without its
+// airline's code; two numbers, or two codes, are two flights.
+func (n *newEntities) joinFlights(keys []string, aliasOf map[string]string) {
+	type flight struct{ key, airline, number string }
+	var heads []*flight
+	for _, k := range keys {
+		c := n.byKey[k]
+		airline, number, ok := flightOf(c.Name, c.Type)
+		if !ok {
+			continue
+		}
+		i := slices.IndexFunc(heads, func(h *flight) bool { return sameFlight(h.airline, h.number, airline, number) })
+		if i < 0 {
+			if o, ok := aliasOf[k]; ok && n.namesFlight(o) {
+				delete(aliasOf, k) // "Flight 752", the other name "PS752" gave, is the flight's head
+			}
+			heads = append(heads, &flight{k, airline, number})
+			continue
+		}
+		h, head := heads[i], n.byKey[heads[i].key]
+		if h.airline == "" && airline != "" {
+			h.airline = airline // later names of "Flight 752" may give the code too
+		}
+		head.Aliases = append(append(head.Aliases, c.Name), c.Aliases...)
+		aliasOf[k] = h.key
+	}
+}
+
+// namesFlight reports whether candidate k names a flight.
+func (n *newEntities) namesFlight(k string) bool {
+	_, _, ok := flightOf(n.byKey[k].Name, n.byKey[k].Type)
+	return ok
+}
+
+// otherNames sorts an entity's aliases, each once and none its name.
+func otherNames(name string, aliases []string) []string {
+	seen := map[string]bool{nameKey(name): true}
+	var out []string
+	for _, a := range aliases {
+		if k := nameKey(a); !seen[k] {
+			seen[k] = true
+			out = append(out, a)
+		}
+	}
+	sort.Strings(out)
 	return out
 }
 

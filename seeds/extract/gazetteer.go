@@ -95,6 +95,30 @@ func (g *Gazetteer) Match(name string) (schema.Entity, bool) {
 	return g.entities[i], true
 }
 
+// flight finds the known flight an airline's code and number name, by any
+// name it goes by, unless its own names give it another code or number.
+func (g *Gazetteer) flight(airline, number string) (int, bool) {
+	for _, name := range flightNames(airline, number) {
+		i, ok := g.byKey[nameKey(name)]
+		if ok && g.entities[i].Type == "Vehicle" && g.isFlight(i, airline, number) {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// isFlight reports whether every flight name of entity i agrees with an
+// airline's code and number.
+func (g *Gazetteer) isFlight(i int, airline, number string) bool {
+	e := g.entities[i]
+	for _, name := range append([]string{e.Name}, e.Aliases...) {
+		if a, num, ok := flightOf(name, e.Type); ok && !sameFlight(a, num, airline, number) {
+			return false
+		}
+	}
+	return true
+}
+
 // Add indexes one more entity (or more names of a known one, by id).
 func (g *Gazetteer) Add(e schema.Entity) { g.add(e, true) }
 

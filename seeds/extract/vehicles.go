@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"strings"
 	"unicode"
 )
 
@@ -13,6 +14,9 @@ var (
 	// ("PS752"), so that "C130" or "T4" is not taken for a flight.
 	reFlightCode = regexp.MustCompile(`^[A-Z][A-Z0-9][0-9]{1,4}$`)
 	reBareCode   = regexp.MustCompile(`^[A-Z]{2}[0-9]{2,4}$`)
+	// reFlightDigits is a flight's number written without its airline's
+	// code: "752" of "Flight 752".
+	reFlightDigits = regexp.MustCompile(`^[0-9]{1,4}$`)
 )
 
 // vehicles finds craft no head word names: "Boeing 737-800" (a maker and
@@ -35,7 +39,8 @@ func (sc *nameScan) vehicles() {
 			for end+1 < len(toks) && end < i+4 && toks[end+1].Cap && !toks[end+1].Break && free(end+1) {
 				end++
 			}
-		case t.Key == "flight" && i+1 < len(toks) && !toks[i+1].Break && reFlightCode.MatchString(toks[i+1].Text) && free(i) && free(i+1):
+		case t.Key == "flight" && i+1 < len(toks) && !toks[i+1].Break && free(i) && free(i+1) &&
+			(reFlightCode.MatchString(toks[i+1].Text) || t.Cap && reFlightDigits.MatchString(toks[i+1].Text)): // "Flight 752", not "a flight 12 hours later"
 			end = i + 1
 		case reBareCode.MatchString(t.Text) && free(i) && (i == 0 || toks[i-1].Key != "flight"):
 			end = i
@@ -48,13 +53,40 @@ func (sc *nameScan) vehicles() {
 		for k := i; k <= end; k++ {
 			sc.blocked[k] = true
 		}
-		c := candidate{Name: sc.s[t.Start:toks[end].End], Type: "Vehicle", confidence: 2}
-		if t.Key == "flight" {
-			c.Aliases = []string{toks[end].Text} // "PS752" alone later
-		}
-		sc.out = append(sc.out, c)
+		sc.out = append(sc.out, candidate{Name: sc.s[t.Start:toks[end].End], Type: "Vehicle", confidence: 2})
 		i = end
 	}
+}
+
+// reFlightName is a flight's designator where a name ends: "Flight
+// PS752", "flight 752", or an airline's code and number alone ("PS752").
+// The airline's two letters are group 2, the number group 3.
+var reFlightName = regexp.MustCompile(`(?i)(^|\bflight )([A-Z]{2})?([0-9]{1,4})$`)
+
+// flightOf reads the flight a Vehicle's name designates: its airline's
+// code ("PS", or "" when the name gives none) and its number ("752").
+func flightOf(name, typ string) (airline, number string, ok bool) {
+	m := reFlightName.FindStringSubmatch(name)
+	if typ != "Vehicle" || m == nil || m[1] == "" && m[2] == "" {
+		return "", "", false // "752" alone is no flight
+	}
+	return strings.ToUpper(m[2]), m[3], true
+}
+
+// flightNames are the names a flight goes by besides its full one:
+// "Flight PS752", "Flight 752" and "PS752" with an airline's code, "Flight
+// 752" without one.
+func flightNames(airline, number string) []string {
+	if airline == "" {
+		return []string{"Flight " + number}
+	}
+	return []string{"Flight " + airline + number, "Flight " + number, airline + number}
+}
+
+// sameFlight reports whether a flight's airline code and number are
+// another's: the numbers equal, the codes equal or one of them unwritten.
+func sameFlight(airline, number, otherAirline, otherNumber string) bool {
+	return number == otherNumber && (airline == otherAirline || airline == "" || otherAirline == "")
 }
 
 // callSign is where a head of state's aircraft named by its call sign
