@@ -81,6 +81,20 @@ var timeShifts = set("then", "later", "afterwards", "afterward", "since", "subse
 // vote", "would hold a funeral".
 var modalWords = set("will", "would", "could", "must", "should", "may", "might", "shall", "can", "plans", "planned", "expected")
 
+// putOffWords say an event did not happen when planned: "the burial was
+// postponed" tells of no burial on the day the story stands at.
+var putOffWords = set("postponed", "delayed", "cancelled", "canceled", "rescheduled", "suspended", "deferred", "adjourned")
+
+// putOff reports whether the clause a mention opens (its text up to the
+// next comma, semicolon or full stop) says its event was put off or
+// called off.
+func putOff(from string) bool {
+	if end := strings.IndexAny(from, ",;."); end >= 0 {
+		from = from[:end]
+	}
+	return hasWordOf(from, putOffWords) || strings.Contains(strings.ToLower(from), "called off") || strings.Contains(strings.ToLower(from), "put off")
+}
+
 // definiteWords open a mention that refers to an event the text already
 // told of: "the procession", "his funeral".
 var definiteWords = set("the", "this", "that", "his", "her", "its", "their")
@@ -101,7 +115,7 @@ func (d *docRun) narrativeDay(ms []schema.Mention, ref time.Time) (string, int, 
 	s, ok := doc.Sentence(m.Sentence)
 	first, _, _ := strings.Cut(strings.ToLower(m.Text), " ")
 	if !ok || !definiteWords[first] && !isEventVerb(m.Text) || m.Start < s.Start || m.Start-s.Start > len(s.Text) ||
-		hasWordOf(s.Text, modalWords) || hasWordOf(s.Text[:m.Start-s.Start], timeShifts) {
+		hasWordOf(s.Text, modalWords) || hasWordOf(s.Text[:m.Start-s.Start], timeShifts) || putOff(s.Text[m.Start-s.Start:]) {
 		return "", 0, false
 	}
 	for i := m.Sentence - 1; i >= 0 && i >= m.Sentence-narrativeReach; i-- {

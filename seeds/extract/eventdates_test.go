@@ -64,6 +64,68 @@ func TestEventDatesFromArticleDate(t *testing.T) {
 	runEventCases(t, x, tests)
 }
 
+// A weekday may open the sentence, capitalised, and with a comma date
+// the main clause after it; a date the clause reports, or a word that
+// is no "on" before the weekday, does not.
+func TestSentenceInitialWeekdays(t *testing.T) {
+	x := New(known, Options{})
+	tests := []eventCase{
+		{"On Saturday, with a comma and an article", "2020-01-07",
+			"On Saturday, a rocket attack hit Camp Taji.",
+			[]string{"rocket-attack-2020-01-04 | Rocket attack at Camp Taji, 2020-01-04 | 2020-01-04"}},
+		{"On Saturday, the main clause's subject", "2020-01-07",
+			"On Saturday, rockets hit Camp Taji.",
+			[]string{"rocket-attack-2020-01-04 | Rocket attack at Camp Taji, 2020-01-04 | 2020-01-04"}},
+		{"On Saturday without a comma", "2020-01-07",
+			"On Saturday rockets hit Camp Taji.",
+			[]string{"rocket-attack-2020-01-04 | Rocket attack at Camp Taji, 2020-01-04 | 2020-01-04"}},
+		{"Early Friday", "2020-01-07",
+			"Early Friday, a U.S. drone strike killed Soleimani near Baghdad International Airport.",
+			[]string{"air-strike-2020-01-03 | Air strike by United States at Baghdad International Airport, 2020-01-03 | 2020-01-03"}},
+		{"Last Friday, across the year", "2020-01-02",
+			"Last Friday, a U.S. air strike hit Kataib Hezbollah.",
+			[]string{"air-strike-2019-12-27 | Air strike by United States, 2019-12-27 | 2019-12-27"}},
+		{"unchanged: the day someone spoke dates no attack", "2020-01-07",
+			"On Saturday, Iran said a rocket attack hit Camp Taji.",
+			nil},
+		{"unchanged: a fronted place is no date", "2020-01-07",
+			"In Iraq, a rocket attack hit Camp Taji.",
+			nil},
+		{"unchanged: a weekday after the event", "2020-01-07",
+			"A rocket attack hit Camp Taji on Saturday.",
+			[]string{"rocket-attack-2020-01-04 | Rocket attack at Camp Taji, 2020-01-04 | 2020-01-04"}},
+	}
+	runEventCases(t, x, tests)
+}
+
+// An event the text says was put off or called off did not happen on the
+// day the story stands at: a dispatch's earlier day does not date it,
+// though it still dates an event the text tells of as held.
+func TestPutOffEventsTakeNoNarrativeDay(t *testing.T) {
+	x := New(known, Options{})
+	tests := []eventCase{
+		{"postponed", "2020-01-07",
+			"TEHRAN (Reuters) - Mourners filled Kerman on Tuesday. The burial was postponed.",
+			nil},
+		{"delayed by hours, after a fronted Monday", "2020-01-07",
+			"TEHRAN (Reuters) - On Monday, Khamenei led the funeral in Tehran. The burial was delayed by hours.",
+			[]string{"funeral-in-tehran | Funeral in Tehran | "}},
+		{"postponed in the second clause of a report", "2020-01-07",
+			"TEHRAN (Reuters) - On Monday, Khamenei led the funeral in Tehran. Officials said 56 people died in a stampede, and the burial was postponed.",
+			[]string{"funeral-in-tehran | Funeral in Tehran | "}},
+		{"called off", "2020-01-07",
+			"TEHRAN (Reuters) - On Monday, Khamenei led the funeral in Tehran. Officials said 56 people died in a stampede, and the burial was called off.",
+			[]string{"funeral-in-tehran | Funeral in Tehran | "}},
+		{"unchanged: a burial held takes the story's day", "2020-01-07",
+			"TEHRAN (Reuters) - Mourners filled Kerman on Tuesday. The burial drew thousands.",
+			[]string{"burial-2020-01-07 | Burial, 2020-01-07 | 2020-01-07"}},
+		{"unchanged: put off in an aside, then held", "2020-01-07",
+			"TEHRAN (Reuters) - On Monday, Khamenei led the funeral in Tehran. The burial, delayed by a stampede, drew thousands.",
+			[]string{"burial-2020-01-06 | Burial, 2020-01-06 | 2020-01-06", "funeral-in-tehran | Funeral in Tehran | "}},
+	}
+	runEventCases(t, x, tests)
+}
+
 // dateGates pairs each date pattern with the check that lets a text
 // through to it.
 var dateGates = []struct {
@@ -100,6 +162,7 @@ func TestDateGates(t *testing.T) {
 		"The day before, he left.", "a wee\u212a earlier", "three days after the ", "Sept 30", "the 29 December strikes",
 		"on Monday and early Wednesday", "days ago, last Thursday", "May 4th", "HOURS LATER", "Later that night",
 		"the following evening", "a couple of hours later", "the PREVIOU\u017f day", "the day after;",
+		"On Saturday, rockets hit", "Early Friday, a strike", "Last Sunday",
 	} {
 		checkDateGates(t, text)
 	}

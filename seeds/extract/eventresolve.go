@@ -720,16 +720,22 @@ func nearerOther(others []schema.Mention, at int, m schema.Mention) bool {
 }
 
 // frontedWords open a sentence with a phrase that sets the scene of its
-// main clause: "At his burial in Kerman on Tuesday, a stampede killed".
-var frontedWords = set("at", "on", "in", "during", "after", "before")
+// main clause: "At his burial in Kerman on Tuesday, a stampede killed",
+// "Early Friday, a drone strike killed".
+var frontedWords = set("at", "on", "in", "during", "after", "before", "early", "late", "last")
 
 // frontedDate reports whether the date at byte at sits in the phrase that
 // opens the sentence and the comma closing that phrase comes right before
-// the mention at start: the date is the main clause's.
+// the mention at start, or before its article ("On Saturday, a rocket
+// attack hit"): the date is the main clause's.
 func frontedDate(text string, at, start int) bool {
 	first, _, _ := strings.Cut(text, " ")
 	comma := strings.IndexByte(text, ',')
-	return frontedWords[strings.ToLower(first)] && comma > at && strings.TrimSpace(text[comma+1:start]) == ""
+	if !frontedWords[strings.ToLower(first)] || comma <= at || comma > start {
+		return false
+	}
+	between := strings.Fields(strings.ToLower(text[comma+1 : start]))
+	return len(between) == 0 || len(between) == 1 && (indefinite[between[0]] || definiteWords[between[0]])
 }
 
 // sentenceDates are the dates a sentence states, by date and by weekday,

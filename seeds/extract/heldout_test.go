@@ -416,9 +416,9 @@ func TestHeldOutEventsAndClaims(t *testing.T) {
 		// A body and its person apart: claims 213/228.
 		// Three in the seed's style (events4): 18 of 21 alone; with
 		// the articles above, 19 of 23, claims 224/241, 6 split, 3 shared.
-		// "Camp Taji, a base ..., on Tuesday" dated, "his funeral" and
-		// "the downing of Flight 752" the stored ones: 4 split, 2 shared.
-		"dev": {found: 19, attributed: 224, maxSplit: 4, maxShared: 2},
+		// "Camp Taji, a base ..., on Tuesday" dated, "his funeral" and "the downing of Flight 752" the stored
+		// ones: 4 split, 2 shared; "the burial was postponed" undated: 3 split, claims 225/241.
+		"dev": {found: 19, attributed: 225, maxSplit: 3, maxShared: 2},
 		// frozen, six articles: 2 of 9 real events got a node, the 3
 		// January strike two ("the killing" apart from the strike),
 		// claims 14/26; with the same changes, 3 of 9, none split or
