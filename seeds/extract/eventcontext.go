@@ -134,6 +134,9 @@ func (d *docRun) narrativeDay(ms []schema.Mention, ref time.Time) (string, int, 
 			return "", 0, false
 		}
 	}
+	if ref.IsZero() {
+		return "", 0, false // the dateline gave the document no day (datelineDate): no need to read it again
+	}
 	if t, ok := datelineDay(doc.Sentences, ref); ok {
 		return t.Format("2006-01-02"), m.Sentence, true
 	}

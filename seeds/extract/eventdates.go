@@ -272,8 +272,18 @@ func datelineDate(sents []schema.Sentence, ref time.Time) time.Time {
 }
 
 // datelineDay is the day a dateline in the first sentences gives, read
-// against ref and no later than it, if one does.
+// against ref and no later than it, if one does. Without ref, a dateline
+// without its year ("BAGHDAD, Dec. 31 (Reuters) -") takes the year that
+// sets it within about half a year of the first full date the text
+// states (namedDate), if it states one: the text may tell of a day
+// before the dispatch or of one to come.
 func datelineDay(sents []schema.Sentence, ref time.Time) (time.Time, bool) {
+	read := ref
+	if ref.IsZero() {
+		if named := namedDate(sents); !named.IsZero() {
+			read = named.AddDate(0, 5, 0) // findDates reads a month up to one after it: six months either side
+		}
+	}
 	for i, s := range sents {
 		if i >= datelineLead {
 			break
@@ -282,7 +292,7 @@ func datelineDay(sents []schema.Sentence, ref time.Time) (time.Time, bool) {
 		if end == 0 {
 			continue
 		}
-		days, _ := findDates(s.Text[:end], ref)
+		days, _ := findDates(s.Text[:end], read)
 		if len(days) != 1 {
 			continue
 		}
@@ -291,6 +301,29 @@ func datelineDay(sents []schema.Sentence, ref time.Time) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// namedDate is the first full date, with its year, the text states
+// ("Iran said on Jan. 1, 2020"), or the zero time. A year named alone
+// is left: "led the force since 1998" says nothing of the article's.
+func namedDate(sents []schema.Sentence) time.Time {
+	for _, s := range sents {
+		if !statesMonthDay(s.Text) {
+			continue
+		}
+		for _, re := range []*regexp.Regexp{reMonthDay, reDayMonth} {
+			for _, m := range re.FindAllStringSubmatch(s.Text, -1) {
+				if m[3] == "" {
+					continue
+				}
+				if days, _ := findDates(m[0], time.Time{}); len(days) == 1 {
+					t, _ := time.Parse("2006-01-02", days[0])
+					return t
+				}
+			}
+		}
+	}
+	return time.Time{}
 }
 
 // hasDateline reports whether one of the first sentences opens with a

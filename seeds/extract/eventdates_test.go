@@ -126,6 +126,32 @@ func TestPutOffEventsTakeNoNarrativeDay(t *testing.T) {
 	runEventCases(t, x, tests)
 }
 
+// Without the article's date, a dateline without its year takes the year
+// that sets it within about half a year of the first full date the text
+// states, before or after it; a year named alone, or
+// no year at all, leaves the dateline undated, and a dateline's own year
+// or the article's date is kept.
+func TestDatelineWithoutYear(t *testing.T) {
+	x := New(known, Options{})
+	strike := []string{"air-strike-2019-12-29 | Air strike by United States, 2019-12-29 | 2019-12-29"}
+	undated := []string{"us-air-strike | U.S. air strike | "}
+	tests := []eventCase{
+		{"a full date later in the text, in the next year", "",
+			"BAGHDAD, Dec. 31 (Reuters) - A U.S. air strike on Sunday hit Kataib Hezbollah. Iran said on Jan. 1, 2020 it would respond.", strike},
+		{"a full date months before, day before month", "",
+			"BAGHDAD, Dec. 31 (Reuters) - A U.S. air strike on Sunday hit Kataib Hezbollah. Protests began on 1 October 2019.", strike},
+		{"unchanged: a year named alone is history", "",
+			"BAGHDAD, Dec. 31 (Reuters) - A U.S. air strike on Sunday hit Kataib Hezbollah. The militia has fought since 2014.", undated},
+		{"unchanged: no year at all", "",
+			"BAGHDAD, Dec. 31 (Reuters) - A U.S. air strike on Sunday hit Kataib Hezbollah.", undated},
+		{"unchanged: the article's date wins", "2020-01-02",
+			"BAGHDAD, Dec. 31 (Reuters) - A U.S. air strike on Sunday hit Kataib Hezbollah. Iran named Nov. 4, 1979 a day of pride.", strike},
+		{"unchanged: the dateline's own year", "",
+			"BAGHDAD, Dec. 31, 2019 (Reuters) - A U.S. air strike on Sunday hit Kataib Hezbollah. Iran said on Jan. 5, 2021 it would respond.", strike},
+	}
+	runEventCases(t, x, tests)
+}
+
 // dateGates pairs each date pattern with the check that lets a text
 // through to it.
 var dateGates = []struct {
