@@ -313,7 +313,11 @@ var (
 	// Armed Forces"), never after a role and "of" ("Chief of Staff X"):
 	// 989/1015 names, 4 noise, 824/902 links, typed 420/683 (420/460
 	// right), related 588/902, types 977/985.
-	devFloor = heldOutBar{found: 989.0 / 1015, noise: 4, spellings: 244.0 / 247, linked: 824.0 / 902, typedRecall: 420.0 / 683, typedPrecision: 0.9, related: 588.0 / 902, types: 977.0 / 985, collisions: 2}
+	// A 39th article, unseen and marked before tuning
+	// (baghdad-balancing-2020, seed style): 1022/1051 names, 4 noise,
+	// 251/254 spellings, 860/945 links, typed 428/723 (428/469 right),
+	// related 600/945, types 1009/1018; the first 38 alone are unchanged.
+	devFloor = heldOutBar{found: 1022.0 / 1051, noise: 4, spellings: 251.0 / 254, linked: 860.0 / 945, typedRecall: 428.0 / 723, typedPrecision: 0.9, related: 600.0 / 945, types: 1009.0 / 1018, collisions: 2}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links
