@@ -317,7 +317,18 @@ var (
 	// (baghdad-balancing-2020, seed style): 1022/1051 names, 4 noise,
 	// 251/254 spellings, 860/945 links, typed 428/723 (428/469 right),
 	// related 600/945, types 1009/1018; the first 38 alone are unchanged.
-	devFloor = heldOutBar{found: 1022.0 / 1051, noise: 4, spellings: 251.0 / 254, linked: 860.0 / 945, typedRecall: 428.0 / 723, typedPrecision: 0.9, related: 600.0 / 945, types: 1009.0 / 1018, collisions: 2}
+	// war-powers-washington-2020 (a newspaper piece on Washington's week:
+	// who told, urged, briefed, criticised and spoke with whom), gold
+	// marked before tuning, added for issue 11's open relations: alone
+	// 30/37 names, new entities 25/32 real, typed 7/22 (7/8 right),
+	// related 14/47; with the first 38 alone 1020/1052 names, 8 noise, 256/259
+	// spellings, 3 collisions (White House read as the House), 853/949
+	// links, typed 425/705, related 602/949, types 1005/1016; the 38
+	// before unchanged.
+	// The two together, 40 articles: 1053/1088 names, 8 noise, 263/266
+	// spellings, 3 collisions, 889/992 links, typed 433/745 (433/476
+	// right), related 614/992, types 1037/1049.
+	devFloor = heldOutBar{found: 1053.0 / 1088, noise: 8, spellings: 263.0 / 266, linked: 889.0 / 992, typedRecall: 433.0 / 745, typedPrecision: 0.9, related: 614.0 / 992, types: 1037.0 / 1049, collisions: 3}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links
