@@ -338,7 +338,17 @@ var (
 	// The 41 with it: 1086/1121 names, 8 noise, 273/277 spellings, 3
 	// collisions, 930/1039 links, typed 443/779 (443/490 right), related
 	// 638/1039, types 1070/1082.
-	devFloor = heldOutBar{found: 1086.0 / 1121, noise: 8, spellings: 273.0 / 277, linked: 930.0 / 1039, typedRecall: 443.0 / 779, typedPrecision: 0.9, related: 638.0 / 1039, types: 1070.0 / 1082, collisions: 3}
+	// k1-bases-reuters-2019 (a dateline, rocket attacks on bases nested
+	// in provinces, units and where they are stationed) added for issue
+	// 11's places, gold marked before tuning: alone 25/30 names, 23/25
+	// new entities real, typed 7/32 (7/8 right), related 11/36, no event
+	// with a node; the 38 before unchanged; with them alone, 39 articles:
+	// 1014/1045 names, 6 noise, 248/251 spellings, 853/938 links, typed
+	// 426/715 (426/467 right), related 598/938, types 999/1010.
+	// The 42 with it (read in date order): 1111/1151 names, 10 noise,
+	// 277/281 spellings, 3 collisions, 959/1075 links, typed 449/811
+	// (449/497 right), related 648/1075, types 1092/1107.
+	devFloor = heldOutBar{found: 1111.0 / 1151, noise: 10, spellings: 277.0 / 281, linked: 959.0 / 1075, typedRecall: 449.0 / 811, typedPrecision: 0.9, related: 648.0 / 1075, types: 1092.0 / 1107, collisions: 3}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links
@@ -442,8 +452,8 @@ func TestHeldOutEventsAndClaims(t *testing.T) {
 		// Three in the seed's style (events4): 18 of 21 alone; with
 		// the articles above, 19 of 23, claims 224/241, 6 split, 3 shared.
 		// "Camp Taji, a base ..., on Tuesday" dated, "his funeral" and "the downing of Flight 752" the stored
-		// ones: 4 split, 2 shared; "the burial was postponed" undated: 3 split, claims 225/241.
-		"dev": {found: 19, attributed: 225, maxSplit: 3, maxShared: 2},
+		// ones: 4 split, 2 shared; "the burial was postponed" undated: 3 split, claims 225/241; with k1-bases-reuters-2019 (its K-1 attack a node apart): 4 split, claims 228/245.
+		"dev": {found: 19, attributed: 228, maxSplit: 4, maxShared: 2},
 		// frozen, six articles: 2 of 9 real events got a node, the 3
 		// January strike two ("the killing" apart from the strike),
 		// claims 14/26; with the same changes, 3 of 9, none split or
