@@ -348,7 +348,14 @@ var (
 	// The 42 with it (read in date order): 1111/1151 names, 10 noise,
 	// 277/281 spellings, 3 collisions, 959/1075 links, typed 449/811
 	// (449/497 right), related 648/1075, types 1092/1107.
-	devFloor = heldOutBar{found: 1111.0 / 1151, noise: 10, spellings: 277.0 / 281, linked: 959.0 / 1075, typedRecall: 449.0 / 811, typedPrecision: 0.9, related: 648.0 / 1075, types: 1092.0 / 1107, collisions: 3}
+	// convoy-aftermath-ap-2020, an AP dispatch on the airport strike's
+	// aftermath (issue 11's event participants, marked before tuning):
+	// alone typed 10/31 (10/12 right), related 16/37, its 29 December
+	// airstrikes read into the 3 January strike's node; the articles
+	// before it unchanged. The 43 with it: 1138/1180 names, 10 noise,
+	// 284/288 spellings, 4 collisions, 990/1112 links, typed 461/842
+	// (461/511 right), related 665/1112, types 1119/1134.
+	devFloor = heldOutBar{found: 1138.0 / 1180, noise: 10, spellings: 284.0 / 288, linked: 990.0 / 1112, typedRecall: 461.0 / 842, typedPrecision: 0.9, related: 665.0 / 1112, types: 1119.0 / 1134, collisions: 4}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links
@@ -447,13 +454,13 @@ func TestHeldOutEventsAndClaims(t *testing.T) {
 		// AP dispatch whose "the strikes on Sunday" after its Monday
 		// lead splits the 29 December strikes: one split.
 		// The 35 together: 19 of 20, claims 212/228, four split, two
-		// shared.
-		// A body and its person apart: claims 213/228.
+		// shared. A body and its person apart: claims 213/228.
 		// Three in the seed's style (events4): 18 of 21 alone; with
 		// the articles above, 19 of 23, claims 224/241, 6 split, 3 shared.
 		// "Camp Taji, a base ..., on Tuesday" dated, "his funeral" and "the downing of Flight 752" the stored
 		// ones: 4 split, 2 shared; "the burial was postponed" undated: 3 split, claims 225/241; with k1-bases-reuters-2019 (its K-1 attack a node apart): 4 split, claims 228/245.
-		"dev": {found: 19, attributed: 228, maxSplit: 4, maxShared: 2},
+		// With the convoy dispatch (3 of 4 alone, 29 Dec in 3 Jan's node): 21 of 29, claims 236/261, 3 shared.
+		"dev": {found: 21, attributed: 236, maxSplit: 4, maxShared: 3},
 		// frozen, six articles: 2 of 9 real events got a node, the 3
 		// January strike two ("the killing" apart from the strike),
 		// claims 14/26; with the same changes, 3 of 9, none split or
