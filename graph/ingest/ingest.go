@@ -200,9 +200,9 @@ func Run(ctx context.Context, st write.Writer, stored []schema.Entity, inputs []
 	if err != nil {
 		return nil, fmt.Errorf("load seeds: %w", err)
 	}
-	curatedIDs := map[string]bool{}
-	for _, e := range set.Entities() {
-		curatedIDs[e.ID] = true
+	curated := map[string]schema.Entity{} // as a store holding only the seeds knows them
+	for _, e := range extract.MergeKnown(nil, set.Entities()) {
+		curated[e.ID] = e
 	}
 	var known []schema.Entity
 	for _, e := range stored {
@@ -238,10 +238,7 @@ func Run(ctx context.Context, st write.Writer, stored []schema.Entity, inputs []
 		if err != nil {
 			return nil, err
 		}
-		for id := range curatedIDs { // known whatever the store holds
-			delete(own, schema.EntityIRI(id))
-		}
-		x := extract.New(withoutEntities(known, own), opt)
+		x := extract.New(withoutEntities(known, own, curated), opt)
 		res, err := x.Extract(ctx, in.Input)
 		if err != nil {
 			return nil, err
@@ -274,7 +271,7 @@ func Run(ctx context.Context, st write.Writer, stored []schema.Entity, inputs []
 		for _, id := range res.Known {
 			e := byID[id]
 			r.Entities = append(r.Entities, named(e, false))
-			if !curatedIDs[id] {
+			if _, ok := curated[id]; !ok {
 				doc.Entities = append(doc.Entities, e)
 			}
 		}

@@ -84,8 +84,12 @@ func sameRef(a, b cgraph.Ref) bool {
 	return a != nil && b != nil && a.Key() == b.Key()
 }
 
-// withoutEntities is known less the entities whose IRIs are in drop.
-func withoutEntities(known []schema.Entity, drop map[quad.Value]bool) []schema.Entity {
+// withoutEntities is known less the entities whose IRIs are in drop, but
+// a curated entity is known whatever the store holds: as the seeds alone
+// define it, without the names the dropped document gave it (an event the
+// first ingest renamed to the seeds' one, "Attack in Kirkuk", must not be
+// matched by that name the second time, or the second reads it apart).
+func withoutEntities(known []schema.Entity, drop map[quad.Value]bool, curated map[string]schema.Entity) []schema.Entity {
 	if len(drop) == 0 {
 		return known
 	}
@@ -93,6 +97,8 @@ func withoutEntities(known []schema.Entity, drop map[quad.Value]bool) []schema.E
 	for _, e := range known {
 		if !drop[schema.EntityIRI(e.ID)] {
 			out = append(out, e)
+		} else if c, ok := curated[e.ID]; ok {
+			out = append(out, c)
 		}
 	}
 	return out
