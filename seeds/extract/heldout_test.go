@@ -355,7 +355,20 @@ var (
 	// before it unchanged. The 43 with it: 1138/1180 names, 10 noise,
 	// 284/288 spellings, 4 collisions, 990/1112 links, typed 461/842
 	// (461/511 right), related 665/1112, types 1119/1134.
-	devFloor = heldOutBar{found: 1138.0 / 1180, noise: 10, spellings: 284.0 / 288, linked: 990.0 / 1112, typedRecall: 461.0 / 842, typedPrecision: 0.9, related: 665.0 / 1112, types: 1119.0 / 1134, collisions: 4}
+	// thirteen-days-guardian (a timeline-plus-analysis piece retelling
+	// 27 December - 11 January with relative days and several names for
+	// each event), gold marked before tuning, added for issue 11's events:
+	// alone 31/35 names, 2 noise, typed 10/31 (10/14 right), related
+	// 14/32, one collision ("the Kirkuk attack" and the siege one node);
+	// the 38 before unchanged (989/1015, 4 noise, 244/247, 824/902,
+	// 420/683, 588/902, 977/985). The 39: 1020/1050 names, 6 noise,
+	// 253/256 spellings, 851/934 links, typed 430/714 (430/474 right),
+	// related 602/934, types 1008/1016, three collisions.
+	// The 44 with it: 1169/1215 names, 12 noise, 293/297 spellings, 5
+	// collisions, 1017/1144 links, typed 471/873 (471/525 right, below
+	// 0.9 by its four wrong before tuning), related 679/1144, types
+	// 1150/1165.
+	devFloor = heldOutBar{found: 1169.0 / 1215, noise: 12, spellings: 293.0 / 297, linked: 1017.0 / 1144, typedRecall: 471.0 / 873, typedPrecision: 471.0 / 525, related: 679.0 / 1144, types: 1150.0 / 1165, collisions: 5}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links
@@ -400,74 +413,79 @@ func logHeldOut(t *testing.T, sc ArticleReport, detail bool, bar heldOutBar) str
 	return ""
 }
 
+// eventFloors are what each set scored when TestHeldOutEventsAndClaims'
+// measures were added: a change may raise them, never lower them.
+var eventFloors = map[string]struct{ found, attributed, maxSplit, maxShared int }{
+	// dev, 20 articles with gold marked from the text before tuning:
+	// 4 of 15 real events got a node then, the 29 December and 3
+	// January strikes each split, one node shared by three events,
+	// claims 83/144. Events resolved by kind, day, target and place,
+	// and claims read through appositions, coordination, stance verbs
+	// and "he said", raised them to 7 events, one split (the Camp Taji
+	// attack's "the strike" read as the U.S. strikes a day later), one
+	// shared, claims 130/144. A capital speaking for its state
+	// ("Washington said"), passive and participle claims ("blamed by
+	// X", ", accusing X"), "X, who said", "X's office said", a role's
+	// name after "according to", and lists of speakers raised claims
+	// to 143/144. "The strike" right after "the Taji attack" read as
+	// that attack (the general words follow the last attack named)
+	// and the eval giving a mention to the event whose form its text
+	// matches longest ("the attack on the airport convoy") made it 7
+	// events, none split or shared. Nouns that name an event alone
+	// ("his resignation", "the vote") and verbs ("parliament voted",
+	// "flight 752 crashed"), dated or dropped, raised it to 11; a
+	// day in the phrase that opens a sentence ("At his burial ... on
+	// Tuesday, a stampede killed") to 12. A dispatch's definite
+	// "the procession", "the nomination" dated by the day its
+	// narrative stands at, "his funeral" in Tehran identified by
+	// whose and where without a day, and "the funeral" named at all
+	// (its noun is a word no name is made of): 15, none split or
+	// shared. allied-troops-2020, with a deployment named by what it
+	// moved where, rockets that landed in a district and another
+	// attack that day told apart, made it 18 of 18, none split or
+	// shared, claims 163/172.
+	// Three wire articles of 10-14 January added with gold marked
+	// before running the extractor: 19 of 20 events with a node (the
+	// British ambassador's detention none), claims 181/192, and two
+	// events split and two nodes shared: "the downing of Ukraine
+	// International Airlines Flight 752" is a node apart from the
+	// crash, and the January rockets at Camp Taji, left undated, take
+	// the March attack's mentions. These are the figures to beat.
+	// Three newspaper pieces added for issue
+	// 11's relation share (pmf-succession, protest-premiership,
+	// proxies-region), marked before tuning: 18 of 18, claims
+	// 173/186, and one event split, a measure of unseen text: "at his
+	// funeral in Tehran" is named after its place, "His funeral drew
+	// crowds into ... Tehran" after whose it is, two nodes. The 31
+	// together: 19 of 20, claims 191/206, three split, two shared.
+	// The four articles of other shapes (issue 11's entity
+	// precision) brought 21 more claims, 184/194 attributed, and an
+	// AP dispatch whose "the strikes on Sunday" after its Monday
+	// lead splits the 29 December strikes: one split.
+	// The 35 together: 19 of 20, claims 212/228, four split, two
+	// shared. A body and its person apart: claims 213/228.
+	// Three in the seed's style (events4): 18 of 21 alone; with
+	// the articles above, 19 of 23, claims 224/241, 6 split, 3 shared.
+	// "Camp Taji, a base ..., on Tuesday" dated, "his funeral" and "the downing of Flight 752" the stored
+	// ones: 4 split, 2 shared; "the burial was postponed" undated: 3 split, claims 225/241; with k1-bases-reuters-2019 (its K-1 attack a node apart): 4 split, claims 228/245.
+	// With the convoy dispatch (3 of 4 alone, 29 Dec in 3 Jan's node): 21 of 29, claims 236/261, 3 shared.
+	// thirteen-days-guardian, before tuning (its Kirkuk attack and siege
+	// one node; its vote dated by its article; the K-1 attack, the 29
+	// December strikes and the siege each a node more): 21 of 29, claims
+	// 240/266, 6 split, 4 shared.
+	"dev": {found: 21, attributed: 240, maxSplit: 6, maxShared: 4},
+	// frozen, six articles: 2 of 9 real events got a node, the 3
+	// January strike two ("the killing" apart from the strike),
+	// claims 14/26; with the same changes, 3 of 9, none split or
+	// shared, claims 20/26; 23/26 with the claim shapes above; 6 of
+	// 9 events with the nouns and verbs that name events alone.
+	"test": {found: 6, attributed: 23},
+}
+
 // TestHeldOutEventsAndClaims reads each set in order, as ingests would,
 // and counts the nodes each real event got, the nodes two events share,
 // and the claims attributed to their source.
 func TestHeldOutEventsAndClaims(t *testing.T) {
-	// floors are what each set scored when these measures were added: a
-	// change may raise them, never lower them.
-	floors := map[string]struct{ found, attributed, maxSplit, maxShared int }{
-		// dev, 20 articles with gold marked from the text before tuning:
-		// 4 of 15 real events got a node then, the 29 December and 3
-		// January strikes each split, one node shared by three events,
-		// claims 83/144. Events resolved by kind, day, target and place,
-		// and claims read through appositions, coordination, stance verbs
-		// and "he said", raised them to 7 events, one split (the Camp Taji
-		// attack's "the strike" read as the U.S. strikes a day later), one
-		// shared, claims 130/144. A capital speaking for its state
-		// ("Washington said"), passive and participle claims ("blamed by
-		// X", ", accusing X"), "X, who said", "X's office said", a role's
-		// name after "according to", and lists of speakers raised claims
-		// to 143/144. "The strike" right after "the Taji attack" read as
-		// that attack (the general words follow the last attack named)
-		// and the eval giving a mention to the event whose form its text
-		// matches longest ("the attack on the airport convoy") made it 7
-		// events, none split or shared. Nouns that name an event alone
-		// ("his resignation", "the vote") and verbs ("parliament voted",
-		// "flight 752 crashed"), dated or dropped, raised it to 11; a
-		// day in the phrase that opens a sentence ("At his burial ... on
-		// Tuesday, a stampede killed") to 12. A dispatch's definite
-		// "the procession", "the nomination" dated by the day its
-		// narrative stands at, "his funeral" in Tehran identified by
-		// whose and where without a day, and "the funeral" named at all
-		// (its noun is a word no name is made of): 15, none split or
-		// shared. allied-troops-2020, with a deployment named by what it
-		// moved where, rockets that landed in a district and another
-		// attack that day told apart, made it 18 of 18, none split or
-		// shared, claims 163/172.
-		// Three wire articles of 10-14 January added with gold marked
-		// before running the extractor: 19 of 20 events with a node (the
-		// British ambassador's detention none), claims 181/192, and two
-		// events split and two nodes shared: "the downing of Ukraine
-		// International Airlines Flight 752" is a node apart from the
-		// crash, and the January rockets at Camp Taji, left undated, take
-		// the March attack's mentions. These are the figures to beat.
-		// Three newspaper pieces added for issue
-		// 11's relation share (pmf-succession, protest-premiership,
-		// proxies-region), marked before tuning: 18 of 18, claims
-		// 173/186, and one event split, a measure of unseen text: "at his
-		// funeral in Tehran" is named after its place, "His funeral drew
-		// crowds into ... Tehran" after whose it is, two nodes. The 31
-		// together: 19 of 20, claims 191/206, three split, two shared.
-		// The four articles of other shapes (issue 11's entity
-		// precision) brought 21 more claims, 184/194 attributed, and an
-		// AP dispatch whose "the strikes on Sunday" after its Monday
-		// lead splits the 29 December strikes: one split.
-		// The 35 together: 19 of 20, claims 212/228, four split, two
-		// shared. A body and its person apart: claims 213/228.
-		// Three in the seed's style (events4): 18 of 21 alone; with
-		// the articles above, 19 of 23, claims 224/241, 6 split, 3 shared.
-		// "Camp Taji, a base ..., on Tuesday" dated, "his funeral" and "the downing of Flight 752" the stored
-		// ones: 4 split, 2 shared; "the burial was postponed" undated: 3 split, claims 225/241; with k1-bases-reuters-2019 (its K-1 attack a node apart): 4 split, claims 228/245.
-		// With the convoy dispatch (3 of 4 alone, 29 Dec in 3 Jan's node): 21 of 29, claims 236/261, 3 shared.
-		"dev": {found: 21, attributed: 236, maxSplit: 4, maxShared: 3},
-		// frozen, six articles: 2 of 9 real events got a node, the 3
-		// January strike two ("the killing" apart from the strike),
-		// claims 14/26; with the same changes, 3 of 9, none split or
-		// shared, claims 20/26; 23/26 with the claim shapes above; 6 of
-		// 9 events with the nouns and verbs that name events alone.
-		"test": {found: 6, attributed: 23},
-	}
 	for _, set := range []string{"dev", "test"} {
 		r := evaluateSet(t, set)
 		ev := r.Events
@@ -476,7 +494,7 @@ func TestHeldOutEventsAndClaims(t *testing.T) {
 		if set == "dev" {
 			t.Logf("%s: split %q; shared %q; unattributed %q", set, ev.Split, ev.Merged, r.Unattributed)
 		}
-		f := floors[set]
+		f := eventFloors[set]
 		if ev.Found.Hit < f.found || r.Claims.Hit < f.attributed || len(ev.Split) > f.maxSplit || ev.Shared > f.maxShared {
 			t.Errorf("%s: events found %d (floor %d), claims attributed %d (floor %d), events split %d (at most %d), shared nodes %d (at most %d)",
 				set, ev.Found.Hit, f.found, r.Claims.Hit, f.attributed, len(ev.Split), f.maxSplit, ev.Shared, f.maxShared)
