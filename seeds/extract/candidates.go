@@ -355,7 +355,7 @@ func (sc *nameScan) spans() {
 				// makes it one ("Islamic State of Iraq and Syria");
 				// "in", "on", "for" follow a head word ("Embassy in
 				// Baghdad", "Council on Foreign Relations").
-				!(toks[j].Key == "and" && !hasOf(toks[i:j])) &&
+				!(toks[j].Key == "and" && (!hasOf(toks[i:j]) || titledAfter(toks, j+1))) &&
 				!((toks[j].Key == "in" || toks[j].Key == "on" || toks[j].Key == "for") && capHeads[toks[j-1].Key] == "")) ||
 				headOfThe(toks, j, covered)) {
 			j++
@@ -729,6 +729,27 @@ func hasCode(ts []token) bool {
 	for k := range ts {
 		if codeJoined(ts, k) {
 			return true
+		}
+	}
+	return false
+}
+
+// titledAfter reports whether a titled person's name starts at k: title
+// words ending in a person's title, then a capitalised word, as in "and
+// Defense Secretary Mark Esper" or "and Gen. Mark Milley". Such an "and"
+// lists two people, even after an "of" ("Secretary of State Mike Pompeo
+// and Defense Secretary Mark Esper"), where "Islamic State of Iraq and
+// Syria" is one name.
+func titledAfter(toks []token, k int) bool {
+	title := false
+	for ; k < len(toks) && toks[k].Cap && (!toks[k].Break || title); k++ {
+		switch {
+		case personTitles[toks[k].Key]:
+			title = true
+		case title:
+			return true
+		case !titleWords[toks[k].Key] && !titleModifiers[toks[k].Key]:
+			return false
 		}
 	}
 	return false

@@ -657,7 +657,7 @@ var (
 		// a medium, not an outlet: "state TV said"
 		"tv")
 	// titleWords come before a person's name and are not part of it.
-	titleWords = set("president", "vice", "mr", "mrs", "ms", "dr", "gen", "general", "lt", "col", "colonel", "maj", "major", "brig", "brigadier", "adm", "admiral",
+	titleWords = set("president", "vice", "congressman", "congresswoman", "mr", "mrs", "ms", "dr", "gen", "general", "lt", "col", "colonel", "maj", "major", "brig", "brigadier", "adm", "admiral",
 		"supreme", "leader", "ayatollah", "grand", "prime", "minister", "foreign", "defense", "defence", "secretary", "state", "commander", "chief",
 		"sen", "senator", "rep", "representative", "speaker", "sheikh", "sheik", "sayyed", "sayyid", "seyed", "seyyed", "sardar", "pvt", "pte", "cmdr", "cdr", "cleric", "king", "prince", "crown", "emir",
 		"spokesman", "spokeswoman", "ambassador", "deputy", "head", "lieutenant", "sgt", "sergeant", "capt", "captain", "specialist", "spc", "cpl", "corporal", "pfc", "gov", "governor", "mayor",

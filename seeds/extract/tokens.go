@@ -41,6 +41,8 @@ func tokenize(s string) []token {
 			case unicode.IsSpace(r):
 			case r == '.' && len(out) > 0 && abbreviations[out[len(out)-1].Key] && out[len(out)-1].End == i:
 				// Gen. Soleimani: the dot of a title does not part it from the name
+			case r == '.' && middleInitial(s, out, i):
+				// Mark A. Milley: nor does a middle initial's
 			default:
 				brk = true
 			}
@@ -123,6 +125,21 @@ func wordKey(w string) string { return schema.WordKey(w) }
 // schema.JoinKeys. Names written differently but read alike share a key.
 func nameKey(name string) string {
 	return joinKeys(tokenize(name))
+}
+
+// middleInitial reports whether the dot at i closes a middle initial: a
+// lone capital letter just before it, after a capitalised word, and a
+// capitalised word after one space ("George W. Bush", "William H. Seely").
+func middleInitial(s string, out []token, i int) bool {
+	if len(out) < 2 {
+		return false
+	}
+	last, prev := out[len(out)-1], out[len(out)-2]
+	if last.End != i || len(last.Text) != 1 || !last.Cap || !prev.Cap || last.Break {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(s[min(i+2, len(s)):])
+	return i+2 < len(s) && s[i+1] == ' ' && unicode.IsUpper(next)
 }
 
 // abbreviations are titles written with a dot.
