@@ -368,7 +368,15 @@ var (
 	// collisions, 1017/1144 links, typed 471/873 (471/525 right, below
 	// 0.9 by its four wrong before tuning), related 679/1144, types
 	// 1150/1165.
-	devFloor = heldOutBar{found: 1171.0 / 1215, noise: 10, spellings: 293.0 / 297, linked: 1019.0 / 1144, typedRecall: 473.0 / 873, typedPrecision: 473.0 / 527, related: 682.0 / 1144, types: 1152.0 / 1167, collisions: 5}
+	// A state's organ named by the state's adjective or "of" the state
+	// ("the Iraqi parliament", "the Iraqi Foreign Ministry") part of it,
+	// a speaker not also the head of his chamber, and the two articles
+	// whose first marking missed "the Iraqi parliament" is Iraq's marked
+	// as the set marks it: 932/1041 links, typed 451/781 (451/497
+	// right), related 645/1041 (on the gold before: 449/779, 643/1039).
+	// On the 44: 1022/1146 links, typed 482/875 (482/535 right), related
+	// 690/1146.
+	devFloor = heldOutBar{found: 1171.0 / 1215, noise: 10, spellings: 293.0 / 297, linked: 1022.0 / 1146, typedRecall: 482.0 / 875, typedPrecision: 482.0 / 535, related: 690.0 / 1146, types: 1152.0 / 1167, collisions: 5}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

@@ -12,6 +12,32 @@ import "github.com/kg-analyst/kg/schema"
 // placeTypes are the types a place phrase inside a name may name.
 var placeTypes = []string{"Country", "City", "Region", "Place", "Facility"}
 
+// stateOrgans are the head words of the bodies a state is made of: a
+// body named by one and the state's adjective or "of" the state ("the
+// Iraqi parliament", "the Iranian Foreign Ministry", "the Parliament of
+// Iraq") is part of the state. A commission or an agency named so may
+// stand apart from the state; a government governs it.
+var stateOrgans = set("parliament", "legislature", "ministry", "cabinet", "council", "assembly", "presidency", "judiciary", "department")
+
+// stateOrganOf states that body e is part of the state its mention, as
+// written, names it by: "the Iraqi parliament" (the head word last, the
+// state's adjective first) or "the Parliament of Iraq" (the head word
+// before "of" and the state). A bare "parliament" that resolves to Iraq's
+// says nothing: the article did not write whose it is.
+func (r *relations) stateOrganOf(idx int, e schema.Entity, written string) {
+	toks := tokenize(written)
+	for _, n := range r.g.matchWhere(written, toks, func(in schema.Entity) bool { return in.ID == e.ID }) {
+		if r.typeOf(n.Entity) != "Country" {
+			continue
+		}
+		adjective := n.From == 0 && demonymLike(n.Text) && n.To < len(toks) && stateOrgans[toks[len(toks)-1].Key]
+		of := n.To == len(toks) && n.From == 2 && toks[1].Key == "of" && stateOrgans[toks[0].Key]
+		if adjective || of {
+			r.addInside(e.ID, "partOf", n.Entity, idx)
+		}
+	}
+}
+
 // attackKinds are the kinds of event (rules/events.kinds) whose country
 // adjective names who carried them out, not what they concern.
 var attackKinds = set("shoot-down", "missile strike", "rocket attack", "air strike", "killing", "attack")
@@ -28,6 +54,9 @@ var attackKinds = set("shoot-down", "missile strike", "rocket attack", "air stri
 func (r *relations) nameParts(s sentence, ms []mention, done map[string]bool, opens func(id string) bool) {
 	for _, m := range ms {
 		e, _ := r.g.Lookup(m.Entity)
+		if e.Type == "GovernmentBody" && !m.Verb {
+			r.stateOrganOf(s.art.Index, e, m.Text)
+		}
 		toks := tokenize(e.Name)
 		if m.Verb || done[e.ID] || len(toks) < 2 {
 			continue

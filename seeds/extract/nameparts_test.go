@@ -74,18 +74,54 @@ func TestNameParts(t *testing.T) {
 			nil, []string{"a-base-in-kuwait locatedIn kuwait"}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := " " + strings.Join(typedOf(t, tt.x, tt.text), " | ") + " "
-			for _, w := range tt.want {
-				if !strings.Contains(got, " "+w+" ") {
-					t.Errorf("%q: want %q, got%s", tt.text, w, got)
-				}
-			}
-			for _, n := range tt.not {
-				if strings.Contains(got, " "+n+" ") {
-					t.Errorf("%q: want no %q, got%s", tt.text, n, got)
-				}
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { wantTyped(t, tt.x, tt.text, tt.want, tt.not) })
+	}
+}
+
+// wantTyped checks that x states every statement of want in text and none
+// of not.
+func wantTyped(t *testing.T, x *Extractor, text string, want, not []string) {
+	t.Helper()
+	got := " " + strings.Join(typedOf(t, x, text), " | ") + " "
+	for _, w := range want {
+		if !strings.Contains(got, " "+w+" ") {
+			t.Errorf("%q: want %q, got%s", text, w, got)
+		}
+	}
+	for _, n := range not {
+		if strings.Contains(got, " "+n+" ") {
+			t.Errorf("%q: want no %q, got%s", text, n, got)
+		}
+	}
+}
+
+// TestStateOrganNames checks that a state's organ named by the state's
+// adjective or "of" the state is part of it in a new article; not a
+// commission, not a bare "parliament" only the reader knows is Iraq's,
+// not a government (it governs).
+func TestStateOrganNames(t *testing.T) {
+	x := New(known, Options{})
+	for _, tt := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"a state's parliament by its adjective", "The Iraqi parliament voted on Sunday to expel the troops.",
+			[]string{"parliament-of-iraq partOf iraq"}, nil},
+		{"a state's ministry by its adjective", "The Iraqi Foreign Ministry said it would summon the ambassador.",
+			[]string{"iraqi-foreign-ministry partOf iraq"}, nil},
+		{"a state's council by its adjective", "The Iraqi National Security Council met on Monday.",
+			[]string{"iraqi-national-security-council partOf iraq"}, nil},
+		{"a state's parliament as its possessive's owner", "The Iraqi parliament's security committee called for the expulsion of all foreign forces.",
+			[]string{"parliament-of-iraq partOf iraq"}, nil},
+		{"a state's parliament named after it", "Lawmakers in the Parliament of Iraq voted on Sunday.",
+			[]string{"parliament-of-iraq partOf iraq"}, nil},
+		{"a commission named by a state's adjective", "The Iraqi High Commission for Human Rights counted the dead.",
+			nil, []string{"iraqi-high-commission-for-human-rights partOf iraq"}},
+		{"a bare parliament", "Abdul Mahdi said Iraq was in danger. He submitted his resignation to parliament on Sunday.",
+			nil, []string{"parliament-of-iraq partOf iraq"}},
+		{"a government governs", "The Iraqi government said it would act.",
+			[]string{"government-of-iraq governs iraq"}, []string{"government-of-iraq partOf iraq"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) { wantTyped(t, x, tt.text, tt.want, tt.not) })
 	}
 }
