@@ -209,3 +209,28 @@ func FuzzDateGates(f *testing.F) {
 	f.Add("LAST wee\u212a, Friday's strike")
 	f.Fuzz(checkDateGates)
 }
+
+// A day between a subject and its verb of reaction is when the subject
+// reacted, not when the event it reacts to happened; a day beside the
+// event itself, or before an event verb, still dates the event.
+func TestReactionDayDatesNoEvent(t *testing.T) {
+	x := New(known, Options{})
+	tests := []eventCase{
+		{"condemned on a weekday", "2019-12-30",
+			"Iraq's government on Monday condemned the U.S. airstrikes that hit Kataib Hezbollah.",
+			[]string{"us-airstrikes | U.S. airstrikes | "}},
+		{"vowed, a date and month", "2020-01-06",
+			"Iran on Jan. 5 vowed revenge for the U.S. air strike that killed Qassem Soleimani.",
+			[]string{"us-air-strike | U.S. air strike | "}},
+		{"admitted", "2020-01-12",
+			"Iran on Saturday admitted the missile attack on Ain al-Asad.",
+			[]string{"missile-attack-on-ain-al-asad-air-base | Missile attack on Ain al-Asad Air Base | "}},
+		{"the day beside the event still dates it", "2019-12-30",
+			"Iraq's government condemned the U.S. airstrikes on Sunday against Kataib Hezbollah.",
+			[]string{"air-strike-2019-12-29 | Air strike by United States, 2019-12-29 | 2019-12-29"}},
+		{"no reaction verb: the fronted day dates the event", "2019-12-30",
+			"On Sunday U.S. airstrikes hit Kataib Hezbollah.",
+			[]string{"air-strike-2019-12-29 | Air strike by United States, 2019-12-29 | 2019-12-29"}},
+	}
+	runEventCases(t, x, tests)
+}

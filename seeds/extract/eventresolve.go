@@ -685,10 +685,12 @@ func verbAdjunct(between string) bool {
 var reThat = regexp.MustCompile(`(?i)\bthat\b`)
 
 // reportsAfter reports whether the words between a date and a mention
-// after it open a reported clause: in "Pompeo said on Tuesday that
-// Washington was disappointed by the vote", Tuesday is when he spoke.
+// after it open a reported clause or hold the verb of a reaction to it:
+// in "Pompeo said on Tuesday that Washington was disappointed by the
+// vote", Tuesday is when he spoke; in "Iraq on Monday condemned the U.S.
+// airstrikes", when Iraq condemned them, not when they struck.
 func reportsAfter(between string) bool {
-	return reThat.MatchString(between)
+	return reThat.MatchString(between) || slices.ContainsFunc(strings.Fields(strings.ToLower(between)), isClaimVerb)
 }
 
 // reThousands is a comma inside a number ("3,000 troops").
