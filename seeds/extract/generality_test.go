@@ -7,12 +7,7 @@ import "testing"
 // January 2020 take (none from the dev or test articles): the pairs they
 // link must be linked by how, typed or open, and never by a label of
 // function words nor against what the sentence says.
-func TestGeneralRelationsInWireNews(t *testing.T) {
-	x := New(nil, IngestOptions())
-	for _, tt := range generalCases {
-		t.Run(tt.name, func(t *testing.T) { tt.check(t, relationsOf(t, x, tt.text)) })
-	}
-}
+func TestGeneralRelationsInWireNews(t *testing.T) { runWireCases(t, generalCases) }
 
 // generalCases are the sentences TestGeneralRelationsInWireNews reads.
 var generalCases = []wireCase{

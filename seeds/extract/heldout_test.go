@@ -376,7 +376,16 @@ var (
 	// right), related 645/1041 (on the gold before: 449/779, 643/1039).
 	// On the 44: 1022/1146 links, typed 482/875 (482/535 right), related
 	// 690/1146.
-	devFloor = heldOutBar{found: 1171.0 / 1215, noise: 10, spellings: 293.0 / 297, linked: 1022.0 / 1146, typedRecall: 482.0 / 875, typedPrecision: 482.0 / 535, related: 690.0 / 1146, types: 1152.0 / 1167, collisions: 5}
+	// Bases and the states and groups whose troops they host ("X, which
+	// hosts U.S. troops", "where Australian troops train", "U.S. troops
+	// stationed at X"), a base's kind before "near" ("the K-1 military
+	// base near Kirkuk"), a unit at its home base, "which is based at"
+	// (places.rules, written against places_test.go's sentences), and two
+	// true statements the first marking missed marked as such: on the 42 then, 961/1077
+	// links, typed 459/813 (459/507 right), related 657/1077.
+	// On the 44: 1024/1148 links, typed 492/877 (492/545 right), related
+	// 699/1148.
+	devFloor = heldOutBar{found: 1171.0 / 1215, noise: 10, spellings: 293.0 / 297, linked: 1024.0 / 1148, typedRecall: 492.0 / 877, typedPrecision: 492.0 / 545, related: 699.0 / 1148, types: 1152.0 / 1167, collisions: 5}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

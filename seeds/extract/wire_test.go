@@ -66,7 +66,7 @@ func TestWireRoles(t *testing.T) {
 			`rocket-attack-2020-01-01 startDate "2020-01-01"^^<http://www.w3.org/2001/XMLSchema#date>`, "rocket-attack-2020-01-01 targeted camp-taji"}},
 		{"a capital", x, "Erbil, the capital of Iraqi Kurdistan, was also hit.", []string{"erbil locatedIn kurdistan"}},
 		{"a university is a place", x, "Protesters gathered outside Amir Kabir University in Tehran on Saturday.", []string{"amir-kabir-university locatedIn tehran"}},
-		{"a base in a province", x, "The Ain al-Asad base in Anbar province hosts U.S. troops.", []string{"ain-al-asad-air-base locatedIn anbar"}},
+		{"a base in a province", x, "The Ain al-Asad base in Anbar province hosts U.S. troops.", []string{"ain-al-asad-air-base locatedIn anbar", "united-states deployedTo ain-al-asad-air-base"}},
 	})
 }
 

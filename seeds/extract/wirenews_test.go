@@ -21,9 +21,13 @@ type wireCase struct {
 // phrasal verbs, joint subjects, participle clauses and a country's
 // people by its adjective, never by a label of function words nor
 // against a negation.
-func TestOpenRelationsInWireNews(t *testing.T) {
+func TestOpenRelationsInWireNews(t *testing.T) { runWireCases(t, wireCases) }
+
+// runWireCases reads each case's sentence the way kg ingest reads a new
+// article and checks what it relates.
+func runWireCases(t *testing.T, cases []wireCase) {
 	x := New(nil, IngestOptions())
-	for _, tt := range wireCases {
+	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) { tt.check(t, relationsOf(t, x, tt.text)) })
 	}
 }

@@ -1,0 +1,47 @@
+package extract
+
+import "testing"
+
+// TestPlacesOfForces reads sentences written for this test in the shapes
+// wire copy on the attacks on bases in Iraq takes (none from the dev or
+// test articles): a base and the town it lies near, the states and groups
+// whose troops a base hosts, where a state's troops are stationed, a unit
+// at its home base and a group where it is based; and sentences where
+// the same words must not place anything.
+func TestPlacesOfForces(t *testing.T) { runWireCases(t, placeCases) }
+
+// placeCases are the sentences TestPlacesOfForces reads.
+var placeCases = []wireCase{
+	{"a base with its kind before the preposition", "Three rockets struck the K-1 military base near Kirkuk late on Friday.",
+		[]string{"k-1 locatedIn kirkuk"}, nil},
+	{"an army base outside a town", "Mortar rounds fell inside the Ain al-Asad army base outside Hit.",
+		[]string{"ain-al-asad-air-base locatedIn hit"}, nil},
+	{"a base that hosts a state's troops", "Rockets hit Ain al-Asad, which hosts U.S. troops, on Wednesday.",
+		[]string{"united-states deployedTo ain-al-asad-air-base"}, nil},
+	{"a base that houses a state's personnel, by its adjective", "The Balad air base houses about 200 American contractors and Iraqi pilots.",
+		[]string{"united-states deployedTo balad"}, nil},
+	{"a base in a province that hosts troops", "Two rockets landed inside Ain al-Asad air base in western Anbar province, which hosts U.S. forces.",
+		[]string{"united-states deployedTo ain-al-asad-air-base"}, []string{"united-states deployedTo anbar"}},
+	{"a base described, then hosting a coalition's troops", "Rockets struck Camp Taji, a sprawling base north of Baghdad that hosts troops of the U.S.-led coalition.",
+		[]string{"us-led-coalition locatedIn camp-taji"}, []string{"us-led-coalition locatedIn baghdad"}},
+	{"a base where two states' troops train others", "Camp Taji, north of the capital, where British and Australian troops train Iraqi soldiers, was hit again.",
+		[]string{"united-kingdom deployedTo camp-taji", "australia deployedTo camp-taji"}, []string{"iraq deployedTo camp-taji"}},
+	{"troops stationed at a base", "About 1,500 U.S. troops stationed at Ain al-Asad took shelter in bunkers.",
+		[]string{"united-states deployedTo ain-al-asad-air-base"}, nil},
+	{"forces that stayed in a country", "French forces have remained in Iraq despite the vote in parliament.",
+		[]string{"france deployedTo iraq"}, nil},
+	{"a unit at its home base", "The Pentagon ordered 3,000 paratroopers of the 82nd Airborne Division at Fort Bragg, North Carolina, to Kuwait.",
+		[]string{"82nd-airborne-division locatedIn fort-bragg"}, nil},
+	{"a group which is based somewhere", "Washington blamed Kataib Hezbollah, which is based at Jurf al-Sakhar, for the attack.",
+		[]string{"kataib-hezbollah locatedIn jurf-al-sakhar"}, nil},
+	{"a region before the relative clause hosts nothing", "Rockets fell in Anbar province, which hosts U.S. troops at two bases.",
+		nil, []string{"united-states deployedTo anbar"}},
+	{"a country before the relative clause hosts nothing", "Germany said Iraq, which hosts U.S. troops, must decide.",
+		nil, []string{"united-states deployedTo iraq"}},
+	{"troops that attacked a base are not stationed there", "Iraqi troops attacked the Taji base on Monday.",
+		nil, []string{"iraq deployedTo camp-taji"}},
+	{"a state that struck a base sends nothing there", "Iran struck Ain al-Asad, which hosts U.S. troops, with missiles.",
+		[]string{"united-states deployedTo ain-al-asad-air-base"}, []string{"iran deployedTo ain-al-asad"}},
+	{"a person at a base is no unit located there", "Mark Esper spoke at Fort Bragg on Friday.",
+		nil, []string{"mark-esper locatedIn fort-bragg"}},
+}
