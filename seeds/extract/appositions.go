@@ -479,6 +479,9 @@ func (r *relations) describedWho(s sentence, top []mention, idx int) {
 		for c > 0 && !toks[c].Break {
 			c--
 		}
+		if !commaBefore(s, c) {
+			continue // "Iran's leader vowed revenge for the U.S. strike that killed X": no description set off
+		}
 		var head *mention
 		for k := range top[:j] {
 			if r.headEnd(s, top[k], c) == c && r.relativeFits(top[k], relativeWords[toks[w].Key]) {

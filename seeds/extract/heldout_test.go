@@ -385,7 +385,11 @@ var (
 	// links, typed 459/813 (459/507 right), related 657/1077.
 	// On the 44: 1024/1148 links, typed 492/877 (492/545 right), related
 	// 699/1148.
-	devFloor = heldOutBar{found: 1171.0 / 1215, noise: 10, spellings: 293.0 / 297, linked: 1024.0 / 1148, typedRecall: 492.0 / 877, typedPrecision: 492.0 / 545, related: 699.0 / 1148, types: 1152.0 / 1167, collisions: 5}
+	// Who a killing killed, past titles, roles, descriptions, companions
+	// ("along with") and lists closed by "and eight others"; a relative
+	// clause no comma sets off describes no owner: typed 497/877
+	// (497/549 right), related 704/1148.
+	devFloor = heldOutBar{found: 1171.0 / 1215, noise: 10, spellings: 293.0 / 297, linked: 1024.0 / 1148, typedRecall: 497.0 / 877, typedPrecision: 497.0 / 549, related: 704.0 / 1148, types: 1152.0 / 1167, collisions: 5}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

@@ -163,6 +163,7 @@ func (r *relations) sentence(s sentence, ms []mention) {
 	r.subjectPastDescription(s, top, idx)
 	r.whomClause(s, top, idx)
 	r.sharedSubject(s, top, idx)
+	r.victims(s, top, idx)
 	r.dates(s, ms)
 }
 

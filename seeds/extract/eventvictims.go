@@ -1,0 +1,291 @@
+package extract
+
+import "strings"
+
+// Who an event killed, read past what stands between the killing and its
+// victims. The rules and the verb reader read neighbours; a report names
+// the dead with titles and roles first ("killed the commander of Iran's
+// Quds Force, Qassem Soleimani"), descriptions after ("Soleimani, the
+// architect of Iran's militias,"), companions after "along with" or
+// "together with", and lists closed by "and eight others" ("Soleimani,
+// al-Muhandis and eight others were killed in the attack"). Only persons
+// are read as victims, and only where the words before them set them off
+// as the ones killed: "killed two bodyguards of X" did not kill X.
+
+// killWords are the verbs of a killing, active or passive.
+var killWords = set("killed", "killing", "assassinated", "slain", "martyred")
+
+// passiveAux come before a passive killing: "was killed", "were
+// assassinated", "had been slain".
+var passiveAux = set("was", "were", "been", "is", "are", "being")
+
+// victimStops end the clause a killing's victims are read in: a new
+// clause, a report, a reason.
+var victimStops = set("said", "says", "told", "who", "whom", "which", "that", "when", "after", "before", "because", "while", "but", "since", "although", "whose", "where")
+
+// othersWords close a list of the dead with those not named: "X, Y and
+// eight others were killed", "and several more".
+var othersWords = set("others", "more", "people", "bodyguards", "guards", "companions")
+
+// maxVictimReach bounds the words between a killing, or a companion
+// word, and the victim it names.
+const maxVictimReach = 12
+
+// victims states who each killing of the sentence killed (killedIn): the
+// event whose verb it is and the persons it names as killed.
+func (r *relations) victims(s sentence, top []mention, idx int) {
+	toks := s.toks
+	for k, t := range toks {
+		if !killWords[t.Key] || negatedBefore(toks, k) || keyAt(toks, k+1) == "of" || k > 0 && toks[k-1].Poss {
+			continue // "the killing of X", "Soleimani's killing": nouns, read elsewhere
+		}
+		event, until := -1, len(toks)
+		var dead []int
+		if e := r.killer(s, top, k); e >= 0 && !passiveAt(toks, k) {
+			event = e
+			dead = r.victimAfter(s, top, k+1, until)
+		} else if passiveAt(toks, k) {
+			if event = r.killedInEvent(s, top, k); event < 0 {
+				continue
+			}
+			until = top[event].From
+			dead = r.joinedVictims(s, top, k)
+		}
+		if event < 0 {
+			continue
+		}
+		dead = append(dead, r.companions(s, top, k+1, until)...)
+		for _, v := range dead {
+			if r.add(top[v].Entity, "killedIn", top[event].Entity, idx, 0.6) {
+				r.byRule("victims")
+			}
+		}
+	}
+}
+
+// passiveAt reports whether the killing at k is passive: "was killed",
+// "were also assassinated".
+func passiveAt(toks []token, k int) bool {
+	if toks[k].Key == "killing" {
+		return false
+	}
+	j := k - 1
+	for j >= 0 && (toks[j].Key == "also" || toks[j].Key == "reportedly" || toks[j].Key == "allegedly") {
+		j--
+	}
+	return j >= 0 && passiveAux[toks[j].Key]
+}
+
+// killer returns the index in top of the event the killing at k is the
+// verb of ("the U.S. strike at Baghdad airport that killed", "the strike
+// on Friday, killing"): the nearest event before it, with no person and
+// no other clause between, or -1.
+func (r *relations) killer(s sentence, top []mention, k int) int {
+	for i := len(top) - 1; i >= 0; i-- {
+		m := top[i]
+		if m.To > k {
+			continue
+		}
+		if k-m.To > maxVictimReach || r.typeOf(m.Entity) == "Person" {
+			return -1
+		}
+		if r.typeOf(m.Entity) == "Event" {
+			if stopsBetween(s.toks, m.To, k, "that", "which") || asideBetween(s, m.To, k) {
+				return -1
+			}
+			return i
+		}
+	}
+	return -1
+}
+
+// asideBetween reports whether a comma between an event and the killing
+// at k sets off something else than "which", "that" or the participle
+// ("After the strike, militants killed X"; "The strike, which killed X";
+// "the strike on Friday, killing X").
+func asideBetween(s sentence, from, k int) bool {
+	for j := from; j <= k; j++ {
+		if commaBefore(s, j) && !(j == k && s.toks[k].Key == "killing") && s.toks[j].Key != "which" && s.toks[j].Key != "that" {
+			return true
+		}
+	}
+	return false
+}
+
+// stopsBetween reports whether a word of victimStops other than allowed
+// lies in toks[from:to].
+func stopsBetween(toks []token, from, to int, allowed ...string) bool {
+	for j := from; j < to; j++ {
+		if victimStops[toks[j].Key] && !strings.Contains(" "+strings.Join(allowed, " ")+" ", " "+toks[j].Key+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// killedInEvent returns the index in top of the event a passive killing
+// at k happened in: the first event after it that "in", "during" or "by"
+// opens, in the same clause; or -1.
+func (r *relations) killedInEvent(s sentence, top []mention, k int) int {
+	for i, m := range top {
+		if m.From <= k || r.typeOf(m.Entity) != "Event" {
+			continue
+		}
+		if m.From-k > 3*maxVictimReach || stopsBetween(s.toks, k+1, m.From) {
+			return -1
+		}
+		j := m.From - 1
+		for j > k && determiners[s.toks[j].Key] {
+			j--
+		}
+		if j > k && (s.toks[j].Key == "in" || s.toks[j].Key == "during" || s.toks[j].Key == "by") {
+			return i
+		}
+		return -1
+	}
+	return -1
+}
+
+// victimAfter returns the person named as killed from token from on:
+// the first person, after titles ("Major General X") or after a role set
+// off by a comma ("the commander of Iran's Quds Force, X", "the deputy
+// head of the PMU, martyr X"), before a new clause; or nothing.
+func (r *relations) victimAfter(s sentence, top []mention, from, until int) []int {
+	for i, m := range top {
+		if m.From < from {
+			continue
+		}
+		if m.From >= until || m.From-from > maxVictimReach || stopsBetween(s.toks, from, m.From) {
+			return nil
+		}
+		if r.typeOf(m.Entity) != "Person" {
+			continue
+		}
+		if s.toks[m.To-1].Poss || !setOffAsVictim(s, from, m) {
+			return nil // "killed Soleimani's bodyguard", "killed two bodyguards of X"
+		}
+		return []int{i}
+	}
+	return nil
+}
+
+// setOffAsVictim reports whether the words from token from up to m name
+// nothing else as the one killed: only titles and articles, or a role
+// closed by a comma and at most two words ("martyr", "Gen.") before m.
+func setOffAsVictim(s sentence, from int, m mention) bool {
+	for j := m.From; j > from && j >= m.From-2; j-- {
+		if s.toks[j].Break && commaBefore(s, j) {
+			return true
+		}
+	}
+	for j, t := range s.toks[from:m.From] {
+		if !t.Cap && !determiners[t.Key] || j > 0 && t.Break {
+			return false
+		}
+	}
+	return true
+}
+
+// commaBefore reports whether a comma separates token j from the one
+// before it.
+func commaBefore(s sentence, j int) bool {
+	return j > 0 && strings.Contains(s.art.Text[s.toks[j-1].End:s.toks[j].Start], ",")
+}
+
+// companions returns the persons named after "along with", "together
+// with", "alongside" or "as well as" from token from on, before until and
+// before a new clause: "killed X, the architect of ..., along with Y".
+func (r *relations) companions(s sentence, top []mention, from, until int) []int {
+	var out []int
+	toks := s.toks
+	for j := from; j < until && j < len(toks) && !victimStops[toks[j].Key]; j++ {
+		after := 0
+		switch {
+		case (toks[j].Key == "along" || toks[j].Key == "together") && keyAt(toks, j+1) == "with":
+			after = j + 2
+		case toks[j].Key == "alongside":
+			after = j + 1
+		case toks[j].Key == "as" && keyAt(toks, j+1) == "well" && keyAt(toks, j+2) == "as":
+			after = j + 3
+		default:
+			continue
+		}
+		out = append(out, r.victimAfter(s, top, after, until)...)
+	}
+	return out
+}
+
+// joinedVictims returns the persons a passive killing at k is said of:
+// the subject before its auxiliary, the person a description set off
+// before the auxiliary describes ("Soleimani, commander of the Quds
+// Force, was assassinated"), and the persons joined to it by commas and
+// "and", a list "and eight others" may close.
+func (r *relations) joinedVictims(s sentence, top []mention, k int) []int {
+	toks := s.toks
+	j := k - 1
+	for j >= 0 && (passiveAux[toks[j].Key] || auxWords[toks[j].Key] || toks[j].Key == "also") {
+		j--
+	}
+	if j >= 1 && othersWords[toks[j].Key] && toks[j-1].Key != "the" {
+		j -= 2 // "and eight others", ", several more"
+		if j >= 0 && toks[j].Key == "and" {
+			j--
+		}
+	}
+	i := r.mentionEndingAt(top, j+1)
+	if i < 0 {
+		return nil
+	}
+	if r.typeOf(top[i].Entity) != "Person" {
+		i = r.personDescribed(s, top, i)
+	}
+	if i < 0 {
+		return nil
+	}
+	out := []int{i}
+	for i > 0 {
+		joiner := strings.TrimSpace(s.art.Text[top[i-1].End:top[i].Start])
+		if joiner != "," && joiner != "and" && joiner != ", and" || r.typeOf(top[i-1].Entity) != "Person" || toks[top[i-1].To-1].Poss {
+			break
+		}
+		i--
+		out = append(out, i)
+	}
+	return out
+}
+
+// mentionEndingAt returns the index in top of the mention whose last
+// token is to-1, or -1.
+func (r *relations) mentionEndingAt(top []mention, to int) int {
+	for i, m := range top {
+		if m.To == to {
+			return i
+		}
+	}
+	return -1
+}
+
+// personDescribed returns the person a description ending with mention i
+// is set off after ("Soleimani, commander of the IRGC Quds Force,"): the
+// nearest person before it, a comma after the person, no verb and no
+// other person between; or -1.
+func (r *relations) personDescribed(s sentence, top []mention, i int) int {
+	if !strings.HasPrefix(strings.TrimSpace(s.art.Text[top[i].End:]), ",") {
+		return -1
+	}
+	for p := i - 1; p >= 0 && top[i].From-top[p].To <= maxVictimReach; p-- {
+		if r.typeOf(top[p].Entity) != "Person" {
+			continue
+		}
+		if !strings.HasPrefix(strings.TrimSpace(s.art.Text[top[p].End:top[i].Start]), ",") {
+			return -1
+		}
+		for _, t := range s.toks[top[p].To:top[i].From] {
+			if verbLike(t.Key) || victimStops[t.Key] {
+				return -1
+			}
+		}
+		return p
+	}
+	return -1
+}

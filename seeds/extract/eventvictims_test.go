@@ -1,0 +1,50 @@
+package extract
+
+import "testing"
+
+// TestEventVictims reads who a killing killed past titles, roles set off
+// before the name, descriptions after it, companions and lists closed by
+// "others", in sentences written for this test (none from the dev or test
+// sets), read as kg ingest reads a new article; and never a person the
+// words name as someone else: an owner, a relation, a speaker, the one
+// who ordered it, a victim denied.
+func TestEventVictims(t *testing.T) {
+	x := New(nil, IngestOptions())
+	tests := []wireCase{
+		{"a title before the name", "A U.S. drone strike in Baghdad killed Major General Qassem Soleimani on Friday.",
+			[]string{"qassem-soleimani killedIn air-strike-2020-01-03"}, nil},
+		{"a role set off before the name", "The American drone strike at Baghdad airport that killed the commander of Iran's Quds Force, Qassem Soleimani, shook the region.",
+			[]string{"qassem-soleimani killedIn american-drone-strike"}, nil},
+		{"a companion after the victim's description", "A U.S. drone strike killed Qassem Soleimani, the architect of Iran's militias, along with Abu Mahdi al-Muhandis, a militia founder.",
+			[]string{"qassem-soleimani killedIn us-drone-strike", "abu-mahdi-al-muhandis killedIn us-drone-strike"}, nil},
+		{"together with, the companion's role first", "A U.S. drone strike killed Qassem Soleimani together with the deputy head of the Popular Mobilization Forces, Abu Mahdi al-Muhandis.",
+			[]string{"abu-mahdi-al-muhandis killedIn us-drone-strike"}, nil},
+		{"a participle after the strike", "A U.S. drone strike hit two cars near the airport on Friday, killing Qassem Soleimani as well as Abu Mahdi al-Muhandis.",
+			[]string{"qassem-soleimani killedIn air-strike-2020-01-03", "abu-mahdi-al-muhandis killedIn air-strike-2020-01-03"}, nil},
+		{"a passive list closed by others", "Qassem Soleimani, Abu Mahdi al-Muhandis and eight others were killed in a U.S. drone strike.",
+			[]string{"qassem-soleimani killedIn us-drone-strike", "abu-mahdi-al-muhandis killedIn us-drone-strike"}, nil},
+		{"a passive companion before the event", "Qassem Soleimani, commander of the Quds Force, was assassinated along with his deputy, Abu Mahdi al-Muhandis, in a U.S. drone strike on Friday.",
+			[]string{"qassem-soleimani killedIn air-strike-2020-01-03", "abu-mahdi-al-muhandis killedIn air-strike-2020-01-03"}, nil},
+		{"an owner is not the one killed", "A U.S. drone strike killed two bodyguards of Qassem Soleimani.",
+			nil, []string{"qassem-soleimani killedIn us-drone-strike"}},
+		{"whose bodyguard", "A U.S. drone strike killed Qassem Soleimani's bodyguard.",
+			nil, []string{"qassem-soleimani killedIn us-drone-strike"}},
+		{"an ally named in the description", "A U.S. drone strike killed Qassem Soleimani, a close ally of Ali Khamenei.",
+			[]string{"qassem-soleimani killedIn us-drone-strike"}, []string{"ali-khamenei killedIn us-drone-strike"}},
+		{"who ordered it", "The U.S. drone strike that killed Qassem Soleimani was ordered by Donald Trump.",
+			nil, []string{"donald-trump killedIn us-drone-strike"}},
+		{"an event before another clause's killing", "After a U.S. drone strike, militants killed Abu Mahdi al-Muhandis.",
+			nil, []string{"abu-mahdi-al-muhandis killedIn us-drone-strike"}},
+		{"a denied death", "Abu Mahdi al-Muhandis was not killed in a U.S. drone strike.",
+			nil, []string{"abu-mahdi-al-muhandis killedIn us-drone-strike"}},
+		{"a speaker after the victims", "A U.S. drone strike killed Qassem Soleimani, Mike Pompeo said.",
+			[]string{"qassem-soleimani killedIn us-drone-strike"}, []string{"mike-pompeo killedIn us-drone-strike"}},
+		{"a relative clause with no comma describes no owner", "Iran's supreme leader vowed revenge for the U.S. drone strike that killed Gen. Qassem Soleimani.",
+			[]string{"qassem-soleimani killedIn us-drone-strike"}, []string{"iran attacked qassem-soleimani"}},
+		{"the one the companion met", "A U.S. drone strike killed Qassem Soleimani after he met Abu Mahdi al-Muhandis along with Hadi al-Amiri.",
+			nil, []string{"hadi-al-amiri killedIn us-drone-strike", "abu-mahdi-al-muhandis killedIn us-drone-strike"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { tt.check(t, relationsOf(t, x, tt.text)) })
+	}
+}
