@@ -256,11 +256,36 @@ func (r *relations) clausePronouns(s sentence, ms []mention) []mention {
 		if person == "" {
 			person = r.onePersonBefore(ms, k)
 		}
+		if person == "" && s.toks[k-1].Break && (s.toks[k-1].Key == "and" || s.toks[k-1].Key == "but") {
+			person = r.openingPerson(s, ms) // "X urged Y to act, and he called on Z": X
+		}
 		if person != "" {
 			out = append(out, spanMention(s, person, k, k+1))
 		}
 	}
 	return out
+}
+
+// openingPerson returns the person a sentence opens with as its subject,
+// titles before the name at most ("Senator Chuck Schumer urged"), or "":
+// a clause joined after a comma by "and" or "but" whose subject is "he"
+// goes on with that subject, though the first clause named others.
+func (r *relations) openingPerson(s sentence, ms []mention) string {
+	first := -1
+	for i, m := range ms {
+		if first < 0 || m.From < ms[first].From {
+			first = i
+		}
+	}
+	if first < 0 || r.typeOf(ms[first].Entity) != "Person" {
+		return ""
+	}
+	for _, t := range s.toks[:ms[first].From] {
+		if t.Break || !(t.Cap || personTitles[t.Key] || titleModifiers[t.Key]) {
+			return ""
+		}
+	}
+	return ms[first].Entity
 }
 
 // onePersonBefore returns the one person the mentions before token k
@@ -432,16 +457,16 @@ func (r *relations) pastDescription(s sentence, top []mention, idx int) {
 	if v < 0 || !named {
 		return
 	}
-	for _, obj := range top[1:] {
-		if obj.From < v {
+	for j, obj := range top {
+		if j == 0 || obj.From < v {
 			continue
 		}
 		between := s.art.Text[toks[v].Start:obj.Start]
 		if strings.ContainsAny(between, ",;:()\"“”—–") || r.demonym(obj) || obj.To < len(toks) && (toks[obj.To].Hyph || toks[obj.To-1].Poss) || r.ownerOfNoun(s, obj) {
 			return // the clause ends first, or the name only qualifies the object
 		}
-		if !r.said[[3]string{subj.Entity, obj.Entity, itoa(idx)}] && r.verbOrOpen(subj, obj, " "+between, idx) {
-			r.byRule("subject-past-description")
+		if !r.said[[3]string{subj.Entity, obj.Entity, itoa(idx)}] {
+			r.verbOrOpenAll(s, top, j, subj, " "+between, idx, "subject-past-description")
 		}
 		return
 	}
@@ -589,12 +614,17 @@ func (r *relations) sharedSubject(s sentence, top []mention, idx int) {
 		if !r.clauseSubject(s, top, i) {
 			continue
 		}
-		first := r.subjectVerb(s, top[i:])
+		first, directive := r.subjectVerb(s, top[i:]), false
+		if first < 0 {
+			first, directive = r.directiveVerb(s, top, i), true
+		}
 		if first < 0 {
 			continue
 		}
 		for _, v := range andVerbs(s.toks, first) {
-			r.secondVerb(s, top, top[i], v, idx)
+			if !directive || pastForm(s.toks[v].Key) {
+				r.secondVerb(s, top, top[i], v, idx)
+			}
 		}
 	}
 }
@@ -619,6 +649,33 @@ func (r *relations) subjectVerb(s sentence, top []mention) int {
 		return -1
 	}
 	return v
+}
+
+// directiveVerbs report speech, but ask for an act when a name and "to"
+// follow them: "asked NATO to", "told the militias to".
+var directiveVerbs = set("asked", "told", "warned")
+
+// directiveVerb returns the token of the verb of top[i], a clause's
+// subject, when it is a directive to the name right after it (titles
+// aside) followed by "to": "Trump asked NATO to become more involved and
+// urged Britain to" (sharedSubject); or -1.
+func (r *relations) directiveVerb(s sentence, top []mention, i int) int {
+	toks := s.toks
+	v := skipAdverbs(toks, top[i].To)
+	if i+1 >= len(top) || v >= len(toks) || toks[v].Break || !directiveVerbs[toks[v].Key] || negatedBefore(toks, v) || !r.titlesOnly(s, top, v+1, i+1) {
+		return -1
+	}
+	if to := top[i+1].To; to >= len(toks) || toks[to].Key != "to" || toks[to].Break {
+		return -1
+	}
+	return v
+}
+
+// pastForm reports whether a verb is in the past tense, not a bare
+// infinitive: after "asked X to become ... and", "urged" is the
+// subject's second act, "urge" would be X's task.
+func pastForm(k string) bool {
+	return strings.HasSuffix(k, "ed") || irregularVerbs[k]
 }
 
 // andVerbs returns the tokens of the verbs that open a verb phrase after
@@ -651,7 +708,7 @@ func andVerbs(toks []token, first int) []int {
 // its clause, by the verb phrase between them (sharedSubject).
 func (r *relations) secondVerb(s sentence, top []mention, subj mention, v, idx int) {
 	toks := s.toks
-	for _, obj := range top {
+	for j, obj := range top {
 		if obj.From <= v {
 			continue
 		}
@@ -659,8 +716,8 @@ func (r *relations) secondVerb(s sentence, top []mention, subj mention, v, idx i
 		if strings.ContainsAny(between, ",;:()\"“”—–") || r.demonym(obj) || obj.Entity == subj.Entity || obj.To < len(toks) && (toks[obj.To].Hyph || toks[obj.To-1].Poss) || r.ownerOfNoun(s, obj) {
 			return
 		}
-		if !r.said[[3]string{subj.Entity, obj.Entity, itoa(s.art.Index)}] && r.verbOrOpen(subj, obj, " "+between, idx) {
-			r.byRule("shared-subject")
+		if !r.said[[3]string{subj.Entity, obj.Entity, itoa(s.art.Index)}] {
+			r.verbOrOpenAll(s, top, j, subj, " "+between, idx, "shared-subject")
 		}
 		return
 	}

@@ -389,7 +389,17 @@ var (
 	// ("along with") and lists closed by "and eight others"; a relative
 	// clause no comma sets off describes no owner: typed 497/877
 	// (497/549 right), related 704/1148.
-	devFloor = heldOutBar{found: 1171.0 / 1215, noise: 10, spellings: 293.0 / 297, linked: 1024.0 / 1148, typedRecall: 497.0 / 877, typedPrecision: 497.0 / 549, related: 704.0 / 1148, types: 1152.0 / 1167, collisions: 5}
+	// A participle phrase set before the subject ("Speaking by phone
+	// with X, Y asked"; "After briefing X, Y"), "he" after ", and" the
+	// subject of the clause before, a second verb's objects in a series
+	// and after a request ("asked X to ... and urged A, B and C to"),
+	// the one told with a description set off ("told X, the British
+	// foreign secretary, that"), "spoke with X and with Y", Britain as a
+	// country, not an adjective (written against fronted_test.go's
+	// sentences): on the 40 articles then, typed 436/745 (436/479
+	// right), related 625/992; on the 44, typed 500/877 (500/552 right,
+	// no statement wrong more), related 715/1148.
+	devFloor = heldOutBar{found: 1171.0 / 1215, noise: 10, spellings: 293.0 / 297, linked: 1024.0 / 1148, typedRecall: 500.0 / 877, typedPrecision: 500.0 / 552, related: 715.0 / 1148, types: 1152.0 / 1167, collisions: 5}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

@@ -235,6 +235,11 @@ func roleBetween(toks []token) (string, bool) {
 			break
 		}
 	}
+	for _, t := range toks[end:] {
+		if !(t.Cap || personTitles[t.Key] || titleModifiers[t.Key]) {
+			return "", false // "the German foreign minister, and he told X": another clause's name
+		}
+	}
 	toks = toks[:end]
 	if len(toks) == 0 || len(toks) > 4 {
 		return "", false

@@ -93,6 +93,24 @@ func (r *relations) verbOrOpen(a, b mention, between string, idx int) bool {
 	return ok
 }
 
+// verbOrOpenAll states how subj is linked to top[j] (verbOrOpen), noted
+// as made by rule, and shares the statement with the objects joined to
+// top[j]: "and urged Britain, Germany and France to abandon the deal"
+// urges all three. It reports whether the verb or phrase said how.
+func (r *relations) verbOrOpenAll(s sentence, top []mention, j int, subj mention, between string, idx int, rule string) bool {
+	var p schema.Predicate
+	if r.verb(subj, top[j], between, idx); r.verbSaid != "" {
+		p = mustPredicate(r.verbSaid)
+	} else if open, ok := r.open(subj, top[j], between, idx); ok {
+		p = open
+	} else {
+		return false
+	}
+	r.byRule(rule)
+	r.shareWithObjects(s, top, j, subj.Entity, p)
+	return true
+}
+
 // demonymLike reports whether a country's other name reads as its
 // people's ("Americans", "Iranian"), not as the country ("Britain").
 func demonymLike(name string) bool {

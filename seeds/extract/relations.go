@@ -401,7 +401,7 @@ func startsWithComma(s sentence, a, b mention) bool {
 // demonym reports whether m names a country by its adjective ("Iranian").
 func (r *relations) demonym(m mention) bool {
 	e, _ := r.g.Lookup(m.Entity)
-	return e.Type == "Country" && !m.Seat && m.To-m.From == 1 && nameKey(m.Text) != nameKey(e.Name) && !isAcronym(m.Text)
+	return e.Type == "Country" && !m.Seat && m.To-m.From == 1 && nameKey(m.Text) != nameKey(e.Name) && !isAcronym(m.Text) && demonymLike(m.Text)
 }
 
 // apply states what a rule match yields: the first yield whose slot types
@@ -520,6 +520,9 @@ func (r *relations) attackedThrough(s sentence, subj string, ev mention, innerAt
 // mentions joined to mention i by "and" (and commas before it: "X, Y and
 // Z"), when they are of the same type as it.
 func (r *relations) shareWithConjuncts(s sentence, ms []mention, i int, p schema.Predicate, obj string) {
+	if pronouns[strings.ToLower(ms[i].Text)] {
+		return // "X met Y, and he praised Z": the pronoun opens a clause of its own
+	}
 	for k := i - 1; k >= 0; k-- {
 		joiner := s.art.Text[ms[k].End:ms[k+1].Start]
 		// "Esper and Secretary of State Mike Pompeo flew": a title may
@@ -1024,6 +1027,10 @@ func (r *relations) objectConjuncts(s sentence, top []mention, j int, p schema.P
 		// "attacked Ain al-Asad and Erbil": a typed object's conjunct of
 		// the same broad kind too, when no comma parts them.
 		gap := s.art.Text[top[prev].End:top[k].Start]
+		if strings.TrimSpace(gap) == "of" && r.typeOf(top[k].Entity) == "Country" && r.typeOf(top[prev].Entity) == "Person" {
+			prev = k // "Prime Minister Adel Abdul Mahdi of Iraq and": the person's state
+			continue
+		}
 		if t := r.typeOf(top[k].Entity); t != typ && !((p.IsOpen() || !strings.Contains(gap, ",")) && sameKind(t, typ)) {
 			break
 		}
@@ -1031,11 +1038,12 @@ func (r *relations) objectConjuncts(s sentence, top []mention, j int, p schema.P
 		if len(joiner) > 0 && strings.HasPrefix(strings.TrimSpace(gap), ",") {
 			joiner[0].Break = true // ", along with": the comma the gap opens with
 		}
-		if !joinsObjects(joiner) && !joinsOwnRole(joiner) && strings.TrimSpace(gap) != "," {
+		joins := joinsObjects(joiner) || joinsOwnRole(joiner) || repeatsPreposition(joiner, p)
+		if !joins && strings.TrimSpace(gap) != "," {
 			break
 		}
 		list = append(list, k)
-		if joinsObjects(joiner) || joinsOwnRole(joiner) {
+		if joins {
 			last = len(list)
 		}
 		prev = k
@@ -1182,6 +1190,16 @@ func joinsOwnRole(toks []token) bool {
 	}
 	last := toks[len(toks)-1].Key
 	return (roleWords[last] || kinRoles[last] || last == "founder") && plainNoun(toks[len(toks)-1]) && (len(toks) == 3 || plainNoun(toks[2]))
+}
+
+// repeatsPreposition reports whether the words joining two objects of
+// an open relation are "and" and the preposition its label ends in,
+// titles after them at most: "spoke with X and with Y".
+func repeatsPreposition(toks []token, p schema.Predicate) bool {
+	if !p.IsOpen() || len(toks) < 2 || toks[0].Key != "and" || toks[1].Break || !strings.HasSuffix(p.Label, " "+toks[1].Key) || !prepositions[toks[1].Key] {
+		return false
+	}
+	return joinsObjects(append([]token{toks[0]}, toks[2:]...))
 }
 
 // withoutOf leaves out "of" inside a title ("Secretary of State").

@@ -58,6 +58,7 @@ func (r *relations) clauseLinks(s sentence, ms []mention) {
 	r.participleClause(s, spoken, s.art.Index)
 	r.demonymOwned(s, top, s.art.Index)
 	r.whereClause(s, spoken, s.art.Index)
+	r.frontedParticiple(s, spoken, s.art.Index)
 	r.eventPlace(s, top, s.art.Index)
 	r.conjoinedVerbs(s, spoken)
 	r.reported(s, top, spoken)
@@ -187,28 +188,56 @@ func thatClause(toks []token, k int) bool {
 	return isClaimVerb(toks[k].Key) && k+1 < len(toks) && toks[k+1].Key == "that" && !toks[k+1].Break
 }
 
+// maxToldWords bounds the words between a telling verb and "that": the
+// one told and a description set off after the name.
+const maxToldWords = 12
+
 // told links the speaker to the one told, a mention right after the verb
-// ("told the Senate Armed Services Committee that"), and returns the token
-// the reported clause starts at, or -1 if "that" opens none.
+// ("told the Senate Armed Services Committee that"), a description set
+// off after it at most ("told Dominic Raab, the British foreign
+// secretary, that"), and returns the token the reported clause starts
+// at, or -1 if "that" opens none.
 func (r *relations) told(s sentence, speaker string, top []mention, from int) int {
 	toks := s.toks
 	k := from
-	for k < len(toks) && k < from+8 && toks[k].Key != "that" && !toks[k].Break {
+	for k < len(toks) && k < from+maxToldWords && toks[k].Key != "that" && (!toks[k].Break || commaAlone(s, k)) {
 		k++
 	}
-	if k >= len(toks) || toks[k].Key != "that" {
+	if k >= len(toks) || toks[k].Key != "that" || toks[k].Break && !commaAlone(s, k) {
 		return -1
 	}
+	first := from
+	if first < len(toks) && toks[first].Key == "the" {
+		first++
+	}
 	for _, m := range top {
-		first := from
-		if first < len(toks) && toks[first].Key == "the" {
-			first++
-		}
-		if m.From == first && m.To == k && r.typeOf(m.Entity) != "MediaOutlet" && schema.IsA(r.typeOf(m.Entity), "Agent") && r.addPredicate(speaker, toldLink, m.Entity, s.art.Index, 0.45) {
+		if m.From == first && (m.To == k && !toks[k].Break || setOffBetween(s, m.To, k)) && r.typeOf(m.Entity) != "MediaOutlet" && schema.IsA(r.typeOf(m.Entity), "Agent") && r.addPredicate(speaker, toldLink, m.Entity, s.art.Index, 0.45) {
 			r.byRule("told")
 		}
 	}
 	return k + 1
+}
+
+// commaAlone reports whether a comma alone parts token k from the one
+// before it.
+func commaAlone(s sentence, k int) bool {
+	return k > 0 && strings.TrimSpace(s.art.Text[s.toks[k-1].End:s.toks[k].Start]) == ","
+}
+
+// setOffBetween reports whether the tokens from a to k are a description
+// set off by commas, opening with an article or a possessive and holding
+// no verb and no other comma: ", the British foreign secretary,".
+func setOffBetween(s sentence, a, k int) bool {
+	toks := s.toks
+	if a >= k || !commaAlone(s, a) || !commaAlone(s, k) || !determiners[toks[a].Key] {
+		return false
+	}
+	for _, t := range toks[a+1 : k] {
+		if t.Break || verbLike(t.Key) && !roleWords[t.Key] {
+			return false
+		}
+	}
+	return true
 }
 
 // sayOf links the speaker to the mentions between byte offsets start and

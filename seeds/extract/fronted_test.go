@@ -1,0 +1,51 @@
+package extract
+
+import "testing"
+
+// TestOpenRelationsAcrossClauses reads acrossClauseCases.
+func TestOpenRelationsAcrossClauses(t *testing.T) { runWireCases(t, acrossClauseCases) }
+
+// acrossClauseCases are sentences written for
+// TestOpenRelationsAcrossClauses (none from the dev or test articles) in
+// the shapes news of who told, urged, briefed and spoke with whom takes:
+// a participle phrase set before the subject, "he" opening a clause after
+// ", and", a second verb after a request and its objects, the one told
+// with a description set off after the name, a preposition repeated
+// before a second object, and a country's short name ("Britain") as an
+// actor. The pairs must be linked by how, and never against a negation,
+// across a clause or to the wrong person.
+var acrossClauseCases = []wireCase{
+	{"a fronted participle with its preposition", "Speaking by phone with Prime Minister Justin Trudeau on Monday, Hassan Rouhani promised a full inquiry.",
+		[]string{"hassan-rouhani says/spoke-by-phone-with justin-trudeau"}, nil},
+	{"a fronted participle after a subordinator", "After briefing Speaker Nancy Pelosi, Mark Esper flew to Brussels.",
+		[]string{"mark-esper says/briefed nancy-pelosi"}, nil},
+	{"the participle nearest the name, a titled subject", "Speaking in Florida after briefing President Donald Trump, Secretary of State Mike Pompeo said the strikes were defensive.",
+		[]string{"mike-pompeo says/briefed donald-trump"}, nil},
+	{"an irregular participle", "Meeting German Chancellor Angela Merkel in Moscow, Vladimir Putin discussed the crisis.",
+		[]string{"vladimir-putin says/met angela-merkel"}, nil},
+	{"a participle denied", "Without consulting Congress, Donald Trump ordered the strike.",
+		nil, []string{"donald-trump says/consulted congress"}},
+	{"a participle that only says when", "Speaking after Emmanuel Macron, Boris Johnson urged restraint.",
+		nil, []string{"boris-johnson says/spoke-after emmanuel-macron"}},
+	{"a perfect participle is no act of its own", "Having spoken with Emmanuel Macron, Boris Johnson urged restraint.",
+		nil, []string{"boris-johnson says/haved-spoken-with emmanuel-macron"}},
+	{"he after a comma and and is the subject", "Jens Stoltenberg thanked Justin Trudeau for his support, and he called on Angela Merkel and Emmanuel Macron to send more trainers.",
+		[]string{"jens-stoltenberg says/thanked justin-trudeau", "jens-stoltenberg calledOn angela-merkel", "jens-stoltenberg calledOn emmanuel-macron"},
+		[]string{"justin-trudeau calledOn angela-merkel"}},
+	{"he opening a clause is no conjunct of the object before it", "Boris Johnson met Emmanuel Macron, and he praised Angela Merkel.",
+		[]string{"boris-johnson says/praised angela-merkel"}, []string{"emmanuel-macron says/praised angela-merkel"}},
+	{"a second act after a request", "Hassan Rouhani asked Japan to mediate with the United States and invited Shinzo Abe to Tehran.",
+		[]string{"hassan-rouhani calledOn japan", "hassan-rouhani says/invited shinzo-abe"}, nil},
+	{"a bare verb after a request is the task", "Hassan Rouhani asked Japan to mediate and invite Shinzo Abe to Tehran.",
+		[]string{"hassan-rouhani calledOn japan"}, []string{"hassan-rouhani says/invited shinzo-abe", "hassan-rouhani says/invite shinzo-abe"}},
+	{"a second verb's objects in a series", "Angela Merkel praised NATO and urged Canada, Japan and Germany to send more troops.",
+		[]string{"angela-merkel calledOn canada", "angela-merkel calledOn japan", "angela-merkel calledOn germany"}, nil},
+	{"the one told, described", "Mike Pompeo told Wang Yi, the Chinese foreign minister, that the strike was defensive.",
+		[]string{"mike-pompeo says/told wang-yi"}, nil},
+	{"a preposition repeated before the second object", "Emmanuel Macron spoke by phone with President Barham Salih of Iraq and with Emir Tamim bin Hamad of Qatar.",
+		[]string{"emmanuel-macron says/spoke-by-phone-with barham-salih", "emmanuel-macron says/spoke-by-phone-with tamim-bin-hamad"}, nil},
+	{"a role closed by a comma before another clause", "Boris Johnson met Heiko Maas, the German foreign minister, and he thanked Emmanuel Macron.",
+		[]string{"boris-johnson says/thanked emmanuel-macron"}, []string{"boris-johnson says/foreign-minister-of germany", "emmanuel-macron says/foreign-minister-of germany"}},
+	{"Britain is the country, not its adjective", "Donald Trump urged Britain to leave the nuclear deal.",
+		[]string{"donald-trump calledOn united-kingdom"}, nil},
+}
