@@ -399,7 +399,10 @@ var (
 	// sentences): on the 40 articles then, typed 436/745 (436/479
 	// right), related 625/992; on the 44, typed 500/877 (500/552 right,
 	// no statement wrong more), related 715/1148.
-	devFloor = heldOutBar{found: 1171.0 / 1215, noise: 10, spellings: 293.0 / 297, linked: 1024.0 / 1148, typedRecall: 500.0 / 877, typedPrecision: 500.0 / 552, related: 715.0 / 1148, types: 1152.0 / 1167, collisions: 5}
+	// Reactions to an event a pronoun names ("condemned them", "welcomed
+	// it") and "a vicious assault" a condemnation: typed 503/877
+	// (503/555 right), related 720/1148.
+	devFloor = heldOutBar{found: 1171.0 / 1215, noise: 10, spellings: 293.0 / 297, linked: 1024.0 / 1148, typedRecall: 503.0 / 877, typedPrecision: 503.0 / 555, related: 720.0 / 1148, types: 1152.0 / 1167, collisions: 5}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

@@ -39,6 +39,9 @@ type relations struct {
 	// verbKilled: the last verb read was an event's killing of its object
 	// ("the strike killed X"), stated as X killedIn the event.
 	verbKilled bool
+	// lastEvent is the last event the sentence before named: what "it"
+	// or "them" after a verb of reaction stands for (eventPronouns).
+	lastEvent namedEvent
 	// said marks the pairs of entities (either way, by sentence) a
 	// statement other than a co-mention links: an open relation is read
 	// only where nothing else says how they are linked.
@@ -164,6 +167,8 @@ func (r *relations) sentence(s sentence, ms []mention) {
 	r.whomClause(s, top, idx)
 	r.sharedSubject(s, top, idx)
 	r.victims(s, top, idx)
+	r.eventPronouns(s, top, idx)
+	r.noteLastEvent(s, top)
 	r.dates(s, ms)
 }
 

@@ -1,0 +1,140 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/kg-analyst/kg/schema"
+)
+
+// Reactions to an event named by a pronoun. A report names the event
+// once and then reacts to it: "Adel Abdul Mahdi, who had been told of the
+// plan, condemned them as a violation of Iraqi sovereignty", "Mitch
+// McConnell welcomed it". The pronoun stands for the last event named, in
+// the sentence or the one before, of its number ("them": strikes,
+// attacks; "it": a strike, a siege); the reacting subject is the agent
+// just before the verb, past a description or relative clause set off by
+// commas. A verb of condemnation states condemned; the others keep the
+// verb as an open relation.
+
+// reactionVerbs are the verbs of a stance on an event whose object may
+// be a pronoun, with the predicate they state ("" for an open relation
+// labelled by the verb).
+var reactionVerbs = map[string]string{
+	"condemned": "condemned", "condemns": "condemned", "denounced": "condemned", "denounces": "condemned",
+	"decried": "condemned", "slammed": "condemned",
+	"praised": "", "welcomed": "", "defended": "", "hailed": "", "applauded": "", "justified": "",
+	"criticised": "", "criticized": "", "questioned": "", "called": "",
+}
+
+// condemnWords after "called it" make the call a condemnation ("called
+// it a crime"), as the called-it-condemned rule reads them after a name.
+var condemnWords = defaultRules.mustList("condemnWords")
+
+// eventPronouns states the reactions of the sentence whose object is "it"
+// or "them" standing for an event.
+func (r *relations) eventPronouns(s sentence, top []mention, idx int) {
+	toks := s.toks
+	for k := 0; k+1 < len(toks); k++ {
+		pred, ok := reactionVerbs[toks[k].Key]
+		pron := toks[k+1].Key
+		if !ok || pron != "it" && pron != "them" || toks[k+1].Break || negatedBefore(toks, k) {
+			continue
+		}
+		subj := r.reactingSubject(s, top, k)
+		event := r.pronounEvent(s, top, k, pron == "them")
+		if subj < 0 || event == "" {
+			continue
+		}
+		if toks[k].Key == "called" && condemnsAfter(toks, k+2) {
+			pred = "condemned"
+		}
+		p, ok := mustPredicate("condemned"), pred != ""
+		if !ok {
+			p, ok = schema.OpenRelation(toks[k].Key)
+		}
+		if ok && r.addPredicate(top[subj].Entity, p, event, idx, 0.55) {
+			r.byRule("event-pronoun")
+		}
+	}
+}
+
+// condemnsAfter reports whether a word of condemnation comes within four
+// words from token from: "called it a crime", "called it "cowardly"".
+func condemnsAfter(toks []token, from int) bool {
+	for j := from; j < len(toks) && j < from+4; j++ {
+		if condemnWords[toks[j].Key] {
+			return true
+		}
+	}
+	return false
+}
+
+// reactingSubject returns the index in top of the agent whose verb is at
+// k: the mention just before it, past auxiliaries and adverbs and past
+// one description or relative clause set off by commas; or -1.
+func (r *relations) reactingSubject(s sentence, top []mention, k int) int {
+	j := k - 1
+	for j >= 0 && auxWords[s.toks[j].Key] {
+		j--
+	}
+	end := j + 1 // the subject's mention ends here
+	if commaBefore(s, end) {
+		open := end - 1
+		for open > 0 && !commaBefore(s, open) {
+			open--
+		}
+		if open <= 0 {
+			return -1
+		}
+		end = open
+	}
+	i := r.mentionEndingAt(top, end)
+	if i < 0 || !schema.IsA(r.typeOf(top[i].Entity), "Agent") || r.demonym(top[i]) {
+		return -1
+	}
+	return i
+}
+
+// pronounEvent returns the event the pronoun after the verb at k stands
+// for: the last event of its number named before it in the sentence, or
+// the last one the sentences before named; or "".
+func (r *relations) pronounEvent(s sentence, top []mention, k int, plural bool) string {
+	for i := len(top) - 1; i >= 0; i-- {
+		if m := top[i]; m.To <= k && r.typeOf(m.Entity) == "Event" && !m.Verb {
+			if pluralMention(s, m) == plural {
+				return m.Entity
+			}
+			return ""
+		}
+	}
+	if r.lastEvent.id != "" && r.lastEvent.plural == plural {
+		return r.lastEvent.id
+	}
+	return ""
+}
+
+// pluralMention reports whether an event mention ends in a plural noun:
+// "the strikes", "U.S. air strikes", not "the siege".
+func pluralMention(s sentence, m mention) bool {
+	w := s.toks[m.To-1].Key
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
+
+// noteLastEvent keeps the last event the sentence names, for a pronoun in
+// the next; a sentence that names none leaves none.
+func (r *relations) noteLastEvent(s sentence, top []mention) {
+	r.lastEvent = namedEvent{}
+	for i := len(top) - 1; i >= 0; i-- {
+		if m := top[i]; r.typeOf(m.Entity) == "Event" && !m.Verb {
+			r.lastEvent = namedEvent{id: m.Entity, plural: pluralMention(s, m)}
+			return
+		}
+	}
+}
+
+// namedEvent is an event a sentence named last, with whether its noun is
+// plural.
+type namedEvent struct {
+	id     string
+	plural bool
+}
