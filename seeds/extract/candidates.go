@@ -128,21 +128,39 @@ func (sc *nameScan) headWords() {
 // countrysBody reads "Iran's Foreign Ministry", a country's possessive
 // before an office word and a body's head word, as the body its demonym
 // names, "Iranian Foreign Ministry", as "the Iraqi Foreign Ministry" is
-// written: "Foreign Ministry" alone is every country's.
+// written: "Foreign Ministry" alone is every country's. A ministry in
+// lower case is read so after the possessive or the demonym ("Iraq's
+// foreign ministry", "the Iraqi defence ministry"), where its portfolio
+// says which ("the Iraqi ministry" says none).
 func countrysBody(s string, toks []token, m mention, e schema.Entity, taken func(k int) bool) (candidate, bool) {
 	j := m.To
-	if e.Type != "Country" || !toks[j-1].Poss || j+1 >= len(toks) || taken(j) || taken(j+1) ||
-		!toks[j].Cap || !titleWords[toks[j].Key] || personTitles[toks[j].Key] || toks[j+1].Break || capHeads[toks[j+1].Key] != "GovernmentBody" ||
-		j+2 < len(toks) && toks[j+2].Cap && !toks[j+2].Break {
+	if e.Type != "Country" || j+1 >= len(toks) || taken(j) || taken(j+1) || toks[j+1].Break {
 		return candidate{}, false
 	}
 	demonym := demonymOf(e)
-	if demonym == "" {
+	poss := toks[j-1].Poss
+	switch {
+	case demonym == "":
+		return candidate{}, false
+	case !toks[j].Cap && !toks[j+1].Cap && portfolios[toks[j].Key] && toks[j+1].Key == "ministry" &&
+		(poss || nameKey(m.Text) == nameKey(demonym)):
+		portfolio := s[toks[j].Start:toks[j].End]
+		name := demonym + " " + strings.ToUpper(portfolio[:1]) + portfolio[1:] + " Ministry"
+		var aliases []string
+		if poss {
+			aliases = []string{s[m.Start:toks[j+1].End]}
+		}
+		return candidate{Name: name, Type: "GovernmentBody", Aliases: aliases, confidence: 2}, true
+	case !poss || !toks[j].Cap || !titleWords[toks[j].Key] || personTitles[toks[j].Key] || capHeads[toks[j+1].Key] != "GovernmentBody" ||
+		j+2 < len(toks) && toks[j+2].Cap && !toks[j+2].Break:
 		return candidate{}, false
 	}
 	body := s[toks[j].Start:toks[j+1].End]
 	return candidate{Name: demonym + " " + body, Type: "GovernmentBody", Aliases: []string{s[m.Start:toks[j+1].End]}, confidence: 2}, true
 }
+
+// portfolios are what a ministry is of: "the foreign ministry".
+var portfolios = defaultRules.mustList("portfolios")
 
 // demonymOf is a country's adjective among its aliases ("Iranian",
 // "Iraqi", "Ukrainian"), or "".
@@ -978,14 +996,20 @@ func headOfName(toks []token, i, j int) string {
 
 // stateBoard reports whether a council, board, committee or the like is
 // a state's by its words: "National Security Council", "Senate Armed
-// Services Committee", "Civil Aviation Organization" (not "International
-// Atomic Energy Agency").
+// Services Committee", "Civil Aviation Organization", "Council of
+// Representatives" (not "International Atomic Energy Agency"). The head
+// is the last word or the word before the first "of", as headOfName
+// reads it.
 func stateBoard(ts []token) bool {
-	if len(ts) < 2 || !boardHeads[ts[len(ts)-1].Key] {
+	head := len(ts) - 1
+	if of := slices.IndexFunc(ts, func(t token) bool { return t.Key == "of" }); of > 0 && !boardHeads[ts[head].Key] {
+		head = of - 1
+	}
+	if len(ts) < 2 || !boardHeads[ts[head].Key] {
 		return false
 	}
-	for _, t := range ts[:len(ts)-1] {
-		if stateWords[t.Key] {
+	for k, t := range ts {
+		if k != head && stateWords[t.Key] {
 			return true
 		}
 	}

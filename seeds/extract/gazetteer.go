@@ -557,6 +557,8 @@ var world = []schema.Entity{
 	{ID: "us-house", Type: "GovernmentBody", Name: "U.S. House of Representatives", Aliases: []string{"House of Representatives", "United States House of Representatives"}},
 	{ID: "us-congress", Type: "GovernmentBody", Name: "U.S. Congress", Aliases: []string{"Congress", "United States Congress"}},
 	{ID: "treasury-department", Type: "GovernmentBody", Name: "Treasury Department", Aliases: []string{"U.S. Treasury Department", "Department of the Treasury", "U.S. Treasury", "Treasury"}},
+	{ID: "parliament-of-iraq", Type: "GovernmentBody", Name: "Parliament of Iraq", Aliases: []string{"Council of Representatives", "Iraqi Council of Representatives", "Council of Representatives of Iraq", "Iraqi parliament"}},
+	{ID: "kurdistan-regional-government", Type: "GovernmentBody", Name: "Kurdistan Regional Government", Aliases: []string{"KRG", "Kurdistan Region Government"}},
 	{ID: "un-security-council", Type: "Organization", Name: "UN Security Council", Aliases: []string{"U.N. Security Council", "United Nations Security Council", "Security Council"}},
 	{ID: "united-nations", Type: "Organization", Name: "United Nations", Aliases: []string{"UN", "U.N."}},
 	{ID: "nato", Type: "Organization", Name: "NATO"},

@@ -65,7 +65,7 @@ func TestSpellingOverVariant(t *testing.T) {
 		{"the city's other spelling", "Slemani and Erbil were calm.", []string{"Slemani=sulaymaniyah", "Erbil=erbil"}},
 		{"the person by his variants", "Qassem Suleimani met Qassim Soleimani.", []string{"Qassem Suleimani=qasem-soleimani", "Qassim Soleimani=qasem-soleimani"}},
 		{"the person by his surname", "Soleimani's convoy left the airport.", []string{"Soleimani=qasem-soleimani"}},
-		{"a council an acronym owns", "The KRG security council met in Erbil.", []string{"KRG=krg", "Erbil=erbil"}},
+		{"a council an acronym owns", "The KRG security council met in Erbil.", []string{"KRG=kurdistan-regional-government", "Erbil=erbil"}},
 		{"a council a bracketed acronym owns", "The Kurdistan Regional Government (KRG) security council met.",
 			[]string{"Kurdistan Regional Government=kurdistan-regional-government", "KRG=kurdistan-regional-government"}},
 		{"the council written whole", "The UN Security Council met in New York.", []string{"UN Security Council=un-security-council", "New York=new-york"}},

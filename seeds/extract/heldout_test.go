@@ -402,7 +402,21 @@ var (
 	// Reactions to an event a pronoun names ("condemned them", "welcomed
 	// it") and "a vicious assault" a condemnation: typed 503/877
 	// (503/555 right), related 720/1148.
-	devFloor = heldOutBar{found: 1171.0 / 1215, noise: 10, spellings: 293.0 / 297, linked: 1024.0 / 1148, typedRecall: 503.0 / 877, typedPrecision: 503.0 / 555, related: 720.0 / 1148, types: 1152.0 / 1167, collisions: 5}
+	// A state's ministry in lower case after its possessive or demonym
+	// ("Iraq's foreign ministry", "the Iraqi defence ministry"), a council
+	// a state's by "of Representatives", "Ministers" or "Judicial", the
+	// Council of Representatives Iraq's parliament and the KRG known, on
+	// the 44 with main at 8e7d753 (1171/1215 names, 1024/1148 links,
+	// typed 492/877 at 492/545, related 699/1148, types 1152/1167):
+	// 1173/1215 names, 10 noise, 1028/1148 links, typed 494/877 (494/547
+	// right), related 701/1148, types 1155/1169.
+	// With eb012ca's killings and roles: 1173/1215 names, 1028/1148 links,
+	// typed 499/877 (499/551 right), related 706/1148, types 1155/1169.
+	// With 4cf36f0's open relations too: 1173/1215 names, 1028/1148
+	// links, typed 502/877 (502/554 right), related 717/1148, types
+	// 1155/1169.
+	// Rebased: the higher of the two floors on each line.
+	devFloor = heldOutBar{found: 1173.0 / 1215, noise: 10, spellings: 293.0 / 297, linked: 1028.0 / 1148, typedRecall: 503.0 / 877, typedPrecision: 503.0 / 555, related: 720.0 / 1148, types: 1155.0 / 1169, collisions: 5}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

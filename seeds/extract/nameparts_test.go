@@ -119,6 +119,10 @@ func TestStateOrganNames(t *testing.T) {
 			nil, []string{"iraqi-high-commission-for-human-rights partOf iraq"}},
 		{"a bare parliament", "Abdul Mahdi said Iraq was in danger. He submitted his resignation to parliament on Sunday.",
 			nil, []string{"parliament-of-iraq partOf iraq"}},
+		{"a state's ministry in lower case by its adjective", "A letter informed the Iraqi defence ministry that troops would move.",
+			[]string{"iraqi-defence-ministry partOf iraq"}, nil},
+		{"a state's ministry in lower case after its possessive", "Iraq's foreign ministry summoned the Iranian ambassador, Iraj Masjedi.",
+			[]string{"iraqi-foreign-ministry partOf iraq"}, []string{"iraqi-foreign-ministry partOf iran"}},
 		{"a government governs", "The Iraqi government said it would act.",
 			[]string{"government-of-iraq governs iraq"}, []string{"government-of-iraq partOf iraq"}},
 	} {
