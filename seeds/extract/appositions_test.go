@@ -116,3 +116,29 @@ func TestWhichSpeaksOfAThing(t *testing.T) {
 		})
 	}
 }
+
+// TestCompanionIsNoAside: what a comma sets off after a name is read past
+// as an aside about it (a description, a relative clause) only when it
+// may be one; a companion (", together with X, the deputy head of Y"), a
+// list or the sentence's own verb phrase is not, and the role after the
+// companion is the companion's.
+func TestCompanionIsNoAside(t *testing.T) {
+	x := New(known, Options{})
+	for _, tt := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"together with a deputy", "The strike killed the commander of Iran's Quds Force, Qassem Soleimani, together with Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces, and eight others.",
+			[]string{"abu-mahdi-al-muhandis memberOf popular-mobilization-forces"}, []string{"qasem-soleimani memberOf popular-mobilization-forces"}},
+		{"along with a deputy", "The drone killed Qassem Soleimani, along with Abu Mahdi al-Muhandis, the deputy commander of the Popular Mobilization Forces.",
+			[]string{"abu-mahdi-al-muhandis memberOf popular-mobilization-forces"}, []string{"qasem-soleimani memberOf popular-mobilization-forces"}},
+		{"a verb phrase after a relative clause", "Soleimani, who had just arrived on a flight from Damascus, was travelling with Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces.",
+			[]string{"abu-mahdi-al-muhandis memberOf popular-mobilization-forces"}, []string{"qasem-soleimani memberOf popular-mobilization-forces"}},
+		{"a relative clause is an aside", "Esmail Qaani, who succeeded Soleimani, met militia leaders in Baghdad last week.",
+			[]string{"esmail-qaani presentAt baghdad"}, nil},
+		{"a description is an aside", "Kataib Hezbollah, an Iraqi militia backed by Iran, denied carrying out the attack.",
+			[]string{"kataib-hezbollah backedBy iran"}, nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) { wantTyped(t, x, tt.text, tt.want, tt.not) })
+	}
+}

@@ -416,7 +416,15 @@ var (
 	// links, typed 502/877 (502/554 right), related 717/1148, types
 	// 1155/1169.
 	// Rebased: the higher of the two floors on each line.
-	devFloor = heldOutBar{found: 1173.0 / 1215, noise: 10, spellings: 293.0 / 297, linked: 1028.0 / 1148, typedRecall: 503.0 / 877, typedPrecision: 503.0 / 555, related: 720.0 / 1148, types: 1155.0 / 1169, collisions: 5}
+	// A companion set off after a name (", together with X, the deputy
+	// head of Y") or the sentence's own verb phrase no aside about the
+	// name: typed 484/875 (484/535 right, two wrong now right), related
+	// 692/1146; on the eventargs work landed before it, typed 497/877 ->
+	// 499/877 (499/549 right), related 704/1148 -> 706/1148; on the open
+	// relations across clauses (4cf36f0), typed 500/877 -> 502/877
+	// (502/552 right), related 715/1148 -> 717/1148.
+	// Measured again on main's newer work at landing.
+	devFloor = heldOutBar{found: 1173.0 / 1215, noise: 10, spellings: 293.0 / 297, linked: 1028.0 / 1148, typedRecall: 507.0 / 877, typedPrecision: 507.0 / 557, related: 724.0 / 1148, types: 1155.0 / 1169, collisions: 5}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

@@ -197,8 +197,8 @@ func (r *relations) withinAppositions(s sentence, top []mention, ms []ruleMatch)
 // comma, with lower-case words: ", an Iraqi militia backed by" Iran.
 func describes(s sentence, a, b mention) bool {
 	gap := strings.TrimSpace(s.art.Text[a.End:b.Start])
-	if !strings.HasPrefix(gap, ",") || strings.Contains(gap[1:], ",") || a.To < len(s.toks) && (s.toks[a.To].Key == "and" || s.toks[a.To].Key == "or") {
-		return false // ", and X,": a list
+	if !strings.HasPrefix(gap, ",") || strings.Contains(gap[1:], ",") || !setOffNoun(s, a) {
+		return false // ", and X,": a list; ", together with X,": a companion
 	}
 	for _, t := range s.toks[a.To:b.From] {
 		if !t.Cap && !determiners[t.Key] {
@@ -207,6 +207,21 @@ func describes(s sentence, a, b mention) bool {
 	}
 	return false
 }
+
+// setOffNoun reports whether what is set off by a comma after a may be
+// read past as an aside about it (a description, a relative clause): not
+// a list (", and X"), a companion (", together with X", ", along with
+// X") or the sentence's own verb phrase (", was travelling with X").
+func setOffNoun(s sentence, a mention) bool {
+	k := a.To
+	if k < len(s.toks) && s.toks[k].Key == "," {
+		k++
+	}
+	return k < len(s.toks) && !notAside[s.toks[k].Key]
+}
+
+// notAside are the words that open no aside after a name and a comma.
+var notAside = set("and", "or", "but", "plus", "together", "along", "alongside", "with", "was", "were", "is", "are", "has", "have", "had", "did", "would", "will")
 
 // demonymRules applies the rules that read a nationality adjective as a
 // country (options: demonym): "Nawres Hamid, an Iraqi-born American
@@ -415,7 +430,7 @@ func (r *relations) apply(s sentence, ms []mention, innerAt map[int]string, m ru
 	ru := r.rules.rules[m.rule]
 	a, b := ms[m.from], ms[m.to]
 	left := a.Entity
-	if m.appos && !ru.opts.apposition {
+	if m.appos && (!ru.opts.apposition || !setOffNoun(s, a)) {
 		return
 	}
 	// "Washington has not blamed X for the attack": a rule's context read
