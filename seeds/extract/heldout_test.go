@@ -424,7 +424,15 @@ var (
 	// relations across clauses (4cf36f0), typed 500/877 -> 502/877
 	// (502/552 right), related 715/1148 -> 717/1148.
 	// Measured again on main's newer work at landing.
-	devFloor = heldOutBar{found: 1173.0 / 1215, noise: 10, spellings: 293.0 / 297, linked: 1028.0 / 1148, typedRecall: 507.0 / 877, typedPrecision: 507.0 / 557, related: 724.0 / 1148, types: 1155.0 / 1169, collisions: 5}
+	// Where an attack killed its victims ("the drone strike that killed X
+	// and Y at Baghdad International Airport") and an attack at a city's
+	// airport or base ("the strike at Baghdad's airport"): before the rule above, typed 496/877
+	// (496/549 right), related 703/1148.
+	// With both: typed 501/877 (501/553 right), related 708/1148.
+	// Together: 1024/1148 links, typed 504/877 (504/556 right), related 719/1148.
+	// Together: 1024/1148 links, typed 507/877 (507/559 right), related 724/1148.
+	// Together: 1028/1148 links, typed 511/877 (511/561 right), related 728/1148.
+	devFloor = heldOutBar{found: 1173.0 / 1215, noise: 10, spellings: 293.0 / 297, linked: 1028.0 / 1148, typedRecall: 511.0 / 877, typedPrecision: 511.0 / 561, related: 728.0 / 1148, types: 1155.0 / 1169, collisions: 5}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links
