@@ -335,3 +335,35 @@ func TestSquaresPlacedByTheirCity(t *testing.T) {
 		})
 	}
 }
+
+// TestHeadlineLines: a line the text sets apart with no sentence's end and
+// most words capitalised is a headline's, wherever it stands (a subhead, a
+// section's label before the title, a link to another story, a title
+// block with its byline): its capitals make no names. A line not in title
+// case still does.
+func TestHeadlineLines(t *testing.T) {
+	x := New(known, Options{})
+	for _, tt := range []struct {
+		name, raw string
+		want      []string
+	}{
+		{"a subhead", "Iraq Between Two Patrons\n\nThe vote passed.\n\nA Fragile Balance Sheet\n\nThe central bank holds dollars in New York.",
+			[]string{"Iraq:Country", "New York:City"}},
+		{"a subhead with a demonym", "Iraq Between Two Patrons\n\nThe vote passed.\n\nThe Kurdish Question\n\nErbil wants the troops to stay.",
+			[]string{"Erbil:City", "Iraq:Country"}},
+		{"a link to another story", "Iraq Between Two Patrons\n\nThe vote passed.\n\nRelated: Trump Threatens Sanctions Over Troop Vote\n\nThe militias met.",
+			[]string{"Iraq:Country"}},
+		{"a section's label before the title", "Analysis\n\nIraq Between Two Patrons Faces Sanctions Threat\n\nThe vote passed.",
+			[]string{"Iraq:Country"}},
+		{"a title block with its byline", "Iraq Between Two Patrons\nBy Hamdi Malik\nJanuary 9, 2020\n\nThe vote passed.",
+			[]string{"Iraq:Country"}},
+		{"a line in sentence case makes names", "Iraq Between Two Patrons\n\nThe vote passed.\n\nHamdi Malik on what comes next for the country\n\nThe militias met.",
+			[]string{"Hamdi Malik:Person", "Iraq:Country"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, articleEntities(t, x, tt.raw)); diff != "" {
+				t.Errorf("entities of %q (-want +got):\n%s", tt.raw, diff)
+			}
+		})
+	}
+}

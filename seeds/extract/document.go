@@ -145,7 +145,7 @@ func (d *docRun) findNames(ctx context.Context) error {
 				d.bodies[b.Noun] = b.Country
 			}
 		}
-		if s.art.Index == 0 && titleCase(s.toks) {
+		if headlineLike(s) {
 			continue // a headline's capitals are no names of the story
 		}
 		for _, c := range candidates(s.art.Text, s.toks, ms, g, d.midCaps) {

@@ -23,6 +23,7 @@ package extract
 import (
 	"context"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/kg-analyst/kg/schema"
 	"github.com/kg-analyst/kg/seeds/article"
@@ -139,7 +140,7 @@ type sentence struct {
 func midSentenceCaps(sents []sentence) map[string]int {
 	out := map[string]int{}
 	for _, s := range sents {
-		if s.art.Index == 0 {
+		if s.art.Index == 0 || headlineLike(s) {
 			continue // headlines capitalise everything
 		}
 		for i, t := range s.toks {
@@ -185,6 +186,18 @@ func Slug(name string) string {
 }
 
 var asciiFold = map[rune]string{'ā': "a", 'ī': "i", 'ū': "u", 'ē': "e", 'ō': "o", 'ã': "a", 'õ': "o", 'å': "a", 'ø': "o", 'ı': "i", 'ş': "s", 'ğ': "g", 'ž': "z", 'š': "s", 'č': "c", 'á': "a", 'à': "a", 'â': "a", 'ä': "a", 'é': "e", 'è': "e", 'ê': "e", 'ë': "e", 'í': "i", 'ï': "i", 'î': "i", 'ó': "o", 'ö': "o", 'ô': "o", 'ú': "u", 'ü': "u", 'û': "u", 'ç': "c", 'ñ': "n", 'ß': "ss"}
+
+// headlineLike reports whether a sentence is a headline's: the title, or
+// a line the text sets apart with no sentence's end, a subhead ("The
+// Kurdish Question"), a section's label before the title ("Middle
+// East"), a link to another story ("Related: Trump Threatens Iraq With
+// Sanctions") or a title block with its byline, in most words
+// capitalised. Its capitals are no evidence of names.
+func headlineLike(s sentence) bool {
+	text := strings.TrimSpace(s.art.Text)
+	last, _ := utf8.DecodeLastRuneInString(text)
+	return (s.art.Index == 0 || !strings.ContainsRune(".!?\"”'’:;", last)) && titleCase(s.toks)
+}
 
 // titleCase reports whether most words of a sentence are capitalised, as in
 // headlines.
