@@ -144,10 +144,8 @@ func (r *relations) participleSpeaker(s sentence, top []mention) string {
 		return ""
 	}
 	for _, m := range top {
-		for k := 0; k < m.From; k++ {
-			if toks[k].Break || !toks[k].Cap {
-				return "" // the opening is no name: "In December, ..."
-			}
+		if !titleFrom(toks, 0, m.From) {
+			return "" // the opening is no name or title: "In December, ..."
 		}
 		if n := m.To; n < len(toks) && !toks[n].Break && !toks[n].Cap && !toks[n-1].Poss && verbLike(toks[n].Key) {
 			return m.Entity

@@ -11,7 +11,9 @@ func TestOpenRelationsAcrossClauses(t *testing.T) { runWireCases(t, acrossClause
 // a participle phrase set before the subject, "he" opening a clause after
 // ", and", a second verb after a request and its objects, the one told
 // with a description set off after the name, a preposition repeated
-// before a second object, and a country's short name ("Britain") as an
+// before a second object, a reporting participle after the subject's
+// act (", arguing that"), a relative clause that reports (", who told
+// reporters that"), and a country's short name ("Britain") as an
 // actor. The pairs must be linked by how, and never against a negation,
 // across a clause or to the wrong person.
 var acrossClauseCases = []wireCase{
@@ -46,6 +48,16 @@ var acrossClauseCases = []wireCase{
 		[]string{"emmanuel-macron says/spoke-by-phone-with barham-salih", "emmanuel-macron says/spoke-by-phone-with tamim-bin-hamad"}, nil},
 	{"a role closed by a comma before another clause", "Boris Johnson met Heiko Maas, the German foreign minister, and he thanked Emmanuel Macron.",
 		[]string{"boris-johnson says/thanked emmanuel-macron"}, []string{"boris-johnson says/foreign-minister-of germany", "emmanuel-macron says/foreign-minister-of germany"}},
+	{"a reporting participle after the subject's act", "Hassan Rouhani urged restraint, arguing that Iraq must not become a battleground.",
+		[]string{"hassan-rouhani says/said-that iraq"}, nil},
+	{"a reporting participle after a titled subject", "Secretary of State Mike Pompeo defended the strike, saying Qassem Soleimani had been plotting an imminent attack.",
+		[]string{"mike-pompeo accused qassem-soleimani"}, nil},
+	{"a reporting participle is no relation of its own", "Boris Johnson met Emmanuel Macron, saying Iran had to comply.",
+		[]string{"boris-johnson says/said-that iran"}, []string{"boris-johnson says/saying iran"}},
+	{"a relative clause that reports, to its comma", "Justin Trudeau, who said that Iran had shot down the plane, demanded answers from Hassan Rouhani.",
+		[]string{"justin-trudeau says/said-that iran"}, []string{"justin-trudeau says/said-that hassan-rouhani"}},
+	{"a relative clause that tells, its second that-clause", "The summit was attended by Justin Trudeau, who told reporters that the strike was illegal and that Iran had to answer for it.",
+		[]string{"justin-trudeau says/said-that iran"}, nil},
 	{"Britain is the country, not its adjective", "Donald Trump urged Britain to leave the nuclear deal.",
 		[]string{"donald-trump calledOn united-kingdom"}, nil},
 }

@@ -432,7 +432,11 @@ var (
 	// Together: 1024/1148 links, typed 504/877 (504/556 right), related 719/1148.
 	// Together: 1024/1148 links, typed 507/877 (507/559 right), related 724/1148.
 	// Together: 1028/1148 links, typed 511/877 (511/561 right), related 728/1148.
-	devFloor = heldOutBar{found: 1173.0 / 1215, noise: 10, spellings: 293.0 / 297, linked: 1028.0 / 1148, typedRecall: 511.0 / 877, typedPrecision: 511.0 / 561, related: 728.0 / 1148, types: 1155.0 / 1169, collisions: 5}
+	// A reporting participle after the subject's act (", saying X had",
+	// ", arguing that"), its subject titled ("Secretary of State X"), and
+	// a relative clause that reports (", who told the chamber that"), to
+	// its comma: typed 512/877 (512/562 right), related 731/1148.
+	devFloor = heldOutBar{found: 1173.0 / 1215, noise: 10, spellings: 293.0 / 297, linked: 1028.0 / 1148, typedRecall: 512.0 / 877, typedPrecision: 512.0 / 562, related: 731.0 / 1148, types: 1155.0 / 1169, collisions: 5}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

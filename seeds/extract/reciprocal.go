@@ -103,7 +103,7 @@ func (r *relations) participleClause(s sentence, top []mention, idx int) {
 		for v > subj.To && (isDet(toks[v].Key) || personTitles[toks[v].Key] || titleModifiers[toks[v].Key] || toks[v].Cap) && !toks[v].Break {
 			v--
 		}
-		if v <= subj.To || !toks[v].Break || toks[v].Cap || !strings.HasSuffix(toks[v].Key, "ing") || len(toks[v].Key) < 6 || reportingVerbs[toks[v].Key] {
+		if v <= subj.To || !toks[v].Break || toks[v].Cap || !strings.HasSuffix(toks[v].Key, "ing") || len(toks[v].Key) < 6 || reportingVerbs[toks[v].Key] || reportingParticiples[toks[v].Key] {
 			continue
 		}
 		if strings.TrimSpace(s.art.Text[toks[v-1].End:toks[v].Start]) != "," || !r.titlesOnly(s, top, v+1, j) || r.said[[3]string{subj.Entity, top[j].Entity, itoa(idx)}] {

@@ -62,6 +62,7 @@ func (r *relations) clauseLinks(s sentence, ms []mention) {
 	r.eventPlace(s, top, s.art.Index)
 	r.conjoinedVerbs(s, spoken)
 	r.reported(s, top, spoken)
+	r.sayingClause(s, top)
 }
 
 // reported links each speaker of a sentence to what its reported clause
@@ -75,6 +76,10 @@ func (r *relations) reported(s sentence, top, spoken []mention) {
 		k := seriesClaim(s.art.Text, toks, skipAdverbs(toks, m.To)) // "described X as Y and said that"
 		if j := pastRelative(toks, k); j > k && speaker == "" && r.typeOf(m.Entity) == "Person" {
 			speaker, k = m.Entity, seriesClaim(s.art.Text, toks, j) // "X, who leads the largest bloc, said"
+		}
+		relative := speaker == "" && relativeSays(toks, k) && r.typeOf(m.Entity) == "Person"
+		if relative {
+			speaker, k = m.Entity, k+1 // "X, who told the chamber that": X's word, to the clause's comma
 		}
 		if speaker == "" || k >= len(toks) || !clauseVerbs[toks[k].Key] && !thatClause(toks, k) || !schema.IsA(r.typeOf(speaker), "Agent") || objectOpener(toks, k) {
 			continue // "declared three days of mourning": an object, no clause
@@ -101,11 +106,65 @@ func (r *relations) reported(s sentence, top, spoken []mention) {
 		if e := clauseBreak(s, from); e >= 0 {
 			end = e
 		}
+		if e := nextComma(s, from); relative && e >= 0 && e < end {
+			end = e // "X, who said that A, demanded B": B is no part of what X said
+		}
 		start := len(s.art.Text)
 		if from < len(toks) {
 			start = toks[from].Start
 		}
 		r.sayOf(speaker, top, start, end, idx)
+	}
+}
+
+// relativeSays reports whether token k opens a relative clause set off
+// after a name whose verb reports: ", who said", ", who told".
+func relativeSays(toks []token, k int) bool {
+	return k+1 < len(toks) && toks[k].Key == "who" && toks[k].Break && !toks[k+1].Break && clauseVerbs[toks[k+1].Key]
+}
+
+// nextComma returns the byte offset of the first comma after token
+// from, or -1.
+func nextComma(s sentence, from int) int {
+	for k := from + 1; k < len(s.toks); k++ {
+		if strings.Contains(s.art.Text[s.toks[k-1].End:s.toks[k].Start], ",") {
+			return s.toks[k-1].End
+		}
+	}
+	return -1
+}
+
+// reportingParticiples report, after a comma, what the subject of the
+// clause before them says: ", saying Soleimani had been plotting", ",
+// arguing that Iraq must not".
+var reportingParticiples = set("saying", "adding", "arguing", "insisting", "stressing", "noting", "warning", "claiming", "explaining", "asserting")
+
+// sayingClause links the sentence's subject to what a reporting
+// participle set off after its clause reports: in "Mark Esper defended
+// the strike, saying Qassem Soleimani had been plotting attacks" Esper
+// "said that" of Soleimani. The subject is the one participleSpeaker
+// finds; what the participle reports runs from it ("that" aside) to the
+// clause's end (clauseBreak). top are the sentence's outermost mentions.
+func (r *relations) sayingClause(s sentence, top []mention) {
+	toks := s.toks
+	speaker := r.participleSpeaker(s, top)
+	if speaker == "" || !schema.IsA(r.typeOf(speaker), "Agent") {
+		return
+	}
+	for k := 1; k+1 < len(toks); k++ {
+		if !reportingParticiples[toks[k].Key] || toks[k].Cap || !commaAlone(s, k) {
+			continue
+		}
+		from := k + 1
+		if toks[from].Key == "that" && from+1 < len(toks) {
+			from++
+		}
+		end := len(s.art.Text)
+		if e := clauseBreak(s, from); e >= 0 {
+			end = e
+		}
+		r.sayOf(speaker, top, toks[from].Start, end, s.art.Index)
+		return
 	}
 }
 
