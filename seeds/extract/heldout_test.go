@@ -436,7 +436,13 @@ var (
 	// ", arguing that"), its subject titled ("Secretary of State X"), and
 	// a relative clause that reports (", who told the chamber that"), to
 	// its comma: typed 512/877 (512/562 right), related 731/1148.
-	devFloor = heldOutBar{found: 1173.0 / 1215, noise: 10, spellings: 293.0 / 297, linked: 1028.0 / 1148, typedRecall: 512.0 / 877, typedPrecision: 512.0 / 562, related: 731.0 / 1148, types: 1155.0 / 1169, collisions: 5}
+	// Roles and backing set off after a name: "X, an Iranian proxy", "X,
+	// Iran's main proxy", "a proxy of Iran", "a senior figure in Y", "named X,
+	// Y's deputy, to lead Z", "the Fatah alliance, the political wing of the
+	// PMF led by X": typed 507/877 -> 513/877 (513/563 right, none wrong
+	// more), related 724/1148 -> 728/1148.
+	// Measured again on main's newer work at landing.
+	devFloor = heldOutBar{found: 1173.0 / 1215, noise: 10, spellings: 293.0 / 297, linked: 1028.0 / 1148, typedRecall: 518.0 / 877, typedPrecision: 518.0 / 568, related: 735.0 / 1148, types: 1155.0 / 1169, collisions: 5}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

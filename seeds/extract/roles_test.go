@@ -1,0 +1,43 @@
+package extract
+
+import "testing"
+
+// TestProxiesFiguresAppointees checks roles and backing written in
+// appositions and appointments, in a new article's reading: a proxy is
+// backed by whoever it is the proxy of (not an ally or a rival), a
+// figure in a group is one of its members (not its leader), whom an
+// appointment names to lead a body leads it (not the one who names him).
+func TestProxiesFiguresAppointees(t *testing.T) {
+	x := New(known, Options{})
+	for _, tt := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"an adjective's proxy", "Asaib Ahl al-Haq, an Iranian proxy, holds seats in parliament.",
+			[]string{"asaib-ahl-al-haq backedBy iran"}, nil},
+		{"a state's proxy", "Kataib Hezbollah, Iran's most powerful proxy in Iraq, denied the attack.",
+			[]string{"kataib-hezbollah backedBy iran"}, nil},
+		{"a proxy of a state", "Kataib Hezbollah, a proxy of Iran, denied the attack.",
+			[]string{"kataib-hezbollah backedBy iran"}, nil},
+		{"an ally is no proxy", "Kataib Hezbollah, an Iranian ally, denied the attack.",
+			nil, []string{"kataib-hezbollah backedBy iran"}},
+		{"a rival of a proxy", "Moqtada al-Sadr, a rival of Iran's proxies, called for calm.",
+			nil, []string{"moqtada-al-sadr backedBy iran"}},
+		{"a senior figure in a group", "Mohammed Kawtharani, a senior figure in Lebanon's Hezbollah, has taken on a larger role.",
+			[]string{"mohammed-kawtharani memberOf hezbollah"}, []string{"mohammed-kawtharani leads hezbollah", "mohammed-kawtharani memberOf lebanon"}},
+		{"a member of a group set off", "Abu Ali, a longtime member of Kataib Hezbollah, was wounded.",
+			[]string{"abu-ali memberOf kataib-hezbollah"}, nil},
+		{"named to lead, past an apposition", "Khamenei named Esmail Qaani, Soleimani's deputy, to lead the Quds Force.",
+			[]string{"esmail-qaani leads quds-force"}, []string{"ali-khamenei leads quds-force"}},
+		{"appointed to head", "Khamenei appointed Esmail Qaani to head the Quds Force within hours.",
+			[]string{"esmail-qaani leads quds-force"}, nil},
+		{"vowed to lead is no appointment", "Esmail Qaani vowed to lead the Quds Force against America.",
+			nil, []string{"esmail-qaani leads quds-force"}},
+		{"a bloc described as the arm of others, led by", "The nomination was backed by the Sairoon bloc, the political wing of the Popular Mobilization Forces led by Hadi al-Amiri, on Sunday.",
+			[]string{"hadi-al-amiri leads sairoon"}, []string{"hadi-al-amiri leads popular-mobilization-forces"}},
+		{"led by after a clause is no bloc's", "The nomination was backed by the Sairoon bloc, which opposed the militias led by Hadi al-Amiri.",
+			nil, []string{"hadi-al-amiri leads sairoon"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) { wantTyped(t, x, tt.text, tt.want, tt.not) })
+	}
+}
