@@ -34,8 +34,8 @@ func headKey(k string) string {
 		return "protesters"
 	case "proxies", "proxy", "militias":
 		return "militia"
-	case "siege", "storming", "assault":
-		return "assault"
+	case "siege", "storming":
+		return "siege"
 	}
 	if strings.HasSuffix(k, "ies") && len(k) > 4 {
 		return k[:len(k)-3] + "y"
@@ -87,7 +87,15 @@ func (c *corefState) generalEvent(word string) (string, bool) {
 
 func (c *corefState) note(head, ref string) {
 	if head != "" && !vagueHeads[head] {
-		c.heads[headKey(head)] = ref
+		key := headKey(head)
+		c.heads[key] = ref
+		// A siege is an assault too, and an assault the text describes
+		// ("an assault of the embassy") may be the siege it names later;
+		// an attack's "assault" is no siege: "the siege" after "the
+		// Kirkuk attack" is not that attack.
+		if key == "siege" || key == "assault" && !strings.HasPrefix(ref, "id:") {
+			c.heads["siege"], c.heads["assault"] = ref, ref
+		}
 		if nounTypes[head] == "Facility" && head != "area" && head != "sites" && head != "site" {
 			c.lastFacility = ref
 		}

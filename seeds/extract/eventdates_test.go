@@ -211,7 +211,8 @@ func FuzzDateGates(f *testing.F) {
 }
 
 // A day between a subject and its verb of reaction is when the subject
-// reacted, not when the event it reacts to happened; a day beside the
+// reacted, not when the event it reacts to happened, and a day before "in
+// response to" dates the answer, not what it answered; a day beside the
 // event itself, or before an event verb, still dates the event.
 func TestReactionDayDatesNoEvent(t *testing.T) {
 	x := New(known, Options{})
@@ -228,6 +229,9 @@ func TestReactionDayDatesNoEvent(t *testing.T) {
 		{"the day beside the event still dates it", "2019-12-30",
 			"Iraq's government condemned the U.S. airstrikes on Sunday against Kataib Hezbollah.",
 			[]string{"air-strike-2019-12-29 | Air strike by United States, 2019-12-29 | 2019-12-29"}},
+		{"the day of an answer is not the day of what it answered", "2020-01-02",
+			"The United States struck Kataib Hezbollah on Dec. 29 in response to a rocket attack on the K-1 base.",
+			[]string{"air-strike-2019-12-29 | Air strike by United States, 2019-12-29 | 2019-12-29", "rocket-attack-on-k-1 | Rocket attack on K-1 | "}},
 		{"no reaction verb: the fronted day dates the event", "2019-12-30",
 			"On Sunday U.S. airstrikes hit Kataib Hezbollah.",
 			[]string{"air-strike-2019-12-29 | Air strike by United States, 2019-12-29 | 2019-12-29"}},

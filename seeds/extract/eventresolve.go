@@ -651,7 +651,7 @@ func dateBeside(s schema.Sentence, m schema.Mention, others []schema.Mention, da
 	for i, day := range days {
 		at := offs[i]
 		lo, hi := min(at, start), max(at, end)
-		if at > end && spanned(s.Text[end:at]) > 100 || at < start-50 || verb && at < end && !(at < start && verbAdjunct(s.Text[at:start])) || nearerOther(others, s.Start+at, m) || at < start && reportsAfter(s.Text[at:start]) {
+		if at > end && spanned(s.Text[end:at]) > 100 || at < start-50 || verb && at < end && !(at < start && verbAdjunct(s.Text[at:start])) || nearerOther(others, s.Start+at, m) || at < start && (reportsAfter(s.Text[at:start]) || answered(s.Text[at:start])) {
 			continue
 		}
 		if !partedBy(s.Text[lo:hi]) || at < start && frontedDate(s.Text, at, start) {

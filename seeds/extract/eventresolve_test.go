@@ -416,3 +416,68 @@ func TestGeneralWordsFollowTheLastAttack(t *testing.T) {
 		})
 	}
 }
+
+// A definite noun stands for the last event it may name: "the siege"
+// for a siege only, never for an attack named before it; "the assault"
+// for an attack or a siege.
+func TestSiegeIsNoAttacksAnaphor(t *testing.T) {
+	x := New(known, IngestOptions())
+	tests := []mentionCase{
+		{"the siege after an attack is not that attack",
+			"The Pentagon called the strikes retaliation for the Kirkuk attack. The siege ended the next afternoon.", "The siege", ""},
+		{"the siege after the attack on a base",
+			"The Pentagon blamed the militia for the attack on the K-1 base. The siege began two days later.", "The siege", ""},
+		{"the assault after a storming is the siege",
+			"Militia supporters stormed the U.S. embassy in Baghdad on Dec. 31. The assault ended a day later.", "The assault", "siege-2019-12-31"},
+		{"the siege after a storming",
+			"Militia supporters stormed the U.S. embassy in Baghdad on Dec. 31. The siege ended a day later.", "The siege", "siege-2019-12-31"},
+		{"the assault after an attack is that attack",
+			"The Pentagon blamed the militia for the attack on the K-1 base. The assault killed a contractor.", "The assault", "attack-on-k-1"},
+	}
+	runMentionCases(t, x, tests)
+}
+
+// "The attack" after a sentence whose event answered another ("in
+// retaliation for", "in response to") is that sentence's own event, not
+// the one it answered, wherever in the sentence that one stands; with no
+// such phrase it is the last attack named.
+func TestAttackAfterRetaliationIsTheAnswer(t *testing.T) {
+	x := New(known, IngestOptions())
+	tests := []mentionCase{
+		{"in retaliation for, at the sentence's end",
+			"Iran fired ballistic missiles at Ain al-Asad on Jan. 8, in retaliation for the killing of Soleimani by a U.S. drone strike in Baghdad. The Guards named the attack Operation Martyr Soleimani.",
+			"the attack", "missile-strike-2020-01-08"},
+		{"in response to",
+			"The United States struck Kataib Hezbollah on Dec. 29 in response to a rocket attack on the K-1 base. The attack killed 25 fighters.",
+			"The attack", "air-strike-2019-12-29"},
+		{"in retaliation for, opening the sentence",
+			"In retaliation for the rocket attack on the K-1 base, the United States struck Kataib Hezbollah on Dec. 29. The attack killed 25 fighters.",
+			"The attack", "air-strike-2019-12-29"},
+		{"no answering phrase: the last attack named",
+			"U.S. jets struck Kataib Hezbollah on Dec. 29, two days after a rocket attack on the K-1 base on Dec. 27. The attack killed an American contractor.",
+			"The attack", "rocket-attack-2019-12-27"},
+	}
+	runMentionCases(t, x, tests)
+}
+
+// mentionCase is a text and the entity its last mention written phrase
+// should resolve to ("" for none).
+type mentionCase struct{ name, text, phrase, want string }
+
+// runMentionCases extracts each text and checks what its phrase names.
+func runMentionCases(t *testing.T, x *Extractor, tests []mentionCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := ""
+			for _, m := range extractArticle(t, x, "2020-01-12", tt.text).Mentions {
+				if m.Text == tt.phrase {
+					got = m.Entity
+				}
+			}
+			if got != tt.want {
+				t.Errorf("%q is %q, want %q", tt.phrase, got, tt.want)
+			}
+		})
+	}
+}

@@ -22,6 +22,7 @@ package extract
 
 import (
 	"context"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -255,8 +256,12 @@ func noteMentions(coref *corefState, s sentence, ms []mention, g *Gazetteer) {
 			}
 			coref.note(nameHead(m.Text), "id:"+e.ID)
 			// "The strike" just after "the Taji attack" is that attack,
-			// "the strikes" just after "U.S. strikes" those strikes.
+			// "the strikes" just after "U.S. strikes" those strikes; not
+			// an event the sentence's own answered (answered).
 			for _, plural := range eventNumbers(s.toks[m.From:m.To]) {
+				if answered(s.art.Text[:m.Start]) {
+					break
+				}
 				for _, w := range generalWords(defaultKinds, kind, plural) {
 					coref.noteGeneral(w, "id:"+e.ID)
 				}
@@ -278,6 +283,18 @@ func noteMentions(coref *corefState, s sentence, ms []mention, g *Gazetteer) {
 	}
 	coref.noted++
 }
+
+// reAnswered is the text before an event named as what the sentence's
+// event answered, up to the end of its clause: "Iran fired missiles at
+// the base, in retaliation for the killing of X by an American drone
+// strike".
+var reAnswered = regexp.MustCompile(`(?i)\b(?:in retaliation for|in response to|as retaliation for|retaliation for|in revenge for|to avenge)\b[^,;:]*$`)
+
+// answered reports whether an event named after before is what the
+// sentence's event answered: "the attack" in the next sentence is the
+// sentence's event, not the one it answered ("The Guards named the attack
+// Operation Martyr Soleimani" is the missiles').
+func answered(before string) bool { return reAnswered.MatchString(before) }
 
 // mainCountry is the country a document names most, the first in id order
 // on a tie; "" if it names none.

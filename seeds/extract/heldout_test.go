@@ -442,7 +442,27 @@ var (
 	// PMF led by X": typed 507/877 -> 513/877 (513/563 right, none wrong
 	// more), related 724/1148 -> 728/1148.
 	// Measured again on main's newer work at landing.
-	devFloor = heldOutBar{found: 1173.0 / 1215, noise: 10, spellings: 293.0 / 297, linked: 1028.0 / 1148, typedRecall: 518.0 / 877, typedPrecision: 518.0 / 568, related: 735.0 / 1148, types: 1155.0 / 1169, collisions: 5}
+	// "The siege" no longer an attack's anaphor, and "the attack" after a
+	// sentence whose event answered another ("in retaliation for the
+	// killing of X by a drone strike") that sentence's event: typed
+	// 486/877 (486/539 right; two true statements the first marking of
+	// thirteen-days-guardian missed marked), related 691/1146, collisions
+	// 3, event nodes 29 -> 26, shared 4 -> 3. Lowered, and only by what
+	// a wrong node had counted: thirteen-days-guardian's "The siege" had
+	// been found as a name only because it resolved to the Kirkuk
+	// attack's node (one of the shared nodes, a collision), with its two
+	// links and its type; now it resolves to nothing: 1170/1215 names,
+	// 292/296 spellings, 1020/1146 links, types 1151/1166.
+	// Rebased on main at 5db093b (1173/1215 names, 293/297 spellings,
+	// 1028/1148 links, typed 511/877 at 511/561, related 728/1148, types
+	// 1155/1169, 5 collisions): 1172/1215 names, 292/296 spellings,
+	// 1026/1148 links, typed 516/879 (516/566 right), related 729/1148,
+	// types 1154/1168, 3 collisions; lowered only by the siege's name
+	// above.
+	// Again on eaf110e (typed 512/877 at 512/562, related 731/1148):
+	// typed 517/879 (517/567 right), related 732/1148, the rest as above.
+	// Measured again at landing, on main's newer work.
+	devFloor = heldOutBar{found: 1172.0 / 1215, noise: 10, spellings: 292.0 / 296, linked: 1026.0 / 1148, typedRecall: 523.0 / 879, typedPrecision: 523.0 / 573, related: 736.0 / 1148, types: 1154.0 / 1168, collisions: 3}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links
@@ -547,7 +567,9 @@ var eventFloors = map[string]struct{ found, attributed, maxSplit, maxShared int 
 	// one node; its vote dated by its article; the K-1 attack, the 29
 	// December strikes and the siege each a node more): 21 of 29, claims
 	// 240/266, 6 split, 4 shared.
-	"dev": {found: 21, attributed: 240, maxSplit: 6, maxShared: 4},
+	// The siege no attack's, "the attack" after "in retaliation for"
+	// the sentence's own event: 3 shared.
+	"dev": {found: 21, attributed: 243, maxSplit: 6, maxShared: 3},
 	// frozen, six articles: 2 of 9 real events got a node, the 3
 	// January strike two ("the killing" apart from the strike),
 	// claims 14/26; with the same changes, 3 of 9, none split or

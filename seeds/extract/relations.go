@@ -1474,8 +1474,8 @@ func (r *relations) dates(s sentence, ms []mention) {
 		return // a verb is dated after it ("voted on Sunday"), see dateBeside
 	}
 	lo, hi := min(at[0], ev.Start), max(at[0], ev.End)
-	if strings.ContainsAny(s.art.Text[lo:hi], ",;") || at[0] < ev.Start && reportsAfter(s.art.Text[at[0]:ev.Start]) {
-		return // "Iraq on Monday condemned the strikes": when Iraq spoke
+	if strings.ContainsAny(s.art.Text[lo:hi], ",;") || at[0] < ev.Start && (reportsAfter(s.art.Text[at[0]:ev.Start]) || answered(s.art.Text[at[0]:ev.Start])) {
+		return // "Iraq on Monday condemned the strikes": when Iraq spoke; "struck on Sunday in response to the attack": when they struck
 	}
 	r.addValue(ev.Entity, "startDate", quad.TypedString{Value: quad.String(found[0]), Type: quad.IRI(schema.XSD + "date")}, s.art.Index, 0.6)
 }
