@@ -139,6 +139,7 @@ func TestStatesBodies(t *testing.T) {
 		{"a state's court by its words", "Iraq's Supreme Judicial Council ruled on the case.", []string{"Iraq:Country", "Supreme Judicial Council:GovernmentBody"}},
 		{"a council of a world body", "The UN Security Council met. The Council of Europe and the Gulf Cooperation Council condemned it.", []string{"Council of Europe:Organization", "Gulf Cooperation Council:Organization", "UN Security Council:Organization"}},
 		{"a think tank's council", "The Atlantic Council hosted a panel. The Council on Foreign Relations published a paper.", []string{"Atlantic Council:Organization", "Council on Foreign Relations:Organization"}},
+		{"a capital a ministry speaks in", "Germany moved troops to Jordan, the defence ministry in Berlin said.", []string{"Berlin:City", "Germany:Country", "Jordan:Country"}},
 		{"the KRG by its initials", "The KRG's prime minister met Pompeo.", []string{"Kurdistan Regional Government:GovernmentBody"}},
 	})
 }

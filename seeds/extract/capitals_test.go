@@ -83,6 +83,8 @@ func TestCapitalsAsStates(t *testing.T) {
 		{"a party to talks", "Mohammad Javad Zarif held talks with Washington.", []string{"mohammad-javad-zarif says/held-talks-with united-states"}, nil, nil},
 		{"negotiated with", "Iraq negotiated with Washington for weeks.", []string{"iraq negotiatedWith united-states"}, nil, nil},
 		{"a summons", "London summoned Iran's ambassador.", []string{"united-kingdom says/summoned-ambassador-of iran"}, nil, nil},
+		{"a European capital", "Berlin urged Tehran to show restraint.", []string{"germany calledOn iran"}, nil, nil},
+		{"Asian capitals", "Tokyo and New Delhi urged Tehran to show restraint.", []string{"japan calledOn iran", "india calledOn iran"}, nil, nil},
 
 		// The capital is a place.
 		{"a list of places", "Officials in Baghdad and Washington said the talks would resume.", nil, nil, []string{"iraq"}},
@@ -94,6 +96,7 @@ func TestCapitalsAsStates(t *testing.T) {
 		{"struck, a place", "Rockets struck Baghdad overnight.", nil, nil, []string{"iraq"}},
 		{"near the airport", "The drone strike near Baghdad airport killed Qassem Soleimani.", nil, nil, []string{"iraq"}},
 		{"met in", "Mark Esper met Iraqi officials in Washington.", []string{"mark-esper presentAt washington"}, nil, []string{"united-states"}},
+		{"a European capital, a place", "German troops flew from Berlin to Erbil.", nil, nil, []string{"germany"}},
 		{"a passive attack", "Baghdad was hit by three rockets on Sunday.", nil, nil, []string{"iraq"}},
 		{"a funeral in the capital", "Soleimani was buried in Kerman after a funeral in Tehran.", []string{"funeral-in-tehran locatedIn tehran"}, nil, []string{"iran"}},
 		{"a warning before the strikes is notice", "Foreign Minister Mohammad Javad Zarif said Tehran had warned Baghdad before the strikes.", nil, []string{"iran threatened iraq"}, nil},
