@@ -102,6 +102,19 @@ func TestTitledPeopleAndInitials(t *testing.T) {
 	})
 }
 
+// TestMembersOfParliament: "MP" and "MPs" name members of a parliament,
+// no body of their own: a faith's or nation's MPs make no group, and an
+// MP's title is stripped from a name like a senator's.
+func TestMembersOfParliament(t *testing.T) {
+	checkNewEntities(t, []newEntitiesCase{
+		{"a faith's MPs", "The motion was boycotted by most Kurdish and Sunni MPs.", nil},
+		{"two groups of MPs", "Kurdish MPs and Sunni MPs walked out.", nil},
+		{"a nation's MPs", "Shiite MPs voted for the motion, and Iraqi MPs cheered.", []string{"Iraq:Country"}},
+		{"an MP's title", "British MP Tom Tugendhat warned Tehran.", []string{"Iran:Country", "Tehran:City", "Tom Tugendhat:Person", "United Kingdom:Country"}},
+		{"a party's initials are a name", "The KDP and PUK lawmakers stayed away.", []string{"KDP:Organization", "PUK:Organization"}},
+	})
+}
+
 // newEntitiesCase is a text and the entities it must make.
 type newEntitiesCase struct {
 	name, text string

@@ -672,7 +672,9 @@ var (
 		// a web page's labels and a timestamp's: "FILE PHOTO:", "Related Coverage", "7:12 AM"
 		"file", "photos", "related", "coverage", "factbox", "explainer", "exclusive", "am", "pm", "gmt", "utc",
 		// a medium, not an outlet: "state TV said"
-		"tv")
+		"tv",
+		// members of a parliament, no body of their own: "Sunni MPs"
+		"mp", "mps")
 	// titleWords come before a person's name and are not part of it.
 	titleWords = set("president", "vice", "congressman", "congresswoman", "mr", "mrs", "ms", "dr", "gen", "general", "lt", "col", "colonel", "maj", "major", "brig", "brigadier", "adm", "admiral",
 		"supreme", "leader", "ayatollah", "grand", "prime", "minister", "foreign", "defense", "defence", "secretary", "state", "commander", "chief",
