@@ -54,4 +54,12 @@ var placeCases = []wireCase{
 		nil, []string{"air-strike locatedIn syria"}},
 	{"a relative clause past the victim places no attack", "The drone strike that killed Qassem Soleimani, who had flown in from Damascus, shocked Tehran.",
 		nil, []string{"drone-strike locatedIn damascus"}},
+	{"who was received somewhere", "Iraqi President Barham Salih was received at the Elysee Palace on Monday.",
+		[]string{"barham-salih presentAt elysee-palace"}, nil},
+	{"whom someone briefed somewhere", "Senator Lindsey Graham, whom Mr. Trump had briefed at Mar-a-Lago, praised the strike.",
+		[]string{"lindsey-graham presentAt mar-a-lago"}, nil},
+	{"a passive with its agent", "Mike Pompeo was briefed by the Pentagon in Washington on Saturday.",
+		nil, []string{"pentagon presentAt washington"}},
+	{"briefed on something elsewhere is not there", "Mike Pompeo was briefed on the strikes in Iraq by his staff.",
+		nil, []string{"mike-pompeo presentAt iraq"}},
 }
