@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/kg-analyst/kg/schema"
@@ -56,6 +57,52 @@ func (r *relations) eventPronouns(s sentence, top []mention, idx int) {
 			r.byRule("event-pronoun")
 		}
 	}
+}
+
+// reAnswers is what a pronoun standing for an event says of it before
+// the event it answers: "they were retaliation for", "it came in response
+// to", "they answered".
+var reAnswers = regexp.MustCompile(`^\s*(?:(?:was|were|is|are|came|come|had come|have come)\s+)?(?:(?:a|an)\s+)?(?:(?:direct|swift|measured|proportionate)\s+)?(?:(?:in\s+)?(?:retaliation|response|reprisal|revenge|an answer)\s+(?:for|to)|answered|avenged|retaliated\s+for|responded\s+to)\s+`)
+
+// pronounResponses reads an event a pronoun subject stands for as the
+// answer to the event its clause names: "The Pentagon said they were
+// retaliation for Friday's rocket attack" after "U.S. air strikes hit
+// Kataib Hezbollah on Sunday".
+func (r *relations) pronounResponses(s sentence, top []mention, idx int) {
+	toks := s.toks
+	for k, t := range toks {
+		if t.Key != "they" && t.Key != "it" || k > 0 && !eventPronounOpeners[toks[k-1].Key] {
+			continue
+		}
+		loc := reAnswers.FindStringIndex(s.art.Text[t.End:])
+		if loc == nil {
+			continue
+		}
+		answered := r.eventAt(s, top, t.End+loc[1])
+		answering := r.pronounEvent(s, top, k, t.Key == "they")
+		if answered != "" && answering != "" && r.add(answering, "responseTo", answered, idx, 0.55) {
+			r.byRule("pronoun-response")
+		}
+	}
+}
+
+// eventPronounOpeners may come just before a pronoun subject: "said they",
+// "said that it".
+var eventPronounOpeners = set("said", "says", "added", "that", "stated", "insisted")
+
+// eventAt returns the event a mention starting at byte at names, after
+// at most a determiner or a day ("Friday's rocket attack"), or "".
+func (r *relations) eventAt(s sentence, top []mention, at int) string {
+	for _, m := range top {
+		if m.Start < at {
+			continue
+		}
+		if r.typeOf(m.Entity) != "Event" || m.Verb || len(tokenize(s.art.Text[at:m.Start])) > 2 {
+			return ""
+		}
+		return m.Entity
+	}
+	return ""
 }
 
 // condemnsAfter reports whether a word of condemnation comes within four

@@ -7,8 +7,10 @@ import "testing"
 // or test sets), read as kg ingest reads a new article: the pronoun
 // stands for the last event of its number, here or in the sentence
 // before, and the subject is the agent before the verb, past a
-// description or relative clause set off by commas. Never an event of
-// the other number, one two sentences back, or a negated reaction.
+// description or relative clause set off by commas; a pronoun subject
+// that "was retaliation for", "came in response to" or "answered" an
+// event is the event that answered it. Never an event of the other
+// number, one two sentences back, a negated reaction or a promised answer.
 func TestEventPronouns(t *testing.T) {
 	x := New(nil, IngestOptions())
 	strikes := "U.S. air strikes hit Kataib Hezbollah on Sunday. "
@@ -32,6 +34,16 @@ func TestEventPronouns(t *testing.T) {
 			nil, []string{"mike-pompeo says/welcomed air-strike-2019-12-29"}},
 		{"two sentences back", strike + "Iraq's parliament met on Sunday. Mike Pompeo welcomed it.",
 			nil, []string{"mike-pompeo says/welcomed air-strike-2020-01-03"}},
+		{"they were retaliation for", strikes + "The Pentagon said they were retaliation for a rocket attack on the K-1 base.",
+			[]string{"air-strike-2019-12-29 responseTo rocket-attack-on-k-1"}, nil},
+		{"they answered", strikes + "The Pentagon said they answered a rocket attack on the K-1 base.",
+			[]string{"air-strike-2019-12-29 responseTo rocket-attack-on-k-1"}, nil},
+		{"it came in response to", strike + "It came in response to a rocket attack on the K-1 base.",
+			[]string{"air-strike-2020-01-03 responseTo rocket-attack-on-k-1"}, nil},
+		{"an answer promised is none yet", strike + "Iran said it would answer the rocket attack on the K-1 base.",
+			nil, []string{"air-strike-2020-01-03 responseTo rocket-attack-on-k-1"}},
+		{"they is not it", strike + "The Pentagon said they were retaliation for a rocket attack on the K-1 base.",
+			nil, []string{"air-strike-2020-01-03 responseTo rocket-attack-on-k-1"}},
 		{"a nationality adjective reacts to nothing", strikes + "Iraqi officials condemned them.",
 			nil, []string{"iraq condemned air-strike-2019-12-29"}},
 	}

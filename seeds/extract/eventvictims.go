@@ -36,7 +36,7 @@ const maxVictimReach = 12
 func (r *relations) victims(s sentence, top []mention, idx int) {
 	toks := s.toks
 	for k, t := range toks {
-		if !killWords[t.Key] || negatedBefore(toks, k) || keyAt(toks, k+1) == "of" || k > 0 && toks[k-1].Poss {
+		if !killWords[t.Key] || negatedBefore(toks, k) || keyAt(toks, k-1) == "without" || keyAt(toks, k+1) == "of" || k > 0 && toks[k-1].Poss {
 			continue // "the killing of X", "Soleimani's killing": nouns, read elsewhere
 		}
 		event, until := -1, len(toks)
@@ -161,12 +161,19 @@ func (r *relations) victimAfter(s sentence, top []mention, from, until int) []in
 		if r.typeOf(m.Entity) != "Person" {
 			continue
 		}
-		if s.toks[m.To-1].Poss || !setOffAsVictim(s, from, m) {
-			return nil // "killed Soleimani's bodyguard", "killed two bodyguards of X"
+		if s.toks[m.To-1].Poss || !setOffAsVictim(s, from, m) || opensClause(s.toks, m.To) {
+			return nil // "killed Soleimani's bodyguard", "killed two bodyguards of X", "killed no one, Trump said"
 		}
 		return []int{i}
 	}
 	return nil
+}
+
+// opensClause reports whether a verb follows a name at token k with
+// nothing between: the name is the subject of a clause of its own
+// ("without killing anyone, Donald Trump spoke").
+func opensClause(toks []token, k int) bool {
+	return k < len(toks) && !toks[k].Break && (verbLike(toks[k].Key) || auxWords[toks[k].Key] || reportingVerbs[toks[k].Key])
 }
 
 // setOffAsVictim reports whether the words from token from up to m name

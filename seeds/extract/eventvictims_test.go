@@ -41,6 +41,10 @@ func TestEventVictims(t *testing.T) {
 			[]string{"qassem-soleimani killedIn us-drone-strike"}, []string{"mike-pompeo killedIn us-drone-strike"}},
 		{"a relative clause with no comma describes no owner", "Iran's supreme leader vowed revenge for the U.S. drone strike that killed Gen. Qassem Soleimani.",
 			[]string{"qassem-soleimani killedIn us-drone-strike"}, []string{"iran attacked qassem-soleimani"}},
+		{"without killing anyone", "Hours after missiles struck the Ain al-Asad air base without killing any Americans, Mr. Donald Trump spoke.",
+			nil, []string{"donald-trump killedIn missile-strike-on-ain-al-asad-air-base"}},
+		{"a subject after the comma", "A U.S. drone strike killed the driver of the car, Donald Trump said.",
+			nil, []string{"donald-trump killedIn us-drone-strike"}},
 		{"the one the companion met", "A U.S. drone strike killed Qassem Soleimani after he met Abu Mahdi al-Muhandis along with Hadi al-Amiri.",
 			nil, []string{"hadi-al-amiri killedIn us-drone-strike", "abu-mahdi-al-muhandis killedIn us-drone-strike"}},
 	}

@@ -465,7 +465,10 @@ var (
 	// Who was briefed, received or treated somewhere ("X, who said he had
 	// been briefed at Mar-a-Lago", "X, whom Trump had briefed at"):
 	// Together: 1026/1148 links, typed 525/879 (525/575 right), related 737/1148.
-	devFloor = heldOutBar{found: 1172.0 / 1215, noise: 10, spellings: 292.0 / 296, linked: 1026.0 / 1148, typedRecall: 525.0 / 879, typedPrecision: 525.0 / 575, related: 737.0 / 1148, types: 1154.0 / 1168, collisions: 3}
+	// An event a pronoun subject names answers the one its clause names
+	// ("they were retaliation for"): typed 527/879 (527/577 right),
+	// related 739/1148.
+	devFloor = heldOutBar{found: 1172.0 / 1215, noise: 10, spellings: 292.0 / 296, linked: 1026.0 / 1148, typedRecall: 527.0 / 879, typedPrecision: 527.0 / 577, related: 739.0 / 1148, types: 1154.0 / 1168, collisions: 3}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

@@ -168,6 +168,7 @@ func (r *relations) sentence(s sentence, ms []mention) {
 	r.sharedSubject(s, top, idx)
 	r.victims(s, top, idx)
 	r.eventPronouns(s, top, idx)
+	r.pronounResponses(s, top, idx)
 	r.noteLastEvent(s, top)
 	r.dates(s, ms)
 }
