@@ -468,7 +468,13 @@ var (
 	// An event a pronoun subject names answers the one its clause names
 	// ("they were retaliation for"): typed 527/879 (527/577 right),
 	// related 739/1148.
-	devFloor = heldOutBar{found: 1172.0 / 1215, noise: 10, spellings: 292.0 / 296, linked: 1026.0 / 1148, typedRecall: 527.0 / 879, typedPrecision: 527.0 / 577, related: 739.0 / 1148, types: 1154.0 / 1168, collisions: 3}
+	// "In Baghdad, caretaker Prime Minister X", "In Tehran, President X":
+	// the head of the capital's state (option seat), and the one article whose
+	// first marking missed the Supreme Leader so named is Iran's marked as
+	// the set marks it: typed 518/877 -> 522/878 (522/572 right), related
+	// 735/1148 -> 739/1149 (on the gold before: 521/877, 738/1148).
+	// Measured again on main's newer work at landing.
+	devFloor = heldOutBar{found: 1172.0 / 1215, noise: 9, spellings: 292.0 / 296, linked: 1027.0 / 1149, typedRecall: 531.0 / 880, typedPrecision: 531.0 / 581, related: 743.0 / 1149, types: 1154.0 / 1168, collisions: 3}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

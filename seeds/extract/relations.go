@@ -461,6 +461,9 @@ func (r *relations) apply(s sentence, ms []mention, innerAt map[int]string, m ru
 	if inner, ok := innerAt[a.End]; ok && ru.opts.inner && !m.appos && r.typeOf(a.Entity) == "Event" && isAny(r.typeOf(inner), []string{"Place"}) {
 		left = inner
 	}
+	if ru.opts.seat {
+		left = seatSpeaker(r.g, left) // "In Baghdad, Prime Minister X": Iraq's
+	}
 	conf := ru.confidence
 	if m.appos {
 		conf -= 0.05

@@ -6,7 +6,9 @@ import "testing"
 // appositions and appointments, in a new article's reading: a proxy is
 // backed by whoever it is the proxy of (not an ally or a rival), a
 // figure in a group is one of its members (not its leader), whom an
-// appointment names to lead a body leads it (not the one who names him).
+// appointment names to lead a body leads it (not the one who names him),
+// a head of state or government named after his capital heads its state
+// (not a minister, not after a city that is no seat of government).
 func TestProxiesFiguresAppointees(t *testing.T) {
 	x := New(known, Options{})
 	for _, tt := range []struct {
@@ -37,6 +39,14 @@ func TestProxiesFiguresAppointees(t *testing.T) {
 			[]string{"hadi-al-amiri leads sairoon"}, []string{"hadi-al-amiri leads popular-mobilization-forces"}},
 		{"led by after a clause is no bloc's", "The nomination was backed by the Sairoon bloc, which opposed the militias led by Hadi al-Amiri.",
 			nil, []string{"hadi-al-amiri leads sairoon"}},
+		{"a head of government in his capital", "In Baghdad, caretaker Prime Minister Adel Abdul Mahdi condemned the strike as an aggression against Iraq.",
+			[]string{"adel-abdul-mahdi headOf iraq"}, nil},
+		{"a head of state in his capital", "In Tehran, President Hassan Rouhani said Iran would respond.",
+			[]string{"hassan-rouhani headOf iran"}, nil},
+		{"a minister in a capital heads nothing", "In Baghdad, Defense Secretary Mark Esper met Iraqi officials.",
+			nil, []string{"mark-esper headOf iraq"}},
+		{"a city that is no capital has no head", "In Kerman, President Hassan Rouhani addressed the mourners.",
+			nil, []string{"hassan-rouhani headOf kerman", "hassan-rouhani headOf iran"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) { wantTyped(t, x, tt.text, tt.want, tt.not) })
 	}

@@ -84,8 +84,10 @@ func (p *ruleParser) options(line int, s string) error {
 			o.demonym = true
 		case "phrase":
 			o.phrase = true
+		case "seat":
+			o.seat = true
 		default:
-			return p.errorf(line, "unknown option %q: want head, apposition, after-apposition, inner, opening, demonym or phrase", w)
+			return p.errorf(line, "unknown option %q: want head, apposition, after-apposition, inner, opening, demonym, phrase or seat", w)
 		}
 	}
 	return nil

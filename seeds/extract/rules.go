@@ -48,6 +48,8 @@ import (
 //     Beirut, Nasrallah said", not "his representative in Karbala, X").
 //   - phrase: with head, A stands for what a place phrase ending at it
 //     qualifies ("the U.S. Embassy in Baghdad was stormed by X").
+//   - seat: a capital in slot A stands for its state ("In Baghdad,
+//     Prime Minister X": Iraq's).
 //
 // A rule may also say what must come just before A ("before: a spokesman
 // for") or just after B ("after: 's spokesman").
@@ -161,6 +163,9 @@ type ruleOptions struct {
 	// it qualifies ("the U.S. Embassy in Baghdad was stormed by X": the
 	// embassy, not Baghdad).
 	phrase bool
+	// seat: a capital in slot A stands for its state (rules/capitals.seats):
+	// "In Baghdad, Prime Minister X" heads Iraq.
+	seat bool
 }
 
 // yield is one statement a rule may make.
