@@ -898,6 +898,10 @@ func spanCandidate(s string, toks []token, i, j int, midCaps map[string]int) (ca
 // wordsOfNoName reports whether the run toks[i:j] is capitalised words
 // that name nothing where they stand.
 func wordsOfNoName(toks []token, i, j int) bool {
+	// "Seely III" after a known "Seely": a generation suffix alone.
+	if j-i == 1 && generationSuffixes[toks[i].Key] {
+		return true
+	}
 	// "Sen. Tim Kaine, D-Va.,": a lawmaker's party and state.
 	if j-i == 2 && toks[i+1].Hyph && len(toks[i].Text) == 1 && strings.Contains("DRI", toks[i].Text) {
 		return true
@@ -1289,6 +1293,15 @@ func (n *newEntities) add(c candidate) {
 			c.Aliases = append(c.Aliases, c.Name) // "Flight PS752" after a stored "Flight 752"
 		}
 	}
+	if plain := plainPersonName(c.Name); c.Type == "Person" && plain != c.Name {
+		// "William H. Seely III" is the "William Seely" known or named.
+		c.Aliases = append(slices.Clone(c.Aliases), plain)
+		if !known {
+			if i, known = n.g.byKey[nameKey(plain)]; known {
+				c.Aliases = append(c.Aliases, c.Name)
+			}
+		}
+	}
 	if known {
 		if n.remade == nil {
 			n.remade = map[string][]string{}
@@ -1500,7 +1513,7 @@ var surnameParticles = set("al", "el", "abdul", "abd", "abu", "bin", "ibn", "bin
 // particles before it, hyphenated or not ("Abdul Mahdi", "al Sadr", "van
 // Gogh"), and without an al- or el- prefix ("Muhandis").
 func surnames(name string) []string {
-	toks := tokenize(name)
+	toks := tokenize(plainPersonName(name))
 	if len(toks) < 2 {
 		return nil
 	}
@@ -1518,6 +1531,31 @@ func surnames(name string) []string {
 		}
 	}
 	return out
+}
+
+// generationSuffixes follow a person's surname: "William H. Seely III",
+// "Robert F. Kennedy Jr.".
+var generationSuffixes = set("jr", "sr", "ii", "iii", "iv")
+
+// plainPersonName is a person's name without its middle initials and
+// generation suffix, as other articles write it: "William Seely" for
+// "William H. Seely III"; name itself when it has neither.
+func plainPersonName(name string) string {
+	words := strings.Fields(name)
+	if len(words) > 2 && generationSuffixes[strings.ToLower(strings.Trim(words[len(words)-1], ".,"))] {
+		words = words[:len(words)-1]
+	}
+	out := words[:0:0]
+	for k, w := range words {
+		if initial := strings.TrimSuffix(w, "."); k > 0 && k < len(words)-1 && utf8.RuneCountInString(initial) == 1 && unicode.IsUpper([]rune(initial)[0]) {
+			continue
+		}
+		out = append(out, w)
+	}
+	if len(out) == len(strings.Fields(name)) {
+		return name
+	}
+	return strings.Join(out, " ")
 }
 
 // adjectiveWords are religious, ethnic, national and political adjectives

@@ -1,9 +1,12 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/kg-analyst/kg/schema"
 )
 
 // TestNoFalseNames: what is capitalised but names nothing of the story
@@ -113,6 +116,25 @@ func TestMembersOfParliament(t *testing.T) {
 		{"an MP's title", "British MP Tom Tugendhat warned Tehran.", []string{"Iran:Country", "Tehran:City", "Tom Tugendhat:Person", "United Kingdom:Country"}},
 		{"a party's initials are a name", "The KDP and PUK lawmakers stayed away.", []string{"KDP:Organization", "PUK:Organization"}},
 	})
+}
+
+// TestMiddleInitialsAndSuffixes: a person named with middle initials and a
+// generation suffix is the person named without them, in one article and
+// across articles, and the suffix alone names no one.
+func TestMiddleInitialsAndSuffixes(t *testing.T) {
+	checkNewEntities(t, []newEntitiesCase{
+		{"the plain name first", "Brigadier General William Seely wrote the letter. Later, Brig. Gen. William H. Seely III said it was a draft.", []string{"William H. Seely III:Person"}},
+		{"the surname after", "A letter from Brig. Gen. William H. Seely III set off confusion. Seely said the letter was a draft.", []string{"William H. Seely III:Person"}},
+		{"an initial alone", "Gen. Mark A. Milley spoke. Later Mark Milley said more, and Milley left.", []string{"Mark A. Milley:Person"}},
+	})
+	x := New(append(slices.Clone(known), schema.Entity{ID: "william-seely", Type: "Person", Name: "William Seely"}), Options{})
+	text := "A letter from Brig. Gen. William H. Seely III set off confusion."
+	if got := newOf(t, x, text); len(got) > 0 {
+		t.Errorf("a known person with his initial and suffix made new entities %q", got)
+	}
+	if diff := cmp.Diff([]string{"William H. Seely III=william-seely"}, mentionsOf(t, x, "Title\n\n"+text)); diff != "" {
+		t.Errorf("a known person with his initial and suffix (-want +got):\n%s", diff)
+	}
 }
 
 // newEntitiesCase is a text and the entities it must make.
