@@ -401,8 +401,9 @@ var descriptionOpeners = set("the", "a", "an", "who", "whose", "whom", "which", 
 const maxDescriptionWords = 30
 
 // subjectPastDescription reads the verb of a clause's subject past a
-// description set off after it that names others or holds a clause of
-// its own, which the rules beside a name do not read past: in "Esmail
+// description set off after it that names others, holds a clause of its
+// own or a capital ("a Kurd whose office is largely ceremonial"), which
+// the rules beside a name do not read past: in "Esmail
 // Qaani, the deputy whom Khamenei named to lead the Quds Force, has held
 // meetings with militia leaders in Baghdad" Qaani "held meetings with
 // militia leaders in" Baghdad; in "..., where Ismail Haniyeh, the leader
@@ -413,7 +414,7 @@ const maxDescriptionWords = 30
 // verb's object is the first name after it, in its clause. top are the
 // sentence's outermost mentions, nationality adjectives left out.
 func (r *relations) subjectPastDescription(s sentence, top []mention, idx int) {
-	for i := 0; i+2 < len(top); i++ {
+	for i := 0; i+1 < len(top); i++ {
 		if r.clauseSubject(s, top, i) {
 			r.pastDescription(s, top[i:], idx)
 		}
@@ -454,7 +455,7 @@ func (r *relations) clauseSubject(s sentence, top []mention, i int) bool {
 func (r *relations) pastDescription(s sentence, top []mention, idx int) {
 	subj, toks := top[0], s.toks
 	v, named := r.describedVerb(s, top)
-	if v < 0 || !named {
+	if v < 0 || !named && reAppositive.MatchString(s.art.Text[subj.End:toks[v].Start]) {
 		return
 	}
 	for j, obj := range top {

@@ -474,7 +474,11 @@ var (
 	// the set marks it: typed 518/877 -> 522/878 (522/572 right), related
 	// 735/1148 -> 739/1149 (on the gold before: 521/877, 738/1148).
 	// Measured again on main's newer work at landing.
-	devFloor = heldOutBar{found: 1172.0 / 1215, noise: 9, spellings: 292.0 / 296, linked: 1027.0 / 1149, typedRecall: 531.0 / 880, typedPrecision: 531.0 / 581, related: 743.0 / 1149, types: 1154.0 / 1168, collisions: 3}
+	// Irregular pasts ("broke with", "withdrew from"), "the cleric X" as
+	// X's title, "twice" before a verb, a description with a capital or a
+	// clause and no name read past ("X, a Kurd whose office is largely
+	// ceremonial, has twice rejected"): related 747/1149 (743 before).
+	devFloor = heldOutBar{found: 1172.0 / 1215, noise: 9, spellings: 292.0 / 296, linked: 1027.0 / 1149, typedRecall: 531.0 / 880, typedPrecision: 531.0 / 581, related: 747.0 / 1149, types: 1154.0 / 1168, collisions: 3}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

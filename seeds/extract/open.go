@@ -132,7 +132,7 @@ var timeWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "sat
 
 // phraseAdverbs stand before a verb without saying how: "later asked",
 // "had just arrived", "has also sent".
-var phraseAdverbs = set("later", "just", "also", "already", "again", "then", "still", "first", "once", "recently", "repeatedly", "reportedly", "previously")
+var phraseAdverbs = set("later", "just", "also", "already", "again", "then", "still", "first", "once", "twice", "recently", "repeatedly", "reportedly", "previously")
 
 // withoutAdverbs leaves out the adverbs before a verb phrase's verb.
 func withoutAdverbs(toks []token) []token {
@@ -174,9 +174,13 @@ func withoutTitles(toks []token) []token {
 	for n > 1 {
 		t := toks[n-1]
 		ofTitle := t.Key == "of" && n >= 3 && n < len(toks) && toks[n-2].Cap && toks[n].Cap // "Secretary of State"
-		if !(t.Cap || personTitles[t.Key] || titleWords[t.Key] || titleModifiers[t.Key] || ofTitle) || t.Break {
+		if !(t.Cap || personTitles[t.Key] || titleWords[t.Key] || titleModifiers[t.Key] || roleWords[t.Key] || ofTitle) || t.Break {
 			break
 		}
+		n--
+	}
+	// "broke with the cleric": an article before the title.
+	if n > 1 && n < len(toks) && (toks[n-1].Key == "the" || toks[n-1].Key == "a") && !toks[n].Break {
 		n--
 	}
 	// "named former communications minister": the office's own nouns
