@@ -175,6 +175,7 @@ func TestStatesBodies(t *testing.T) {
 		{"a council of a world body", "The UN Security Council met. The Council of Europe and the Gulf Cooperation Council condemned it.", []string{"Council of Europe:Organization", "Gulf Cooperation Council:Organization", "UN Security Council:Organization"}},
 		{"a think tank's council", "The Atlantic Council hosted a panel. The Council on Foreign Relations published a paper.", []string{"Atlantic Council:Organization", "Council on Foreign Relations:Organization"}},
 		{"a capital a ministry speaks in", "Germany moved troops to Jordan, the defence ministry in Berlin said.", []string{"Berlin:City", "Germany:Country", "Jordan:Country"}},
+		{"the CIA by either name", "The CIA briefed lawmakers. The Central Intelligence Agency declined to comment.", []string{"CIA:GovernmentBody"}},
 		{"the KRG by its initials", "The KRG's prime minister met Pompeo.", []string{"Kurdistan Regional Government:GovernmentBody"}},
 	})
 }

@@ -571,6 +571,7 @@ var world = []schema.Entity{
 	{ID: "us-senate", Type: "GovernmentBody", Name: "U.S. Senate", Aliases: []string{"United States Senate", "Senate"}},
 	{ID: "us-house", Type: "GovernmentBody", Name: "U.S. House of Representatives", Aliases: []string{"House of Representatives", "United States House of Representatives"}},
 	{ID: "us-congress", Type: "GovernmentBody", Name: "U.S. Congress", Aliases: []string{"Congress", "United States Congress"}},
+	{ID: "cia", Type: "GovernmentBody", Name: "CIA", Aliases: []string{"C.I.A.", "Central Intelligence Agency"}},
 	{ID: "treasury-department", Type: "GovernmentBody", Name: "Treasury Department", Aliases: []string{"U.S. Treasury Department", "Department of the Treasury", "U.S. Treasury", "Treasury"}},
 	{ID: "parliament-of-iraq", Type: "GovernmentBody", Name: "Parliament of Iraq", Aliases: []string{"Council of Representatives", "Iraqi Council of Representatives", "Council of Representatives of Iraq", "Iraqi parliament"}},
 	{ID: "kurdistan-regional-government", Type: "GovernmentBody", Name: "Kurdistan Regional Government", Aliases: []string{"KRG", "Kurdistan Region Government"}},
