@@ -478,7 +478,11 @@ var (
 	// X's title, "twice" before a verb, a description with a capital or a
 	// clause and no name read past ("X, a Kurd whose office is largely
 	// ceremonial, has twice rejected"): related 747/1149 (743 before).
-	devFloor = heldOutBar{found: 1172.0 / 1215, noise: 9, spellings: 292.0 / 296, linked: 1027.0 / 1149, typedRecall: 531.0 / 880, typedPrecision: 531.0 / 581, related: 747.0 / 1149, types: 1154.0 / 1168, collisions: 3}
+	// A person's middle initials and generation suffix the plain name's,
+	// "MP" no name, the world's capitals and the CIA known: 1173/1215
+	// names, 7 noise, 293/297 spellings, 1029/1149 links, types 1157/1169.
+	// Rebased: the higher of the two floors on each line.
+	devFloor = heldOutBar{found: 1173.0 / 1215, noise: 7, spellings: 293.0 / 297, linked: 1029.0 / 1149, typedRecall: 531.0 / 880, typedPrecision: 531.0 / 581, related: 747.0 / 1149, types: 1157.0 / 1169, collisions: 3}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links
