@@ -7,6 +7,8 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/cayleygraph/quad"
+
 	"github.com/kg-analyst/kg/schema"
 )
 
@@ -223,6 +225,7 @@ func (d *docRun) datesIn(s schema.Sentence, ref time.Time) ([]string, []int) {
 // of its "two days later" phrases counted from them or prior.
 func datesWithLater(text string, ref time.Time, prior string) ([]string, []int) {
 	days, offs := sentenceDates(text, ref)
+	narrativeWeekdays(text, days, offs, ref, prior)
 	rd, ro := laterDates(text, days, offs, prior)
 	return append(days, rd...), append(offs, ro...)
 }
@@ -409,4 +412,55 @@ func (d *docRun) placeAside(text string, at int, later []schema.Mention, base in
 func (d *docRun) isType(id string, types []string) bool {
 	e, ok := d.g.Lookup(id)
 	return ok && isAny(e.Type, types)
+}
+
+// narrativeWeekday is how far, at least, the day a narrative stands at
+// lies before the article's date for a weekday to count from it.
+const narrativeWeekday = 6 * 24 * time.Hour
+
+// narrativeWeekdays rereads the weekdays of a sentence ("On Saturday a
+// procession carried the coffins") whose narrative stands at a day more
+// than narrativeWeekday before the article's: a retrospective told up to
+// 3 January means by "Saturday" 4 January, the first Saturday after it,
+// not the last Saturday before the article. days and offs are the
+// sentence's dates (sentenceDates); a weekday keeps its day when the
+// narrative's next such day is not before it.
+func narrativeWeekdays(text string, days []string, offs []int, ref time.Time, prior string) {
+	p, err := time.Parse("2006-01-02", prior)
+	if err != nil || ref.IsZero() || ref.Sub(p) <= narrativeWeekday {
+		return
+	}
+	for _, ix := range reWeekday.FindAllStringSubmatchIndex(text, -1) {
+		t := p.AddDate(0, 0, 1)
+		for t.Weekday() != weekday(text[ix[2]:ix[3]]) {
+			t = t.AddDate(0, 0, 1)
+		}
+		for i, o := range offs {
+			if o == ix[0] && t.Format("2006-01-02") < days[i] {
+				days[i] = t.Format("2006-01-02")
+			}
+		}
+	}
+}
+
+// narrativeStartDates rereads the days the sentences' own dates gave
+// events (relations.dates reads a sentence alone) where the narrative
+// rereads its weekdays (narrativeWeekdays): "On Saturday a funeral
+// procession ..." after 3 January is 4 January's.
+func (d *docRun) narrativeStartDates(ref time.Time) {
+	sts := d.res.Document.Statements
+	for i, st := range sts {
+		s, ok := d.res.Document.Sentence(st.Sentence)
+		if st.Predicate.Name != "startDate" || !ok || !namesWeekday(s.Text) {
+			continue
+		}
+		alone, _ := sentenceDates(s.Text, ref)
+		read, _ := d.datesIn(s, ref)
+		for j, day := range alone {
+			if day == literalText(st.Value) && j < len(read) && read[j] != day {
+				sts[i].Value = quad.TypedString{Value: quad.String(read[j]), Type: quad.IRI(schema.XSD + "date")}
+				break
+			}
+		}
+	}
 }

@@ -238,3 +238,26 @@ func TestReactionDayDatesNoEvent(t *testing.T) {
 	}
 	runEventCases(t, x, tests)
 }
+
+// A weekday in a narrative told more than six days before the article
+// is the first such day after the day the narrative stands at; a
+// narrative at the article's week, or one with no day yet, keeps the
+// last such day up to the article's date.
+func TestNarrativeWeekdays(t *testing.T) {
+	x := New(known, Options{})
+	tests := []eventCase{
+		{"a retrospective's Saturday follows its Friday", "2020-01-12",
+			"A U.S. air strike killed Soleimani on 3 January. On Saturday a funeral procession carried the coffins through Baghdad.",
+			[]string{"air-strike-2020-01-03 | Air strike by United States, 2020-01-03 | 2020-01-03", "funeral-2020-01-04 | Funeral, 2020-01-04 | 2020-01-04"}},
+		{"the next day, then a Monday after it", "2020-01-14",
+			"Protesters gathered at the embassy on 3 January. The next day the parliament met. On Monday a funeral procession crossed Tehran.",
+			[]string{"funeral-2020-01-06 | Funeral, 2020-01-06 | 2020-01-06"}},
+		{"a narrative in the article's week keeps the weekday up to the article", "2020-01-12",
+			"Iran fired missiles at Ain al-Asad on 8 January. On Saturday a funeral procession crossed Tehran.",
+			[]string{"funeral-2020-01-11 | Funeral, 2020-01-11 | 2020-01-11", "missile-strike-2020-01-08 | Missile strike by Iran at Ain al-Asad Air Base, 2020-01-08 | 2020-01-08"}},
+		{"no day before it: the last such day up to the article", "2020-01-12",
+			"On Saturday a funeral procession crossed Tehran.",
+			[]string{"funeral-2020-01-11 | Funeral, 2020-01-11 | 2020-01-11"}},
+	}
+	runEventCases(t, x, tests)
+}

@@ -90,6 +90,7 @@ var canonicalDay = regexp.MustCompile(`-(\d{4}-\d{2}-\d{2})(?:-|$)`)
 // the same name and gets its own node.
 func (d *docRun) resolveEvents(ref time.Time) {
 	doc := &d.res.Document
+	d.narrativeStartDates(ref)
 	d.splitByDay(ref)
 	mentions := map[string][]schema.Mention{}
 	for _, m := range d.res.Mentions {

@@ -482,7 +482,10 @@ var (
 	// "MP" no name, the world's capitals and the CIA known: 1173/1215
 	// names, 7 noise, 293/297 spellings, 1029/1149 links, types 1157/1169.
 	// Rebased: the higher of the two floors on each line.
-	devFloor = heldOutBar{found: 1173.0 / 1215, noise: 7, spellings: 293.0 / 297, linked: 1029.0 / 1149, typedRecall: 531.0 / 880, typedPrecision: 531.0 / 581, related: 747.0 / 1149, types: 1157.0 / 1169, collisions: 3}
+	// A retrospective's weekdays counted from the day its narrative
+	// stands at ("On Saturday" after 3 January is 4 January): 9 noise.
+	// Measured again at landing, on main's newer work.
+	devFloor = heldOutBar{found: 1173.0 / 1215, noise: 6, spellings: 293.0 / 297, linked: 1029.0 / 1149, typedRecall: 531.0 / 880, typedPrecision: 531.0 / 581, related: 747.0 / 1149, types: 1157.0 / 1169, collisions: 3}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links
