@@ -209,6 +209,21 @@ func describes(s sentence, a, b mention) bool {
 	return false
 }
 
+// officePredicates say what office someone holds.
+var officePredicates = set("leads", "headOf", "memberOf", "governs")
+
+// formerTitle reports whether a title that opens with mention a is one its
+// holder no longer holds: "former" (or "ex", "then", "onetime") just
+// before it, past a determiner ("the former Iraqi prime minister").
+// "late" is left out: the late commander led his force until he died.
+func formerTitle(toks []token, a mention) bool {
+	k := a.From - 1
+	if k >= 0 && toks[k].Key == "-" {
+		k-- // "ex-Iraqi"
+	}
+	return k >= 0 && formerWords[toks[k].Key] && toks[k].Key != "late" && !toks[a.From].Break
+}
+
 // setOffNoun reports whether what is set off by a comma after a may be
 // read past as an aside about it (a description, a relative clause): not
 // a list (", and X"), a companion (", together with X", ", along with
@@ -430,7 +445,6 @@ func (r *relations) demonym(m mention) bool {
 func (r *relations) apply(s sentence, ms []mention, innerAt map[int]string, m ruleMatch) {
 	ru := r.rules.rules[m.rule]
 	a, b := ms[m.from], ms[m.to]
-	left := a.Entity
 	if m.appos && (!ru.opts.apposition || !setOffNoun(s, a)) {
 		return
 	}
@@ -446,23 +460,9 @@ func (r *relations) apply(s sentence, ms []mention, innerAt map[int]string, m ru
 	if !m.appos && (ru.opts.apposition && inRelativeClause(s, a) || relativeObject(s, a) && !startsWithComma(s, a, b)) {
 		return
 	}
-	if !m.appos && (ru.opts.head || ru.opts.afterApposition) {
-		from := m.from
-		if ru.opts.phrase {
-			from = placePhraseHead(s, ms, from) // "the U.S. Embassy in Baghdad was stormed"
-		}
-		left = r.apposHead(s, ms, from)
-		if ru.opts.afterApposition && left == a.Entity {
-			return
-		}
-	}
-	// "Iran's missile attack on the Ain al-Asad air base in Iraq": the
-	// place phrase qualifies the place the event phrase ends with.
-	if inner, ok := innerAt[a.End]; ok && ru.opts.inner && !m.appos && r.typeOf(a.Entity) == "Event" && isAny(r.typeOf(inner), []string{"Place"}) {
-		left = inner
-	}
-	if ru.opts.seat {
-		left = seatSpeaker(r.g, left) // "In Baghdad, Prime Minister X": Iraq's
+	left, ok := r.slotA(s, ms, innerAt, m)
+	if !ok {
+		return
 	}
 	conf := ru.confidence
 	if m.appos {
@@ -471,12 +471,16 @@ func (r *relations) apply(s sentence, ms []mention, innerAt map[int]string, m ru
 	// "the leader of Iran's Quds Force": not of Iran, unless the rule
 	// reads what follows the owner ("Ghaani, Soleimani's deputy").
 	ownerB := s.toks[b.To-1].Poss && ru.after == nil
+	former := formerTitle(s.toks, a)
 	for _, y := range ru.yields {
 		subj, obj := left, b.Entity
 		if y.subjectIsB {
 			subj, obj = b.Entity, left
 		} else if ownerB {
 			continue
+		}
+		if former && y.subjectIsB && officePredicates[y.pred.Name] {
+			continue // "Former Iraqi Prime Minister X", "the former Quds Force commander X"
 		}
 		if !isAny(r.typeOf(subj), y.subjectTypes) && ru.opts.inner && !y.subjectIsB && !m.appos {
 			if inner, ok := innerAt[a.End]; ok {
@@ -505,6 +509,36 @@ func (r *relations) apply(s sentence, ms []mention, innerAt map[int]string, m ru
 			return
 		}
 	}
+}
+
+// slotA is the entity a rule match's slot A stands for, by the rule's
+// options: the person an apposition before it describes (head), what a
+// place phrase qualifies (phrase), a place nested in an event's phrase
+// (inner), a capital's state (seat); false where after-apposition finds
+// no apposition.
+func (r *relations) slotA(s sentence, ms []mention, innerAt map[int]string, m ruleMatch) (string, bool) {
+	ru := r.rules.rules[m.rule]
+	a := ms[m.from]
+	left := a.Entity
+	if !m.appos && (ru.opts.head || ru.opts.afterApposition) {
+		from := m.from
+		if ru.opts.phrase {
+			from = placePhraseHead(s, ms, from) // "the U.S. Embassy in Baghdad was stormed"
+		}
+		left = r.apposHead(s, ms, from)
+		if ru.opts.afterApposition && left == a.Entity {
+			return "", false
+		}
+	}
+	// "Iran's missile attack on the Ain al-Asad air base in Iraq": the
+	// place phrase qualifies the place the event phrase ends with.
+	if inner, ok := innerAt[a.End]; ok && ru.opts.inner && !m.appos && r.typeOf(a.Entity) == "Event" && isAny(r.typeOf(inner), []string{"Place"}) {
+		left = inner
+	}
+	if ru.opts.seat {
+		left = seatSpeaker(r.g, left) // "In Baghdad, Prime Minister X": Iraq's
+	}
+	return left, true
 }
 
 // victimNouns name events that befall their owner (rules/words.rules).

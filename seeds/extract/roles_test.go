@@ -8,7 +8,8 @@ import "testing"
 // figure in a group is one of its members (not its leader), whom an
 // appointment names to lead a body leads it (not the one who names him),
 // a head of state or government named after his capital heads its state
-// (not a minister, not after a city that is no seat of government).
+// (not a minister, not after a city that is no seat of government), and
+// a former title makes no head, leader or member.
 func TestProxiesFiguresAppointees(t *testing.T) {
 	x := New(known, Options{})
 	for _, tt := range []struct {
@@ -47,6 +48,18 @@ func TestProxiesFiguresAppointees(t *testing.T) {
 			nil, []string{"mark-esper headOf iraq"}},
 		{"a city that is no capital has no head", "In Kerman, President Hassan Rouhani addressed the mourners.",
 			nil, []string{"hassan-rouhani headOf kerman", "hassan-rouhani headOf iran"}},
+		{"a title before the name", "Iraqi Prime Minister Adel Abdul Mahdi condemned the strike.",
+			[]string{"adel-abdul-mahdi headOf iraq"}, nil},
+		{"a former title before the name", "Former Iraqi Prime Minister Nouri al-Maliki met Iranian officials.",
+			nil, []string{"nouri-al-maliki headOf iraq"}},
+		{"the former title set off before the name", "The former Iraqi prime minister, Nouri al-Maliki, met Iranian officials.",
+			nil, []string{"nouri-al-maliki headOf iraq"}},
+		{"a former commander's title", "Former Quds Force commander Qasem Soleimani was mourned.",
+			nil, []string{"qasem-soleimani leads quds-force"}},
+		{"the speaker of a parliament", "Mohammed al-Halbousi, the speaker of the Iraqi parliament, condemned the strikes.",
+			[]string{"mohammed-al-halbousi leads parliament-of-iraq"}, nil},
+		{"a bloc led by, its head word before the comma", "Lawmakers from the Fatah alliance, led by Hadi al-Amiri, voted for it.",
+			[]string{"hadi-al-amiri leads fatah"}, nil},
 	} {
 		t.Run(tt.name, func(t *testing.T) { wantTyped(t, x, tt.text, tt.want, tt.not) })
 	}
