@@ -19,10 +19,11 @@ import (
 
 // reactionVerbs are the verbs of a stance on an event whose object may
 // be a pronoun, with the predicate they state ("" for an open relation
-// labelled by the verb).
+// labelled by the verb): "Trump ordered it", "Tehran denied it".
 var reactionVerbs = map[string]string{
 	"condemned": "condemned", "condemns": "condemned", "denounced": "condemned", "denounces": "condemned",
 	"decried": "condemned", "slammed": "condemned",
+	"ordered": "ordered", "denied": "deniedInvolvementIn", "denies": "deniedInvolvementIn",
 	"praised": "", "welcomed": "", "defended": "", "hailed": "", "applauded": "", "justified": "",
 	"criticised": "", "criticized": "", "questioned": "", "called": "",
 }
@@ -49,8 +50,10 @@ func (r *relations) eventPronouns(s sentence, top []mention, idx int) {
 		if toks[k].Key == "called" && condemnsAfter(toks, k+2) {
 			pred = "condemned"
 		}
-		p, ok := mustPredicate("condemned"), pred != ""
-		if !ok {
+		p, ok := schema.Predicate{}, pred != ""
+		if ok {
+			p = mustPredicate(pred)
+		} else {
 			p, ok = schema.OpenRelation(toks[k].Key)
 		}
 		if ok && r.addPredicate(top[subj].Entity, p, event, idx, 0.55) {

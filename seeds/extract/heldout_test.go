@@ -485,7 +485,9 @@ var (
 	// A retrospective's weekdays counted from the day its narrative
 	// stands at ("On Saturday" after 3 January is 4 January): 9 noise.
 	// Measured again at landing, on main's newer work.
-	devFloor = heldOutBar{found: 1173.0 / 1215, noise: 6, spellings: 293.0 / 297, linked: 1029.0 / 1149, typedRecall: 531.0 / 880, typedPrecision: 531.0 / 581, related: 747.0 / 1149, types: 1157.0 / 1169, collisions: 3}
+	// related 739/1148. "Trump ordered it", "Iran denied them": typed 532/880 (532/582 right),
+	// related 748/1149.
+	devFloor = heldOutBar{found: 1173.0 / 1215, noise: 6, spellings: 293.0 / 297, linked: 1029.0 / 1149, typedRecall: 532.0 / 880, typedPrecision: 532.0 / 582, related: 748.0 / 1149, types: 1157.0 / 1169, collisions: 3}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links
