@@ -487,7 +487,11 @@ var (
 	// Measured again at landing, on main's newer work.
 	// related 739/1148. "Trump ordered it", "Iran denied them": typed 532/880 (532/582 right),
 	// related 748/1149.
-	devFloor = heldOutBar{found: 1173.0 / 1215, noise: 6, spellings: 293.0 / 297, linked: 1029.0 / 1149, typedRecall: 532.0 / 880, typedPrecision: 532.0 / 582, related: 748.0 / 1149, types: 1157.0 / 1169, collisions: 3}
+	// Who held, chaired, addressed or led a gathering somewhere, and who
+	// camped or marched there ("X chaired a meeting of Y in Erbil", "a
+	// graduate who has camped in Tahrir Square"):
+	// Together: 1029/1149 links, typed 535/880 (535/585 right), related 750/1149.
+	devFloor = heldOutBar{found: 1173.0 / 1215, noise: 6, spellings: 293.0 / 297, linked: 1029.0 / 1149, typedRecall: 535.0 / 880, typedPrecision: 535.0 / 585, related: 750.0 / 1149, types: 1157.0 / 1169, collisions: 3}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

@@ -113,7 +113,7 @@ var wireCases = []wireCase{
 	{"a phone call", "Angela Merkel spoke by phone with Emmanuel Macron on Monday.",
 		[]string{"angela-merkel says/spoke-by-phone-with emmanuel-macron"}, nil},
 	{"two sides as one subject", "Recep Tayyip Erdogan and Vladimir Putin held talks in Moscow on Thursday.",
-		[]string{"recep-tayyip-erdogan says/held-talks-with vladimir-putin", "vladimir-putin says/held-talks-in moscow"}, nil},
+		[]string{"recep-tayyip-erdogan says/held-talks-with vladimir-putin", "vladimir-putin presentAt moscow"}, nil},
 	{"two sides and their deal", "Turkey and Russia signed a ceasefire deal in Moscow.",
 		[]string{"turkey says/signed-a-ceasefire-deal-with russia"}, nil},
 	{"two sides exchanging fire", "Israel and Hezbollah exchanged fire along the border on Sunday.",
