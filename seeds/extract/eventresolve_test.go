@@ -481,3 +481,22 @@ func runMentionCases(t *testing.T, x *Extractor, tests []mentionCase) {
 		})
 	}
 }
+
+// A body that suspended its training (of a partner's forces, its mission)
+// makes a suspension, dated as any event verb is; "did not suspend", "may
+// have suspended" and other things suspended make none.
+func TestSuspendedTrainingIsAnEvent(t *testing.T) {
+	x := New(known, Options{})
+	tests := []eventCase{
+		{"NATO suspended training", "2020-01-06", "NATO suspended training in Iraq on Saturday.",
+			[]string{"suspension-2020-01-04 | Suspension by NATO, 2020-01-04 | 2020-01-04"}},
+		{"its training mission", "2020-01-06", "The U.S.-led coalition suspended its training mission on Sunday to protect its bases.",
+			[]string{"suspension-2020-01-05 | Suspension by U.S.-led coalition, 2020-01-05 | 2020-01-05"}},
+		{"its training of a partner's forces", "2020-01-06", "The U.S.-led coalition suspended its training of Iraqi forces on Sunday.",
+			[]string{"suspension-2020-01-05 | Suspension by U.S.-led coalition, 2020-01-05 | 2020-01-05"}},
+		{"negated", "2020-01-06", "The U.S.-led coalition has not suspended its training, a spokesman said on Sunday.", nil},
+		{"modal", "2020-01-06", "The U.S.-led coalition may have suspended its training on Sunday.", nil},
+		{"talks suspended", "2020-01-06", "Iraq suspended talks with the U.S.-led coalition on Sunday.", nil},
+	}
+	runEventCases(t, x, tests)
+}

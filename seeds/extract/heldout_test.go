@@ -598,7 +598,9 @@ var eventFloors = map[string]struct{ found, attributed, maxSplit, maxShared int 
 	// 240/266, 6 split, 4 shared.
 	// The siege no attack's, "the attack" after "in retaliation for"
 	// the sentence's own event: 3 shared.
-	"dev": {found: 21, attributed: 243, maxSplit: 6, maxShared: 3},
+	// A body that suspended its training a suspension: 22 of 29, 5
+	// split, claims 244/266.
+	"dev": {found: 22, attributed: 244, maxSplit: 5, maxShared: 3},
 	// frozen, six articles: 2 of 9 real events got a node, the 3
 	// January strike two ("the killing" apart from the strike),
 	// claims 14/26; with the same changes, 3 of 9, none split or
