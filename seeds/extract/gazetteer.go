@@ -237,7 +237,8 @@ func (g *Gazetteer) matchWhere(s string, toks []token, skip func(schema.Entity) 
 				idx, ok = g.bySpelling(s[toks[i].Start:toks[i+n-1].End], idx, ok)
 				idx, ok = g.namedBefore(toks, i, s[toks[i].Start:toks[i+n-1].End], idx, ok)
 			}
-			if !ok || (g.needCap[string(key)] && !anyCap(run)) || skip != nil && skip(g.entities[idx]) || ownedPhrase(s, toks, i, n) || g.tailOfName(toks, i, n, idx) {
+			if !ok || (g.needCap[string(key)] && !anyCap(run)) || skip != nil && skip(g.entities[idx]) || ownedPhrase(s, toks, i, n) || g.tailOfName(toks, i, n, idx) ||
+				g.entities[idx].Type == "Person" && headOfLongerName(toks, i, n) {
 				continue
 			}
 			out = append(out, mention{Entity: g.entities[idx].ID, From: i, To: i + n,
@@ -250,6 +251,21 @@ func (g *Gazetteer) matchWhere(s string, toks []token, skip func(schema.Entity) 
 		i += max(n, 1)
 	}
 	return out
+}
+
+// headOfLongerName reports whether the run of n words at i, a person's
+// name, opens a longer name: it ends in a particle, or a particle or a
+// hyphen joins a capitalised word to it ("Sheikh Abdul-Mahdi
+// al-Karbalaei" is not Adel Abdul-Mahdi).
+func headOfLongerName(toks []token, i, n int) bool {
+	if schema.IsParticle(toks[i+n-1].Key) {
+		return true
+	}
+	k := i + n
+	if k >= len(toks) || toks[k].Break {
+		return false
+	}
+	return toks[k].Hyph && toks[k].Cap || surnameParticles[toks[k].Key] && k+1 < len(toks) && toks[k+1].Cap && !toks[k+1].Break
 }
 
 // writes reports whether e has a name spelled as name is.

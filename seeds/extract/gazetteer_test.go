@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -110,6 +111,31 @@ func TestRegionByItsHeadWord(t *testing.T) {
 		{"the Province after a province", "Troops left Anbar Province. The Province was calm by night.",
 			[]string{"Anbar Province=anbar", "Province=anbar"}},
 		{"a head word with nothing before", "Officials want the Region kept out of it.", nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, mentionsOf(t, x, "Title\n\n"+tt.text)); diff != "" {
+				t.Errorf("mentions of %q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// TestKnownPersonOpensLongerName: a known person's name that a particle or
+// a hyphen carries on into a longer name names someone else, who is read
+// whole; the known name alone, or set off by a comma, is still the person.
+func TestKnownPersonOpensLongerName(t *testing.T) {
+	pm := schema.Entity{ID: "adel-abdul-mahdi", Type: "Person", Name: "Adel Abdul Mahdi", Aliases: []string{"Abdul-Mahdi", "Adel Abdul-Mahdi"}}
+	x := New(append(slices.Clone(known), pm), Options{})
+	for _, tt := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"a particle carries it on", "A sermon was read by his representative, Sheikh Abdul-Mahdi al-Karbalaei, in Karbala.",
+			[]string{"Abdul-Mahdi al-Karbalaei=abdul-mahdi-al-karbalaei", "Karbala=karbala"}},
+		{"bin carries it on", "Abdul-Mahdi bin Salman spoke.", []string{"Abdul-Mahdi bin Salman=abdul-mahdi-bin-salman"}},
+		{"the known name alone", "Abdul-Mahdi said the strikes violated Iraq's sovereignty.", []string{"Abdul-Mahdi=adel-abdul-mahdi", "Iraq=iraq"}},
+		{"the known name set off", "Abdul-Mahdi, the prime minister, resigned.", []string{"Abdul-Mahdi=adel-abdul-mahdi"}},
+		{"the known name's possessive", "Adel Abdul-Mahdi's government resigned.", []string{"Adel Abdul-Mahdi=adel-abdul-mahdi"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			if diff := cmp.Diff(tt.want, mentionsOf(t, x, "Title\n\n"+tt.text)); diff != "" {
