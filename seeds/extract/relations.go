@@ -1453,6 +1453,7 @@ func (r *relations) backed(s sentence, ms []mention, i, idx int) {
 			if i > 0 && describedBy(s, ms[i-1], m) {
 				r.add(ms[i-1].Entity, "backedBy", backer, idx, 0.7) // "Kataib Hezbollah, an Iran-backed militia"
 			}
+			r.backedExamples(s, ms, i, backer, idx)
 		}
 	}
 	// "X-backed Y" with Y a separate mention.
@@ -1464,6 +1465,32 @@ func (r *relations) backed(s sentence, ms []mention, i, idx int) {
 		between := s.toks[m.To:n.From]
 		if m.To < len(s.toks) && s.toks[m.To].Key == "backed" && s.toks[m.To].Hyph && n.From-m.To <= 3 && schema.IsA(r.typeOf(n.Entity), "Organization") && !anyPreposition(between) {
 			r.add(n.Entity, "backedBy", seatSpeaker(r.g, m.Entity), idx, 0.8)
+		}
+	}
+}
+
+// exampleWords open the groups named as examples of the ones before:
+// "Iran-backed militias such as Kataib Hezbollah", ", including X and Y",
+// ", chief among them X".
+var exampleWords = [][]string{{"such", "as"}, {"including"}, {"like"}, {"notably"}, {"especially"}, {"chief", "among", "them"}, {"foremost", "among", "them"}, {"among", "them"}}
+
+// backedExamples states that the groups named as examples of the X-backed
+// groups ms[i] names are backed by X too: "Iran-backed militias, chief
+// among them Kataib Hezbollah", "such as Kataib Hezbollah and Asaib Ahl
+// al-Haq". Only groups (no state's body), each right after the one
+// before, a comma or "and" between.
+func (r *relations) backedExamples(s sentence, ms []mention, i int, backer string, idx int) {
+	k, opened := ms[i].To, false
+	for _, w := range exampleWords {
+		if k+len(w) <= len(s.toks) && keysAt(s.toks, k, w) {
+			k, opened = k+len(w), true
+			break
+		}
+	}
+	for j := i + 1; opened && j < len(ms) && ms[j].From == k && schema.IsA(r.typeOf(ms[j].Entity), "Organization") && !schema.IsA(r.typeOf(ms[j].Entity), "GovernmentBody"); j++ {
+		r.add(ms[j].Entity, "backedBy", backer, idx, 0.7)
+		if k = ms[j].To; k < len(s.toks) && s.toks[k].Key == "and" {
+			k++
 		}
 	}
 }

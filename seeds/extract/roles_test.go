@@ -9,7 +9,8 @@ import "testing"
 // appointment names to lead a body leads it (not the one who names him),
 // a head of state or government named after his capital heads its state
 // (not a minister, not after a city that is no seat of government), and
-// a former title makes no head, leader or member.
+// a former title makes no head, leader or member, and groups named as
+// examples of X-backed groups are backed by X.
 func TestProxiesFiguresAppointees(t *testing.T) {
 	x := New(known, Options{})
 	for _, tt := range []struct {
@@ -60,6 +61,14 @@ func TestProxiesFiguresAppointees(t *testing.T) {
 			[]string{"mohammed-al-halbousi leads parliament-of-iraq"}, nil},
 		{"a bloc led by, its head word before the comma", "Lawmakers from the Fatah alliance, led by Hadi al-Amiri, voted for it.",
 			[]string{"hadi-al-amiri leads fatah"}, nil},
+		{"backed groups such as one", "U.S. officials blamed Iran-backed militias such as Kataib Hezbollah for the rockets.",
+			[]string{"kataib-hezbollah backedBy iran"}, nil},
+		{"backed groups including two", "U.S. officials blamed Iran-backed militias, including Kataib Hezbollah and Asaib Ahl al-Haq, for the rockets.",
+			[]string{"kataib-hezbollah backedBy iran", "asaib-ahl-al-haq backedBy iran"}, nil},
+		{"a place among the examples is no group", "Iran-backed militias, including Ain al-Asad, fired rockets.",
+			nil, []string{"ain-al-asad-air-base backedBy iran"}},
+		{"examples of something else", "Iran-backed militias threatened groups such as the Islamic State.",
+			nil, []string{"islamic-state backedBy iran"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) { wantTyped(t, x, tt.text, tt.want, tt.not) })
 	}
