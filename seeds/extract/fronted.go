@@ -95,10 +95,16 @@ func (r *relations) frontedParticiple(s sentence, top []mention, idx int) {
 	}
 }
 
+// ingWords end in -ing but are no participle of an act: prepositions
+// ("According to X,", "During talks with X,") and nouns.
+var ingWords = set("according", "during", "including", "regarding", "concerning", "following", "excluding", "pending",
+	"considering", "barring", "notwithstanding", "surrounding", "involving", "nothing", "something", "anything",
+	"everything", "morning", "evening", "building", "wedding", "ceiling", "spring")
+
 // participle reports whether token k is an -ing form that may be a
 // participle: capitalised only when it opens the sentence.
 func participle(t token, k int) bool {
-	return (!t.Cap || k == 0) && len(t.Key) > 5 && strings.HasSuffix(t.Key, "ing")
+	return (!t.Cap || k == 0) && len(t.Key) > 5 && strings.HasSuffix(t.Key, "ing") && !ingWords[t.Key]
 }
 
 // participlePhraseEnd returns the token after the comma that ends a
