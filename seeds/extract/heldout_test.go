@@ -495,7 +495,11 @@ var (
 	// else's ("Sheikh Abdul-Mahdi al-Karbalaei"): 1174/1215 names,
 	// 1031/1149 links, types 1158/1170.
 	// Rebased: the higher of the two floors on each line.
-	devFloor = heldOutBar{found: 1174.0 / 1215, noise: 6, spellings: 293.0 / 297, linked: 1031.0 / 1149, typedRecall: 535.0 / 880, typedPrecision: 535.0 / 585, related: 750.0 / 1149, types: 1158.0 / 1170, collisions: 3}
+	// militia-leaders-wapo-2020's two memberOf lines from an office-holder
+	// to his state (Iraq, the United States) taken out: the schema's memberOf
+	// ranges over organizations, so no extraction may state them. Typed
+	// 535/880 -> 535/878.
+	devFloor = heldOutBar{found: 1174.0 / 1215, noise: 6, spellings: 293.0 / 297, linked: 1031.0 / 1149, typedRecall: 535.0 / 878, typedPrecision: 535.0 / 585, related: 750.0 / 1149, types: 1158.0 / 1170, collisions: 3}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links
