@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // Who an event killed, read past what stands between the killing and its
 // victims. The rules and the verb reader read neighbours; a report names
@@ -295,4 +298,39 @@ func (r *relations) personDescribed(s sentence, top []mention, i int) int {
 		return p
 	}
 	return -1
+}
+
+// reAlsoKilled opens a sentence that adds a victim to the killing the
+// text tells of, without naming it again: "Also killed was X", "Among
+// the dead was X", "Among those killed were X and Y".
+var reAlsoKilled = regexp.MustCompile(`^\s*(?i:also killed|among the dead|among those killed|among the victims)\s+(?:was|were)\s+$`)
+
+// addedVictims states the persons such a sentence opens with killedIn
+// the event the text last said killed someone (lastKilling).
+func (r *relations) addedVictims(s sentence, top []mention, idx int) {
+	if r.lastKilling == "" || len(top) == 0 || r.typeOf(top[0].Entity) != "Person" || !reAlsoKilled.MatchString(s.art.Text[datelineEnd(s.art.Text):top[0].Start]) {
+		return
+	}
+	for i := 0; i < len(top) && r.typeOf(top[i].Entity) == "Person"; i++ {
+		if i > 0 {
+			joiner := strings.TrimSpace(s.art.Text[top[i-1].End:top[i].Start])
+			if joiner != "and" && joiner != "," && joiner != ", and" {
+				return
+			}
+		}
+		if r.add(top[i].Entity, "killedIn", r.lastKilling, idx, 0.55) {
+			r.byRule("also-killed")
+		}
+	}
+}
+
+// noteKilling keeps the event the sentence's statements say killed
+// someone, for a later "Also killed was X"; from is the index in r.out of
+// the sentence's first statement.
+func (r *relations) noteKilling(from int) {
+	for _, st := range r.out[from:] {
+		if st.Predicate.Name == "killedIn" {
+			r.lastKilling = st.Object
+		}
+	}
 }

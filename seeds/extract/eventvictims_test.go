@@ -5,9 +5,11 @@ import "testing"
 // TestEventVictims reads who a killing killed past titles, roles set off
 // before the name, descriptions after it, companions and lists closed by
 // "others", in sentences written for this test (none from the dev or test
-// sets), read as kg ingest reads a new article; and never a person the
-// words name as someone else: an owner, a relation, a speaker, the one
-// who ordered it, a victim denied.
+// sets), read as kg ingest reads a new article, and those a later
+// sentence adds ("Also killed was X", "Among the dead were X and Y") to
+// the killing told before; and never a person the words name as someone
+// else: an owner, a relation, a speaker, the one who ordered it, a victim
+// denied.
 func TestEventVictims(t *testing.T) {
 	x := New(nil, IngestOptions())
 	tests := []wireCase{
@@ -45,6 +47,12 @@ func TestEventVictims(t *testing.T) {
 			nil, []string{"donald-trump killedIn missile-strike-on-ain-al-asad-air-base"}},
 		{"a subject after the comma", "A U.S. drone strike killed the driver of the car, Donald Trump said.",
 			nil, []string{"donald-trump killedIn us-drone-strike"}},
+		{"also killed was, the killing a sentence before", "A U.S. drone strike killed Qassem Soleimani. Also killed was Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces.",
+			[]string{"abu-mahdi-al-muhandis killedIn us-drone-strike"}, nil},
+		{"among the dead were, two sentences on", "A U.S. drone strike killed Qassem Soleimani. Iraq protested. Among the dead were Abu Mahdi al-Muhandis and Mohammed Reda al-Jabri.",
+			[]string{"abu-mahdi-al-muhandis killedIn us-drone-strike", "mohammed-reda-al-jabri killedIn us-drone-strike"}, nil},
+		{"among the dead, no killing told", "A U.S. drone strike hit a convoy. Among the dead was Abu Mahdi al-Muhandis.",
+			nil, []string{"abu-mahdi-al-muhandis killedIn us-drone-strike"}},
 		{"the one the companion met", "A U.S. drone strike killed Qassem Soleimani after he met Abu Mahdi al-Muhandis along with Hadi al-Amiri.",
 			nil, []string{"hadi-al-amiri killedIn us-drone-strike", "abu-mahdi-al-muhandis killedIn us-drone-strike"}},
 	}

@@ -499,7 +499,10 @@ var (
 	// to his state (Iraq, the United States) taken out: the schema's memberOf
 	// ranges over organizations, so no extraction may state them. Typed
 	// 535/880 -> 535/878.
-	devFloor = heldOutBar{found: 1174.0 / 1215, noise: 6, spellings: 293.0 / 297, linked: 1031.0 / 1149, typedRecall: 535.0 / 878, typedPrecision: 535.0 / 585, related: 750.0 / 1149, types: 1158.0 / 1170, collisions: 3}
+	// "Also killed was X", "Among the dead were X and Y" add victims to
+	// the killing told before: typed 537/878 (537/587 right),
+	// related 752/1149.
+	devFloor = heldOutBar{found: 1174.0 / 1215, noise: 6, spellings: 293.0 / 297, linked: 1031.0 / 1149, typedRecall: 537.0 / 878, typedPrecision: 537.0 / 587, related: 752.0 / 1149, types: 1158.0 / 1170, collisions: 3}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

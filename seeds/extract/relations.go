@@ -42,6 +42,9 @@ type relations struct {
 	// lastEvent is the last event the sentence before named: what "it"
 	// or "them" after a verb of reaction stands for (eventPronouns).
 	lastEvent namedEvent
+	// lastKilling is the event the text last said killed someone: where
+	// "Also killed was X" adds X (addedVictims).
+	lastKilling string
 	// said marks the pairs of entities (either way, by sentence) a
 	// statement other than a co-mention links: an open relation is read
 	// only where nothing else says how they are linked.
@@ -128,6 +131,7 @@ var modals = defaultRules.mustList("modals")
 // verbs between neighbours, "X-backed Y", "via Twitter", and dates.
 func (r *relations) sentence(s sentence, ms []mention) {
 	idx := s.art.Index
+	defer r.noteKilling(len(r.out))
 	r.coMentions(ms, idx)
 	top, innerAt := outermost(r.actingSeats(s, ms)) // a capital co-mentioned, its state acting
 	r.demonymRules(s, withoutVerbs(top), innerAt)
@@ -167,6 +171,7 @@ func (r *relations) sentence(s sentence, ms []mention) {
 	r.whomClause(s, top, idx)
 	r.sharedSubject(s, top, idx)
 	r.victims(s, top, idx)
+	r.addedVictims(s, top, idx)
 	r.eventPronouns(s, top, idx)
 	r.pronounResponses(s, top, idx)
 	r.noteLastEvent(s, top)
