@@ -502,7 +502,11 @@ var (
 	// "Also killed was X", "Among the dead were X and Y" add victims to
 	// the killing told before: typed 537/878 (537/587 right),
 	// related 752/1149.
-	devFloor = heldOutBar{found: 1174.0 / 1215, noise: 6, spellings: 293.0 / 297, linked: 1031.0 / 1149, typedRecall: 537.0 / 878, typedPrecision: 537.0 / 587, related: 752.0 / 1149, types: 1158.0 / 1170, collisions: 3}
+	// Where one travelled to meet someone at a facility holds it, and who
+	// travelled with him was there ("flew to Florida with X to brief Trump
+	// at his Mar-a-Lago resort"):
+	// Together: 1032/1149 links, typed 540/878 (540/590 right), related 755/1149.
+	devFloor = heldOutBar{found: 1174.0 / 1215, noise: 6, spellings: 293.0 / 297, linked: 1032.0 / 1149, typedRecall: 540.0 / 878, typedPrecision: 540.0 / 590, related: 755.0 / 1149, types: 1158.0 / 1170, collisions: 3}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

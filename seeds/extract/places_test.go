@@ -74,4 +74,10 @@ var placeCases = []wireCase{
 		nil, []string{"mike-pompeo presentAt baghdad"}},
 	{"a participle set off after a victim's name is not his", "Hossein Salami vowed revenge for Qassem Soleimani, addressing a vast crowd of mourners in Kerman.",
 		nil, []string{"qassem-soleimani presentAt kerman"}},
+	{"where one travelled to meet someone at a resort", "Esper and Pompeo flew to Florida on Sunday to brief President Donald Trump at his Mar-a-Lago resort.",
+		[]string{"mar-a-lago locatedIn florida"}, nil},
+	{"who travelled with the one who met someone", "Mark Esper, who flew to Florida with Secretary of State Mike Pompeo to brief President Trump at his Mar-a-Lago resort, spoke.",
+		[]string{"mike-pompeo presentAt mar-a-lago", "mar-a-lago locatedIn florida"}, nil},
+	{"a meeting before the journey places nothing", "Mike Pompeo flew to Brussels after meeting Donald Trump at the Elysee Palace.",
+		nil, []string{"elysee-palace locatedIn brussels"}},
 }
