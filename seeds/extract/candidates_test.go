@@ -30,6 +30,7 @@ func TestNoFalseNames(t *testing.T) {
 		{"a flight code with its airline", "Ukraine International Airlines Flight PS752 crashed.", []string{"Ukraine International Airlines Flight PS752:Vehicle", "Ukraine International Airlines:Organization"}},
 		{"a bare parliament of the capital named", "In Baghdad, the parliament voted. Iran objected. Iran's envoy left.", []string{"Baghdad:City", "Iran:Country", "Parliament of Iraq:GovernmentBody"}},
 		{"a state's council", "The National Security Council met.", []string{"National Security Council:GovernmentBody"}},
+		{"the House is not the White House", "Pelosi said the House would vote. Speaking at the White House, Trump said so.", []string{"U.S. House of Representatives:GovernmentBody", "White House:GovernmentBody"}},
 		{"an international agency", "The International Atomic Energy Agency met.", []string{"International Atomic Energy Agency:Organization"}},
 		{"a committee of a known body", "The Senate Armed Services Committee met.", []string{"Senate Armed Services Committee:GovernmentBody"}},
 		{"an aircraft maker alone", "Iran would not send the recorders to Boeing.", []string{"Boeing:Organization", "Iran:Country"}},

@@ -585,7 +585,7 @@ var world = []schema.Entity{
 	{ID: "state-department", Type: "GovernmentBody", Name: "State Department", Aliases: []string{"Department of State", "U.S. State Department"}},
 	{ID: "white-house", Type: "GovernmentBody", Name: "White House"},
 	{ID: "us-senate", Type: "GovernmentBody", Name: "U.S. Senate", Aliases: []string{"United States Senate", "Senate"}},
-	{ID: "us-house", Type: "GovernmentBody", Name: "U.S. House of Representatives", Aliases: []string{"House of Representatives", "United States House of Representatives"}},
+	{ID: "us-house", Type: "GovernmentBody", Name: "U.S. House of Representatives", Aliases: []string{"House of Representatives", "United States House of Representatives", "U.S. House", "House"}},
 	{ID: "us-congress", Type: "GovernmentBody", Name: "U.S. Congress", Aliases: []string{"Congress", "United States Congress"}},
 	{ID: "cia", Type: "GovernmentBody", Name: "CIA", Aliases: []string{"C.I.A.", "Central Intelligence Agency"}},
 	{ID: "treasury-department", Type: "GovernmentBody", Name: "Treasury Department", Aliases: []string{"U.S. Treasury Department", "Department of the Treasury", "U.S. Treasury", "Treasury"}},
