@@ -39,15 +39,19 @@ func evaluateSet(t testing.TB, set string) SetReport {
 
 // TestHeldOutArticles holds extraction on the articles written for these
 // tests: names found (a), new entities real (b), spellings resolved (c),
-// stated links within two hops (d), typed pairs. Each article is logged;
-// each set is held as a whole to its floor. The dev set, which rules are
-// tuned on, is held to devFloor, which tuning raises and nothing may lower;
-// the frozen test set to what it scored when it was frozen (frozenFloor):
-// it measures, it is not tuned for.
+// stated links within two hops (d), typed pairs. Each dev article is
+// logged with what it missed; each set is held as a whole to its floor.
+// The dev set, which rules are tuned on, is held to devFloor, which tuning
+// raises and nothing may lower; the frozen test set to what it scored when
+// it was frozen (frozenFloor): it measures, it is not tuned for, so `go
+// test -v` shows its totals only, as `kg eval` does without --show-frozen.
 func TestHeldOutArticles(t *testing.T) {
 	for _, set := range []string{"dev", "test"} {
 		r := evaluateSet(t, set)
 		for _, a := range r.PerArticle {
+			if set == "test" {
+				break
+			}
 			t.Run(a.File, func(t *testing.T) {
 				logHeldOut(t, a, true, heldOutBar{noise: -1})
 			})
