@@ -70,6 +70,10 @@ func (r *relations) add(subj, pred, obj string, sent int, conf float64) bool {
 	return r.addPredicate(subj, mustPredicate(pred), obj, sent, conf)
 }
 
+// headTwins are the predicates that say the same of one pair in one
+// sentence: a person who leads a body is its head.
+var headTwins = map[string]string{"leads": "headOf", "headOf": "leads"}
+
 // addPredicate records a relation if the schema allows it between the two
 // types.
 func (r *relations) addPredicate(subj string, p schema.Predicate, obj string, sent int, conf float64) bool {
@@ -80,6 +84,21 @@ func (r *relations) addPredicate(subj string, p schema.Predicate, obj string, se
 		return false
 	}
 	k := statementKey{subj, string(p.IRI), obj, max(sent, -1)}
+	if twin, ok := headTwins[p.Name]; ok {
+		tk := statementKey{subj, string(mustPredicate(twin).IRI), obj, k.sentence}
+		if i, ok := r.seen[tk]; ok {
+			// "House Speaker Nancy Pelosi": the title's rule says headOf, the
+			// role's leads. One head of one body, said once, as headOf.
+			if p.Name == "headOf" {
+				delete(r.seen, tk)
+				r.seen[k] = i
+				r.out[i].Predicate = p
+			}
+			r.out[i].Evidence.Confidence = max(r.out[i].Evidence.Confidence, conf)
+			r.last = i
+			return true
+		}
+	}
 	if i, ok := r.seen[k]; ok {
 		if conf > r.out[i].Confidence {
 			r.out[i].Confidence = conf
