@@ -10,7 +10,8 @@ import "testing"
 // a head of state or government named after his capital heads its state
 // (not a minister, not after a city that is no seat of government), and
 // a former title makes no head, leader or member, and groups named as
-// examples of X-backed groups are backed by X.
+// examples of X-backed groups are backed by X; a role stated by "is" or
+// "was" past an apposition is the subject's.
 func TestProxiesFiguresAppointees(t *testing.T) {
 	x := New(known, Options{})
 	for _, tt := range []struct {
@@ -69,6 +70,12 @@ func TestProxiesFiguresAppointees(t *testing.T) {
 			nil, []string{"ain-al-asad-air-base backedBy iran"}},
 		{"examples of something else", "Iran-backed militias threatened groups such as the Islamic State.",
 			nil, []string{"islamic-state backedBy iran"}},
+		{"a deputy by the verb, past an apposition", "Abu Mahdi al-Muhandis, the founder of Kataib Hezbollah, was the deputy chief of the Popular Mobilization Forces.",
+			[]string{"abu-mahdi-al-muhandis memberOf popular-mobilization-forces"}, nil},
+		{"a head by the verb", "Falih al-Fayyadh is the chairman of the Popular Mobilization Forces.",
+			[]string{"falih-al-fayyadh leads popular-mobilization-forces"}, nil},
+		{"a former head by the verb", "Nouri al-Maliki was the former leader of the Dawa Party.",
+			nil, []string{"nouri-al-maliki leads dawa-party"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) { wantTyped(t, x, tt.text, tt.want, tt.not) })
 	}
