@@ -623,7 +623,11 @@ var eventFloors = map[string]struct{ found, attributed, maxSplit, maxShared int 
 	// the sentence's own event: 3 shared.
 	// A body that suspended its training a suspension: 22 of 29, 5
 	// split, claims 244/266.
-	"dev": {found: 22, attributed: 244, maxSplit: 5, maxShared: 3},
+	// convoy-aftermath-ap-2020 then labelled the K-1 attack and the 29
+	// December strikes apart from the other articles' labels, so each
+	// counted as two real events; labelled as the set does, 20 of 27
+	// (the same nodes, two events fewer), 5 split, 3 shared.
+	"dev": {found: 20, attributed: 244, maxSplit: 5, maxShared: 3},
 	// frozen, six articles: 2 of 9 real events got a node, the 3
 	// January strike two ("the killing" apart from the strike),
 	// claims 14/26; with the same changes, 3 of 9, none split or
