@@ -192,6 +192,7 @@ func defaultDocID(name string, raw []byte) string {
 // and writes the documents, all in one transaction (see write.WriteBatch),
 // unless dryRun. Curated facts win where they disagree.
 func Run(ctx context.Context, st write.Writer, stored []schema.Entity, inputs []File, dryRun bool) ([]Result, error) {
+	defer graph.RelaxGC()()
 	set, err := seeds.Embedded()
 	if err != nil {
 		return nil, fmt.Errorf("load seeds: %w", err)
