@@ -514,7 +514,13 @@ var (
 	// of Y, was the deputy chief of Z"): typed 535/878 -> 536/878 (536/586
 	// right), related 750 -> 751.
 	// Measured again on main's newer work at landing.
-	devFloor = heldOutBar{found: 1174.0 / 1215, noise: 6, spellings: 293.0 / 297, linked: 1033.0 / 1149, typedRecall: 542.0 / 878, typedPrecision: 542.0 / 592, related: 757.0 / 1149, types: 1158.0 / 1170, collisions: 2}
+	// sadr-march-2020, a piece in the seed's style the lead wrote and
+	// marked while the session's rules were being written, held back from
+	// them and added at its end: alone typed 13/33 (13/14 right), related
+	// 17/39. The 45 with it: 1202/1244 names, 6 noise, 301/305 spellings,
+	// 1065/1188 links, typed 555/911 (555/606 right), related 774/1188,
+	// types 1184/1198, two collisions; the 44 before it unchanged.
+	devFloor = heldOutBar{found: 1202.0 / 1244, noise: 6, spellings: 301.0 / 305, linked: 1065.0 / 1188, typedRecall: 555.0 / 911, typedPrecision: 555.0 / 606, related: 774.0 / 1188, types: 1184.0 / 1198, collisions: 2}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links
