@@ -520,7 +520,7 @@ var (
 	// 17/39. The 45 with it: 1202/1244 names, 6 noise, 301/305 spellings,
 	// 1065/1188 links, typed 555/911 (555/606 right), related 774/1188,
 	// types 1184/1198, two collisions; the 44 before it unchanged.
-	devFloor = heldOutBar{found: 1202.0 / 1244, noise: 6, spellings: 301.0 / 305, linked: 1065.0 / 1188, typedRecall: 555.0 / 911, typedPrecision: 555.0 / 606, related: 774.0 / 1188, types: 1184.0 / 1198, collisions: 2}
+	devFloor = heldOutBar{found: 1202.0 / 1244, noise: 6, spellings: 301.0 / 305, linked: 1065.0 / 1188, typedRecall: 556.0 / 911, typedPrecision: 556.0 / 607, related: 775.0 / 1188, types: 1184.0 / 1198, collisions: 2}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

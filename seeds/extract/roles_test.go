@@ -18,6 +18,14 @@ func TestProxiesFiguresAppointees(t *testing.T) {
 		name, text string
 		want, not  []string
 	}{
+		{"a group written as its leader's", "Factions such as the Badr Organization of Hadi al-Amiri backed the march.",
+			[]string{"hadi-al-amiri leads badr-organization"}, nil},
+		{"a bloc written as its leader's", "The Sairoon alliance of Moqtada al-Sadr won the most seats.",
+			[]string{"moqtada-al-sadr leads sairoon"}, nil},
+		{"a government written as its head's leads nothing", "The government of Adel Abdul Mahdi resigned, and the supporters of Moqtada al-Sadr left.",
+			nil, []string{"adel-abdul-mahdi leads government-of-iraq", "moqtada-al-sadr leads sairoon"}},
+		{"a group's members are not its leader's", "Fighters of Kataib Hezbollah guarded the funeral of Abu Mahdi al-Muhandis.",
+			nil, []string{"abu-mahdi-al-muhandis leads kataib-hezbollah"}},
 		{"an adjective's proxy", "Asaib Ahl al-Haq, an Iranian proxy, holds seats in parliament.",
 			[]string{"asaib-ahl-al-haq backedBy iran"}, nil},
 		{"a state's proxy", "Kataib Hezbollah, Iran's most powerful proxy in Iraq, denied the attack.",
