@@ -18,6 +18,10 @@ import (
 // killWords are the verbs of a killing, active or passive.
 var killWords = set("killed", "killing", "assassinated", "slain", "martyred")
 
+// passiveAdverbs stand between a passive's auxiliary and its participle:
+// "was also killed", "were reportedly slain" (words.rules).
+var passiveAdverbs = defaultRules.mustList("passiveAdverbs")
+
 // passiveAux come before a passive killing: "was killed", "were
 // assassinated", "had been slain".
 var passiveAux = set("was", "were", "been", "is", "are", "being")
@@ -73,7 +77,7 @@ func passiveAt(toks []token, k int) bool {
 		return false
 	}
 	j := k - 1
-	for j >= 0 && (toks[j].Key == "also" || toks[j].Key == "reportedly" || toks[j].Key == "allegedly") {
+	for j >= 0 && passiveAdverbs[toks[j].Key] {
 		j--
 	}
 	return j >= 0 && passiveAux[toks[j].Key]
