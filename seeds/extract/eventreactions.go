@@ -91,7 +91,7 @@ func (r *relations) pronounResponses(s sentence, top []mention, idx int) {
 
 // eventPronounOpeners may come just before a pronoun subject: "said they",
 // "said that it".
-var eventPronounOpeners = set("said", "says", "added", "that", "stated", "insisted")
+var eventPronounOpeners = defaultRules.mustList("eventPronounOpeners")
 
 // eventAt returns the event a mention starting at byte at names, after
 // at most a determiner or a day ("Friday's rocket attack"), or "".

@@ -16,7 +16,7 @@ import (
 // as the ones killed: "killed two bodyguards of X" did not kill X.
 
 // killWords are the verbs of a killing, active or passive.
-var killWords = set("killed", "killing", "assassinated", "slain", "martyred")
+var killWords = defaultRules.mustList("killWords")
 
 // passiveAdverbs stand between a passive's auxiliary and its participle:
 // "was also killed", "were reportedly slain" (words.rules).
@@ -24,15 +24,15 @@ var passiveAdverbs = defaultRules.mustList("passiveAdverbs")
 
 // passiveAux come before a passive killing: "was killed", "were
 // assassinated", "had been slain".
-var passiveAux = set("was", "were", "been", "is", "are", "being")
+var passiveAux = defaultRules.mustList("passiveAux")
 
 // victimStops end the clause a killing's victims are read in: a new
 // clause, a report, a reason.
-var victimStops = set("said", "says", "told", "who", "whom", "which", "that", "when", "after", "before", "because", "while", "but", "since", "although", "whose", "where")
+var victimStops = defaultRules.mustList("victimStops")
 
 // othersWords close a list of the dead with those not named: "X, Y and
 // eight others were killed", "and several more".
-var othersWords = set("others", "more", "people", "bodyguards", "guards", "companions")
+var othersWords = defaultRules.mustList("othersWords")
 
 // maxVictimReach bounds the words between a killing, or a companion
 // word, and the victim it names.

@@ -15,7 +15,7 @@ import (
 
 // participleOpeners open a participle phrase before its participle: "After
 // meeting X,", "While visiting X,".
-var participleOpeners = set("after", "before", "while", "when", "upon", "since", "on")
+var participleOpeners = defaultRules.mustList("participleOpeners")
 
 // irregularParticiples are the -ing forms whose past the regular rule
 // (frontedPast) does not make.
@@ -97,9 +97,7 @@ func (r *relations) frontedParticiple(s sentence, top []mention, idx int) {
 
 // ingWords end in -ing but are no participle of an act: prepositions
 // ("According to X,", "During talks with X,") and nouns.
-var ingWords = set("according", "during", "including", "regarding", "concerning", "following", "excluding", "pending",
-	"considering", "barring", "notwithstanding", "surrounding", "involving", "nothing", "something", "anything",
-	"everything", "morning", "evening", "building", "wedding", "ceiling", "spring")
+var ingWords = defaultRules.mustList("ingWords")
 
 // participle reports whether token k is an -ing form that may be a
 // participle: capitalised only when it opens the sentence.
