@@ -184,21 +184,11 @@ func TestStatesBodies(t *testing.T) {
 // TestWholeNamesOfBodies: a body's name that holds another name is read
 // whole, never cut at the name inside it nor split in two.
 func TestWholeNamesOfBodies(t *testing.T) {
-	x := New(known, Options{})
-	for _, tt := range []struct {
-		name, text string
-		want       []string // new entities; World entries the text names count too
-	}{
+	checkNewEntities(t, []newEntitiesCase{
 		{"a mission named after the country it serves in", "Soldiers of NATO Mission Iraq left Kirkuk.", []string{"Kirkuk:City", "NATO Mission Iraq:Organization"}},
 		{"a mission's short name is the mission", "NATO Mission Iraq paused its work. NATO Mission staff left.", []string{"NATO Mission Iraq:Organization"}},
 		{"an agency named with its state", "Aid from the US Agency for International Development reached Kirkuk.", []string{"Kirkuk:City", "US Agency for International Development:Organization"}},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			if diff := cmp.Diff(tt.want, newOf(t, x, tt.text)); diff != "" {
-				t.Errorf("new entities of %q (-want +got):\n%s", tt.text, diff)
-			}
-		})
-	}
+	})
 }
 
 // TestReferencesKeepTheirKind: "the group" is the last group named, never
@@ -255,11 +245,7 @@ func TestLowerHeadAfter(t *testing.T) {
 // that province. (Sentences of our own in the shapes of Iraqi, Kurdish and
 // Iranian outlets' coverage.)
 func TestBodyTypesByHeadWord(t *testing.T) {
-	x := New(known, Options{})
-	for _, tt := range []struct {
-		name, text string
-		want       []string // new entities; World entries the text names count too
-	}{
+	checkNewEntities(t, []newEntitiesCase{
 		{"a ministry after an acronym", "The KRG Ministry of Interior said flights went on.", []string{"KRG Ministry of Interior:GovernmentBody"}},
 		{"a ministry after a demonym", "The Iraqi Ministry of Health counted the wounded.", []string{"Iraqi Ministry of Health:GovernmentBody"}},
 		{"a party of a region", "Leaders of the Patriotic Union of Kurdistan met.", []string{"Patriotic Union of Kurdistan:Organization"}},
@@ -269,13 +255,7 @@ func TestBodyTypesByHeadWord(t *testing.T) {
 		{"the world's assembly", "The UN General Assembly met in New York.", []string{"New York:City", "UN General Assembly:Organization"}},
 		{"the world's court", "The International Criminal Court was asked to act.", []string{"International Criminal Court:Organization"}},
 		{"a province named after a province", "Rockets fell in Wasit province and in Babil province.", []string{"Babil:Region", "Wasit:Region"}},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			if diff := cmp.Diff(tt.want, newOf(t, x, tt.text)); diff != "" {
-				t.Errorf("new entities of %q (-want +got):\n%s", tt.text, diff)
-			}
-		})
-	}
+	})
 }
 
 // TestBodyAndItsPersonApart: a body's name runs on through "of the" after
@@ -283,11 +263,7 @@ func TestBodyTypesByHeadWord(t *testing.T) {
 // with no title between. (Sentences of our own in the shapes of Iranian
 // and Kurdish outlets' English items.)
 func TestBodyAndItsPersonApart(t *testing.T) {
-	x := New(known, Options{})
-	for _, tt := range []struct {
-		name, text string
-		want       []string // new entities; World entries the text names count too
-	}{
+	checkNewEntities(t, []newEntitiesCase{
 		{"a service and its head", "Head of the Emergency Medical Services Pir-Hossein Kolivand said 56 people died.",
 			[]string{"Emergency Medical Services:GovernmentBody", "Pir-Hossein Kolivand:Person"}},
 		{"a force and its commander", "Commander of the IRGC Aerospace Force Amir Ali Hajizadeh took responsibility.",
@@ -298,13 +274,7 @@ func TestBodyAndItsPersonApart(t *testing.T) {
 		{"an office of the", "The Office of the President denied it.", []string{"Office of the President:GovernmentBody"}},
 		{"a titled head set off", "Hadi al-Amiri, the head of the Badr Organization, spoke.", []string{"Badr Organization:ArmedGroup", "Hadi al-Amiri:Person"}},
 		{"a place after a facility is no person", "Flights left Erbil International Airport for Baghdad.", []string{"Baghdad:City", "Erbil International Airport:Facility"}},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			if diff := cmp.Diff(tt.want, newOf(t, x, tt.text)); diff != "" {
-				t.Errorf("new entities of %q (-want +got):\n%s", tt.text, diff)
-			}
-		})
-	}
+	})
 }
 
 // TestPlacesAndInstitutionsByShape: a strip or a peninsula is a region, a
@@ -315,11 +285,7 @@ func TestBodyAndItsPersonApart(t *testing.T) {
 // "the capital". Names with no such sign keep the type they had.
 // (Sentences of our own in the shapes of wire copy.)
 func TestPlacesAndInstitutionsByShape(t *testing.T) {
-	x := New(known, Options{})
-	for _, tt := range []struct {
-		name, text string
-		want       []string // new entities; World entries the text names count too
-	}{
+	checkNewEntities(t, []newEntitiesCase{
 		{"a strip after a verb", "Hamas governs the Gaza Strip.", []string{"Gaza Strip:Region", "Hamas:ArmedGroup"}},
 		{"a strip after from", "Rockets were fired from the Gaza Strip on Monday.", []string{"Gaza Strip:Region"}},
 		{"a peninsula", "Troops crossed the Sinai Peninsula at dawn.", []string{"Sinai Peninsula:Region"}},
@@ -345,13 +311,7 @@ func TestPlacesAndInstitutionsByShape(t *testing.T) {
 			[]string{"Iranian Armed Forces:MilitaryUnit", "Mohammad Bagheri:Person"}},
 		{"a secretary of state is a title", "Secretary of State Mike Pompeo spoke.", []string{"Mike Pompeo:Person"}},
 		{"a general keeps his title", "General Mark Milley spoke.", []string{"Mark Milley:Person"}},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			if diff := cmp.Diff(tt.want, newOf(t, x, tt.text)); diff != "" {
-				t.Errorf("new entities of %q (-want +got):\n%s", tt.text, diff)
-			}
-		})
-	}
+	})
 }
 
 // TestSquaresPlacedByTheirCity: a square a city's or a region's is in
