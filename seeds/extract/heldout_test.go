@@ -535,7 +535,14 @@ var (
 	// the 45 before it unchanged. The 47 with both: 1267/1310 names, 6
 	// noise, 321/325 spellings, 1128/1255 links, typed 571/955 (571/623
 	// right), related 802/1255, types 1249/1263, two collisions.
-	devFloor = heldOutBar{found: 1267.0 / 1310, noise: 6, spellings: 321.0 / 325, linked: 1128.0 / 1255, typedRecall: 571.0 / 955, typedPrecision: 571.0 / 623, related: 802.0 / 1255, types: 1249.0 / 1263, collisions: 2}
+	// asad-injuries-ap-2020, an AP-style dispatch on the two weeks after
+	// the Ain al-Asad strike, written and marked before any rule was tuned
+	// on it: alone typed 12/26 (12/16 right), related 15/34; the articles
+	// before it unchanged. The 48 with
+	// it: 1297/1344 names, 8 noise, 328/333 spellings, 1149/1289 links,
+	// typed 582/981 (582/637 right), related 814/1289, types 1277/1293,
+	// two collisions.
+	devFloor = heldOutBar{found: 1297.0 / 1344, noise: 8, spellings: 328.0 / 333, linked: 1149.0 / 1289, typedRecall: 582.0 / 981, typedPrecision: 582.0 / 637, related: 814.0 / 1289, types: 1277.0 / 1293, collisions: 2}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links
