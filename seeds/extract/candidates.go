@@ -849,7 +849,7 @@ func spanCandidate(s string, toks []token, i, j int, midCaps map[string]int) (ca
 	// "Democratic Sen. Tim Kaine": what comes before a title goes with it.
 	if capHeads[toks[j-1].Key] == "" {
 		for k := i; k < j-1 && k < i+6; k++ {
-			if personTitles[toks[k].Key] && k+1 < j {
+			if personTitles[toks[k].Key] && k+1 < j && !titleInName(toks, k, j) {
 				i = k
 			}
 		}
@@ -1531,6 +1531,22 @@ func surnames(name string) []string {
 		}
 	}
 	return out
+}
+
+// titleInName reports whether the title word at k inside the run
+// toks[:j] is part of a person's name, not a title before one: a family
+// name a particle joins ("Faiq al-Sheikh Ali") or a surname only a
+// generation suffix follows ("Martin Luther King Jr.").
+func titleInName(toks []token, k, j int) bool {
+	if toks[k].Hyph && surnameParticles[toks[k-1].Key] {
+		return true
+	}
+	for _, t := range toks[k+1 : j] {
+		if !generationSuffixes[t.Key] {
+			return false
+		}
+	}
+	return k > 0
 }
 
 // generationSuffixes follow a person's surname: "William H. Seely III",

@@ -442,45 +442,10 @@ func tokenKeys(keys []string, ts []token) []string {
 }
 
 // world is the built-in list of well-known places and groups: enough to type
-// and name what news about the region mentions without a store. Demonyms are
-// aliases, so "Iranian-backed" mentions Iran.
-var world = []schema.Entity{
-	{ID: "united-states", Type: "Country", Name: "United States", Aliases: []string{"United States of America", "U.S.", "US", "USA", "America", "American", "Americans"}},
-	{ID: "iran", Type: "Country", Name: "Iran", Aliases: []string{"Iranian", "Iranians", "Islamic Republic of Iran", "Islamic Republic"}},
-	{ID: "iraq", Type: "Country", Name: "Iraq", Aliases: []string{"Iraqi", "Iraqis", "Republic of Iraq"}},
-	{ID: "syria", Type: "Country", Name: "Syria", Aliases: []string{"Syrian", "Syrians"}},
-	{ID: "lebanon", Type: "Country", Name: "Lebanon", Aliases: []string{"Lebanese"}},
-	{ID: "israel", Type: "Country", Name: "Israel", Aliases: []string{"Israeli", "Israelis"}},
-	{ID: "saudi-arabia", Type: "Country", Name: "Saudi Arabia", Aliases: []string{"Saudi", "Saudis"}},
-	{ID: "kuwait", Type: "Country", Name: "Kuwait", Aliases: []string{"Kuwaiti"}},
-	{ID: "libya", Type: "Country", Name: "Libya", Aliases: []string{"Libyan"}},
-	{ID: "yemen", Type: "Country", Name: "Yemen", Aliases: []string{"Yemeni"}},
-	{ID: "afghanistan", Type: "Country", Name: "Afghanistan", Aliases: []string{"Afghan"}},
-	{ID: "jordan", Type: "Country", Name: "Jordan", Aliases: []string{"Jordanian"}},
-	{ID: "turkey", Type: "Country", Name: "Turkey", Aliases: []string{"Turkish"}},
-	{ID: "qatar", Type: "Country", Name: "Qatar", Aliases: []string{"Qatari"}},
-	{ID: "bahrain", Type: "Country", Name: "Bahrain"},
-	{ID: "united-arab-emirates", Type: "Country", Name: "United Arab Emirates", Aliases: []string{"UAE", "Emirati"}},
-	{ID: "egypt", Type: "Country", Name: "Egypt", Aliases: []string{"Egyptian"}},
-	{ID: "pakistan", Type: "Country", Name: "Pakistan", Aliases: []string{"Pakistani"}},
-	{ID: "russia", Type: "Country", Name: "Russia", Aliases: []string{"Russian"}},
-	{ID: "china", Type: "Country", Name: "China", Aliases: []string{"Chinese"}},
-	{ID: "united-kingdom", Type: "Country", Name: "United Kingdom", Aliases: []string{"Britain", "British", "UK", "U.K."}},
-	{ID: "france", Type: "Country", Name: "France", Aliases: []string{"French"}},
-	{ID: "germany", Type: "Country", Name: "Germany", Aliases: []string{"German"}},
-	{ID: "ukraine", Type: "Country", Name: "Ukraine", Aliases: []string{"Ukrainian"}},
-	{ID: "canada", Type: "Country", Name: "Canada", Aliases: []string{"Canadian", "Canadians"}},
-	{ID: "denmark", Type: "Country", Name: "Denmark"},
-	{ID: "norway", Type: "Country", Name: "Norway"},
-	{ID: "italy", Type: "Country", Name: "Italy"},
-	{ID: "spain", Type: "Country", Name: "Spain"},
-	{ID: "netherlands", Type: "Country", Name: "Netherlands"},
-	{ID: "sweden", Type: "Country", Name: "Sweden", Aliases: []string{"Swedish"}},
-	{ID: "australia", Type: "Country", Name: "Australia", Aliases: []string{"Australian"}},
-	{ID: "india", Type: "Country", Name: "India", Aliases: []string{"Indian"}},
-	{ID: "japan", Type: "Country", Name: "Japan", Aliases: []string{"Japanese"}},
-	{ID: "oman", Type: "Country", Name: "Oman", Aliases: []string{"Omani"}},
-	{ID: "switzerland", Type: "Country", Name: "Switzerland", Aliases: []string{"Swiss"}},
+// and name what news about the region mentions without a store. The
+// states come first (rules/countries.states); their demonyms are aliases,
+// so "Iranian-backed" mentions Iran.
+var world = append(states, []schema.Entity{
 	{ID: "european-union", Type: "Organization", Name: "European Union", Aliases: []string{"EU", "E.U."}},
 	// Washington is the city, also where it stands for the U.S.
 	// government ("Washington said"): one rule, one entity.
@@ -619,7 +584,7 @@ var world = []schema.Entity{
 	{ID: "cnn", Type: "MediaOutlet", Name: "CNN"},
 	{ID: "bbc", Type: "MediaOutlet", Name: "BBC"},
 	{ID: "al-jazeera", Type: "MediaOutlet", Name: "Al Jazeera", Aliases: []string{"Al-Jazeera"}},
-}
+}...)
 
 // World returns the built-in list of well-known places and groups.
 func World() []schema.Entity {
