@@ -542,7 +542,16 @@ var (
 	// it: 1297/1344 names, 8 noise, 328/333 spellings, 1149/1289 links,
 	// typed 582/981 (582/637 right), related 814/1289, types 1277/1293,
 	// two collisions.
-	devFloor = heldOutBar{found: 1297.0 / 1344, noise: 8, spellings: 328.0 / 333, linked: 1149.0 / 1289, typedRecall: 582.0 / 981, typedPrecision: 582.0 / 637, related: 814.0 / 1289, types: 1277.0 / 1293, collisions: 2}
+	// coalition-bases-2020, a piece in the seed's style on where American
+	// and coalition forces sat in Iraq in January 2020, marked before any
+	// rule was written for it: alone names 38/47, typed 10/44 (10/15
+	// right), related 15/53. The 46 with it: 1241/1291 names, 7 noise,
+	// 309/314 spellings, 1100/1241 links, typed 566/955 (566/621 right),
+	// related 789/1241, types 1221/1237; on the 45 before it, one wrong
+	// statement fewer (camp-taji-2020's "Usbat al-Thaireen conducted U.S.
+	// strikes", whose pair it had counted as related: 774/1188).
+	// devFloor measured again with every article on main at landing.
+	devFloor = heldOutBar{found: 1338.0 / 1391, noise: 9, spellings: 336.0 / 342, linked: 1186.0 / 1342, typedRecall: 593.0 / 1025, typedPrecision: 593.0 / 652, related: 829.0 / 1342, types: 1316.0 / 1334, collisions: 2}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links
