@@ -569,7 +569,16 @@ var (
 	// With all: 1409/1468 names, 11 noise, 350/356 spellings,
 	// 1254/1431 links, typed 619/1103 (619/682 right), related 866/1431,
 	// types 1386/1405, 2 collisions.
-	devFloor = heldOutBar{found: 1409.0 / 1468, noise: 11, spellings: 350.0 / 356, linked: 1254.0 / 1431, typedRecall: 619.0 / 1103, typedPrecision: 619.0 / 682, related: 866.0 / 1431, types: 1386.0 / 1405, collisions: 2}
+	// A state's force named by its adjective in lower case ("Iraqi
+	// security forces") part of the state in every article that writes
+	// it, though an earlier document made it; the two articles whose
+	// first marking left it out marked as the set's three others mark it:
+	// on the 49 articles then, 1186/1342 -> 1188/1344 links, typed
+	// 593/1025 -> 598/1027 (598/657 right: the five new statements all
+	// right), related 829/1342 -> 833/1344; on the 51 at landing,
+	// 1254/1431 -> 1256/1433 links, typed 619/1103 -> 624/1105 (624/687
+	// right), related 866/1431 -> 870/1433.
+	devFloor = heldOutBar{found: 1409.0 / 1468, noise: 11, spellings: 350.0 / 356, linked: 1256.0 / 1433, typedRecall: 624.0 / 1105, typedPrecision: 624.0 / 687, related: 870.0 / 1433, types: 1386.0 / 1405, collisions: 2}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

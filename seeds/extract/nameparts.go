@@ -50,7 +50,10 @@ var attackKinds = set("shoot-down", "missile strike", "rocket attack", "air stri
 // opens says of which entities a name that opens with a country is read
 // too ("the U.S. Embassy" is operated by the United States): curated
 // annotations mark such facts, new articles' gold marks them only of
-// descriptions ("Iraqi security forces" are part of Iraq).
+// descriptions ("Iraqi security forces" are part of Iraq). A force named
+// by such a description is read so wherever an article writes it, though
+// an earlier document made it ("Iraqi security forces", "American
+// troops": the state's own forces).
 func (r *relations) nameParts(s sentence, ms []mention, done map[string]bool, opens func(id string) bool) {
 	for _, m := range ms {
 		e, _ := r.g.Lookup(m.Entity)
@@ -67,7 +70,9 @@ func (r *relations) nameParts(s sentence, ms []mention, done map[string]bool, op
 			if n.From > 0 {
 				prev = toks[n.From-1].Key
 			}
-			r.namePart(s.art.Index, e, n, prev, toks[0].Key == "government" || toks[len(toks)-1].Key == "government", opens(e.ID))
+			// "the U.S.-led coalition" is no force of the state's own.
+			stateForce := e.Type == "MilitaryUnit" && isDescriptive(e.Name) && n.To < len(toks) && !toks[n.To].Hyph
+			r.namePart(s.art.Index, e, n, prev, toks[0].Key == "government" || toks[len(toks)-1].Key == "government", opens(e.ID) || stateForce)
 		}
 	}
 }

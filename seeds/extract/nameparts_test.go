@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/kg-analyst/kg/schema"
 )
 
 // TestNameParts checks the facts descriptions state in their own words,
@@ -100,11 +102,7 @@ func wantTyped(t *testing.T, x *Extractor, text string, want, not []string) {
 // commission, not a bare "parliament" only the reader knows is Iraq's,
 // not a government (it governs).
 func TestStateOrganNames(t *testing.T) {
-	x := New(known, Options{})
-	for _, tt := range []struct {
-		name, text string
-		want, not  []string
-	}{
+	runWantNot(t, New(known, Options{}), []wantNotCase{
 		{"a state's parliament by its adjective", "The Iraqi parliament voted on Sunday to expel the troops.",
 			[]string{"parliament-of-iraq partOf iraq"}, nil},
 		{"a state's ministry by its adjective", "The Iraqi Foreign Ministry said it would summon the ambassador.",
@@ -125,7 +123,49 @@ func TestStateOrganNames(t *testing.T) {
 			[]string{"iraqi-foreign-ministry partOf iraq"}, []string{"iraqi-foreign-ministry partOf iran"}},
 		{"a government governs", "The Iraqi government said it would act.",
 			[]string{"government-of-iraq governs iraq"}, []string{"government-of-iraq partOf iraq"}},
-	} {
+	})
+}
+
+// wantNotCase is a text, statements an extractor must find in it and
+// statements it must not.
+type wantNotCase struct {
+	name, text string
+	want, not  []string
+}
+
+// runWantNot runs wantTyped over cases.
+func runWantNot(t *testing.T, x *Extractor, cases []wantNotCase) {
+	t.Helper()
+	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) { wantTyped(t, x, tt.text, tt.want, tt.not) })
 	}
+}
+
+// stateForceCases are forces a state's adjective names in lower case,
+// known from an earlier document and written again in a new article: the
+// state's own forces, part of it, in any sentence that writes them; not a
+// force with a proper name, nor one a hyphenated compound opens.
+var stateForceCases = []wantNotCase{
+	{"a warning to them, wire style", "Kataib Hezbollah warned Iraqi security forces to stay at least 1,000 meters away from U.S. bases.",
+		[]string{"iraqi-security-forces partOf iraq"}, nil},
+	{"a participle's agent, newspaper style", "The protesters marched into the Green Zone without resistance from Iraqi security forces.",
+		[]string{"iraqi-security-forces partOf iraq"}, nil},
+	{"members of them wounded, analytic style", "The rockets wounded four American service members and two members of the Iraqi security forces.",
+		[]string{"iraqi-security-forces partOf iraq"}, nil},
+	{"the subject, a second state", "American security forces fired tear gas from the roof of the compound.",
+		[]string{"us-security-forces partOf united-states"}, nil},
+	{"moving against a camp, AP style", "Iraqi security forces then moved against the protest camps in Baghdad and Nasiriyah.",
+		[]string{"iraqi-security-forces partOf iraq"}, nil},
+	{"a force with a proper name", "The Quds Force sent advisers to Iraq.",
+		nil, []string{"quds-force partOf iraq"}},
+	{"a coalition a state leads", "The U.S.-led coalition suspended its training of Iraqi forces.",
+		nil, []string{"us-led-coalition partOf united-states"}},
+}
+
+func TestStateForcesWrittenAgain(t *testing.T) {
+	forces := append(append([]schema.Entity(nil), known...),
+		schema.Entity{ID: "iraqi-security-forces", Type: "MilitaryUnit", Name: "Iraqi security forces"},
+		schema.Entity{ID: "us-security-forces", Type: "MilitaryUnit", Name: "American security forces", Aliases: []string{"U.S. security forces"}},
+		schema.Entity{ID: "us-led-coalition", Type: "MilitaryUnit", Name: "U.S.-led coalition"})
+	runWantNot(t, New(forces, Options{}), stateForceCases)
 }
