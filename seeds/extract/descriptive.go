@@ -445,6 +445,11 @@ func (d *describer) definite(i int) (int, bool) {
 				d.out = append(d.out, description{candidate: candidate{Name: name, Type: typ}, ref: ref, From: i, To: j + 1})
 				return j, true
 			}
+			// "Ain al-Asad and the base at Erbil": a name joined to "the
+			// base" is another base than the last one named.
+			if typ == "Facility" && i >= 2 && (d.toks[i-1].Key == "and" || d.toks[i-1].Key == "or") && !d.toks[i-1].Break && d.covered[i-2] {
+				return i, true
+			}
 			if ref, ok := d.st.heads[headKey(d.toks[j].Key)]; ok {
 				d.out = append(d.out, description{candidate: candidate{Name: name, Type: typ}, ref: ref, From: i, To: j + 1})
 				if typ == "Facility" {

@@ -473,13 +473,22 @@ func references(s sentence, ms []mention, g *Gazetteer, recent []antecedent, las
 		}
 		// This sentence's mentions before it, then the last sentence's.
 		cands := recent[:len(recent):len(recent)]
+		conjoined := ""
 		for _, m := range ms {
 			if m.To <= i-1 {
 				cands = append(cands, antecedent{ID: m.Entity, Oblique: oblique(toks, m)})
 			}
+			if m.To == i-2 && (toks[i-2].Key == "and" || toks[i-2].Key == "or") && !toks[i-2].Break {
+				conjoined = m.Entity
+			}
 		}
 		fits := func(e schema.Entity) bool {
 			return e.Type != "Country" && refersTo(e.Type, types) && (!namedByHead[t.Key] || nameHasWord(e, t.Key)) && (t.Key != "capital" || seatsOfGovernment[nameKey(e.Name)] != "")
+		}
+		// "Ain al-Asad and the base at Erbil": a name joined to "the
+		// base" is another base than any named before.
+		if e, ok := g.Lookup(conjoined); ok && fits(e) {
+			continue
 		}
 		if id, ok := nearestFitting(cands, g, fits); ok {
 			out = append(out, mk(id, i-1, i+1))

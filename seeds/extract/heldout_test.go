@@ -578,7 +578,15 @@ var (
 	// right), related 829/1342 -> 833/1344; on the 51 at landing,
 	// 1254/1431 -> 1256/1433 links, typed 619/1103 -> 624/1105 (624/687
 	// right), related 866/1431 -> 870/1433.
-	devFloor = heldOutBar{found: 1409.0 / 1468, noise: 11, spellings: 350.0 / 356, linked: 1256.0 / 1433, typedRecall: 624.0 / 1105, typedPrecision: 624.0 / 687, related: 870.0 / 1433, types: 1386.0 / 1405, collisions: 2}
+	// Places nested in places (issue 11, places2, written against
+	// sentences of our own in places_test.go): a square in its city
+	// ("Tahrir Square in Baghdad", "Tahrir Square, Baghdad"), "the Jadriya
+	// district of Baghdad", "the Green Zone of Baghdad", "in his hometown
+	// of Kerman", a unit from its home base; lists of places ("in Anbar,
+	// Baghdad and the Kurdistan region") and "X and the base at Y" nest
+	// nothing: typed 593/1025 -> 598/1025 (593/652 -> 598/653 right: five
+	// right more, four wrong fewer), related 829 -> 834/1342.
+	devFloor = heldOutBar{found: 1409.0 / 1468, noise: 11, spellings: 350.0 / 356, linked: 1256.0 / 1433, typedRecall: 629.0 / 1105, typedPrecision: 629.0 / 688, related: 875.0 / 1433, types: 1386.0 / 1405, collisions: 2}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

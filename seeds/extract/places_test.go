@@ -81,3 +81,47 @@ var placeCases = []wireCase{
 	{"a meeting before the journey places nothing", "Mike Pompeo flew to Brussels after meeting Donald Trump at the Elysee Palace.",
 		nil, []string{"elysee-palace locatedIn brussels"}},
 }
+
+// TestNestedPlaces reads sentences written for this test, in several
+// outlets' styles, on places nested in places: a square or a district in
+// its city ("Tahrir Square in Baghdad", "the Jadriya district of
+// Baghdad", "Tahrir Square, Baghdad"), a zone of a city, an event in
+// "the city of" a place, a unit from its home base; and the lists of
+// places and joined bases that must nest nothing.
+func TestNestedPlaces(t *testing.T) { runWireCases(t, nestedPlaceCases) }
+
+// nestedPlaceCases are the sentences TestNestedPlaces reads.
+var nestedPlaceCases = []wireCase{
+	{"a square in a city", "Tens of thousands of protesters have occupied Tahrir Square in Baghdad since October.",
+		[]string{"tahrir-square locatedIn baghdad"}, nil},
+	{"a square near which an attack came", "Gunmen opened fire on the demonstrators near Khilani Square in Baghdad on Friday night.",
+		[]string{"khilani-square locatedIn baghdad"}, nil},
+	{"a square and its city set off by commas", "Riot police cleared the tents from Tahrir Square, Baghdad, at dawn.",
+		[]string{"tahrir-square locatedIn baghdad"}, nil},
+	{"the district of a city", "The marchers gathered in the Jadriya district of Baghdad, not far from the embassy.",
+		[]string{"jadriya locatedIn baghdad"}, nil},
+	{"the neighbourhood of a city", "A car bomb exploded in the Karrada neighbourhood of Baghdad on Saturday.",
+		[]string{"karrada locatedIn baghdad"}, nil},
+	{"the district of a province", "Fighting spread to the Sinjar district of Nineveh province overnight.",
+		[]string{"sinjar locatedIn nineveh"}, nil},
+	{"the zone of a city", "Sirens sounded across the Green Zone of Baghdad after midnight.",
+		[]string{"green-zone locatedIn baghdad"}, nil},
+	{"an event in the city of a place", "At least 56 people died in a stampede in his hometown of Kerman on Tuesday.",
+		[]string{"stampede-2019-12-31 locatedIn kerman"}, nil},
+	{"a unit from its home base", "A brigade of the 82nd Airborne Division from Fort Bragg in North Carolina deployed to Kuwait.",
+		[]string{"82nd-airborne-division locatedIn fort-bragg", "fort-bragg locatedIn north-carolina"}, nil},
+	{"a unit from its home base, the state set off", "Soldiers of the 101st Airborne Division from Fort Campbell, Kentucky, will follow.",
+		[]string{"101st-airborne-division locatedIn fort-campbell"}, nil},
+	{"a unit that flew from a base is not based by the verb", "The Pentagon sent paratroopers from the 82nd Airborne Division to Kuwait.",
+		nil, []string{"82nd-airborne-division locatedIn kuwait"}},
+	{"a list of provinces and cities nests none", "The missiles struck the main bases in Anbar, Baghdad and the Kurdistan region.",
+		nil, []string{"anbar locatedIn baghdad", "anbar locatedIn kurdistan"}},
+	{"a list of cities after a comma nests none", "Crowds marched in Basra, Najaf, Karbala and Baghdad on Friday.",
+		nil, []string{"basra locatedIn najaf", "najaf locatedIn karbala"}},
+	{"a list of places of two kinds nests none", "Demonstrators filled Tahrir Square, Kerbala and Nasiriyah.",
+		nil, []string{"tahrir-square locatedIn kerbala", "tahrir-square locatedIn karbala"}},
+	{"a base joined to a name is another base", "The missiles hit Ain al-Asad and the base at Erbil without killing anyone.",
+		nil, []string{"ain-al-asad-air-base locatedIn erbil"}},
+	{"a ministry of a state is no place in it", "The Foreign Ministry of Iran summoned the Swiss envoy.",
+		nil, []string{"foreign-ministry locatedIn iran"}},
+}

@@ -484,6 +484,9 @@ func (r *relations) apply(s sentence, ms []mention, innerAt map[int]string, m ru
 	if !m.appos && (ru.opts.apposition && inRelativeClause(s, a) || relativeObject(s, a) && !startsWithComma(s, a, b)) {
 		return
 	}
+	if ru.opts.unlisted && r.inPlaceList(s, ms, m.from, m.to) {
+		return
+	}
 	left, ok := r.slotA(s, ms, innerAt, m)
 	if !ok {
 		return
@@ -533,6 +536,25 @@ func (r *relations) apply(s sentence, ms []mention, innerAt map[int]string, m ru
 			return
 		}
 	}
+}
+
+// listJoiners part the items of a list.
+var listJoiners = set(",", "and", "or", ", and", ", or")
+
+// inPlaceList reports whether mentions i and j, A and B of a rule, are
+// items of one list of places: a place follows B, or comes before A,
+// across only a comma or a conjunction ("in Anbar, Baghdad and the
+// Kurdistan region"; "Fort Bragg, North Carolina, to Kuwait" is none).
+func (r *relations) inPlaceList(s sentence, ms []mention, i, j int) bool {
+	place := func(k int) bool { return isAny(r.typeOf(ms[k].Entity), []string{"Place"}) }
+	gap := func(from, to int) string {
+		g := strings.Join(strings.Fields(strings.ReplaceAll(s.art.Text[ms[from].End:ms[to].Start], ",", " , ")), " ")
+		return strings.TrimSuffix(g, " the")
+	}
+	if j+1 < len(ms) && place(j+1) && listJoiners[gap(j, j+1)] {
+		return true
+	}
+	return i > 0 && place(i-1) && gap(i-1, i) == ","
 }
 
 // slotA is the entity a rule match's slot A stands for, by the rule's
@@ -1683,7 +1705,7 @@ func atoi(s string) int {
 
 func isAny(t string, types []string) bool {
 	for _, w := range types {
-		if schema.IsA(t, w) {
+		if exact, ok := strings.CutPrefix(w, "="); ok && t == exact || schema.IsA(t, w) {
 			return true
 		}
 	}

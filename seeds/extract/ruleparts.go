@@ -29,12 +29,12 @@ func (p *ruleParser) yield(line int, s string) (yield, error) {
 		return yield{}, err
 	}
 	for _, t := range subjTypes {
-		if !isAny(t, pred.Domain) {
+		if !isAny(strings.TrimPrefix(t, "="), pred.Domain) {
 			return yield{}, p.errorf(line, "subject type %s is outside the domain of %s (%s)", t, pred.Name, strings.Join(pred.Domain, ", "))
 		}
 	}
 	for _, t := range objTypes {
-		if !isAny(t, pred.Range) {
+		if !isAny(strings.TrimPrefix(t, "="), pred.Range) {
 			return yield{}, p.errorf(line, "object type %s is outside the range of %s (%s)", t, pred.Name, strings.Join(pred.Range, ", "))
 		}
 	}
@@ -47,7 +47,8 @@ func (p *ruleParser) yield(line int, s string) (yield, error) {
 	return yield{pred: pred, subjectIsB: subj == "B", subjectTypes: subjTypes, objectTypes: objTypes}, nil
 }
 
-// slot reads "A" or "B:Type|Type".
+// slot reads "A" or "B:Type|Type"; "=Type" takes that type alone, none
+// of its kinds ("A:=Place": a square or a district, not a city).
 func (p *ruleParser) slot(line int, s string) (string, []string, error) {
 	name, types, typed := strings.Cut(s, ":")
 	if name != "A" && name != "B" {
@@ -58,7 +59,7 @@ func (p *ruleParser) slot(line int, s string) (string, []string, error) {
 	}
 	var out []string
 	for _, t := range strings.Split(types, "|") {
-		if _, ok := schema.LookupType(t); !ok {
+		if _, ok := schema.LookupType(strings.TrimPrefix(t, "=")); !ok {
 			return "", nil, p.errorf(line, "unknown type %q in slot %s", t, name)
 		}
 		out = append(out, t)
@@ -86,8 +87,10 @@ func (p *ruleParser) options(line int, s string) error {
 			o.phrase = true
 		case "seat":
 			o.seat = true
+		case "unlisted":
+			o.unlisted = true
 		default:
-			return p.errorf(line, "unknown option %q: want head, apposition, after-apposition, inner, opening, demonym, phrase or seat", w)
+			return p.errorf(line, "unknown option %q: want head, apposition, after-apposition, inner, opening, demonym, phrase, seat or unlisted", w)
 		}
 	}
 	return nil

@@ -50,6 +50,8 @@ import (
 //     qualifies ("the U.S. Embassy in Baghdad was stormed by X").
 //   - seat: a capital in slot A stands for its state ("In Baghdad,
 //     Prime Minister X": Iraq's).
+//   - unlisted: nothing where A and B are items of one list of places
+//     ("in Anbar, Baghdad and the Kurdistan region").
 //
 // A rule may also say what must come just before A ("before: a spokesman
 // for") or just after B ("after: 's spokesman").
@@ -166,6 +168,9 @@ type ruleOptions struct {
 	// seat: a capital in slot A stands for its state (rules/capitals.seats):
 	// "In Baghdad, Prime Minister X" heads Iraq.
 	seat bool
+	// unlisted: B may not be one of a list of places ("in Anbar, Baghdad
+	// and the Kurdistan region" nests none of them in the next).
+	unlisted bool
 }
 
 // yield is one statement a rule may make.
