@@ -66,7 +66,7 @@ func TestNoFalseNames(t *testing.T) {
 		{"a news agency by its initials", "Abedzadeh told the ISNA news agency that Iran would keep them.", []string{"ISNA:MediaOutlet", "Iran:Country"}},
 		{"a lawmaker's party and state", "Sen. Tim Kaine, D-Va., introduced it, and Rep. Elissa Slotkin, D-Mich., backed it.", []string{"Elissa Slotkin:Person", "Tim Kaine:Person"}},
 		{"a titled name before a shrine", "Pilgrims gathered at Karbala's Imam Hussein shrine.", []string{"Imam Hussein shrine:Facility", "Karbala:City"}},
-		{"a newspaper and where bombers were moved", "The Wall Street Journal reported that B-52 bombers were moved to Diego Garcia.", []string{"B-52:Vehicle", "Diego Garcia:City", "Wall Street Journal:MediaOutlet"}},
+		{"a newspaper and where bombers were moved", "The Wall Street Journal reported that B-52 bombers were moved to Diego Garcia.", []string{"B-52:Vehicle", "Diego Garcia:Region", "Wall Street Journal:MediaOutlet"}},
 		{"a weapon system's code", "Iran's Tor-M1 system fired two missiles.", []string{"Iran:Country"}},
 		{"a channel before TV", "In an address on Al-Manar TV, Hezbollah leader Hassan Nasrallah spoke.", []string{"Al-Manar:MediaOutlet", "Hassan Nasrallah:Person", "Hezbollah:ArmedGroup"}},
 		{"a verb inside a name", "The Global Coalition to Defeat ISIS paused training. Troops flew from Baghdad to Erbil on Friday.", []string{"Baghdad:City", "Erbil:City", "Global Coalition:Organization", "Islamic State:ArmedGroup"}},

@@ -231,7 +231,7 @@ func TestReactionDayDatesNoEvent(t *testing.T) {
 			[]string{"air-strike-2019-12-29 | Air strike by United States, 2019-12-29 | 2019-12-29"}},
 		{"the day of an answer is not the day of what it answered", "2020-01-02",
 			"The United States struck Kataib Hezbollah on Dec. 29 in response to a rocket attack on the K-1 base.",
-			[]string{"air-strike-2019-12-29 | Air strike by United States, 2019-12-29 | 2019-12-29", "rocket-attack-on-k-1 | Rocket attack on K-1 | "}},
+			[]string{"air-strike-2019-12-29 | Air strike by United States, 2019-12-29 | 2019-12-29", "rocket-attack-on-k-1-air-base | Rocket attack on K-1 Air Base | "}},
 		{"no reaction verb: the fronted day dates the event", "2019-12-30",
 			"On Sunday U.S. airstrikes hit Kataib Hezbollah.",
 			[]string{"air-strike-2019-12-29 | Air strike by United States, 2019-12-29 | 2019-12-29"}},

@@ -432,7 +432,7 @@ func TestSiegeIsNoAttacksAnaphor(t *testing.T) {
 		{"the siege after a storming",
 			"Militia supporters stormed the U.S. embassy in Baghdad on Dec. 31. The siege ended a day later.", "The siege", "siege-2019-12-31"},
 		{"the assault after an attack is that attack",
-			"The Pentagon blamed the militia for the attack on the K-1 base. The assault killed a contractor.", "The assault", "attack-on-k-1"},
+			"The Pentagon blamed the militia for the attack on the K-1 base. The assault killed a contractor.", "The assault", "attack-on-k-1-air-base"},
 	}
 	runMentionCases(t, x, tests)
 }

@@ -30,7 +30,7 @@ func TestPlaceCommaDates(t *testing.T) {
 func TestUnderAttack(t *testing.T) {
 	runEventCases(t, New(nil, Options{}), []eventCase{
 		{"rocket fire after from", "2019-12-30", "The K-1 base near Kirkuk came under attack from rocket fire on Friday.",
-			[]string{"rocket-attack-2019-12-27 | Rocket attack at K-1, 2019-12-27 | 2019-12-27"}},
+			[]string{"rocket-attack-2019-12-27 | Rocket attack at K-1 Air Base, 2019-12-27 | 2019-12-27"}},
 		{"rocket fire, a participle after", "2019-12-30", "K-1 Air Base came under rocket fire on Friday, killing an American contractor.",
 			[]string{"rocket-attack-2019-12-27 | Rocket attack at K-1 Air Base, 2019-12-27 | 2019-12-27"}},
 		{"a count of rockets", "2019-12-30", "The base came under attack from more than thirty rockets on Friday evening.",

@@ -144,3 +144,15 @@ func TestKnownPersonOpensLongerName(t *testing.T) {
 		})
 	}
 }
+
+// TestBasesAndTowns: the bases, towns and squares this news names are
+// known with their types, however an article writes them.
+func TestBasesAndTowns(t *testing.T) {
+	checkNewEntities(t, []newEntitiesCase{
+		{"a base by its town's name", "The airmen at Balad were wounded on Sunday.", []string{"Balad Air Base:Facility"}},
+		{"a base by its code", "A contractor at the K-1 military base near Kirkuk was killed.", []string{"K-1 Air Base:Facility", "Kirkuk:City"}},
+		{"a border town in two spellings", "The strikes hit sites near al-Qaim and Albu Kamal.", []string{"Abu Kamal:City", "al-Qaim:City"}},
+		{"a square and a militia town", "Protesters filled Tahrir Square on Friday.", []string{"Tahrir Square:Place"}},
+		{"where the wounded went", "Eleven were flown to Landstuhl Regional Medical Center and later to Walter Reed.", []string{"Landstuhl Regional Medical Center:Facility", "Walter Reed National Military Medical Center:Facility"}},
+	})
+}

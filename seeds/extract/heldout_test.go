@@ -586,7 +586,14 @@ var (
 	// Baghdad and the Kurdistan region") and "X and the base at Y" nest
 	// nothing: typed 593/1025 -> 598/1025 (593/652 -> 598/653 right: five
 	// right more, four wrong fewer), related 829 -> 834/1342.
-	devFloor = heldOutBar{found: 1409.0 / 1468, noise: 11, spellings: 350.0 / 356, linked: 1256.0 / 1433, typedRecall: 629.0 / 1105, typedPrecision: 629.0 / 688, related: 875.0 / 1433, types: 1386.0 / 1405, collisions: 2}
+	// The lead's bases, border towns and hospitals in the built-in list
+	// (Balad, Camp Taji, K-1, al-Qaim, Walter Reed ...): 1410/1468 names,
+	// 1259/1433 links, typed 631/1105 (631/692 right: 2 more right, and
+	// "Balad air base, north of Baghdad" now locatedIn Baghdad by
+	// place-in-place, as k1-bases-reuters-2019's gold holds for Camp Taji
+	// and the two golds that write Balad so do not), related 880/1433,
+	// types 1390/1405.
+	devFloor = heldOutBar{found: 1410.0 / 1468, noise: 11, spellings: 350.0 / 356, linked: 1259.0 / 1433, typedRecall: 631.0 / 1105, typedPrecision: 631.0 / 692, related: 880.0 / 1433, types: 1390.0 / 1405, collisions: 2}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links
