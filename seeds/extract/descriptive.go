@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -59,6 +60,8 @@ type corefState struct {
 	// and the sentence (counted by noted) that named it.
 	general map[string]generalRef
 	noted   int // sentences noted so far
+	// lastEvent is the event the text named last, of any kind.
+	lastEvent string
 }
 
 // generalRef is an event a general word may stand for, and the sentence
@@ -82,8 +85,14 @@ func (c *corefState) noteGeneral(word, ref string) {
 // the words of its kind decide ("the strike" is the last air strike).
 func (c *corefState) generalEvent(word string) (string, bool) {
 	g, ok := c.general[word]
-	return g.ref, ok && c.noted-g.sentence <= 1
+	return g.ref, ok && (c.noted-g.sentence <= 1 || g.ref == c.lastEvent && c.noted-g.sentence <= quietReach)
 }
+
+// quietReach is how many sentences back a general word ("the attack")
+// reaches for the last event the text named when it named no other
+// since: a dispatch tells of one strike, then of who died and who
+// condemned it.
+const quietReach = 2
 
 func (c *corefState) note(head, ref string) {
 	if head != "" && !vagueHeads[head] {
@@ -441,6 +450,10 @@ func (d *describer) definite(i int) (int, bool) {
 			}
 		}
 		if j == i+1 {
+			if ref, ok := d.sentenceEvent(i, d.toks[j].Key); ok {
+				d.out = append(d.out, description{candidate: candidate{Name: name, Type: typ}, ref: ref, From: i, To: j + 1})
+				return j, true
+			}
 			if ref, ok := d.st.generalEvent(d.toks[j].Key); ok {
 				d.out = append(d.out, description{candidate: candidate{Name: name, Type: typ}, ref: ref, From: i, To: j + 1})
 				return j, true
@@ -473,6 +486,34 @@ func (d *describer) definite(i int) (int, bool) {
 		return j, true
 	}
 	return i, false
+}
+
+// sentenceEvent is the event a bare definite noun at token i+1 stands for
+// when the sentence named it before, closer than any sentence before: "a
+// rocket attack hit the embassy; the prime minister condemned the
+// attack". The words are those the next sentence would read it by
+// (eventRefWords), in the order the next sentence would try them.
+func (d *describer) sentenceEvent(i int, word string) (string, bool) {
+	general, own := "", ""
+	for _, m := range d.ms {
+		e, ok := d.g.Lookup(m.Entity)
+		if !ok || e.Type != "Event" || m.To > i {
+			continue
+		}
+		ownWords, generalWords := eventRefWords(d.s, d.toks, m, e)
+		if slices.Contains(generalWords, word) {
+			general = "id:" + e.ID
+		}
+		if slices.Contains(ownWords, word) {
+			own = "id:" + e.ID
+		}
+	}
+	// As across sentences: the last attack a general word may name, then
+	// the last event of the noun's own kind.
+	if general != "" {
+		return general, true
+	}
+	return own, own != ""
 }
 
 // lastAttack resolves a bare "the attack" to the last attack, strike or

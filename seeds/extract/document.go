@@ -280,6 +280,12 @@ func (d *docRun) referAll() {
 			switch {
 			case strings.HasPrefix(desc.ref, "id:") && desc.To > desc.From:
 				d.refers[s.art.Index] = append(d.refers[s.art.Index], desc)
+				// "The strike ... Trump ordered it. X was killed in the
+				// attack": an event referred to stays the one the next
+				// sentence's "the attack" means.
+				if e, ok := d.g.Lookup(strings.TrimPrefix(desc.ref, "id:")); ok && e.Type == "Event" {
+					ms = append(ms, spanMention(s, e.ID, desc.From, desc.To))
+				}
 			case desc.ref == "" && desc.relates:
 				descs.add(desc.candidate)
 				if desc.virtual {
@@ -287,6 +293,7 @@ func (d *docRun) referAll() {
 				}
 			}
 		}
+		sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 		noteMentions(&d.coref, s, ms, d.g)
 	}
 	for _, e := range descs.entities() {

@@ -242,30 +242,14 @@ func noteMentions(coref *corefState, s sentence, ms []mention, g *Gazetteer) {
 	for _, m := range ms {
 		e, _ := g.Lookup(m.Entity)
 		if e.Type == "Event" {
-			// "the raids" after "U.S. air strikes": the nouns of the kind
-			// the text gives it; "the strikes" after "the killing of X"
-			// is not the strike X was killed in.
-			kind := kindOf(defaultKinds, m.Text)
-			if kind == "" && isEventVerb(m.Text) {
-				// "The United States struck five sites": "the strikes" after
-				// it are the event the verb states, of its name's kind.
-				kind = kindOf(defaultKinds, e.Name)
-			}
-			for _, w := range append(kindWords(defaultKinds, kind), kindHead(kind)) {
+			own, general := eventRefWords(s.art.Text, s.toks, m, e)
+			for _, w := range own {
 				coref.note(w, "id:"+e.ID)
 			}
-			coref.note(nameHead(m.Text), "id:"+e.ID)
-			// "The strike" just after "the Taji attack" is that attack,
-			// "the strikes" just after "U.S. strikes" those strikes; not
-			// an event the sentence's own answered (answered).
-			for _, plural := range eventNumbers(s.toks[m.From:m.To]) {
-				if answered(s.art.Text[:m.Start]) {
-					break
-				}
-				for _, w := range generalWords(defaultKinds, kind, plural) {
-					coref.noteGeneral(w, "id:"+e.ID)
-				}
+			for _, w := range general {
+				coref.noteGeneral(w, "id:"+e.ID)
 			}
+			coref.lastEvent = "id:" + e.ID
 			continue
 		}
 		coref.note(nameHead(e.Name), "id:"+e.ID)
@@ -282,6 +266,29 @@ func noteMentions(coref *corefState, s sentence, ms []mention, g *Gazetteer) {
 		}
 	}
 	coref.noted++
+}
+
+// eventRefWords are the words that, after "the", may stand for the event
+// e a mention m of sentence text names: own, the nouns of its kind and its
+// head ("the raids" after "U.S. air strikes"); general, the words of the
+// general kind that covers it ("the attack"), in its number, none for an
+// event the sentence's own answered (answered). "The strikes" after "the
+// killing of X" is not the strike X was killed in: the kind is the one
+// the text gives it, or for an event a verb states ("The United States
+// struck five sites"), its name's.
+func eventRefWords(text string, toks []token, m mention, e schema.Entity) (own, general []string) {
+	kind := kindOf(defaultKinds, m.Text)
+	if kind == "" && isEventVerb(m.Text) {
+		kind = kindOf(defaultKinds, e.Name)
+	}
+	own = append(kindWords(defaultKinds, kind), kindHead(kind), nameHead(m.Text))
+	if answered(text[:m.Start]) {
+		return own, nil
+	}
+	for _, plural := range eventNumbers(toks[m.From:m.To]) {
+		general = append(general, generalWords(defaultKinds, kind, plural)...)
+	}
+	return own, general
 }
 
 // reAnswered is the text before an event named as what the sentence's

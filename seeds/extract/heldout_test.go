@@ -593,7 +593,13 @@ var (
 	// place-in-place, as k1-bases-reuters-2019's gold holds for Camp Taji
 	// and the two golds that write Balad so do not), related 880/1433,
 	// types 1390/1405.
-	devFloor = heldOutBar{found: 1410.0 / 1468, noise: 11, spellings: 350.0 / 356, linked: 1259.0 / 1433, typedRecall: 631.0 / 1105, typedPrecision: 631.0 / 692, related: 880.0 / 1433, types: 1390.0 / 1405, collisions: 2}
+	// A definite event noun stands for the event its own sentence named
+	// before it ("a rocket attack hit the embassy; X condemned the
+	// attack"); a reference keeps its event in view for the next
+	// sentence; "the attack" reaches two sentences back where no other
+	// event was named since: typed 631/1105 -> 634/1105 (634/695 right),
+	// related 880 -> 884/1433, links 1259 -> 1260/1433; events unchanged.
+	devFloor = heldOutBar{found: 1410.0 / 1468, noise: 10, spellings: 354.0 / 357, linked: 1260.0 / 1433, typedRecall: 634.0 / 1105, typedPrecision: 634.0 / 695, related: 884.0 / 1433, types: 1392.0 / 1406, collisions: 2}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links
