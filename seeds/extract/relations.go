@@ -184,6 +184,7 @@ func (r *relations) sentence(s sentence, ms []mention) {
 	r.openingPlace(s, top)
 	r.titledHeads(s, ms, top, idx)
 	r.titledPersons(s, ms, top)
+	r.bodyTitles(s, top, idx)
 	r.placeInName(s, top)
 	r.roleOpen(s, top, idx)
 	r.subjectPastDescription(s, top, idx)

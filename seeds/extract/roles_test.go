@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/kg-analyst/kg/schema"
+)
 
 // TestProxiesFiguresAppointees checks roles and backing written in
 // appositions and appointments, in a new article's reading: a proxy is
@@ -87,4 +91,40 @@ func TestProxiesFiguresAppointees(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) { wantTyped(t, x, tt.text, tt.want, tt.not) })
 	}
+}
+
+// bodyTitleCases are a body's titles written before the holder's name
+// with nothing or a bracketed acronym between the body and the name, as
+// state agencies and wire copy write them, and a deputy "who served as"
+// another's.
+var bodyTitleCases = []wantNotCase{
+	{"a head with no rank, state agency style", "Head of the Emergency Medical Services Pir-Hossein Kolivand said 56 people died.",
+		[]string{"pir-hossein-kolivand leads emergency-medical-services"}, nil},
+	{"an acronym in brackets and two ranks", "Commander of the Islamic Revolution Guards Corps (IRGC) Major General Hossein Salami vowed revenge.",
+		[]string{"hossein-salami leads revolutionary-guards"}, nil},
+	{"a secretary past an acronym, no rank", "Secretary of the Supreme National Security Council (SNSC) Ali Shamkhani said 13 scenarios were weighed.",
+		[]string{"ali-shamkhani memberOf supreme-national-security-council"}, nil},
+	{"lower case inside a wire sentence", "Iran named the commander of the Quds Force Esmail Qaani to its delegation.",
+		[]string{"esmail-qaani leads quds-force"}, nil},
+	{"a spokesman, no rank", "Spokesman of the Supreme National Security Council Keyvan Khosravi denied it.",
+		[]string{"keyvan-khosravi memberOf supreme-national-security-council"}, nil},
+	{"a body's delegation stands between", "Head of the Quds Force delegation Esmail Qaani arrived in Baghdad.",
+		nil, []string{"esmail-qaani leads quds-force"}},
+	{"no role before the body", "Fighters of the Quds Force Esmail Qaani once led were in Syria.",
+		nil, []string{"esmail-qaani leads quds-force", "esmail-qaani memberOf quds-force"}},
+	{"a deputy who served as a person's", "Esmail Qaani, who had served as Soleimani's deputy for two decades, took over the force.",
+		[]string{"esmail-qaani reportsTo qasem-soleimani"}, nil},
+	{"a deputy who was a person's, newspaper style", "Esmail Qaani, who was Soleimani's longtime deputy, took over the force on Friday.",
+		[]string{"esmail-qaani reportsTo qasem-soleimani"}, nil},
+	{"a deputy chief of a body by its possessive", "Abu Mahdi al-Muhandis, who served as the Popular Mobilization Forces' deputy chief, was killed.",
+		[]string{"abu-mahdi-al-muhandis memberOf popular-mobilization-forces"}, nil},
+	{"who was a person's friend is no deputy", "Esmail Qaani, who was Soleimani's friend for decades, took over the force.",
+		nil, []string{"esmail-qaani reportsTo qasem-soleimani"}},
+}
+
+func TestBodyTitles(t *testing.T) {
+	ks := append(append([]schema.Entity(nil), known...),
+		schema.Entity{ID: "revolutionary-guards", Type: "MilitaryUnit", Name: "Islamic Revolutionary Guard Corps", Aliases: []string{"IRGC", "Islamic Revolution Guards Corps"}},
+		schema.Entity{ID: "supreme-national-security-council", Type: "GovernmentBody", Name: "Supreme National Security Council", Aliases: []string{"SNSC"}})
+	runWantNot(t, New(ks, Options{}), bodyTitleCases)
 }
