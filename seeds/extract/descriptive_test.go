@@ -34,7 +34,7 @@ func TestRelatingDescriptions(t *testing.T) {
 		{"no deployment without a place", "Donald Trump ordered the 82nd Airborne Division to deploy at once.",
 			[]string{"82nd Airborne Division:MilitaryUnit"}, []string{"donald-trump ordered 82nd-airborne-division"}},
 		{"troops from a unit", "About 750 soldiers from the 82nd Airborne Division flew to Kuwait.",
-			[]string{"82nd Airborne Division:MilitaryUnit", "Kuwait:Country"}, nil},
+			[]string{"82nd Airborne Division:MilitaryUnit", "Kuwait:Country"}, []string{"82nd-airborne-division deployedTo kuwait"}},
 		{"a country's security forces", "The crowd was repelled by American and Iraqi security forces.",
 			[]string{"American security forces:MilitaryUnit", "Iraq:Country", "Iraqi security forces:MilitaryUnit", "United States:Country"},
 			[]string{"american-security-forces partOf united-states", "iraqi-security-forces partOf iraq"}},

@@ -566,7 +566,7 @@ var (
 	// entities no name. The 46 with it: 1235/1278 names, 8 noise,
 	// 308/312 spellings, 1100/1227 links, typed 564/944 (564/615 right),
 	// related 786/1227, types 1216/1231; the 45 before it unchanged.
-	// With all: 1409/1468 names, 11 noise, 350/356 spellings,
+	// With main's newer work at landing: 1409/1468 names, 11 noise, 350/356 spellings,
 	// 1254/1431 links, typed 619/1103 (619/682 right), related 866/1431,
 	// types 1386/1405, 2 collisions.
 	// A state's force named by its adjective in lower case ("Iraqi
@@ -611,7 +611,17 @@ var (
 	// related 880/1433 -> 882/1433; with events found in their own
 	// sentence, typed 634/1105 -> 637/1105 (637/698 right), related
 	// 884/1433 -> 886/1433.
-	devFloor = heldOutBar{found: 1410.0 / 1468, noise: 10, spellings: 354.0 / 357, linked: 1260.0 / 1433, typedRecall: 637.0 / 1105, typedPrecision: 637.0 / 698, related: 886.0 / 1433, types: 1392.0 / 1406, collisions: 2}
+	// Deployments in the shapes news writes them ("Germany and Canada
+	// have begun moving some of their soldiers to Jordan and Kuwait", "has
+	// about 5,200 troops in Iraq, many of them at Ain al-Asad", "the
+	// deployment of 3,500 troops from the 82nd Airborne Division to
+	// Kuwait"), each subject with each object, and no object across a new
+	// clause (", and Croatia moved"): typed 619/1103 -> 634/1103 (634/698
+	// right), related 866 -> 880/1431.
+	// With main's newer work at landing: 1410/1468 names, 10 noise, 354/357 spellings,
+	// 1260/1433 links, typed 654/1105 (654/716 right), related 901/1433,
+	// types 1392/1406, 2 collisions.
+	devFloor = heldOutBar{found: 1410.0 / 1468, noise: 10, spellings: 354.0 / 357, linked: 1260.0 / 1433, typedRecall: 654.0 / 1105, typedPrecision: 654.0 / 716, related: 901.0 / 1433, types: 1392.0 / 1406, collisions: 2}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

@@ -526,13 +526,18 @@ func (r *relations) apply(s sentence, ms []mention, innerAt map[int]string, m ru
 			if y.pred.Name == "conducted" && obj == b.Entity {
 				r.attackedThrough(s, subj, b, innerAt, conf)
 			}
+			objs := []string{obj}
 			if obj == b.Entity && !ownerB {
-				r.shareWithObjects(s, ms, m.to, subj, y.pred) // "in Iraq and Syria"
+				objs = append(objs, r.shareWithObjects(s, ms, m.to, subj, y.pred)...) // "in Iraq and Syria"
 			}
 			// "Soleimani and al-Muhandis were killed in": both were; not
 			// across an apposition ("X and Y, the leader of Z": Y only).
+			// "Germany and Canada moved troops to Jordan and Kuwait": each
+			// to each.
 			if !y.subjectIsB && !m.appos && subj == a.Entity && !strings.HasPrefix(strings.TrimSpace(s.art.Text[a.End:b.Start]), ",") {
-				r.shareWithConjuncts(s, ms, m.from, y.pred, obj)
+				for _, o := range objs {
+					r.shareWithConjuncts(s, ms, m.from, y.pred, o)
+				}
 			}
 			return
 		}
@@ -1098,12 +1103,15 @@ func (r *relations) ownerApposition(s sentence, top []mention, i int) (string, b
 // and a possessive role ("sanctioned X and his brother Y"), when they are
 // of the object's type; an open relation, whose label says how, takes
 // any object of the same broad kind (actors, places).
-func (r *relations) shareWithObjects(s sentence, top []mention, j int, subj string, p schema.Predicate) {
+func (r *relations) shareWithObjects(s sentence, top []mention, j int, subj string, p schema.Predicate) []string {
+	var objs []string
 	for _, k := range r.objectConjuncts(s, top, j, p) {
+		objs = append(objs, top[k].Entity)
 		if r.addPredicate(subj, p, top[k].Entity, s.art.Index, 0.55) {
 			r.byRule("and-object")
 		}
 	}
+	return objs
 }
 
 // killedIn is the predicate of who died in an event.
@@ -1144,8 +1152,8 @@ func (r *relations) objectConjuncts(s sentence, top []mention, j int, p schema.P
 			joiner[0].Break = true // ", along with": the comma the gap opens with
 		}
 		joins := joinsObjects(joiner) || joinsOwnRole(joiner) || repeatsPreposition(joiner, p)
-		if !joins && strings.TrimSpace(gap) != "," {
-			break
+		if !joins && strings.TrimSpace(gap) != "," || strings.Contains(gap, ",") && opensClause(s.toks, top[k].To) {
+			break // "sent troops to Kuwait, and Croatia moved": a clause of its own
 		}
 		list = append(list, k)
 		if joins {
