@@ -428,22 +428,46 @@ var clauseOpeners = set("where", "when", "while", "as", "after", "because", "sin
 // Karbala,", "On Friday,", "Later,".
 var frontedOpeners = set("in", "on", "at", "after", "before", "during", "later", "earlier", "meanwhile", "then", "since", "last")
 
+// timeUnits measure the time a phrase set before a sentence's subject
+// counts from an event: "Hours after the strike,", "Two days later,".
+var timeUnits = set("minutes", "hours", "days", "weeks", "months", "minute", "hour", "day", "week", "month", "moments", "shortly", "soon")
+
+// timeFronted reports whether a sentence opens with an amount of time
+// before or after something: "Hours after the missile attack,", "A day
+// later,", "Minutes before the crash,".
+func timeFronted(toks []token) bool {
+	for k := 0; k < 2 && k+1 < len(toks); k++ {
+		if timeUnits[toks[k].Key] {
+			next := toks[k+1].Key
+			return next == "after" || next == "before" || next == "later" || next == "earlier"
+		}
+		if !isNumber(toks[k]) && toks[k].Key != "a" {
+			return false
+		}
+	}
+	return false
+}
+
 // clauseSubject reports whether top[i] can act and opens its clause: the
 // sentence (titles before it at most), a clause after a relative or subordinating word ("where"), or
 // the sentence after a phrase set before it with a comma ("In Karbala,").
 func (r *relations) clauseSubject(s sentence, top []mention, i int) bool {
+	return schema.IsA(r.typeOf(top[i].Entity), "Agent") && !r.demonym(top[i]) && r.leadsClause(s, top, i)
+}
+
+// leadsClause reports whether top[i] opens its clause, whatever it
+// names (clauseSubject).
+func (r *relations) leadsClause(s sentence, top []mention, i int) bool {
 	m, toks := top[i], s.toks
-	if !schema.IsA(r.typeOf(m.Entity), "Agent") || r.demonym(m) {
-		return false
-	}
 	if m.From == 0 || r.titlesOnly(s, top, 0, i) || clauseOpeners[toks[m.From-1].Key] {
 		return true // "Kurdistan Region Prime Minister Masrour Barzani chaired"
 	}
-	if !frontedOpeners[toks[0].Key] || strings.TrimSpace(s.art.Text[toks[m.From-1].End:m.Start]) != "," {
+	if !frontedOpeners[toks[0].Key] && !timeFronted(toks) || strings.TrimSpace(s.art.Text[toks[m.From-1].End:m.Start]) != "," {
 		return false
 	}
 	for k := 1; k < m.From; k++ {
-		if toks[k].Break || verbLike(toks[k].Key) && !toks[k].Cap {
+		// "strike" in "Hours after the missile strike," is no verb.
+		if toks[k].Break || verbLike(toks[k].Key) && pastForm(toks[k].Key) && !toks[k].Cap {
 			return false // more than one phrase, or a clause of its own
 		}
 	}
@@ -708,17 +732,32 @@ func andVerbs(toks []token, first int) []int {
 // secondVerb links subj to the first name after the verb at token v, in
 // its clause, by the verb phrase between them (sharedSubject).
 func (r *relations) secondVerb(s sentence, top []mention, subj mention, v, idx int) {
+	r.verbToObject(s, top, subj, v, s.toks[v].Text, false, idx, "shared-subject")
+}
+
+// verbToObject links subj to the first name after the verb at token v,
+// in its clause, by verb (the word at v, or the past tense it stands
+// for) and the words between them, noted as made by rule. pastOwner
+// reads past a place that owns the name ("Tehran's airport"); else a
+// possessive ends the search ("and trained by Iran's Guards": who
+// trained whom is no longer the subject's act).
+func (r *relations) verbToObject(s sentence, top []mention, subj mention, v int, verb string, pastOwner bool, idx int, rule string) {
 	toks := s.toks
+	owner := ""
 	for j, obj := range top {
 		if obj.From <= v {
 			continue
 		}
-		between := s.art.Text[toks[v].Start:obj.Start]
+		if pastOwner && j+1 < len(top) && toks[obj.To-1].Poss && top[j+1].From == obj.To && owner == "" && isAny(r.typeOf(obj.Entity), placeTypes) {
+			owner = s.art.Text[obj.Start:top[j+1].Start] // "taking off from Tehran's Imam Khomeini airport": the airport
+			continue
+		}
+		between := verb + strings.Replace(s.art.Text[toks[v].End:obj.Start], owner, "", 1)
 		if strings.ContainsAny(between, ",;:()\"“”—–") || r.demonym(obj) || obj.Entity == subj.Entity || obj.To < len(toks) && (toks[obj.To].Hyph || toks[obj.To-1].Poss) || r.ownerOfNoun(s, obj) {
 			return
 		}
 		if !r.said[[3]string{subj.Entity, obj.Entity, itoa(s.art.Index)}] {
-			r.verbOrOpenAll(s, top, j, subj, " "+between, idx, "shared-subject")
+			r.verbOrOpenAll(s, top, j, subj, " "+between, idx, rule)
 		}
 		return
 	}

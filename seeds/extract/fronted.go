@@ -141,3 +141,54 @@ func titleFrom(toks []token, k, name int) bool {
 	}
 	return true
 }
+
+// maxSubordinateWords bounds the words between a clause's verb and the
+// participle phrase after it.
+const maxSubordinateWords = 16
+
+// subordinateParticiple reads a participle phrase after a subordinator
+// inside its subject's clause: in "The airliner crashed minutes after
+// taking off from Imam Khomeini airport" the airliner "took off from" the
+// airport; in "Mike Pompeo flew to Riyadh after meeting Benjamin
+// Netanyahu" Pompeo "met" Netanyahu. The subject (one that can act, or a
+// craft) opens its clause and its verb follows it; from that verb to the
+// subordinator (participleOpeners, a comma before it at most) the clause
+// runs unbroken, with no clause of its own, negation, modal or reporting
+// verb; the participle's object is the first name after it, in its
+// clause. top are the sentence's outermost mentions, nationality
+// adjectives left out.
+func (r *relations) subordinateParticiple(s sentence, top []mention, idx int) {
+	for i := range top {
+		subj := top[i]
+		if t := r.typeOf(subj.Entity); !schema.IsA(t, "Agent") && t != "Vehicle" || r.demonym(subj) || !r.leadsClause(s, top, i) {
+			continue
+		}
+		v := r.subjectVerb(s, top[i:])
+		if v < 0 {
+			continue
+		}
+		if k := subordinateAfter(s, v); k > 0 {
+			if past, ok := frontedPast(s.toks[k].Key); ok && !reportingVerbs[past] && !clauseVerbs[past] {
+				r.verbToObject(s, top, subj, k, past, true, idx, "subordinate-participle")
+			}
+		}
+	}
+}
+
+// subordinateAfter returns the token of the participle that follows a
+// subordinator in the clause of the verb at token v ("crashed minutes
+// after taking off"), or -1 when the clause ends, or says something not
+// done, before one.
+func subordinateAfter(s sentence, v int) int {
+	toks := s.toks
+	for k := v + 1; k+1 < len(toks) && k <= v+maxSubordinateWords; k++ {
+		t := toks[k]
+		if participleOpeners[t.Key] && !t.Cap && (!t.Break || commaAlone(s, k)) && participle(toks[k+1], k+1) && !toks[k+1].Break {
+			return k + 1
+		}
+		if t.Break || clauseEnders[t.Key] || negations[t.Key] || modals[t.Key] && t.Key != "to" || reportingVerbs[t.Key] || clauseVerbs[t.Key] {
+			return -1
+		}
+	}
+	return -1
+}

@@ -621,7 +621,13 @@ var (
 	// With main's newer work at landing: 1410/1468 names, 10 noise, 354/357 spellings,
 	// 1260/1433 links, typed 654/1105 (654/716 right), related 901/1433,
 	// types 1392/1406, 2 collisions.
-	devFloor = heldOutBar{found: 1410.0 / 1468, noise: 10, spellings: 354.0 / 357, linked: 1260.0 / 1433, typedRecall: 654.0 / 1105, typedPrecision: 654.0 / 716, related: 901.0 / 1433, types: 1392.0 / 1406, collisions: 2}
+	// A subject's participle after "after", "before" or "while" in its
+	// clause ("crashed minutes after taking off from X"), and a subject
+	// after a time phrase ("Hours after the strike,"): related 802 -> 804
+	// on the 47 articles then; on the 51 with a body's title before its
+	// holder, 886 -> 888/1433, the rest unchanged.
+	// At landing on main then: related 901 -> 903/1433, the rest unchanged.
+	devFloor = heldOutBar{found: 1410.0 / 1468, noise: 10, spellings: 354.0 / 357, linked: 1260.0 / 1433, typedRecall: 654.0 / 1105, typedPrecision: 654.0 / 716, related: 903.0 / 1433, types: 1392.0 / 1406, collisions: 2}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

@@ -231,7 +231,7 @@ func verbPhrase(between string, toks []token, lexicon bool) (string, bool) {
 	if be != nil && len(toks) > 1 && progressive(toks[0]) {
 		be = nil // "was travelling in a convoy with": active, under way
 	}
-	if len(toks) == 0 || len(toks) > maxOpenWords+3 || !verbLike(toks[0].Key) && !(len(b) > 0 && progressive(toks[0]) && beBefore(tokenize(between))) {
+	if len(toks) == 0 || len(toks) > maxOpenWords+3 || secondAct(toks) || !verbLike(toks[0].Key) && !(len(b) > 0 && progressive(toks[0]) && beBefore(tokenize(between))) {
 		return "", false
 	}
 	last := toks[len(toks)-1].Key
@@ -289,6 +289,18 @@ func verbPhrase(between string, toks []token, lexicon bool) (string, bool) {
 		words = append(words, strings.ToLower(t.Text))
 	}
 	return strings.Join(words, " "), true
+}
+
+// secondAct reports whether a subordinator and a participle join a second
+// act inside the words of a phrase: "crashed shortly after taking off
+// from" is two acts, the second read by subordinateParticiple.
+func secondAct(toks []token) bool {
+	for i := 1; i+1 < len(toks); i++ {
+		if subordinators[toks[i].Key] && participle(toks[i+1], i+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // progressive reports whether a word is a verb's -ing form after "was"

@@ -59,6 +59,7 @@ func (r *relations) clauseLinks(s sentence, ms []mention) {
 	r.demonymOwned(s, top, s.art.Index)
 	r.whereClause(s, spoken, s.art.Index)
 	r.frontedParticiple(s, spoken, s.art.Index)
+	r.subordinateParticiple(s, spoken, s.art.Index)
 	r.eventPlace(s, top, s.art.Index)
 	r.conjoinedVerbs(s, spoken)
 	r.reported(s, top, spoken)
