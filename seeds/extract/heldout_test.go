@@ -627,7 +627,12 @@ var (
 	// on the 47 articles then; on the 51 with a body's title before its
 	// holder, 886 -> 888/1433, the rest unchanged.
 	// At landing on main then: related 901 -> 903/1433, the rest unchanged.
-	devFloor = heldOutBar{found: 1410.0 / 1468, noise: 10, spellings: 354.0 / 357, linked: 1260.0 / 1433, typedRecall: 654.0 / 1105, typedPrecision: 654.0 / 716, related: 903.0 / 1433, types: 1392.0 / 1406, collisions: 2}
+	// embassy-militias-2019 marks where the U.S. strikes struck ("hit five
+	// Kataib Hezbollah facilities in Iraq and Syria"), as two other golds
+	// do: two statements read before counted right (links 1258/1435).
+	// "Union III, the coalition's headquarters in Baghdad": typed 633/1107
+	// (633/690 right: two more right), related 879/1435.
+	devFloor = heldOutBar{found: 1410.0 / 1468, noise: 10, spellings: 354.0 / 357, linked: 1262.0 / 1435, typedRecall: 658.0 / 1107, typedPrecision: 658.0 / 718, related: 907.0 / 1435, types: 1392.0 / 1406, collisions: 2}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

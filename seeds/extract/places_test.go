@@ -86,8 +86,9 @@ var placeCases = []wireCase{
 // outlets' styles, on places nested in places: a square or a district in
 // its city ("Tahrir Square in Baghdad", "the Jadriya district of
 // Baghdad", "Tahrir Square, Baghdad"), a zone of a city, an event in
-// "the city of" a place, a unit from its home base; and the lists of
-// places and joined bases that must nest nothing.
+// "the city of" a place, a unit from its home base, a base named as a
+// headquarters in a city; and the lists of places and joined bases that
+// must nest nothing.
 func TestNestedPlaces(t *testing.T) { runWireCases(t, nestedPlaceCases) }
 
 // nestedPlaceCases are the sentences TestNestedPlaces reads.
@@ -124,4 +125,12 @@ var nestedPlaceCases = []wireCase{
 		nil, []string{"ain-al-asad-air-base locatedIn erbil"}},
 	{"a ministry of a state is no place in it", "The Foreign Ministry of Iran summoned the Swiss envoy.",
 		nil, []string{"foreign-ministry locatedIn iran"}},
+	{"a headquarters set off after its name", "Rockets fell near Union III, the coalition's headquarters in Baghdad, on Sunday.",
+		[]string{"union-iii locatedIn baghdad"}, nil},
+	{"a base named as an army's headquarters", "Camp Arifjan, the Army's main headquarters in Kuwait, received the first paratroopers.",
+		[]string{"camp-arifjan locatedIn kuwait"}, nil},
+	{"a headquarters within a zone of a city", "Two rockets hit Union III, the coalition's headquarters in the Green Zone of Baghdad.",
+		[]string{"union-iii locatedIn green-zone", "green-zone locatedIn baghdad"}, nil},
+	{"a person at a headquarters is no place", "Mark Esper, the department's head at headquarters in Arlington, spoke on Friday.",
+		nil, []string{"mark-esper locatedIn arlington"}},
 }
