@@ -450,11 +450,7 @@ func (d *describer) definite(i int) (int, bool) {
 			}
 		}
 		if j == i+1 {
-			if ref, ok := d.sentenceEvent(i, d.toks[j].Key); ok {
-				d.out = append(d.out, description{candidate: candidate{Name: name, Type: typ}, ref: ref, From: i, To: j + 1})
-				return j, true
-			}
-			if ref, ok := d.st.generalEvent(d.toks[j].Key); ok {
+			if ref, ok := d.eventReferred(i, d.toks[j].Key); ok {
 				d.out = append(d.out, description{candidate: candidate{Name: name, Type: typ}, ref: ref, From: i, To: j + 1})
 				return j, true
 			}
@@ -486,6 +482,16 @@ func (d *describer) definite(i int) (int, bool) {
 		return j, true
 	}
 	return i, false
+}
+
+// eventReferred is the event a bare definite noun at token i+1 stands
+// for by a word any attack may be referred to by: one its own sentence
+// named before it, else the last the text named (generalEvent).
+func (d *describer) eventReferred(i int, word string) (string, bool) {
+	if ref, ok := d.sentenceEvent(i, word); ok {
+		return ref, true
+	}
+	return d.st.generalEvent(word)
 }
 
 // sentenceEvent is the event a bare definite noun at token i+1 stands for
