@@ -249,14 +249,18 @@ func (r *relations) clausePronouns(s sentence, ms []mention) []mention {
 	var out []mention
 	for k := 1; k < len(s.toks); k++ {
 		t := s.toks[k]
-		if t.Cap || t.Key != "he" && t.Key != "she" || !pronounOpeners[s.toks[k-1].Key] {
+		if t.Cap || t.Key != "he" && t.Key != "she" {
+			continue
+		}
+		o := openerBefore(s.toks, k) // "and he", "and on 24 January he"
+		if o < 0 {
 			continue
 		}
 		person := r.relativeSpeaker(s, ms, k) // "X, who said he": X
 		if person == "" {
 			person = r.onePersonBefore(ms, k)
 		}
-		if person == "" && s.toks[k-1].Break && (s.toks[k-1].Key == "and" || s.toks[k-1].Key == "but") {
+		if person == "" && s.toks[o].Break && (s.toks[o].Key == "and" || s.toks[o].Key == "but") {
 			person = r.openingPerson(s, ms) // "X urged Y to act, and he called on Z": X
 		}
 		if person != "" {
@@ -264,6 +268,30 @@ func (r *relations) clausePronouns(s sentence, ms []mention) []mention {
 		}
 	}
 	return out
+}
+
+// maxTimeWords bounds a phrase of time between a clause's opener and
+// its pronoun subject.
+const maxTimeWords = 4
+
+// openerBefore returns the token of the word that opens the clause of a
+// pronoun at token k (pronounOpeners): the word right before it, or the
+// one before a phrase of time set between them ("and on 24 January he",
+// "but last week she", "and later he"); else -1.
+func openerBefore(toks []token, k int) int {
+	if pronounOpeners[toks[k-1].Key] {
+		return k - 1
+	}
+	for o := k - 1; o > 0 && k-o <= maxTimeWords; o-- {
+		t := toks[o]
+		if t.Break || !(frontedOpeners[t.Key] || timeWords[t.Key] || months[t.Key] > 0 || isNumber(t) || phraseAdverbs[t.Key] || t.Key == "the") {
+			return -1
+		}
+		if prev := toks[o-1].Key; (prev == "and" || prev == "but") && (frontedOpeners[t.Key] || phraseAdverbs[t.Key]) {
+			return o - 1
+		}
+	}
+	return -1
 }
 
 // openingPerson returns the person a sentence opens with as its subject,

@@ -632,7 +632,11 @@ var (
 	// do: two statements read before counted right (links 1258/1435).
 	// "Union III, the coalition's headquarters in Baghdad": typed 633/1107
 	// (633/690 right: two more right), related 879/1435.
-	devFloor = heldOutBar{found: 1410.0 / 1468, noise: 10, spellings: 354.0 / 357, linked: 1262.0 / 1435, typedRecall: 658.0 / 1107, typedPrecision: 658.0 / 718, related: 907.0 / 1435, types: 1392.0 / 1406, collisions: 2}
+	// "He" after ", and" and a phrase of time ("and on 24 January he
+	// withdrew his supporters from X") is the clause's one person, or the
+	// sentence's subject: related 903 -> 904/1433.
+	// At landing on main then: related 907 -> 908/1435, the rest unchanged.
+	devFloor = heldOutBar{found: 1410.0 / 1468, noise: 10, spellings: 354.0 / 357, linked: 1262.0 / 1435, typedRecall: 658.0 / 1107, typedPrecision: 658.0 / 718, related: 908.0 / 1435, types: 1392.0 / 1406, collisions: 2}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links
