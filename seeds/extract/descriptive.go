@@ -405,6 +405,13 @@ func (d *describer) eventOf(i int) (int, bool) {
 	return i, false
 }
 
+// joinedToName reports whether the "the" at token i follows a name and
+// "and" or "or": "Ain al-Asad and the base at Erbil" names another base
+// than the last one named.
+func (d *describer) joinedToName(i int) bool {
+	return i >= 2 && (d.toks[i-1].Key == "and" || d.toks[i-1].Key == "or") && !d.toks[i-1].Break && d.covered[i-2]
+}
+
 // definite reads "the siege", "the embassy attack", "the compound": definite descriptions, a bare one resolving to the last entity with its head at token i; it returns the last token read.
 func (d *describer) definite(i int) (int, bool) {
 	isDet := isDet
@@ -454,9 +461,7 @@ func (d *describer) definite(i int) (int, bool) {
 				d.out = append(d.out, description{candidate: candidate{Name: name, Type: typ}, ref: ref, From: i, To: j + 1})
 				return j, true
 			}
-			// "Ain al-Asad and the base at Erbil": a name joined to "the
-			// base" is another base than the last one named.
-			if typ == "Facility" && i >= 2 && (d.toks[i-1].Key == "and" || d.toks[i-1].Key == "or") && !d.toks[i-1].Break && d.covered[i-2] {
+			if typ == "Facility" && d.joinedToName(i) {
 				return i, true
 			}
 			if ref, ok := d.st.heads[headKey(d.toks[j].Key)]; ok {
