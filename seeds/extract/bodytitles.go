@@ -2,13 +2,16 @@ package extract
 
 import "strings"
 
-// Titles of a body written before its holder's name, as state media and
-// wire copy write them: "Head of the Emergency Medical Services
-// Pir-Hossein Kolivand", "Commander of the Islamic Revolution Guards Corps
-// (IRGC) Major General Hossein Salami", "Secretary of the Supreme National
-// Security Council (SNSC) Ali Shamkhani". roles.rules reads the title when
-// ranks stand between the body and the name; a rule's words cannot be
-// none, nor a bracketed acronym, so those two shapes are read here.
+// Roles that two names side by side say, where roles.rules' patterns
+// cannot reach. A body's title written before its holder's name, as state
+// media and wire copy write them: "Head of the Emergency Medical Services
+// Pir-Hossein Kolivand", "Commander of the Islamic Revolution Guards
+// Corps (IRGC) Major General Hossein Salami", "Secretary of the Supreme
+// National Security Council (SNSC) Ali Shamkhani". roles.rules reads the
+// title when ranks stand between the body and the name; a rule's words
+// cannot be none, nor a bracketed acronym, so those two shapes are read
+// here. And a person's party written as his ("Sadr's Sairoon bloc"),
+// where the party's head word may be inside its name.
 
 var (
 	// bodyLeaderTitles and bodyMemberTitles are the role words of such a
@@ -71,4 +74,30 @@ func titleBeforeBody(toks []token, body mention) (string, bool) {
 // mention a: "Islamic Revolution Guards Corps (IRGC)".
 func bracketed(text string, a, b mention) bool {
 	return strings.TrimSpace(text[a.End:b.Start]) == "(" && strings.HasPrefix(strings.TrimSpace(text[b.End:]), ")")
+}
+
+// partyWords are the head words of a political group's name
+// (roles.rules' partyHeads): "bloc", "party", "alliance".
+var partyWords = defaultRules.mustList("partyHeads")
+
+// ownersParty reads a person's bloc or party written as his: "Sadr's
+// Sairoon bloc", "Hadi al-Amiri's Fatah alliance", "Masoud Barzani's
+// Kurdistan Democratic Party". He leads it. The party's head word must be
+// written, inside its name or right after it: "Pompeo's State Department"
+// and "Trump's Twitter" are no one's party.
+func (r *relations) ownersParty(s sentence, top []mention, idx int) {
+	toks := s.toks
+	for i := 0; i+1 < len(top); i++ {
+		owner, party := top[i], top[i+1]
+		if party.From != owner.To || !toks[owner.To-1].Poss || r.typeOf(owner.Entity) != "Person" || r.typeOf(party.Entity) != "Organization" {
+			continue
+		}
+		last := toks[party.To-1].Key
+		if !partyWords[last] && !(party.To < len(toks) && partyWords[toks[party.To].Key] && !toks[party.To].Break) {
+			continue
+		}
+		if r.add(owner.Entity, "leads", party.Entity, idx, 0.65) {
+			r.byRule("owners-party")
+		}
+	}
 }

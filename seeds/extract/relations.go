@@ -185,6 +185,7 @@ func (r *relations) sentence(s sentence, ms []mention) {
 	r.titledHeads(s, ms, top, idx)
 	r.titledPersons(s, ms, top)
 	r.bodyTitles(s, top, idx)
+	r.ownersParty(s, top, idx)
 	r.placeInName(s, top)
 	r.roleOpen(s, top, idx)
 	r.subjectPastDescription(s, top, idx)

@@ -128,3 +128,34 @@ func TestBodyTitles(t *testing.T) {
 		schema.Entity{ID: "supreme-national-security-council", Type: "GovernmentBody", Name: "Supreme National Security Council", Aliases: []string{"SNSC"}})
 	runWantNot(t, New(ks, Options{}), bodyTitleCases)
 }
+
+// ownersPartyCases are a person's bloc or party written as his, in
+// several outlets' styles, and a person's body that is no party.
+var ownersPartyCases = []wantNotCase{
+	{"a bloc after the surname, wire style", "Lawmakers from Sadr's Sairoon bloc backed the measure.",
+		[]string{"moqtada-al-sadr leads sairoon"}, nil},
+	{"an alliance after the full name", "Hadi al-Amiri's Fatah alliance backed the nominee on Saturday.",
+		[]string{"hadi-al-amiri leads fatah-alliance"}, nil},
+	{"the head word inside the name", "Masoud Barzani's Kurdistan Democratic Party won most seats in the region.",
+		[]string{"masoud-barzani leads kurdistan-democratic-party"}, nil},
+	{"a list, analytic style", "The protesters rejected Ayad Allawi's Wataniya list as part of the old order.",
+		[]string{"ayad-allawi leads wataniya"}, nil},
+	{"a government body is no one's party", "Pompeo's State Department issued a travel warning.",
+		nil, []string{"mike-pompeo leads state-department"}},
+	{"a party not written as a party", "Sadr's Sairoon won the most seats in 2018.",
+		nil, []string{"moqtada-al-sadr leads sairoon"}},
+}
+
+func TestOwnersParty(t *testing.T) {
+	ks := append(append([]schema.Entity(nil), known...),
+		schema.Entity{ID: "moqtada-al-sadr", Type: "Person", Name: "Moqtada al-Sadr", Aliases: []string{"Sadr"}},
+		schema.Entity{ID: "sairoon", Type: "Organization", Name: "Sairoon"},
+		schema.Entity{ID: "hadi-al-amiri", Type: "Person", Name: "Hadi al-Amiri"},
+		schema.Entity{ID: "fatah-alliance", Type: "Organization", Name: "Fatah Alliance", Aliases: []string{"Fatah"}},
+		schema.Entity{ID: "masoud-barzani", Type: "Person", Name: "Masoud Barzani"},
+		schema.Entity{ID: "ayad-allawi", Type: "Person", Name: "Ayad Allawi"},
+		schema.Entity{ID: "wataniya", Type: "Organization", Name: "Wataniya"},
+		schema.Entity{ID: "mike-pompeo", Type: "Person", Name: "Mike Pompeo", Aliases: []string{"Pompeo"}},
+		schema.Entity{ID: "state-department", Type: "GovernmentBody", Name: "State Department"})
+	runWantNot(t, New(ks, Options{}), ownersPartyCases)
+}
