@@ -22,6 +22,7 @@ func (d *docRun) relate(ctx context.Context, rel *relations) (map[string]bool, e
 	talk := speech{d: d}        // who spoke last, for "he said" and quotes that go on
 	var recent []antecedent     // entities the sentence before named, in order
 	parted := map[string]bool{} // entities whose names nameParts read
+	titles := titleHolders{}    // who the document named with which title
 	attacks := agentAttacks{byAgent: map[string][]string{}}
 	for _, s := range d.sents {
 		if err := d.cancelled(ctx); err != nil {
@@ -41,7 +42,9 @@ func (d *docRun) relate(ctx context.Context, rel *relations) (map[string]bool, e
 		var weak []mention
 		if !d.x.opt.Describe {
 			weak = references(s, ms, d.g, recent, lastPerson)
+			weak = append(weak, titles.refer(s, ms, d.g)...) // "the prime minister"
 		}
+		titles.note(s, ms, d.g)
 		sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 		lastPerson = d.firstPerson(ms, lastPerson)
 		recent = recent[:0]
