@@ -553,7 +553,8 @@ func (r *relations) describedVerb(s sentence, top []mention) (int, bool) {
 		for v < len(toks) && (auxWords[toks[v].Key] && !modals[toks[v].Key] || phraseAdverbs[toks[v].Key]) && (v == j || !toks[v].Break) {
 			v++
 		}
-		if v >= len(toks) || toks[v].Cap || v > j && toks[v].Break || !verbLike(toks[v].Key) || negatedBefore(toks, v) {
+		// "was travelling in a convoy with": an act under way.
+		if v >= len(toks) || toks[v].Cap || v > j && toks[v].Break || !verbLike(toks[v].Key) && !(v > j && beWords[toks[v-1].Key] && progressive(toks[v])) || negatedBefore(toks, v) {
 			return -1, false
 		}
 		named := false

@@ -640,7 +640,11 @@ var (
 	// written against ownersPartyCases, not the set): typed 658/1107 ->
 	// 659/1107 (659/719 right), related 907/1435 -> 908/1435; with "he"
 	// after ", and", related 908/1435 -> 909/1435.
-	devFloor = heldOutBar{found: 1410.0 / 1468, noise: 10, spellings: 354.0 / 357, linked: 1262.0 / 1435, typedRecall: 659.0 / 1107, typedPrecision: 659.0 / 719, related: 909.0 / 1435, types: 1392.0 / 1406, collisions: 2}
+	// An act under way after a subject's description ("X, who had just
+	// arrived from Y, was travelling in a convoy with Z"): related 908 ->
+	// 909/1435.
+	// At landing on main then: related 909 -> 911/1435, the rest unchanged.
+	devFloor = heldOutBar{found: 1410.0 / 1468, noise: 10, spellings: 354.0 / 357, linked: 1262.0 / 1435, typedRecall: 659.0 / 1107, typedPrecision: 659.0 / 719, related: 911.0 / 1435, types: 1392.0 / 1406, collisions: 2}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

@@ -38,3 +38,24 @@ var subordinateCases = []wireCase{
 	{"past the subject's clause", "Mike Pompeo spoke with Boris Johnson, who flew to Washington after meeting Emmanuel Macron.",
 		nil, []string{"mike-pompeo says/met emmanuel-macron"}},
 }
+
+// TestProgressiveAfterDescription reads progressiveCases.
+func TestProgressiveAfterDescription(t *testing.T) { runWireCases(t, progressiveCases) }
+
+// progressiveCases are sentences written for
+// TestProgressiveAfterDescription (none from the dev or test articles):
+// a subject, a description set off after it that names others, then an
+// act under way ("was travelling in a convoy with"). Never when denied
+// or only planned.
+var progressiveCases = []wireCase{
+	{"travelling with", "Qassem Soleimani, who had just arrived on a flight from Damascus, was travelling in a convoy with Abu Mahdi al-Muhandis when the missiles struck.",
+		[]string{"qassem-soleimani says/travelling-in-a-convoy-with abu-mahdi-al-muhandis"}, nil},
+	{"speaking to", "Hassan Nasrallah, who leads Hezbollah, was speaking to supporters in Beirut.",
+		[]string{"hassan-nasrallah says/speaking-to-supporters-in beirut"}, nil},
+	{"negotiating with", "Josep Borrell, who visited Tehran in February, was negotiating with Javad Zarif.",
+		[]string{"josep-borrell says/negotiating-with javad-zarif"}, nil},
+	{"denied", "Emmanuel Macron, who called Donald Trump on Sunday, was not meeting with Hassan Rouhani.",
+		nil, []string{"emmanuel-macron says/meeting-with hassan-rouhani"}},
+	{"planned", "Angela Merkel, who met Vladimir Putin in January, was planning to meet Volodymyr Zelensky.",
+		nil, []string{"angela-merkel says/planning-to-meet volodymyr-zelensky", "angela-merkel says/met volodymyr-zelensky"}},
+}
