@@ -39,6 +39,17 @@ var eventReferenceCases = []mentionCase{
 	{"three sentences back is too far",
 		"Rockets hit the U.S. Embassy in Baghdad on Jan. 10. Sirens sounded across the Green Zone. Staff took shelter in bunkers. Iraq's prime minister condemned the attack.",
 		"the attack", ""},
+	// "The barrage", "the volley", "the salvo" stand for what was fired,
+	// as "the attack" does.
+	{"the barrage after missiles fired",
+		"Iran fired more than a dozen missiles at Ain al-Asad on Jan. 8. Tehran said the barrage avenged the killing of Soleimani.",
+		"the barrage", "missile-strike-2020-01-08"},
+	{"the volley after rockets that hit a base",
+		"Rockets hit Camp Taji on Jan. 10. No group claimed the volley.",
+		"the volley", "rocket-attack-2020-01-10"},
+	{"the barrage with nothing fired before it",
+		"Iraq's parliament met on Jan. 10. Officials said the barrage of criticism would go on.",
+		"the barrage", ""},
 }
 
 func TestEventReferences(t *testing.T) {
