@@ -94,7 +94,22 @@ func (r *relations) actingSeats(s sentence, ms []mention) []mention {
 	if out == nil {
 		return ms
 	}
+	for i := 1; i < len(ms); i++ {
+		if state := seatSpeaker(r.g, ms[i].Entity); state != ms[i].Entity && out[i-1].Seat && listedAfter(s.toks, ms[i-1], ms[i]) {
+			out[i].Entity, out[i].Seat = state, true // "called on Baghdad, Washington and Tehran"
+		}
+	}
 	return out
+}
+
+// listedAfter reports whether n follows m in a list: after a comma, or
+// "and" or "or" with or without one.
+func listedAfter(toks []token, m, n mention) bool {
+	if n.From == m.To {
+		return toks[n.From].Break && !toks[n.From].Hyph
+	}
+	k := toks[m.To].Key
+	return n.From == m.To+1 && (k == "and" || k == "or")
 }
 
 // noteStates records the capitals of sentence s that ms reads as states
@@ -138,6 +153,8 @@ func (r *relations) seatActs(toks []token, m mention) bool {
 			return true // "sanctions on Tehran", "revenge against Washington"
 		case k == "with" && keyAt(toks, p-1) != "along" && keyAt(toks, p-1) != "together":
 			return true // a party: "talks with Washington", "negotiated with Tehran"
+		case k == "on" && callOnVerbs[keyAt(toks, p-1)] || k == "to" && appealToVerbs[keyAt(toks, p-1)]:
+			return true // asked to act: "called on Tehran to", "appealed to Washington"
 		case r.addressesState(k):
 			return true // "warned Tehran", "accused Baghdad of"
 		case (prepositions[k] || morePrepositions[k]) && !subjectOpeners[k]:
@@ -162,6 +179,13 @@ func (r *relations) seatActs(toks []token, m mention) bool {
 
 // stateMeasures are what one state takes against another (claims.rules).
 var stateMeasures = defaultRules.mustList("stateMeasures")
+
+// callOnVerbs and appealToVerbs ask the state after "on" or "to" to act
+// (claims.rules).
+var (
+	callOnVerbs   = defaultRules.mustList("callOnVerbs")
+	appealToVerbs = defaultRules.mustList("appealToVerbs")
+)
 
 // subjectOpeners may stand just before a clause's subject: "said that
 // Tehran had warned", ", and Washington said".
