@@ -89,6 +89,51 @@ func (r *relations) pronounResponses(s sentence, top []mention, idx int) {
 	}
 }
 
+// reClauseAnswer is a phrase set off at the end of a clause that says
+// the clause's act answered an event: ", in retaliation for", ", in
+// response to", ", as revenge for".
+var reClauseAnswer = regexp.MustCompile(`^\s*,\s*(?:(?:apparently|reportedly|allegedly|partly)\s+)?(?:in\s+(?:retaliation|response|revenge|reprisal)|as\s+(?:retaliation|revenge|a\s+reprisal|a\s+response))\s+(?:for|to)\s+`)
+
+// clauseResponses reads the one event a sentence names before a phrase
+// set off at its end as the answer to the event the phrase names: in
+// "Iran fired ballistic missiles at two bases before dawn, in retaliation
+// for the U.S. drone strike that killed Soleimani" the missile strike
+// answered the drone strike. With two events before the phrase, or none,
+// it says nothing.
+func (r *relations) clauseResponses(s sentence, top []mention, idx int) {
+	toks := s.toks
+	for k := 1; k < len(toks); k++ {
+		if !toks[k].Break {
+			continue
+		}
+		loc := reClauseAnswer.FindStringIndex(s.art.Text[toks[k-1].End:])
+		if loc == nil {
+			continue
+		}
+		answered := r.eventAt(s, top, toks[k-1].End+loc[1])
+		answering := r.onlyEventBefore(s, top, toks[k-1].End, answered)
+		if answered != "" && answering != "" && r.add(answering, "responseTo", answered, idx, 0.55) {
+			r.byRule("clause-response")
+		}
+	}
+}
+
+// onlyEventBefore returns the one event other than except that the
+// mentions ending by byte end name, in the clause that ends there, or "".
+func (r *relations) onlyEventBefore(s sentence, top []mention, end int, except string) string {
+	found := ""
+	for _, m := range top {
+		if m.End > end || m.Verb || r.typeOf(m.Entity) != "Event" || m.Entity == except {
+			continue
+		}
+		if found != "" && found != m.Entity || strings.Contains(s.art.Text[m.End:end], ";") {
+			return ""
+		}
+		found = m.Entity
+	}
+	return found
+}
+
 // eventPronounOpeners may come just before a pronoun subject: "said they",
 // "said that it".
 var eventPronounOpeners = defaultRules.mustList("eventPronounOpeners")
