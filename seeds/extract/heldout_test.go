@@ -644,6 +644,13 @@ var (
 	// arrived from Y, was travelling in a convoy with Z"): related 908 ->
 	// 909/1435.
 	// At landing on main then: related 909 -> 911/1435, the rest unchanged.
+	// Stance (capitals called on, four gold lines where Washington blamed
+	// Kataib Hezbollah, qualified denials, threats to a state's forces in
+	// reported speech, a clause's act answering an event): 13 more right
+	// typed pairs, none wrong.
+	// Measured again at landing (main e0c8dcb with the stance rules):
+	// typed 659/1107 -> 672/1110 (659/719 -> 672/728 right), related
+	// 911 -> 917/1435.
 	devFloor = heldOutBar{found: 1410.0 / 1468, noise: 10, spellings: 354.0 / 357, linked: 1262.0 / 1435, typedRecall: 659.0 / 1107, typedPrecision: 659.0 / 719, related: 911.0 / 1435, types: 1392.0 / 1406, collisions: 2}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
