@@ -62,6 +62,9 @@ type corefState struct {
 	noted   int // sentences noted so far
 	// lastEvent is the event the text named last, of any kind.
 	lastEvent string
+	// plural is set while the words of a plural event mention are noted:
+	// none of them names it in the singular (headRef).
+	plural bool
 }
 
 // generalRef is an event a general word may stand for, and the sentence
@@ -98,6 +101,9 @@ func (c *corefState) note(head, ref string) {
 	if head != "" && !vagueHeads[head] {
 		key := headKey(head)
 		c.heads[key] = ref
+		if numberOf(head) == "/sg" && !c.plural { // the words of a plural event's kind ("strike") name it in any number only
+			c.heads[key+"/sg"] = ref
+		}
 		// A siege is an assault too, and an assault the text describes
 		// ("an assault of the embassy") may be the siege it names later;
 		// an attack's "assault" is no siege: "the siege" after "the
@@ -128,6 +134,28 @@ type description struct {
 	// inside it ("650 troops from Fort Bragg": deployed from it): an entity
 	// in any article, not only in Describe mode.
 	relates bool
+}
+
+// numberOf is a head's number: "/pl" for a plural head ("airstrikes"),
+// "/sg" else; corefState.heads keeps the singular ones apart under it.
+func numberOf(head string) string {
+	if headKey(head) != head && strings.HasSuffix(head, "s") {
+		return "/pl"
+	}
+	return "/sg"
+}
+
+// headRef is what a definite head word refers to: the last entity named
+// with that head, or for a singular head the last named in the singular.
+// "The strike" after "a U.S. drone strike" and then "U.S. airstrikes on
+// bases in Syria" is the drone strike; "the strike" after "U.S. strikes"
+// alone is those, and "the strikes" whatever was last named so.
+func (c *corefState) headRef(head string) (string, bool) {
+	if ref, ok := c.heads[headKey(head)+"/sg"]; ok && numberOf(head) == "/sg" {
+		return ref, true
+	}
+	ref, ok := c.heads[headKey(head)]
+	return ref, ok
 }
 
 // describe finds the descriptions of one sentence (s, its tokens and its
@@ -464,7 +492,7 @@ func (d *describer) definite(i int) (int, bool) {
 			if typ == "Facility" && d.joinedToName(i) {
 				return i, true
 			}
-			if ref, ok := d.st.heads[headKey(d.toks[j].Key)]; ok {
+			if ref, ok := d.st.headRef(d.toks[j].Key); ok {
 				d.out = append(d.out, description{candidate: candidate{Name: name, Type: typ}, ref: ref, From: i, To: j + 1})
 				if typ == "Facility" {
 					d.st.lastFacility = ref // "the embassy" again: "the compound" is it

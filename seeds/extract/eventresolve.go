@@ -134,6 +134,7 @@ func (d *docRun) resolveEvents(ref time.Time) {
 	var left []dated // undated, and staying so
 	for _, u := range d.anchorUndated(ix, undated, mentions, keys, renames) {
 		if r, ok := d.undatedKey(ix, u, mentions[u.old.ID], keys, ref); ok {
+
 			renames[u.old.ID] = r
 			if r.Date != "" {
 				keys[u.old.ID] = r.eventKey
@@ -238,8 +239,9 @@ func (d *docRun) inDocument(ix *eventIndex, e schema.Entity, k eventKey, keys ma
 	targets := ix.targets
 	byID := map[string]eventKey{}
 	aimed := map[string]eventKey{}
+	places, theirs := d.mentionPlaces(ix, e.ID), d.keyPlaces(ix, keys)
 	for id, r := range keys {
-		if !covers(defaultKinds, k.Kind, r.Kind) {
+		if !covers(defaultKinds, k.Kind, r.Kind) || !d.placesAgree(ix, places, theirs[r.id()]) {
 			continue
 		}
 		byID[r.id()] = r
@@ -310,9 +312,9 @@ func (d *docRun) inStore(ix *eventIndex, e schema.Entity, k eventKey, ref time.T
 		return k, false // whom it killed says which it is, and no other strike of the week
 	}
 	if !ok && ix.targets[e.ID] == "" {
-		day, id, ok = d.recentEvent(e.ID, k.Kind, ref) // aimed at something, it needs more than its kind
+		day, id, ok = d.recentEvent(ix, e.ID, k.Kind, ref) // aimed at something, it needs more than its kind
 	}
-	if ok && introduced(ix.byEntity[e.ID]) && !d.sharesParty(e.ID, id) {
+	if ok && introduced(ix.byEntity[e.ID]) && !d.sharesParty(e.ID, id) && !d.sharesPlace(ix, e.ID, id) {
 		return k, false
 	}
 	k.Date, k.Known = day, id
@@ -321,15 +323,17 @@ func (d *docRun) inStore(ix *eventIndex, e schema.Entity, k eventKey, ref time.T
 
 // eventAt returns the day and id of the one known event of the kind (or
 // a kind it covers), up to ref, whose name holds the name of a place the
-// document says event was at or aimed at: "Iran's missile attack on the
-// Ain al-Asad air base", a month later, is the missile strike at Ain
-// al-Asad Air Base.
+// document says event was at or aimed at, or that the caller's facts put
+// at that place, and whose places agree with the document's: "Iran's
+// missile attack on the Ain al-Asad air base", a month later, is the
+// missile strike at Ain al-Asad Air Base; "a rocket attack near Kirkuk"
+// the stored attack located in Kirkuk.
 func (d *docRun) eventAt(ix *eventIndex, event, kind string, ref time.Time) (string, string, bool) {
+	all := d.mentionPlaces(ix, event)
 	var places []string
-	for _, st := range ix.about[event] {
-		if p, ok := d.g.Lookup(st.Object); ok && (st.Predicate.Name == "targeted" || st.Predicate.Name == "locatedIn") &&
-			(p.Type == "Facility" || p.Type == "City" || p.Type == "Place") {
-			places = append(places, evalKey(p.Name))
+	for _, id := range all {
+		if p, ok := ix.lookup(d, id); ok && (p.Type == "Facility" || p.Type == "City" || p.Type == "Place") {
+			places = append(places, id)
 		}
 	}
 	found, id := "", ""
@@ -337,9 +341,7 @@ func (d *docRun) eventAt(ix *eventIndex, event, kind string, ref time.Time) (str
 		day := knownDay(e)
 		t, err := time.Parse("2006-01-02", day)
 		if e.Type != "Event" || err != nil || ref.IsZero() || t.After(ref) || !covers(defaultKinds, kind, kindOf(defaultKinds, e.Name)) || d.knownApart(event, e.ID) ||
-			!slices.ContainsFunc(places, func(p string) bool {
-				return slices.ContainsFunc(e.Names(), func(n string) bool { return containsWords(evalKey(n), p) })
-			}) {
+			!d.placedAt(ix, e, places) || !d.placesAgree(ix, all, d.storedPlaces(ix, e.ID)) {
 			continue
 		}
 		if id != "" && id != e.ID {
@@ -514,16 +516,17 @@ func (d *docRun) documentEvents() []schema.Entity {
 const recentWindow = 7 * 24 * time.Hour
 
 // recentEvent returns the day and id of the one known event of the kind
-// dated in the week up to ref that the participants of the document's
-// event do not tell apart from it, or false when there is none or more
+// dated in the week up to ref that neither the participants of the
+// document's event nor its places tell apart from it, or false when there is none or more
 // than one.
-func (d *docRun) recentEvent(event, kind string, ref time.Time) (string, string, bool) {
+func (d *docRun) recentEvent(ix *eventIndex, event, kind string, ref time.Time) (string, string, bool) {
 	if ref.IsZero() {
 		return "", "", false
 	}
+	places := d.mentionPlaces(ix, event)
 	found, id := "", ""
 	for _, e := range d.x.known {
-		if e.Type != "Event" || !covers(defaultKinds, kind, kindOf(defaultKinds, e.Name)) || d.knownApart(event, e.ID) {
+		if e.Type != "Event" || !covers(defaultKinds, kind, kindOf(defaultKinds, e.Name)) || d.knownApart(event, e.ID) || !d.placesAgree(ix, places, d.storedPlaces(ix, e.ID)) {
 			continue
 		}
 		day := knownDay(e)
@@ -551,6 +554,9 @@ type eventIndex struct {
 	targets map[string]string
 	// byEntity holds every mention, by entity.
 	byEntity map[string][]schema.Mention
+	// places and entities cache mentionPlaces and lookups.
+	places   map[string][]string
+	entities map[string]schema.Entity
 }
 
 // indexEvents gathers the document's eventIndex.
@@ -570,7 +576,8 @@ func (d *docRun) indexEvents() *eventIndex {
 // for splitByDay, which reads no statements: copying every statement by
 // its subject is most of what an index costs.
 func (d *docRun) indexMentions() *eventIndex {
-	ix := &eventIndex{mentions: map[int][]schema.Mention{}, all: map[int][]schema.Mention{}, byEntity: map[string][]schema.Mention{}}
+	ix := &eventIndex{mentions: map[int][]schema.Mention{}, all: map[int][]schema.Mention{}, byEntity: map[string][]schema.Mention{},
+		places: map[string][]string{}, entities: map[string]schema.Entity{}}
 	for _, m := range d.res.Mentions {
 		ix.all[m.Sentence] = append(ix.all[m.Sentence], m)
 		ix.byEntity[m.Entity] = append(ix.byEntity[m.Entity], m)

@@ -467,10 +467,16 @@ type mentionCase struct{ name, text, phrase, want string }
 // runMentionCases extracts each text and checks what its phrase names.
 func runMentionCases(t *testing.T, x *Extractor, tests []mentionCase) {
 	t.Helper()
+	runMentionCasesOn(t, x, "2020-01-12", tests)
+}
+
+// runMentionCasesOn is runMentionCases for articles of date.
+func runMentionCasesOn(t *testing.T, x *Extractor, date string, tests []mentionCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := ""
-			for _, m := range extractArticle(t, x, "2020-01-12", tt.text).Mentions {
+			for _, m := range extractArticle(t, x, date, tt.text).Mentions {
 				if m.Text == tt.phrase {
 					got = m.Entity
 				}

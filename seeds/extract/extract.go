@@ -243,9 +243,11 @@ func noteMentions(coref *corefState, s sentence, ms []mention, g *Gazetteer) {
 		e, _ := g.Lookup(m.Entity)
 		if e.Type == "Event" {
 			own, general := eventRefWords(s.art.Text, s.toks, m, e)
+			coref.plural = pluralEvent(s.toks[m.From:m.To])
 			for _, w := range own {
 				coref.note(w, "id:"+e.ID)
 			}
+			coref.plural = false
 			for _, w := range general {
 				coref.noteGeneral(w, "id:"+e.ID)
 			}

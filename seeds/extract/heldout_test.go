@@ -651,7 +651,18 @@ var (
 	// Measured again at landing (main e0c8dcb with the stance rules):
 	// typed 659/1107 -> 672/1110 (659/719 -> 672/728 right), related
 	// 911 -> 917/1435.
-	devFloor = heldOutBar{found: 1410.0 / 1468, noise: 10, spellings: 354.0 / 357, linked: 1262.0 / 1435, typedRecall: 659.0 / 1107, typedPrecision: 659.0 / 719, related: 911.0 / 1435, types: 1392.0 / 1406, collisions: 2}
+	// Undated events held to the places the text puts them at ("near
+	// Kirkuk", "in Iraq and Syria"), "the strike" kept to the last strike
+	// named in the singular, and the gold of convoy-aftermath-ap-2020
+	// given the "United States conducted U.S. airstrikes" its text states
+	// as it states the drone strike's (one rel, one link): on the 48
+	// articles then, typed 583/638 -> 585/640 (584/640 against the old
+	// gold), 293/301 new entities real (the same 8 noise, the K-1
+	// attack's extra node gone); on the 51 at landing with main's rules
+	// of then: links 1266/1436, typed 674/1111 (674/730 right), related
+	// 919/1436, one collision (main's floor then 1262/1435, 659/1107,
+	// 659/719, 911/1435).
+	devFloor = heldOutBar{found: 1410.0 / 1468, noise: 10, spellings: 354.0 / 357, linked: 1266.0 / 1436, typedRecall: 674.0 / 1111, typedPrecision: 674.0 / 730, related: 919.0 / 1436, types: 1392.0 / 1406, collisions: 1}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links
@@ -764,7 +775,11 @@ var eventFloors = map[string]struct{ found, attributed, maxSplit, maxShared int 
 	// December strikes apart from the other articles' labels, so each
 	// counted as two real events; labelled as the set does, 20 of 27
 	// (the same nodes, two events fewer), 5 split, 3 shared.
-	"dev": {found: 20, attributed: 244, maxSplit: 5, maxShared: 3},
+	// Undated events held to their places: the K-1 attack "near Kirkuk"
+	// no longer the Green Zone rockets, the strikes "in Iraq and Syria"
+	// no longer the airport strike: 21 of 36, 4 split, 1 shared; on the
+	// 51 at landing, 23 of 37, 3 split, 1 shared.
+	"dev": {found: 23, attributed: 244, maxSplit: 3, maxShared: 1},
 	// frozen, six articles: 2 of 9 real events got a node, the 3
 	// January strike two ("the killing" apart from the strike),
 	// claims 14/26; with the same changes, 3 of 9, none split or
