@@ -44,3 +44,27 @@ var deploymentCases = []wireCase{
 	{"a state that demands troops leave sends none", "Iraq demanded that the United States pull its troops out of the country.",
 		nil, []string{"iraq deployedTo united-states"}},
 }
+
+// TestWhoWasWhere reads sentences written for this test in the shapes
+// news uses to say where someone was: a place and its day before the
+// speaker, "where" after a place, announcing something somewhere, and
+// standing beside someone there; and sentences that must place no one.
+func TestWhoWasWhere(t *testing.T) { runWireCases(t, presenceCases) }
+
+// presenceCases are the sentences TestWhoWasWhere reads.
+var presenceCases = []wireCase{
+	{"a place and its day before the speaker", "In Beirut on Sunday, Hassan Nasrallah vowed revenge.",
+		[]string{"hassan-nasrallah presentAt beirut"}, nil},
+	{"a place, where two people were among the crowd", "Thousands gathered at Tehran University, where President Hassan Rouhani and Ali Larijani were among the mourners.",
+		[]string{"hassan-rouhani presentAt tehran-university"}, nil},
+	{"a city, where an official spoke", "The letter caused confusion in Washington, where Defense Secretary Mark Esper said no decision had been made.",
+		[]string{"mark-esper presentAt washington"}, nil},
+	{"a city, where the dead man was buried", "Mourners chanted in Kerman, where Qassem Soleimani was buried on Tuesday.",
+		nil, []string{"qassem-soleimani presentAt kerman"}},
+	{"a country, where someone ordered troops", "The strikes hit Iraq, where Donald Trump said troops would stay.",
+		nil, []string{"donald-trump presentAt iraq"}},
+	{"announcing something somewhere", "Donald Trump signed the order at Mar-a-Lago on Friday.",
+		[]string{"donald-trump presentAt mar-a-lago"}, nil},
+	{"beside someone somewhere", "Ali Khamenei prayed in Tehran beside Esmail Qaani.",
+		[]string{"esmail-qaani presentAt tehran"}, nil},
+}
