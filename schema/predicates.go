@@ -61,7 +61,7 @@ var predicates = []Predicate{
 	// Command and structure.
 	rel("leads", "leads", "led by", []string{"Person"}, orgs, "a person commands or heads an organization"),
 	rel("headOf", "head of", "headed by", []string{"Person", "GovernmentBody"}, []string{"Agent"}, "a person or office is the head of an organization or state"),
-	rel("memberOf", "member of", "has member", []string{"Person", "Organization"}, orgs, "a person or group belongs to an organization"),
+	rel("memberOf", "member of", "has member", []string{"Person", "Organization", "Country"}, orgs, "a person, group or state belongs to an organization: an alliance, a coalition, a party"),
 	rel("partOf", "part of", "has part", []string{"Organization", "Place"}, []string{"Organization", "Country", "Place"}, "a unit, wing or branch of a larger body; a part of a place"),
 	rel("reportsTo", "reports to", "has subordinate", agents, agents, "answers to in a chain of command"),
 	rel("governs", "governs", "governed by", []string{"GovernmentBody", "Person"}, places, "a government runs a country or place"),
