@@ -150,6 +150,7 @@ func (d *docRun) resolveEvents(ref time.Time) {
 	left = d.anchorUndated(ix, left, mentions, keys, renames)
 	d.generalToSpecific(ix, left, renames)
 	d.dropEvents(toIdentified(dateless, left, mentions, renames))
+	d.operationNames(ix, renames, keys)
 	d.killingsInStrikes(renames)
 	if len(renames) > 0 {
 		d.applyRenames(renames)

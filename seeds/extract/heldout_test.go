@@ -670,7 +670,11 @@ var (
 	// With main's newer work at landing: 1410/1468 names, 10 noise, 354/357 spellings,
 	// 1266/1436 links, typed 678/1111 (678/734 right), related 923/1436,
 	// types 1392/1406, 1 collisions.
-	devFloor = heldOutBar{found: 1410.0 / 1468, noise: 10, spellings: 354.0 / 357, linked: 1266.0 / 1436, typedRecall: 678.0 / 1111, typedPrecision: 678.0 / 734, related: 923.0 / 1436, types: 1392.0 / 1406, collisions: 1}
+	// An operation's name the event it names ("named the attack
+	// Operation Martyr Soleimani"): related 919 -> 920/1436, the same 10
+	// noise among 313 new entities (the operation's node gone); on main
+	// at landing, related 923 -> 924/1436, spellings 355/357.
+	devFloor = heldOutBar{found: 1410.0 / 1468, noise: 10, spellings: 355.0 / 357, linked: 1266.0 / 1436, typedRecall: 678.0 / 1111, typedPrecision: 678.0 / 734, related: 924.0 / 1436, types: 1392.0 / 1406, collisions: 1}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links
