@@ -401,9 +401,10 @@ func ownedLink(toks []token, from int, m mention, owner string) (string, string,
 }
 
 // plainNoun reports whether a word may be a lower-case noun of a role or
-// a thing owned: no name, number, verb, preposition or article.
+// a thing owned: no name, number, verb, preposition, particle or article
+// ("its soldiers out of Iraq" owns no "soldiers out").
 func plainNoun(t token) bool {
-	return !t.Cap && !isNumber(t) && !verbLike(t.Key) && !prepositions[t.Key] && !determiners[t.Key] && !negations[t.Key] && !modals[t.Key] && !auxWords[t.Key]
+	return !t.Cap && !isNumber(t) && !verbLike(t.Key) && !prepositions[t.Key] && !particles[t.Key] && !determiners[t.Key] && !negations[t.Key] && !modals[t.Key] && !auxWords[t.Key]
 }
 
 // thingPlaces are the prepositions that place what a name owns: "Kataib

@@ -23,6 +23,8 @@ var generalCases = []wireCase{
 		[]string{"jens-stoltenberg says/suspended-training-mission-in iraq"}, nil},
 	{"a letter to someone is no reported clause", "Majid Takht-Ravanchi wrote to the Security Council on Wednesday.",
 		[]string{"majid-takht-ravanchi says/wrote-to un-security-council"}, []string{"majid-takht-ravanchi says/said-that un-security-council"}},
+	{"troops a state moves out of a place are no thing the place owns", "Germany moved 35 of its soldiers out of Iraq on Tuesday.",
+		nil, []string{"iraq says/soldiers-out-of germany"}},
 	{"a name inside a participle is no subject", "The coalition fighting Islamic State paused its operations in Iraq.",
 		nil, []string{"isis says/paused-its-operations-in iraq"}},
 	{"a name inside a participle is no attacker", "The coalition fighting Islamic State attacked Mosul.",

@@ -674,7 +674,11 @@ var (
 	// Operation Martyr Soleimani"): related 919 -> 920/1436, the same 10
 	// noise among 313 new entities (the operation's node gone); on main
 	// at landing, related 923 -> 924/1436, spellings 355/357.
-	devFloor = heldOutBar{found: 1410.0 / 1468, noise: 10, spellings: 355.0 / 357, linked: 1266.0 / 1436, typedRecall: 678.0 / 1111, typedPrecision: 678.0 / 734, related: 924.0 / 1436, types: 1392.0 / 1406, collisions: 1}
+	// The lead's "no particle is a noun owned" (appositions.go) removes
+	// "iraq says/soldiers-out-of germany", read backwards from "Germany
+	// moved 35 of its soldiers out of Iraq", which had counted a gold pair
+	// as related: 924 -> 923.
+	devFloor = heldOutBar{found: 1410.0 / 1468, noise: 10, spellings: 355.0 / 357, linked: 1266.0 / 1436, typedRecall: 678.0 / 1111, typedPrecision: 678.0 / 734, related: 923.0 / 1436, types: 1392.0 / 1406, collisions: 1}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links
