@@ -238,7 +238,7 @@ func (g *Gazetteer) matchWhere(s string, toks []token, skip func(schema.Entity) 
 				idx, ok = g.namedBefore(toks, i, s[toks[i].Start:toks[i+n-1].End], idx, ok)
 			}
 			if !ok || (g.needCap[string(key)] && !anyCap(run)) || skip != nil && skip(g.entities[idx]) || ownedPhrase(s, toks, i, n) || g.tailOfName(toks, i, n, idx) ||
-				g.entities[idx].Type == "Person" && headOfLongerName(toks, i, n) {
+				g.entities[idx].Type == "Person" && headOfLongerName(toks, i, n) || g.entities[idx].Type != "Person" && familyNameAt(toks, i) {
 				continue
 			}
 			out = append(out, mention{Entity: g.entities[idx].ID, From: i, To: i + n,
@@ -251,6 +251,21 @@ func (g *Gazetteer) matchWhere(s string, toks []token, skip func(schema.Entity) 
 		i += max(n, 1)
 	}
 	return out
+}
+
+// familyNameAt reports whether a run at i that opens with a particle
+// ("al-Houthi") ends a person's name, a given name written just before it:
+// "Abdul-Malik al-Houthi" and "Mohammed Ali al-Houthi" are men, not the
+// Houthis, where "the Houthis" and "Iran's al-Quds Force" stay groups.
+func familyNameAt(toks []token, i int) bool {
+	if i > 0 && toks[i].Hyph && schema.IsParticle(toks[i-1].Key) {
+		i-- // the run starts after the particle: "Houthi" of "al-Houthi"
+	}
+	if !schema.IsParticle(toks[i].Key) || i == 0 || toks[i].Break {
+		return false
+	}
+	p := toks[i-1]
+	return p.Cap && !p.Poss && !stopwords[p.Key] && !titleWords[p.Key] && !adjectiveShape(p.Key) && !isAcronym(p.Text)
 }
 
 // headOfLongerName reports whether the run of n words at i, a person's

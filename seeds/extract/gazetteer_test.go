@@ -156,3 +156,15 @@ func TestBasesAndTowns(t *testing.T) {
 		{"where the wounded went", "Eleven were flown to Landstuhl Regional Medical Center and later to Walter Reed.", []string{"Landstuhl Regional Medical Center:Facility", "Walter Reed National Military Medical Center:Facility"}},
 	})
 }
+
+// TestFamilyNamesOfGroups: a group's name written as a person's family
+// name after his given names is the person ("Abdul-Malik al-Houthi"); the
+// group's name alone, after an adjective or a possessive stays the group.
+func TestFamilyNamesOfGroups(t *testing.T) {
+	checkNewEntities(t, []newEntitiesCase{
+		{"a given name and a family name", "Abdul-Malik al-Houthi vowed revenge on Sunday.", []string{"Abdul-Malik al-Houthi:Person"}},
+		{"two given names", "Mohammed Ali al-Houthi warned the United States.", []string{"Mohammed Ali al-Houthi:Person", "United States:Country"}},
+		{"the group by its name", "Houthi rebels praised the strike in Yemen.", []string{"Houthis:ArmedGroup", "Yemen:Country"}},
+		{"the group after a possessive", "Lebanon's al-Nujaba fighters praised the strike.", []string{"Harakat al-Nujaba:ArmedGroup", "Lebanon:Country"}},
+	})
+}
