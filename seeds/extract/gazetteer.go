@@ -535,6 +535,14 @@ var world = append(states, []schema.Entity{
 	{ID: "kermanshah", Type: "City", Name: "Kermanshah"},
 	{ID: "tahrir-square", Type: "Place", Name: "Tahrir Square"},
 	{ID: "strait-of-hormuz", Type: "Region", Name: "Strait of Hormuz", Aliases: []string{"Hormuz"}},
+	// Seas, whose names a people's adjective opens: "the Indian Ocean" is
+	// no India.
+	{ID: "indian-ocean", Type: "Region", Name: "Indian Ocean"},
+	{ID: "arabian-sea", Type: "Region", Name: "Arabian Sea"},
+	{ID: "red-sea", Type: "Region", Name: "Red Sea"},
+	{ID: "gulf-of-oman", Type: "Region", Name: "Gulf of Oman"},
+	{ID: "mediterranean-sea", Type: "Region", Name: "Mediterranean Sea", Aliases: []string{"Mediterranean"}},
+	{ID: "caspian-sea", Type: "Region", Name: "Caspian Sea"},
 	{ID: "middle-east", Type: "Region", Name: "Middle East"},
 	{ID: "persian-gulf", Type: "Region", Name: "Persian Gulf", Aliases: []string{"Gulf"}},
 	{ID: "green-zone", Type: "Region", Name: "Green Zone"},

@@ -153,6 +153,7 @@ func TestBasesAndTowns(t *testing.T) {
 		{"a base by its code", "A contractor at the K-1 military base near Kirkuk was killed.", []string{"K-1 Air Base:Facility", "Kirkuk:City"}},
 		{"a border town in two spellings", "The strikes hit sites near al-Qaim and Albu Kamal.", []string{"Abu Kamal:City", "al-Qaim:City"}},
 		{"a square and a militia town", "Protesters filled Tahrir Square on Friday.", []string{"Tahrir Square:Place"}},
+		{"a sea a people's adjective opens", "Six B-52 bombers flew to Diego Garcia in the Indian Ocean.", []string{"B-52:Vehicle", "Diego Garcia:Region", "Indian Ocean:Region"}},
 		{"where the wounded went", "Eleven were flown to Landstuhl Regional Medical Center and later to Walter Reed.", []string{"Landstuhl Regional Medical Center:Facility", "Walter Reed National Military Medical Center:Facility"}},
 	})
 }
