@@ -89,18 +89,6 @@ func (d *docRun) storedPlaces(ix *eventIndex, id string) []string {
 	return out
 }
 
-// eventPlaces are the places of an event the document names or the
-// store knows, as the document and the caller's facts say.
-func (d *docRun) eventPlaces(ix *eventIndex, id string) []string {
-	out := d.mentionPlaces(ix, id)
-	for _, p := range d.storedPlaces(ix, id) {
-		if !slices.Contains(out, p) {
-			out = append(out, p)
-		}
-	}
-	return out
-}
-
 // placesAgree reports whether the places a mention puts its event at
 // (places) may be the candidate event's: of the places narrower than a
 // country, one of each side's is at one of the other's (samePlace), an
