@@ -49,7 +49,9 @@ func parseStates(file, src string) ([]schema.Entity, error) {
 				line[key] = n + 1
 			}
 			if k == 0 {
-				e.Name, e.ID = name, Slug(name)
+				if e.Name, e.ID = name, Slug(name); e.ID == "" {
+					return nil, fmt.Errorf("%s:%d: %q makes no id: write the name in Latin letters", file, n+1, name)
+				}
 			} else {
 				e.Aliases = append(e.Aliases, name)
 			}

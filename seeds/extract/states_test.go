@@ -13,6 +13,7 @@ func TestParseStates(t *testing.T) {
 		{"spellings of one key on one line", "United States | U.S. | US\n", ""},
 		{"an empty name", "Poland | | Polish\n", "states:1: empty name"},
 		{"a name two lines give", "Niger\nNigeria | Niger\n", `states:2: "Niger" is already a name of line 1`},
+		{"a name that makes no id", "Јордан\n", `states:1: "Јордан" makes no id`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -41,5 +42,34 @@ func TestStatesAndTheirPeople(t *testing.T) {
 		{"a title word joined to a particle", "Iraqi lawmaker Faiq al-Sheikh Ali said the vote was binding.", []string{"Faiq al-Sheikh Ali:Person", "Iraq:Country"}},
 		{"a title word before a generation suffix", "Protesters quoted Martin Luther King Jr. on the march.", []string{"Martin Luther King Jr:Person"}},
 		{"a title before a name still goes", "Democratic Sen. Tim Kaine and Sheikh Qais al-Khazali spoke.", []string{"Qais al-Khazali:Person", "Tim Kaine:Person"}},
+	})
+}
+
+// FuzzParseStates: any text either fails with its file and line or gives
+// states that each have a name, an id and names no other state has.
+func FuzzParseStates(f *testing.F) {
+	f.Add("New Zealand\nNetherlands | Dutch\n")
+	f.Add("# c\nUnited States | U.S. | US\n\nPoland | | Polish\n")
+	f.Add("Niger\nNigeria | Niger\n")
+	f.Fuzz(func(t *testing.T, src string) {
+		es, err := parseStates("states", src)
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "states:") {
+				t.Fatalf("error %q names no file and line", err)
+			}
+			return
+		}
+		owner := map[string]string{}
+		for _, e := range es {
+			if e.Name == "" || e.ID == "" || e.Type != "Country" {
+				t.Fatalf("state %+v", e)
+			}
+			for _, n := range e.Names() {
+				if o, ok := owner[nameKey(n)]; ok && o != e.ID {
+					t.Fatalf("%q names %s and %s", n, o, e.ID)
+				}
+				owner[nameKey(n)] = e.ID
+			}
+		}
 	})
 }
