@@ -18,6 +18,9 @@ type backedPhrase struct {
 // key says which group a phrase describes: its backer and its head.
 func (p backedPhrase) key() string { return p.Backer + " " + headKey(p.Head) }
 
+// backerHyphens say "backed" after a hyphen ("Iran-aligned factions").
+var backerHyphens = defaultRules.mustList("backerHyphens")
+
 // backedPhrases finds "X-backed militias" in a sentence's tokens, X being
 // one of its mentions ms, a capital standing for its state ("Tehran-backed
 // militias" are backed by Iran, the group "Iran-backed militias" names; g
@@ -37,7 +40,7 @@ func backedPhrases(g *Gazetteer, toks []token, ms []mention) []backedPhrase {
 	}
 	var out []backedPhrase
 	for i := 1; i+1 < len(toks); i++ {
-		if toks[i].Key != "backed" || !toks[i].Hyph || backer[i-1] == "" {
+		if !backerHyphens[toks[i].Key] || !toks[i].Hyph || backer[i-1] == "" {
 			continue
 		}
 		j := i + 1

@@ -44,3 +44,20 @@ func TestBackedGroups(t *testing.T) {
 		})
 	}
 }
+
+// TestAlignedIsBacked: "Iran-aligned", "-allied", "-sponsored" groups are
+// backed as "Iran-backed" ones are, and so are the examples named after
+// them, "the" or not; a state's aligned neighbour is no group.
+func TestAlignedIsBacked(t *testing.T) { runWireCases(t, alignedCases) }
+
+// alignedCases are the texts TestAlignedIsBacked reads.
+var alignedCases = []wireCase{
+	{"aligned factions and examples after the", "Iran-aligned factions, among them the Badr Organization and Asaib Ahl al-Haq, backed the march.",
+		[]string{"badr-organization backedBy iran", "asaib-ahl-al-haq backedBy iran"}, nil},
+	{"allied militias such as", "Tehran-allied militias such as Kataib Hezbollah vowed revenge.",
+		[]string{"kataib-hezbollah backedBy iran"}, nil},
+	{"a sponsored group set off after its name", "Harakat al-Nujaba, an Iran-sponsored militia, fired rockets.",
+		[]string{"harakat-al-nujaba backedBy iran"}, nil},
+	{"an aligned state is no group", "Iran-aligned Syria condemned the strike.",
+		nil, []string{"syria backedBy iran"}},
+}

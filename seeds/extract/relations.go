@@ -1500,7 +1500,7 @@ func (r *relations) via(s sentence, ms []mention, i, idx int) {
 func (r *relations) backed(s sentence, ms []mention, i, idx int) {
 	m := ms[i]
 	for k := m.From + 1; k < m.To; k++ {
-		if s.toks[k].Key != "backed" || !s.toks[k].Hyph {
+		if !backerHyphens[s.toks[k].Key] || !s.toks[k].Hyph {
 			continue
 		}
 		prefix := joinKeys(s.toks[m.From:k])
@@ -1520,7 +1520,7 @@ func (r *relations) backed(s sentence, ms []mention, i, idx int) {
 			return
 		}
 		between := s.toks[m.To:n.From]
-		if m.To < len(s.toks) && s.toks[m.To].Key == "backed" && s.toks[m.To].Hyph && n.From-m.To <= 3 && schema.IsA(r.typeOf(n.Entity), "Organization") && !anyPreposition(between) {
+		if m.To < len(s.toks) && backerHyphens[s.toks[m.To].Key] && s.toks[m.To].Hyph && n.From-m.To <= 3 && schema.IsA(r.typeOf(n.Entity), "Organization") && !anyPreposition(between) {
 			r.add(n.Entity, "backedBy", seatSpeaker(r.g, m.Entity), idx, 0.8)
 		}
 	}
@@ -1544,9 +1544,15 @@ func (r *relations) backedExamples(s sentence, ms []mention, i int, backer strin
 			break
 		}
 	}
+	if opened && k < len(s.toks) && s.toks[k].Key == "the" {
+		k++ // "among them the Badr Organization"
+	}
 	for j := i + 1; opened && j < len(ms) && ms[j].From == k && schema.IsA(r.typeOf(ms[j].Entity), "Organization") && !schema.IsA(r.typeOf(ms[j].Entity), "GovernmentBody"); j++ {
 		r.add(ms[j].Entity, "backedBy", backer, idx, 0.7)
 		if k = ms[j].To; k < len(s.toks) && s.toks[k].Key == "and" {
+			k++
+		}
+		if k < len(s.toks) && s.toks[k].Key == "the" {
 			k++
 		}
 	}
