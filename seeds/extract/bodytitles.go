@@ -15,9 +15,10 @@ import "strings"
 
 var (
 	// bodyLeaderTitles and bodyMemberTitles are the role words of such a
-	// title: its holder leads the body, or is one of its members.
-	bodyLeaderTitles = set("head", "commander", "chief", "leader", "director", "chairman", "chairwoman", "commander-in-chief")
-	bodyMemberTitles = set("spokesman", "spokeswoman", "spokesperson", "deputy", "adviser", "advisor", "representative", "secretary")
+	// title (roles.rules): its holder leads the body, or is one of its
+	// members.
+	bodyLeaderTitles = defaultRules.mustList("bodyLeaderTitles")
+	bodyMemberTitles = defaultRules.mustList("bodyMemberTitles")
 	titleRanks       = defaultRules.mustList("ranks")
 )
 

@@ -462,8 +462,12 @@ func startsWithComma(s sentence, a, b mention) bool {
 }
 
 // demonym reports whether m names a country by its adjective ("Iranian").
-func (r *relations) demonym(m mention) bool {
-	e, _ := r.g.Lookup(m.Entity)
+func (r *relations) demonym(m mention) bool { return isDemonym(r.g, m) }
+
+// isDemonym reports whether m names a state by one word of its people's
+// adjective ("Iraqi", "Americans"), not by its name, acronym or capital.
+func isDemonym(g *Gazetteer, m mention) bool {
+	e, _ := g.Lookup(m.Entity)
 	return e.Type == "Country" && !m.Seat && m.To-m.From == 1 && nameKey(m.Text) != nameKey(e.Name) && !isAcronym(m.Text) && demonymLike(m.Text)
 }
 

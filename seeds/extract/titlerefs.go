@@ -141,9 +141,8 @@ func (h titleHolders) refer(s sentence, ms []mention, g *Gazetteer) []mention {
 // token j names a state by its people's adjective ("Iraqi").
 func isDemonymMention(ms []mention, j int, g *Gazetteer) bool {
 	for _, m := range ms {
-		if m.From == j && m.To == j+1 {
-			e, _ := g.Lookup(m.Entity)
-			return e.Type == "Country" && nameKey(m.Text) != nameKey(e.Name) && demonymLike(m.Text)
+		if m.From == j {
+			return isDemonym(g, m)
 		}
 	}
 	return false
