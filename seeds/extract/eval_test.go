@@ -135,3 +135,28 @@ func TestNoteEventsLongestForm(t *testing.T) {
 		t.Errorf("nodes (-want +got):\n%s", diff)
 	}
 }
+
+// TestEntityOf checks which entity a gold name scores against when its
+// forms reach several: one stray reference must not move the name.
+func TestEntityOf(t *testing.T) {
+	byKey := map[string]map[string]int{
+		evalKey("Kataib Hezbollah"): {"kataib-hezbollah": 5},
+		evalKey("the group"):        {"iraqi-militias": 2, "isis": 1, "kataib-hezbollah": 1},
+		evalKey("the militia"):      {"iraqi-militias": 3},
+		evalKey("Badr"):             {"badr": 1, "badr-organization": 1},
+	}
+	for _, tc := range []struct {
+		forms []string
+		want  string
+	}{
+		{[]string{"Kataib Hezbollah", "the group"}, "kataib-hezbollah"}, // canonical form first
+		{[]string{"Hezbollah Brigades", "the group"}, "iraqi-militias"}, // else the most mentions
+		{[]string{"Hezbollah Brigades", "the militia", "the group"}, "iraqi-militias"},
+		{[]string{"Badr"}, "badr"},         // a tie goes to the first id
+		{[]string{"Asaib Ahl al-Haq"}, ""}, // nothing reached
+	} {
+		if got := entityOf(byKey, tc.forms); got != tc.want {
+			t.Errorf("entityOf(%q) = %q, want %q", tc.forms, got, tc.want)
+		}
+	}
+}

@@ -137,15 +137,18 @@ func scoreTyped(r *ArticleReport, c GoldArticle, res Result, idOf map[string]str
 // and the names of the entities mentioned ("President Trump" is a mention
 // of Donald Trump), compared with the eval's own normaliser (evalKey), and
 // checks the types the gold gives. It returns the entity of each
-// canonical form.
+// canonical form: where a gold name's forms reach several entities ("the
+// group" resolved once to another group), the one its canonical form
+// names most often, so one stray reference does not move every relation
+// of the name to the wrong node (entityOf).
 func scoreNames(r *ArticleReport, c GoldArticle, res Result, known []schema.Entity) map[string]string {
-	byKey := map[string]map[string]bool{} // name key -> entity ids
+	byKey := map[string]map[string]int{} // name key -> entity id -> mentions
 	note := func(name, id string) {
 		k := evalKey(name)
 		if byKey[k] == nil {
-			byKey[k] = map[string]bool{}
+			byKey[k] = map[string]int{}
 		}
-		byKey[k][id] = true
+		byKey[k][id]++
 	}
 	names, types := map[string][]string{}, map[string]string{}
 	for _, e := range append(append([]schema.Entity(nil), known...), res.Document.Entities...) {
@@ -168,13 +171,14 @@ func scoreNames(r *ArticleReport, c GoldArticle, res Result, known []schema.Enti
 			continue
 		}
 		found++
-		idOf[forms[0]] = list[0]
+		id := entityOf(byKey, forms)
+		idOf[forms[0]] = id
 		if want, ok := c.Types[forms[0]]; ok {
 			typed++
-			if types[list[0]] == want {
+			if types[id] == want {
 				typedRight++
 			} else {
-				r.WrongType = append(r.WrongType, forms[0]+": "+types[list[0]]+", not "+want)
+				r.WrongType = append(r.WrongType, forms[0]+": "+types[id]+", not "+want)
 			}
 		}
 		if len(forms) > 1 {
@@ -185,11 +189,11 @@ func scoreNames(r *ArticleReport, c GoldArticle, res Result, known []schema.Enti
 				r.Split = append(r.Split, forms[0]+": "+strings.Join(list, ","))
 			}
 		}
-		if o, ok := owner[list[0]]; ok {
+		if o, ok := owner[id]; ok {
 			r.Collisions++
-			r.Split = append(r.Split, forms[0]+" = "+o+" ("+list[0]+")")
+			r.Split = append(r.Split, forms[0]+" = "+o+" ("+id+")")
 		}
-		owner[list[0]] = forms[0]
+		owner[id] = forms[0]
 	}
 	r.NamesFound = ratio(found, len(c.Names))
 	r.Spellings = ratio(consistent, spelled)
@@ -209,8 +213,34 @@ func wantedHead(wanted map[string]bool, key string) bool {
 	return false
 }
 
+// entityOf picks a gold name's entity among those its forms reach: the one
+// its canonical form (forms[0]) names most often, else the one all its
+// forms name most often, ties to the first id.
+func entityOf(byKey map[string]map[string]int, forms []string) string {
+	best, most := "", 0
+	pick := func(counts map[string]int) {
+		for id, n := range counts {
+			if n > most || n == most && id < best {
+				best, most = id, n
+			}
+		}
+	}
+	pick(byKey[evalKey(forms[0])])
+	if best != "" {
+		return best
+	}
+	all := map[string]int{}
+	for _, f := range forms {
+		for id, n := range byKey[evalKey(f)] {
+			all[id] += n
+		}
+	}
+	pick(all)
+	return best
+}
+
 // entitiesOf lists, sorted, the entities any of the forms names.
-func entitiesOf(byKey map[string]map[string]bool, forms []string) []string {
+func entitiesOf(byKey map[string]map[string]int, forms []string) []string {
 	var list []string
 	seen := map[string]bool{}
 	for _, f := range forms {
