@@ -104,6 +104,9 @@ func (c *corefState) note(head, ref string) {
 		if numberOf(head) == "/sg" && !c.plural { // the words of a plural event's kind ("strike") name it in any number only
 			c.heads[key+"/sg"] = ref
 		}
+		if c.plural { // a plural event mention: "the strikes" prefer it
+			c.heads[key+"/pl"] = ref
+		}
 		// A siege is an assault too, and an assault the text describes
 		// ("an assault of the embassy") may be the siege it names later;
 		// an attack's "assault" is no siege: "the siege" after "the
@@ -146,12 +149,14 @@ func numberOf(head string) string {
 }
 
 // headRef is what a definite head word refers to: the last entity named
-// with that head, or for a singular head the last named in the singular.
+// with that head in the head's number, else the last named with it.
 // "The strike" after "a U.S. drone strike" and then "U.S. airstrikes on
 // bases in Syria" is the drone strike; "the strike" after "U.S. strikes"
-// alone is those, and "the strikes" whatever was last named so.
+// alone is those; "the strikes" after "Iran's missile strikes" and then
+// "the U.S. drone strike" are the missile strikes, and after a drone
+// strike alone that strike.
 func (c *corefState) headRef(head string) (string, bool) {
-	if ref, ok := c.heads[headKey(head)+"/sg"]; ok && numberOf(head) == "/sg" {
+	if ref, ok := c.heads[headKey(head)+numberOf(head)]; ok {
 		return ref, true
 	}
 	ref, ok := c.heads[headKey(head)]

@@ -39,6 +39,17 @@ var eventReferenceCases = []mentionCase{
 	{"three sentences back is too far",
 		"Rockets hit the U.S. Embassy in Baghdad on Jan. 10. Sirens sounded across the Green Zone. Staff took shelter in bunkers. Iraq's prime minister condemned the attack.",
 		"the attack", ""},
+	// Far back, the number decides: a plural reference is the last event
+	// named in the plural, a singular one the last named in the singular.
+	{"the strikes far back are the strikes, not the later strike",
+		"Governments condemned Iran's missile strikes on the Ain al-Asad air base on Jan. 8. Iran fired the missiles in retaliation for a U.S. drone strike on Jan. 3 that killed its top general. Oil prices rose. Markets steadied by noon. NATO's chief condemned the strikes.",
+		"the strikes", "missile-strike-2020-01-08"},
+	{"the strike far back is the strike, not the earlier strikes",
+		"Governments condemned Iran's missile strikes on the Ain al-Asad air base on Jan. 8. Iran fired the missiles in retaliation for a U.S. drone strike on Jan. 3 that killed its top general. Oil prices rose. Markets steadied by noon. Iraq's president condemned the strike.",
+		"the strike", "air-strike-2020-01-03"},
+	{"the strikes after a strike alone are that strike",
+		"A U.S. drone strike killed a militia commander near Baghdad airport on Jan. 10. Oil prices rose. Markets steadied by noon. Iraq's president condemned the strikes.",
+		"the strikes", "air-strike-2020-01-10"},
 	// "The barrage", "the volley", "the salvo" stand for what was fired,
 	// as "the attack" does.
 	{"the barrage after missiles fired",
