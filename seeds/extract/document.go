@@ -117,6 +117,7 @@ func (d *docRun) findNames(ctx context.Context) error {
 	otherNames := map[string][]string{} // known id -> names the document gives it
 	tails := shortNames(d.sents, g)
 	var backed map[string]string // known groups by backedPhrase key, once needed
+	var buildings buildingUse
 	for k, id := range firstLast(g) {
 		if _, ok := tails[k]; !ok {
 			tails[k] = id
@@ -127,6 +128,7 @@ func (d *docRun) findNames(ctx context.Context) error {
 			return err
 		}
 		ms := g.match(s.art.Text, s.toks)
+		buildings.note(s.toks, ms)
 		for _, m := range ms {
 			// "Iran-backed groups" are not about Iran.
 			if e, _ := g.Lookup(m.Entity); e.Type == "Country" && (m.To == len(s.toks) || !s.toks[m.To].Hyph) {
@@ -165,6 +167,7 @@ func (d *docRun) findNames(ctx context.Context) error {
 			d.newEnts.add(c)
 		}
 	}
+	buildings.retype(g)
 	for _, id := range sortedIDs(otherNames) {
 		g.Add(schema.Entity{ID: id, Aliases: otherNames[id]})
 	}

@@ -681,7 +681,10 @@ var (
 	// The lead's family names ("Mohammed Ali al-Houthi" is a man, not the
 	// Houthis): names 1411/1468, typed 680/1111 (680/735 right), related
 	// 925/1436, linked 1268/1436, types 1393/1407.
-	devFloor = heldOutBar{found: 1411.0 / 1468, noise: 10, spellings: 355.0 / 357, linked: 1268.0 / 1436, typedRecall: 688.0 / 1112, typedPrecision: 688.0 / 743, related: 930.0 / 1436, types: 1393.0 / 1407, collisions: 1}
+	// Who spoke where, and the White House as the building where an
+	// article names it only as a place: typed 688 -> 699/1112 (699/752
+	// right), related 930 -> 933/1436, types 1393/1407 -> 1398/1408.
+	devFloor = heldOutBar{found: 1411.0 / 1468, noise: 10, spellings: 355.0 / 357, linked: 1268.0 / 1436, typedRecall: 699.0 / 1112, typedPrecision: 699.0 / 752, related: 933.0 / 1436, types: 1398.0 / 1408, collisions: 1}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

@@ -1,0 +1,84 @@
+package extract
+
+import (
+	"context"
+	"testing"
+)
+
+// TestWhereSpeakersWere reads sentences written for this test (none from
+// the dev or test articles), in the shapes wire copy, newspapers and
+// broadcasters' sites use to say where someone spoke or stood: a
+// participle of speaking set off after the name, a speech, news
+// conference or visit the sentence opens with, a long participle phrase
+// before the speaker, a crowd that stormed a place, the people of a
+// "where" clause; and sentences with the same words that must place no
+// one.
+func TestWhereSpeakersWere(t *testing.T) { runWireCases(t, speakerPlaceCases) }
+
+// speakerPlaceCases are the sentences TestWhereSpeakersWere reads.
+var speakerPlaceCases = []wireCase{
+	{"a participle of speaking after the name", "Iraqi President Barham Salih, speaking in Davos on Wednesday, urged restraint.",
+		[]string{"barham-salih presentAt davos"}, nil},
+	{"a participle of speaking to someone after the name", "Hassan Nasrallah, speaking to supporters in Beirut, vowed revenge.",
+		[]string{"hassan-nasrallah presentAt beirut"}, nil},
+	{"a participle of speaking from a building", "President Donald Trump, speaking from the White House on Wednesday, said Iran was standing down.",
+		[]string{"donald-trump presentAt white-house"}, nil},
+	{"a participle of speaking about a place", "Mike Pompeo, speaking about Baghdad, said the embassy was safe.",
+		nil, []string{"mike-pompeo presentAt baghdad"}},
+	{"an address the sentence opens with", "In a televised address from the White House on Wednesday, President Donald Trump said Iran was standing down.",
+		[]string{"donald-trump presentAt white-house"}, nil},
+	{"a news conference the sentence opens with", "At a news conference in Baghdad, Prime Minister Adel Abdul Mahdi said the vote was binding.",
+		[]string{"adel-abdul-mahdi presentAt baghdad"}, nil},
+	{"a visit the sentence opens with", "During a visit to Kabul on Monday, Secretary of State Mike Pompeo met Afghan leaders.",
+		[]string{"mike-pompeo presentAt kabul"}, nil},
+	{"a speech about a place the sentence opens with", "In a speech about Iraq, Donald Trump said the troops would stay.",
+		nil, []string{"donald-trump presentAt iraq"}},
+	{"a statement the sentence opens with, naming no place", "In a statement on Friday, Mike Pompeo said Iran was behind the attack.",
+		nil, []string{"mike-pompeo presentAt iran"}},
+	{"a long participle phrase before the speaker", "Speaking at the White House hours after Iranian missiles struck two bases in Iraq without killing anyone, Donald Trump said the country was ready for peace.",
+		[]string{"donald-trump presentAt white-house"}, []string{"donald-trump presentAt iraq"}},
+	{"three people seen in the crowd that stormed a place", "Qais al-Khazali, Hadi al-Amiri and Falih al-Fayyadh were seen in the crowd that stormed the U.S. Embassy on Tuesday.",
+		[]string{"qais-al-khazali presentAt us-embassy", "hadi-al-amiri presentAt us-embassy", "falih-al-fayyadh presentAt us-embassy"}, nil},
+	{"one among the protesters who besieged a place", "Hadi al-Amiri was among the protesters who besieged the U.S. Embassy in Baghdad.",
+		[]string{"hadi-al-amiri presentAt us-embassy"}, nil},
+	{"a crowd praised, not joined", "Qais al-Khazali praised the crowd that stormed the U.S. Embassy.",
+		nil, []string{"qais-al-khazali presentAt us-embassy"}},
+	{"he and another person of a where clause", "Mark Esper announced the operation from Mar-a-Lago in Florida, where he and Secretary of State Mike Pompeo had briefed President Donald Trump.",
+		[]string{"mark-esper presentAt mar-a-lago", "mike-pompeo presentAt mar-a-lago", "donald-trump presentAt mar-a-lago"}, nil},
+	{"whom a where clause's person met", "Pompeo flew on to Baghdad, where he met Prime Minister Adel Abdul Mahdi on Thursday.",
+		[]string{"adel-abdul-mahdi presentAt baghdad"}, nil},
+	{"a where clause of a burial", "Mourners chanted in Kerman, where Qassem Soleimani was buried on Tuesday.",
+		nil, []string{"qassem-soleimani presentAt kerman"}},
+}
+
+// TestBuildingOrBody reads articles that name a body named for its
+// building: one that names it only as a place makes it the building, and
+// who spoke or signed there present at it; one where the body also
+// speaks keeps the body, and places no one at it.
+func TestBuildingOrBody(t *testing.T) {
+	x := New(nil, IngestOptions())
+	for _, tt := range []struct {
+		name, text, typ string
+	}{
+		{"only at the building", "Donald Trump signed the order at the White House. Mike Pompeo spoke from the White House later.", "Facility"},
+		{"the body speaks", "The White House said Iran would pay. Donald Trump spoke at the White House on Friday.", "GovernmentBody"},
+		{"the body's officials", "White House officials said the strike was lawful.", "GovernmentBody"},
+		{"the body owns something", "Donald Trump met aides at the White House. The White House's statement came later.", "GovernmentBody"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := x.Extract(context.Background(), Input{ID: "t", Raw: "Title\n\n" + tt.text, Date: "2020-01-08"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			for _, e := range res.Document.Entities {
+				if e.ID == "white-house" {
+					got = e.Type
+				}
+			}
+			if got != tt.typ {
+				t.Errorf("%q: the White House is %q, want %q", tt.text, got, tt.typ)
+			}
+		})
+	}
+}
