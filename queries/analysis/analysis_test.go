@@ -429,3 +429,28 @@ func TestViewHoldsEntitiesOnly(t *testing.T) {
 		t.Errorf("view of %d entities and %d statements, want 2 and 1", v.Nodes(), v.Statements())
 	}
 }
+
+// TestRankShowsTypedLinkFirst: a pair's link shown beside a ranked entity
+// is its typed statement, not an open relation or a co-mention that more
+// documents state.
+func TestRankShowsTypedLinkFirst(t *testing.T) {
+	ctx := context.Background()
+	v, err := analysis.Build(ctx, storeOf([]link{
+		{"trump", "headOf", "united-states", []string{"d1"}},
+		{"trump", "says/said-that", "united-states", []string{"d1", "d2", "d3"}},
+		{"trump", "mentionedWith", "united-states", []string{"d1", "d2", "d3"}},
+	}), analysis.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := analysis.Rank(ctx, v, analysis.RankOptions{By: analysis.ByDegree, Limit: 1, Top: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Entities) != 1 || len(r.Entities[0].Top) != 1 {
+		t.Fatalf("ranking %+v: want one entity with one link", r)
+	}
+	if got := r.Entities[0].Top[0].Predicate; got != "headOf" {
+		t.Errorf("link shown: %s, want headOf", got)
+	}
+}

@@ -327,11 +327,18 @@ func (v *View) describe(ctx context.Context, d *queries.Describer, i int) querie
 	return d.Statement(ctx, v.nodes[st.s], v.preds[st.p], v.nodes[st.o], st.labels)
 }
 
-// strongest returns the statements of a pair, heaviest first.
+// strongest returns the statements of a pair, the ones that say most
+// first (a typed statement, then an open relation, then a co-mention:
+// "head of" before "said that", however many documents say the latter),
+// heaviest first within a tier.
 func (v *View) strongest(stmts []int) []int {
 	out := append([]int(nil), stmts...)
 	sort.SliceStable(out, func(i, j int) bool {
-		return v.weight(v.stmts[out[i]]) > v.weight(v.stmts[out[j]])
+		a, b := v.stmts[out[i]], v.stmts[out[j]]
+		if ta, tb := tierOf(v.preds[a.p]), tierOf(v.preds[b.p]); ta != tb {
+			return ta < tb
+		}
+		return v.weight(a) > v.weight(b)
 	})
 	return out
 }
