@@ -37,6 +37,20 @@ type Predicate struct {
 // IsAttribute reports whether the predicate's object is a literal.
 func (p Predicate) IsAttribute() bool { return p.Value != "" }
 
+// oneWay are the relations that cannot hold both ways between two
+// entities: a chain of command, a part and its whole, a place and what is
+// in it, a backer and the backed, an event and what it answered.
+var oneWay = map[string]bool{
+	"leads": true, "headOf": true, "memberOf": true, "partOf": true, "reportsTo": true, "governs": true,
+	"operatedBy": true, "controls": true, "citizenOf": true, "backedBy": true, "locatedIn": true,
+	"responseTo": true, "precededBy": true,
+}
+
+// OneWay reports whether "A p B" rules out "B p A": true for hierarchies,
+// parts, places, backing and answers, false for acts ("attacked",
+// "accused"), which two agents may do to each other.
+func (p Predicate) OneWay() bool { return oneWay[p.Name] }
+
 var (
 	agents        = []string{"Agent"}
 	orgs          = []string{"Organization"}

@@ -715,11 +715,14 @@ func TestSecondUnseenArticle(t *testing.T) {
 }
 
 // TestCuratedWinsInAnotherDocument: in a new document, a statement that
-// says what a curated one says is new evidence and stays; another
-// predicate on a curated pair gives way; co-mentions stay.
+// says what a curated one says is new evidence and stays, and so does
+// another predicate on a curated pair; a one-way relation that turns a
+// curated one around gives way; co-mentions stay. In the curated document itself any
+// other statement about a curated pair gives way.
 func TestCuratedWinsInAnotherDocument(t *testing.T) {
 	curated := NewCurated([]schema.Document{{ID: "seed", Statements: []schema.Statement{
 		{Subject: "united-states", Predicate: schema.Predicate{Name: "attacked"}, Object: "kataib-hezbollah", Evidence: schema.Evidence{Origin: schema.Curated}},
+		{Subject: "kataib-hezbollah", Predicate: schema.Predicate{Name: "partOf"}, Object: "iraqi-militias", Evidence: schema.Evidence{Origin: schema.Curated}},
 	}}})
 	tests := []struct {
 		subj, pred, obj string
@@ -727,8 +730,14 @@ func TestCuratedWinsInAnotherDocument(t *testing.T) {
 	}{
 		{"united-states", "attacked", "kataib-hezbollah", false, false},
 		{"united-states", "attacked", "kataib-hezbollah", true, true},
-		{"united-states", "accused", "kataib-hezbollah", false, true},
-		{"kataib-hezbollah", "attacked", "united-states", false, true},
+		{"united-states", "accused", "kataib-hezbollah", false, false},
+		{"kataib-hezbollah", "accused", "united-states", false, false},
+		{"united-states", "accused", "kataib-hezbollah", true, true},
+		{"kataib-hezbollah", "attacked", "united-states", false, false}, // two may attack each other
+		{"kataib-hezbollah", "attacked", "united-states", true, true},
+		{"kataib-hezbollah", "partOf", "iraqi-militias", false, false},
+		{"iraqi-militias", "partOf", "kataib-hezbollah", false, true}, // a part is not its whole's whole
+		{"iraqi-militias", "backedBy", "kataib-hezbollah", false, false},
 		{"united-states", MentionedWith.Name, "kataib-hezbollah", false, false},
 		{"iran", "attacked", "kataib-hezbollah", false, false},
 	}

@@ -35,12 +35,16 @@ func NewCurated(docs []schema.Document) *Curated {
 	return c
 }
 
-// Wins reports whether a curated statement already says what st says, or
-// says something else about the same pair (or the same attribute): then the
-// curated one stands and st is not written. In another document (not
-// sameDoc), a statement that says what a curated one says is new evidence
-// for it, and so are co-mentions: they give way only to curated links
-// stated in the same document.
+// Wins reports whether a curated statement disagrees with st, so that the
+// curated one stands and st is not written. In the curated document itself
+// (sameDoc) the annotation is the reading of its text: any other statement
+// about a curated pair (or attribute) gives way. In another document an
+// attribute the annotation gives gives way, and so does a one-way relation
+// that turns a curated one around ("Y leads X" against the curated "X
+// leads Y"); a statement that says what a curated one says is new evidence for
+// it, and another relation of a curated pair is what that article adds:
+// "the United States accused Kataib Hezbollah" stands beside the curated
+// "the United States attacked Kataib Hezbollah", both true.
 func (c *Curated) Wins(st schema.Statement, sameDoc bool) bool {
 	if c == nil {
 		return false
@@ -48,8 +52,8 @@ func (c *Curated) Wins(st schema.Statement, sameDoc bool) bool {
 	if st.Predicate.IsAttribute() {
 		return c.attrs[[2]string{st.Subject, st.Predicate.Name}]
 	}
-	if !sameDoc && (st.Predicate.Name == MentionedWith.Name || c.facts[[3]string{st.Subject, st.Predicate.Name, st.Object}]) {
-		return false
+	if !sameDoc {
+		return st.Predicate.OneWay() && c.facts[[3]string{st.Object, st.Predicate.Name, st.Subject}]
 	}
 	return c.pairs[[2]string{st.Subject, st.Object}]
 }
