@@ -212,7 +212,7 @@ func (r *relations) withinAppositions(s sentence, top []mention, ms []ruleMatch)
 		inside := false
 		for _, a := range ms {
 			inside = inside || a.appos && !m.appos && a.rule == m.rule && a.to == m.to && a.from < m.from &&
-				r.rules.rules[a.rule].opts.apposition && describes(s, top[a.from], top[m.from])
+				r.rules.rules[a.rule].opts.apposition && describes(s, top[a.from], top[m.from]) && !endsNameList(s, top, a)
 		}
 		if !inside {
 			out = append(out, m)
@@ -227,6 +227,9 @@ func describes(s sentence, a, b mention) bool {
 	gap := strings.TrimSpace(s.art.Text[a.End:b.Start])
 	if !strings.HasPrefix(gap, ",") || strings.Contains(gap[1:], ",") || !setOffNoun(s, a) {
 		return false // ", and X,": a list; ", together with X,": a companion
+	}
+	if w := strings.Fields(strings.ToLower(gap[1:])); len(w) > 0 && clauseOpeners[w[0]] && (len(w) == 1 || len(w) == 2 && determiners[w[1]]) {
+		return false // "Tehran, where Haniyeh, the leader of Hamas,": the clause's subject
 	}
 	for _, t := range s.toks[a.To:b.From] {
 		if !t.Cap && !determiners[t.Key] {
@@ -476,7 +479,7 @@ func isDemonym(g *Gazetteer, m mention) bool {
 func (r *relations) apply(s sentence, ms []mention, innerAt map[int]string, m ruleMatch) {
 	ru := r.rules.rules[m.rule]
 	a, b := ms[m.from], ms[m.to]
-	if m.appos && (!ru.opts.apposition || !setOffNoun(s, a)) {
+	if m.appos && (!ru.opts.apposition || !setOffNoun(s, a) || endsNameList(s, ms, m)) {
 		return
 	}
 	// "Washington has not blamed X for the attack": a rule's context read
@@ -548,6 +551,28 @@ func (r *relations) apply(s sentence, ms []mention, innerAt map[int]string, m ru
 			return
 		}
 	}
+}
+
+// reNameList is the text after a name that lists more names: ", Mr.
+// Pompeo and Gen. Mark A. Milley" (capitalised words, commas, and/or).
+var reNameList = regexp.MustCompile(`^\s*,\s*(?:(?:\p{Lu}[\p{L}.'’-]*|and|or|,)\s*)*$`)
+
+// reJoiner finds a conjunction that makes a list.
+var reJoiner = regexp.MustCompile(`\b(?:and|or)\b`)
+
+// endsNameList reports whether what a match reads across after A is a
+// list of names that A opens, the last of them set off by the comma the
+// pattern goes on from: in "Esper, Pompeo and Gen. Mark Milley, the
+// chairman of the Joint Chiefs", the role is Milley's, not Esper's.
+func endsNameList(s sentence, ms []mention, m ruleMatch) bool {
+	for k := m.from + 1; k < m.to; k++ {
+		list := s.art.Text[ms[m.from].End:ms[k].Start]
+		if strings.HasPrefix(strings.TrimSpace(s.art.Text[ms[k].End:]), ",") && reNameList.MatchString(list) &&
+			reJoiner.MatchString(list) {
+			return true
+		}
+	}
+	return false
 }
 
 // listJoiners part the items of a list.

@@ -1,0 +1,30 @@
+package extract
+
+import "testing"
+
+// TestRolesInAsides reads roles set off after a name that itself opens a
+// clause set off after another ("Kerman, where Hossein Salami, the
+// commander of the Revolutionary Guards, ..."): the role is the clause
+// subject's, and a description of the name before still hides what it
+// names. A role set off after the last of a list of names is that
+// name's, never the first's.
+func TestRolesInAsides(t *testing.T) { runWireCases(t, roleAsideCases) }
+
+var roleAsideCases = []wireCase{
+	{"where opens a clause with its own subject", "Mourners packed the streets of Kerman, where Hossein Salami, the commander of the Revolutionary Guards, vowed revenge.",
+		[]string{"hossein-salami leads revolutionary-guards"}, nil},
+	{"when opens a clause with its own subject", "The talks resumed in Baghdad, when Falih al-Fayyadh, the chairman of the Popular Mobilization Forces, arrived from Tehran.",
+		[]string{"falih-al-fayyadh leads popular-mobilization-forces"}, nil},
+	{"a leader in a where clause", "Crowds gathered in Beirut, where Hassan Nasrallah, the leader of Hezbollah, spoke by video link.",
+		[]string{"hassan-nasrallah leads hezbollah"}, []string{"beirut leads hezbollah"}},
+	{"a spokesman in a where clause", "The funeral moved to Qom, where Mohammad Javad Zarif, a spokesman for the Foreign Ministry, was seen.",
+		[]string{"mohammad-javad-zarif memberOf foreign-ministry"}, nil},
+	{"a description still hides its backer", "Kataib Hezbollah, an Iraqi militia backed by Iran, denied carrying out the attack.",
+		[]string{"kataib-hezbollah backedBy iran"}, nil},
+	{"the role of the last name of a list", "On Wednesday, Mr. Esper, Mr. Pompeo and Gen. Mark A. Milley, the chairman of the Joint Chiefs of Staff, briefed senators behind closed doors.",
+		[]string{"mark-a-milley leads joint-chiefs-of-staff"}, []string{"esper leads joint-chiefs-of-staff", "pompeo leads joint-chiefs-of-staff"}},
+	{"the role of the second of two names", "WASHINGTON (Reuters) - Mike Pompeo and Gen. Mark Milley, the chairman of the Joint Chiefs of Staff, briefed senators.",
+		[]string{"mark-milley leads joint-chiefs-of-staff"}, []string{"mike-pompeo leads joint-chiefs-of-staff"}},
+	{"an apposition with a name inside is still read past", "Qassem Soleimani, the leader of Iran's Quds Force, was spotted in Baghdad.",
+		[]string{"qassem-soleimani leads quds-force"}, nil},
+}
