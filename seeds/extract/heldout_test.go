@@ -684,7 +684,9 @@ var (
 	// Who spoke where, and the White House as the building where an
 	// article names it only as a place: typed 688 -> 699/1112 (699/752
 	// right), related 930 -> 933/1436, types 1393/1407 -> 1398/1408.
-	devFloor = heldOutBar{found: 1411.0 / 1468, noise: 10, spellings: 355.0 / 357, linked: 1268.0 / 1436, typedRecall: 699.0 / 1112, typedPrecision: 699.0 / 752, related: 933.0 / 1436, types: 1398.0 / 1408, collisions: 1}
+	// Roles read past where-clauses and name lists, and a government
+	// governs its country in two golds: typed 699 -> 703/1112 (703/753).
+	devFloor = heldOutBar{found: 1411.0 / 1468, noise: 10, spellings: 355.0 / 357, linked: 1268.0 / 1436, typedRecall: 703.0 / 1112, typedPrecision: 703.0 / 753, related: 933.0 / 1436, types: 1398.0 / 1408, collisions: 1}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links
