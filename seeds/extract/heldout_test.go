@@ -686,7 +686,14 @@ var (
 	// right), related 930 -> 933/1436, types 1393/1407 -> 1398/1408.
 	// Roles read past where-clauses and name lists, and a government
 	// governs its country in two golds: typed 699 -> 703/1112 (703/753).
-	devFloor = heldOutBar{found: 1411.0 / 1468, noise: 10, spellings: 355.0 / 357, linked: 1268.0 / 1436, typedRecall: 703.0 / 1112, typedPrecision: 703.0 / 753, related: 933.0 / 1436, types: 1398.0 / 1408, collisions: 1}
+	// Attacks on the sites a group owns past a day set off before the aim
+	// ("air strikes on Sunday, December 29, against five facilities of
+	// X"), where those sites are, "X was the target of E", and one gold
+	// line added (militia-leaders: the United States attacked Kataib
+	// Hezbollah): typed 682/1111 -> 686/1112 (686/741 right), related
+	// 927 -> 930/1436; on main at landing typed 707/1113 (707/757
+	// right), related 936/1436.
+	devFloor = heldOutBar{found: 1411.0 / 1468, noise: 10, spellings: 355.0 / 357, linked: 1268.0 / 1436, typedRecall: 707.0 / 1113, typedPrecision: 707.0 / 757, related: 936.0 / 1436, types: 1398.0 / 1408, collisions: 1}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links
