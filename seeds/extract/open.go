@@ -57,6 +57,7 @@ func (r *relations) open(a, b mention, between string, idx int) (schema.Predicat
 		return schema.Predicate{}, false
 	}
 	r.byRule("open")
+	r.presence(a, b, phrase, idx)
 	return p, true
 }
 

@@ -51,6 +51,34 @@ var speakerPlaceCases = []wireCase{
 		nil, []string{"qassem-soleimani presentAt kerman"}},
 }
 
+// TestPresenceByClauseVerb reads sentences written for this test in
+// which the clause's own verb phrase, read past appositions and relative
+// clauses, moves its subject to a place, has it speak, meet or gather
+// there, or act from its home there; and phrases that place no one: a
+// departure, a burial, a region one flew to.
+func TestPresenceByClauseVerb(t *testing.T) { runWireCases(t, clauseVerbPresenceCases) }
+
+// clauseVerbPresenceCases are the sentences TestPresenceByClauseVerb
+// reads.
+var clauseVerbPresenceCases = []wireCase{
+	{"a gathering held past a long apposition", "Esmail Qaani, the deputy whom Ali Khamenei named to lead the Quds Force after the strike, has held talks with militia leaders in Baghdad, officials said.",
+		[]string{"esmail-qaani presentAt baghdad"}, nil},
+	{"a meeting past a relative clause", "Mike Pompeo, who had warned Iran for weeks, met Iraqi leaders in Baghdad on Thursday.",
+		[]string{"mike-pompeo presentAt baghdad"}, nil},
+	{"acting from one's home", "The strike, which President Donald Trump ordered from his resort in Florida, killed ten people.",
+		[]string{"donald-trump presentAt florida"}, nil},
+	{"returning to a city", "Moqtada al-Sadr, who had spent months in Qom, returned to Najaf on Friday.",
+		[]string{"moqtada-al-sadr presentAt najaf"}, nil},
+	{"flying to a country", "General Kenneth McKenzie, the head of Central Command, flew to Kuwait on Monday.",
+		[]string{"kenneth-mckenzie presentAt kuwait"}, nil},
+	{"arriving on a flight from a city", "Qassem Soleimani, who had arrived on a flight from Damascus, was killed.",
+		nil, []string{"qassem-soleimani presentAt damascus"}},
+	{"buried in a city", "Qassem Soleimani, the Quds Force commander, was buried in Kerman on Tuesday.",
+		nil, []string{"qassem-soleimani presentAt kerman"}},
+	{"a region one flew to", "Mark Esper, who flew to Florida with Mike Pompeo, briefed Donald Trump.",
+		nil, []string{"mark-esper presentAt florida"}},
+}
+
 // TestBuildingOrBody reads articles that name a body named for its
 // building: one that names it only as a place makes it the building, and
 // who spoke or signed there present at it; one where the body also
