@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"regexp"
 	"slices"
 	"sort"
@@ -863,6 +864,11 @@ func spanCandidate(s string, toks []token, i, j int, midCaps map[string]int) (ca
 		}
 		keepTitles = j-i > 1 && titleWords[toks[i].Key] && !(j-i == 2)
 	}
+	// "Minister of State for Foreign Affairs Adel al-Jubeir": an office's
+	// portfolio closes the title; the name is what follows it.
+	if k, key := portfolioEnd(toks, i, j); k > i && !keepTitles {
+		i, title, titleKey = k, title || key != "", cmp.Or(key, titleKey)
+	}
 	for !keepTitles && i < j && !(i+1 < j && toks[i+1].Hyph) && !loneHead(toks, i, j) && (stopwords[toks[i].Key] || titleWords[toks[i].Key] || connectors[toks[i].Key] && toks[i].Key != "al" && toks[i].Key != "abu") {
 		if titleWords[toks[i].Key] && personTitles[toks[i].Key] {
 			title = true
@@ -917,6 +923,39 @@ func wordsOfNoName(toks []token, i, j int) bool {
 		return true
 	}
 	return false
+}
+
+// portfolioEnd is where the name begins in a run toks[i:j] that opens with
+// an office and its portfolio ("Minister of Interior Yassin al-Yasiri"):
+// just after the last portfolio word, when only title words, function
+// words and portfolio words come before it, a name of two words or more
+// (or of one after a title) follows, and the run ends in no head word
+// ("the Defense Intelligence Agency" is a body); else i. Its key is the
+// last person's title of the office ("minister"), if any.
+func portfolioEnd(toks []token, i, j int) (end int, key string) {
+	if capHeads[toks[j-1].Key] != "" {
+		return i, ""
+	}
+	end, titled := i, false
+office:
+	for k := i; k < j-1; k++ {
+		t := toks[k]
+		switch {
+		case officePortfolios[t.Key]:
+			end = k + 1
+		case titleWords[t.Key] || personTitles[t.Key]:
+			titled = true
+			if titleWords[t.Key] && personTitles[t.Key] {
+				key = t.Key
+			}
+		case !stopwords[t.Key] && !connectors[t.Key]:
+			break office // a word of the name: nothing after it is the office's
+		}
+	}
+	if end > i && (j-end >= 2 || titled) && toks[end].Cap && !connectors[toks[end].Key] {
+		return end, key
+	}
+	return i, ""
 }
 
 // onlyTitles reports whether a run is an office and nothing else, a title
@@ -1256,10 +1295,12 @@ var (
 	backedHeads = defaultRules.mustList("backedHeads")
 	// personTitles stripped from a span make it a person's name.
 	personTitles = defaultRules.mustList("personTitles")
-	boardHeads   = defaultRules.mustList("boardHeads")
-	worldWords   = defaultRules.mustList("worldWords")
-	timeZones    = defaultRules.mustList("timeZones")
-	stateWords   = defaultRules.mustList("stateWords")
+	// officePortfolios close an office written before a name.
+	officePortfolios = defaultRules.mustList("officePortfolios")
+	boardHeads       = defaultRules.mustList("boardHeads")
+	worldWords       = defaultRules.mustList("worldWords")
+	timeZones        = defaultRules.mustList("timeZones")
+	stateWords       = defaultRules.mustList("stateWords")
 )
 
 // newEntities gathers the candidates of a document into entities: one per

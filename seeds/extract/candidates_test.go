@@ -365,3 +365,21 @@ func TestHeadlineLines(t *testing.T) {
 		})
 	}
 }
+
+// TestOfficeBeforeName: an office written before a person's name ends with
+// its portfolio; the name is what follows. A body named by its portfolio
+// stays whole.
+func TestOfficeBeforeName(t *testing.T) {
+	checkNewEntities(t, []newEntitiesCase{
+		{"minister of state for a portfolio", "Minister of State for Foreign Affairs Adel al-Jubeir said the kingdom wanted calm.", []string{"Adel al-Jubeir:Person"}},
+		{"minister of a portfolio", "The Minister of Interior Yassin al-Yasiri resigned.", []string{"Yassin al-Yasiri:Person"}},
+		{"a demonym before the office", "Iraqi Minister of Foreign Affairs Mohammed Ali al-Hakim met the envoy.", []string{"Iraq:Country", "Mohammed Ali al-Hakim:Person"}},
+		{"two portfolios joined by and", "Secretary of State for Foreign and Commonwealth Affairs Dominic Raab spoke on Monday.", []string{"Dominic Raab:Person"}},
+		{"an adjective in the portfolio", "Under Secretary of State for Political Affairs David Hale visited the capital.", []string{"David Hale:Person"}},
+		{"the portfolio first", "Veterans Affairs Secretary Robert Wilkie spoke.", []string{"Robert Wilkie:Person"}},
+		{"chief of staff", "Chief of Staff Mick Mulvaney declined to comment.", []string{"Mick Mulvaney:Person"}},
+		{"must not: a body named by its portfolio", "The Defense Intelligence Agency declined to comment.", []string{"Defense Intelligence Agency:GovernmentBody"}},
+		{"must not: a ministry's name", "The Ministry of Foreign Affairs summoned the envoy.", []string{"Ministry of Foreign Affairs:GovernmentBody"}},
+		{"must not: a committee's name", "The House Foreign Affairs Committee met.", []string{"House Foreign Affairs Committee:GovernmentBody"}},
+	})
+}
