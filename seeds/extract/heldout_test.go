@@ -697,7 +697,10 @@ var (
 	// militia leaders in Baghdad", "ordered the strike from his resort in
 	// Florida"): typed 699 -> 701/1112 (701/754 right); on main at
 	// landing 707 -> 709/1113 (709/759 right).
-	devFloor = heldOutBar{found: 1411.0 / 1468, noise: 10, spellings: 355.0 / 357, linked: 1268.0 / 1436, typedRecall: 709.0 / 1113, typedPrecision: 709.0 / 759, related: 936.0 / 1436, types: 1398.0 / 1408, collisions: 1}
+	// A place a sentence opens with ("In Iraq, rockets struck Camp Taji,
+	// which hosts ...") is no apposition's head: typed 709 -> 710/1113
+	// (710/760 right), related 936 -> 937/1436.
+	devFloor = heldOutBar{found: 1411.0 / 1468, noise: 10, spellings: 355.0 / 357, linked: 1268.0 / 1436, typedRecall: 710.0 / 1113, typedPrecision: 710.0 / 760, related: 937.0 / 1436, types: 1398.0 / 1408, collisions: 1}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

@@ -228,6 +228,9 @@ func describes(s sentence, a, b mention) bool {
 	if !strings.HasPrefix(gap, ",") || strings.Contains(gap[1:], ",") || !setOffNoun(s, a) {
 		return false // ", and X,": a list; ", together with X,": a companion
 	}
+	if a.From == 1 && openingPrepositions[s.toks[0].Key] {
+		return false // "In Iraq, rockets struck Camp Taji, which": a place the sentence opens with, then its clause
+	}
 	if w := strings.Fields(strings.ToLower(gap[1:])); len(w) > 0 && clauseOpeners[w[0]] && (len(w) == 1 || len(w) == 2 && determiners[w[1]]) {
 		return false // "Tehran, where Haniyeh, the leader of Hamas,": the clause's subject
 	}
@@ -238,6 +241,10 @@ func describes(s sentence, a, b mention) bool {
 	}
 	return false
 }
+
+// openingPrepositions open a sentence with where its clause happens: "In
+// Iraq,", "From Beirut,".
+var openingPrepositions = set("in", "at", "from", "across", "inside", "outside", "near")
 
 // officePredicates say what office someone holds.
 var officePredicates = set("leads", "headOf", "memberOf", "governs")

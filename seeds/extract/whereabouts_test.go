@@ -79,6 +79,28 @@ var clauseVerbPresenceCases = []wireCase{
 		nil, []string{"mark-esper presentAt florida"}},
 }
 
+// TestPlaceOpeningIsNoApposition reads sentences written for this test
+// that open with the place their clause happens in ("In Iraq, rockets
+// struck Camp Taji, which ..."): the clause after the comma is no
+// description of the place, so what the relative clause says is said of
+// the base, not of the opening place.
+func TestPlaceOpeningIsNoApposition(t *testing.T) { runWireCases(t, openingPlaceCases) }
+
+// openingPlaceCases are the sentences TestPlaceOpeningIsNoApposition
+// reads.
+var openingPlaceCases = []wireCase{
+	{"a country, then a base that hosts troops of a coalition", "In Iraq, rockets struck Camp Taji, which hosts troops of the US-led coalition.",
+		[]string{"us-led-coalition locatedIn camp-taji"}, []string{"us-led-coalition locatedIn iraq"}},
+	{"a city, then a base that hosts a state's troops", "In Baghdad, rockets struck Camp Taji, which hosts U.S. troops.",
+		[]string{"united-states deployedTo camp-taji"}, []string{"united-states deployedTo baghdad"}},
+	{"a country and its day, then a base", "In Iraq on Tuesday, three rockets hit Ain al-Asad, which houses American forces.",
+		[]string{"united-states deployedTo ain-al-asad-air-base"}, nil},
+	{"from a city, then a group based in another", "From Beirut, Hezbollah praised Kataib Hezbollah, which is based at Jurf al-Sakhar.",
+		[]string{"kataib-hezbollah locatedIn jurf-al-sakhar"}, []string{"hezbollah locatedIn jurf-al-sakhar"}},
+	{"an apposition after a mid-sentence place still describes it", "Rockets struck Camp Taji, a base that hosts troops of the US-led coalition.",
+		[]string{"us-led-coalition locatedIn camp-taji"}, nil},
+}
+
 // TestBuildingOrBody reads articles that name a body named for its
 // building: one that names it only as a place makes it the building, and
 // who spoke or signed there present at it; one where the body also
