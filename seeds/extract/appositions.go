@@ -335,33 +335,52 @@ func (r *relations) pronounOwned(s sentence, top []mention, idx int) {
 }
 
 // pronounOwner returns the entity a possessive pronoun at token k stands
-// for: a person, or a group, body or state, that is a clause's actor.
+// for: a person, or a group, body or state, that is a clause's actor,
+// a subject before any other (ownerBefore); else the first such after it.
 func (r *relations) pronounOwner(s sentence, top []mention, k int, person bool) (string, bool) {
-	toks := s.toks
-	fits := func(m mention) bool {
-		typ := r.typeOf(m.Entity)
-		if person != (typ == "Person") || !schema.IsA(typ, "Agent") || r.demonym(m) {
-			return false
-		}
-		// Not the object of a preposition or a participle ("the coalition
-		// fighting Islamic State paused its"), nor a noun's modifier
-		// ("U.S. assets").
-		if b := before(toks, m); b >= 0 && (prepositions[toks[b].Key] || qualifies(toks[b].Text)) && !toks[m.From].Break {
-			return false
-		}
-		return person || m.To >= len(toks) || toks[m.To].Break || toks[m.To].Cap || !plainNoun(toks[m.To])
-	}
-	for i := len(top) - 1; i >= 0; i-- {
-		if top[i].To <= k && fits(top[i]) {
-			return top[i].Entity, true
-		}
+	if id, ok := r.ownerBefore(s, top, k, person); ok {
+		return id, true
 	}
 	for _, m := range top {
-		if m.From > k && fits(m) {
+		if m.From > k && r.canOwn(s, m, person) {
 			return m.Entity, true
 		}
 	}
 	return "", false
+}
+
+// ownerBefore returns the entity a possessive pronoun at token k stands
+// for among the mentions before it, the most salient (mostSalient):
+// "Kataib Hezbollah is part of the Popular Mobilization Forces, ...
+// militias that fought the Islamic State, and its founder": the
+// subject's.
+func (r *relations) ownerBefore(s sentence, top []mention, k int, person bool) (string, bool) {
+	subjects := r.clauseSubjects(s, top)
+	var here []antecedent
+	for _, m := range top {
+		if m.To <= k && r.canOwn(s, m, person) {
+			here = append(here, antecedent{ID: m.Entity, Subject: subjects[m.Start]})
+		}
+	}
+	return mostSalient(here, nil, r.g, anyEntity)
+}
+
+// canOwn reports whether m may be what a possessive pronoun stands for:
+// a person for "his" and "her" (person), else a group, body or state,
+// named as an actor.
+func (r *relations) canOwn(s sentence, m mention, person bool) bool {
+	toks := s.toks
+	typ := r.typeOf(m.Entity)
+	if person != (typ == "Person") || !schema.IsA(typ, "Agent") || r.demonym(m) {
+		return false
+	}
+	// Not the object of a preposition or a participle ("the coalition
+	// fighting Islamic State paused its"), nor a noun's modifier ("U.S.
+	// assets").
+	if b := before(toks, m); b >= 0 && (prepositions[toks[b].Key] || qualifies(toks[b].Text)) && !toks[m.From].Break {
+		return false
+	}
+	return person || m.To >= len(toks) || toks[m.To].Break || toks[m.To].Cap || !plainNoun(toks[m.To])
 }
 
 // ownedLink reads the words from token from (after the pronoun) to the

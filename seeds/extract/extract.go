@@ -422,10 +422,12 @@ func nameHasWord(e schema.Entity, key string) bool {
 
 // antecedent is an entity a reference noun may stand for, with whether
 // its mention sat after a preposition ("a member of the Popular
-// Mobilization Forces") rather than in the role of an actor.
+// Mobilization Forces") rather than in the role of an actor, and whether
+// it was the subject of its clause (salience).
 type antecedent struct {
 	ID      string
 	Oblique bool
+	Subject bool
 }
 
 // oblique reports whether mention m follows a preposition, past "the".
@@ -439,10 +441,11 @@ func oblique(toks []token, m mention) bool {
 
 // references finds, in a sentence of a new article, "the alliance" (the
 // last entity of a fitting type named in this sentence or the one before,
-// recent, an actor before one named after a preposition) and "his",
+// recent, the most salient: a subject first, mostSalient; subjects are
+// the starts of this sentence's subjects' mentions) and "his",
 // "her", "he", "she" in a sentence that names no person (the last person
 // named, lastPerson).
-func references(s sentence, ms []mention, g *Gazetteer, recent []antecedent, lastPerson string) []mention {
+func references(s sentence, ms []mention, g *Gazetteer, recent []antecedent, lastPerson string, subjects map[int]bool) []mention {
 	toks := s.toks
 	taken := make([]bool, len(toks))
 	hasPerson := false
@@ -480,12 +483,13 @@ func references(s sentence, ms []mention, g *Gazetteer, recent []antecedent, las
 		if t.Key == "capital" && i+1 < len(toks) && !toks[i+1].Break && !prepositions[toks[i+1].Key] {
 			continue
 		}
-		// This sentence's mentions before it, then the last sentence's.
-		cands := recent[:len(recent):len(recent)]
+		// This sentence's mentions before it, then the last sentence's
+		// (mostSalient).
+		var cands []antecedent
 		conjoined := ""
 		for _, m := range ms {
 			if m.To <= i-1 {
-				cands = append(cands, antecedent{ID: m.Entity, Oblique: oblique(toks, m)})
+				cands = append(cands, antecedent{ID: m.Entity, Oblique: oblique(toks, m), Subject: subjects[m.Start]})
 			}
 			if m.To == i-2 && (toks[i-2].Key == "and" || toks[i-2].Key == "or") && !toks[i-2].Break {
 				conjoined = m.Entity
@@ -499,30 +503,11 @@ func references(s sentence, ms []mention, g *Gazetteer, recent []antecedent, las
 		if e, ok := g.Lookup(conjoined); ok && fits(e) {
 			continue
 		}
-		if id, ok := nearestFitting(cands, g, fits); ok {
+		if id, ok := mostSalient(cands, recent, g, fits); ok {
 			out = append(out, mk(id, i-1, i+1))
 		}
 	}
 	return out
-}
-
-// nearestFitting is the last of cands that fits, an actor before one
-// named after a preposition: after "Kataib Hezbollah, a member of the
-// Popular Mobilization Forces, fired rockets", "the militia" is Kataib
-// Hezbollah, not the larger body it belongs to.
-func nearestFitting(cands []antecedent, g *Gazetteer, fits func(schema.Entity) bool) (string, bool) {
-	fallback := ""
-	for k := len(cands) - 1; k >= 0; k-- {
-		e, _ := g.Lookup(cands[k].ID)
-		switch {
-		case !fits(e):
-		case !cands[k].Oblique:
-			return e.ID, true
-		case fallback == "":
-			fallback = e.ID
-		}
-	}
-	return fallback, fallback != ""
 }
 
 // firstLast maps the first and last names of the known people with three

@@ -39,19 +39,20 @@ func (d *docRun) relate(ctx context.Context, rel *relations) (map[string]bool, e
 		// A new article's "his", "the alliance": the last person, the
 		// last group of the kind, named in this or the sentence before.
 		// They link by co-mention only.
+		sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+		subjects := rel.clauseSubjects(s, ms)
 		var weak []mention
 		if !d.x.opt.Describe {
-			weak = references(s, ms, d.g, recent, lastPerson)
+			weak = references(s, ms, d.g, recent, lastPerson, subjects)
 			weak = append(weak, titles.refer(s, ms, d.g)...) // "the prime minister"
 		}
 		titles.note(s, ms, d.g)
 		sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 		lastPerson = d.firstPerson(ms, lastPerson)
-		recent = recent[:0]
 		for _, m := range ms {
 			d.record(s, m, mentioned)
-			recent = append(recent, antecedent{ID: m.Entity, Oblique: oblique(s.toks, m)})
 		}
+		recent = antecedents(s, ms, rel, recent[:0])
 		for _, w := range weak {
 			d.record(s, w, mentioned)
 			for _, m := range ms {
@@ -93,6 +94,16 @@ func (d *docRun) relate(ctx context.Context, rel *relations) (map[string]bool, e
 		d.noteStates(s, ms, rel, first, mentioned)
 	}
 	return mentioned, nil
+}
+
+// antecedents appends to out what a reference in the next sentence may
+// stand for: the mentions of s, in order, with their salience.
+func antecedents(s sentence, ms []mention, rel *relations, out []antecedent) []antecedent {
+	subjects := rel.clauseSubjects(s, ms)
+	for _, m := range ms {
+		out = append(out, antecedent{ID: m.Entity, Oblique: oblique(s.toks, m), Subject: subjects[m.Start]})
+	}
+	return out
 }
 
 // withReferences adds a sentence's references to its mentions, in order,
