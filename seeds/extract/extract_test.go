@@ -416,15 +416,7 @@ func TestClaims(t *testing.T) {
 		{"of a place", "Soleimani of Iran said the strike failed.", []string{"qasem-soleimani"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			res, err := x.Extract(context.Background(), Input{ID: "t", Raw: "Title\n\n" + tt.text, Date: "2020-01-03"})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, s := range res.Document.Sentences {
-				got = append(got, s.Sources...)
-			}
-			if diff := cmp.Diff(tt.want, got); diff != "" {
+			if diff := cmp.Diff(tt.want, sourcesOf(t, x, tt.text)); diff != "" {
 				t.Errorf("sources of %q (-want +got):\n%s", tt.text, diff)
 			}
 		})
@@ -787,4 +779,46 @@ func TestGroupNamedWithNoun(t *testing.T) {
 			}
 		})
 	}
+}
+
+// reportingVerbCases are the reporting verbs of news beyond "said":
+// each names its subject as the sentence's source; a verb that reports
+// only with "that" after it ("recalled its ambassador") names no one.
+var reportingVerbCases = []struct {
+	name, text string
+	want       []string
+}{
+	{"disclosed that", "The Pentagon disclosed that 34 troops had been hurt.", []string{"pentagon"}},
+	{"revealed after an apposition", "Soleimani, the Quds Force commander, revealed that Iran had armed the militias.", []string{"qasem-soleimani"}},
+	{"stressed, wire style", "Khamenei stressed Iran would not negotiate.", []string{"ali-khamenei"}},
+	{"reiterated at the end", "Iran would respond, Kataib Hezbollah reiterated.", []string{"kataib-hezbollah"}},
+	{"alleged", "Trump alleged that Soleimani had planned attacks.", []string{"donald-trump"}},
+	{"conceded", "The Pentagon conceded that the strike had killed civilians.", []string{"pentagon"}},
+	{"testified", "Trump testified that no decision had been made.", []string{"donald-trump"}},
+	{"must not: a verb that reports only before that", "Iran recalled its ambassador from Baghdad.", nil},
+}
+
+func TestReportingVerbs(t *testing.T) {
+	x := New(known, Options{})
+	for _, tt := range reportingVerbCases {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, sourcesOf(t, x, tt.text)); diff != "" {
+				t.Errorf("sources of %q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// sourcesOf is who the sentences of text say they are said by, in order.
+func sourcesOf(t *testing.T, x *Extractor, text string) []string {
+	t.Helper()
+	res, err := x.Extract(context.Background(), Input{ID: "t", Raw: "Title\n\n" + text, Date: "2020-01-03"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range res.Document.Sentences {
+		got = append(got, s.Sources...)
+	}
+	return got
 }
