@@ -135,7 +135,7 @@ func TestOfficesAlone(t *testing.T) {
 		{"a country named with the", "At the direction of the President, the U.S. military acted.",
 			[]string{"President of the United States:GovernmentBody", "United States:Country"}, nil},
 		{"the holder named before", "Prime Minister Adel Abdul Mahdi spoke in Iraq. The Prime Minister said no.",
-			[]string{"Adel Abdul Mahdi:Person", "Iraq:Country"}, []string{"adel-abdul-mahdi presentAt iraq"}},
+			[]string{"Adel Abdul Mahdi:Person", "Iraq:Country"}, []string{"adel-abdul-mahdi headOf iraq", "adel-abdul-mahdi presentAt iraq"}},
 		{"no country", "The Prime Minister met the envoy.", nil, nil},
 		{"two countries", "Iran and Iraq both answer to the Prime Minister.", []string{"Iran:Country", "Iraq:Country"}, nil},
 		{"no state's office", "Iraq said the General was away.", []string{"Iraq:Country"}, nil},

@@ -705,7 +705,14 @@ var (
 	// 682 -> 683/1111 (683/738 right), related 927 -> 929/1436; on main
 	// at landing (8dbf4fa) typed unchanged (710/1113), related 937 ->
 	// 938/1436, world-reaction's Flight 752 no longer split in two.
-	devFloor = heldOutBar{found: 1411.0 / 1468, noise: 10, spellings: 355.0 / 357, linked: 1268.0 / 1436, typedRecall: 710.0 / 1113, typedPrecision: 710.0 / 760, related: 938.0 / 1436, types: 1398.0 / 1408, collisions: 1}
+	// Session offices: office holders (offices.go), and 65 holdings the
+	// gold had left out ("President Donald Trump" heads the United States,
+	// as the seed marks it; each marked in its .gold file): typed
+	// 707/1113 -> 724/1178 (724/774 right), related 936 -> 944/1436; on
+	// the gold as it was, typed 720/1113 (720/774 right). On main at
+	// landing typed 710/1113 -> 727/1178 (727/777 right), related 937 ->
+	// 946/1436, names 1413/1468, linked 1271/1436, types 1399/1409.
+	devFloor = heldOutBar{found: 1413.0 / 1468, noise: 10, spellings: 355.0 / 357, linked: 1271.0 / 1436, typedRecall: 727.0 / 1178, typedPrecision: 727.0 / 777, related: 946.0 / 1436, types: 1399.0 / 1409, collisions: 1}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

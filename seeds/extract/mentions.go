@@ -46,6 +46,7 @@ func (d *docRun) relate(ctx context.Context, rel *relations) (map[string]bool, e
 			weak = references(s, ms, d.g, recent, lastPerson, subjects)
 			weak = append(weak, titles.refer(s, ms, d.g)...) // "the prime minister"
 		}
+		rel.statesOffices(s, ms, weak) // titles written beside their holders' names
 		titles.note(s, ms, d.g)
 		sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 		lastPerson = d.firstPerson(ms, lastPerson)
