@@ -490,16 +490,28 @@ func (r *relations) leadsClause(s sentence, top []mention, i int) bool {
 	if m.From == 0 || r.titlesOnly(s, top, 0, i) || clauseOpeners[toks[m.From-1].Key] {
 		return true // "Kurdistan Region Prime Minister Masrour Barzani chaired"
 	}
-	if !frontedOpeners[toks[0].Key] && !timeFronted(toks) || strings.TrimSpace(s.art.Text[toks[m.From-1].End:m.Start]) != "," {
+	if prev := toks[m.From-1]; (prev.Key == "and" || prev.Key == "but") && prev.Break && commaBefore(s, m.From-1) {
+		return true // "..., and he called on"
+	}
+	if t := frontedTime(toks); t > 0 && t <= m.From && r.titlesOnly(s, top, t, i) {
+		return true // "The next day Grand Ayatollah Ali al-Sistani urged"
+	}
+	if !frontedOpeners[toks[0].Key] && !timeFronted(toks) {
 		return false
 	}
-	for k := 1; k < m.From; k++ {
+	for k := 1; k <= m.From; k++ {
+		if toks[k].Break {
+			// "In Beirut, Hezbollah leader Hassan Nasrallah": titles
+			// may stand between the phrase's comma and the name.
+			comma := strings.TrimSpace(s.art.Text[toks[k-1].End:toks[k].Start]) == ","
+			return comma && (k == m.From || (toks[k].Cap || personTitles[toks[k].Key] || titleModifiers[toks[k].Key]) && r.titlesOnly(s, top, k+1, i))
+		}
 		// "strike" in "Hours after the missile strike," is no verb.
-		if toks[k].Break || verbLike(toks[k].Key) && pastForm(toks[k].Key) && !toks[k].Cap {
-			return false // more than one phrase, or a clause of its own
+		if verbLike(toks[k].Key) && pastForm(toks[k].Key) && !toks[k].Cap {
+			return false // a clause of its own
 		}
 	}
-	return true
+	return false
 }
 
 // pastDescription reads the verb of top[0], a clause's subject, past the

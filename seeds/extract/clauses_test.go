@@ -88,7 +88,9 @@ func TestClausesPastDescriptions(t *testing.T) {
 	checkOpen(t, []openCase{
 		{"a relative clause inside the description",
 			"Esmail Qaani, the deputy whom Supreme Leader Ali Khamenei named to lead the Quds Force, has held meetings with militia leaders in Baghdad.",
-			[]string{"ali-khamenei says/named esmail-qaani", "esmail-qaani says/held-meetings-with-militia-leaders-in baghdad"}},
+			// Qaani's meetings in Baghdad are typed now (presentAt, the
+			// clause reader: TestClauseGaps), so no open relation.
+			[]string{"ali-khamenei says/named esmail-qaani"}},
 		{"two parts, the second about the name in the first",
 			"Hassan Nasrallah, the leader of Hezbollah, which dominates Lebanon's government, praised Qassem Soleimani in a speech.",
 			[]string{"hassan-nasrallah says/praised qasem-soleimani"}},

@@ -712,7 +712,14 @@ var (
 	// the gold as it was, typed 720/1113 (720/774 right). On main at
 	// landing typed 710/1113 -> 727/1178 (727/777 right), related 937 ->
 	// 946/1436, names 1413/1468, linked 1271/1436, types 1399/1409.
-	devFloor = heldOutBar{found: 1413.0 / 1468, noise: 10, spellings: 355.0 / 357, linked: 1271.0 / 1436, typedRecall: 727.0 / 1178, typedPrecision: 727.0 / 777, related: 946.0 / 1436, types: 1399.0 / 1409, collisions: 1}
+	// The clause reader (clausegap.go: a subject's verb past what is set
+	// off or said of time, titles before a person it speaks of) and two
+	// gold lines the text plainly says (an appointee reportsTo who
+	// appointed him; a man seen outside the embassy's compound): typed
+	// 682/1111 (682/737 right) -> 687/1113 (687/742 right), related
+	// 927 -> 928/1436; on main at landing typed 727 -> 732/1180 (732/782
+	// right), related 946 -> 947/1436.
+	devFloor = heldOutBar{found: 1413.0 / 1468, noise: 10, spellings: 355.0 / 357, linked: 1271.0 / 1436, typedRecall: 732.0 / 1180, typedPrecision: 732.0 / 782, related: 947.0 / 1436, types: 1399.0 / 1409, collisions: 1}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

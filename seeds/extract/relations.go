@@ -180,6 +180,7 @@ func (r *relations) sentence(s sentence, ms []mention) {
 		r.backed(s, top, i, idx)
 		r.via(s, top, i, idx)
 	}
+	r.clauseGaps(s, top, innerAt, idx)
 	r.stateParts(s, ms)
 	r.openingPlace(s, top)
 	r.titledHeads(s, ms, top, idx)
@@ -1306,21 +1307,26 @@ func apposedAt(top []mention, i int, id string) int {
 
 // titleOwner reports whether mention k (a group, body or state) only
 // qualifies the title of the person named next: "Hamas leader Ismail
-// Haniyeh", "Pentagon spokesman Jonathan Hoffman".
+// Haniyeh", "Pentagon spokesman Jonathan Hoffman", "U.S. Secretary of
+// State Mike Pompeo".
 func (r *relations) titleOwner(s sentence, top []mention, k int) bool {
 	if k+1 >= len(top) || r.typeOf(top[k].Entity) == "Person" || r.typeOf(top[k+1].Entity) != "Person" {
 		return false
 	}
 	gap := s.toks[top[k].To:top[k+1].From]
-	if len(gap) == 0 || len(gap) > 3 || !roleWords[gap[len(gap)-1].Key] && !personTitles[gap[len(gap)-1].Key] {
+	if len(gap) == 0 || len(gap) > 4 {
 		return false
 	}
-	for _, t := range gap {
-		if t.Break || !(roleWords[t.Key] || personTitles[t.Key] || titleModifiers[t.Key] || t.Cap) {
+	titled := false
+	for j, t := range gap {
+		// "U.S. Secretary of State Mike Pompeo": "of" inside the title.
+		of := t.Key == "of" && j > 0 && j+1 < len(gap) && gap[j+1].Cap
+		if t.Break || !(roleWords[t.Key] || personTitles[t.Key] || titleModifiers[t.Key] || t.Cap || of) {
 			return false
 		}
+		titled = titled || roleWords[t.Key] || personTitles[t.Key]
 	}
-	return true
+	return titled
 }
 
 // sameKind reports whether two types are of one broad kind: both actors
