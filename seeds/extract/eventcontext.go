@@ -158,8 +158,11 @@ func (d *docRun) identified(e schema.Entity, k eventKey, ms []schema.Mention) (e
 		return k, false
 	}
 	m := slices.MinFunc(ms, func(a, b schema.Mention) int { return a.Start - b.Start })
-	if first, _, _ := strings.Cut(strings.ToLower(m.Text), " "); !definiteWords[first] {
-		return k, false // "Flight 752 crashed": told, not referred to, it needs its day
+	if first, _, _ := strings.Cut(strings.ToLower(m.Text), " "); !definiteWords[first] && !(isEventVerb(m.Text) && kindHas(k.Kind, "about")) {
+		// "Flight 752 crashed": told, not referred to, it needs its day;
+		// but "police detained Rob Macaire" tells the detention of a
+		// person, which that person identifies.
+		return k, false
 	}
 	name, place, ok := d.identity(e, k, m)
 	if !ok {

@@ -348,8 +348,10 @@ var holderTypes = []string{"Country", "Region"}
 // place that holds it ("stormed the embassy in Baghdad, Iraq on
 // Tuesday") blanked, and each description set off after a place ("struck
 // Camp Taji, a base north of Baghdad that hosts coalition troops, on
-// Tuesday") blanked whole: neither closes a clause, so neither parts a
-// date from the event before it (partedBy, dateBeside). all are the
+// Tuesday") blanked whole, as are the commas around a person's name set
+// off after what describes the person ("detained the British ambassador,
+// Rob Macaire, on Saturday"): none closes a clause, so none parts a date
+// from the event before it (partedBy, dateBeside). all are the
 // sentence's mentions, in order.
 func (d *docRun) placeCommas(s schema.Sentence, all []schema.Mention) schema.Sentence {
 	if !strings.Contains(s.Text, ", ") {
@@ -365,6 +367,11 @@ func (d *docRun) placeCommas(s schema.Sentence, all []schema.Mention) schema.Sen
 		}
 	}
 	for i, a := range all {
+		if from, to := a.Start-s.Start, a.End-s.Start; from >= 2 && to+2 <= len(s.Text) && s.Text[from-2:from] == ", " && s.Text[to:to+2] == ", " && d.isType(a.Entity, []string{"Person"}) {
+			blank(from-2, from-1) // "the British ambassador, Rob Macaire, on Saturday": the name only says whom
+			blank(to, to+1)
+			continue
+		}
 		at := a.End - s.Start
 		if at < 0 || at+2 > len(s.Text) || s.Text[at:at+2] != ", " || !d.isType(a.Entity, placeTypes) || d.isType(a.Entity, []string{"Country"}) {
 			continue

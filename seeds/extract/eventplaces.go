@@ -115,6 +115,28 @@ func (d *docRun) placesAgree(ix *eventIndex, places, candidate []string) bool {
 	return len(held) == 0 || !slices.ContainsFunc(countries, func(c string) bool { return !slices.Contains(held, c) })
 }
 
+// placedThere narrows the events an undated one may be (by id) to those
+// said to be where it is, at a place narrower than a country or in it
+// ("rockets hit a base near Kirkuk" and the dated attack on K-1, near
+// Kirkuk), when some are; a place nothing puts anywhere agrees with every
+// place, but says less than one said to be there.
+func (d *docRun) placedThere(ix *eventIndex, byID map[string]eventKey, places []string, theirs map[string][]string) map[string]eventKey {
+	there := map[string]eventKey{}
+	for id, r := range byID {
+		if slices.ContainsFunc(places, func(p string) bool {
+			return !ix.isType(d, p, []string{"Country", "Region"}) && slices.ContainsFunc(theirs[id], func(c string) bool {
+				return p == c || d.holdsAny([]string{p}, []string{c})
+			})
+		}) {
+			there[id] = r
+		}
+	}
+	if len(there) == 0 {
+		return byID
+	}
+	return there
+}
+
 // countriesOf are the countries that hold places, as the facts say.
 func (d *docRun) countriesOf(ix *eventIndex, places []string) []string {
 	var out []string

@@ -253,6 +253,9 @@ func (d *docRun) inDocument(ix *eventIndex, e schema.Entity, k eventKey, keys ma
 	if targets[e.ID] != "" {
 		byID = aimed // aimed at something: the one the document says was aimed at it
 	}
+	if len(byID) > 1 {
+		byID = d.placedThere(ix, byID, places, theirs)
+	}
 	for _, r := range byID {
 		if len(byID) == 1 {
 			return r, 1

@@ -30,6 +30,32 @@ type phrase struct {
 // only intended: "attack plans", "a strike plot".
 var plannedNouns = set("plan", "plans", "plot", "plots", "planning", "threat", "threats")
 
+// countFrom is where the mention of an event named by what was fired
+// (its noun at token noun, its modifiers from token from) starts: at the
+// number just before it, if any. "Five rockets landed", "two Katyusha
+// rockets hit" tell one act by its count, which is no part of its name;
+// a longer count ("more than a dozen missiles") stays outside.
+func countFrom(toks []token, from, noun int) int {
+	if from == 0 || toks[from].Break || !firedNouns[eventNouns[toks[noun].Key]] || !isNumber(toks[from-1]) || toks[from-1].Key == "dozen" {
+		return from
+	}
+	if from > 1 && !toks[from-1].Break && countWords[toks[from-2].Key] {
+		return from // "more than 30 rockets", "about 20 rockets"
+	}
+	return from - 1
+}
+
+// impactTo is where the mention of an event named by what was fired
+// ends: past the impact verb right after its noun (at token noun), so
+// that "five rockets landed" is told as the act it is; else at to.
+func impactTo(toks []token, noun, to int) int {
+	k := noun + 1
+	if to != k || k >= len(toks) || toks[k].Break || !firedNouns[eventNouns[toks[noun].Key]] {
+		return to
+	}
+	return k + impactLength(toks, k)
+}
+
 // firedNouns are the event nouns that name what was fired: "missiles at
 // the base" is a strike on it.
 var firedNouns = map[string]bool{"Missile strike": true, "Rocket attack": true}
@@ -329,7 +355,7 @@ func eventPhrases(s string, toks []token, g *Gazetteer, bodies map[string]string
 	out, held := underAttacks(toks, endAt, g)
 	for i, t := range toks {
 		noun, ok := eventNouns[t.Key]
-		if !ok || t.Cap && i > 0 && t.Start != opens || held[i] || i+1 < len(toks) && plannedNouns[toks[i+1].Key] && !toks[i+1].Break {
+		if !ok || t.Cap && (i > 0 && t.Start != opens || monthStarts[t.Text[:min(3, len(t.Text))]]) || held[i] || i+1 < len(toks) && plannedNouns[toks[i+1].Key] && !toks[i+1].Break {
 			continue // "Iranian attack plans": plans, no attack
 		}
 		// "American airstrikes", "U.S. drone strike", "a rocket attack"
@@ -366,7 +392,7 @@ func eventPhrases(s string, toks []token, g *Gazetteer, bodies map[string]string
 		if target == nil {
 			target = place // "rockets struck a base north of Baghdad": an attack there, by no one said
 		}
-		if target == nil && nounHas(noun, "placed") {
+		if target == nil && nounHas(noun, "placed") && nounOpens(toks, j) {
 			target = scenePhrase(toks, j, i, noun, at, g)
 		}
 		if target != nil {
@@ -481,28 +507,12 @@ func verbPhrases(toks []token, at map[int]mention, endAt map[int][]mention, g *G
 			break
 		}
 		if named := len(out) > 0 && out[len(out)-1].From == i; !named {
-			if p, ok := crowdsEvent(toks, i, subj, end, v, at, g); ok {
+			if p, ok := unnamedAgentEvent(toks, i, subj, end, v, at, endAt, g); ok {
 				out = append(out, p)
 			}
 		}
 	}
 	return out
-}
-
-// crowdsEvent reads an event verb whose subject is an unnamed crowd
-// ("Thousands of people stormed the U.S. Embassy", "protesters stormed
-// it") and whose object is a place: the event at the place, named by it,
-// "Storming of U.S. Embassy". The verb is at token i, its subject ends
-// before subj, its words before end.
-func crowdsEvent(toks []token, i, subj, end int, v eventVerb, at map[int]mention, g *Gazetteer) (phrase, bool) {
-	if v.Of || subj == 0 || toks[subj].Break || nounTypes[toks[subj-1].Key] != "Group" {
-		return phrase{}, false
-	}
-	obj, ok := objectAt(toks, end, at, g)
-	if !ok || !schema.IsA(obj.Type, "Place") {
-		return phrase{}, false
-	}
-	return phrase{From: i, To: end, Name: v.Name + " of " + objectName(toks, end, obj, at, g), Anchor: obj.ID, Pred: "targeted", Noun: i, Alone: true, Verb: true}, true
 }
 
 // objectName is the name of a verb's object at token k as the text
@@ -726,6 +736,14 @@ func placePhrase(toks []token, before []mention, from, i int, noun string, g *Ga
 		return &phrase{From: m.From, To: i + 1, Name: name, Anchor: e.ID, Pred: pred, Noun: i}
 	}
 	return nil
+}
+
+// nounOpens reports whether the event noun phrase starting at token j
+// opens as a noun does: a clause's first word, or after a determiner, a
+// possessive or a number ("the stampede", "Sunday's march", "two
+// rallies"). "Crowds march in Baghdad" is a verb.
+func nounOpens(toks []token, j int) bool {
+	return j == 0 || toks[j].Break || determiners[toks[j-1].Key] || toks[j-1].Poss || isNumber(toks[j-1])
 }
 
 // scenePhrase reads where an event with no target happened: "the

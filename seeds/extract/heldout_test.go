@@ -719,7 +719,11 @@ var (
 	// 682/1111 (682/737 right) -> 687/1113 (687/742 right), related
 	// 927 -> 928/1436; on main at landing typed 727 -> 732/1180 (732/782
 	// right), related 946 -> 947/1436.
-	devFloor = heldOutBar{found: 1413.0 / 1468, noise: 10, spellings: 355.0 / 357, linked: 1271.0 / 1436, typedRecall: 732.0 / 1180, typedPrecision: 732.0 / 782, related: 947.0 / 1436, types: 1399.0 / 1409, collisions: 1}
+	// Events told by count and impact verb, by an unnamed agent, and
+	// undated ones placed: names 1413 -> 1415/1468, linked 1271 ->
+	// 1279/1436, typed 710 -> 711/1113 (711/761 right), related 938 ->
+	// 940/1436, types 1399/1409 -> 1401/1411.
+	devFloor = heldOutBar{found: 1415.0 / 1468, noise: 10, spellings: 355.0 / 357, linked: 1279.0 / 1436, typedRecall: 732.0 / 1180, typedPrecision: 732.0 / 782, related: 948.0 / 1436, types: 1401.0 / 1411, collisions: 1}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links
@@ -836,7 +840,11 @@ var eventFloors = map[string]struct{ found, attributed, maxSplit, maxShared int 
 	// no longer the Green Zone rockets, the strikes "in Iraq and Syria"
 	// no longer the airport strike: 21 of 36, 4 split, 1 shared; on the
 	// 51 at landing, 23 of 37, 3 split, 1 shared.
-	"dev": {found: 23, attributed: 244, maxSplit: 3, maxShared: 1},
+	// Fired things told by their count ("five rockets landed"), an
+	// undated headline attack the dated one at its place, a person's
+	// detention, a crowd's march and a resolution passed: 30 of 37, 2
+	// split, none shared, claims 267/292.
+	"dev": {found: 30, attributed: 267, maxSplit: 2, maxShared: 0},
 	// frozen, six articles: 2 of 9 real events got a node, the 3
 	// January strike two ("the killing" apart from the strike),
 	// claims 14/26; with the same changes, 3 of 9, none split or

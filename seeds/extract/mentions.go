@@ -227,7 +227,7 @@ func (d *docRun) eventMentions(s sentence) ([]mention, []phrase) {
 		}
 		if !inSentence[e.ID] {
 			inSentence[e.ID] = true
-			m := spanMention(s, e.ID, p.From, p.To)
+			m := spanMention(s, e.ID, countFrom(s.toks, p.From, p.Noun), impactTo(s.toks, p.Noun, p.To))
 			m.Verb = p.Verb // "parliament voted to expel": read as a verb
 			ms = append(ms, m)
 		}
