@@ -174,6 +174,9 @@ func (r *relations) apposedPhrases(s sentence, top, ms []mention, idx int) {
 		if !ok || strings.TrimSpace(s.art.Text[toks[end-1].End:toks[end].Start]) != "," {
 			continue
 		}
+		if modifiesNext(toks, b) {
+			continue // "the leader of the Iran-backed X": Iran only qualifies X
+		}
 		obj := b
 		if toks[b.To-1].Poss { // "trained by Iran's Revolutionary Guards"
 			if i+2 >= len(top) || top[i+2].From != b.To {
@@ -488,6 +491,9 @@ func (r *relations) describedWho(s sentence, top []mention, idx int) {
 	toks := s.toks
 	for j := 1; j < len(top); j++ {
 		b := top[j]
+		if modifiesNext(toks, b) {
+			continue // "who heads the Iran-backed X": Iran only qualifies X
+		}
 		w := b.From - 1
 		for w > top[j-1].To && !isRelative(toks[w]) && !toks[w].Break {
 			w--

@@ -53,8 +53,7 @@ func (rs *Rules) matchSentence(text string, toks []token, ms []mention) []ruleMa
 					}
 				}
 				if t.passed == 0 && (toks[ms[j].To-1].Poss || modifiesNext(toks, ms[j])) {
-					t.passed++
-					kept = append(kept, t)
+					kept, skipping = readThrough(kept, skipping, t, toks, at, ms[j])
 				} else if in := &rs.auto.prog[t.pc]; in.op == opItem && in.test.class == nameClass {
 					skipping = rs.auto.skipMention(skipping, t, in.x, at[ms[j].To-1]+1)
 				}
@@ -97,6 +96,20 @@ func (rs *Rules) matchSentence(text string, toks []token, ms []mention) []ruleMa
 		cur, next = next, cur
 	}
 	return out
+}
+
+// readThrough keeps thread t, which reads through mention m ("Iran's",
+// "the Iran-backed"), in kept as it is, and, past a hyphened modifier,
+// in skipping too, waiting until after "-backed": "the leader of the
+// Iran-backed X" reads on to X.
+func readThrough(kept, skipping []thread, t thread, toks []token, at []int, m mention) ([]thread, []thread) {
+	t.passed++
+	if modifiesNext(toks, m) {
+		u := t
+		u.skip = at[m.To] + 1
+		skipping = append(skipping, u)
+	}
+	return append(kept, t), skipping
 }
 
 // itemAhead is the item at p, which the step after the one at p-1 reads,

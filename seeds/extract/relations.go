@@ -513,9 +513,10 @@ func (r *relations) apply(s sentence, ms []mention, innerAt map[int]string, m ru
 	if m.appos {
 		conf -= 0.05
 	}
-	// "the leader of Iran's Quds Force": not of Iran, unless the rule
-	// reads what follows the owner ("Ghaani, Soleimani's deputy").
-	ownerB := s.toks[b.To-1].Poss && ru.after == nil
+	// "the leader of Iran's Quds Force", "the leader of the Iran-backed
+	// Asaib Ahl al-Haq": not of Iran, unless the rule reads what follows
+	// the owner ("Ghaani, Soleimani's deputy").
+	ownerB := (s.toks[b.To-1].Poss || modifiesNext(s.toks, b)) && ru.after == nil
 	former := formerTitle(s.toks, a)
 	for _, y := range ru.yields {
 		subj, obj := left, b.Entity
@@ -1077,6 +1078,9 @@ func (r *relations) verbAfter(s sentence, top []mention, i, idx int) {
 // "which": in "X, the leader of Hamas, which governs Gaza" Hamas does.
 func (r *relations) verbHead(s sentence, top []mention, i, k int) mention {
 	head := top[k]
+	if modifiesNext(s.toks, top[k]) {
+		return head // "the leader of the Iran-backed X": Iran backs X, not the leader
+	}
 	head.Entity = r.apposHead(s, top, k)
 	if head.Entity != top[k].Entity && thingClause(s.art.Text[top[i].End:top[i+1].Start]) && r.typeOf(head.Entity) == "Person" {
 		return top[k]

@@ -1,0 +1,50 @@
+package extract
+
+import "testing"
+
+// TestRoleShapes reads roles and memberships written in several outlets'
+// styles: a leader of a group a state backs leads the group, not the
+// state, and the state's backing is its own; a chief spokesman or a head
+// of protocol is a member, not a leader; member roles with "from" and
+// "secretary of"; "chief commander"; a group stated one of, or among, the
+// factions of a coalition, or named with its "other factions", is a
+// member of it, but "several members of X" makes nobody one.
+func TestRoleShapes(t *testing.T) { runWireCases(t, roleShapeCases) }
+
+var roleShapeCases = []wireCase{
+	{"the leader of a group a state backs", "Qais al-Khazali, the leader of the Iran-backed Asaib Ahl al-Haq militia, spoke.",
+		[]string{"qais-al-khazali leads asaib-ahl-al-haq", "asaib-ahl-al-haq backedBy iran"},
+		[]string{"qais-al-khazali headOf iran", "asaib-ahl-al-haq backedBy qais-al-khazali"}},
+	{"who heads a group a state backs", "BAGHDAD (Reuters) - Qais al-Khazali, who heads the Iran-backed Asaib Ahl al-Haq, denied any role.",
+		[]string{"qais-al-khazali leads asaib-ahl-al-haq"}, []string{"qais-al-khazali headOf iran", "qais-al-khazali leads iran"}},
+	{"the commander of a group backed by a state's adjective", "Hadi al-Amiri, the commander of the Iranian-backed Badr Organization, spoke.",
+		[]string{"hadi-al-amiri leads badr-organization"}, []string{"badr-organization backedBy hadi-al-amiri"}},
+	{"a fighter with an aligned group", "Abu Ali, a fighter with the Iran-aligned Kataib Hezbollah, was wounded.",
+		[]string{"abu-ali memberOf kataib-hezbollah"}, nil},
+	{"a chief spokesman is no leader", "Jonathan Hoffman, the Pentagon's chief spokesman, said the damage was being assessed.",
+		[]string{"jonathan-hoffman memberOf pentagon"}, []string{"jonathan-hoffman leads pentagon"}},
+	{"a head of protocol is no leader", "Among the dead was Mohammed Reda al-Jabri, the Popular Mobilization Forces' head of protocol.",
+		nil, []string{"mohammed-reda-al-jabri leads popular-mobilization-forces"}},
+	{"an owner's chief set off", "Hassan Nasrallah, Hezbollah's chief, spoke from Beirut.",
+		[]string{"hassan-nasrallah leads hezbollah"}, nil},
+	{"a lawmaker from a bloc", "Ahmed al-Asadi, a lawmaker from the Fatah Alliance, said the vote was binding.",
+		[]string{"ahmed-al-asadi memberOf fatah-alliance"}, nil},
+	{"a secretary of a state's council", "TEHRAN — Ali Shamkhani, secretary of Iran's Supreme National Security Council, spoke on state television.",
+		[]string{"ali-shamkhani memberOf supreme-national-security-council"}, []string{"ali-shamkhani memberOf iran"}},
+	{"a chief commander", "Hossein Salami, chief commander of the Revolutionary Guards, spoke in Kerman.",
+		[]string{"hossein-salami leads revolutionary-guards"}, nil},
+	{"a former secretary-general is a member", "The leaders chose Abu Fadak al-Mohammadawi, a former secretary-general of Kataib Hezbollah, as chief of staff.",
+		[]string{"abu-fadak-al-mohammadawi memberOf kataib-hezbollah"}, []string{"abu-fadak-al-mohammadawi leads kataib-hezbollah"}},
+	{"one of the factions, by the verb", "Kataib Hezbollah is one of the factions of the Popular Mobilization Forces.",
+		[]string{"kataib-hezbollah memberOf popular-mobilization-forces"}, nil},
+	{"two groups among the militias", "Kataib Hezbollah and Asaib Ahl al-Haq are among the most powerful militias in the Popular Mobilization Forces.",
+		[]string{"kataib-hezbollah memberOf popular-mobilization-forces", "asaib-ahl-al-haq memberOf popular-mobilization-forces"}, nil},
+	{"a group and the other factions", "Activists blamed Kataib Hezbollah and other factions of the Popular Mobilization Forces for the killings.",
+		[]string{"kataib-hezbollah memberOf popular-mobilization-forces"}, nil},
+	{"several members of a group make nobody one", "The strike also killed Abu Mahdi al-Muhandis, the deputy commander of the Popular Mobilization Forces, and several members of Kataib Hezbollah.",
+		[]string{"abu-mahdi-al-muhandis memberOf popular-mobilization-forces"}, []string{"popular-mobilization-forces memberOf kataib-hezbollah"}},
+	{"a commander and the other commanders", "Qassem Soleimani and other commanders of the Quds Force were killed.",
+		nil, []string{"qassem-soleimani memberOf quds-force"}},
+	{"militias in a country are no members of it", "Kataib Hezbollah and other militias in Iraq were blamed.",
+		nil, []string{"kataib-hezbollah memberOf iraq"}},
+}
