@@ -727,7 +727,14 @@ var (
 	// 703/1112 -> 705/1112 (705/754 right); on main at landing (88ead71)
 	// typed 710 -> 712/1113 (712/762 right).
 	// On main at landing: typed 732 -> 734/1180 (734/784 right).
-	devFloor = heldOutBar{found: 1415.0 / 1468, noise: 10, spellings: 355.0 / 357, linked: 1279.0 / 1436, typedRecall: 735.0 / 1180, typedPrecision: 735.0 / 785, related: 949.0 / 1436, types: 1401.0 / 1411, collisions: 1}
+	// Who reads a message for someone somewhere ("a sermon read by his
+	// representative, X, in Karbala"), and "In Karbala, a representative
+	// of Sistani, X," placing X, not Sistani: typed 710 -> 713/1113
+	// (713/762 right), related 937 -> 941/1436 (with main's newer work:
+	// names 1413/1468, links 1271/1436, types 1399/1409).
+	// On main at landing (4202688): typed 735 -> 738/1180 (738/787
+	// right), related 949 -> 952/1436.
+	devFloor = heldOutBar{found: 1415.0 / 1468, noise: 10, spellings: 355.0 / 357, linked: 1279.0 / 1436, typedRecall: 738.0 / 1180, typedPrecision: 738.0 / 787, related: 952.0 / 1436, types: 1401.0 / 1411, collisions: 1}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

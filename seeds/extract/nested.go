@@ -106,7 +106,7 @@ func (r *relations) openingPlace(s sentence, top []mention) {
 				return // "In Baghdad, protesters attacked X": X was not there by this
 			}
 		}
-		if r.typeOf(m.Entity) == "Person" {
+		if r.typeOf(m.Entity) == "Person" && !ownerOfRole(s.toks, m) {
 			if r.add(m.Entity, "presentAt", top[0].Entity, s.art.Index, 0.6) {
 				r.byRule("opening-place")
 			}
@@ -114,6 +114,22 @@ func (r *relations) openingPlace(s sentence, top []mention) {
 		}
 	}
 }
+
+// ownerOfRole reports whether a person is named as the one whose
+// representative, aide or envoy the clause's subject is: "In Karbala, a
+// representative of Mr. Sistani, Ahmed al-Safi, told worshipers" places
+// al-Safi, whose name follows, not Sistani; "an aide to Sadr said" no
+// one.
+func ownerOfRole(toks []token, m mention) bool {
+	k := m.From - 1
+	for k >= 0 && (personTitles[toks[k].Key] || titleModifiers[toks[k].Key]) && !toks[k].Break {
+		k--
+	}
+	return k >= 1 && (toks[k].Key == "of" || toks[k].Key == "to" || toks[k].Key == "for") && (roleWords[toks[k-1].Key] || representativeWords[toks[k-1].Key])
+}
+
+// representativeWords are the roles that speak for someone elsewhere.
+var representativeWords = set("representative", "representatives", "aide", "aides", "deputy", "emissary", "messenger", "son", "brother", "office")
 
 // blames reads what a sentence's speakers say of someone: "McKenzie told
 // the committee that Kataib Hezbollah was responsible", "Trump said

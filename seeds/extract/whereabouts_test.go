@@ -101,6 +101,30 @@ var openingPlaceCases = []wireCase{
 		[]string{"us-led-coalition locatedIn camp-taji"}, nil},
 }
 
+// TestWhoSpokeForSomeoneWhere reads sentences written for this test in
+// which a representative, envoy or aide reads or delivers a message
+// somewhere, or a place the sentence opens with holds the representative
+// named after "a representative of X": the representative was there, the
+// one he speaks for need not be.
+func TestWhoSpokeForSomeoneWhere(t *testing.T) { runWireCases(t, representativeCases) }
+
+// representativeCases are the sentences TestWhoSpokeForSomeoneWhere
+// reads.
+var representativeCases = []wireCase{
+	{"a sermon read by a representative set off by commas", "Ali al-Sistani condemned the strikes in a sermon read by his representative, Sheikh Abdul-Mahdi al-Karbalaei, in the holy city of Karbala.",
+		[]string{"abdul-mahdi-al-karbalaei presentAt karbala"}, []string{"ali-al-sistani presentAt karbala"}},
+	{"a sermon read by a representative inside a relative clause", "Ali al-Sistani, whose sermon was read by his representative Ahmed al-Safi in Karbala, urged calm.",
+		[]string{"ahmed-al-safi presentAt karbala"}, []string{"ali-al-sistani presentAt karbala"}},
+	{"a message delivered by an envoy", "The letter was delivered by the Swiss envoy, Markus Leitner, in Tehran on Friday.",
+		[]string{"markus-leitner presentAt tehran"}, nil},
+	{"an opening place, then a representative of someone", "In Karbala, a representative of Mr. Sistani, Ahmed al-Safi, told worshipers that the government must go.",
+		[]string{"ahmed-al-safi presentAt karbala"}, []string{"ali-al-sistani presentAt karbala"}},
+	{"an opening place, then an aide of someone", "In Najaf, an aide to Moqtada al-Sadr said the march would go ahead.",
+		nil, []string{"moqtada-al-sadr presentAt najaf"}},
+	{"an opening place, then the person himself", "In Beirut, Hezbollah chief Hassan Nasrallah told supporters the killing would be avenged.",
+		[]string{"hassan-nasrallah presentAt beirut"}, nil},
+}
+
 // TestBuildingOrBody reads articles that name a body named for its
 // building: one that names it only as a place makes it the building, and
 // who spoke or signed there present at it; one where the body also
