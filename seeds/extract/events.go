@@ -369,8 +369,8 @@ func eventPhrases(s string, toks []token, g *Gazetteer, bodies map[string]string
 		target, place := aimOf(toks, j, i, noun, at, g)
 		// "U.S. strikes Iran-backed militia": a verb, not an event.
 		verbUse := i+1 < len(toks) && !toks[i+1].Break && (toks[i+1].Cap || at[i+1].Entity != "") || conditionalVerb(toks, endAt[j], i)
-		if j > 0 && !toks[j].Break && !verbUse && strikeNouns[noun] {
-			if by := agentPhrases(s, toks, endAt[j], i, g, target, place.anchor()); len(by) > 0 {
+		if j > 0 && (!toks[j].Break || toks[j-1].Poss) && !verbUse && strikeNouns[noun] {
+			if by := agentPhrases(s, toks, endAt[j], i, noun, g, target, place.anchor()); len(by) > 0 {
 				out = append(out, by...)
 				continue
 			}
@@ -703,21 +703,38 @@ func unasserted(toks []token, j int, fired bool) bool {
 
 // agentPhrases reads the country named just before an event's modifiers
 // as who carried it out: "U.S. air strikes", placed where a described
-// target is, if place is set.
-func agentPhrases(s string, toks []token, before []mention, i int, g *Gazetteer, target *phrase, place string) []phrase {
+// target is, if place is set. A state's or an armed group's possessive
+// says whose an attack at no named target was too ("Iran's missile
+// strikes on two Iraqi bases", "Kataib Hezbollah's rocket attacks"): the
+// event's words are then the words after it. An attack on a named
+// target keeps the target's name ("Iran's rocket attack on the
+// embassy"), its owner read by the rules.
+func agentPhrases(s string, toks []token, before []mention, i int, noun string, g *Gazetteer, target *phrase, place string) []phrase {
 	var out []phrase
 	for _, m := range before {
 		e, ok := g.Lookup(m.Entity)
-		if !ok || e.Type != "Country" || toks[m.To-1].Poss {
+		poss := toks[m.To-1].Poss
+		if !ok || poss && (target != nil || !attackerOwner(e)) || !poss && e.Type != "Country" {
 			continue
 		}
 		p := phrase{From: m.From, To: i + 1, Name: s[toks[m.From].Start:toks[i].End], Anchor: e.ID, Pred: "conducted", Noun: i, Place: place}
+		if poss {
+			p.From, p.Name = m.To, eventWords(toks, m.To, i, noun)+" by "+e.Name
+		}
 		if target != nil {
 			p.Target = target.Anchor
 		}
 		out = append(out, p)
 	}
 	return out
+}
+
+// attackerOwner reports whether an entity's possessive before an attack
+// names who carried it out: a state or an armed body ("Iran's missile
+// strikes"), not a person ("Trump's strike" is one he ordered) or a
+// place ("the base's attack").
+func attackerOwner(e schema.Entity) bool {
+	return e.Type == "Country" || e.Type == "ArmedGroup" || e.Type == "MilitaryUnit"
 }
 
 // placePhrase reads a facility or place named just before an event's
