@@ -96,6 +96,7 @@ func (x *Extractor) ExtractDocument(ctx context.Context, doc schema.Document, da
 	d.res.Document.Statements = rel.out
 	d.define(mentioned)
 	d.resolveEvents(ref)
+	d.dropTargetPlaces()
 	if x.lookups != nil {
 		*x.lookups += d.g.lookups
 	}

@@ -231,3 +231,34 @@ func (ix *eventIndex) isType(d *docRun, id string, types []string) bool {
 	e, ok := ix.lookup(d, id)
 	return ok && isAny(e.Type, types)
 }
+
+// dropTargetPlaces removes "E locatedIn X" where the document states "E
+// targeted X" and E is what was fired ("missiles at the Ain al-Asad air
+// base"): what missiles were fired at is their target, and a second edge
+// saying the strike was located in it adds nothing. Where it struck
+// apart from its target stays ("missiles at a base in Anbar" struck in
+// Anbar); a siege of an embassy is both aimed at it and held in it.
+func (d *docRun) dropTargetPlaces() {
+	doc := &d.res.Document
+	targeted := map[[2]string]bool{}
+	for _, st := range doc.Statements {
+		if st.Predicate.Name == "targeted" {
+			targeted[[2]string{st.Subject, st.Object}] = true
+		}
+	}
+	kept := doc.Statements[:0]
+	for _, st := range doc.Statements {
+		if st.Predicate.Name == "locatedIn" && targeted[[2]string{st.Subject, st.Object}] && d.firedEvent(st.Subject) {
+			continue
+		}
+		kept = append(kept, st)
+	}
+	doc.Statements = kept
+}
+
+// firedEvent reports whether an event is a strike by what was fired at
+// its target: a missile strike.
+func (d *docRun) firedEvent(id string) bool {
+	e, ok := d.g.Lookup(id)
+	return ok && e.Type == "Event" && kindOf(defaultKinds, e.Name) == "missile strike"
+}
