@@ -741,7 +741,11 @@ var (
 	// 942/1436, types 1399/1409; on main at landing names 1414/1468,
 	// linked 1280/1436, typed 716/1113 (716/767 right), related
 	// 944/1436, types 1400/1410.
-	devFloor = heldOutBar{found: 1415.0 / 1468, noise: 10, spellings: 355.0 / 357, linked: 1279.0 / 1436, typedRecall: 738.0 / 1180, typedPrecision: 738.0 / 787, related: 952.0 / 1436, types: 1401.0 / 1411, collisions: 1}
+	// 942/1436, types 1399/1409. What missiles were fired at is their
+	// target, not their place: two wrong statements fewer. On main at
+	// landing: names 1414/1468, linked 1280/1436, typed 738/1180
+	// (738/787 right), related 953/1436, types 1400/1410.
+	devFloor = heldOutBar{found: 1416.0 / 1468, noise: 10, spellings: 355.0 / 357, linked: 1288.0 / 1436, typedRecall: 744.0 / 1180, typedPrecision: 744.0 / 792, related: 958.0 / 1436, types: 1402.0 / 1412, collisions: 1}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links
