@@ -53,14 +53,15 @@ const maxTimeGapWords = 5
 // clauseGaps reads, for each subject of a clause in the sentence, the
 // clause as if the subject stood at its verb and no title stood before a
 // person it names. top are the sentence's outermost mentions, nationality
-// adjectives and events named by verbs left out.
-func (r *relations) clauseGaps(s sentence, top []mention, innerAt map[int]string, idx int) {
+// adjectives and events named by verbs left out; all are them with the
+// adjectives.
+func (r *relations) clauseGaps(s sentence, top, all []mention, innerAt map[int]string, idx int) {
 	for i := range top {
 		if !r.clauseSubject(s, top, i) {
 			continue
 		}
 		if v := r.gapVerb(s, top[i]); v >= top[i].To {
-			r.readClause(s, top, top[i].Entity, top[i].Text, v, v > top[i].To, innerAt, idx)
+			r.readClause(s, all, top[i].Entity, top[i].Text, v, v > top[i].To, innerAt, idx)
 		}
 	}
 }
@@ -237,15 +238,16 @@ func verbGroupStart(toks []token, k int) bool {
 // rules and the verb lexicon read from the subject. A clause whose
 // subject stands at its verb (gap unset) is read only for titles left
 // out: the sentence's own reading has the rest.
-func (r *relations) readClause(s sentence, top []mention, entity, name string, v int, gap bool, innerAt map[int]string, idx int) {
-	spans := r.objectTitles(s, top, v)
+func (r *relations) readClause(s sentence, all []mention, entity, name string, v int, gap bool, innerAt map[int]string, idx int) {
+	spans := r.objectTitles(s, all, v)
 	if !gap && len(spans) == 1 {
 		return
 	}
-	cs, ctop, cinner, ok := clauseFrom(s, top, entity, name, spans, innerAt)
-	if !ok || len(ctop) < 2 {
+	cs, call, cinner, ok := clauseFrom(s, all, entity, name, spans, innerAt)
+	if !ok || len(call) < 2 {
 		return
 	}
+	ctop := r.withoutAdjectives(cs, call)
 	ms := r.rules.matchSentence(cs.art.Text, cs.toks, ctop)
 	sort.SliceStable(ms, func(x, y int) bool {
 		if ms[x].to != ms[y].to {
@@ -256,6 +258,15 @@ func (r *relations) readClause(s sentence, top []mention, entity, name string, v
 	for _, m := range ms {
 		if m.from == 0 && !m.appos {
 			r.apply(cs, ctop, cinner, m)
+		}
+	}
+	if len(ctop) < len(call) && r.rules.demonyms {
+		// "vowed revenge against American forces": the rules that read
+		// a nationality adjective (demonymRules), from the subject.
+		for _, m := range r.rules.matchSentence(cs.art.Text, cs.toks, call) {
+			if m.from == 0 && !m.appos && r.rules.rules[m.rule].opts.demonym && r.adjectival(cs, call[m.to]) {
+				r.apply(cs, call, cinner, m)
+			}
 		}
 	}
 	r.verbAfter(cs, ctop, 0, idx)

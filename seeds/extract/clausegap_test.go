@@ -81,3 +81,29 @@ func TestClauseGaps(t *testing.T) { runWireCases(t, clauseGapCases) }
 
 // TestClauseSubjectsAndTitledObjects: see clauseSubjectCases.
 func TestClauseSubjectsAndTitledObjects(t *testing.T) { runWireCases(t, clauseSubjectCases) }
+
+// forcesThreatCases are sentences written for this test in several
+// outlets' manners (none from the dev or test articles): a threat of harm
+// to a state's forces, bases or troops threatens the state; a promise to
+// protect them, or a threat denied, does not.
+var forcesThreatCases = []wireCase{
+	{"vowed revenge against forces", "Kataib Hezbollah vowed revenge against American forces after the strikes.",
+		[]string{"kataib-hezbollah threatened united-states"}, nil},
+	{"threatened to target bases", "Asaib Ahl al-Haq has threatened to target U.S. bases in Iraq.",
+		[]string{"asaib-ahl-al-haq threatened united-states"}, nil},
+	{"promised a crushing response against forces", "Iran's Revolutionary Guards promised a crushing response against American forces in the region.",
+		[]string{"revolutionary-guards threatened united-states"}, nil},
+	{"vowed retaliation against troops, titled subject", "Hezbollah leader Hassan Nasrallah vowed retaliation against American troops across the region.",
+		[]string{"hassan-nasrallah threatened united-states"}, nil},
+	{"warned of reprisals, past a description and a day", "Qais al-Khazali, the head of Asaib Ahl al-Haq, on Sunday warned of reprisals against British forces.",
+		[]string{"qais-al-khazali threatened united-kingdom"}, nil},
+	{"a promise to protect is no threat", "Kataib Hezbollah vowed to protect American forces.",
+		nil, []string{"kataib-hezbollah threatened united-states"}},
+	{"a threat denied", "Kataib Hezbollah did not threaten American forces.",
+		nil, []string{"kataib-hezbollah threatened united-states"}},
+	{"reinforcing one's own troops", "The Pentagon vowed to reinforce American troops in Iraq.",
+		nil, []string{"pentagon threatened united-states"}},
+}
+
+// TestThreatsAgainstForces: see forcesThreatCases.
+func TestThreatsAgainstForces(t *testing.T) { runWireCases(t, forcesThreatCases) }

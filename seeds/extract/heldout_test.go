@@ -745,7 +745,11 @@ var (
 	// target, not their place: two wrong statements fewer. On main at
 	// landing: names 1414/1468, linked 1280/1436, typed 738/1180
 	// (738/787 right), related 953/1436, types 1400/1410.
-	devFloor = heldOutBar{found: 1416.0 / 1468, noise: 10, spellings: 355.0 / 357, linked: 1288.0 / 1436, typedRecall: 744.0 / 1180, typedPrecision: 744.0 / 792, related: 958.0 / 1436, types: 1402.0 / 1412, collisions: 1}
+	// A threat of harm to a state's forces threatens the state ("vowed
+	// revenge against American forces"; acts.rules threat-against-forces,
+	// also past a subject's gap): typed 732 -> 733/1180 (733/783 right);
+	// on main at landing typed 744 -> 745/1180 (745/793 right).
+	devFloor = heldOutBar{found: 1416.0 / 1468, noise: 10, spellings: 355.0 / 357, linked: 1288.0 / 1436, typedRecall: 745.0 / 1180, typedPrecision: 745.0 / 793, related: 958.0 / 1436, types: 1402.0 / 1412, collisions: 1}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

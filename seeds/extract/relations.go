@@ -153,7 +153,8 @@ func (r *relations) sentence(s sentence, ms []mention) {
 	defer r.noteKilling(len(r.out))
 	r.coMentions(ms, idx)
 	top, innerAt := outermost(r.actingSeats(s, ms)) // a capital co-mentioned, its state acting
-	r.demonymRules(s, withoutVerbs(top), innerAt)
+	all := withoutVerbs(top)
+	r.demonymRules(s, all, innerAt)
 	top = r.withoutAdjectives(s, top)
 	top = withoutVerbs(top)
 	byFrom := make([][]ruleMatch, len(top))
@@ -180,7 +181,7 @@ func (r *relations) sentence(s sentence, ms []mention) {
 		r.backed(s, top, i, idx)
 		r.via(s, top, i, idx)
 	}
-	r.clauseGaps(s, top, innerAt, idx)
+	r.clauseGaps(s, top, all, innerAt, idx)
 	r.stateParts(s, ms)
 	r.openingPlace(s, top)
 	r.titledHeads(s, ms, top, idx)
