@@ -8,7 +8,9 @@ import "testing"
 // of protocol is a member, not a leader; member roles with "from" and
 // "secretary of"; "chief commander"; a group stated one of, or among, the
 // factions of a coalition, or named with its "other factions", is a
-// member of it, but "several members of X" makes nobody one.
+// member of it, but "several members of X" makes nobody one; who stands
+// at the head or helm of a body, or whom someone named to lead it, leads
+// it; a coalition's bloc is part of it.
 func TestRoleShapes(t *testing.T) { runWireCases(t, roleShapeCases) }
 
 var roleShapeCases = []wireCase{
@@ -47,4 +49,22 @@ var roleShapeCases = []wireCase{
 		nil, []string{"qassem-soleimani memberOf quds-force"}},
 	{"militias in a country are no members of it", "Kataib Hezbollah and other militias in Iraq were blamed.",
 		nil, []string{"kataib-hezbollah memberOf iraq"}},
+	{"a successor at the head of a force", "Ismail Qaani, the general's successor at the head of the Quds Force, stood beside him.",
+		[]string{"ismail-qaani leads quds-force"}, nil},
+	{"at the helm since a year", "Falih al-Fayyadh, at the helm of the Popular Mobilization Forces since 2014, refused to step down.",
+		[]string{"falih-al-fayyadh leads popular-mobilization-forces"}, nil},
+	{"who took the helm", "Esmail Qaani, who took the helm of the Quds Force in January, visited Baghdad in secret.",
+		[]string{"esmail-qaani leads quds-force"}, nil},
+	{"who has been at the head", "TEHRAN (AP) — Hossein Salami, who has been at the head of the Revolutionary Guards since 2019, vowed revenge.",
+		[]string{"hossein-salami leads revolutionary-guards"}, nil},
+	{"a successor to the head leads nothing", "Hadi al-Amiri, a successor to the head of the Popular Mobilization Forces, spoke.",
+		nil, []string{"hadi-al-amiri leads popular-mobilization-forces"}},
+	{"whom a leader named to lead", "Esmail Qaani, the longtime deputy whom Iran's Supreme Leader Ali Khamenei named to lead the Quds Force hours after Soleimani's death, held meetings in Baghdad.",
+		[]string{"esmail-qaani leads quds-force"}, []string{"ali-khamenei leads quds-force"}},
+	{"whom a president picked to run", "Mark Esper, whom Trump picked last year to run the Pentagon, defended the strike.",
+		[]string{"mark-esper leads pentagon"}, nil},
+	{"refused to lead is no appointment", "Mark Esper, whom Trump praised, refused to lead the Pentagon into war.",
+		nil, []string{"mark-esper leads pentagon"}},
+	{"a bloc of a coalition is part of it", "The Fatah Alliance, the parliamentary bloc of the Popular Mobilization Forces, backed the resolution.",
+		[]string{"fatah-alliance partOf popular-mobilization-forces"}, nil},
 }
