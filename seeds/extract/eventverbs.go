@@ -90,8 +90,9 @@ func passiveSubject(toks []token, i int, endAt map[int][]mention, g *Gazetteer) 
 }
 
 // placePreps join a crowd's event verb to where it went: "marched
-// through Baghdad", "rallied in Tahrir Square".
-var placePreps = set("through", "in", "into", "to", "across", "on", "at")
+// through Baghdad", "rallied in Tahrir Square"
+// ("marched on the embassy" is an assault, not a march).
+var placePreps = set("through", "in", "into", "to", "across", "at")
 
 // crowdsEvent reads an event verb whose subject is an unnamed crowd
 // ("Thousands of people stormed the U.S. Embassy", "protesters stormed
