@@ -752,7 +752,12 @@ var (
 	// On main at landing: typed 732 -> 735/1180 (735/785 right).
 	// At the head or helm of a body, whom X named to lead it, a coalition's
 	// bloc: typed 735 -> 738/1180 (738/788 right), related 949 -> 951/1436.
-	devFloor = heldOutBar{found: 1416.0 / 1468, noise: 10, spellings: 355.0 / 357, linked: 1288.0 / 1436, typedRecall: 748.0 / 1180, typedPrecision: 748.0 / 796, related: 960.0 / 1436, types: 1402.0 / 1412, collisions: 1}
+	// A participle of speaking set off after a person's clause
+	// ("Salami vowed revenge, addressing a crowd of mourners in the city
+	// of Kerman"): typed 738 -> 739/1180 (739/788 right), related 952 ->
+	// 953/1436.
+	// Raised at landing (whereabouts) to the dev figures measured then.
+	devFloor = heldOutBar{found: 1416.0 / 1468, noise: 10, spellings: 355.0 / 357, linked: 1288.0 / 1436, typedRecall: 749.0 / 1180, typedPrecision: 749.0 / 797, related: 961.0 / 1436, types: 1402.0 / 1412, collisions: 1}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

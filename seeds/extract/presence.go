@@ -82,3 +82,93 @@ func anyOf(words []string, list map[string]bool) bool {
 	}
 	return false
 }
+
+// trailingPresenceVerbs open a participle phrase set off at the end of a
+// clause that has its subject speak, lead or stand somewhere: "Salami
+// vowed revenge, addressing a vast crowd of mourners in Kerman".
+var trailingPresenceVerbs = set("speaking", "addressing", "appearing", "leading", "standing", "praying", "touring", "visiting", "attending", "meeting", "talking")
+
+// maxTrailingWords bounds the words between such a participle and its
+// place.
+const maxTrailingWords = 12
+
+// trailingPresence reads a participle of speaking or leading set off after
+// a clause whose subject is a person: the person was at the place the
+// phrase names after in, at, from or inside ("Hossein Salami vowed on
+// Tuesday that Iran would take revenge, addressing a vast crowd of
+// mourners in the southeastern city of Kerman"). top are the sentence's
+// outermost mentions.
+func (r *relations) trailingPresence(s sentence, top []mention, idx int) {
+	toks := s.toks
+	si := clauseSubject(toks, top, r.typeOf)
+	if si < 0 {
+		return
+	}
+	for k := top[si].To + 1; k+1 < len(toks); k++ {
+		if !trailingPresenceVerbs[toks[k].Key] || !toks[k].Break || !commaAlone(s, k) {
+			continue
+		}
+		for _, p := range top[si+1:] {
+			if p.From <= k || p.From > k+maxTrailingWords || !isAny(r.typeOf(p.Entity), presenceTypes) || !ledToPlace(toks, k+1, p.From) {
+				continue
+			}
+			if r.addPredicate(top[si].Entity, mustPredicate("presentAt"), p.Entity, idx, 0.55) {
+				r.byRule("trailing-presence")
+			}
+			return
+		}
+		return
+	}
+}
+
+// clauseSubject returns the index of the first person of top whose verb
+// follows the name ("Hossein Salami vowed"), not named after a
+// preposition ("the death of Soleimani"); or -1.
+func clauseSubject(toks []token, top []mention, typeOf func(string) string) int {
+	for i, m := range top {
+		if typeOf(m.Entity) != "Person" || m.To >= len(toks) || toks[m.To].Break || !verbLike(toks[m.To].Key) && !auxWords[toks[m.To].Key] {
+			continue
+		}
+		k := m.From - 1
+		for k >= 0 && (toks[k].Cap || personTitles[toks[k].Key] || titleModifiers[toks[k].Key]) && !toks[k+1].Break {
+			k--
+		}
+		if k >= 0 && prepositions[toks[k].Key] && !toks[k+1].Break {
+			continue
+		}
+		return i
+	}
+	return -1
+}
+
+// ledToPlace reports whether the words from token from to a place mention
+// at token to run unbroken and lead to it by a preposition of place, the
+// place's own kind between at most: "a vast crowd of mourners in the
+// southeastern city of".
+func ledToPlace(toks []token, from, to int) bool {
+	k := to - 1
+	for k >= from && (toks[k].Key == "the" || directions[toks[k].Key] || !toks[k].Cap && !prepositions[toks[k].Key] && k+1 < to && toks[k+1].Key == "of") {
+		k--
+	}
+	if k >= from && toks[k].Key == "of" && k > from && placeKinds[toks[k-1].Key] {
+		k -= 2
+		for k >= from && (toks[k].Key == "the" || directions[toks[k].Key] || holyWords[toks[k].Key]) {
+			k--
+		}
+	}
+	if k < from || !presencePrepositions[toks[k].Key] {
+		return false
+	}
+	for _, t := range toks[from : to+1] {
+		if t.Break {
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	placeKinds           = set("city", "town", "village", "province", "capital", "region", "district")
+	holyWords            = set("holy", "shrine", "southern", "northern", "western", "eastern", "central", "southeastern", "southwestern", "northeastern", "northwestern")
+	presencePrepositions = set("in", "at", "from", "inside")
+)

@@ -184,6 +184,7 @@ func (r *relations) sentence(s sentence, ms []mention) {
 	r.clauseGaps(s, top, all, innerAt, idx)
 	r.stateParts(s, ms)
 	r.openingPlace(s, top)
+	r.trailingPresence(s, top, idx)
 	r.titledHeads(s, ms, top, idx)
 	r.titledPersons(s, ms, top)
 	r.bodyTitles(s, top, idx)

@@ -125,6 +125,34 @@ var representativeCases = []wireCase{
 		[]string{"hassan-nasrallah presentAt beirut"}, nil},
 }
 
+// TestTrailingPresence reads sentences written for this test, in
+// broadcasters', agencies' and newspapers' shapes, that end with a
+// participle of speaking, leading or standing set off after the clause:
+// its subject was at the place the phrase names; not at a place the
+// phrase only talks about, nor where others were, nor where the one
+// mourned lies.
+func TestTrailingPresence(t *testing.T) { runWireCases(t, trailingPresenceCases) }
+
+// trailingPresenceCases are the sentences TestTrailingPresence reads.
+var trailingPresenceCases = []wireCase{
+	{"addressing a crowd in a city of a region", "Hossein Salami vowed on Tuesday that Iran would take revenge, addressing a vast crowd of mourners in the southeastern city of Kerman.",
+		[]string{"hossein-salami presentAt kerman"}, nil},
+	{"speaking on television from a city", "Hassan Nasrallah vowed revenge, speaking on television from Beirut.",
+		[]string{"hassan-nasrallah presentAt beirut"}, nil},
+	{"leading prayers at a place", "Ali Khamenei wept openly, leading prayers at Tehran University.",
+		[]string{"ali-khamenei presentAt tehran-university"}, nil},
+	{"speaking to reporters at a resort", "Donald Trump praised the strike, speaking to reporters at Mar-a-Lago on Friday.",
+		[]string{"donald-trump presentAt mar-a-lago"}, nil},
+	{"standing beside a coffin in a city", "Esmail Qaani wept, standing beside the coffin in Kerman.",
+		[]string{"esmail-qaani presentAt kerman"}, nil},
+	{"speaking about a place", "Mike Pompeo defended the strike, speaking about the threat in Iraq.",
+		nil, []string{"mike-pompeo presentAt iraq"}},
+	{"addressing those who were elsewhere", "Esmail Qaani praised the fighters, addressing militia leaders who had fought in Syria.",
+		nil, []string{"esmail-qaani presentAt syria"}},
+	{"the one mourned is not the subject", "Mourners wept for Qassem Soleimani, standing in the rain in Kerman.",
+		nil, []string{"qassem-soleimani presentAt kerman"}},
+}
+
 // TestBuildingOrBody reads articles that name a body named for its
 // building: one that names it only as a place makes it the building, and
 // who spoke or signed there present at it; one where the body also
