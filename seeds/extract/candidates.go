@@ -631,7 +631,18 @@ func (sc *nameScan) addSpan(i, j int) {
 	if quotedSlogan(s, toks, i, j) || sc.acronymOfName(i, j) {
 		return
 	}
+	if c, ok := ofFacility(s, toks, i, j); ok {
+		sc.out = append(sc.out, c)
+		return
+	}
 	if c, ok := spanCandidate(s, toks, i, j, midCaps); ok {
+		end, named := withFacilityTail(s, toks, j, &c)
+		if !named {
+			return
+		}
+		for k := j; k < end; k++ {
+			blocked[k] = true
+		}
 		if f, ok := namesake(s, toks, i, j, c); ok {
 			c = f
 			blocked[j] = true

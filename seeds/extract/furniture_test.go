@@ -52,7 +52,7 @@ func TestArticleFurniture(t *testing.T) {
 			[]string{"Baghdad:City", "United States:Country"}}, // America in the slogan is still mentioned
 		{"codes that name a base or a craft",
 			"Rockets hit K-1\n\nRockets struck the K-1 military base near Kirkuk. An MQ-9 Reaper drone fired two missiles at the T-4 airbase.",
-			[]string{"K-1 Air Base:Facility", "Kirkuk:City", "MQ-9 Reaper:Vehicle", "Missile strike on T-4:Event", "Rocket attack on K-1 Air Base:Event", "T-4:Facility"}},
+			[]string{"K-1 Air Base:Facility", "Kirkuk:City", "MQ-9 Reaper:Vehicle", "Missile strike on T-4 airbase:Event", "Rocket attack on K-1 Air Base:Event", "T-4 airbase:Facility"}},
 		{"a code that says no base or craft",
 			"Missiles shown\n\nRussia delivered S-300 systems to Iran, and Iran tested a Shahab-3 missile before the G-7 met.",
 			[]string{"Iran:Country", "Russia:Country"}},

@@ -765,7 +765,13 @@ var (
 	// (21/30 right), related 39/132.
 	// On main at landing (65ef5d0): names 1520/1598, noise 22, typed
 	// 762/1276 (762/818 right), related 993/1568.
-	devFloor = heldOutBar{found: 1520.0 / 1598, noise: 22, spellings: 387.0 / 389, linked: 1362.0 / 1568, typedRecall: 762.0 / 1276, typedPrecision: 762.0 / 818, related: 993.0 / 1568, types: 1501.0 / 1516, collisions: 1}
+	// A built thing's head word kept in its name ("the Kadhimiya shrine",
+	// "Harir base", "the shrine of Imam Reza"), and one rel line the text
+	// plainly says (Harir base): names 1518 -> 1524/1598, noise 22 -> 16,
+	// typed 751/1274 -> 754/1275 (754/811 right), related 986 -> 990/1568.
+	// On main at landing (33621f2): names 1527/1598, noise 16, typed
+	// 776/1277 (776/831 right), related 1006/1568.
+	devFloor = heldOutBar{found: 1527.0 / 1598, noise: 16, spellings: 387.0 / 389, linked: 1379.0 / 1568, typedRecall: 776.0 / 1277, typedPrecision: 776.0 / 831, related: 1006.0 / 1568, types: 1508.0 / 1523, collisions: 1}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links
@@ -886,7 +892,12 @@ var eventFloors = map[string]struct{ found, attributed, maxSplit, maxShared int 
 	// undated headline attack the dated one at its place, a person's
 	// detention, a crowd's march and a resolution passed: 30 of 37, 2
 	// split, none shared, claims 267/292.
-	"dev": {found: 30, attributed: 267, maxSplit: 2, maxShared: 0},
+	// Session entities3's three new articles, marked before tuning, add
+	// no event found and show two more splits, left to the event work:
+	// the vote Erbil's article tells ("voted on Sunday") and the funeral
+	// in Tehran the shrines' article names are nodes apart from the other
+	// articles' ones (the 51 old articles alone: 30 of 37, 1 split).
+	"dev": {found: 30, attributed: 267, maxSplit: 3, maxShared: 0},
 	// frozen, six articles: 2 of 9 real events got a node, the 3
 	// January strike two ("the killing" apart from the strike),
 	// claims 14/26; with the same changes, 3 of 9, none split or
