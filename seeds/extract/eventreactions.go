@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/kg-analyst/kg/schema"
@@ -85,6 +86,42 @@ func (r *relations) pronounResponses(s sentence, top []mention, idx int) {
 		answering := r.pronounEvent(s, top, k, t.Key == "they")
 		if answered != "" && answering != "" && r.add(answering, "responseTo", answered, idx, 0.55) {
 			r.byRule("pronoun-response")
+		}
+	}
+}
+
+// reFramedAnswer is what follows a pronoun standing for an event that a
+// verb frames as the answer to another: "described it as a response
+// to", "presented them as retaliation for".
+var reFramedAnswer = regexp.MustCompile(`^\s*as\s+(?:(?:a|an)\s+)?(?:(?:direct|swift|measured|proportionate|legitimate|necessary|justified)\s+)?(?:retaliation|response|reprisal|revenge|answer)\s+(?:for|to)\s+`)
+
+// framingVerbs frame their object as something: "described it as",
+// "presented the strikes as".
+var framingVerbs = set("described", "describes", "presented", "presents", "portrayed", "portrays", "characterized", "characterised", "framed", "cast", "justified", "justifies", "defended", "defends", "depicted")
+
+// framedResponses reads an event a pronoun after a framing verb stands
+// for as the answer to the event the framing names: "The Pentagon
+// described it as a response to the rocket attack", "it" the last event
+// named ("carried out air strikes ... described it": the operation,
+// whatever its noun's number). A named event framed so is the
+// in-response-to rule's.
+func (r *relations) framedResponses(s sentence, top []mention, idx int) {
+	for k := 1; k+1 < len(s.toks); k++ {
+		t := s.toks[k]
+		if t.Key != "it" && t.Key != "them" || !framingVerbs[s.toks[k-1].Key] || t.Break {
+			continue
+		}
+		loc := reFramedAnswer.FindStringIndex(s.art.Text[t.End:])
+		if loc == nil {
+			continue
+		}
+		answered := r.eventAt(s, top, t.End+loc[1])
+		answering := r.pronounEvent(s, top, k-1, t.Key == "them")
+		if answering == "" && !slices.ContainsFunc(top, func(m mention) bool { return m.To < k && r.typeOf(m.Entity) == "Event" }) {
+			answering = r.lastEvent.id
+		}
+		if answered != "" && answering != "" && answering != answered && r.add(answering, "responseTo", answered, idx, 0.55) {
+			r.byRule("framed-response")
 		}
 	}
 }

@@ -198,6 +198,7 @@ func (r *relations) sentence(s sentence, ms []mention) {
 	r.addedVictims(s, top, idx)
 	r.eventPronouns(s, top, idx)
 	r.pronounResponses(s, top, idx)
+	r.framedResponses(s, top, idx)
 	r.clauseResponses(s, top, idx)
 	r.noteLastEvent(s, top)
 	r.dates(s, ms)
