@@ -68,7 +68,32 @@ func titleBeforeBody(toks []token, body mention) (string, bool) {
 		return "", false
 	}
 	role := toks[k-1].Key
+	if bodyLeaderTitles[role] && deputyBefore(toks, k) {
+		role = "deputy" // "the deputy commander of the PMF, X": one of its members
+	}
 	return role, bodyLeaderTitles[role] || bodyMemberTitles[role]
+}
+
+// deputyWords make a leader's title a deputy's or a past holder's: "the
+// deputy commander of", "the former head of".
+var deputyWords = set("deputy", "vice", "assistant", "former", "ex")
+
+// deputyBefore reports whether the role word before the "of" at token of
+// follows a word of deputyWords.
+func deputyBefore(toks []token, of int) bool {
+	return of >= 2 && deputyWords[toks[of-2].Key]
+}
+
+// deputyTitleBefore reports whether a title written just before mention
+// a ("the deputy commander of the", "the vice chairman of Iran's") is a
+// deputy's: the "of" at most four words before it.
+func deputyTitleBefore(toks []token, a mention) bool {
+	for k := a.From - 1; k >= 0 && k >= a.From-5; k-- {
+		if toks[k].Key == "of" {
+			return deputyBefore(toks, k)
+		}
+	}
+	return false
 }
 
 // bracketed reports whether mention b is written in brackets right after

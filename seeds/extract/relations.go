@@ -531,6 +531,9 @@ func (r *relations) apply(s sentence, ms []mention, innerAt map[int]string, m ru
 		if former && y.subjectIsB && officePredicates[y.pred.Name] {
 			continue // "Former Iraqi Prime Minister X", "the former Quds Force commander X"
 		}
+		if ru.before != nil && y.subjectIsB && (y.pred.Name == "leads" || y.pred.Name == "headOf") && deputyTitleBefore(s.toks, a) {
+			continue // "the deputy commander of the PMF, X": role-before-deputy's
+		}
 		if !isAny(r.typeOf(subj), y.subjectTypes) && ru.opts.inner && !y.subjectIsB && !m.appos {
 			if inner, ok := innerAt[a.End]; ok {
 				subj = inner

@@ -68,3 +68,27 @@ var roleShapeCases = []wireCase{
 	{"a bloc of a coalition is part of it", "The Fatah Alliance, the parliamentary bloc of the Popular Mobilization Forces, backed the resolution.",
 		[]string{"fatah-alliance partOf popular-mobilization-forces"}, nil},
 }
+
+// TestDeputyTitlesBeforeNames reads a body's title written before its
+// holder's name: a deputy's, a vice chairman's or a former holder's title
+// makes him one of its members, not its leader; a leader's title still
+// leads; "a senior commander in X, Y" is one of X's; "served as deputy
+// head of X" too.
+func TestDeputyTitlesBeforeNames(t *testing.T) { runWireCases(t, deputyTitleCases) }
+
+var deputyTitleCases = []wireCase{
+	{"a deputy commander before the name", "The deputy commander of the Popular Mobilization Forces, Abu Mahdi al-Muhandis, was killed.",
+		[]string{"abu-mahdi-al-muhandis memberOf popular-mobilization-forces"}, []string{"abu-mahdi-al-muhandis leads popular-mobilization-forces"}},
+	{"a vice chairman before the name", "BAGHDAD (Reuters) - The vice chairman of the Popular Mobilization Forces, Abu Fadak al-Mohammedawi, rejected the talks.",
+		[]string{"abu-fadak-al-mohammedawi memberOf popular-mobilization-forces"}, []string{"abu-fadak-al-mohammedawi leads popular-mobilization-forces"}},
+	{"a former commander before the name", "The former commander of the Quds Force, Qassem Soleimani, was buried in Kerman.",
+		nil, []string{"qassem-soleimani leads quds-force"}},
+	{"a leader's title still leads", "The head of the Popular Mobilization Forces, Falih al-Fayyadh, said the vote was binding.",
+		[]string{"falih-al-fayyadh leads popular-mobilization-forces"}, nil},
+	{"a commander of a state's force still leads", "The commander of Iran's Quds Force, Esmail Qaani, vowed revenge.",
+		[]string{"esmail-qaani leads quds-force"}, []string{"esmail-qaani memberOf quds-force"}},
+	{"a senior commander in a body", "A senior commander in the Popular Mobilization Forces, Abu Ali al-Basri, was killed in the strike.",
+		[]string{"abu-ali-al-basri memberOf popular-mobilization-forces"}, []string{"abu-ali-al-basri leads popular-mobilization-forces"}},
+	{"served as deputy head", "Abu Mahdi al-Muhandis served as deputy head of the Popular Mobilization Forces until his death.",
+		[]string{"abu-mahdi-al-muhandis memberOf popular-mobilization-forces"}, []string{"abu-mahdi-al-muhandis leads popular-mobilization-forces"}},
+}
