@@ -554,6 +554,10 @@ func (sc *nameScan) knownInName(i, j int) (int, string) {
 	case j+1 < len(toks) && toks[j].Key == "of" && !toks[j].Break && !toks[j-1].Poss &&
 		(capHeads[toks[j-1].Key] == "Facility" || capHeads[toks[j-1].Key] == "Organization") && !bodyNouns[toks[j-1].Key]:
 		at, t = j+1, capHeads[toks[j-1].Key]
+	case j+1 < len(toks) && toks[j].Key == "of" && !toks[j].Break && !toks[j-1].Poss && toks[j-1].Key == "ministry":
+		// "Ministry of Peshmerga Affairs": a known force or people
+		// before the portfolio's words.
+		at, t, anyKnown = j+1, "GovernmentBody", true
 	default:
 		return j, ""
 	}
@@ -565,8 +569,11 @@ func (sc *nameScan) knownInName(i, j int) (int, string) {
 		return j, ""
 	}
 	end := m.To
-	for t == "Event" && end < len(toks) && toks[end].Cap && covered[end] == 0 && !toks[end].Break && !toks[end-1].Poss {
-		end++ // Operation Iraqi Freedom
+	for (t == "Event" || t == "GovernmentBody") && end < len(toks) && toks[end].Cap && covered[end] == 0 && !toks[end].Break && !toks[end-1].Poss {
+		end++ // Operation Iraqi Freedom; Ministry of Peshmerga Affairs
+	}
+	if t == "GovernmentBody" && (end == m.To || !officePortfolios[toks[end-1].Key]) {
+		return j, "" // "the Ministry of Kurdistan" names no portfolio
 	}
 	return end, t
 }

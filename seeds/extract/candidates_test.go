@@ -36,7 +36,7 @@ func TestNoFalseNames(t *testing.T) {
 		{"an aircraft maker alone", "Iran would not send the recorders to Boeing.", []string{"Boeing:Organization", "Iran:Country"}},
 		{"the Islamic Republic", "The Islamic Republic vowed revenge.", []string{"Iran:Country"}},
 		{"a web page's labels", "FILE PHOTO: Rockets hit Kirkuk. Related Coverage: rockets hit Erbil at 7:12 AM.", []string{"Erbil:City", "Kirkuk:City", "Rocket attack on Erbil:Event"}},
-		{"a demonym opens no person's name", "Kurdish Peshmerga fighters watched.", []string{"Kurdish Peshmerga:Organization"}},
+		{"a demonym opens no person's name", "Kurdish Peshmerga fighters watched.", []string{"Peshmerga:MilitaryUnit"}},
 		{"a ministry of", "In a statement, the Ministry of Foreign Affairs said so.", []string{"Ministry of Foreign Affairs:GovernmentBody"}},
 		{"a state's words name no person", "The Security Media Cell said so.", []string{"Security Media Cell:Organization"}},
 		{"an acronym in brackets after a new name", "The jet, operated by Ukraine International Airlines (UIA), crashed.", []string{"Ukraine International Airlines:Organization"}},

@@ -25,3 +25,21 @@ var builtNameCases = []newEntitiesCase{
 }
 
 func TestBuiltNames(t *testing.T) { checkNewEntities(t, builtNameCases) }
+
+// kurdishBodyCases: the Kurdistan Region's forces, presidency and
+// ministries, and the terminals and refineries of the oil trade, as
+// Rudaw, Kurdistan 24, Reuters and The National write them.
+var kurdishBodyCases = []newEntitiesCase{
+	{"the Peshmerga alone (Rudaw)", "Peshmerga forces raised their alert along the boundary with Kirkuk.", []string{"Kirkuk:City", "Peshmerga:MilitaryUnit"}},
+	{"a Peshmerga official (Reuters)", "A senior Peshmerga official said the coalition had paused its training.", []string{"Peshmerga:MilitaryUnit"}},
+	{"the Kurdish Peshmerga (AP)", "The Kurdish Peshmerga fought the Islamic State near Mosul.", []string{"Islamic State:ArmedGroup", "Mosul:City", "Peshmerga:MilitaryUnit"}},
+	{"a ministry of a known force (Rudaw)", "The Ministry of Peshmerga Affairs said two missiles fell near Erbil.", []string{"Erbil:City", "Ministry of Peshmerga Affairs:GovernmentBody"}},
+	{"a region's presidency (Kurdistan 24)", "The Kurdistan Region Presidency said on Monday that the letter was sent.", []string{"Kurdistan Region Presidency:GovernmentBody"}},
+	{"an oil terminal after its city (The National)", "Exports from the Basra Oil Terminal ran at normal rates.", []string{"Basra Oil Terminal:Facility"}},
+	{"a refinery after its town (Reuters)", "Fighting closed the Baiji Refinery for months.", []string{"Baiji Refinery:Facility"}},
+	// must not
+	{"a ministry of a known place names no portfolio", "He met officials of the Ministry of Kurdistan in Erbil.", []string{"Erbil:City", "Kurdistan:Region"}},
+	{"a lone presidency is no name", "Presidency officials declined to comment.", nil},
+}
+
+func TestKurdishBodies(t *testing.T) { checkNewEntities(t, kurdishBodyCases) }

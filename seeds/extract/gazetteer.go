@@ -597,6 +597,7 @@ var world = append(states, []schema.Entity{
 	{ID: "kataib-sayyid-al-shuhada", Type: "ArmedGroup", Name: "Kataib Sayyid al-Shuhada", Aliases: []string{"Kata'ib Sayyid al-Shuhada"}},
 	{ID: "badr-organization", Type: "ArmedGroup", Name: "Badr Organization", Aliases: []string{"Badr Organisation", "Badr Corps", "Badr Brigades"}},
 	{ID: "revolutionary-guards", Type: "MilitaryUnit", Name: "Islamic Revolutionary Guard Corps", Aliases: []string{"Islamic Revolutionary Guards Corps", "Revolutionary Guards", "Revolutionary Guard", "IRGC", "Sepah", "Pasdaran"}},
+	{ID: "peshmerga", Type: "MilitaryUnit", Name: "Peshmerga", Aliases: []string{"Peshmerga forces", "Kurdish Peshmerga"}},
 	{ID: "quds-force", Type: "MilitaryUnit", Name: "Quds Force", Aliases: []string{"Qods Force", "IRGC Quds Force", "IRGC-QF"}},
 	{ID: "kataib-hezbollah", Type: "ArmedGroup", Name: "Kataib Hezbollah", Aliases: []string{"Kata'ib Hezbollah", "Hezbollah Brigades"}},
 	{ID: "us-central-command", Type: "MilitaryUnit", Name: "U.S. Central Command", Aliases: []string{"CENTCOM", "Central Command", "United States Central Command"}},

@@ -773,7 +773,10 @@ var (
 	// 776/1277 (776/831 right), related 1006/1568.
 	// A deputy's title before a name is a member's; one gold line a
 	// deputy commander does not lead taken out: typed 748/1180 -> 748/1179.
-	devFloor = heldOutBar{found: 1527.0 / 1598, noise: 16, spellings: 387.0 / 389, linked: 1379.0 / 1568, typedRecall: 776.0 / 1276, typedPrecision: 776.0 / 831, related: 1006.0 / 1568, types: 1508.0 / 1523, collisions: 1}
+	// The Peshmerga known, a region's presidency, an oil terminal and a
+	// "Ministry of X Affairs" read whole: names 1527 -> 1529/1598, noise
+	// 16 -> 14, types 1508/1523 -> 1512/1525.
+	devFloor = heldOutBar{found: 1529.0 / 1598, noise: 14, spellings: 387.0 / 389, linked: 1381.0 / 1568, typedRecall: 776.0 / 1276, typedPrecision: 776.0 / 831, related: 1006.0 / 1568, types: 1512.0 / 1525, collisions: 1}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links
