@@ -132,8 +132,8 @@ func setOffOpener(toks []token, k int) bool {
 		return true
 	case t.Cap && t.Poss:
 		return true
-	case !t.Cap && strings.HasSuffix(t.Key, "ed") && k+1 < len(toks) && toks[k+1].Key == "by":
-		return true // ", backed by Iran,"
+	case !t.Cap && pastForm(t.Key) && k+1 < len(toks) && !toks[k+1].Break && qualifyingParticiple(toks, k):
+		return true // ", backed by Iran,", ", carried out on Sunday,"
 	}
 	return false
 }
@@ -174,7 +174,7 @@ func qualifyingParticiple(toks []token, j int) bool {
 		return true // ", the militia he founded,"
 	}
 	next := toks[j+1].Key
-	return prepositions[next] || timeOpeners[next] || strings.HasSuffix(next, "ly")
+	return prepositions[next] || timeOpeners[next] || particles[next] || strings.HasSuffix(next, "ly")
 }
 
 // timeGap returns the token after a phrase of time at k ("on Sunday
