@@ -1695,8 +1695,8 @@ func bodyRefs(toks []token, ms []mention, g *Gazetteer) []bodyRef {
 		if !bodyNouns[t.Key] || covered[i] || t.Hyph {
 			continue
 		}
-		if i+1 < len(toks) && toks[i+1].Cap && !toks[i+1].Break {
-			continue // Government House, Parliament Speaker X
+		if m, ok := endAt[i]; i+1 < len(toks) && toks[i+1].Cap && !toks[i+1].Break && !(titleWords[toks[i+1].Key] && ok && isCountry(m)) {
+			continue // Government House, Parliament Speaker X; but "Iraqi Parliament Speaker X" is Iraq's parliament's
 		}
 		// Iraq's parliament, the Iraqi parliament
 		if m, ok := endAt[i]; ok && isCountry(m) && (!t.Break || toks[i-1].Poss) {

@@ -383,3 +383,16 @@ func TestOfficeBeforeName(t *testing.T) {
 		{"must not: a committee's name", "The House Foreign Affairs Committee met.", []string{"House Foreign Affairs Committee:GovernmentBody"}},
 	})
 }
+
+// TestBodyBeforeItsTitle: a state's body capitalised before the title of
+// its officer ("Iraqi Parliament Speaker X") is the state's body, the one
+// "the Iraqi parliament" names later; a body with no state before it, or
+// a name that only opens with a body's word, is left as it was.
+func TestBodyBeforeItsTitle(t *testing.T) {
+	checkNewEntities(t, []newEntitiesCase{
+		{"a demonym, the body, its officer", "Iraqi Parliament Speaker Mohammed al-Halbousi condemned the strikes as a violation of Iraq's sovereignty.", []string{"Iraq:Country", "Mohammed al-Halbousi:Person", "Parliament of Iraq:GovernmentBody"}},
+		{"a possessive state, the body, its officer", "Iran's Parliament Speaker Ali Larijani spoke.", []string{"Ali Larijani:Person", "Iran:Country", "Parliament of Iran:GovernmentBody"}},
+		{"must not: no state before the body", "Parliament Speaker Ali Larijani spoke.", []string{"Ali Larijani:Person"}},
+		{"must not: a name that opens with the body's word", "Iraqi officials met at Government House in Baghdad.", []string{"Baghdad:City", "Government House:Organization", "Iraq:Country"}},
+	})
+}

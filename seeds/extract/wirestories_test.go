@@ -54,7 +54,7 @@ var wireStoryCases = []wireCase{
 	{"spokesman of a body before a rank", "Spokesman of the IRGC Brigadier General Ramezan Sharif said the Guards were ready.",
 		[]string{"ramezan-sharif memberOf revolutionary-guards"}, []string{"ramezan-sharif leads revolutionary-guards"}},
 	{"a chamber's speaker", "Iraqi Parliament Speaker Mohammed al-Halbousi condemned the missile strikes.",
-		[]string{"mohammed-al-halbousi leads iraqi-parliament"}, nil},
+		[]string{"mohammed-al-halbousi leads parliament-of-iraq"}, nil},
 
 	// What a group holds, a governor's province, a leader's qualified role.
 	{"which held a city", "Islamic State, which held Mosul until 2017, claimed the attack.",
