@@ -43,3 +43,17 @@ var kurdishBodyCases = []newEntitiesCase{
 }
 
 func TestKurdishBodies(t *testing.T) { checkNewEntities(t, kurdishBodyCases) }
+
+// specialTitleCases: "Special" opens an envoy's title, not a name.
+var specialTitleCases = []newEntitiesCase{
+	{"a special representative before the name (The National)", "UN Special Representative Jeanine Hennis-Plasschaert met the speaker.", []string{"Jeanine Hennis-Plasschaert:Person", "United Nations:Organization"}},
+	{"a special representative after the name (Reuters)", "Jeanine Hennis-Plasschaert, the UN Special Representative for Iraq, met the speaker.", []string{"Iraq:Country", "Jeanine Hennis-Plasschaert:Person", "United Nations:Organization"}},
+	{"a special envoy (AP)", "U.S. Special Envoy Brian Hook said sanctions would continue.", []string{"Brian Hook:Person", "United States:Country"}},
+	{"a special rapporteur (Al Jazeera)", "The UN Special Rapporteur Agnes Callamard called the killing unlawful.", []string{"Agnes Callamard:Person", "United Nations:Organization"}},
+	{"a special counsel (Washington Post)", "Special Counsel Robert Mueller testified in July.", []string{"Robert Mueller:Person"}},
+	// must not
+	{"special forces stay a unit", "Iraqi Special Forces secured the airport road.", []string{"Iraqi Special Forces:MilitaryUnit"}},
+	{"a special operations command", "The Joint Special Operations Command planned the raid.", []string{"Joint Special Operations Command:MilitaryUnit"}},
+}
+
+func TestSpecialTitles(t *testing.T) { checkNewEntities(t, specialTitleCases) }

@@ -717,7 +717,7 @@ var (
 		"supreme", "leader", "ayatollah", "grand", "prime", "minister", "foreign", "defense", "defence", "secretary", "state", "commander", "chief",
 		"sen", "senator", "rep", "representative", "speaker", "sheikh", "sheik", "sayyed", "sayyid", "seyed", "seyyed", "sardar", "pvt", "pte", "cmdr", "cdr", "cleric", "king", "prince", "crown", "emir",
 		"spokesman", "spokeswoman", "ambassador", "deputy", "head", "lieutenant", "sgt", "sergeant", "capt", "captain", "specialist", "spc", "cpl", "corporal", "pfc", "gov", "governor", "mayor",
-		"pope", "imam", "hojatoleslam", "martyr", "hajj", "haji", "mullah", "former", "late", "acting", "interim", "caretaker", "top", "senior", "u", "s", "chancellor", "premier", "adviser", "advisor", "envoy")
+		"pope", "imam", "hojatoleslam", "martyr", "hajj", "haji", "mullah", "former", "late", "acting", "interim", "caretaker", "top", "senior", "u", "s", "chancellor", "premier", "adviser", "advisor", "envoy", "special", "rapporteur", "counsel")
 	// connectors may sit inside a name in lower case.
 	connectors = set("of", "the", "al", "el", "bin", "ibn", "abu", "de", "la", "van", "von", "and", "ahl", "for", "on", "in")
 )

@@ -775,8 +775,9 @@ var (
 	// deputy commander does not lead taken out: typed 748/1180 -> 748/1179.
 	// The Peshmerga known, a region's presidency, an oil terminal and a
 	// "Ministry of X Affairs" read whole: names 1527 -> 1529/1598, noise
-	// 16 -> 14, types 1508/1523 -> 1512/1525.
-	devFloor = heldOutBar{found: 1529.0 / 1598, noise: 14, spellings: 387.0 / 389, linked: 1381.0 / 1568, typedRecall: 776.0 / 1276, typedPrecision: 776.0 / 831, related: 1006.0 / 1568, types: 1512.0 / 1525, collisions: 1}
+	// 16 -> 14, types 1508/1523 -> 1512/1525. "Special" opening an
+	// envoy's title ("the UN Special Representative for Iraq"): noise 13.
+	devFloor = heldOutBar{found: 1529.0 / 1598, noise: 13, spellings: 387.0 / 389, linked: 1381.0 / 1568, typedRecall: 776.0 / 1276, typedPrecision: 776.0 / 831, related: 1006.0 / 1568, types: 1512.0 / 1525, collisions: 1}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links
