@@ -777,7 +777,10 @@ var (
 	// "Ministry of X Affairs" read whole: names 1527 -> 1529/1598, noise
 	// 16 -> 14, types 1508/1523 -> 1512/1525. "Special" opening an
 	// envoy's title ("the UN Special Representative for Iraq"): noise 13.
-	devFloor = heldOutBar{found: 1529.0 / 1598, noise: 13, spellings: 387.0 / 389, linked: 1381.0 / 1568, typedRecall: 776.0 / 1276, typedPrecision: 776.0 / 831, related: 1006.0 / 1568, types: 1512.0 / 1525, collisions: 1}
+	// 16 -> 14, types 1508/1523 -> 1512/1525.
+	// No apposition read across a semicolon (a list's next item): typed
+	// 776 -> 777/1276 (777/831 right).
+	devFloor = heldOutBar{found: 1529.0 / 1598, noise: 13, spellings: 387.0 / 389, linked: 1381.0 / 1568, typedRecall: 777.0 / 1276, typedPrecision: 777.0 / 831, related: 1006.0 / 1568, types: 1512.0 / 1525, collisions: 1}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

@@ -229,8 +229,8 @@ func (r *relations) withinAppositions(s sentence, top []mention, ms []ruleMatch)
 // comma, with lower-case words: ", an Iraqi militia backed by" Iran.
 func describes(s sentence, a, b mention) bool {
 	gap := strings.TrimSpace(s.art.Text[a.End:b.Start])
-	if !strings.HasPrefix(gap, ",") || strings.Contains(gap[1:], ",") || !setOffNoun(s, a) {
-		return false // ", and X,": a list; ", together with X,": a companion
+	if !strings.HasPrefix(gap, ",") || strings.ContainsAny(gap[1:], ",;") || !setOffNoun(s, a) {
+		return false // ", and X,": a list; ", together with X,": a companion; "; and X,": the list's next item
 	}
 	if a.From == 1 && openingPrepositions[s.toks[0].Key] {
 		return false // "In Iraq, rockets struck Camp Taji, which": a place the sentence opens with, then its clause
@@ -490,7 +490,7 @@ func isDemonym(g *Gazetteer, m mention) bool {
 func (r *relations) apply(s sentence, ms []mention, innerAt map[int]string, m ruleMatch) {
 	ru := r.rules.rules[m.rule]
 	a, b := ms[m.from], ms[m.to]
-	if m.appos && (!ru.opts.apposition || !setOffNoun(s, a) || endsNameList(s, ms, m)) {
+	if m.appos && (!ru.opts.apposition || !setOffNoun(s, a) || endsNameList(s, ms, m) || strings.Contains(s.art.Text[a.End:b.Start], ";")) {
 		return
 	}
 	// "Washington has not blamed X for the attack": a rule's context read

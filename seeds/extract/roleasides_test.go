@@ -28,3 +28,18 @@ var roleAsideCases = []wireCase{
 	{"an apposition with a name inside is still read past", "Qassem Soleimani, the leader of Iran's Quds Force, was spotted in Baghdad.",
 		[]string{"qassem-soleimani leads quds-force"}, nil},
 }
+
+// TestRolesInSemicolonLists reads lists whose items are parted by
+// semicolons, each a name and its role: every role is its own item's.
+func TestRolesInSemicolonLists(t *testing.T) { runWireCases(t, semicolonListCases) }
+
+var semicolonListCases = []wireCase{
+	{"two leaders in a list", "Behind the coffins walked Hadi al-Amiri, the leader of the Fatah Alliance; and Falih al-Fayyadh, the chairman of the Popular Mobilization Forces.",
+		[]string{"hadi-al-amiri leads fatah-alliance", "falih-al-fayyadh leads popular-mobilization-forces"},
+		[]string{"hadi-al-amiri leads popular-mobilization-forces"}},
+	{"three officials in a list", "The meeting was attended by Mike Pompeo, the secretary of state; Mark Esper, the head of the Pentagon; and Gina Haspel, the director of the CIA.",
+		[]string{"mark-esper leads pentagon"}, []string{"mike-pompeo leads pentagon"}},
+	{"a spokesman after a semicolon", "Among the speakers were Qais al-Khazali, the leader of Asaib Ahl al-Haq; and Mohammed Mohie, a spokesman for Kataib Hezbollah.",
+		[]string{"qais-al-khazali leads asaib-ahl-al-haq", "mohammed-mohie memberOf kataib-hezbollah"},
+		[]string{"qais-al-khazali memberOf kataib-hezbollah"}},
+}
