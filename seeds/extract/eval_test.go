@@ -160,3 +160,30 @@ func TestEntityOf(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsNamedLonger: a gold event's canonical form, or a longer form
+// with no determiner, names the event mentions that start with it and go
+// on; "the attack" names no event that way, nor does a form names only
+// as a part of another word.
+func TestEventsNamedLonger(t *testing.T) {
+	byKey := map[string]map[string]int{
+		evalKey("ballistic missile attack on Ain al-Asad air base"): {"missile-strike-2020-01-08": 2},
+		evalKey("the attack on K-1"):                                {"rocket-attack-k1": 1},
+		evalKey("rocket attacks"):                                   {"rocket-attacks-2019": 1},
+		evalKey("ballistic missile attack plans"):                   {"iran": 1}, // no event
+	}
+	types := map[string]string{"missile-strike-2020-01-08": "Event", "rocket-attack-k1": "Event", "rocket-attacks-2019": "Event", "iran": "Country"}
+	for _, tc := range []struct {
+		forms []string
+		want  map[string]int
+	}{
+		{[]string{"ballistic missile attack"}, map[string]int{"missile-strike-2020-01-08": 2}},
+		{[]string{"Iranian strike", "ballistic missile attack"}, map[string]int{"missile-strike-2020-01-08": 2}},
+		{[]string{"U.S. air strikes", "the attack"}, map[string]int{}},
+		{[]string{"rocket attack"}, map[string]int{}},
+	} {
+		if diff := cmp.Diff(tc.want, eventsNamedLonger(byKey, tc.forms, types)); diff != "" {
+			t.Errorf("eventsNamedLonger(%q) (-want +got):\n%s", tc.forms, diff)
+		}
+	}
+}

@@ -780,7 +780,16 @@ var (
 	// 16 -> 14, types 1508/1523 -> 1512/1525.
 	// No apposition read across a semicolon (a list's next item): typed
 	// 776 -> 777/1276 (777/831 right).
-	devFloor = heldOutBar{found: 1529.0 / 1598, noise: 13, spellings: 387.0 / 389, linked: 1381.0 / 1568, typedRecall: 777.0 / 1276, typedPrecision: 777.0 / 831, related: 1006.0 / 1568, types: 1512.0 / 1525, collisions: 1}
+	// The eval reads a gold event no mention names exactly as the event a
+	// mention names that starts with its form ("ballistic missile attack
+	// on Ain al-Asad air base"), as the event counts do: 13 more gold
+	// events found, and their statements judged, right and wrong: names
+	// 1529 -> 1542, linked 1381 -> 1418, typed 777/831 -> 794/852 (the
+	// precision floor follows the measure: 4 of the 21 newly judged
+	// statements are wrong), related 1006 -> 1024, types 1512/1525 ->
+	// 1525/1538, names written several ways one entity 387/389 -> 391/394
+	// (one event's longer forms reach two nodes). No rule changed.
+	devFloor = heldOutBar{found: 1542.0 / 1598, noise: 13, spellings: 391.0 / 394, linked: 1418.0 / 1568, typedRecall: 794.0 / 1276, typedPrecision: 794.0 / 852, related: 1024.0 / 1568, types: 1525.0 / 1538, collisions: 1}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links
