@@ -183,6 +183,7 @@ func (r *relations) sentence(s sentence, ms []mention) {
 	}
 	r.clauseGaps(s, top, all, innerAt, idx)
 	r.stateParts(s, ms)
+	r.pronounParts(s, ms)
 	r.openingPlace(s, top)
 	r.trailingPresence(s, top, idx)
 	r.titledHeads(s, ms, top, idx)
