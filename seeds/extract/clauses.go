@@ -490,6 +490,9 @@ func (r *relations) leadsClause(s sentence, top []mention, i int) bool {
 	if m.From == 0 || r.titlesOnly(s, top, 0, i) || clauseOpeners[toks[m.From-1].Key] {
 		return true // "Kurdistan Region Prime Minister Masrour Barzani chaired"
 	}
+	if d := datelineEnd(s.art.Text); d > 0 && d <= m.Start && toks[m.From-1].End < d && strings.TrimSpace(s.art.Text[d:m.Start]) == "" {
+		return true // "BAGHDAD (Reuters) - Kataib Hezbollah vowed": the dateline opens no clause
+	}
 	if prev := toks[m.From-1]; (prev.Key == "and" || prev.Key == "but") && prev.Break && commaBefore(s, m.From-1) {
 		return true // "..., and he called on"
 	}

@@ -462,9 +462,7 @@ func references(s sentence, ms []mention, g *Gazetteer, recent []antecedent, las
 		return mention{Entity: id, From: from, To: to, Start: toks[from].Start, End: toks[to-1].End, Text: s.art.Text[toks[from].Start:toks[to-1].End]}
 	}
 	pronoun := false
-	if m, ok := possessedBodyOwner(s, ms, g, recent, subjects); ok {
-		out = append(out, m)
-	}
+	out = append(out, possessiveOwners(s, ms, g, recent, subjects)...)
 	for i, t := range toks {
 		switch t.Key {
 		case "his", "her", "he", "she", "him":

@@ -29,3 +29,29 @@ var pronounPartCases = []wireCase{
 	{"no owner across a quote (Al Jazeera)", `The protesters shouted "Iran out!" Its Foreign Ministry said nothing.`,
 		nil, []string{"foreign-ministry partOf iran"}},
 }
+
+// TestPronounSiteTargets reads sentences written for this test in several
+// outlets' styles: an attack on "its" bases or positions targets the
+// group that is the subject of the pronoun's clause, the first name after
+// a wire dateline included; a state owns no such target, "its fighters"
+// are no site, and no owner is read across a quotation mark.
+func TestPronounSiteTargets(t *testing.T) { runWireCases(t, pronounSiteCases) }
+
+var pronounSiteCases = []wireCase{
+	{"a dateline's subject (Reuters)", "BAGHDAD (Reuters) - Kataib Hezbollah vowed revenge after U.S. air strikes on its bases in Iraq and Syria.",
+		[]string{"us-air-strikes targeted kataib-hezbollah"}, nil},
+	{"the subject of a said-clause (AP)", "Hezbollah said Israeli air strikes on its positions in southern Lebanon killed two fighters.",
+		[]string{"israeli-air-strikes targeted hezbollah"}, nil},
+	{"a group's positions, their (Al Jazeera)", "The Houthis said Saudi air strikes on their positions near Sanaa wounded three people.",
+		[]string{"saudi-air-strikes targeted houthis"}, nil},
+	{"the subject of an accusation (The National)", "Asaib Ahl al-Haq accused Washington after U.S. drone strikes on its bases near Baghdad killed two men.",
+		[]string{"us-drone-strikes targeted asaib-ahl-al-haq"}, []string{"us-drone-strikes targeted united-states"}},
+	{"a group's headquarters (Guardian)", "Hamas condemned the overnight air strikes against its headquarters in Gaza City.",
+		[]string{"air-strike-in-gaza-city targeted hamas"}, nil},
+	{"a state owns no target (NYT)", "Iraq protested after the missile strikes on its bases at Ain al-Asad and Erbil.",
+		nil, []string{"missile-strikes targeted iraq"}},
+	{"its fighters are no site (wire)", "Kataib Hezbollah said the U.S. air strikes killed 25 of its fighters in Iraq and Syria.",
+		nil, []string{"iraq says/killed-at-least-25-of kataib-hezbollah", "syria says/killed-25-of kataib-hezbollah"}},
+	{"no owner across a quote (BBC)", `Hezbollah's leader spoke of "enemy air strikes on its positions" in his speech.`,
+		nil, []string{"enemy-air-strikes targeted hezbollah"}},
+}
