@@ -48,7 +48,8 @@ func (r *relations) open(a, b mention, between string, idx int) (schema.Predicat
 	}
 	// A verb of the lexicon whose predicates take no event still says
 	// how its subject is linked to one: "joined the procession".
-	phrase, ok := verbPhrase(between, withoutAdverbs(withoutTimes(toks)), r.typeOf(b.Entity) == "Event")
+	// "moved 35 of its soldiers out of" is moved soldiers out of.
+	phrase, ok := verbPhrase(between, withoutCounts(withoutAdverbs(withoutTimes(toks))), r.typeOf(b.Entity) == "Event")
 	if !ok {
 		return schema.Predicate{}, false
 	}
