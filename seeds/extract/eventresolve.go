@@ -37,6 +37,9 @@ type eventKey struct {
 	// it concerns and its place ("Funeral of Qasem Soleimani in Tehran"):
 	// its id and name when the text gives no day (identified).
 	Ident string
+	// Reported is the day of the article that reports an undated event
+	// as its news (reportedKey), which its id and name keep.
+	Reported string
 }
 
 // id is the event's id: the known event's, or one made of its kind and
@@ -44,6 +47,9 @@ type eventKey struct {
 func (k eventKey) id() string {
 	if k.Known != "" {
 		return k.Known
+	}
+	if k.Date == "" && k.Reported != "" {
+		return Slug(strings.TrimSuffix(k.Ident, reportedMark+k.Reported)) + "-reported-" + k.Reported // never cut off by Slug's length
 	}
 	if k.Date == "" {
 		return Slug(k.Ident)
@@ -123,7 +129,7 @@ func (d *docRun) resolveEvents(ref time.Time) {
 			if r, ok := sameDayOther(keys, k); ok {
 				k = r // "Flight 752 crashed on Wednesday", "Iran shot it down on Wednesday"
 			} else {
-				k = d.storedKey(e, k, mentions[e.ID])
+				k = d.storedKey(ix, e, k, mentions[e.ID])
 			}
 			renames[e.ID] = dated{eventKey: k, sentence: sent, old: e}
 			keys[e.ID] = k
@@ -361,7 +367,7 @@ func (d *docRun) eventAt(ix *eventIndex, event, kind string, ref time.Time) (str
 // unless in another city, or the one of its identity
 // no one dated; else the city that sets it apart from one of its kind
 // and day.
-func (d *docRun) storedKey(e schema.Entity, k eventKey, ms []schema.Mention) eventKey {
+func (d *docRun) storedKey(ix *eventIndex, e schema.Entity, k eventKey, ms []schema.Mention) eventKey {
 	if day, id, ok := d.victimEvent(e.ID, k.Kind, time.Time{}); ok && day != "" {
 		if k.Date != day {
 			dropStatement(&d.res.Document, e.ID, "startDate", "") // whom it killed died once: the day beside it is another's
@@ -374,6 +380,9 @@ func (d *docRun) storedKey(e schema.Entity, k eventKey, ms []schema.Mention) eve
 	}
 	if k.Known == "" {
 		k.Known = d.undatedStored(e, k, ms)
+	}
+	if t, err := time.Parse("2006-01-02", k.Date); k.Known == "" && err == nil {
+		k.Known, _ = d.reportedStored(ix, e.ID, k.Kind, t, 0) // "the vote on Sunday" after "parliament voted", reported Monday
 	}
 	if k.Known == "" {
 		k.Apart = d.otherCity(k, k.id())

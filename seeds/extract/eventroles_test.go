@@ -60,11 +60,14 @@ func TestRecentEventApart(t *testing.T) {
 		want       []string
 	}{
 		// Undated and alone, it is no node of its own.
-		{"another agent", "Denmark deployed 350 troops to Kuwait.", british, nil},
+		{"another agent", "Denmark deployed 350 troops to Kuwait.", british,
+			[]string{"deployment-by-denmark-reported-2020-01-06 | Deployment by Denmark, reported 2020-01-06 | "}},
 		{"the same agent", "Britain deployed 400 troops to Iraq.", british,
 			[]string{"deployment-2020-01-03 | Deployment by United Kingdom, 2020-01-03 | "}},
-		{"another side: Trump's country", "Denmark deployed 350 troops to Kuwait.", curated, nil},
-		{"another destination", "Britain deployed 400 troops to Kuwait.", british, nil},
+		{"another side: Trump's country", "Denmark deployed 350 troops to Kuwait.", curated,
+			[]string{"deployment-by-denmark-reported-2020-01-06 | Deployment by Denmark, reported 2020-01-06 | "}},
+		{"another destination", "Britain deployed 400 troops to Kuwait.", british,
+			[]string{"deployment-by-united-kingdom-reported-2020-01-06 | Deployment by United Kingdom, reported 2020-01-06 | "}},
 		{"a place the stored one may hold, and no side", "The 82nd Airborne Division deployed to Kuwait.", curated,
 			[]string{"troop-deployment-650 | Deployment of 650 troops from Fort Bragg to the Middle East | "}},
 	}
@@ -138,7 +141,7 @@ func TestBareAttacks(t *testing.T) {
 			[]string{"air-strike-2020-01-04 | Air strike, 2020-01-04 | 2020-01-04", "air-strike-2020-01-05 | Air strike, 2020-01-05 | 2020-01-05"}},
 		{"undated, no one in common with the stored one that week", "2020-01-06",
 			"A militia commander, Abu Karrar, was killed in an airstrike.",
-			nil},
+			[]string{"air-strike-reported-2020-01-06 | Air strike, reported 2020-01-06 | "}},
 		{"undated, its victim the stored one's", "2020-01-06",
 			"Soleimani was killed in an airstrike.",
 			[]string{"air-strike-2020-01-03 | Air strike by United States at Baghdad International Airport, 2020-01-03 | "}},

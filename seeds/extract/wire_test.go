@@ -125,12 +125,17 @@ func TestWireActs(t *testing.T) {
 			// the deployment the verb states, resolved to the seed's
 			"82nd-airborne-division participatedIn troop-deployment-650", "troop-deployment-650 deployedTo kuwait"}},
 		{"shot down", x, "The Revolutionary Guards shot down Ukraine International Airlines Flight 752 minutes after takeoff.", []string{
-			"revolutionary-guards attacked ukraine-international-airlines-flight-752", "ukraine-international-airlines-flight-752 operatedBy ukraine-international-airlines"}},
+			"revolutionary-guards attacked ukraine-international-airlines-flight-752",
+			"revolutionary-guards conducted shoot-down-by-islamic-revolutionary-guard-corps-reported-2020-01-03",
+			"shoot-down-by-islamic-revolutionary-guard-corps-reported-2020-01-03 targeted ukraine-international-airlines-flight-752",
+			"ukraine-international-airlines-flight-752 operatedBy ukraine-international-airlines"}},
 		{"assassinated", x, "Israel assassinated Imad Mughniyeh in Damascus in 2008.", []string{"israel attacked imad-mughniyeh"}},
 		{"claimed an attack", x, "Kataib Hezbollah claimed the rocket attack on Camp Taji.", []string{
 			"kataib-hezbollah attacked camp-taji", "kataib-hezbollah conducted rocket-attack-on-camp-taji", "rocket-attack-on-camp-taji targeted camp-taji"}},
 		{"visited", x, "Mike Pompeo visited Baghdad in May.", []string{"mike-pompeo presentAt baghdad"}},
 		{"met, and where: both were there", x, "Mike Pompeo met Adel Abdul Mahdi in Baghdad on Tuesday.", []string{"adel-abdul-mahdi presentAt baghdad", "mike-pompeo presentAt baghdad"}},
-		{"withdrew, expelled and sanctioned state no typed fact", x, "Germany withdrew its troops from Iraq, and Iraq expelled the U.S. ambassador.", nil},
+		// The withdrawal, reported as the day's news, is Germany's (reportedKey).
+		{"expelled and sanctioned state no typed fact", x, "Germany withdrew its troops from Iraq, and Iraq expelled the U.S. ambassador.",
+			[]string{"germany conducted withdrawal-by-germany-reported-2020-01-03"}},
 	})
 }
