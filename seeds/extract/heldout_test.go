@@ -795,8 +795,9 @@ var (
 	// targets the group that is the clause's subject, and the first name
 	// after a wire dateline leads its clause: typed 796/854 -> 798/856,
 	// related 1026 -> 1027. An open relation's object with its count
-	// ("moved 35 of its soldiers out of"): related 1027 -> 1028.
-	devFloor = heldOutBar{found: 1542.0 / 1598, noise: 13, spellings: 391.0 / 394, linked: 1418.0 / 1568, typedRecall: 798.0 / 1276, typedPrecision: 798.0 / 856, related: 1028.0 / 1568, types: 1525.0 / 1538, collisions: 1}
+	// ("moved 35 of its soldiers out of"): related 1027 -> 1028. "Told
+	// reporters at the Pentagon": related 1028 -> 1030.
+	devFloor = heldOutBar{found: 1542.0 / 1598, noise: 13, spellings: 391.0 / 394, linked: 1418.0 / 1568, typedRecall: 798.0 / 1276, typedPrecision: 798.0 / 856, related: 1030.0 / 1568, types: 1525.0 / 1538, collisions: 1}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

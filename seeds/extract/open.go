@@ -241,7 +241,7 @@ func verbPhrase(between string, toks []token, lexicon bool) (string, bool) {
 	// "warned Washington against": a warning with its object is no
 	// reported clause; "said", "told" always make claims.
 	// "wrote to the Security Council": an address, no reported clause.
-	if clauseVerbs[toks[0].Key] && !(len(toks) == 2 && endsInPrep && (tellVerbs[toks[0].Key] || last == "to") && toks[0].Key != "told" && toks[0].Key != "tells") {
+	if clauseVerbs[toks[0].Key] && !(len(toks) == 2 && endsInPrep && (tellVerbs[toks[0].Key] || last == "to") && toks[0].Key != "told" && toks[0].Key != "tells") && !toldAudienceAt(toks) {
 		return "", false
 	}
 	// "shot down": a verb and its particle.

@@ -1,18 +1,11 @@
 package extract
 
-import (
-	"testing"
-
-	"github.com/google/go-cmp/cmp"
-)
+import "testing"
 
 // openCountCases: a verb phrase whose object comes with a count keeps the
 // verb, the noun and the preposition as its label; modals, negation,
 // reporting verbs and nationality adjectives still make no relation.
-var openCountCases = []struct {
-	name, text string
-	want       []string
-}{
+var openCountCases = []openCase{
 	{"a count and a possessive", "Germany moved 35 of its soldiers out of Iraq.", []string{"germany says/moved-soldiers-out-of iraq"}},
 	{"a number word and a model", "The Quds Force smuggled six Fajr-5 launchers into Baghdad.", []string{"quds-force says/smuggled-launchers-into baghdad"}},
 	{"a hedged count", "France evacuated about 3,000 citizens from Iraq on Monday.", []string{"france says/evacuated-citizens-from iraq"}},
@@ -27,13 +20,4 @@ var openCountCases = []struct {
 	{"a count with no noun after it", "Germany moved 35 of them out of Iraq.", nil},
 }
 
-func TestOpenCounts(t *testing.T) {
-	x := New(known, Options{})
-	for _, tt := range openCountCases {
-		t.Run(tt.name, func(t *testing.T) {
-			if diff := cmp.Diff(tt.want, statementsOf(t, x, tt.text, true)); diff != "" {
-				t.Errorf("open relations of %q (-want +got):\n%s", tt.text, diff)
-			}
-		})
-	}
-}
+func TestOpenCounts(t *testing.T) { checkOpen(t, openCountCases) }
