@@ -257,8 +257,16 @@ func (r *relations) stateOffice(h *officeHolder, person string, named map[string
 }
 
 // notThisOffice before a title make it another office or a past one:
-// "former President", "Deputy Prime Minister", "then-Secretary".
-var notThisOffice = set("former", "ex", "then", "late", "onetime", "erstwhile", "deputy", "vice", "assistant", "under", "previous", "future")
+// the words that make a title rule say nothing ("former President",
+// "then-Secretary"), and those of a lesser or a coming office ("Deputy
+// Prime Minister").
+var notThisOffice = func() map[string]bool {
+	m := set("deputy", "vice", "assistant", "under", "previous", "future")
+	for w := range formerWords {
+		m[w] = true
+	}
+	return m
+}()
 
 // officeMods may stand between "the" or a state and a title: "the
 // caretaker prime minister", "Iraq's outgoing premier".
