@@ -93,6 +93,7 @@ func (x *Extractor) ExtractDocument(ctx context.Context, doc schema.Document, da
 	if err != nil {
 		return Result{}, err
 	}
+	rel.statePendingOffices(mentioned)
 	d.res.Document.Statements = rel.out
 	d.define(mentioned)
 	d.resolveEvents(ref)

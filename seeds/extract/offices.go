@@ -17,11 +17,10 @@ import (
 //     "the <title>" the document gave him before (titlerefs.go), with no
 //     "former" or "deputy" before it;
 //   - the document's date falls inside the holder's term;
-//   - the sentence names the state or body, anywhere in it: "President
-//     Barham Salih condemned the strikes on Iraqi bases". As for every
-//     other statement, the sentence is the unit: the hand-marked sets
-//     mark a holding far less often when its state is named only
-//     paragraphs away.
+//   - the document names the state or body, in that sentence or any
+//     other: the title says the holding, the list says whose office the
+//     title is ("President Hassan Rouhani said ..." in an article about
+//     Iran). The seed and the hand-marked sets mark it so.
 //
 // The name alone never says it: "Salih said" states nothing.
 
@@ -243,8 +242,13 @@ func containsHolder(hs []*officeHolder, h *officeHolder) bool {
 	return false
 }
 
-// stateOffice states that the person holds h's office, if the sentence
-// names its state or body (the first of its names the sentence names).
+// stateOffice states that the person holds h's office, of the state or
+// body the sentence names (the first of h's names it names). Where the
+// sentence names none, the holding waits for the end of the document
+// (statePendingOffices): the title says the holding and the list says
+// whose office the title is, so "President Hassan Rouhani said ..."
+// states that Rouhani heads Iran in an article that names Iran, as the
+// seed's "U.S. President Trump" does, wherever it names it.
 func (r *relations) stateOffice(h *officeHolder, person string, named map[string]bool, sent int) {
 	for _, n := range h.of {
 		if e, ok := r.g.Match(n); ok && named[e.ID] {
@@ -254,6 +258,43 @@ func (r *relations) stateOffice(h *officeHolder, person string, named map[string
 			return
 		}
 	}
+	r.pendingOffices = append(r.pendingOffices, pendingOffice{h, person, sent})
+}
+
+// pendingOffice is a holding written beside its holder's name in a
+// sentence that does not name the state or body.
+type pendingOffice struct {
+	h      *officeHolder
+	person string
+	sent   int
+}
+
+// statePendingOffices states the pending holdings whose state or body
+// the document mentions somewhere, once each: a sentence that names the
+// state has stated it already, and a title alone never brings in a
+// state or body the article does not name.
+func (r *relations) statePendingOffices(mentioned map[string]bool) {
+	if len(r.pendingOffices) == 0 {
+		return
+	}
+	stated := map[[3]string]bool{}
+	for _, st := range r.out {
+		stated[[3]string{st.Subject, st.Predicate.Name, st.Object}] = true
+	}
+	for _, p := range r.pendingOffices {
+		for _, n := range p.h.of {
+			e, ok := r.g.Match(n)
+			if !ok || !mentioned[e.ID] {
+				continue
+			}
+			if k := [3]string{p.person, p.h.pred, e.ID}; !stated[k] && r.add(p.person, p.h.pred, e.ID, p.sent, 0.7) {
+				stated[k] = true
+				r.byRule("office-holder")
+			}
+			break
+		}
+	}
+	r.pendingOffices = nil
 }
 
 // notThisOffice before a title make it another office or a past one:

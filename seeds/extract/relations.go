@@ -49,6 +49,10 @@ type relations struct {
 	// statement other than a co-mention links: an open relation is read
 	// only where nothing else says how they are linked.
 	said map[[3]string]bool
+	// pendingOffices are the holdings written beside a name in a
+	// sentence that names no state or body of theirs, stated at the
+	// document's end if it names one (statePendingOffices).
+	pendingOffices []pendingOffice
 }
 
 // statementKey tells statements apart: subject, predicate (a relation's
