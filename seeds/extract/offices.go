@@ -192,7 +192,8 @@ func checkHolder(file string, h *officeHolder) error {
 
 // statesOffices states the holdings a sentence writes beside its
 // persons' names, on the document's date, of the states and bodies the
-// sentence names. refs are its "the prime minister" references, each
+// sentence names, or leaves them pending for the document's end
+// (stateOffice). refs are its "the prime minister" references, each
 // titled as the document named its person before.
 func (r *relations) statesOffices(s sentence, ms, refs []mention) {
 	named := map[string]bool{}
