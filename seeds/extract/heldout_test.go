@@ -797,7 +797,7 @@ var (
 	// related 1026 -> 1027. An open relation's object with its count
 	// ("moved 35 of its soldiers out of"): related 1027 -> 1028. "Told
 	// reporters at the Pentagon": related 1028 -> 1030.
-	devFloor = heldOutBar{found: 1542.0 / 1598, noise: 13, spellings: 391.0 / 394, linked: 1427.0 / 1568, typedRecall: 876.0 / 1276, typedPrecision: 876.0 / 934, related: 1045.0 / 1568, types: 1525.0 / 1538, collisions: 1}
+	devFloor = heldOutBar{found: 1542.0 / 1598, noise: 13, spellings: 391.0 / 394, linked: 1429.0 / 1570, typedRecall: 880.0 / 1278, typedPrecision: 880.0 / 936, related: 1049.0 / 1570, types: 1525.0 / 1538, collisions: 1}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links
