@@ -250,7 +250,7 @@ func TestBodyTypesByHeadWord(t *testing.T) {
 		{"a ministry after a demonym", "The Iraqi Ministry of Health counted the wounded.", []string{"Iraqi Ministry of Health:GovernmentBody"}},
 		{"a party of a region", "Leaders of the Patriotic Union of Kurdistan met.", []string{"Patriotic Union of Kurdistan:Organization"}},
 		{"a state's joint staff", "The Joint Chiefs of Staff met at the White House.", []string{"Joint Chiefs of Staff:MilitaryUnit", "White House:Facility"}},
-		{"a legislature by its head word", "The Islamic Consultative Assembly approved the bill.", []string{"Islamic Consultative Assembly:GovernmentBody"}},
+		{"a legislature by its head word", "The Islamic Consultative Assembly approved the bill.", []string{"Islamic Consultative Assembly:GovernmentBody", "Vote by Islamic Consultative Assembly, reported 2020-01-03:Event"}},
 		{"a national assembly", "Kuwait's National Assembly debated the strike.", []string{"Kuwait:Country", "National Assembly:GovernmentBody"}},
 		{"the world's assembly", "The UN General Assembly met in New York.", []string{"New York:City", "UN General Assembly:Organization"}},
 		{"the world's court", "The International Criminal Court was asked to act.", []string{"International Criminal Court:Organization"}},

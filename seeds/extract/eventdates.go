@@ -438,12 +438,16 @@ func narrativeWeekdays(text string, days []string, offs []int, ref time.Time, pr
 		return
 	}
 	for _, ix := range reWeekday.FindAllStringSubmatchIndex(text, -1) {
+		from, day, end, ok := weekdayAt(text, ix)
+		if !ok {
+			continue
+		}
 		t := p.AddDate(0, 0, 1)
-		for t.Weekday() != weekday(text[ix[2]:ix[3]]) {
+		for t.Weekday() != weekday(text[day:end]) {
 			t = t.AddDate(0, 0, 1)
 		}
 		for i, o := range offs {
-			if o == ix[0] && t.Format("2006-01-02") < days[i] {
+			if o == from && t.Format("2006-01-02") < days[i] {
 				days[i] = t.Format("2006-01-02")
 			}
 		}

@@ -45,6 +45,10 @@ type eventVerb struct {
 	Words []string // the phrase, lower-case
 	Name  string   // the event's name word
 	Of    bool     // the subject is what the event concerns, not its agent
+	// Crowd is set for a verb that states an event only with a crowd
+	// as its subject ("verb Name crowd:"): "protesters gathered in
+	// Tahrir Square" is a rally there, "officials gathered" none.
+	Crowd bool
 }
 
 // kindRules is what rules/events.kinds says: the kinds, the nouns that
@@ -60,6 +64,9 @@ type kindRules struct {
 	// Impacts are the verb phrases, lower-case words, by which what was
 	// fired strikes its target: "rockets hit the embassy".
 	Impacts [][]string
+	// Crowds are the words that, just before a verb, name an unnamed
+	// crowd as its subject ("protesters", "students", "thousands").
+	Crowds map[string]bool
 }
 
 // defaultKinds are the embedded kinds, checked when the package starts;
@@ -70,6 +77,7 @@ var (
 	verbsByFirst             = verbsByFirstWord(kindFile.Verbs)
 	impactVerbs              = kindFile.Impacts
 	bodyWords                = kindFile.Bodies
+	crowdWords               = kindFile.Crowds
 )
 
 // verbsByFirstWord groups verbs by the first word of their phrase, in
@@ -93,10 +101,11 @@ func mustKinds(src string) kindRules {
 // parseKinds reads "kind: phrase | phrase" lines, "kind covers: kind |
 // kind", "anaphor kind: word | word" and "property: kind | kind" lines
 // after them (kindProps), "noun Name: word word",
-// "verb Name by|of: phrase | phrase", "body noun: word | word" and
-// "impact: phrase | phrase" lines; # starts a comment.
+// "verb Name by|of|crowd: phrase | phrase", "body noun: word | word",
+// "crowd: word | word" and "impact: phrase | phrase" lines; # starts a
+// comment.
 func parseKinds(file, src string) (kindRules, error) {
-	r := kindRules{Nouns: map[string]string{}, Bodies: map[string]string{}}
+	r := kindRules{Nouns: map[string]string{}, Bodies: map[string]string{}, Crowds: map[string]bool{}}
 	seen := map[string]bool{}
 	for n, line := range strings.Split(src, "\n") {
 		line = strings.TrimSpace(line)
@@ -127,6 +136,9 @@ func (r *kindRules) addLine(head, rest string, seen map[string]bool) error {
 			r.Impacts = append(r.Impacts, words)
 		}
 		return nil
+	}
+	if head == "crowd" {
+		return r.addCrowdWords(rest)
 	}
 	if name, ok := strings.CutPrefix(head+" ", "noun "); ok {
 		return addNouns(r.Nouns, strings.TrimSpace(name), rest)
@@ -196,18 +208,31 @@ func (r *kindRules) addBodyWords(noun, list string) error {
 	return nil
 }
 
-// addVerbs notes the phrases of a "verb Name by|of: phrase | phrase" line.
+// addCrowdWords notes the words of a "crowd: word | word" line.
+func (r *kindRules) addCrowdWords(list string) error {
+	for _, w := range strings.Split(list, "|") {
+		words := lowerWords(w)
+		if len(words) != 1 {
+			return fmt.Errorf("crowd: %q is not one word", strings.TrimSpace(w))
+		}
+		r.Crowds[words[0]] = true
+	}
+	return nil
+}
+
+// addVerbs notes the phrases of a "verb Name by|of|crowd: phrase |
+// phrase" line.
 func (r *kindRules) addVerbs(head, list string) error {
 	name, role, ok := strings.Cut(head, " ")
-	if !ok || role != "by" && role != "of" || name == "" {
-		return fmt.Errorf("want verb Name by|of: phrase | phrase ..., got %q", "verb "+head)
+	if !ok || role != "by" && role != "of" && role != "crowd" || name == "" {
+		return fmt.Errorf("want verb Name by|of|crowd: phrase | phrase ..., got %q", "verb "+head)
 	}
 	for _, p := range strings.Split(list, "|") {
 		words := lowerWords(p)
 		if len(words) == 0 {
 			return fmt.Errorf("verb %q has an empty phrase", name)
 		}
-		r.Verbs = append(r.Verbs, eventVerb{Words: words, Name: name, Of: role == "of"})
+		r.Verbs = append(r.Verbs, eventVerb{Words: words, Name: name, Of: role == "of", Crowd: role == "crowd"})
 	}
 	return nil
 }

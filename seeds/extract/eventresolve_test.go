@@ -325,7 +325,7 @@ func TestParseKinds(t *testing.T) {
 		{"body : lawmakers", `k.kinds:1: want body noun: word | word ..., got "body "`},
 		{"body the parliament: lawmakers", `k.kinds:1: want body noun: word | word ..., got "body the parliament"`},
 		{"body parliament: members of parliament", `k.kinds:1: body "parliament": "members of parliament" is not one word`},
-		{"verb Vote: voted", `k.kinds:1: want verb Name by|of: phrase | phrase ..., got "verb Vote"`},
+		{"verb Vote: voted", `k.kinds:1: want verb Name by|of|crowd: phrase | phrase ..., got "verb Vote"`},
 		{"verb Vote for: voted", `k.kinds:1: want verb Name by|of`},
 		{"verb Vote by: voted | ", `k.kinds:1: verb "Vote" has an empty phrase`},
 		{"noun Attack:", `k.kinds:1: want kind: phrase | phrase ..., got "noun Attack:"`},

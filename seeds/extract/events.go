@@ -493,6 +493,9 @@ func verbPhrases(toks []token, at map[int]mention, endAt map[int][]mention, g *G
 			subjects = append(subjects, b)
 		}
 		for _, m := range subjects {
+			if v.Crowd {
+				break // only a crowd states it: "officials gathered" is no rally
+			}
 			e, ok := anchorOf(g, m)
 			if !ok || toks[m.To-1].Poss || toks[subj].Break || !v.Of && !schema.IsA(e.Type, "Agent") {
 				continue

@@ -92,7 +92,10 @@ func passiveSubject(toks []token, i int, endAt map[int][]mention, g *Gazetteer) 
 // placePreps join a crowd's event verb to where it went: "marched
 // through Baghdad", "rallied in Tahrir Square"
 // ("marched on the embassy" is an assault, not a march).
-var placePreps = set("through", "in", "into", "to", "across", "at")
+var placePreps = set("through", "in", "into", "to", "across", "at", "outside", "near")
+
+// areaWords name a part of the place after them: "in central Baghdad".
+var areaWords = set("central", "downtown", "northern", "southern", "eastern", "western")
 
 // crowdsEvent reads an event verb whose subject is an unnamed crowd
 // ("Thousands of people stormed the U.S. Embassy", "protesters stormed
@@ -103,7 +106,7 @@ var placePreps = set("through", "in", "into", "to", "across", "at")
 // The verb is at token i, its subject ends before subj, its words before
 // end.
 func crowdsEvent(toks []token, i, subj, end int, v eventVerb, at map[int]mention, g *Gazetteer) (phrase, bool) {
-	if v.Of || subj == 0 || toks[subj].Break || nounTypes[toks[subj-1].Key] != "Group" {
+	if v.Of || subj == 0 || toks[subj].Break || !crowdWords[toks[subj-1].Key] && (v.Crowd || nounTypes[toks[subj-1].Key] != "Group") {
 		return phrase{}, false
 	}
 	obj, ok := objectAt(toks, end, at, g)
@@ -113,7 +116,11 @@ func crowdsEvent(toks []token, i, subj, end int, v eventVerb, at map[int]mention
 	if !nounHas(v.Name, "placed") || end+1 >= len(toks) || !placePreps[toks[end].Key] || toks[end].Break {
 		return phrase{}, false
 	}
-	obj, ok = objectAt(toks, end+1, at, g)
+	k := end + 1
+	if k+1 < len(toks) && areaWords[toks[k].Key] && !toks[k+1].Break {
+		k++ // "rallied in central Baghdad"
+	}
+	obj, ok = objectAt(toks, k, at, g)
 	if !ok || !schema.IsA(obj.Type, "Place") {
 		return phrase{}, false
 	}

@@ -1632,8 +1632,51 @@ var (
 		"july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12}
 	reMonthDay = regexp.MustCompile(`\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b`)
 	reDayMonth = regexp.MustCompile(`\b(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(\d{4}))?\b`)
-	reWeekday  = regexp.MustCompile(`\b(?:[Oo]n|[Ll]ast|[Ee]arly|[Ll]ate)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
+	// reWeekday is a weekday and the word before it, if any: "on Friday",
+	// "late Tuesday", and the wire's bare "voted Thursday" (weekdayAt
+	// says which of them date).
+	reWeekday = regexp.MustCompile(`\b(?:([A-Za-z]+)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
 )
+
+// weekdayLeads are the words that open a weekday's date: the match starts
+// at them ("on Friday"), as at a bare weekday.
+var weekdayLeads = set("on", "last", "early", "late")
+
+// notThisWeekday are the words before a weekday that set it in prospect,
+// make it a deadline or a name: "next Friday", "by Sunday", "until
+// Monday", "Good Friday".
+var notThisWeekday = set("next", "this", "coming", "following", "by", "until", "till", "every", "each", "good", "black", "before")
+
+// weekdayAt reads one reWeekday match (ix its submatch indexes): where the
+// date starts and the weekday's bounds, or false for a weekday that dates
+// nothing here. A possessive ("Sunday's strikes") is possessiveWeekdays';
+// a weekday that opens a written date ("Friday, Jan. 3") is the date's.
+func weekdayAt(text string, ix []int) (from, day, dayEnd int, ok bool) {
+	from, day, dayEnd = ix[4], ix[4], ix[5]
+	if ix[2] >= 0 {
+		lead := strings.ToLower(text[ix[2]:ix[3]])
+		switch {
+		case weekdayLeads[lead]:
+			from = ix[0]
+		case notThisWeekday[lead]:
+			return 0, 0, 0, false
+		}
+	}
+	rest := strings.TrimLeft(text[dayEnd:], ", ")
+	if strings.HasPrefix(text[dayEnd:], "'s") || strings.HasPrefix(text[dayEnd:], "’s") || startsMonth(rest) ||
+		rest != "" && rest[0] >= '0' && rest[0] <= '9' && startsMonth(strings.TrimLeft(rest, "0123456789 ")) {
+		return 0, 0, 0, false
+	}
+	return from, day, dayEnd, true
+}
+
+// startsMonth reports whether text opens with a month's name: "Jan. 3",
+// "January".
+func startsMonth(text string) bool {
+	w, _, _ := strings.Cut(text, " ")
+	_, ok := months[strings.ToLower(strings.TrimRight(w, ".,"))]
+	return ok
+}
 
 // dates gives the one event of a sentence the one date the sentence
 // states. Weekdays and dates without a year need the document's date.
@@ -1733,13 +1776,17 @@ func weekdayDates(text string, ref time.Time) ([]string, []int) {
 		return nil, nil
 	}
 	for _, ix := range reWeekday.FindAllStringSubmatchIndex(text, -1) {
-		want := weekday(text[ix[2]:ix[3]])
+		from, day, end, ok := weekdayAt(text, ix)
+		if !ok {
+			continue
+		}
+		want := weekday(text[day:end])
 		t := ref
 		for t.Weekday() != want {
 			t = t.AddDate(0, 0, -1)
 		}
 		out = append(out, t.Format("2006-01-02"))
-		offs = append(offs, ix[0])
+		offs = append(offs, from)
 	}
 	return out, offs
 }

@@ -65,7 +65,7 @@ func TestWireRoles(t *testing.T) {
 		{"a direction of a city", x, "Rockets struck Camp Taji north of Baghdad on Wednesday.", []string{"camp-taji locatedIn baghdad",
 			`rocket-attack-2020-01-01 startDate "2020-01-01"^^<http://www.w3.org/2001/XMLSchema#date>`, "rocket-attack-2020-01-01 targeted camp-taji"}},
 		{"a capital", x, "Erbil, the capital of Iraqi Kurdistan, was also hit.", []string{"erbil locatedIn kurdistan"}},
-		{"a university is a place", x, "Protesters gathered outside Amir Kabir University in Tehran on Saturday.", []string{"amir-kabir-university locatedIn tehran"}},
+		{"a university is a place", x, "Protesters gathered outside Amir Kabir University in Tehran on Saturday.", []string{"amir-kabir-university locatedIn tehran", "rally-2019-12-28 locatedIn amir-kabir-university", `rally-2019-12-28 startDate "2019-12-28"^^<http://www.w3.org/2001/XMLSchema#date>`}},
 		{"a base in a province", x, "The Ain al-Asad base in Anbar province hosts U.S. troops.", []string{"ain-al-asad-air-base locatedIn anbar", "united-states deployedTo ain-al-asad-air-base"}},
 	})
 }

@@ -1,0 +1,67 @@
+package extract
+
+import "testing"
+
+// Events ordinary news tells by verbs and plurals of the kinds lexicon
+// (rules/events.kinds): a crowd that gathered, rallied, demonstrated or
+// protested somewhere holds a rally there; a person "was buried" or "was
+// laid to rest"; a crowd "besieged" or "laid siege to" a place; a
+// chamber "approved a resolution" or "passed a bill". Sentences written
+// for these tests in the manner of wire copy, newspapers and
+// broadcasters' sites, none from the dev or test sets; the must-not
+// cases are officials gathering, a country's diplomatic protest, a rally
+// in prospect and mourners, whose gathering is a funeral's.
+var lexiconCases = []eventCase{
+	{"wire: protesters gathered in a square", "2020-01-13",
+		"Protesters gathered in Tahrir Square on Sunday, chanting against both Iran and the United States.",
+		[]string{"rally-2020-01-12 | Rally in Tahrir Square, 2020-01-12 | 2020-01-12"}},
+	{"newspaper: students protested outside a university", "2020-01-12",
+		"Hundreds of students protested outside Amir Kabir University in Tehran on Saturday.",
+		[]string{"rally-2020-01-11 | Rally at Amir Kabir University, 2020-01-11 | 2020-01-11"}},
+	{"broadcaster: thousands rallied in a city's centre", "2020-01-25",
+		"Tens of thousands of supporters rallied in central Baghdad on Friday to demand that American troops leave.",
+		[]string{"rally-2020-01-24 | Rally in Baghdad, 2020-01-24 | 2020-01-24"}},
+	{"analytic: people demonstrated", "2020-01-25",
+		"Hundreds of thousands of people demonstrated in Basra on Friday against the foreign presence.",
+		[]string{"rally-2020-01-24 | Rally in Basra, 2020-01-24 | 2020-01-24"}},
+	{"must not: officials gathered", "2020-01-13",
+		"Senior officials gathered in Baghdad on Sunday to discuss the budget.",
+		nil},
+	{"must not: a country protested", "2020-01-13",
+		"Iran protested to the Swiss ambassador on Sunday.",
+		nil},
+	{"must not: a rally called for", "2020-01-13",
+		"Activists urged students to gather in Tahrir Square on Sunday.",
+		nil},
+	{"must not: mourners gathered", "2020-01-07",
+		"Mourners gathered in Kerman on Tuesday.",
+		nil},
+	{"wire: a passive burial", "2020-01-08",
+		"Soleimani was buried in his hometown of Kerman on Tuesday, hours after the ceremony was delayed.",
+		[]string{"burial-2020-01-07 | Burial of Qasem Soleimani, 2020-01-07 | 2020-01-07"}},
+	{"newspaper: laid to rest", "2020-01-08",
+		"On Tuesday Soleimani was laid to rest beside other commanders of the war with Iraq.",
+		[]string{"burial-2020-01-07 | Burial of Qasem Soleimani, 2020-01-07 | 2020-01-07"}},
+	{"must not: to be buried", "2020-01-06",
+		"Officials said Soleimani would be buried in Kerman on Tuesday.",
+		nil},
+	{"wire: a crowd besieged an embassy", "2020-01-01",
+		"Thousands of protesters besieged the U.S. Embassy in Baghdad on Tuesday, setting fire to a reception area.",
+		[]string{"siege-2019-12-31 | Siege at U.S. Embassy in Baghdad, 2019-12-31 | 2019-12-31"}},
+	{"newspaper: supporters laid siege to it", "2020-01-01",
+		"On Tuesday supporters laid siege to the U.S. Embassy in Baghdad.",
+		[]string{"siege-2019-12-31 | Siege at U.S. Embassy in Baghdad, 2019-12-31 | 2019-12-31"}},
+	{"wire: parliament approved a resolution", "2020-01-06",
+		"Iraq's parliament approved a resolution on Sunday asking the government to end the foreign military presence.",
+		[]string{"vote-2020-01-05 | Vote by Parliament of Iraq, 2020-01-05 | 2020-01-05"}},
+	{"broadcaster: lawmakers passed a bill", "2020-01-08",
+		"Iran's parliament passed a bill on Tuesday that labels all U.S. forces terrorists.",
+		[]string{"vote-2020-01-07 | Vote by Parliament of Iran, 2020-01-07 | 2020-01-07"}},
+	{"must not: a bill to be passed", "2020-01-08",
+		"Iran's parliament plans to pass a bill on Tuesday.",
+		nil},
+}
+
+func TestLexiconEvents(t *testing.T) {
+	runEventCases(t, New(known, IngestOptions()), lexiconCases)
+}
