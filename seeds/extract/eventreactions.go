@@ -131,27 +131,85 @@ func (r *relations) framedResponses(s sentence, top []mention, idx int) {
 // response to", ", as revenge for".
 var reClauseAnswer = regexp.MustCompile(`^\s*,\s*(?:(?:apparently|reportedly|allegedly|partly)\s+)?(?:in\s+(?:retaliation|response|revenge|reprisal)|as\s+(?:retaliation|revenge|a\s+reprisal|a\s+response))\s+(?:for|to)\s+`)
 
+// reBareAnswer is the same said inside the clause, with no comma: "fired
+// missiles at the base in retaliation for", or as what its act was:
+// "the strikes were a response to", "came as retaliation for". A bare
+// "retaliation for" says nothing ("vowed retaliation for the strike" is
+// a threat), nor a negated one ("were not a response to").
+var reBareAnswer = regexp.MustCompile(`^\s*(?:(?:was|were|is|are|came|come)\s+)?(?:in\s+(?:retaliation|response|revenge|reprisal)|(?:as\s+)?(?:(?:a|an)\s+)?(?:(?:direct|swift|measured|proportionate|legitimate)\s+)?(?:retaliation|response|reprisal|revenge|answer))\s+(?:for|to)\s+`)
+
+// answerOpeners are the words reBareAnswer may start at: the phrase's
+// own ("in retaliation", "as a response") or the verb that says what an
+// act was ("were a response").
+var answerOpeners = set("in", "as", "was", "were", "is", "are", "came", "come")
+
 // clauseResponses reads the one event a sentence names before a phrase
-// set off at its end as the answer to the event the phrase names: in
-// "Iran fired ballistic missiles at two bases before dawn, in retaliation
-// for the U.S. drone strike that killed Soleimani" the missile strike
-// answered the drone strike. With two events before the phrase, or none,
-// it says nothing.
+// that says its act answered another as the answer to the event the
+// phrase names: in "Iran fired ballistic missiles at two bases before
+// dawn, in retaliation for the U.S. drone strike that killed Soleimani"
+// the missile strike answered the drone strike, as it does in "The U.S.
+// airstrikes on Kataib Hezbollah were a response to the rocket attack".
+// With two events before the phrase, or none, it says nothing.
 func (r *relations) clauseResponses(s sentence, top []mention, idx int) {
 	toks := s.toks
 	for k := 1; k < len(toks); k++ {
-		if !toks[k].Break {
-			continue
+		var loc []int
+		if toks[k].Break {
+			loc = reClauseAnswer.FindStringIndex(s.art.Text[toks[k-1].End:])
+			if loc != nil {
+				loc[1] += toks[k-1].End
+			}
 		}
-		loc := reClauseAnswer.FindStringIndex(s.art.Text[toks[k-1].End:])
+		if loc == nil && answerOpeners[toks[k].Key] {
+			loc = reBareAnswer.FindStringIndex(s.art.Text[toks[k].Start:])
+			if loc != nil {
+				loc[1] += toks[k].Start
+			}
+		}
 		if loc == nil {
 			continue
 		}
-		answered := r.eventAt(s, top, toks[k-1].End+loc[1])
+		answered := r.eventAt(s, top, loc[1])
 		answering := r.onlyEventBefore(s, top, toks[k-1].End, answered)
 		if answered != "" && answering != "" && r.add(answering, "responseTo", answered, idx, 0.55) {
 			r.byRule("clause-response")
 		}
+	}
+	r.frontedResponse(s, top, idx)
+}
+
+// reFrontedAnswer opens a sentence with the event its main clause's act
+// answered: "In retaliation for the rocket attack, the United States
+// carried out air strikes".
+var reFrontedAnswer = regexp.MustCompile(`^\s*(?:[Ii]n\s+(?:retaliation|response|revenge|reprisal)|[Aa]s\s+(?:retaliation|revenge|a\s+reprisal|a\s+response))\s+(?:for|to)\s+`)
+
+// frontedResponse reads the one event the main clause names, after the
+// comma that closes a fronted phrase naming the event it answered, as
+// the answer to it, whether a noun or a verb names it ("In response to
+// the drone strike, Iraq's parliament voted").
+func (r *relations) frontedResponse(s sentence, top []mention, idx int) {
+	open := datelineEnd(s.art.Text)
+	loc := reFrontedAnswer.FindStringIndex(s.art.Text[open:])
+	if loc == nil {
+		return
+	}
+	answered := r.eventAt(s, top, open+loc[1])
+	comma := strings.IndexByte(s.art.Text[open+loc[1]:], ',')
+	if answered == "" || comma < 0 {
+		return
+	}
+	from, found := open+loc[1]+comma, ""
+	for _, m := range top {
+		if m.Start < from || r.typeOf(m.Entity) != "Event" || m.Entity == answered {
+			continue
+		}
+		if found != "" && found != m.Entity || strings.Contains(s.art.Text[from:m.Start], ";") {
+			return
+		}
+		found = m.Entity
+	}
+	if found != "" && r.add(found, "responseTo", answered, idx, 0.55) {
+		r.byRule("fronted-response")
 	}
 }
 

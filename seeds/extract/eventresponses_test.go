@@ -32,3 +32,42 @@ var answeringCases = []wireCase{
 		"The United States carried out air strikes on Sunday against Kataib Hezbollah. Officials described them as a response to months of harassment by the group.",
 		nil, []string{"air-strike-2019-12-29 responseTo kataib-hezbollah"}},
 }
+
+// TestActsAnsweringEvents reads an act as the answer to the event a
+// phrase of its own clause names, with no comma before it ("fired
+// missiles at the base in retaliation for"), as what the act was ("the
+// strikes were a response to") or fronted ("In retaliation for X, the
+// United States carried out air strikes"); never a threat of revenge, a
+// denial, or an answer to no event.
+func TestActsAnsweringEvents(t *testing.T) { runWireCases(t, actAnswerCases) }
+
+var actAnswerCases = []wireCase{
+	{"inside the clause, no comma (wire)",
+		"Israel carried out air strikes on Hamas positions in Gaza in response to a rocket attack on Jerusalem.",
+		[]string{"air-strike-by-israel responseTo rocket-attack-on-jerusalem"}, nil},
+	{"what the strikes were, past a relative clause (newspaper)",
+		"The U.S. airstrikes, which hit five sites in Iraq and Syria, were retaliation for the rocket attack on the K-1 base.",
+		[]string{"us-airstrikes responseTo rocket-attack-on-k-1-air-base"}, nil},
+	{"fronted, then a verb's act (analysis)",
+		"In response to the U.S. drone strike that killed Qassem Soleimani, Iraq's parliament voted to expel foreign troops.",
+		[]string{"vote-by-parliament-of-iraq-reported-2020-01-03 responseTo us-drone-strike"}, nil},
+	{"fronted, then a noun's act (agency)",
+		"In retaliation for the rocket attack on the K-1 base, the United States carried out airstrikes on Kataib Hezbollah on Sunday.",
+		[]string{"air-strike-2019-12-29 responseTo rocket-attack-on-k-1-air-base"}, nil},
+	{"what was fired, then the answer (broadcaster)",
+		"Iran fired ballistic missiles at Ain al-Asad air base in retaliation for the U.S. drone strike that killed Qassem Soleimani.",
+		[]string{"ballistic-missile-strike-by-iran responseTo us-drone-strike"}, nil},
+	// Must not fire.
+	{"a threat of retaliation",
+		"Kataib Hezbollah vowed retaliation for the U.S. airstrikes on its bases.",
+		nil, []string{"us-airstrikes responseTo us-airstrikes"}},
+	{"revenge vowed after another act",
+		"After the rocket attack on Camp Taji, Iran vowed revenge for the killing of Qassem Soleimani.",
+		nil, []string{"rocket-attack-on-camp-taji responseTo killing-of-qassem-soleimani"}},
+	{"denied to be an answer",
+		"The U.S. airstrikes on Kataib Hezbollah were not a response to the rocket attack on the K-1 base, Iran said.",
+		nil, []string{"us-airstrikes responseTo rocket-attack-on-k-1-air-base"}},
+	{"an answer to threats, no event",
+		"The drone strike on Qassem Soleimani was carried out in response to imminent threats, the Pentagon said.",
+		nil, []string{"drone-strike-on-qassem-soleimani responseTo qassem-soleimani"}},
+}
