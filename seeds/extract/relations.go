@@ -413,6 +413,26 @@ func negatedBefore(toks []token, k int) bool {
 	return false
 }
 
+// stancePredicates state what one actor says of another or of an event;
+// a negation after the object denies them ("said the strike was not a
+// crime").
+var stancePredicates = set("condemned", "accused", "threatened", "calledOn", "opposed", "demanded")
+
+// maxNegatedAfter bounds the words after a mention in which a negation
+// denies what a rule's context reads there: "was not", "would never".
+const maxNegatedAfter = 3
+
+// negatedAfter reports whether a negation stands in the few words of the
+// clause from token k on ("was not a crime", "would never face").
+func negatedAfter(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+maxNegatedAfter && (j == k || !toks[j].Break); j++ {
+		if negations[toks[j].Key] {
+			return true
+		}
+	}
+	return false
+}
+
 // inRelativeClause reports whether m ends a relative clause set off by
 // commas: ", who succeeded Soleimani,".
 func inRelativeClause(s sentence, m mention) bool {
@@ -495,22 +515,7 @@ func isDemonym(g *Gazetteer, m mention) bool {
 func (r *relations) apply(s sentence, ms []mention, innerAt map[int]string, m ruleMatch) {
 	ru := r.rules.rules[m.rule]
 	a, b := ms[m.from], ms[m.to]
-	if m.appos && (!ru.opts.apposition || !setOffNoun(s, a) || endsNameList(s, ms, m) || strings.Contains(s.art.Text[a.End:b.Start], ";")) {
-		return
-	}
-	// "Washington has not blamed X for the attack": a rule's context read
-	// before A may not be denied.
-	if ru.before != nil && negatedBefore(s.toks, a.From) {
-		return
-	}
-	// "Qaani, who succeeded Soleimani, met leaders in Baghdad": the
-	// relative clause's object is no subject; the apposition reading
-	// gives Qaani. Nor is it in "the strike that killed Soleimani was
-	// ordered by Trump".
-	if !m.appos && (ru.opts.apposition && inRelativeClause(s, a) || relativeObject(s, a) && !startsWithComma(s, a, b)) {
-		return
-	}
-	if ru.opts.unlisted && r.inPlaceList(s, ms, m.from, m.to) {
+	if r.matchVoid(s, ms, m) {
 		return
 	}
 	left, ok := r.slotA(s, ms, innerAt, m)
@@ -526,7 +531,13 @@ func (r *relations) apply(s sentence, ms []mention, innerAt map[int]string, m ru
 	// the owner ("Ghaani, Soleimani's deputy").
 	ownerB := (s.toks[b.To-1].Poss || modifiesNext(s.toks, b)) && ru.after == nil
 	former := formerTitle(s.toks, a)
+	// "Pompeo said the strike was not a crime", "said U.S. forces would
+	// never face": a stance a rule's context reads after B is denied.
+	denied := ru.after != nil && negatedAfter(s.toks, b.To)
 	for _, y := range ru.yields {
+		if denied && stancePredicates[y.pred.Name] {
+			continue
+		}
 		subj, obj := left, b.Entity
 		if y.subjectIsB {
 			subj, obj = b.Entity, left
@@ -571,6 +582,31 @@ func (r *relations) apply(s sentence, ms []mention, innerAt map[int]string, m ru
 			return
 		}
 	}
+}
+
+// matchVoid reports whether a rule match states nothing where it
+// stands: an apposition reading the rule does not take, a context before
+// A that is denied, A the object of a relative clause, two places of one
+// list.
+func (r *relations) matchVoid(s sentence, ms []mention, m ruleMatch) bool {
+	ru := r.rules.rules[m.rule]
+	a, b := ms[m.from], ms[m.to]
+	if m.appos && (!ru.opts.apposition || !setOffNoun(s, a) || endsNameList(s, ms, m) || strings.Contains(s.art.Text[a.End:b.Start], ";")) {
+		return true
+	}
+	// "Washington has not blamed X for the attack": a rule's context read
+	// before A may not be denied.
+	if ru.before != nil && negatedBefore(s.toks, a.From) {
+		return true
+	}
+	// "Qaani, who succeeded Soleimani, met leaders in Baghdad": the
+	// relative clause's object is no subject; the apposition reading
+	// gives Qaani. Nor is it in "the strike that killed Soleimani was
+	// ordered by Trump".
+	if !m.appos && (ru.opts.apposition && inRelativeClause(s, a) || relativeObject(s, a) && !startsWithComma(s, a, b)) {
+		return true
+	}
+	return ru.opts.unlisted && r.inPlaceList(s, ms, m.from, m.to)
 }
 
 // reNameList is the text after a name that lists more names: ", Mr.

@@ -1,0 +1,34 @@
+package extract
+
+import "testing"
+
+// condemnationCases are sentences written for this test in several
+// outlets' manners (none from the dev or test articles): a speaker who
+// tells a named outlet or audience, or who is set off in a relative
+// clause, that an event was a crime condemns it; a negation, a word of
+// praise, or a government calling an act a mistake does not.
+var condemnationCases = []wireCase{
+	{"told a named network", "Majid Takht Ravanchi told CNN that the U.S. drone strike was an act of war.",
+		[]string{"majid-takht-ravanchi condemned us-drone-strike"}, nil},
+	{"told a network, a day between", "Foreign Minister Javad Zarif told Al Jazeera on Saturday that the U.S. drone strike was \"an act of international terrorism.\"",
+		[]string{"javad-zarif condemned us-drone-strike"}, nil},
+	{"told an audience, no that", "Hassan Rouhani told state television the U.S. drone strike was a heinous crime.",
+		[]string{"hassan-rouhani condemned us-drone-strike"}, nil},
+	{"who told, after a passive", "The vote was attended by Adel Abdul Mahdi, who told lawmakers that the U.S. drone strike was a political assassination.",
+		[]string{"adel-abdul-mahdi condemned us-drone-strike"}, nil},
+	{"who told, set off before the verb", "Nancy Pelosi, who told reporters that the U.S. drone strike was provocative, called for a vote.",
+		[]string{"nancy-pelosi condemned us-drone-strike"}, nil},
+	{"called a downing a crime", "Justin Trudeau called the downing of Flight 752 an outrageous crime.",
+		[]string{"justin-trudeau condemned downing-of-flight-752"}, nil},
+	{"a success is no condemnation", "Mark Esper told CNN that the U.S. drone strike was a success.",
+		nil, []string{"mark-esper condemned us-drone-strike"}},
+	{"told a network it was not a crime", "Mike Pompeo told Fox News that the U.S. drone strike was not a crime.",
+		nil, []string{"mike-pompeo condemned us-drone-strike"}},
+	{"said it was not an act of war", "Mike Pompeo said the U.S. drone strike was not an act of war.",
+		nil, []string{"mike-pompeo condemned us-drone-strike"}},
+	{"its own act a mistake", "Hassan Rouhani called the downing of Flight 752 an unforgivable mistake.",
+		nil, []string{"hassan-rouhani condemned downing-of-flight-752"}},
+}
+
+// TestCondemnation: see condemnationCases.
+func TestCondemnation(t *testing.T) { runWireCases(t, condemnationCases) }
