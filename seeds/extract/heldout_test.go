@@ -799,8 +799,10 @@ var (
 	// reporters at the Pentagon": related 1028 -> 1030. A speaker who
 	// told a named outlet, or who is set off by "who", that an event was a
 	// crime condemns it, and a government calling its own act a mistake
-	// does not: typed 880/936 -> 882/937.
-	devFloor = heldOutBar{found: 1542.0 / 1598, noise: 13, spellings: 391.0 / 394, linked: 1429.0 / 1570, typedRecall: 882.0 / 1278, typedPrecision: 882.0 / 937, related: 1049.0 / 1570, types: 1525.0 / 1538, collisions: 1}
+	// does not: typed 880/936 -> 882/937. A clause's verb phrase whose
+	// object runs long or past names, compacted to its head nouns ("met
+	// heads at headquarters in"): related 1049 -> 1052.
+	devFloor = heldOutBar{found: 1542.0 / 1598, noise: 13, spellings: 391.0 / 394, linked: 1429.0 / 1570, typedRecall: 882.0 / 1278, typedPrecision: 882.0 / 937, related: 1052.0 / 1570, types: 1525.0 / 1538, collisions: 1}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

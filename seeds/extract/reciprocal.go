@@ -228,11 +228,7 @@ func (r *relations) exchangeWith(s sentence, top []mention, idx int) {
 			i--
 		}
 		b := top[j]
-		w := b.From - 1
-		for w > top[i].To && !toks[w+1].Break && (toks[w].Cap || personTitles[toks[w].Key] || titleModifiers[toks[w].Key] || roleWords[toks[w].Key]) {
-			w-- // "with Iraqi President Barham Salih"
-		}
-		label, p, ok := exchangeAt(toks, w)
+		label, p, ok := exchangeAt(toks, beforeTitles(toks, b.From-1, top[i].To)) // "with Iraqi President Barham Salih"
 		if !ok || p < top[i].To || !schema.IsA(r.typeOf(b.Entity), "Agent") {
 			continue
 		}
@@ -269,6 +265,15 @@ func (r *relations) exchangeSubject(s sentence, top []mention, i, p int) (mentio
 		}
 	}
 	return mention{}, false
+}
+
+// beforeTitles returns the token before the title words that end at
+// token w, past floor: the "with" of "with Iraqi President".
+func beforeTitles(toks []token, w, floor int) int {
+	for w > floor && !toks[w+1].Break && (toks[w].Cap || personTitles[toks[w].Key] || titleModifiers[toks[w].Key] || roleWords[toks[w].Key]) {
+		w--
+	}
+	return w
 }
 
 // actor reports whether mention m can act: an agent, not a nationality

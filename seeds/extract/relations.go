@@ -207,6 +207,7 @@ func (r *relations) sentence(s sentence, ms []mention) {
 	r.clauseResponses(s, top, idx)
 	r.noteLastEvent(s, top)
 	r.dates(s, ms)
+	r.compactObjects(s, top, idx) // last: where a typed reading links the pair, none
 }
 
 // withinAppositions leaves out a rule's match from a name inside a

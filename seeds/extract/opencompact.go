@@ -1,0 +1,232 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/kg-analyst/kg/schema"
+)
+
+// News gives a verb's object more words than a relation's label should
+// carry: "met the heads of the security services at military headquarters
+// in", "chaired an emergency meeting of the regional government's (KRG)
+// security council in", "travelled to Tehran on Saturday for talks with",
+// "sent a delegation to a separate ceremony at". After ReVerb, such a
+// phrase still says how its subject is linked to the name it leads to;
+// its label keeps the verb, the head noun of its object, the preposition
+// and head noun of each phrase on the way that is neither a name's nor an
+// "of" phrase (which only qualifies the noun before it), and the
+// preposition that leads to the name: "met heads at headquarters in",
+// "chaired meeting in", "travelled for talks with", "sent delegation to
+// ceremony at". It reads only from the subject of a clause (a name that
+// opens the sentence or a clause, its verb right after it), so that a
+// name inside a phrase never becomes the subject of the verb after it.
+
+// maxCompactNames bounds the names a compacted verb phrase reads past on
+// the way to its object.
+const maxCompactNames = 4
+
+// compactObjects reads, for each subject of a clause in the sentence, the
+// verb phrase that leads from it past a long object to a name
+// (compactObject). top are the sentence's outermost mentions,
+// nationality adjectives and events named by verbs left out.
+func (r *relations) compactObjects(s sentence, top []mention, idx int) {
+	for i := range top {
+		if r.clauseSubject(s, top, i) {
+			r.compactObject(s, top, i, idx)
+		}
+	}
+}
+
+// compactObject links top[i], a clause's subject followed by its verb
+// group, to each of the next names its verb phrase leads to, compacted
+// (compactPhrase), where nothing says already how the two are linked in
+// the sentence.
+func (r *relations) compactObject(s sentence, top []mention, i, idx int) {
+	a, toks := top[i], s.toks
+	v := skipTimeAndAdverbs(toks, a.To)
+	if v >= len(toks) || toks[v].Break || !verbGroupStart(toks, v) {
+		return
+	}
+	for j := i + 1; j < len(top) && j <= i+maxCompactNames; j++ {
+		b := top[j]
+		if r.said[[3]string{a.Entity, b.Entity, itoa(idx)}] || b.From <= v || toks[b.To-1].Poss || b.To < len(toks) && toks[b.To].Hyph || r.demonym(b) {
+			continue // "beside Iran's Supreme Leader", "Iran-backed", "Iraqi President": the name only qualifies
+		}
+		if exchangeBefore(toks, a, b) {
+			continue // "in a call with": exchangeWith's
+		}
+		between := s.art.Text[toks[v].Start:b.Start]
+		btoks := namesCapped(tokenize(between), top[i+1:j], toks[v].Start)
+		if r.typeOf(b.Entity) == "Person" {
+			btoks = withoutTitles(btoks) // "alongside Secretary of State Mike Pompeo"
+		}
+		label, ok := compactPhrase(between, withoutCounts(withoutAdverbs(withoutTimes(btoks))))
+		if !ok {
+			continue
+		}
+		if p, ok := schema.OpenRelation(label); ok && r.addPredicate(a.Entity, p, b.Entity, idx, 0.45) {
+			r.byRule("open-compact")
+			r.shareWithConjuncts(s, top, i, p, b.Entity)
+		}
+	}
+}
+
+// compactStops end an object's reading: the phrase holds a clause, a
+// second act or a time of its own ("after the storming of", "that
+// killed", "and hit").
+var compactStops = set("after", "before", "during", "since", "until", "than", "that", "which", "who", "whom", "whose", "where", "when", "while", "and", "or", "but", "because", "if", "as", "by")
+
+// compactPhrase returns the label of the verb phrase toks, the words
+// between a subject and the name the phrase leads to, in between (their
+// text), its object and the phrases on the way compacted to their head
+// nouns; or false. The verb is active and asserted (no modal, negation or
+// passive), no reporting verb opens a clause, nothing but a name's
+// initials in parentheses breaks the words, and the label keeps within
+// maxOpenWords.
+func compactPhrase(between string, toks []token) (string, bool) {
+	for len(toks) > 0 && auxWords[toks[0].Key] && !beWords[toks[0].Key] && !modals[toks[0].Key] {
+		toks = toks[1:] // "had paused"
+	}
+	n := len(toks)
+	for n > 0 && (toks[n-1].Key == "the" || toks[n-1].Key == "a" || toks[n-1].Key == "an") {
+		n-- // "at the Chancellery": the object's article
+	}
+	if n < 3 {
+		return "", false
+	}
+	verb, last := toks[0], toks[n-1].Key
+	if verb.Cap || verb.Break || !verbLike(verb.Key) || clauseVerbs[verb.Key] || !prepositions[last] && !morePrepositions[last] || compactStops[last] {
+		return "", false
+	}
+	words := []string{strings.ToLower(verb.Text)}
+	prep, kept, object, named := "", 0, false, false // prep: the preposition of the phrase being read, "" for the object
+	for k := 1; k < n-1; {
+		end := k
+		for end < n-1 && !phrasePreposition(toks, end) {
+			end++
+		}
+		head, ok := nounHead(between, toks, k, end)
+		if !ok {
+			return "", false
+		}
+		switch {
+		case prep == "" && head == "" && end > k:
+			return "", false // a name as the object: "met Khamenei in" is actPlace's
+		case prep == "" && head != "":
+			words = append(words, head)
+			kept, object = kept+1, true
+		case head != "" && prep != "of":
+			words = append(words, prep, head)
+			kept++
+		}
+		named = prep != "" && prep != "of" && head == ""
+		if end < n-1 {
+			if compactStops[toks[end].Key] {
+				return "", false
+			}
+			prep = toks[end].Key
+			end++
+		}
+		k = end
+	}
+	if kept == 0 || reportingVerbs[verb.Key] && !object {
+		return "", false // "announced the measures at": an act; "announced in": a claim
+	}
+	if named && thingPlaces[last] {
+		return "", false // "flew its soldiers to the Azraq air base in": the place is the base's
+	}
+	words = append(words, last)
+	return strings.Join(words, " "), len(words) <= maxOpenWords
+}
+
+// exchangeBefore reports whether an exchange after a's act leads to b,
+// titles aside: "in a phone call with President Barham Salih"
+// (exchangeWith reads it).
+func exchangeBefore(toks []token, a, b mention) bool {
+	_, p, ok := exchangeAt(toks, beforeTitles(toks, b.From-1, a.To))
+	return ok && p > a.To
+}
+
+// namesCapped marks the words of the names ms inside the words toks of a
+// text that starts at offset from as names: "al" in "Ain al-Asad".
+func namesCapped(toks []token, ms []mention, from int) []token {
+	for k := range toks {
+		for _, m := range ms {
+			if at := toks[k].Start + from; at >= m.Start && at < m.End {
+				toks[k].Cap = true
+			}
+		}
+	}
+	return toks
+}
+
+// phrasePreposition reports whether toks[k] opens a phrase inside a verb
+// phrase's object: a preposition, not "to" before a word that opens no
+// noun phrase ("to meet", "to expel": a purpose, purposeTail's), or a
+// stop (compactPhrase refuses it).
+func phrasePreposition(toks []token, k int) bool {
+	t := toks[k]
+	if compactStops[t.Key] {
+		return true
+	}
+	if !prepositions[t.Key] && !morePrepositions[t.Key] {
+		return false
+	}
+	return t.Key != "to" || k+1 >= len(toks) || toks[k+1].Cap || determiners[toks[k+1].Key] || isNumber(toks[k+1])
+}
+
+// nounHead returns the head noun of the words toks[from:to] of a noun
+// phrase inside a verb phrase: its last lower-case noun, "" when only
+// names (and their articles) make it up. It fails on anything that is no
+// part of a plain noun phrase: punctuation (but a name's initials in
+// parentheses), a negation, modal, pronoun or auxiliary, or a verb
+// form that is neither an adjective before the head ("a heavily fortified
+// compound") nor a noun after an article ("a mourning ceremony", "its
+// training").
+func nounHead(between string, toks []token, from, to int) (string, bool) {
+	head := ""
+	for k := from; k < to; k++ {
+		t := toks[k]
+		if t.Break && !wordBreak(between, toks, k) || negations[t.Key] || modals[t.Key] || pronouns[t.Key] || auxWords[t.Key] || beWords[t.Key] || reportingVerbs[t.Key] {
+			return "", false
+		}
+		if determiners[t.Key] && k > from && !toks[k-1].Poss {
+			return "", false // "called Soleimani a martyr": two objects
+		}
+		if t.Cap || isNumber(t) || determiners[t.Key] || strings.HasSuffix(t.Key, "ly") {
+			continue
+		}
+		afterArticle := k > from && determiners[toks[k-1].Key]
+		if pastForm(t.Key) && k == to-1 || progressive(t) && k < to-1 && !afterArticle {
+			return "", false // "bases housing troops": a second act
+		}
+		head = strings.ToLower(t.Text)
+	}
+	return head, true
+}
+
+// wordBreak reports whether the punctuation before toks[k] inside a noun
+// phrase keeps to the phrase: a possessive ("the alliance's
+// ambassadors"), or a name's initials in parentheses ("the Kurdistan
+// Regional Government (KRG) security council").
+func wordBreak(between string, toks []token, k int) bool {
+	if k > 0 && toks[k-1].Poss && possessiveGap(between[toks[k-1].End:toks[k].Start]) {
+		return true
+	}
+	return initialsInParentheses(between, toks, k) || k > 0 && initialsInParentheses(between, toks, k-1)
+}
+
+// initialsInParentheses reports whether toks[k] is a name's initials set
+// in parentheses after it: "the Kurdistan Regional Government (KRG)".
+func initialsInParentheses(between string, toks []token, k int) bool {
+	t := toks[k]
+	if !t.Cap || strings.ToUpper(t.Text) != t.Text || k == 0 || !toks[k-1].Cap {
+		return false
+	}
+	before := strings.TrimSpace(between[toks[k-1].End:t.Start])
+	after := between[t.End:]
+	if k+1 < len(toks) {
+		after = between[t.End:toks[k+1].Start]
+	}
+	return before == "(" && strings.TrimSpace(after) == ")"
+}
