@@ -28,6 +28,7 @@ func (r *relations) described(s sentence, ms []mention, from int, aa *agentAttac
 		r.participleAgents(s, clause)
 	}
 	r.responses(s, ms)
+	r.hedgedAgents(s, ms)
 	r.attackEvents(s.art.Index, from, aa)
 	r.interestsIn(s, ms)
 }

@@ -36,15 +36,11 @@ func (d *docRun) relate(ctx context.Context, rel *relations) (map[string]bool, e
 		}
 		ms = append(ms, rel.subjectPronoun(s, ms, lastPerson)...)
 		ms = append(ms, rel.clausePronouns(s, ms)...) // "wept as he led prayers"
-		// A new article's "his", "the alliance": the last person, the
-		// last group of the kind, named in this or the sentence before.
-		// They link by co-mention only.
 		sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 		subjects := rel.clauseSubjects(s, ms)
 		var weak []mention
 		if !d.x.opt.Describe {
-			weak = references(s, ms, d.g, recent, lastPerson, subjects)
-			weak = append(weak, titles.refer(s, ms, d.g)...) // "the prime minister"
+			weak = d.weakMentions(s, ms, rel, recent, lastPerson, subjects, titles) // they link by co-mention
 		}
 		rel.statesOffices(s, ms, weak) // titles written beside their holders' names
 		titles.note(s, ms, d.g)
@@ -95,6 +91,17 @@ func (d *docRun) relate(ctx context.Context, rel *relations) (map[string]bool, e
 		d.noteStates(s, ms, rel, first, mentioned)
 	}
 	return mentioned, nil
+}
+
+// weakMentions are a new article's references in a sentence: "his",
+// "the alliance" (the last person, the last group of the kind, named in
+// this or the sentence before), "the prime minister", and "they" after
+// "and" where a reference opens the sentence ("The militias have
+// legitimacy ..., and they report to": the subject acts again).
+func (d *docRun) weakMentions(s sentence, ms []mention, rel *relations, recent []antecedent, lastPerson string, subjects map[int]bool, titles titleHolders) []mention {
+	weak := references(s, ms, d.g, recent, lastPerson, subjects)
+	weak = append(weak, titles.refer(s, ms, d.g)...)
+	return append(weak, rel.they(s, withReferences(s, ms, weak))...)
 }
 
 // antecedents appends to out what a reference in the next sentence may

@@ -57,6 +57,11 @@ func tokenize(s string) []token {
 				end += n
 				continue
 			}
+			// Thousands inside a number: 1,800 troops.
+			if r == ',' && thousandsGroup(s, start, end) {
+				end += n
+				continue
+			}
 			// Apostrophes and dots inside a word: Kata'ib, U.S.
 			if isApostrophe(r) || r == '.' {
 				next, _ := utf8.DecodeRuneInString(s[end+n:])
@@ -93,6 +98,31 @@ func tokenize(s string) []token {
 		}
 	}
 	return out
+}
+
+// thousandsGroup reports whether the comma at s[end] parts groups of
+// one number: digits before it since start, three digits after it and
+// no digit or letter after those ("1,800", "12,000,000"; not "3, 2020"
+// nor "1,2").
+func thousandsGroup(s string, start, end int) bool {
+	for i := start; i < end; i++ {
+		if (s[i] < '0' || s[i] > '9') && s[i] != ',' {
+			return false
+		}
+	}
+	if end+4 > len(s) {
+		return false
+	}
+	for i := end + 1; i < end+4; i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	if end+4 == len(s) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[end+4:])
+	return !isWordRune(r)
 }
 
 func followedByLetter(s string, i int) bool {

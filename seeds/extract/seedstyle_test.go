@@ -1,0 +1,104 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// Analytic prose in the seed's style (long sentences, no quotes) tells
+// who did what through hedges, pronouns and holders of what was hit.
+
+// seedStyleCase is a text and the statements of one predicate it must
+// give, read by a new article's extractor (no store, the World list).
+type seedStyleCase struct {
+	name, text, pred string
+	want             []string
+}
+
+func runSeedStyleCases(t *testing.T, tests []seedStyleCase) {
+	t.Helper()
+	x := New(nil, IngestOptions())
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, st := range typedOf(t, x, tt.text) {
+				if strings.Fields(st)[1] == tt.pred {
+					got = append(got, st)
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s statements of %q (-want +got):\n%s", tt.pred, tt.text, diff)
+			}
+		})
+	}
+}
+
+// hedgedCases: ", presumably from X" after an event lays it at X's door
+// as a suspicion; a hedge after a clause of its own is about someone
+// else.
+var hedgedCases = []seedStyleCase{
+	{"came under attack, presumably from", "K-1 Air Base came under attack from rocket fire on Friday, presumably from Kataib Hezbollah, which resulted in several casualties.", "suspectedOf",
+		[]string{"kataib-hezbollah suspectedOf rocket-attack-2020-01-03"}},
+	{"a noun event, apparently carried out by", "The attack on Camp Taji, apparently carried out by Kataib Hezbollah, killed two Americans.", "suspectedOf",
+		[]string{"kataib-hezbollah suspectedOf attack-on-camp-taji"}},
+	{"rockets, presumably fired by", "Rockets hit the Green Zone on Sunday, presumably fired by Kataib Hezbollah.", "suspectedOf",
+		[]string{"kataib-hezbollah suspectedOf rocket-attack-2019-12-29"}},
+	{"most likely by a state", "A drone strike hit the Abqaiq plant on Saturday, most likely by Iran.", "suspectedOf",
+		[]string{"iran suspectedOf air-strike-2019-12-28"}},
+	{"reportedly from, in a long sentence", "Camp Taji, a base north of Baghdad that hosts coalition trainers, came under rocket fire on Wednesday evening, reportedly from Kataib Hezbollah, and two Americans died.", "suspectedOf",
+		[]string{"kataib-hezbollah suspectedOf rocket-attack-2020-01-01"}},
+	{"a victim clause between", "The rocket attack on Camp Taji killed two soldiers, presumably from the 82nd Airborne Division.", "suspectedOf", nil},
+	{"a relative clause between", "The attack on Camp Taji, which wounded five soldiers, apparently by Kataib Hezbollah, was condemned.", "suspectedOf", nil},
+	{"no hedge", "The attack on Camp Taji came from Kataib Hezbollah, officials said.", "suspectedOf", nil},
+}
+
+func TestHedgedAgents(t *testing.T) { runSeedStyleCases(t, hedgedCases) }
+
+// theyCases: "and they" after a sentence that opens with a reference to
+// a group named before acts as that group.
+var theyCases = []seedStyleCase{
+	{"the militias, and they report", "Kataib Hezbollah fired rockets at Camp Taji on Friday. The militia has legitimacy in Iraqi politics under a 2016 law, and they report directly to the Prime Minister of Iraq.", "reportsTo",
+		[]string{"kataib-hezbollah reportsTo prime-minister-of-iraq"}},
+	{"the group, and they answer", "Hezbollah fired rockets into Israel on Sunday. The group holds seats in parliament, and they answer directly to the Islamic Revolutionary Guard Corps.", "reportsTo",
+		[]string{"hezbollah reportsTo revolutionary-guards"}},
+	{"the movement, and they report", "The Houthis fired missiles at Riyadh on Monday. The movement runs much of northern Yemen, and they report to the Islamic Revolutionary Guard Corps, analysts say.", "reportsTo",
+		[]string{"houthis reportsTo revolutionary-guards"}},
+	{"they without and", "Kataib Hezbollah fired rockets at Camp Taji on Friday. The militia has legitimacy in Iraqi politics; they report directly to the Prime Minister of Iraq.", "reportsTo", nil},
+	{"they of another subject", "Kataib Hezbollah fired rockets at Camp Taji on Friday. Iraqi officials condemned the attack, and they report directly to the Prime Minister of Iraq.", "reportsTo", nil},
+}
+
+func TestReferenceThey(t *testing.T) { runSeedStyleCases(t, theyCases) }
+
+// A number written with thousands separators is one token, so "1,800
+// troops" is one count; a comma that parts a day from a year, or two
+// numbers of a list, still parts them.
+func TestThousandsToken(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"ordered 1,800 troops", "ordered|1,800|troops"},
+		{"some 12,000,000 people", "some|12,000,000|people"},
+		{"on January 3, 2020 at dawn", "on|January|3|2020|at|dawn"},
+		{"scores of 1,2 and 3", "scores|of|1|2|and|3"},
+		{"rooms 1,2345 and 6", "rooms|1|2345|and|6"},
+		{"Kataib Hezbollah, 1,000 fighters", "Kataib|Hezbollah|1,000|fighters"},
+		{"in 2019,800 died", "in|2019,800|died"},
+	} {
+		var got []string
+		for _, tok := range tokenize(tt.text) {
+			got = append(got, tok.Text)
+		}
+		if diff := cmp.Diff(tt.want, strings.Join(got, "|")); diff != "" {
+			t.Errorf("tokens of %q (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}
+
+// deploymentCountCases: a deployment of a count written with thousands
+// keeps its whole count, and who ordered it.
+var deploymentCountCases = []seedStyleCase{
+	{"ordered 1,800 troops to deploy", "President Trump ordered 1,800 troops from Fort Hood, Texas to deploy to Saudi Arabia after the attack.", "ordered",
+		[]string{"trump ordered 1-800-troops-from-fort-hood", "trump ordered deployment-of-1-800-troops-from-fort-hood-to-saudi-arabia"}},
+}
+
+func TestDeploymentCounts(t *testing.T) { runSeedStyleCases(t, deploymentCountCases) }
