@@ -29,7 +29,7 @@ func (r *relations) described(s sentence, ms []mention, from int, aa *agentAttac
 	}
 	r.responses(s, ms)
 	r.hedgedAgents(s, ms)
-	r.attackEvents(s.art.Index, from, aa)
+	r.attackEvents(s, ms, from, aa)
 	r.interestsIn(s, ms)
 }
 

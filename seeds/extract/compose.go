@@ -110,13 +110,49 @@ func (aa *agentAttacks) update(r *relations, upto int) {
 // attackEvents gives an agent's attack, stated by a verb, to the one
 // attack event the document has described the agent carrying out: "the
 // United States attacked five sites" after "American airstrikes" says what
-// the airstrikes targeted. from is the index of the sentence's first
-// statement.
-func (r *relations) attackEvents(idx, from int, aa *agentAttacks) {
+// the airstrikes targeted. A sentence that tells the attack by a noun no
+// mention holds ("retaliated with airstrikes against five sites") tells
+// of another attack than that one. from is the index of the sentence's
+// first statement; ms are its mentions.
+func (r *relations) attackEvents(s sentence, ms []mention, from int, aa *agentAttacks) {
 	aa.update(r, from)
+	if unnamedAttack(s, ms) {
+		return
+	}
+	idx := s.art.Index
 	for _, a := range r.out[from:len(r.out):len(r.out)] {
 		if events := aa.byAgent[a.Subject]; a.Predicate.Name == "attacked" && len(events) == 1 && r.add(events[0], "targeted", a.Object, idx, 0.55) {
 			r.byRule("agent-event")
 		}
 	}
+}
+
+// unnamedAttack reports whether a noun of an attack stands in a sentence
+// outside its mentions, new to the text: "retaliated with airstrikes"
+// that no event was resolved for ("the initial attack" is one told
+// before).
+func unnamedAttack(s sentence, ms []mention) bool {
+	held := make([]bool, len(s.toks))
+	for _, m := range ms {
+		for k := m.From; k < m.To && k < len(held); k++ {
+			held[k] = true
+		}
+	}
+	for k, t := range s.toks {
+		if noun, ok := eventNouns[t.Key]; ok && !held[k] && attackKinds[kindOf(defaultKinds, noun)] && !definiteBefore(s.toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// definiteBefore reports whether the noun at token k is definite: "the
+// attack", "the initial attack", "Sunday's strikes".
+func definiteBefore(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if definiteWords[toks[j].Key] || toks[j].Poss {
+			return true
+		}
+	}
+	return false
 }

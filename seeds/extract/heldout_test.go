@@ -801,8 +801,12 @@ var (
 	// crime condemns it, and a government calling its own act a mistake
 	// does not: typed 880/936 -> 882/937. A clause's verb phrase whose
 	// object runs long or past names, compacted to its head nouns ("met
-	// heads at headquarters in"): related 1049 -> 1052.
-	devFloor = heldOutBar{found: 1542.0 / 1598, noise: 13, spellings: 391.0 / 394, linked: 1429.0 / 1570, typedRecall: 882.0 / 1278, typedPrecision: 882.0 / 937, related: 1052.0 / 1570, types: 1525.0 / 1538, collisions: 1}
+	// heads at headquarters in"): related 1049 -> 1052. An attack on
+	// sites "controlled by" a group told by its weapons or by what it
+	// answered with ("retaliated with airstrikes against"), and no
+	// earlier attack of the agent's given that target: typed 882/937 ->
+	// 884/938, related 1052 -> 1053.
+	devFloor = heldOutBar{found: 1542.0 / 1598, noise: 13, spellings: 391.0 / 394, linked: 1429.0 / 1570, typedRecall: 884.0 / 1278, typedPrecision: 884.0 / 938, related: 1053.0 / 1570, types: 1525.0 / 1538, collisions: 1}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

@@ -71,6 +71,26 @@ var theyCases = []seedStyleCase{
 
 func TestReferenceThey(t *testing.T) { runSeedStyleCases(t, theyCases) }
 
+// heldByCases: an attack on sites "controlled by", "run by", "belonging
+// to" a group attacks the group, however the act is told; a threat or
+// a plan to hit them is no attack.
+var heldByCases = []seedStyleCase{
+	{"attacked five sites controlled by", "In retaliation, the United States attacked five sites controlled by Kataib Hezbollah.", "attacked",
+		[]string{"united-states attacked kataib-hezbollah"}},
+	{"jets bombed", "Two days later, US jets bombed five sites controlled by Kataib Hezbollah in Iraq and Syria.", "attacked",
+		[]string{"united-states attacked kataib-hezbollah"}},
+	{"retaliated with airstrikes against", "The United States retaliated with airstrikes against five sites controlled by Kataib Hezbollah in Iraq and Syria.", "attacked",
+		[]string{"united-states attacked kataib-hezbollah"}},
+	{"carried out strikes on, belonging to", "Israel has carried out dozens of strikes on weapons depots belonging to Hezbollah in Syria this year.", "attacked",
+		[]string{"israel attacked hezbollah"}},
+	{"warplanes pounded, held by", "Turkish officials said Turkey warplanes pounded positions held by the Houthis near Hodeidah overnight.", "attacked",
+		[]string{"turkey attacked houthis"}},
+	{"a threat", "Trump warned that the United States would strike sites controlled by Kataib Hezbollah.", "attacked", nil},
+	{"a plan", "The United States plans to hit sites controlled by Kataib Hezbollah.", "attacked", nil},
+}
+
+func TestHeldByAttacks(t *testing.T) { runSeedStyleCases(t, heldByCases) }
+
 // A number written with thousands separators is one token, so "1,800
 // troops" is one count; a comma that parts a day from a year, or two
 // numbers of a list, still parts them.
@@ -102,3 +122,14 @@ var deploymentCountCases = []seedStyleCase{
 }
 
 func TestDeploymentCounts(t *testing.T) { runSeedStyleCases(t, deploymentCountCases) }
+
+// retaliationCases: "the United States attacked" after "American
+// airstrikes" says what the airstrikes hit; "retaliated with airstrikes"
+// tells of airstrikes of its own, not the earlier attack.
+var retaliationCases = []seedStyleCase{
+	{"the agent's one attack", "American airstrikes killed 25 fighters on Sunday. In retaliation, the United States attacked five sites controlled by Kataib Hezbollah, the militia group suspected of being behind the initial attack.", "targeted",
+		[]string{"air-strike-2019-12-29 targeted kataib-hezbollah"}},
+	{"an attack told by a noun of its own", "A U.S. drone strike killed Qasem Soleimani at Baghdad airport on Friday. A week earlier, the United States retaliated with airstrikes against five sites controlled by Kataib Hezbollah.", "targeted", nil},
+}
+
+func TestRetaliationAttacks(t *testing.T) { runSeedStyleCases(t, retaliationCases) }
