@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/kg-analyst/kg/schema"
 )
@@ -16,7 +17,11 @@ type phrase struct {
 	Pred     string // how the event relates to the anchor: targeted, conducted
 	Target   string // for conducted events, what they targeted, if said
 	By       string // for targeted events, who carried them out, if said ("the killing of X by Y")
-	Noun     int    // token index of the event noun
+	// ByAdjective is set where By is a state named by its people's
+	// adjective ("by an American drone"): it carried the event out, and
+	// no more is said of whom it attacked.
+	ByAdjective bool
+	Noun        int // token index of the event noun
 	// Alone is set for an event a noun or verb names by itself ("the
 	// vote", "parliament voted"): it needs a day to become a node.
 	Alone bool
@@ -24,6 +29,9 @@ type phrase struct {
 	// Place is where a conducted event struck when its target is only
 	// described: "missiles at two bases in Iraq" struck in Iraq.
 	Place string
+	// Also are the others named beside the anchor, struck as it was:
+	// "the killing of X and Y".
+	Also []string
 }
 
 // plannedNouns make the event noun before them a modifier of what is
@@ -153,23 +161,113 @@ func targetPhrase(toks []token, from, i int, noun string, at map[int]mention, g 
 	if firedNouns[noun] {
 		p.To = i + 1 // "missiles at the base": the base stays a name of its own, for the verb's rules
 	}
+	// "the killing of X and Y", "of X, Y and eight others": the others
+	// named beside the anchor, of its type, were struck too.
+	k := m.To
+	if e.Type == "Person" && p.Pred != "concerns" {
+		p.Also, k = coAnchors(toks, k, e.Type, at, g)
+	}
 	// "the killing of X by Y": Y carried it out; "the attack on the K-1
 	// base by Y": past the target's head noun.
-	k := m.To
 	if k+2 < len(toks) && nounTypes[toks[k].Key] != "" && !toks[k].Cap && !toks[k].Break && toks[k+1].Key == "by" {
 		k++
 	}
 	if k+1 < len(toks) && toks[k].Key == "by" && !toks[k].Break && p.Pred != "concerns" {
-		if toks[k+1].Key == "the" && k+2 < len(toks) {
-			k++
-		}
-		if by, ok := at[k+1]; ok {
-			if e, ok := anchorOf(g, by); ok && schema.IsA(e.Type, "Agent") {
-				p.By = e.ID
-			}
-		}
+		p.By, p.ByAdjective = byAgent(toks, k+1, at, g, true)
+		k = pastAgent(toks, k+1, at)
+	}
+	// "the killing of X by an American drone at Baghdad airport": where
+	// a person was struck is where the act happened.
+	if place, ok := trailPlace(toks, k, at, g, false); ok && e.Type == "Person" && p.Pred != "concerns" {
+		p.Place = place.Entity
 	}
 	return p
+}
+
+// trailPlace is the mention of the place "at", "near" or "outside" (or
+// "in", if in is set) names at token k, past "the" and a direction:
+// "near the airport", "outside western Baghdad".
+func trailPlace(toks []token, k int, at map[int]mention, g *Gazetteer, in bool) (mention, bool) {
+	if k >= len(toks) || toks[k].Break || !trailPlaces[toks[k].Key] && !(in && toks[k].Key == "in") {
+		return mention{}, false
+	}
+	j := k + 1
+	for j < len(toks) && (toks[j].Key == "the" || directions[toks[j].Key]) && !toks[j].Break {
+		j++
+	}
+	m, ok := at[j]
+	if !ok || j >= len(toks) || toks[j].Break || toks[m.To-1].Poss {
+		return mention{}, false
+	}
+	e, ok := anchorOf(g, m)
+	return m, ok && isAny(e.Type, placeTypes)
+}
+
+// byAgent is who a by-phrase starting at token k names as an act's
+// agent: an agent past "the", "a" or "an" ("by the United States", "by
+// Kataib Hezbollah"), or the state a people's adjective names before
+// what it sent ("by an American drone", "by Iranian air defences"); ""
+// if none. Persons count where persons may be said to act (persons: "the
+// killing of X by Y"). Adjective says the state was named by its
+// people's adjective: what it sent struck, not the state by name.
+func byAgent(toks []token, k int, at map[int]mention, g *Gazetteer, persons bool) (id string, adjective bool) {
+	if k < len(toks) && indefiniteOrThe(toks[k].Key) && !toks[k].Break {
+		k++
+	}
+	by, ok := at[k]
+	if !ok || k >= len(toks) || toks[k].Break {
+		return "", false
+	}
+	if e, ok := anchorOf(g, by); ok && schema.IsA(e.Type, "Agent") && (persons || e.Type != "Person") {
+		return e.ID, false
+	}
+	e, ok := g.Lookup(by.Entity)
+	if n := by.To; ok && e.Type == "Country" && n < len(toks) && !toks[n].Cap && !toks[n].Break && isLetters(toks[n].Key) {
+		return e.ID, true // "by an American drone": the state the drone was sent by
+	}
+	return "", false
+}
+
+// indefiniteOrThe reports whether a word is an article.
+func indefiniteOrThe(w string) bool { return w == "the" || indefinite[w] }
+
+// isLetters reports whether a token key is a word of letters, no number.
+func isLetters(k string) bool {
+	return k != "" && strings.IndexFunc(k, func(c rune) bool { return !unicode.IsLetter(c) && c != '-' }) < 0
+}
+
+// coAnchors reads the names joined after an event's anchor, from token
+// k: "and Y", ", Y and Z", ", Y and eight others", each of the anchor's
+// type (typ). It returns their ids, and the token after the list; none
+// and k where no list closed by "and" stands there (", Trump said" is no
+// list).
+func coAnchors(toks []token, k int, typ string, at map[int]mention, g *Gazetteer) ([]string, int) {
+	var ids []string
+	for j := k; j < len(toks); {
+		last := toks[j].Key == "and"
+		if last {
+			j++
+		} else if !toks[j].Break {
+			return nil, k
+		}
+		if last && j+1 < len(toks) && isNumber(toks[j]) && othersWords[toks[j+1].Key] {
+			return ids, j + 2 // "and eight others"
+		}
+		m, ok := at[j]
+		if !ok || j >= len(toks) || toks[m.To-1].Poss || opensClause(toks, m.To) {
+			return nil, k
+		}
+		e, ok := anchorOf(g, m)
+		if !ok || e.Type != typ {
+			return nil, k
+		}
+		ids = append(ids, e.ID)
+		if last {
+			return ids, m.To
+		}
+		j = m.To
+	}
+	return nil, k
 }
 
 // blameVerbs put the blame for an act "on" whom they blame.

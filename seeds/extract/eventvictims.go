@@ -207,7 +207,8 @@ func commaBefore(s sentence, j int) bool {
 }
 
 // companions returns the persons named after "along with", "together
-// with", "alongside" or "as well as" from token from on, before until and
+// with", "alongside", "beside" or "as well as" from token from on, or
+// after "with" right at from ("was killed with X"), before until and
 // before a new clause: "killed X, the architect of ..., along with Y".
 func (r *relations) companions(s sentence, top []mention, from, until int) []int {
 	var out []int
@@ -217,8 +218,10 @@ func (r *relations) companions(s sentence, top []mention, from, until int) []int
 		switch {
 		case (toks[j].Key == "along" || toks[j].Key == "together") && keyAt(toks, j+1) == "with":
 			after = j + 2
-		case toks[j].Key == "alongside":
+		case toks[j].Key == "alongside" || toks[j].Key == "beside":
 			after = j + 1
+		case toks[j].Key == "with" && j == from:
+			after = j + 1 // "was killed with X in the strike"
 		case toks[j].Key == "as" && keyAt(toks, j+1) == "well" && keyAt(toks, j+2) == "as":
 			after = j + 3
 		default:

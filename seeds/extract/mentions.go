@@ -340,13 +340,20 @@ func (d *docRun) eventRelations(s sentence, rel *relations, evs []phrase) {
 	for _, p := range evs {
 		switch p.Pred {
 		case "targeted", "killed":
-			if p.Pred == "targeted" {
-				rel.add(p.Name, "targeted", p.Anchor, s.art.Index, 0.75)
+			for _, anchor := range append([]string{p.Anchor}, p.Also...) {
+				if p.Pred == "targeted" {
+					rel.add(p.Name, "targeted", anchor, s.art.Index, 0.75)
+				}
+				rel.add(anchor, "killedIn", p.Name, s.art.Index, 0.75)
+				if p.By != "" && !p.ByAdjective {
+					rel.add(p.By, "attacked", anchor, s.art.Index, 0.65)
+				}
 			}
-			rel.add(p.Anchor, "killedIn", p.Name, s.art.Index, 0.75)
 			if p.By != "" {
 				rel.add(p.By, "conducted", p.Name, s.art.Index, 0.7)
-				rel.add(p.By, "attacked", p.Anchor, s.art.Index, 0.65)
+			}
+			if p.Place != "" {
+				rel.add(p.Name, "locatedIn", p.Place, s.art.Index, 0.7)
 			}
 		case "concerns", "locatedIn", "deployedTo":
 			rel.add(p.Name, p.Pred, p.Anchor, s.art.Index, 0.75)

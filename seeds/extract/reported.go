@@ -61,6 +61,7 @@ func (r *relations) clauseLinks(s sentence, ms []mention) {
 	r.frontedParticiple(s, spoken, s.art.Index)
 	r.subordinateParticiple(s, spoken, s.art.Index)
 	r.eventPlace(s, top, s.art.Index)
+	r.eventTrail(s, top, s.art.Index)
 	r.conjoinedVerbs(s, spoken)
 	r.reported(s, top, spoken)
 	r.sayingClause(s, top)
