@@ -166,12 +166,14 @@ func (r *relations) apposedPhrases(s sentence, top, ms []mention, idx int) {
 		// "a base at Balad, north of Baghdad": a direction places the
 		// place, whatever stands before it.
 		bearing := end < len(toks) && directions[toks[end].Key] && isAny(r.typeOf(a.Entity), placeTypes)
+		// "Balad air base north of Baghdad" bears so without a comma too.
+		bare := bearing && end == a.To && end+1 < b.From && toks[end+1].Key == "of"
 		inner := a.Entity != top[i].Entity // the name inside an event's
-		if b.From <= end || !toks[end].Break || toks[a.To-1].Poss || a.From > 0 && prepositions[toks[a.From-1].Key] && toks[a.From-1].Key != "and" && !bearing && !inner || r.demonym(a) {
+		if b.From <= end || !toks[end].Break && !bare || toks[a.To-1].Poss || a.From > 0 && prepositions[toks[a.From-1].Key] && toks[a.From-1].Key != "and" && !bearing && !inner || r.demonym(a) {
 			continue // not set off after a name of its own: "the mission in Iraq, led by"
 		}
 		label, plural, ok := descriptionLink(toks[end:b.From])
-		if !ok || strings.TrimSpace(s.art.Text[toks[end-1].End:toks[end].Start]) != "," {
+		if !ok || !bare && strings.TrimSpace(s.art.Text[toks[end-1].End:toks[end].Start]) != "," {
 			continue
 		}
 		if modifiesNext(toks, b) {

@@ -175,8 +175,8 @@ var conflictCases = []wireCase{
 	// Structure, allegiance and backing.
 	{"a force's force, plural possessive", "The Revolutionary Guards' Quds Force runs operations abroad.",
 		[]string{"quds-force partOf revolutionary-guards"}, nil},
-	{"located north of", "Camp Taji, located 30 km north of Baghdad, hosts coalition troops.",
-		[]string{"camp-taji locatedIn baghdad"}, nil},
+	{"located north of a city is outside it", "Camp Taji, located 30 km north of Baghdad, hosts coalition troops.",
+		nil, []string{"camp-taji locatedIn baghdad"}},
 	{"on the outskirts of", "Rockets landed near Camp Taji on the outskirts of Baghdad.",
 		[]string{"camp-taji locatedIn baghdad"}, nil},
 	{"a relative clause with a passive backer", "Kataib Hezbollah, which is backed by Iran, denied any role in the attack.",

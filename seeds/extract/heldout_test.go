@@ -810,7 +810,15 @@ var (
 	// ("Iran's Revolutionary Guards" partOf Iran, "the Iraqi parliament"
 	// partOf Iraq, "Senator Lindsey Graham" memberOf the Senate, a "deputy
 	// head" memberOf, not leads).
-	devFloor = heldOutBar{found: 1542.0 / 1598, noise: 13, spellings: 391.0 / 394, linked: 1429.0 / 1570, typedRecall: 888.0 / 1278, typedPrecision: 888.0 / 942, related: 1057.0 / 1570, types: 1525.0 / 1538, collisions: 1}
+	// A compass bearing ("Balad Air Base, north of Baghdad") places
+	// nothing inside what it is measured from, a zone is in no building,
+	// "X, home to Y" places Y in X, bases set off as someone's are run by
+	// them, and roles (bare "speaker of", "led by former president X",
+	// "the group's head of protocol", a proxy's examples past "of NAME"):
+	// with the four gold lines above, typed 888/1278 -> 897/1281 (888/942
+	// -> 897/939 right), links 1429/1570 -> 1432/1573, related 1057 ->
+	// 1061/1573.
+	devFloor = heldOutBar{found: 1542.0 / 1598, noise: 13, spellings: 391.0 / 394, linked: 1432.0 / 1573, typedRecall: 897.0 / 1281, typedPrecision: 897.0 / 939, related: 1061.0 / 1573, types: 1525.0 / 1538, collisions: 1}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

@@ -1643,7 +1643,11 @@ func (r *relations) backedExamples(s sentence, ms []mention, i int, backer strin
 	}
 	for j := i + 1; opened && j < len(ms) && ms[j].From == k && schema.IsA(r.typeOf(ms[j].Entity), "Organization") && !schema.IsA(r.typeOf(ms[j].Entity), "GovernmentBody"); j++ {
 		r.add(ms[j].Entity, "backedBy", backer, idx, 0.7)
-		if k = ms[j].To; k < len(s.toks) && s.toks[k].Key == "and" {
+		k = ms[j].To
+		if j+1 < len(ms) && k+1 == ms[j+1].From && s.toks[k].Key == "of" && !s.toks[k].Break && r.typeOf(ms[j+1].Entity) == "Person" {
+			k, j = ms[j+1].To, j+1 // "the Badr Organization of Hadi al-Amiri and Asaib Ahl al-Haq"
+		}
+		if k < len(s.toks) && s.toks[k].Key == "and" {
 			k++
 		}
 		if k < len(s.toks) && s.toks[k].Key == "the" {

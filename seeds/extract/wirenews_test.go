@@ -175,7 +175,7 @@ var wireCases = []wireCase{
 	{"a description without a name set off before the verb", "The Veterans of Foreign Wars, a veterans group, demanded an apology from Donald Trump.",
 		[]string{"veterans-of-foreign-wars says/demanded-an-apology-from donald-trump"}, nil},
 	{"a direction after a place that follows a preposition", "Rockets hit an air base at Balad, north of Baghdad, on Sunday.",
-		[]string{"balad-air-base locatedIn baghdad"}, nil},
+		[]string{"balad-air-base says/north-of baghdad"}, []string{"balad-air-base locatedIn baghdad"}},
 	{"who attended an event was where it was", "Adel Abdul Mahdi attended the funeral of Qassem Soleimani in Tehran.",
 		[]string{"adel-abdul-mahdi presentAt tehran"}, nil},
 	{"the capital is the seat of government named before", "Iraqi lawmakers met in Baghdad on Sunday. Adel Abdul Mahdi addressed the session in the capital.",
