@@ -32,3 +32,32 @@ var condemnationCases = []wireCase{
 
 // TestCondemnation: see condemnationCases.
 func TestCondemnation(t *testing.T) { runWireCases(t, condemnationCases) }
+
+// accusationCases are sentences written for this test in several
+// outlets' manners (none from the dev or test articles): a state that
+// still, or long, holds a group responsible accuses it; a description
+// whose relative clause (its pronoun left out or not) says who blames the
+// one described. Beside them, a modal or negated holding, and a passive
+// participle after a description's "of", which must say nothing of the
+// kind.
+var accusationCases = []wireCase{
+	{"still holds a group responsible", "The State Department still holds Kataib Hezbollah responsible for the rocket attack on Camp Taji.",
+		[]string{"state-department accused kataib-hezbollah"}, nil},
+	{"has long held responsible", "Israel has long held Hezbollah responsible for the bombing.",
+		[]string{"israel accused hezbollah"}, nil},
+	{"would hold responsible is a warning", "Trump said he would hold Iran responsible for any attack.",
+		nil, []string{"donald-trump accused iran"}},
+	{"has not held responsible", "Washington has not held Tehran responsible for the attack.",
+		nil, []string{"united-states accused iran"}},
+	{"the description's relative clause, no pronoun", "Kataib Hezbollah, the militia the Pentagon blamed for the rocket attack on Camp Taji, vowed revenge.",
+		[]string{"pentagon accused kataib-hezbollah"}, nil},
+	{"a relative clause after the verb be", "Asaib Ahl al-Haq is the militia the United States accuses of killing protesters.",
+		[]string{"united-states accused asaib-ahl-al-haq"}, nil},
+	{"the description's relative clause, that", "Hezbollah, a group that Israel has long accused of the bombing, denied it.",
+		[]string{"israel accused hezbollah"}, nil},
+	{"a passive after the description's of", "Qassem Soleimani, the commander of the Quds Force blamed for the attacks, was killed.",
+		nil, []string{"quds-force accused qassem-soleimani"}},
+}
+
+// TestAccusation: see accusationCases.
+func TestAccusation(t *testing.T) { runWireCases(t, accusationCases) }
