@@ -16,7 +16,7 @@ import (
 // "Iran's Foreign Minister X".
 
 // kinRoles are the roles one person has towards another.
-var kinRoles = set("daughter", "son", "brother", "sister", "wife", "husband", "father", "mother", "deputy", "successor", "aide", "adviser", "advisor", "spokesman", "spokeswoman", "envoy")
+var kinRoles = set("daughter", "son", "brother", "sister", "wife", "husband", "father", "mother", "deputy", "successor", "predecessor", "aide", "adviser", "advisor", "spokesman", "spokeswoman", "envoy", "ally", "lieutenant", "confidant")
 
 // roleTarget are the prepositions that name whom a role is towards:
 // "ambassador to Iran", "envoy for Syria".
@@ -92,7 +92,7 @@ func rolePhrase(toks []token, from, limit int, ofPerson bool) (role, prep string
 	} else if n < len(words) {
 		return "", "", 0, false // "the" alone ends no role
 	}
-	if n == 0 || n > 4 || ofPerson && (n > 2 || !kinRoles[words[n-1].Key]) {
+	if n == 0 || n > 4 || ofPerson && (n > 3 || !kinRoles[words[n-1].Key]) {
 		return "", "", 0, false
 	}
 	last := words[n-1].Key
@@ -120,7 +120,10 @@ func (r *relations) roleHolder(s sentence, top []mention, i, end int, target *me
 	if target != nil {
 		next = i + 2
 	}
-	if next < len(top) && r.typeOf(top[next].Entity) == "Person" && top[next].From == end && end < len(toks) && toks[end].Break && toks[end-1].Key != "and" {
+	// A person's own people need no comma: "Soleimani's daughter Zeinab
+	// Soleimani", "Nasrallah's deputy Naim Qassem".
+	kin := r.typeOf(top[i].Entity) == "Person" && target == nil
+	if next < len(top) && r.typeOf(top[next].Entity) == "Person" && top[next].From == end && end < len(toks) && (toks[end].Break || kin) && toks[end-1].Key != "and" {
 		return top[next].Entity, true
 	}
 	// The phrase set off after the person: its first word follows a

@@ -142,3 +142,30 @@ func TestCompanionIsNoAside(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { wantTyped(t, x, tt.text, tt.want, tt.not) })
 	}
 }
+
+// TestPersonsOwnPeople: a person's own people, written after the
+// person's possessive with no comma before the name, are linked to the
+// person by the role ("Soleimani's daughter Zeinab"); a word that is no
+// role, or a name joined by "and", is not. The sentences are written for
+// this test in several outlets' styles.
+func TestPersonsOwnPeople(t *testing.T) { runWireCases(t, personsPeopleCases) }
+
+// personsPeopleCases are the sentences TestPersonsOwnPeople reads.
+var personsPeopleCases = []wireCase{
+	{"kin", "Qassem Soleimani's daughter Zeinab Soleimani spoke at the funeral.",
+		[]string{"zeinab-soleimani says/daughter-of qassem-soleimani"}, nil},
+	{"a successor inside a phrase", "Ali Khamenei wept beside Qassem Soleimani's successor Esmail Qaani.",
+		[]string{"esmail-qaani says/successor-of qassem-soleimani"}, nil},
+	{"a deputy who speaks", "Hassan Nasrallah's deputy Naim Qassem said the group was ready.",
+		[]string{"naim-qassem says/deputy-of hassan-nasrallah"}, nil},
+	{"a role of three words", "Donald Trump's national security adviser Robert O'Brien spoke to reporters.",
+		[]string{"robert-obrien says/national-security-adviser-of donald-trump"}, nil},
+	{"an ally", "Moqtada al-Sadr's ally Hadi al-Amiri boycotted the session.",
+		[]string{"hadi-al-amiri says/ally-of moqtada-al-sadr"}, nil},
+	{"no role word", "Javad Zarif's counterpart Mike Pompeo replied on Twitter.",
+		nil, []string{"mike-pompeo says/counterpart-of javad-zarif"}},
+	{"a thing is no one's role", "Hassan Nasrallah's speech praised Naim Qassem.",
+		nil, []string{"naim-qassem says/speech-of hassan-nasrallah"}},
+	{"a name joined by and", "Qassem Soleimani's daughter and Esmail Qaani spoke.",
+		nil, []string{"esmail-qaani says/daughter-of qassem-soleimani"}},
+}

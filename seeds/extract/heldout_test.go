@@ -821,7 +821,9 @@ var (
 	// A state that still holds a group responsible accuses it, and so
 	// does one a description's relative clause says blames it: typed
 	// 897/939 -> 899/941, related 1061 -> 1063.
-	devFloor = heldOutBar{found: 1542.0 / 1598, noise: 13, spellings: 391.0 / 394, linked: 1432.0 / 1573, typedRecall: 899.0 / 1281, typedPrecision: 899.0 / 941, related: 1063.0 / 1573, types: 1525.0 / 1538, collisions: 1}
+	// A person's own people after the possessive with no comma
+	// ("Soleimani's daughter Zeinab Soleimani"): related 1063 -> 1065.
+	devFloor = heldOutBar{found: 1542.0 / 1598, noise: 13, spellings: 391.0 / 394, linked: 1432.0 / 1573, typedRecall: 899.0 / 1281, typedPrecision: 899.0 / 941, related: 1065.0 / 1573, types: 1525.0 / 1538, collisions: 1}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links
