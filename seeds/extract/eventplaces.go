@@ -20,7 +20,10 @@ import (
 // its clause: a word that puts the event there ("a rocket attack ... near
 // Kirkuk", "strikes on bases in Iraq and Syria"), maybe with "the". What
 // follows "and" is a place when the place before it is.
-var rePlaceWord = regexp.MustCompile(`(?i)\b(?:in|near|at|outside|inside|around)\s+(?:the\s+)?$`)
+// "In his hometown of Kerman", "in the southern city of Basra" put it in
+// the place they name as well.
+var rePlaceWord = regexp.MustCompile(`(?i)\b(?:in|near|at|outside|inside|around)\s+(?:the\s+)?$` +
+	`|\b(?:in|near|at|outside)\s+(?:the|his|her|its|their)\s+(?:[a-z]+\s+)?(?:hometown|home\s+town|city|town|village|province|capital)\s+of\s+$`)
 
 // clauseReach is how far after an event's mention, in bytes, a place of
 // its clause may stand.

@@ -106,6 +106,7 @@ func (d *docRun) resolveEvents(ref time.Time) {
 	keys := map[string]eventKey{} // every event the document dates or knows, by id
 	var undated []dated
 	ix := d.indexEvents()
+	d.placeDuring(ix)
 	d.roles = d.documentRoles(ix)
 	for _, e := range d.documentEvents() {
 		k, sent, ok := d.keyOf(ix, e, mentions[e.ID], ref)
@@ -138,7 +139,7 @@ func (d *docRun) resolveEvents(ref time.Time) {
 	d.tellApart(ix, renames, keys)
 	var dateless []dated
 	var left []dated // undated, and staying so
-	for _, u := range d.anchorUndated(ix, undated, mentions, keys, renames) {
+	for _, u := range d.anchorUndated(ix, undated, mentions, keys, renames, false) {
 		if r, ok := d.undatedKey(ix, u, mentions[u.old.ID], keys, ref); ok {
 
 			renames[u.old.ID] = r
@@ -151,9 +152,11 @@ func (d *docRun) resolveEvents(ref time.Time) {
 			left = append(left, u)
 		}
 	}
-	// "The vote came two days after the killing": the vote may be dated
-	// by now.
-	left = d.anchorUndated(ix, left, mentions, keys, renames)
+	// "The vote came two days after the killing", "a stampede during
+	// the procession": the killing and the procession may be dated by
+	// now.
+	left = d.anchorUndated(ix, left, mentions, keys, renames, false)
+	dateless = d.anchorUndated(ix, dateless, mentions, keys, renames, true)
 	d.generalToSpecific(ix, left, renames)
 	d.dropEvents(toIdentified(dateless, left, mentions, renames))
 	d.operationNames(ix, renames, keys)
@@ -271,11 +274,12 @@ func (d *docRun) inDocument(ix *eventIndex, e schema.Entity, k eventKey, keys ma
 }
 
 // anchorUndated dates the undated events another event the document
-// dates anchors (anchoredDay), and returns the others.
-func (d *docRun) anchorUndated(ix *eventIndex, undated []dated, mentions map[string][]schema.Mention, keys map[string]eventKey, renames map[string]dated) []dated {
+// dates anchors (anchoredDay; with hostOnly, only the event they happened
+// during), and returns the others.
+func (d *docRun) anchorUndated(ix *eventIndex, undated []dated, mentions map[string][]schema.Mention, keys map[string]eventKey, renames map[string]dated, hostOnly bool) []dated {
 	var out []dated
 	for _, u := range undated {
-		day, sent, ok := d.anchoredDay(ix, mentions[u.old.ID], keys)
+		day, sent, ok := d.anchoredDay(ix, mentions[u.old.ID], keys, hostOnly)
 		if !ok {
 			out = append(out, u)
 			continue
@@ -870,10 +874,11 @@ func apartDays(sub []string) int {
 // (keys): in "five days after the attack on the airport convoy Iran fired
 // missiles at Ain al-Asad", the missiles are the attack's day plus five;
 // in "the vote came two days after the killing", the killing is the
-// vote's day less two.
+// vote's day less two; "a stampede during the procession" happened on
+// the procession's day (hostOf), the one anchoring hostOnly allows.
 // The anchor's mention shares the event's sentence, with no semicolon
 // between them; it returns the day and the sentence.
-func (d *docRun) anchoredDay(ix *eventIndex, ms []schema.Mention, keys map[string]eventKey) (string, int, bool) {
+func (d *docRun) anchoredDay(ix *eventIndex, ms []schema.Mention, keys map[string]eventKey, hostOnly bool) (string, int, bool) {
 	for _, m := range ms {
 		s, ok := d.res.Document.Sentence(m.Sentence)
 		if !ok {
@@ -888,6 +893,12 @@ func (d *docRun) anchoredDay(ix *eventIndex, ms []schema.Mention, keys map[strin
 			}
 			t, err := time.Parse("2006-01-02", k.Date)
 			if err != nil {
+				continue
+			}
+			if hostOf(s, m, a, ix.mentions[m.Sentence]) {
+				return k.Date, m.Sentence, true // "a stampede during the burial": the burial's day
+			}
+			if hostOnly {
 				continue
 			}
 			if sub := reDaysApart.FindStringSubmatch(s.Text[:a.Start-s.Start]); sub != nil {

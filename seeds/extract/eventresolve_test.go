@@ -153,7 +153,7 @@ func TestResolveEventsByVerb(t *testing.T) {
 			[]string{"crash-2020-01-08 | Crash of Ukraine International Airlines Flight 752, 2020-01-08 | 2020-01-08"}},
 		{"a day in the phrase that opens the sentence dates its main clause", "2020-01-08",
 			"At the burial in Kerman on Tuesday, a stampede killed 56 mourners.",
-			[]string{"burial-2020-01-07 | Burial in Kerman, 2020-01-07 | 2020-01-07", "stampede-2020-01-07 | Stampede, 2020-01-07 | 2020-01-07"}},
+			[]string{"burial-2020-01-07 | Burial in Kerman, 2020-01-07 | 2020-01-07", "stampede-2020-01-07 | Stampede in Kerman, 2020-01-07 | 2020-01-07"}},
 		{"but not a clause further on", "2020-01-08",
 			"At the burial in Kerman on Tuesday, officials said a stampede killed 56 mourners.",
 			[]string{"burial-2020-01-07 | Burial in Kerman, 2020-01-07 | 2020-01-07"}},

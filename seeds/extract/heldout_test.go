@@ -823,7 +823,11 @@ var (
 	// 897/939 -> 899/941, related 1061 -> 1063.
 	// A person's own people after the possessive with no comma
 	// ("Soleimani's daughter Zeinab Soleimani"): related 1063 -> 1065.
-	devFloor = heldOutBar{found: 1542.0 / 1598, noise: 13, spellings: 391.0 / 394, linked: 1432.0 / 1573, typedRecall: 899.0 / 1281, typedPrecision: 899.0 / 941, related: 1065.0 / 1573, types: 1525.0 / 1538, collisions: 1}
+	// An event during another ("a stampede during the procession") takes
+	// its day and place: names 1542 -> 1543, types 1525/1538 ->
+	// 1526/1539, typed 899/941 -> 901/943, links 1432 -> 1433, related
+	// +3.
+	devFloor = heldOutBar{found: 1543.0 / 1598, noise: 13, spellings: 391.0 / 394, linked: 1433.0 / 1573, typedRecall: 901.0 / 1281, typedPrecision: 901.0 / 943, related: 1066.0 / 1573, types: 1526.0 / 1539, collisions: 1}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links
