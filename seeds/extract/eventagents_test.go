@@ -41,3 +41,42 @@ var attackerCases = []wireCase{
 		"Iran's rocket attack on Camp Taji wounded two soldiers, officials said.",
 		[]string{"iran conducted rocket-attack-on-camp-taji"}, []string{"iran conducted rocket-attack-by-iran"}},
 }
+
+// TestDoersAfterTheAttack reads who carried out or ordered an attack from
+// what its clause says after it: a participle set off by commas
+// ("carried out by the Guards", "ordered by President Trump"), a passive
+// past the attack's own relative clause ("that killed X was ordered by"),
+// a claim ("said they fired the missiles"); never from a denial, a
+// hedge, a promise or a condemnation.
+func TestDoersAfterTheAttack(t *testing.T) { runWireCases(t, doerCases) }
+
+var doerCases = []wireCase{
+	{"a participle set off (wire)",
+		"The missile strike on Ain al-Asad, carried out by the Islamic Revolutionary Guard Corps, injured dozens of American troops.",
+		[]string{"revolutionary-guards conducted missile-strike-on-ain-al-asad-air-base"}, nil},
+	{"an order set off, with a day (newspaper)",
+		"The U.S. drone strike on Friday, ordered by President Donald Trump, killed Qassem Soleimani near the airport.",
+		[]string{"donald-trump ordered air-strike-2020-01-03"}, nil},
+	{"past the attack's relative clause, a titled victim (analysis)",
+		"The U.S. drone strike on Jan. 3 that killed the commander of the Quds Force, Qassem Soleimani, was ordered by President Donald Trump.",
+		[]string{"donald-trump ordered air-strike-2020-01-03"}, []string{"donald-trump ordered qassem-soleimani"}},
+	{"past the attack's relative clause, a passive agent (agency)",
+		"The rocket attack on Camp Taji that wounded three soldiers was carried out by Kataib Hezbollah, officials said.",
+		[]string{"kataib-hezbollah conducted rocket-attack-on-camp-taji"}, nil},
+	{"a claim of the firing (broadcaster)",
+		"Iran's Revolutionary Guards said they fired the missiles at Ain al-Asad air base.",
+		[]string{"revolutionary-guards conducted missile-strike-on-ain-al-asad-air-base"}, nil},
+	// Must not fire.
+	{"a denial",
+		"Kataib Hezbollah denied it carried out the rocket attack on Camp Taji.",
+		nil, []string{"kataib-hezbollah conducted rocket-attack-on-camp-taji"}},
+	{"a hedge is a suspicion",
+		"The rocket attack on Camp Taji on Wednesday, apparently launched by Kataib Hezbollah, killed two Americans and a Briton.",
+		nil, []string{"kataib-hezbollah conducted rocket-attack-2020-01-01"}},
+	{"a condemnation set off",
+		"The rocket attack on Camp Taji, condemned by Ben Wallace, killed a British medic.",
+		nil, []string{"ben-wallace conducted rocket-attack-on-camp-taji", "ben-wallace ordered rocket-attack-on-camp-taji"}},
+	{"a promise of more",
+		"Kataib Hezbollah said it would carry out more attacks like the rocket attack on Camp Taji.",
+		nil, []string{"kataib-hezbollah conducted rocket-attack-on-camp-taji"}},
+}

@@ -101,6 +101,7 @@ func TestWireActs(t *testing.T) {
 		{"an accused act is the accused's, not the accuser's", x, "Justin Trudeau accused Iran of shooting down Ukraine International Airlines Flight 752.", []string{
 			"justin-trudeau accused iran", "ukraine-international-airlines-flight-752 operatedBy ukraine-international-airlines"}},
 		{"a relative clause's object is no subject", x, "The strike that killed Soleimani was ordered by Trump.", []string{
+			"donald-trump ordered strike-that-killed-qasem-soleimani",       // the strike was ordered, not Soleimani
 			"qasem-soleimani killedIn strike-that-killed-qasem-soleimani"}}, // the strike he died in, not one of the week before
 
 		// Verbs of support, attack, command and movement.
