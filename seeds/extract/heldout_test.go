@@ -827,7 +827,11 @@ var (
 	// its day and place: names 1542 -> 1543, types 1525/1538 ->
 	// 1526/1539, typed 899/941 -> 901/943, links 1432 -> 1433, related
 	// +3.
-	devFloor = heldOutBar{found: 1543.0 / 1598, noise: 13, spellings: 391.0 / 394, linked: 1433.0 / 1573, typedRecall: 901.0 / 1281, typedPrecision: 901.0 / 943, related: 1066.0 / 1573, types: 1526.0 / 1539, collisions: 1}
+	// One who calls for a state's forces to leave, or for a march
+	// against its presence, opposes the state; one dev gold line the
+	// text plainly says (pm-designate): typed 901/943 -> 904/945,
+	// related 1066 -> 1070.
+	devFloor = heldOutBar{found: 1543.0 / 1598, noise: 13, spellings: 391.0 / 394, linked: 1433.0 / 1573, typedRecall: 904.0 / 1282, typedPrecision: 904.0 / 945, related: 1070.0 / 1573, types: 1526.0 / 1539, collisions: 1}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

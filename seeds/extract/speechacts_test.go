@@ -61,3 +61,33 @@ var accusationCases = []wireCase{
 
 // TestAccusation: see accusationCases.
 func TestAccusation(t *testing.T) { runWireCases(t, accusationCases) }
+
+// oppositionCases are sentences written for this test in several
+// outlets' manners (none from the dev or test articles): one who calls
+// for a state's forces to leave, or for a march against its presence,
+// opposes the state. Beside them, one who denies such calls, announces a
+// withdrawal, does not call for it, or calls for a rally against what is
+// no force, which must not oppose the state.
+var oppositionCases = []wireCase{
+	{"a march against a state's presence", "Moqtada al-Sadr has called for a million-man march against the American presence.",
+		[]string{"moqtada-al-sadr opposed united-states"}, nil},
+	{"protests against the military presence", "Kataib Hezbollah called for protests against the U.S. military presence in Iraq.",
+		[]string{"kataib-hezbollah opposed united-states"}, nil},
+	{"demanded the withdrawal of forces", "The Fatah Alliance demanded the withdrawal of American forces.",
+		[]string{"fatah-alliance opposed united-states"}, nil},
+	{"urged a swift pullout of soldiers", "Hezbollah urged a swift pullout of Israeli soldiers from the border villages.",
+		[]string{"hezbollah opposed israel"}, nil},
+	{"called for the expulsion of all troops", "Moqtada al-Sadr has called for the expulsion of all U.S. troops from Iraq.",
+		[]string{"moqtada-al-sadr opposed united-states"}, nil},
+	{"denied calls for a withdrawal", "Mark Esper denied calls for the withdrawal of American forces.",
+		nil, []string{"mark-esper opposed united-states"}},
+	{"announced a withdrawal", "The Pentagon announced the withdrawal of American forces from Syria.",
+		nil, []string{"pentagon opposed united-states"}},
+	{"did not call for an expulsion", "Iraq's parliament did not call for the expulsion of U.S. troops.",
+		nil, []string{"parliament-of-iraq opposed united-states"}},
+	{"a rally against no force", "Donald Trump called for a rally against the Iranian regime.",
+		nil, []string{"donald-trump opposed iran"}},
+}
+
+// TestOpposition: see oppositionCases.
+func TestOpposition(t *testing.T) { runWireCases(t, oppositionCases) }
