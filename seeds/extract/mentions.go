@@ -85,6 +85,7 @@ func (d *docRun) relate(ctx context.Context, rel *relations) (map[string]bool, e
 			rel.add(p[1], "reportsTo", p[0], s.art.Index, 0.6)
 		}
 		d.eventRelations(s, rel, evs)
+		rel.precedence(s, ms)
 		rel.compose(s.art.Index, first) // again: the event phrases' agents and targets
 		// Last, so that what the sentence says in other words stands.
 		rel.clauseLinks(s, ms)

@@ -133,3 +133,24 @@ var retaliationCases = []seedStyleCase{
 }
 
 func TestRetaliationAttacks(t *testing.T) { runSeedStyleCases(t, retaliationCases) }
+
+// precedenceCases: "A was preceded by B" and "A was followed by B" order
+// two acts; forces stand for the deployment or arrival they took part
+// in, "These troops" for the last the text told.
+var precedenceCases = []seedStyleCase{
+	{"these troops, marines who arrived", "President Trump ordered 650 troops from Fort Bragg, North Carolina to deploy to the Middle East after the attack. These troops were preceded by about 100 marines who arrived from a base in Kuwait during the siege.", "precededBy",
+		[]string{"deployment-of-650-troops-from-fort-bragg-to-the-middle-east precededBy arrival-of-about-100-marines-from-kuwait"}},
+	{"followed by, a day between", "The rocket attack on Camp Taji on Wednesday was followed by U.S. air strikes on Kataib Hezbollah.", "precededBy",
+		[]string{"air-strike-2020-01-01 precededBy rocket-attack-2020-01-01"}},
+	{"had been preceded by, a place between", "The U.S. drone strike at Baghdad airport on Friday had been preceded by a rocket attack on K-1 Air Base on December 27.", "precededBy",
+		[]string{"air-strike-2020-01-03 precededBy rocket-attack-2019-12-27"}},
+	{"the killing, preceded by strikes", "The killing of Qasem Soleimani was preceded by U.S. air strikes on Kataib Hezbollah on December 29.", "precededBy",
+		[]string{"killing-of-qasem-soleimani precededBy air-strike-2019-12-29"}},
+	{"a strike, preceded by a killing", "Iran's missile strike on Ain al-Asad Air Base was preceded by the killing of Qasem Soleimani in Baghdad.", "precededBy",
+		[]string{"missile-strike-on-ain-al-asad-air-base precededBy killing-of-qasem-soleimani"}},
+	{"no act", "The meeting was preceded by a prayer for Qasem Soleimani.", "precededBy", nil},
+	{"a person", "Qasem Soleimani was followed by his deputy, Esmail Qaani, at the head of the Quds Force.", "precededBy", nil},
+	{"a clause between", "The rocket attack on Camp Taji on Wednesday, officials said, was preceded by a rocket attack on K-1 Air Base on December 27.", "precededBy", nil},
+}
+
+func TestPrecedence(t *testing.T) { runSeedStyleCases(t, precedenceCases) }
