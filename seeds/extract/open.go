@@ -615,10 +615,12 @@ func withObject(toks []token, v, end int) (int, string) {
 
 // titlesOnly reports whether the tokens from k to mention j's start are
 // a title of the person, nationality adjectives among them ("Iraqi
-// Defense Minister").
+// Defense Minister"), and the state whose title it is ("Iran's Supreme
+// Leader": the possessive parts no clause).
 func (r *relations) titlesOnly(s sentence, top []mention, k, j int) bool {
-	for _, t := range s.toks[k:top[j].From] {
-		if t.Break || !(t.Cap || personTitles[t.Key] || titleModifiers[t.Key] || roleWords[t.Key] || t.Key == "the") {
+	for i := k; i < top[j].From; i++ {
+		t := s.toks[i]
+		if t.Break && !(i > k && s.toks[i-1].Poss) || !(t.Cap || personTitles[t.Key] || titleModifiers[t.Key] || roleWords[t.Key] || t.Key == "the") {
 			return false
 		}
 	}

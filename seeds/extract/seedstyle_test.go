@@ -154,3 +154,23 @@ var precedenceCases = []seedStyleCase{
 }
 
 func TestPrecedence(t *testing.T) { runSeedStyleCases(t, precedenceCases) }
+
+// possessiveTitleCases: a subject titled by its state's possessive
+// ("Iran's Supreme Leader Ali Khamenei") opens its clause, so its verb is
+// read past the relative clause set off after it; a possessive person
+// is no subject.
+var possessiveTitleCases = []seedStyleCase{
+	{"supreme leader", "Iran's Supreme Leader Ali Khamenei, who rarely speaks in public, threatened the United States on Wednesday.", "threatened",
+		[]string{"ali-khamenei threatened united-states"}},
+	{"group leader", "Lebanon's Hezbollah leader Hassan Nasrallah, who has led the group since 1992, threatened Israel in a televised speech.", "threatened",
+		[]string{"hassan-nasrallah threatened israel"}},
+	{"prime minister, an event", "Iraq's Prime Minister Adel Abdul Mahdi, who took office in 2018, condemned the U.S. air strikes on Sunday.", "condemned",
+		[]string{"adel-abdul-mahdi condemned air-strike-2019-12-29"}},
+	{"top diplomat", "America's top diplomat Mike Pompeo, who ran the CIA until 2018, accused Iran of the attack.", "accused",
+		[]string{"mike-pompeo accused iran"}},
+	{"foreign minister", "Iran's Foreign Minister Mohammad Javad Zarif, who negotiated the nuclear deal, denounced the United States.", "opposed",
+		[]string{"mohammad-javad-zarif opposed united-states"}},
+	{"a possessive person", "Iran's Supreme Leader Ali Khamenei's top adviser, who rarely speaks in public, threatened the United States on Wednesday.", "threatened", nil},
+}
+
+func TestPossessiveTitleSubjects(t *testing.T) { runSeedStyleCases(t, possessiveTitleCases) }
