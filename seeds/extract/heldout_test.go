@@ -831,7 +831,11 @@ var (
 	// against its presence, opposes the state; one dev gold line the
 	// text plainly says (pm-designate): typed 901/943 -> 904/945,
 	// related 1066 -> 1070.
-	devFloor = heldOutBar{found: 1543.0 / 1598, noise: 13, spellings: 391.0 / 394, linked: 1433.0 / 1573, typedRecall: 904.0 / 1282, typedPrecision: 904.0 / 945, related: 1070.0 / 1573, types: 1526.0 / 1539, collisions: 1}
+	// A facility's stored name places it only where this text writes it
+	// ("the U.S. Embassy" says no Baghdad), and "backed by X and by Y"
+	// names two backers: typed 904/945 -> 904/940 right (five wrong
+	// fewer, one right each way).
+	devFloor = heldOutBar{found: 1543.0 / 1598, noise: 13, spellings: 391.0 / 394, linked: 1433.0 / 1573, typedRecall: 904.0 / 1282, typedPrecision: 904.0 / 940, related: 1070.0 / 1573, types: 1526.0 / 1539, collisions: 1}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

@@ -343,21 +343,20 @@ func trailingTitle(toks []token) string {
 }
 
 // placeInName reads a place named with its place ("the U.S. Embassy in
-// Baghdad", "the U.S. embassy in Tehran"): it is located there.
+// Baghdad", "the U.S. embassy in Tehran"): it is located there. Only as
+// this text names it: "the U.S. Embassy" says nothing of Baghdad, though
+// the store knows it by its longer name.
 func (r *relations) placeInName(s sentence, top []mention) {
 	for _, m := range top {
-		e, _ := r.g.Lookup(m.Entity)
-		if e.Type != "Facility" {
+		if r.typeOf(m.Entity) != "Facility" {
 			continue
 		}
-		for _, name := range []string{m.Text, e.Name} {
-			_, in, ok := strings.Cut(name, " in ")
-			if !ok {
-				continue
-			}
-			if p, ok := r.g.Match(in); ok && isAny(p.Type, []string{"Place", "Country"}) && r.add(m.Entity, "locatedIn", p.ID, s.art.Index, 0.7) {
-				r.byRule("place-in-name")
-			}
+		_, in, ok := strings.Cut(m.Text, " in ")
+		if !ok {
+			continue
+		}
+		if p, ok := r.g.Match(in); ok && isAny(p.Type, []string{"Place", "Country"}) && r.add(m.Entity, "locatedIn", p.ID, s.art.Index, 0.7) {
+			r.byRule("place-in-name")
 		}
 	}
 }

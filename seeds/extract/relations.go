@@ -1222,6 +1222,7 @@ func (r *relations) killedWith(s sentence, top []mention, j int, event string) {
 // as shareWithObjects says, that share a statement p with it.
 func (r *relations) objectConjuncts(s sentence, top []mention, j int, p schema.Predicate) []int {
 	typ := r.typeOf(top[j].Entity)
+	before := prepositionBefore(s.toks, top[j])
 	var list []int // the objects after j, the last one the list's: "X, Y and Z" ends at its "and"
 	last, prev := 0, j
 	for k := j + 1; k < len(top) && !s.toks[top[prev].To-1].Poss; k++ {
@@ -1235,6 +1236,10 @@ func (r *relations) objectConjuncts(s sentence, top []mention, j int, p schema.P
 			prev = k // "Prime Minister Adel Abdul Mahdi of Iraq and": the person's state
 			continue
 		}
+		if ownerOfGroup(gap) && r.typeOf(top[k].Entity) == "Person" && schema.IsA(r.typeOf(top[prev].Entity), "Organization") {
+			prev = k // "the Sairoon bloc of Moqtada al-Sadr and": the group's leader
+			continue
+		}
 		if t := r.typeOf(top[k].Entity); t != typ && !((p.IsOpen() || !strings.Contains(gap, ",")) && sameKind(t, typ)) {
 			break
 		}
@@ -1242,7 +1247,7 @@ func (r *relations) objectConjuncts(s sentence, top []mention, j int, p schema.P
 		if len(joiner) > 0 && strings.HasPrefix(strings.TrimSpace(gap), ",") {
 			joiner[0].Break = true // ", along with": the comma the gap opens with
 		}
-		joins := joinsObjects(joiner) || joinsOwnRole(joiner) || repeatsPreposition(joiner, p)
+		joins := joinsObjects(joiner) || joinsOwnRole(joiner) || repeatsPreposition(joiner, p, before)
 		if !joins && strings.TrimSpace(gap) != "," || strings.Contains(gap, ",") && opensClause(s.toks, top[k].To) {
 			break // "sent troops to Kuwait, and Croatia moved": a clause of its own
 		}
@@ -1401,14 +1406,40 @@ func joinsOwnRole(toks []token) bool {
 	return (roleWords[last] || kinRoles[last] || last == "founder") && plainNoun(toks[len(toks)-1]) && (len(toks) == 3 || plainNoun(toks[2]))
 }
 
-// repeatsPreposition reports whether the words joining two objects of
-// an open relation are "and" and the preposition its label ends in,
-// titles after them at most: "spoke with X and with Y".
-func repeatsPreposition(toks []token, p schema.Predicate) bool {
-	if !p.IsOpen() || len(toks) < 2 || toks[0].Key != "and" || toks[1].Break || !strings.HasSuffix(p.Label, " "+toks[1].Key) || !prepositions[toks[1].Key] {
+// repeatsPreposition reports whether the words joining two objects are
+// "and" and the preposition of the first, titles after them at most: the
+// preposition an open relation's label ends in ("spoke with X and with
+// Y"), or the one written before the first object, before ("was backed
+// by X and by Y").
+func repeatsPreposition(toks []token, p schema.Predicate, before string) bool {
+	if len(toks) < 2 || toks[0].Key != "and" || toks[1].Break || !prepositions[toks[1].Key] {
+		return false
+	}
+	if toks[1].Key != before && !(p.IsOpen() && strings.HasSuffix(p.Label, " "+toks[1].Key)) {
 		return false
 	}
 	return joinsObjects(append([]token{toks[0]}, toks[2:]...))
+}
+
+// ownerOfGroup reports whether the words between a group and a person
+// make the person its owner: "of", or a party's head word and "of" ("the
+// Sairoon bloc of Moqtada al-Sadr").
+func ownerOfGroup(gap string) bool {
+	ws := strings.Fields(strings.ToLower(gap))
+	return len(ws) == 1 && ws[0] == "of" || len(ws) == 2 && partyWords[ws[0]] && ws[1] == "of"
+}
+
+// prepositionBefore is the preposition written before mention m, an
+// article between them at most, or "".
+func prepositionBefore(toks []token, m mention) string {
+	k := m.From - 1
+	if k >= 0 && determiners[toks[k].Key] && !toks[k].Break {
+		k--
+	}
+	if k < 0 || !prepositions[toks[k].Key] || toks[k+1].Break {
+		return ""
+	}
+	return toks[k].Key
 }
 
 // withoutOf leaves out "of" inside a title ("Secretary of State").

@@ -82,6 +82,18 @@ var standingCases = []wireCase{
 	{"a group's head leads it", "Hassan Nasrallah, Hezbollah's chief, spoke on Sunday.",
 		[]string{"hassan-nasrallah leads hezbollah"}, nil},
 
+	// "by X and by Y": the second by-phrase names a second agent.
+	{"backed by one and by another (AP)", "Mohammed Allawi was backed by Moqtada al-Sadr and by the Fatah alliance.",
+		[]string{"mohammed-allawi backedBy moqtada-al-sadr", "mohammed-allawi backedBy fatah"}, nil},
+	{"funded by a state and by a group (Reuters)", "Kataib Hezbollah is funded by Iran and by Hezbollah, U.S. officials say.",
+		[]string{"kataib-hezbollah backedBy iran", "kataib-hezbollah backedBy hezbollah"}, nil},
+	{"a bloc of its leader, then a second (Guardian)", "Allawi, a former minister, was backed by the Sairoon bloc of Moqtada al-Sadr and by the Fatah alliance.",
+		[]string{"allawi backedBy sairoon", "allawi backedBy fatah"}, []string{"allawi backedBy moqtada-al-sadr"}},
+	{"led by one and by another", "The delegation was received by Hassan Rouhani and by Mohammad Javad Zarif in Tehran.",
+		nil, []string{"hassan-rouhani backedBy mohammad-javad-zarif"}},
+	{"and by with a time is no agent", "Kataib Hezbollah was armed by Iran and by 2014 had thousands of fighters.",
+		[]string{"kataib-hezbollah backedBy iran"}, nil},
+
 	// The examples of a state's proxies are its proxies.
 	{"examples past a leader's name (Reuters)", "Iran-aligned factions, among them the Badr Organization of Hadi al-Amiri and Asaib Ahl al-Haq, backed the march.",
 		[]string{"badr-organization backedBy iran", "asaib-ahl-al-haq backedBy iran"}, []string{"hadi-al-amiri backedBy iran"}},
@@ -91,4 +103,24 @@ var standingCases = []wireCase{
 		[]string{"kataib-hezbollah backedBy iran", "asaib-ahl-al-haq backedBy iran"}, nil},
 	{"examples past a founder's name (Guardian)", "Iran-backed militias such as Kataib Hezbollah of Abu Mahdi al-Muhandis and Harakat al-Nujaba vowed revenge.",
 		[]string{"kataib-hezbollah backedBy iran", "harakat-al-nujaba backedBy iran"}, []string{"abu-mahdi-al-muhandis backedBy iran"}},
+}
+
+// TestPlaceAsWritten reads a facility the store knows by a name with its
+// city ("U.S. Embassy in Baghdad"): only the text's own "in Baghdad"
+// places it, not the stored name behind a shorter mention.
+func TestPlaceAsWritten(t *testing.T) {
+	x := New(known, IngestOptions())
+	for _, tt := range placeAsWrittenCases {
+		t.Run(tt.name, func(t *testing.T) { tt.check(t, relationsOf(t, x, tt.text)) })
+	}
+}
+
+// placeAsWrittenCases are the sentences TestPlaceAsWritten reads.
+var placeAsWrittenCases = []wireCase{
+	{"the city written with the name (AP)", "Protesters stormed the U.S. Embassy in Baghdad on Tuesday.",
+		[]string{"us-embassy-baghdad locatedIn baghdad"}, nil},
+	{"the short name says no city (Washington Post)", "The procession moved slowly toward the U.S. Embassy on Saturday.",
+		nil, []string{"us-embassy-baghdad locatedIn baghdad"}},
+	{"a reference says no city (Reuters)", "Crowds reached the U.S. Embassy on Tuesday. Guards at the embassy fired tear gas.",
+		nil, []string{"us-embassy-baghdad locatedIn baghdad"}},
 }
