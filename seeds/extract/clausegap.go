@@ -270,7 +270,7 @@ func (r *relations) readClause(s sentence, all []mention, entity, name string, v
 		}
 	}
 	r.verbAfter(cs, ctop, 0, idx)
-	r.compactObject(cs, ctop, 0, idx)
+	r.compactSubject(cs, ctop, 0, idx)
 }
 
 // span is a range of a sentence's tokens, [from, to).

@@ -25,38 +25,72 @@ import (
 // the way to its object.
 const maxCompactNames = 4
 
-// compactObjects reads, for each subject of a clause in the sentence, the
-// verb phrase that leads from it past a long object to a name
-// (compactObject). top are the sentence's outermost mentions,
+// compactObjects reads, for each subject of a clause in the sentence
+// (reported clauses too: "the ministry said the coalition had paused"),
+// the verb phrases that lead from it past a long object to a name
+// (compactSubject). top are the sentence's outermost mentions,
 // nationality adjectives and events named by verbs left out.
 func (r *relations) compactObjects(s sentence, top []mention, idx int) {
 	for i := range top {
-		if r.clauseSubject(s, top, i) {
-			r.compactObject(s, top, i, idx)
+		if r.clauseSubject(s, top, i) || r.reportedSubject(s, top[i]) {
+			r.compactSubject(s, top, i, idx)
 		}
 	}
 }
 
-// compactObject links top[i], a clause's subject followed by its verb
-// group, to each of the next names its verb phrase leads to, compacted
-// (compactPhrase), where nothing says already how the two are linked in
-// the sentence.
-func (r *relations) compactObject(s sentence, top []mention, i, idx int) {
-	a, toks := top[i], s.toks
-	v := skipTimeAndAdverbs(toks, a.To)
+// sayingVerbs report a clause whose subject follows them, with no object
+// of their own between: "said the coalition had paused".
+var sayingVerbs = set("said", "says", "say", "added", "stated", "noted", "announced", "confirmed", "reported")
+
+// reportedSubject reports whether m can act and opens a clause a saying
+// verb reports ("said that the coalition", "said the coalition").
+func (r *relations) reportedSubject(s sentence, m mention) bool {
+	k := m.From - 1
+	if k >= 0 && s.toks[k].Key == "the" && !s.toks[m.From].Break {
+		k--
+	}
+	if k >= 0 && s.toks[k].Key == "that" && !s.toks[k+1].Break {
+		k--
+	}
+	return k >= 0 && sayingVerbs[s.toks[k].Key] && !s.toks[k+1].Break && schema.IsA(r.typeOf(m.Entity), "Agent") && !r.demonym(m)
+}
+
+// compactSubject links top[i], a clause's subject followed by its verb
+// group, by its verb phrase and those "and" joins to it ("chaired a
+// meeting in Erbil and sent a delegation to"), to the names they lead to
+// (compactObject).
+func (r *relations) compactSubject(s sentence, top []mention, i, idx int) {
+	toks := s.toks
+	v := skipTimeAndAdverbs(toks, top[i].To)
 	if v >= len(toks) || toks[v].Break || !verbGroupStart(toks, v) {
 		return
 	}
-	for j := i + 1; j < len(top) && j <= i+maxCompactNames; j++ {
+	r.compactObject(s, top, i, v, idx)
+	for _, w := range andVerbs(toks, v) {
+		r.compactObject(s, top, i, w, idx)
+	}
+}
+
+// compactObject links top[i], a clause's subject, to each of the next
+// names the verb phrase whose verb group begins at token v leads to,
+// compacted (compactPhrase), where nothing says already how the two are
+// linked in the sentence.
+func (r *relations) compactObject(s sentence, top []mention, i, v, idx int) {
+	a, toks := top[i], s.toks
+	first := i + 1
+	for first < len(top) && top[first].From <= v {
+		first++
+	}
+	for j := first; j < len(top) && j < first+maxCompactNames; j++ {
 		b := top[j]
-		if r.said[[3]string{a.Entity, b.Entity, itoa(idx)}] || b.From <= v || toks[b.To-1].Poss || b.To < len(toks) && toks[b.To].Hyph || r.demonym(b) {
+		if r.said[[3]string{a.Entity, b.Entity, itoa(idx)}] || toks[b.To-1].Poss || b.To < len(toks) && toks[b.To].Hyph || r.demonym(b) {
 			continue // "beside Iran's Supreme Leader", "Iran-backed", "Iraqi President": the name only qualifies
 		}
-		if exchangeBefore(toks, a, b) {
+		if exchangeBefore(toks, v, b) {
 			continue // "in a call with": exchangeWith's
 		}
 		between := s.art.Text[toks[v].Start:b.Start]
-		btoks := namesCapped(tokenize(between), top[i+1:j], toks[v].Start)
+		btoks := namesCapped(tokenize(between), top[first:j], toks[v].Start)
 		if r.typeOf(b.Entity) == "Person" {
 			btoks = withoutTitles(btoks) // "alongside Secretary of State Mike Pompeo"
 		}
@@ -139,12 +173,12 @@ func compactPhrase(between string, toks []token) (string, bool) {
 	return strings.Join(words, " "), len(words) <= maxOpenWords
 }
 
-// exchangeBefore reports whether an exchange after a's act leads to b,
-// titles aside: "in a phone call with President Barham Salih"
-// (exchangeWith reads it).
-func exchangeBefore(toks []token, a, b mention) bool {
-	_, p, ok := exchangeAt(toks, beforeTitles(toks, b.From-1, a.To))
-	return ok && p > a.To
+// exchangeBefore reports whether an exchange after the verb at token v
+// leads to b, titles aside: "in a phone call with President Barham
+// Salih" (exchangeWith reads it).
+func exchangeBefore(toks []token, v int, b mention) bool {
+	_, p, ok := exchangeAt(toks, beforeTitles(toks, b.From-1, v))
+	return ok && p > v
 }
 
 // namesCapped marks the words of the names ms inside the words toks of a

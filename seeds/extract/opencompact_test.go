@@ -27,6 +27,12 @@ var compactCases = []wireCase{
 		[]string{"angela-merkel says/sent-delegation-to-service-at chancellery"}, nil},
 	{"a typed relation for the pair: no open one", "Iran fired dozens of ballistic missiles at the Ain al-Asad air base in Anbar.",
 		[]string{"iran attacked ain-al-asad-air-base"}, []string{"iran says/fired-missiles-at ain-al-asad-air-base"}},
+	{"a reported clause's subject", "The defence ministry said the U.S.-led coalition had paused its training of Kurdish forces at bases across the Kurdistan Region.",
+		[]string{"us-led-coalition says/paused-training-at-bases-across kurdistan"}, nil},
+	{"a verb phrase after and", "Moqtada al-Sadr has alternately backed and opposed the Iran-backed militias of the Popular Mobilization Forces.",
+		[]string{"moqtada-al-sadr says/opposed-militias-of popular-mobilization-forces"}, nil},
+	{"a second verb phrase after and", "Jens Stoltenberg chaired a meeting of the council and sent a team of advisers to the base in Jordan.",
+		[]string{"jens-stoltenberg says/sent-team-to-base-in jordan"}, nil},
 	// Must not: a name inside a phrase is no subject; a negation, a
 	// modal, a passive, a clause or a second act inside the phrase; a
 	// place that only says where the name on the way is; a name as the
@@ -51,6 +57,10 @@ var compactCases = []wireCase{
 		nil, []string{"ismail-haniyeh says/called-martyr-of jerusalem", "ismail-haniyeh says/called-martyr-in-speech-in tehran"}},
 	{"a nationality before a title", "Nechirvan Barzani discussed the attack with Iraqi President Barham Salih by phone.",
 		nil, []string{"nechirvan-barzani says/discussed-attack-with iraq"}},
+	{"a told clause has its own subject", "Mike Pompeo told reporters the coalition had moved its trainers to a base in Jordan.",
+		nil, []string{"mike-pompeo says/moved-trainers-to-base-in jordan"}},
+	{"a negation after and", "Jens Stoltenberg chaired a meeting of the council and did not send a team of advisers to the base in Jordan.",
+		nil, []string{"jens-stoltenberg says/send-team-to-base-in jordan", "jens-stoltenberg says/did-send-team-to-base-in jordan"}},
 	{"a time is no object", "Jens Stoltenberg arrived after the meeting of the council in Brussels.",
 		nil, []string{"jens-stoltenberg says/arrived-meeting-in brussels"}},
 }
