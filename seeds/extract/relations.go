@@ -199,6 +199,7 @@ func (r *relations) sentence(s sentence, ms []mention) {
 	r.subjectPastDescription(s, top, idx)
 	r.whomClause(s, top, idx)
 	r.sharedSubject(s, top, idx)
+	r.returningVerbs(s, top, all, innerAt, idx)
 	r.victims(s, top, idx)
 	r.addedVictims(s, top, idx)
 	r.eventPronouns(s, top, idx)

@@ -91,3 +91,31 @@ var oppositionCases = []wireCase{
 
 // TestOpposition: see oppositionCases.
 func TestOpposition(t *testing.T) { runWireCases(t, oppositionCases) }
+
+// returningCases are sentences written for this test in several outlets'
+// manners (none from the dev or test articles): a verb of stance after
+// "and" that returns to the clause's subject past a clause of another,
+// closed by a comma or led by a modal; beside them, a verb that shares
+// the inner clause's subject, a negated one, and one after an inner
+// clause neither closed nor modal, which must not be read so.
+var returningCases = []wireCase{
+	{"past a relative clause, comma and", "Prime Minister Adel Abdul Mahdi on Friday condemned the strike as a breach of the terms under which foreign troops are based in Iraq, and called on the Iraqi parliament to meet.",
+		[]string{"adel-abdul-mahdi calledOn parliament-of-iraq"}, nil},
+	{"past a modal clause", "Boris Johnson said Iran should not repeat such reckless attacks and called on Tehran to pursue de-escalation.",
+		[]string{"boris-johnson calledOn iran"}, nil},
+	{"past a reported clause, comma and", "Josep Borrell said the strikes were dangerous, and urged Iran to show restraint.",
+		[]string{"josep-borrell calledOn iran"}, nil},
+	{"vowed after a modal clause", "Hassan Rouhani said Iran would respond and vowed revenge against the United States.",
+		[]string{"hassan-rouhani threatened united-states"}, nil},
+	{"accused after a modal clause", "Mike Pompeo said Iraq should expel the militias and accused Iran of arming them.",
+		[]string{"mike-pompeo accused iran"}, nil},
+	{"the inner clause's own verbs", "Mark Esper said Kataib Hezbollah had attacked the base and threatened the United States.",
+		nil, []string{"mark-esper threatened united-states"}},
+	{"a negated second verb", "Mike Pompeo said Iran would not attack and did not call on Iraq to act.",
+		nil, []string{"mike-pompeo calledOn iraq"}},
+	{"an inner clause neither closed nor modal", "Angela Merkel said the attack, which killed two soldiers, was a crime and called on Iran to stop.",
+		nil, []string{"angela-merkel calledOn iran"}},
+}
+
+// TestReturningVerbs: see returningCases.
+func TestReturningVerbs(t *testing.T) { runWireCases(t, returningCases) }
