@@ -174,3 +174,22 @@ var possessiveTitleCases = []seedStyleCase{
 }
 
 func TestPossessiveTitleSubjects(t *testing.T) { runSeedStyleCases(t, possessiveTitleCases) }
+
+// interestsCases: a place held "important to American interests", or
+// vital to its own by who regards it so, is where the state has
+// interests; what is important to interests and is no place is not.
+var interestsCases = []seedStyleCase{
+	{"regards as strategically important to", "Despite the protests, the administration still regards Iraq as strategically important to American interests.", "hasInterestsIn",
+		[]string{"united-states hasInterestsIn iraq"}},
+	{"has long viewed as vital to", "Moscow has long viewed Syria as vital to Russian interests in the region.", "hasInterestsIn",
+		[]string{"russia hasInterestsIn syria"}},
+	{"considers crucial to, no as", "Beijing considers the Strait of Hormuz crucial to Chinese interests, since much of its oil passes through it.", "hasInterestsIn",
+		[]string{"china hasInterestsIn strait-of-hormuz"}},
+	{"vital to its own interests", "Russia still regards Syria as vital to its own interests.", "hasInterestsIn",
+		[]string{"russia hasInterestsIn syria"}},
+	{"deems essential to its national interests", "Turkey deems northern Iraq essential to its national security interests, officials in Ankara say.", "hasInterestsIn",
+		[]string{"turkey hasInterestsIn iraq"}},
+	{"no place", "The United States sees Iraq as a partner, and the strikes are important to American interests.", "hasInterestsIn", nil},
+}
+
+func TestVitalInterests(t *testing.T) { runSeedStyleCases(t, interestsCases) }
