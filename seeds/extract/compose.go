@@ -110,36 +110,34 @@ func (aa *agentAttacks) update(r *relations, upto int) {
 // attackEvents gives an agent's attack, stated by a verb, to the one
 // attack event the document has described the agent carrying out: "the
 // United States attacked five sites" after "American airstrikes" says what
-// the airstrikes targeted. A sentence that tells the attack by a noun no
-// mention holds ("retaliated with airstrikes against five sites") tells
-// of another attack than that one. from is the index of the sentence's
-// first statement; ms are its mentions.
+// the airstrikes targeted. A sentence that tells an attack of its own by
+// a noun new to the text ("retaliated with airstrikes against five
+// sites", "launched a rocket attack on Camp Taji") tells of another
+// attack than that one. from is the index of the sentence's first
+// statement; ms are its mentions.
 func (r *relations) attackEvents(s sentence, ms []mention, from int, aa *agentAttacks) {
 	aa.update(r, from)
-	if unnamedAttack(s, ms) {
-		return
-	}
 	idx := s.art.Index
 	for _, a := range r.out[from:len(r.out):len(r.out)] {
-		if events := aa.byAgent[a.Subject]; a.Predicate.Name == "attacked" && len(events) == 1 && r.add(events[0], "targeted", a.Object, idx, 0.55) {
+		if events := aa.byAgent[a.Subject]; a.Predicate.Name == "attacked" && len(events) == 1 && !newAttack(s, ms, events[0]) && r.add(events[0], "targeted", a.Object, idx, 0.55) {
 			r.byRule("agent-event")
 		}
 	}
 }
 
-// unnamedAttack reports whether a noun of an attack stands in a sentence
-// outside its mentions, new to the text: "retaliated with airstrikes"
-// that no event was resolved for ("the initial attack" is one told
-// before).
-func unnamedAttack(s sentence, ms []mention) bool {
-	held := make([]bool, len(s.toks))
+// newAttack reports whether a noun of an attack other than event known
+// stands in a sentence, new to the text: "retaliated with airstrikes"
+// that no event was resolved for, "a rocket attack" the sentence tells
+// ("the initial attack" is one told before).
+func newAttack(s sentence, ms []mention, known string) bool {
+	held := make([]string, len(s.toks))
 	for _, m := range ms {
 		for k := m.From; k < m.To && k < len(held); k++ {
-			held[k] = true
+			held[k] = m.Entity
 		}
 	}
 	for k, t := range s.toks {
-		if noun, ok := eventNouns[t.Key]; ok && !held[k] && attackKinds[kindOf(defaultKinds, noun)] && !definiteBefore(s.toks, k) {
+		if noun, ok := eventNouns[t.Key]; ok && held[k] != known && attackKinds[kindOf(defaultKinds, noun)] && !definiteBefore(s.toks, k) {
 			return true
 		}
 	}

@@ -70,7 +70,7 @@ var firedNouns = map[string]bool{"Missile strike": true, "Rocket attack": true}
 
 // launchVerbs say an agent carried out the event their object names: "the
 // United States carried out air strikes", "parliament held a vote".
-var launchVerbs = map[string]bool{"launched": true, "conducted": true, "carried": true, "fired": true, "staged": true, "mounted": true, "held": true}
+var launchVerbs = map[string]bool{"launched": true, "conducted": true, "carried": true, "fired": true, "staged": true, "mounted": true, "held": true, "commenced": true, "began": true, "started": true, "initiated": true}
 
 var eventModifiers = defaultRules.mustList("eventModifiers")
 
@@ -739,7 +739,7 @@ func objectAt(toks []token, k int, at map[int]mention, g *Gazetteer) (schema.Ent
 // strikes", "Iran fired more than a dozen ballistic missiles".
 func launcher(toks []token, endAt map[int][]mention, j int, g *Gazetteer) (schema.Entity, bool) {
 	k := j - 1
-	for k > 0 && (toks[k].Key == "more" || toks[k].Key == "than" || toks[k].Key == "a" || toks[k].Key == "dozen" || toks[k].Key == "out" || isNumber(toks[k])) && !toks[k+1].Break {
+	for k > 0 && (toks[k].Key == "more" || toks[k].Key == "than" || toks[k].Key == "a" || toks[k].Key == "an" || toks[k].Key == "dozen" || toks[k].Key == "out" || isNumber(toks[k])) && !toks[k+1].Break {
 		k--
 	}
 	if k < 1 || !launchVerbs[toks[k].Key] || toks[k].Break || toks[k+1].Break {
@@ -756,7 +756,8 @@ func launcher(toks []token, endAt map[int][]mention, j int, g *Gazetteer) (schem
 // firingVerbs carry out what their object names, in every form: "fire
 // missiles at", "plans to launch strikes on", "denied carrying out".
 var firingVerbs = set("fire", "fires", "fired", "firing", "launch", "launches", "launched", "launching", "carry", "carries", "carried", "carrying",
-	"conduct", "conducts", "conducted", "conducting", "stage", "staged", "staging", "mount", "mounted", "mounting")
+	"conduct", "conducts", "conducted", "conducting", "stage", "staged", "staging", "mount", "mounted", "mounting",
+	"begin", "begins", "began", "beginning", "commence", "commences", "commenced", "commencing", "start", "starts", "started", "starting")
 
 // unrealised words before an event phrase say it did not happen (yet).
 var unrealised = defaultRules.mustList("unrealised")

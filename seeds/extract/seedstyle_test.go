@@ -193,3 +193,34 @@ var interestsCases = []seedStyleCase{
 }
 
 func TestVitalInterests(t *testing.T) { runSeedStyleCases(t, interestsCases) }
+
+// launchCases: who "commenced", "began" or "started" an attack carried it
+// out, as who launched it; a modal, a threat or a negation before the
+// verb tells of no act.
+var launchCases = []seedStyleCase{
+	{"commenced an assault on", "Kataib Hezbollah commenced an assault on the U.S. Embassy in Baghdad on Tuesday.", "conducted",
+		[]string{"kataib-hezbollah conducted attack-2019-12-31"}},
+	{"began an attack on", "Kataib Hezbollah began an attack on Camp Taji on Wednesday.", "conducted",
+		[]string{"kataib-hezbollah conducted attack-2020-01-01"}},
+	{"began a drone attack", "The Houthis began a drone attack on the Abqaiq plant on Saturday.", "conducted",
+		[]string{"houthis conducted attack-2019-12-28"}},
+	{"started a rocket attack", "Hezbollah started a rocket attack on northern Israel on Sunday, the army said.", "conducted",
+		[]string{"hezbollah conducted rocket-attack-2019-12-29"}},
+	{"initiated an assault", "Iranian officials said the Revolutionary Guards initiated an assault on Ain al-Asad Air Base early on Wednesday.", "conducted",
+		[]string{"revolutionary-guards conducted attack-2020-01-01"}},
+	{"could begin", "Kataib Hezbollah could begin an attack on Camp Taji on Wednesday.", "conducted", nil},
+	{"threatened to begin", "Kataib Hezbollah threatened to begin an attack on Camp Taji.", "conducted", nil},
+	{"did not commence", "Kataib Hezbollah did not commence an assault on Camp Taji on Wednesday.", "conducted", nil},
+}
+
+func TestLaunchVerbs(t *testing.T) { runSeedStyleCases(t, launchCases) }
+
+// newAttackCases: a sentence that tells an attack of its own ("launched
+// a rocket attack on Camp Taji") gives its target to that attack, not to
+// the one attack of the agent's told before.
+var newAttackCases = []seedStyleCase{
+	{"a second attack of the agent's", "Kataib Hezbollah launched an assault on the U.S. Embassy in Baghdad on Tuesday. Kataib Hezbollah launched a rocket attack on Camp Taji on Wednesday.", "targeted",
+		[]string{"attack-2019-12-31 targeted us-embassy", "rocket-attack-2020-01-01 targeted camp-taji"}},
+}
+
+func TestNewAttackApart(t *testing.T) { runSeedStyleCases(t, newAttackCases) }
