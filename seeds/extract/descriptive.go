@@ -174,7 +174,7 @@ func describe(s string, toks []token, ms []mention, g *Gazetteer, st *corefState
 			d.covered[j] = true
 		}
 	}
-	cases := []func(int) (int, bool){d.quantity, d.number, d.legislation, d.demonym, d.baseIn, d.eventOf, d.possessed, d.ownersCity, d.definite}
+	cases := []func(int) (int, bool){d.quantity, d.number, d.legislation, d.demonym, d.baseIn, d.eventOf, d.possessed, d.ownersCity, d.demonstrative, d.definite}
 	for i := 0; i < len(toks); i++ {
 		for _, read := range cases {
 			if next, ok := read(i); ok {
@@ -520,6 +520,45 @@ func (d *describer) definite(i int) (int, bool) {
 		return j, true
 	}
 	return i, false
+}
+
+// demonstrativeNumbers are the demonstratives that point back at what the
+// text just told of ("That siege came in response to", "this attack",
+// "those strikes"), each with whether its noun is plural.
+var demonstrativeNumbers = map[string]bool{"that": false, "this": false, "those": true, "these": true}
+
+// isDemonstrative reports whether a word is a demonstrative.
+func isDemonstrative(w string) bool {
+	_, ok := demonstrativeNumbers[w]
+	return ok
+}
+
+// demonstrative reads "that siege", "those strikes" at token i: an event
+// noun of the demonstrative's number right after it stands for the event
+// "the" and the noun would, the one its sentence or the text last named
+// by such a word; nothing where none was ("that attack" names no new
+// event). It returns the last token read.
+func (d *describer) demonstrative(i int) (int, bool) {
+	plural, ok := demonstrativeNumbers[d.toks[i].Key]
+	j := i + 1
+	if !ok || d.covered[i] || j >= len(d.toks) || d.toks[j].Break {
+		return i, false
+	}
+	if typ, ok := d.noun(j); !ok || typ != "Event" || pluralEvent(d.toks[j:j+1]) != plural {
+		return i, false
+	}
+	ref, ok := d.eventReferred(i, d.toks[j].Key)
+	if !ok {
+		ref, ok = d.st.headRef(d.toks[j].Key)
+	}
+	if !ok {
+		ref, ok = d.lastAttack(d.toks[j].Key)
+	}
+	if !ok || !strings.HasPrefix(ref, "id:") && !strings.HasPrefix(ref, "key:") {
+		return i, false
+	}
+	d.out = append(d.out, description{candidate: candidate{Name: d.text(i, j+1), Type: "Event"}, ref: ref, From: i, To: j + 1})
+	return j, true
 }
 
 // eventReferred is the event a bare definite noun at token i+1 stands

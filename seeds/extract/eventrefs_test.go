@@ -66,3 +66,37 @@ var eventReferenceCases = []mentionCase{
 func TestEventReferences(t *testing.T) {
 	runMentionCases(t, New(known, IngestOptions()), eventReferenceCases)
 }
+
+// A demonstrative before an event noun ("that siege", "this attack",
+// "those strikes") points back at the event "the" and the noun would; a
+// clause's "that" before a bare plural, and one with nothing told of
+// before it, are no reference. Sentences written for this test in the manner of wire
+// copy, newspapers and analysis.
+var demonstrativeCases = []mentionCase{
+	{"that siege, the next sentence (wire)",
+		"Supporters of Kataib Hezbollah laid siege to the U.S. Embassy in Baghdad on Jan. 10. That siege came in response to U.S. air strikes on the militia's bases.",
+		"That siege", "siege-2020-01-10"},
+	{"that attack, in the same sentence (newspaper)",
+		"A rocket attack on Camp Taji on Jan. 10 killed two Americans, and Kataib Hezbollah denied any role in that attack.",
+		"that attack", "rocket-attack-2020-01-10"},
+	{"this attack, a sentence later (analysis)",
+		"Rockets struck Camp Taji on Jan. 10. Washington held Kataib Hezbollah responsible for this attack.",
+		"this attack", "rocket-attack-2020-01-10"},
+	{"those strikes, plural (agency)",
+		"U.S. air strikes hit five Kataib Hezbollah sites on Jan. 10. Those strikes killed 25 fighters in Iraq and Syria.",
+		"Those strikes", "air-strike-2020-01-10"},
+	{"these strikes, plural (broadcaster)",
+		"U.S. air strikes hit five Kataib Hezbollah sites on Jan. 10. Iraq's government said these strikes violated its sovereignty.",
+		"these strikes", "air-strike-2020-01-10"},
+	// No reference.
+	{"a clause's that before a bare plural",
+		"U.S. air strikes hit five Kataib Hezbollah sites on Jan. 10. Officials warned that attacks on bases would continue.",
+		"that attacks", ""},
+	{"nothing told of before",
+		"Iraq's prime minister met the U.S. ambassador on Jan. 10. He said that attack would not be forgotten.",
+		"that attack", ""},
+}
+
+func TestDemonstrativeEventReferences(t *testing.T) {
+	runMentionCases(t, New(known, IngestOptions()), demonstrativeCases)
+}

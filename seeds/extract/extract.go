@@ -280,7 +280,9 @@ func noteMentions(coref *corefState, s sentence, ms []mention, g *Gazetteer) {
 // struck five sites"), its name's.
 func eventRefWords(text string, toks []token, m mention, e schema.Entity) (own, general []string) {
 	kind := kindOf(defaultKinds, m.Text)
-	if kind == "" && isEventVerb(m.Text) {
+	if first, _, _ := strings.Cut(strings.ToLower(m.Text), " "); kind == "" && isEventVerb(m.Text) || isDemonstrative(first) {
+		// "that attack" says no more of the rockets it points back at
+		// than their own name does.
 		kind = kindOf(defaultKinds, e.Name)
 	}
 	own = append(kindWords(defaultKinds, kind), kindHead(kind), nameHead(m.Text))
