@@ -94,6 +94,41 @@ var standingCases = []wireCase{
 	{"and by with a time is no agent", "Kataib Hezbollah was armed by Iran and by 2014 had thousands of fighters.",
 		[]string{"kataib-hezbollah backedBy iran"}, nil},
 
+	// A part set off after its name: "the arm of Iran's Revolutionary
+	// Guards" is the Guards', not Iran's.
+	{"an arm of a state's force (Reuters)", "The Quds Force, the foreign arm of Iran's Revolutionary Guards, runs operations abroad.",
+		[]string{"quds-force partOf revolutionary-guards"}, []string{"quds-force partOf iran"}},
+	{"the overseas arm, after a verb (Guardian)", "Soleimani commanded the Quds Force, the overseas arm of Iran's Islamic Revolutionary Guard Corps.",
+		[]string{"quds-force partOf revolutionary-guards"}, nil},
+	{"a faction of a state's umbrella (AP)", "Kataib Hezbollah, a faction of Iraq's Popular Mobilization Forces, denied the attack.",
+		[]string{"kataib-hezbollah partOf popular-mobilization-forces"}, []string{"kataib-hezbollah partOf iraq"}},
+	{"the armed wing of a bloc, a group by its Arabic name (Washington Post)", "Saraya al-Salam, the armed wing of the Sairoon alliance, deployed in Najaf.",
+		[]string{"saraya-al-salam partOf sairoon"}, nil},
+	{"a group by its Arabic name claims an attack (Rudaw)", "Saraya Awliya al-Dam claimed the rocket attack on Erbil.",
+		[]string{"saraya-awliya-al-dam conducted rocket-attack-on-erbil"}, nil},
+
+	// "loyal to" in a relative clause, as set off after the name.
+	{"a movement who are loyal to a state (AP)", "The Houthis, who are loyal to Iran, fired missiles at Saudi Arabia.",
+		[]string{"houthis backedBy iran"}, nil},
+	{"which remains loyal to a state (Reuters)", "Asaib Ahl al-Haq, which remains loyal to Iran, won 15 seats.",
+		[]string{"asaib-ahl-al-haq backedBy iran"}, nil},
+	{"aligned with is still no backing", "The Houthis, who are aligned with Iran, fired missiles at Saudi Arabia.",
+		nil, []string{"houthis backedBy iran"}},
+	{"a politician loyal to a bloc is not backed by it", "Abdul Mahdi, who is loyal to the Fatah bloc, resigned.",
+		nil, []string{"abdul-mahdi backedBy fatah"}},
+
+	// A member named with his party or his seat.
+	{"of a bloc, then speaking (AP)", "Ahmed al-Asadi of the Fatah bloc said the vote was binding.",
+		[]string{"ahmed-al-asadi memberOf fatah"}, nil},
+	{"of a party, then telling (Reuters)", "Mohammed Shia al-Sudani of the Dawa party told reporters the cabinet would meet.",
+		[]string{"mohammed-shia-al-sudani memberOf dawa"}, nil},
+	{"a member of parliament from a bloc (Rudaw)", "Sabah al-Saadi, a member of parliament from the Sairoon alliance, spoke.",
+		[]string{"sabah-al-saadi memberOf sairoon"}, nil},
+	{"of a state is of no body", "Nancy Pelosi of California said the strike was provocative.",
+		nil, []string{"nancy-pelosi memberOf california"}},
+	{"a member of parliament alone belongs to no bloc", "Mohammed al-Karbouli, a member of parliament, said the vote was illegal.",
+		nil, []string{"mohammed-al-karbouli memberOf parliament"}},
+
 	// The examples of a state's proxies are its proxies.
 	{"examples past a leader's name (Reuters)", "Iran-aligned factions, among them the Badr Organization of Hadi al-Amiri and Asaib Ahl al-Haq, backed the march.",
 		[]string{"badr-organization backedBy iran", "asaib-ahl-al-haq backedBy iran"}, []string{"hadi-al-amiri backedBy iran"}},
