@@ -840,7 +840,10 @@ var (
 	// A verb of stance after and that returns to the clause's subject
 	// past a clause of another (returning.go): typed 904/940 -> 906/942,
 	// related 1072 -> 1073.
-	devFloor = heldOutBar{found: 1543.0 / 1598, noise: 13, spellings: 391.0 / 394, linked: 1433.0 / 1573, typedRecall: 907.0 / 1282, typedPrecision: 907.0 / 943, related: 1074.0 / 1573, types: 1526.0 / 1539, collisions: 1}
+
+	// A stance taken by way of an act (responded by threatening Iraq):
+	// typed 907/943 -> 908/944, related 1074 -> 1074.
+	devFloor = heldOutBar{found: 1543.0 / 1598, noise: 13, spellings: 391.0 / 394, linked: 1433.0 / 1573, typedRecall: 908.0 / 1282, typedPrecision: 908.0 / 944, related: 1074.0 / 1573, types: 1526.0 / 1539, collisions: 1}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

@@ -87,8 +87,10 @@ func mutualPhrase(toks []token, k int) (string, bool) {
 }
 
 // participleClause reads ", <verb>ing Y" after the sentence's subject
-// has acted: "The Treasury imposed sanctions on Hezbollah, accusing Iran
-// of funding the group" is the Treasury accusing Iran. A verb of the
+// has acted, and "by <verb>ing Y" where the verb takes a stance: "The
+// Treasury imposed sanctions on Hezbollah, accusing Iran of funding the
+// group" is the Treasury accusing Iran, "Trump responded by threatening
+// Iraq with sanctions" Trump threatening Iraq. A verb of the
 // lexicon says it in its own words ("accused"); another keeps the
 // participle. top are the sentence's outermost mentions, nationality
 // adjectives left out.
@@ -103,10 +105,13 @@ func (r *relations) participleClause(s sentence, top []mention, idx int) {
 		for v > subj.To && (isDet(toks[v].Key) || personTitles[toks[v].Key] || titleModifiers[toks[v].Key] || toks[v].Cap) && !toks[v].Break {
 			v--
 		}
-		if v <= subj.To || !toks[v].Break || toks[v].Cap || !strings.HasSuffix(toks[v].Key, "ing") || len(toks[v].Key) < 6 || reportingVerbs[toks[v].Key] || reportingParticiples[toks[v].Key] {
+		// "responded to the vote by threatening Iraq": a stance taken by
+		// way of the act, as after a comma.
+		means := v-1 > subj.To && toks[v-1].Key == "by" && !toks[v].Break && claimParticiples[toks[v].Key]
+		if v <= subj.To || !toks[v].Break && !means || toks[v].Cap || !strings.HasSuffix(toks[v].Key, "ing") || len(toks[v].Key) < 6 || reportingVerbs[toks[v].Key] || reportingParticiples[toks[v].Key] {
 			continue
 		}
-		if strings.TrimSpace(s.art.Text[toks[v-1].End:toks[v].Start]) != "," || !r.titlesOnly(s, top, v+1, j) || r.said[[3]string{subj.Entity, top[j].Entity, itoa(idx)}] {
+		if !means && strings.TrimSpace(s.art.Text[toks[v-1].End:toks[v].Start]) != "," || !r.titlesOnly(s, top, v+1, j) || r.said[[3]string{subj.Entity, top[j].Entity, itoa(idx)}] {
 			continue
 		}
 		if past, ok := pastOf(toks[v].Key); ok {

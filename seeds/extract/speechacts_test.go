@@ -119,3 +119,27 @@ var returningCases = []wireCase{
 
 // TestReturningVerbs: see returningCases.
 func TestReturningVerbs(t *testing.T) { runWireCases(t, returningCases) }
+
+// meansCases are sentences written for this test in several outlets'
+// manners (none from the dev or test articles): a stance taken by way of
+// an act ("responded by threatening Iraq"); beside them, a by-phrase of
+// a passive and a participle of no stance, which must state nothing.
+var meansCases = []wireCase{
+	{"responded by threatening", "President Donald Trump responded to the vote by threatening Iraq with sanctions.",
+		[]string{"donald-trump threatened iraq"}, nil},
+	{"answered by accusing", "Israel answered the barrage by accusing Iran of arming Hezbollah.",
+		[]string{"israel accused iran"}, nil},
+	{"reacted by urging", "The European Union reacted by urging Iran to show restraint.",
+		[]string{"european-union calledOn iran"}, nil},
+	{"responded by condemning", "Saudi Arabia responded by condemning the missile strike on the Abqaiq refinery.",
+		[]string{"saudi-arabia condemned missile-strike-on-abqaiq-refinery"}, nil},
+	{"ended by blaming", "Mike Pompeo ended the briefing by blaming Iran for the attack.",
+		[]string{"mike-pompeo accused iran"}, nil},
+	{"a passive's by-phrase", "Iraq was hit by incoming rockets from Kataib Hezbollah.",
+		nil, []string{"iraq attacked kataib-hezbollah", "iraq accused kataib-hezbollah"}},
+	{"by praising is no stance of these", "Hezbollah marked the anniversary by praising Iran.",
+		nil, []string{"hezbollah accused iran", "hezbollah condemned iran"}},
+}
+
+// TestMeans: see meansCases.
+func TestMeans(t *testing.T) { runWireCases(t, meansCases) }
