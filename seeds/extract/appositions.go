@@ -224,6 +224,49 @@ func (r *relations) describedName(s sentence, m mention, ms []mention) mention {
 // modifier: "Houthi rebels", "the Kataib Hezbollah militia".
 var groupHeads = set("rebels", "insurgents", "militants", "militia", "militias", "group", "movement", "alliance", "bloc", "party", "faction", "forces")
 
+// distanceUnits measure how far one place lies from another.
+var distanceUnits = set("km", "kilometres", "kilometers", "miles", "mile")
+
+// bearings reads where a place lies from another ("Balad air base north
+// of Baghdad", "Camp Taji, 30 km north of the capital"): outside it, so no
+// rule reads it as locatedIn; the bearing is the open relation, as
+// apposedPhrases keeps it. top are the mentions the sentence's rules
+// read, which hold what apposedPhrases does not see: a reference ("the
+// capital") and a distance ("30 km north of").
+func (r *relations) bearings(s sentence, top []mention, idx int) {
+	toks := s.toks
+	for i := 0; i+1 < len(top); i++ {
+		a, b := top[i], top[i+1]
+		if a.To >= b.From || !isAny(r.typeOf(a.Entity), placeTypes) || !isAny(r.typeOf(b.Entity), placeTypes) {
+			continue
+		}
+		if gap := strings.TrimSpace(s.art.Text[toks[a.To-1].End:toks[a.To].Start]); gap != "" && gap != "," || toks[a.To-1].Poss {
+			continue
+		}
+		if label := bearingWords(toks[a.To:b.From]); label != "" {
+			p, ok := schema.OpenRelation(label)
+			if ok && r.addPredicate(a.Entity, p, b.Entity, idx, 0.45) {
+				r.byRule("bearing")
+			}
+		}
+	}
+}
+
+// bearingWords is the bearing the words between two places state ("north
+// of", "30 km south of the": north of, south of), or "".
+func bearingWords(toks []token) string {
+	if n := len(toks); n > 0 && toks[n-1].Key == "the" {
+		toks = toks[:n-1]
+	}
+	if len(toks) == 4 && isNumber(toks[0]) && distanceUnits[toks[1].Key] {
+		toks = toks[2:]
+	}
+	if len(toks) != 2 || !directions[toks[0].Key] || toks[1].Key != "of" {
+		return ""
+	}
+	return toks[0].Key + " of"
+}
+
 // headEnd returns the token after a group's name and the head noun it
 // qualifies ("the Kataib Hezbollah militia"), before token limit: the
 // phrase a description set off after it describes.

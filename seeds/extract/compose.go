@@ -113,13 +113,15 @@ func (aa *agentAttacks) update(r *relations, upto int) {
 // the airstrikes targeted. A sentence that tells an attack of its own by
 // a noun new to the text ("retaliated with airstrikes against five
 // sites", "launched a rocket attack on Camp Taji") tells of another
-// attack than that one. from is the index of the sentence's first
-// statement; ms are its mentions.
+// attack than that one; so does one that names an event of that kind
+// only to say when the act came ("Hours after the missile strike, Iran's
+// air defences shot down the airliner"). from is the index of the
+// sentence's first statement; ms are its mentions.
 func (r *relations) attackEvents(s sentence, ms []mention, from int, aa *agentAttacks) {
 	aa.update(r, from)
 	idx := s.art.Index
 	for _, a := range r.out[from:len(r.out):len(r.out)] {
-		if events := aa.byAgent[a.Subject]; a.Predicate.Name == "attacked" && len(events) == 1 && !newAttack(s, ms, events[0]) && r.add(events[0], "targeted", a.Object, idx, 0.55) {
+		if events := aa.byAgent[a.Subject]; a.Predicate.Name == "attacked" && len(events) == 1 && !newAttack(s, ms, events[0]) && !r.timedBy(s, events[0]) && r.add(events[0], "targeted", a.Object, idx, 0.55) {
 			r.byRule("agent-event")
 		}
 	}
@@ -150,6 +152,32 @@ func definiteBefore(toks []token, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
 		if definiteWords[toks[j].Key] || toks[j].Poss {
 			return true
+		}
+	}
+	return false
+}
+
+// timeAnchors set a clause's act in time by another event they name:
+// "after the strike", "hours before the attack".
+var timeAnchors = set("after", "before", "following", "since", "until")
+
+// timedBy reports whether sentence s names an event of ev's kind right
+// after a time anchor: "after the missile strike", "before Iran's attack".
+func (r *relations) timedBy(s sentence, ev string) bool {
+	e, _ := r.g.Lookup(ev)
+	kind := kindOf(defaultKinds, e.Name)
+	toks := s.toks
+	for k, t := range toks {
+		if !timeAnchors[t.Key] {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+4 && !toks[j].Break; j++ {
+			if eventNouns[toks[j].Key] != "" {
+				if kindOf(defaultKinds, s.art.Text[toks[k+1].Start:toks[j].End]) == kind {
+					return true
+				}
+				break
+			}
 		}
 	}
 	return false

@@ -146,6 +146,9 @@ func targetPhrase(toks []token, from, i int, noun string, at map[int]mention, g 
 	if k := m.To; e.Type == "Country" && k < len(toks) && !toks[k].Break && !toks[k].Cap && nounTypes[toks[k].Key] != "" {
 		return nil // "missiles at U.S. bases": the country only says whose bases
 	}
+	if owned, oe, ok := ownedPlace(toks, m, e, at, g); ok {
+		return placedPhrase(toks, from, i, noun, owned, oe)
+	}
 	prep := "on"
 	if nounHas(noun, "of") {
 		prep = "of"
@@ -268,6 +271,32 @@ func coAnchors(toks []token, k int, typ string, at map[int]mention, g *Gazetteer
 		j = m.To
 	}
 	return nil, k
+}
+
+// ownedPlace is the place a place's possessive names after it, which is
+// where an event "on" it struck: "a rocket attack on Baghdad's Green Zone"
+// struck the zone, not the city; "Iraq's Ain al-Asad base", the base.
+func ownedPlace(toks []token, m mention, e schema.Entity, at map[int]mention, g *Gazetteer) (mention, schema.Entity, bool) {
+	if !toks[m.To-1].Poss || !isAny(e.Type, []string{"City", "Region", "Country"}) {
+		return mention{}, schema.Entity{}, false
+	}
+	owned, ok := at[m.To]
+	if !ok {
+		return mention{}, schema.Entity{}, false
+	}
+	oe, ok := anchorOf(g, owned)
+	return owned, oe, ok && isAny(oe.Type, placeTypes)
+}
+
+// placedPhrase names an event by the place m (entity e) it struck, as
+// impactPhrase does: a district or a square is where it happened, a
+// facility or a city what it was aimed at.
+func placedPhrase(toks []token, from, i int, noun string, m mention, e schema.Entity) *phrase {
+	p := &phrase{From: from, To: m.To, Anchor: e.ID, Noun: i, Name: eventWords(toks, from, i, noun) + " on " + e.Name, Pred: "targeted"}
+	if e.Type == "Region" || e.Type == "Place" {
+		p.Name, p.Pred = eventWords(toks, from, i, noun)+" in "+e.Name, "locatedIn"
+	}
+	return p
 }
 
 // blameVerbs put the blame for an act "on" whom they blame.
@@ -731,7 +760,11 @@ func objectAt(toks []token, k int, at map[int]mention, g *Gazetteer) (schema.Ent
 	if !ok || k >= len(toks) || toks[k].Break {
 		return schema.Entity{}, false
 	}
-	return anchorOf(g, m)
+	e, ok := anchorOf(g, m)
+	if _, owned, in := ownedPlace(toks, m, e, at, g); ok && in {
+		return owned, true // "rockets landed in Baghdad's Green Zone": in the zone
+	}
+	return e, ok
 }
 
 // launcher is the agent named just before a launch verb that has the

@@ -84,7 +84,7 @@ func (r *relations) addPredicate(subj string, p schema.Predicate, obj string, se
 	if subj == obj {
 		return false
 	}
-	if p.CheckRelation(r.typeOf(subj), r.typeOf(obj)) != nil || p.IsOpen() && !saysHow(p.Label) {
+	if p.CheckRelation(r.typeOf(subj), r.typeOf(obj)) != nil || p.IsOpen() && !saysHow(p.Label) || holdsWider(p.Name, r.typeOf(subj), r.typeOf(obj)) {
 		return false
 	}
 	k := statementKey{subj, string(p.IRI), obj, max(sent, -1)}
@@ -118,6 +118,18 @@ func (r *relations) addPredicate(subj string, p schema.Predicate, obj string, se
 	r.last = len(r.out)
 	r.out = append(r.out, schema.Statement{Subject: subj, Predicate: p, Object: obj, Evidence: schema.Evidence{Sentence: sent, Origin: schema.Extracted, Confidence: conf}})
 	return true
+}
+
+// holdsWider says a located-in statement puts a place inside a smaller
+// kind of place: no building or base holds a district, a city or a state
+// ("rockets landed in the Green Zone near the U.S. Embassy" puts the zone
+// near the embassy, not in it), and no city holds a state. Whatever rule
+// read it, the words attached the place to the wrong one.
+func holdsWider(pred, subj, obj string) bool {
+	if pred != "locatedIn" {
+		return false
+	}
+	return obj == "Facility" && isAny(subj, []string{"City", "Region", "Country"}) || obj == "City" && subj == "Country"
 }
 
 func (r *relations) addValue(subj, pred string, v quad.Value, sent int, conf float64) {
@@ -195,6 +207,7 @@ func (r *relations) sentence(s sentence, ms []mention) {
 	r.bodyTitles(s, top, idx)
 	r.ownersParty(s, top, idx)
 	r.placeInName(s, top)
+	r.bearings(s, top, idx)
 	r.roleOpen(s, top, idx)
 	r.subjectPastDescription(s, top, idx)
 	r.whomClause(s, top, idx)
@@ -877,6 +890,12 @@ func (r *relations) verb(a, b mention, between string, idx int) {
 			}
 			continue
 		}
+		if k == 0 && r.nounCompound(a, t, v) {
+			continue // "Iran strike Trump called harmless": the strike is a noun
+		}
+		if k > 0 && toks[k-1].Key == "and" {
+			return // "bases that host U.S. troops and urged Tehran": the verb of another subject
+		}
 		verbs, rest := []verbEntry{v}, toks[next:]
 		for onlyAux(toks[:k]) && len(rest) > 1 {
 			if w, ok := r.rules.verbs[rest[1].Key]; ok && rest[0].Key == "and" {
@@ -904,13 +923,8 @@ func (r *relations) verb(a, b mention, between string, idx int) {
 			return // passive without its agent: "four Americans were killed after the consulate"
 		}
 		passive := keyAt(rest, 0) == "by" || be && keyAt(rest, len(rest)-1) == "by"
-		if len(rest) > 3 {
+		if !r.objectFollows(rest, v, b) {
 			return
-		}
-		for n, t := range rest {
-			if prepositions[t.Key] && !(t.Key == "by" && (n == 0 || n == len(rest)-1)) && !(t.Key == "on" && n == 0 && len(v.preds) > 0 && v.preds[0] == "calledOn") {
-				return // "ordered the strike after the storming": the object is not what follows
-			}
 		}
 		conf := 0.7
 		if len(toks) > 4 {
@@ -921,6 +935,38 @@ func (r *relations) verb(a, b mention, between string, idx int) {
 		}
 		return
 	}
+}
+
+// nounCompound reports whether verb form t, right after the name a, is a
+// noun the name qualifies rather than a's verb: a bare form ("strike",
+// "attack") after a name that is one, not several, agrees with no
+// subject, as in a headline's "Iran strike Trump called harmless" or "US
+// attack kills five". A past tense spelled as the bare form ("hit") is
+// still a verb.
+func (r *relations) nounCompound(a mention, t token, v verbEntry) bool {
+	if t.Key != v.lemma || irregularVerbs[t.Key] {
+		return false
+	}
+	return r.typeOf(a.Entity) == "Country" || !strings.HasSuffix(strings.ToLower(a.Text), "s")
+}
+
+// objectFollows reports whether b, after the words rest that follow verb
+// v, is the verb's object: a few words, no preposition but the verb's
+// own or a by-phrase's ("ordered the strike after the storming": the
+// object is not what follows), and no participle that takes b instead
+// ("fired on a convoy leaving X": the place is where the convoy went, not
+// what was hit; "a car carrying X" is aimed at X).
+func (r *relations) objectFollows(rest []token, v verbEntry, b mention) bool {
+	n := len(rest)
+	if n > 3 {
+		return false
+	}
+	for k, t := range rest {
+		if prepositions[t.Key] && !(t.Key == "by" && (k == 0 || k == n-1)) && !(t.Key == "on" && k == 0 && len(v.preds) > 0 && v.preds[0] == "calledOn") {
+			return false
+		}
+	}
+	return n < 2 || !isParticiple(rest[n-1]) || !strings.HasSuffix(rest[n-1].Key, "ing") || !isAny(r.typeOf(b.Entity), placeTypes)
 }
 
 // asideOpeners open a short aside set off by commas between a subject
@@ -1611,14 +1657,36 @@ func (r *relations) via(s sentence, ms []mention, i, idx int) {
 		return
 	}
 	// The subject: the first who could speak, not the last named ("Pompeo
-	// named al-Muhandis and al-Amiri ... in a post on Twitter").
+	// named al-Muhandis and al-Amiri ... in a post on Twitter"), in the
+	// outlet's own clause ("X fired missiles, and Zarif wrote on Twitter":
+	// Zarif).
+	from := joinedClause(s, m.From)
 	for k := max(i-8, 0); k < i; k++ {
+		if ms[k].From < from {
+			continue
+		}
 		t := r.typeOf(ms[k].Entity)
 		if t == "Person" || t == "GovernmentBody" || t == "Organization" || t == "ArmedGroup" || t == "MilitaryUnit" {
 			r.add(ms[k].Entity, "communicatedVia", m.Entity, idx, 0.6)
 			return
 		}
 	}
+}
+
+// clauseJoiners open a clause of their own after a comma: "X fired
+// missiles, and Y wrote".
+var clauseJoiners = set("and", "but", "while", "whereas")
+
+// joinedClause returns where the last clause joined to sentence s before
+// token k opens: at ", and", ", but", ", while" or past a semicolon, or 0.
+func joinedClause(s sentence, k int) int {
+	for j := k - 1; j > 0; j-- {
+		gap := s.art.Text[s.toks[j-1].End:s.toks[j].Start]
+		if strings.Contains(gap, ";") || clauseJoiners[s.toks[j].Key] && strings.Contains(gap, ",") {
+			return j
+		}
+	}
+	return 0
 }
 
 // backed reads a mention that is itself "X-backed militias": the militias
