@@ -113,7 +113,7 @@ func TestMembersOfParliament(t *testing.T) {
 	checkNewEntities(t, []newEntitiesCase{
 		{"a faith's MPs", "The motion was boycotted by most Kurdish and Sunni MPs.", nil},
 		{"two groups of MPs", "Kurdish MPs and Sunni MPs walked out.", nil},
-		{"a nation's MPs", "Shiite MPs voted for the motion, and Iraqi MPs cheered.", []string{"Iraq:Country"}},
+		{"a nation's MPs", "Shiite MPs voted for the motion, and Iraqi MPs cheered.", []string{"Iraq:Country", "Vote by Parliament of Iraq, reported 2020-01-03:Event"}},
 		{"an MP's title", "British MP Tom Tugendhat warned Tehran.", []string{"Iran:Country", "Tehran:City", "Tom Tugendhat:Person", "United Kingdom:Country"}},
 		{"a party's initials are a name", "The KDP and PUK lawmakers stayed away.", []string{"KDP:Organization", "PUK:Organization"}},
 	})

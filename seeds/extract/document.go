@@ -141,7 +141,7 @@ func (d *docRun) findNames(ctx context.Context) error {
 				d.nounNames[m.Entity] = append(d.nounNames[m.Entity], name)
 			}
 		}
-		for _, b := range bodyRefs(s.toks, ms, g) {
+		for _, b := range append(bodyRefs(s.toks, ms, g), wordBodies(s.toks, ms, g)...) {
 			if b.Country == "" && b.Noun == "parliament" {
 				b.Country = sentenceCountry(s.toks, ms, g) // "In Baghdad, the parliament voted"
 			}
@@ -200,6 +200,25 @@ func (d *docRun) addBodies(countries map[string]int) {
 			d.newEnts.add(candidate{Name: bodyName(noun, country.Name), Type: "GovernmentBody", Aliases: bodyAliases(noun, country, ""), confidence: 2})
 		}
 	}
+}
+
+// wordBodies are the bodies a country and a body word of the kinds
+// rules name ("body parliament: lawmakers | ..."): "Iraqi lawmakers",
+// "Iran's legislators" are the country's parliament, whose vote "Iraqi
+// lawmakers voted" tells. The United States has a Congress, no
+// parliament.
+func wordBodies(toks []token, ms []mention, g *Gazetteer) []bodyRef {
+	var out []bodyRef
+	for _, m := range ms {
+		if m.To >= len(toks) || toks[m.To].Break && !toks[m.To-1].Poss || toks[m.To].Hyph || bodyNouns[toks[m.To].Key] {
+			continue // a body noun is bodyRefs'
+		}
+		noun, ok := bodyWords[toks[m.To].Key]
+		if e, _ := g.Lookup(m.Entity); ok && e.Type == "Country" && e.ID != "united-states" {
+			out = append(out, bodyRef{From: m.From, To: m.To + 1, Noun: noun, Country: e.ID})
+		}
+	}
+	return out
 }
 
 // sentenceCountry is the country a sentence's bare "parliament" is of:

@@ -55,7 +55,7 @@ func TestUndatedEventsInContext(t *testing.T) {
 			[]string{"funeral-2020-02-09 | Funeral, 2020-02-09 | 2020-02-09"}},
 		{"the killing two days before the vote the narrative dates", "2020-01-06",
 			"BAGHDAD (AP) - Iraqi lawmakers on Sunday voted to expel U.S. troops from the country. The vote came two days after the killing of Soleimani.",
-			[]string{"killing-2020-01-03 | Killing of Qasem Soleimani, 2020-01-03 | 2020-01-03", "vote-2020-01-05 | Vote, 2020-01-05 | 2020-01-05"}},
+			[]string{"killing-2020-01-03 | Killing of Qasem Soleimani, 2020-01-03 | 2020-01-03", "vote-2020-01-05 | Vote by Parliament of Iraq, 2020-01-05 | 2020-01-05"}},
 		{"whose and where identify a funeral without a day", "2020-01-12",
 			"The killing of Soleimani shook the region. His funeral drew vast crowds into the streets of Tehran.",
 			[]string{"funeral-of-qasem-soleimani-in-tehran | Funeral of Qasem Soleimani in Tehran | ",

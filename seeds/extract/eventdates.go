@@ -98,6 +98,24 @@ func lastWeekDates(text string, ref time.Time) ([]string, []int) {
 	return days, offs
 }
 
+// reYesterday is "yesterday", the day before the dispatch's: "a rocket
+// attack on Camp Taji yesterday killed two Americans".
+var reYesterday = regexp.MustCompile(`(?i)\byesterday\b`)
+
+// yesterdayDates returns, for each "yesterday" in text, the day before
+// ref, with its byte offset.
+func yesterdayDates(text string, ref time.Time) ([]string, []int) {
+	if ref.IsZero() || !containsFold(text, "yesterday") {
+		return nil, nil
+	}
+	var days []string
+	var offs []int
+	for _, ix := range reYesterday.FindAllStringIndex(text, -1) {
+		days, offs = append(days, ref.AddDate(0, 0, -1).Format("2006-01-02")), append(offs, ix[0])
+	}
+	return days, offs
+}
+
 // reDaysLater is "two days later", "a day earlier", "the next day", "the
 // day before,", "hours later", "later that day", "the next morning": a day
 // counted from the date just mentioned. "Two days before the strike" is

@@ -164,6 +164,7 @@ var dateGates = []struct {
 	{"weekday", reWeekday, namesWeekday},
 	{"possessive-weekday", rePossessiveWeekday, namesWeekday},
 	{"last-week", reLastWeek, func(s string) bool { return containsFold(s, "week") }},
+	{"yesterday", reYesterday, func(s string) bool { return containsFold(s, "yesterday") }},
 	{"days-later", reDaysLater, countsLater},
 	{"days-apart", reDaysApart, countsDays},
 }
@@ -188,7 +189,7 @@ func TestDateGates(t *testing.T) {
 		"The day before, he left.", "a wee\u212a earlier", "three days after the ", "Sept 30", "the 29 December strikes",
 		"on Monday and early Wednesday", "days ago, last Thursday", "May 4th", "HOURS LATER", "Later that night",
 		"the following evening", "a couple of hours later", "the PREVIOU\u017f day", "the day after;",
-		"On Saturday, rockets hit", "Early Friday, a strike", "Last Sunday",
+		"On Saturday, rockets hit", "Early Friday, a strike", "Last Sunday", "YESTERDAY'S vote", "killed yesterday",
 	} {
 		checkDateGates(t, text)
 	}

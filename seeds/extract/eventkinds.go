@@ -67,6 +67,9 @@ type kindRules struct {
 	// Crowds are the words that, just before a verb, name an unnamed
 	// crowd as its subject ("protesters", "students", "thousands").
 	Crowds map[string]bool
+	// Craft are the words that name an unnamed aircraft as the subject
+	// of a verb that concerns it ("the plane crashed").
+	Craft map[string]bool
 }
 
 // defaultKinds are the embedded kinds, checked when the package starts;
@@ -78,6 +81,7 @@ var (
 	impactVerbs              = kindFile.Impacts
 	bodyWords                = kindFile.Bodies
 	crowdWords               = kindFile.Crowds
+	craftWords               = kindFile.Craft
 )
 
 // verbsByFirstWord groups verbs by the first word of their phrase, in
@@ -102,10 +106,10 @@ func mustKinds(src string) kindRules {
 // kind", "anaphor kind: word | word" and "property: kind | kind" lines
 // after them (kindProps), "noun Name: word word",
 // "verb Name by|of|crowd: phrase | phrase", "body noun: word | word",
-// "crowd: word | word" and "impact: phrase | phrase" lines; # starts a
-// comment.
+// "crowd: word | word", "craft: word | word" and "impact: phrase |
+// phrase" lines; # starts a comment.
 func parseKinds(file, src string) (kindRules, error) {
-	r := kindRules{Nouns: map[string]string{}, Bodies: map[string]string{}, Crowds: map[string]bool{}}
+	r := kindRules{Nouns: map[string]string{}, Bodies: map[string]string{}, Crowds: map[string]bool{}, Craft: map[string]bool{}}
 	seen := map[string]bool{}
 	for n, line := range strings.Split(src, "\n") {
 		line = strings.TrimSpace(line)
@@ -138,7 +142,10 @@ func (r *kindRules) addLine(head, rest string, seen map[string]bool) error {
 		return nil
 	}
 	if head == "crowd" {
-		return r.addCrowdWords(rest)
+		return addWords(r.Crowds, head, rest)
+	}
+	if head == "craft" {
+		return addWords(r.Craft, head, rest)
 	}
 	if name, ok := strings.CutPrefix(head+" ", "noun "); ok {
 		return addNouns(r.Nouns, strings.TrimSpace(name), rest)
@@ -208,14 +215,14 @@ func (r *kindRules) addBodyWords(noun, list string) error {
 	return nil
 }
 
-// addCrowdWords notes the words of a "crowd: word | word" line.
-func (r *kindRules) addCrowdWords(list string) error {
+// addWords notes the words of a "head: word | word" line (crowd, craft).
+func addWords(to map[string]bool, head, list string) error {
 	for _, w := range strings.Split(list, "|") {
 		words := lowerWords(w)
 		if len(words) != 1 {
-			return fmt.Errorf("crowd: %q is not one word", strings.TrimSpace(w))
+			return fmt.Errorf("%s: %q is not one word", head, strings.TrimSpace(w))
 		}
-		r.Crowds[words[0]] = true
+		to[words[0]] = true
 	}
 	return nil
 }

@@ -775,6 +775,8 @@ func sentenceDates(text string, ref time.Time) ([]string, []int) {
 	days, offs = append(days, pd...), append(offs, po...)
 	wd, wo := lastWeekDates(text, ref)
 	days, offs = append(days, wd...), append(offs, wo...)
+	yd, yo := yesterdayDates(text, ref)
+	days, offs = append(days, yd...), append(offs, yo...)
 	if len(found) > 0 && len(offs) > 0 && at[0] == offs[0] {
 		found, at = nil, nil // findDates gave the weekdays already
 	}

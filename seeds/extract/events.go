@@ -710,7 +710,7 @@ func bodiesEndingAt(toks []token, at map[int]mention, k int, g *Gazetteer) []men
 		ms = append(ms, m)
 	}
 	var out []mention
-	for _, b := range bodyRefs(toks, ms, g) {
+	for _, b := range append(bodyRefs(toks, ms, g), wordBodies(toks, ms, g)...) {
 		if b.To != k || b.Country == "" {
 			continue
 		}

@@ -4,18 +4,34 @@ import "github.com/kg-analyst/kg/schema"
 
 // Events stated by a verb whose agent the text does not name: "police
 // detained the British ambassador", "thousands of Iraqis marched through
-// Baghdad", "protesters stormed the U.S. Embassy". What identifies such an
-// event is whom it concerns or where it happened, and that names it.
+// Baghdad", "protesters stormed the U.S. Embassy", "the plane crashed".
+// What identifies such an event is whom it concerns or where it
+// happened, and that names it, or else its day.
 
 // unnamedAgentEvent reads an event verb at token i (its words before end,
 // its subject ending before subj) that no named agent is the subject
-// of: the event whom it concerns (aboutEvent), or a crowd's event at a
-// place (crowdsEvent).
+// of: the event whom it concerns (aboutEvent), an unnamed aircraft's
+// (craftEvent), or a crowd's event at a place (crowdsEvent).
 func unnamedAgentEvent(toks []token, i, subj, end int, v eventVerb, at map[int]mention, endAt map[int][]mention, g *Gazetteer) (phrase, bool) {
 	if p, ok := aboutEvent(toks, i, end, v, at, endAt, g); ok {
 		return p, true
 	}
+	if p, ok := craftEvent(toks, i, subj, end, v); ok {
+		return p, true
+	}
 	return crowdsEvent(toks, i, subj, end, v, at, g)
+}
+
+// craftEvent reads a verb that concerns its subject (rules/events.kinds
+// "verb Name of") whose subject is an unnamed aircraft (a "craft" word
+// just before it): "a Ukrainian passenger jet crashed" is a crash, which
+// its day makes one node. The verb is at token i, its subject ends
+// before subj, its words before end.
+func craftEvent(toks []token, i, subj, end int, v eventVerb) (phrase, bool) {
+	if !v.Of || subj == 0 || toks[subj].Break || !craftWords[toks[subj-1].Key] {
+		return phrase{}, false
+	}
+	return phrase{From: i, To: end, Name: aloneName(v.Name), Noun: i, Alone: true, Verb: true}, true
 }
 
 // passiveWords stand between the subject of a passive event verb and the
