@@ -17,7 +17,7 @@ var duringCases = []eventCase{
 			"stampede-2020-01-07 | Stampede in Kerman, 2020-01-07 | 2020-01-07"}},
 	{"newspaper: during the procession a sentence before", "2020-01-08",
 		"Thousands joined the funeral procession in Kerman on Tuesday. Officials said 56 people lost their lives in a stampede during the procession.",
-		[]string{"funeral-2020-01-07 | Funeral, 2020-01-07 | 2020-01-07",
+		[]string{"funeral-2020-01-07 | Funeral in Kerman, 2020-01-07 | 2020-01-07",
 			"stampede-2020-01-07 | Stampede, 2020-01-07 | 2020-01-07"}},
 	{"broadcaster: a fronted burial", "2020-01-08",
 		"At his burial in his hometown of Kerman on Tuesday, a stampede killed at least 56 mourners.",

@@ -482,14 +482,12 @@ func eventPhrases(s string, toks []token, g *Gazetteer, bodies map[string]string
 	out, held := underAttacks(toks, endAt, g)
 	for i, t := range toks {
 		noun, ok := eventNouns[t.Key]
-		if !ok || t.Cap && (i > 0 && t.Start != opens || monthStarts[t.Text[:min(3, len(t.Text))]]) || held[i] || i+1 < len(toks) && plannedNouns[toks[i+1].Key] && !toks[i+1].Break {
-			continue // "Iranian attack plans": plans, no attack
+		// "Iranian attack plans": plans, no attack; "a funeral procession in
+		// Baghdad": its head noun reads it.
+		if !ok || t.Cap && (i > 0 && t.Start != opens || monthStarts[t.Text[:min(3, len(t.Text))]]) || held[i] || i+1 < len(toks) && !toks[i+1].Break && (plannedNouns[toks[i+1].Key] || sameKindNoun(noun, toks[i+1].Key)) {
+			continue
 		}
-		// "American airstrikes", "U.S. drone strike", "a rocket attack"
-		j := i
-		for j > 0 && eventModifiers[toks[j-1].Key] && !toks[j].Break {
-			j--
-		}
+		j := modifiersFrom(toks, i, noun)
 		if unasserted(toks, j, projectiles[t.Key]) {
 			continue // "did not fire missiles at X", "plans to launch strikes on X"
 		}
@@ -550,21 +548,45 @@ func eventPhrases(s string, toks []token, g *Gazetteer, bodies map[string]string
 	return append(out, verbPhrases(toks, at, endAt, g, bodies)...)
 }
 
+// modifiersFrom is where the words that say the kind of the event noun
+// at token i start: "American airstrikes", "U.S. drone strike", "a
+// rocket attack", "a funeral procession".
+func modifiersFrom(toks []token, i int, noun string) int {
+	j := i
+	for j > 0 && (eventModifiers[toks[j-1].Key] || sameKindNoun(noun, toks[j-1].Key)) && !toks[j].Break {
+		j--
+	}
+	return j
+}
+
+// sameKindNoun reports whether word is another event noun of the kind
+// of the event noun named noun: "funeral" before "procession".
+func sameKindNoun(noun, word string) bool {
+	other, ok := eventNouns[word]
+	return ok && other != noun && kindOf(defaultKinds, other) == kindOf(defaultKinds, noun)
+}
+
 // alonePhrase reads an event noun of a kind that names an event alone
 // (rules/events.kinds) right after a determiner: "his resignation" is a
 // resignation, which the document must date for it to become a node
-// (docRun.dropUndated).
+// (docRun.dropUndated). A noun of its kind may stand between them: "a
+// funeral procession".
 func alonePhrase(toks []token, i int, noun string, at map[int]mention, g *Gazetteer) (phrase, bool) {
-	if i == 0 || toks[i].Break || !determiners[toks[i-1].Key] || !nounHas(noun, "alone") {
+	k := i // the first noun of the run
+	for k > 0 && !toks[k].Break && sameKindNoun(noun, toks[k-1].Key) {
+		k--
+	}
+	if k == 0 || toks[k].Break || !determiners[toks[k-1].Key] || !nounHas(noun, "alone") {
 		return phrase{}, false
 	}
 	// "submitted his resignation to parliament": an event its subject's
 	// pronoun owns is part of the verb phrase, read as the verb is.
-	owned := toks[i-1].Key == "his" || toks[i-1].Key == "her" || toks[i-1].Key == "its" || toks[i-1].Key == "their"
-	p := phrase{From: i - 1, To: i + 1, Name: aloneName(noun), Noun: i, Alone: true, Verb: owned}
+	det := toks[k-1].Key
+	owned := det == "his" || det == "her" || det == "its" || det == "their"
+	p := phrase{From: k - 1, To: i + 1, Name: aloneName(noun), Noun: i, Alone: true, Verb: owned}
 	// "Adel Abdul Mahdi submitted his resignation": his is the person
 	// the sentence names last before it, whom the resignation concerns.
-	if toks[i-1].Key == "his" || toks[i-1].Key == "her" {
+	if det == "his" || det == "her" {
 		var last mention
 		for _, m := range at {
 			if e, ok := g.Lookup(m.Entity); ok && e.Type == "Person" && m.To < i && m.To > last.To {
