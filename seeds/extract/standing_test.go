@@ -107,6 +107,18 @@ var standingCases = []wireCase{
 	{"a group by its Arabic name claims an attack (Rudaw)", "Saraya Awliya al-Dam claimed the rocket attack on Erbil.",
 		[]string{"saraya-awliya-al-dam conducted rocket-attack-on-erbil"}, nil},
 
+	// A group's or a coalition's own force, by the possessive.
+	{"a group's force (AP)", "Hezbollah's Radwan Force has trained fighters in Syria.",
+		[]string{"radwan-force partOf hezbollah"}, nil},
+	{"a coalition's task force, by reference (New York Times)", "The U.S.-led coalition said no one was hurt. A letter from the coalition's Task Force Iraq said troops would reposition.",
+		[]string{"task-force-iraq partOf us-led-coalition"}, nil},
+	{"a corps' force with its plural possessive (Reuters)", "The Islamic Revolutionary Guard Corps' Aerospace Force said it had fired at Ain al-Asad.",
+		[]string{"aerospace-force partOf revolutionary-guards"}, nil},
+	{"a state's proxy is no part of it", "Iran's proxy Hezbollah praised the general.",
+		nil, []string{"hezbollah partOf iran"}},
+	{"a president's department is no part of him", "Trump's Pentagon ordered the strike on Friday.",
+		nil, []string{"pentagon partOf donald-trump"}},
+
 	// "loyal to" in a relative clause, as set off after the name.
 	{"a movement who are loyal to a state (AP)", "The Houthis, who are loyal to Iran, fired missiles at Saudi Arabia.",
 		[]string{"houthis backedBy iran"}, nil},
