@@ -51,6 +51,9 @@ func (r *relations) victims(s sentence, top []mention, idx int) {
 		if e := r.killer(s, top, k); e >= 0 && !passiveAt(toks, k) {
 			event = e
 			dead = r.victimAfter(s, top, k+1, until)
+			if len(dead) == 0 && pairAfter(toks, k+1) {
+				dead = r.pairBefore(s, top, k) // "killing both men"
+			}
 		} else if passiveAt(toks, k) {
 			if event = r.killedInEvent(s, top, k); event < 0 {
 				continue
@@ -249,6 +252,9 @@ func (r *relations) joinedVictims(s sentence, top []mention, k int) []int {
 			j--
 		}
 	}
+	if from, ok := pairEnding(toks, j); ok {
+		return r.pairBefore(s, top, from) // "both men were killed"
+	}
 	i := r.mentionEndingAt(top, j+1)
 	if i < 0 {
 		return nil
@@ -340,4 +346,50 @@ func (r *relations) noteKilling(from int) {
 			r.lastKilling = st.Object
 		}
 	}
+}
+
+// pairNouns are what "both" and "the two" may name two persons by:
+// "both men", "the two commanders".
+var pairNouns = set("men", "commanders", "leaders", "generals", "officers", "officials")
+
+// pairAfter reports whether "both men" or "the two men" opens at token k.
+func pairAfter(toks []token, k int) bool {
+	switch {
+	case keyAt(toks, k) == "both":
+		return pairNouns[keyAt(toks, k+1)] && !toks[k+1].Break
+	case keyAt(toks, k) == "the" && keyAt(toks, k+1) == "two":
+		return pairNouns[keyAt(toks, k+2)] && !toks[k+1].Break && !toks[k+2].Break
+	}
+	return false
+}
+
+// pairEnding reports whether "both men" or "the two men" ends at token j,
+// and where it starts.
+func pairEnding(toks []token, j int) (int, bool) {
+	for _, from := range []int{j - 1, j - 2} {
+		if from >= 0 && pairAfter(toks, from) && (from == j-1) == (toks[from].Key == "both") {
+			return from, true
+		}
+	}
+	return 0, false
+}
+
+// pairBefore returns the two persons a pair at token k stands for: the
+// last two named before it in the sentence, each once ("Soleimani and
+// al-Muhandis ... both men were killed"); none where fewer are named.
+func (r *relations) pairBefore(s sentence, top []mention, k int) []int {
+	var out []int
+	for i := len(top) - 1; i >= 0 && len(out) < 2; i-- {
+		if top[i].To > k || r.typeOf(top[i].Entity) != "Person" || s.toks[top[i].To-1].Poss {
+			continue
+		}
+		if len(out) == 1 && top[out[0]].Entity == top[i].Entity {
+			continue
+		}
+		out = append(out, i)
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
 }

@@ -60,3 +60,29 @@ func TestEventVictims(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { tt.check(t, relationsOf(t, x, tt.text)) })
 	}
 }
+
+// TestPairOfVictims reads "both men" and "the two men" killed as the two
+// persons the sentence named before them; never where it named fewer.
+func TestPairOfVictims(t *testing.T) { runWireCases(t, pairVictimCases) }
+
+var pairVictimCases = []wireCase{
+	{"both men, passive, in a caption's clause (newspaper)",
+		"Mourners carried the coffins of Qassem Soleimani and Abu Mahdi al-Muhandis through Baghdad on Jan. 4, a day after both men were killed in a U.S. drone strike.",
+		[]string{"qassem-soleimani killedIn us-drone-strike", "abu-mahdi-al-muhandis killedIn us-drone-strike"}, nil},
+	{"killing both men, a participle (wire)",
+		"Qassem Soleimani was travelling with Abu Mahdi al-Muhandis when the U.S. drone strike hit their convoy on Jan. 3, killing both men.",
+		[]string{"qassem-soleimani killedIn air-strike-2020-01-03", "abu-mahdi-al-muhandis killedIn air-strike-2020-01-03"}, nil},
+	{"the two men, after and (analysis)",
+		"Qassem Soleimani met Abu Mahdi al-Muhandis at the airport, and the two men were killed in the U.S. drone strike on Jan. 3.",
+		[]string{"qassem-soleimani killedIn air-strike-2020-01-03", "abu-mahdi-al-muhandis killedIn air-strike-2020-01-03"}, nil},
+	{"the two commanders, after a semicolon (agency)",
+		"Iran mourned Qassem Soleimani and Abu Mahdi al-Muhandis; the two commanders were killed in the U.S. drone strike on Jan. 3.",
+		[]string{"qassem-soleimani killedIn air-strike-2020-01-03", "abu-mahdi-al-muhandis killedIn air-strike-2020-01-03"}, nil},
+	{"both men in a reported clause (broadcaster)",
+		"Hassan Nasrallah praised Qassem Soleimani and Abu Mahdi al-Muhandis, saying both men were killed in the U.S. drone strike on Jan. 3 as martyrs.",
+		[]string{"qassem-soleimani killedIn air-strike-2020-01-03", "abu-mahdi-al-muhandis killedIn air-strike-2020-01-03"}, nil},
+	// Must not fire.
+	{"one person named before",
+		"Donald Trump said both men were killed in the U.S. drone strike on Jan. 3.",
+		nil, []string{"donald-trump killedIn air-strike-2020-01-03"}},
+}
