@@ -853,7 +853,9 @@ var (
 	// and other golds mark in the same words added, three "north of
 	// Baghdad" lines taken out (marked # in the golds): 926/1294 at
 	// 926/942.
-	devFloor = heldOutBar{found: 1543.0 / 1598, noise: 13, spellings: 391.0 / 394, linked: 1433.0 / 1573, typedRecall: 928.0 / 1294, typedPrecision: 928.0 / 944, related: 1079.0 / 1573, types: 1526.0 / 1539, collisions: 1}
+	// Evidence told at length that a state's weapon downed a craft
+	// accuses the state: typed 928/944 -> 930/946, related 1079 -> 1079.
+	devFloor = heldOutBar{found: 1543.0 / 1598, noise: 13, spellings: 391.0 / 394, linked: 1433.0 / 1573, typedRecall: 930.0 / 1294, typedPrecision: 930.0 / 946, related: 1079.0 / 1573, types: 1526.0 / 1539, collisions: 1}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

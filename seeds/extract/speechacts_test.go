@@ -143,3 +143,25 @@ var meansCases = []wireCase{
 
 // TestMeans: see meansCases.
 func TestMeans(t *testing.T) { runWireCases(t, meansCases) }
+
+// weaponCases are sentences written for this test in several outlets'
+// manners (none from the dev or test articles): a speaker who says the
+// evidence shows a craft was brought down by a state's weapon, however
+// long the evidence is told and in either voice, accuses the state;
+// beside them, a negated downing and a person in the weapon's place,
+// which accuse no one.
+var weaponCases = []wireCase{
+	{"the evidence told at length, the craft by its name", "Volodymyr Zelenskiy said on Friday that data from the crash site, including the flight recorders, suggested the Boeing 737 had been shot down by a Russian missile.",
+		[]string{"volodymyr-zelenskiy accused russia"}, nil},
+	{"told reporters, the active voice", "Justin Trudeau told reporters that intelligence showed that an Iranian missile had brought the plane down.",
+		[]string{"justin-trudeau accused iran"}, nil},
+	{"proved, shot down", "Mark Rutte said the evidence proved that a Russian missile had shot down the plane.",
+		[]string{"mark-rutte accused russia"}, nil},
+	{"had not been hit", "Justin Trudeau said evidence showed the plane had not been hit by an Iranian missile.",
+		nil, []string{"justin-trudeau accused iran"}},
+	{"a person is no weapon", "Justin Trudeau said intelligence showed that an Iranian official had brought it up.",
+		nil, []string{"justin-trudeau accused iran"}},
+}
+
+// TestWeaponAccusation: see weaponCases.
+func TestWeaponAccusation(t *testing.T) { runWireCases(t, weaponCases) }
