@@ -86,6 +86,7 @@ func (d *docRun) relate(ctx context.Context, rel *relations) (map[string]bool, e
 		}
 		d.eventRelations(s, rel, evs)
 		rel.precedence(s, ms)
+		rel.resultedDeaths(s, ms)
 		rel.compose(s.art.Index, first) // again: the event phrases' agents and targets
 		// Last, so that what the sentence says in other words stands.
 		rel.clauseLinks(s, ms)

@@ -224,3 +224,23 @@ var newAttackCases = []seedStyleCase{
 }
 
 func TestNewAttackApart(t *testing.T) { runSeedStyleCases(t, newAttackCases) }
+
+// resultedDeathCases: the death an act "resulted in" or "led to" is
+// that act's killing: the dead were killed in it.
+var resultedDeathCases = []seedStyleCase{
+	{"which resulted in casualties, including the death of", "K-1 Air Base came under attack from rocket fire on Friday, presumably from Kataib Hezbollah, which resulted in multiple casualties, including the death of Nawres Hamid.", "killedIn",
+		[]string{"nawres-hamid killedIn rocket-attack-2020-01-03"}},
+	{"resulted in the death of", "The strike on Baghdad airport on Friday resulted in the death of Qasem Soleimani.", "killedIn",
+		[]string{"qasem-soleimani killedIn air-strike-2020-01-03"}},
+	{"led to the death of", "A U.S. drone strike near the airport on Friday led to the death of Abu Mahdi al-Muhandis, the deputy head of the militias.", "killedIn",
+		[]string{"abu-mahdi-al-muhandis killedIn air-strike-2020-01-03"}},
+	{"causing the death of", "Rockets struck Camp Taji on Wednesday evening, causing the death of Juan Miguel Mendez Covarrubias.", "killedIn",
+		[]string{"juan-miguel-mendez-covarrubias killedIn rocket-attack-2020-01-01"}},
+	{"a wire's caused the death of", "BAGHDAD (Reuters) - A rocket attack on the Green Zone on Sunday caused the death of Hussein al-Tamimi, police said.", "killedIn",
+		[]string{"hussein-al-tamimi killedIn rocket-attack-2019-12-29"}},
+	{"resulting in the deaths of", "The missile strike on Ain al-Asad Air Base on Wednesday, resulting in the deaths of no one, was followed by the downing of Flight 752.", "killedIn", nil},
+	{"no act before", "Trump said the decision resulted in the death of Qasem Soleimani.", "killedIn",
+		[]string{"qasem-soleimani killedIn killing-of-qasem-soleimani"}},
+}
+
+func TestResultedDeaths(t *testing.T) { runSeedStyleCases(t, resultedDeathCases) }
