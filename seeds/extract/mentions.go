@@ -64,7 +64,7 @@ func (d *docRun) relate(ctx context.Context, rel *relations) (map[string]bool, e
 		// References read as what they stand for ("The group said",
 		// "the militia's leader"), so statements across sentences get
 		// their relation, not only a co-mention.
-		rel.sentence(s, withReferences(s, ms, weak))
+		rel.sentence(withoutInitials(s, withReferences(s, ms, weak)))
 		rel.nameParts(s, d.namedHere(ms), parted, d.describedHere) // facts inside names and descriptions
 		named, _ := outermost(ms)                                  // who speaks, as written: claims read capitals themselves
 		ms = rel.actingSeats(s, ms)                                // a capital that acts is its state from here on

@@ -8,7 +8,7 @@ import (
 
 // News gives a verb's object more words than a relation's label should
 // carry: "met the heads of the security services at military headquarters
-// in", "chaired an emergency meeting of the regional government's (KRG)
+// in", "chaired an emergency meeting of the regional government's
 // security council in", "travelled to Tehran on Saturday for talks with",
 // "sent a delegation to a separate ceremony at". After ReVerb, such a
 // phrase still says how its subject is linked to the name it leads to;
@@ -114,9 +114,9 @@ var compactStops = set("after", "before", "during", "since", "until", "than", "t
 // between a subject and the name the phrase leads to, in between (their
 // text), its object and the phrases on the way compacted to their head
 // nouns; or false. The verb is active and asserted (no modal, negation or
-// passive), no reporting verb opens a clause, nothing but a name's
-// initials in parentheses breaks the words, and the label keeps within
-// maxOpenWords.
+// passive), no reporting verb opens a clause, nothing but a possessive
+// breaks the words (withoutInitials has left out a name's initials in
+// parentheses), and the label keeps within maxOpenWords.
 func compactPhrase(between string, toks []token) (string, bool) {
 	for len(toks) > 0 && auxWords[toks[0].Key] && !beWords[toks[0].Key] && !modals[toks[0].Key] {
 		toks = toks[1:] // "had paused"
@@ -212,8 +212,7 @@ func phrasePreposition(toks []token, k int) bool {
 // nounHead returns the head noun of the words toks[from:to] of a noun
 // phrase inside a verb phrase: its last lower-case noun, "" when only
 // names (and their articles) make it up. It fails on anything that is no
-// part of a plain noun phrase: punctuation (but a name's initials in
-// parentheses), a negation, modal, pronoun or auxiliary, or a verb
+// part of a plain noun phrase: punctuation (but a possessive's), a negation, modal, pronoun or auxiliary, or a verb
 // form that is neither an adjective before the head ("a heavily fortified
 // compound") nor a noun after an article ("a mourning ceremony", "its
 // training").
@@ -241,26 +240,7 @@ func nounHead(between string, toks []token, from, to int) (string, bool) {
 
 // wordBreak reports whether the punctuation before toks[k] inside a noun
 // phrase keeps to the phrase: a possessive ("the alliance's
-// ambassadors"), or a name's initials in parentheses ("the Kurdistan
-// Regional Government (KRG) security council").
+// ambassadors").
 func wordBreak(between string, toks []token, k int) bool {
-	if k > 0 && toks[k-1].Poss && possessiveGap(between[toks[k-1].End:toks[k].Start]) {
-		return true
-	}
-	return initialsInParentheses(between, toks, k) || k > 0 && initialsInParentheses(between, toks, k-1)
-}
-
-// initialsInParentheses reports whether toks[k] is a name's initials set
-// in parentheses after it: "the Kurdistan Regional Government (KRG)".
-func initialsInParentheses(between string, toks []token, k int) bool {
-	t := toks[k]
-	if !t.Cap || strings.ToUpper(t.Text) != t.Text || k == 0 || !toks[k-1].Cap {
-		return false
-	}
-	before := strings.TrimSpace(between[toks[k-1].End:t.Start])
-	after := between[t.End:]
-	if k+1 < len(toks) {
-		after = between[t.End:toks[k+1].Start]
-	}
-	return before == "(" && strings.TrimSpace(after) == ")"
+	return k > 0 && toks[k-1].Poss && possessiveGap(between[toks[k-1].End:toks[k].Start])
 }
