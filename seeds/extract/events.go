@@ -706,8 +706,12 @@ func beforeDateAdjunct(toks []token, k int) int {
 // weekdayKeys are the weekdays' token keys.
 var weekdayKeys = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
-// verbAdverbs may stand between an event verb and its subject.
-var verbAdverbs = set("had", "has", "have", "already", "also", "then", "later", "unanimously", "overwhelmingly")
+// verbAdverbs may stand between an event verb and its subject: "Iran
+// mistakenly shot down the jet", "lawmakers narrowly voted". A hedge
+// ("allegedly") is none: what it says is not asserted.
+var verbAdverbs = set("had", "has", "have", "already", "also", "then", "later", "unanimously", "overwhelmingly",
+	"mistakenly", "accidentally", "unintentionally", "inadvertently", "narrowly", "swiftly", "quickly", "formally",
+	"briefly", "finally", "eventually", "reportedly")
 
 // bareBody is the body a bare noun just before token k names ("the
 // parliament voted", "lawmakers voted"): the country's the document names

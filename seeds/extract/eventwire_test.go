@@ -67,3 +67,32 @@ var wireEventCases = []eventCase{
 func TestWireEvents(t *testing.T) {
 	runEventCases(t, New(known, IngestOptions()), wireEventCases)
 }
+
+// An adverb of manner may stand between an event verb and its subject
+// ("Iran mistakenly shot down", "lawmakers narrowly voted"); a hedge
+// ("allegedly") asserts nothing. Sentences written for this test in
+// several outlets' styles.
+var adverbEventCases = []eventCase{
+	{"wire: mistakenly shot down", "2020-01-11",
+		"Iran mistakenly shot down the Ukrainian jetliner on Wednesday, its military said.",
+		[]string{"shoot-down-2020-01-08 | Shoot-down by Iran, 2020-01-08 | 2020-01-08"}},
+	{"newspaper: unintentionally shot down a named flight", "2020-01-11",
+		"Iran unintentionally shot down Ukraine International Airlines Flight 752 on Wednesday.",
+		[]string{"shoot-down-2020-01-08 | Shoot-down by Iran, 2020-01-08 | 2020-01-08"}},
+	{"broadcaster: accidentally shot down", "2020-01-11",
+		"The Revolutionary Guards accidentally shot down the plane on Wednesday.",
+		[]string{"shoot-down-2020-01-08 | Shoot-down by Islamic Revolutionary Guard Corps, 2020-01-08 | 2020-01-08"}},
+	{"analytic: narrowly voted", "2020-01-06",
+		"Iraqi lawmakers narrowly voted on Sunday to expel U.S. troops.",
+		[]string{"vote-2020-01-05 | Vote by Parliament of Iraq, 2020-01-05 | 2020-01-05"}},
+	{"wire: formally voted", "2020-01-10",
+		"The House formally voted on Thursday to limit the president's war powers.",
+		[]string{"vote-2020-01-09 | Vote by U.S. House of Representatives, 2020-01-09 | 2020-01-09"}},
+	{"must not: allegedly shot down", "2020-01-11",
+		"Iran allegedly shot down the plane on Wednesday.",
+		nil},
+}
+
+func TestAdverbEvents(t *testing.T) {
+	runEventCases(t, New(known, IngestOptions()), adverbEventCases)
+}
