@@ -119,6 +119,18 @@ var standingCases = []wireCase{
 	{"a president's department is no part of him", "Trump's Pentagon ordered the strike on Friday.",
 		nil, []string{"pentagon partOf donald-trump"}},
 
+	// A word before a state's body that qualifies the role after it.
+	{"a state's new force commander (AP)", "Iran's new Quds Force commander, Esmail Ghaani, visited Baghdad in secret.",
+		[]string{"quds-force partOf iran"}, nil},
+	{"a state's acting ministry spokesman (Reuters)", "Iraq's acting Defense Ministry spokesman said the strikes had killed three soldiers.",
+		[]string{"defense-ministry partOf iraq"}, nil},
+	{"a state's former force chief (Guardian)", "Iran's former Quds Force chief was buried in Kerman.",
+		[]string{"quds-force partOf iran"}, nil},
+	{"a state's outgoing office minister (BBC)", "Britain's outgoing Foreign Office minister said the deal was alive.",
+		[]string{"foreign-office partOf united-kingdom"}, nil},
+	{"a state's proxy's leader makes the proxy no part of it", "Iran's new proxy Hezbollah leader spoke in Beirut.",
+		nil, []string{"hezbollah partOf iran"}},
+
 	// "loyal to" in a relative clause, as set off after the name.
 	{"a movement who are loyal to a state (AP)", "The Houthis, who are loyal to Iran, fired missiles at Saudi Arabia.",
 		[]string{"houthis backedBy iran"}, nil},
