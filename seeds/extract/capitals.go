@@ -155,6 +155,8 @@ func (r *relations) seatActs(toks []token, m mention) bool {
 			return true // a party: "talks with Washington", "negotiated with Tehran"
 		case k == "on" && callOnVerbs[keyAt(toks, p-1)] || k == "to" && appealToVerbs[keyAt(toks, p-1)]:
 			return true // asked to act: "called on Tehran to", "appealed to Washington"
+		case k == "between" && tensionNouns[keyAt(toks, p-1)]:
+			return true // a party: "the confrontation between Washington and Tehran"
 		case r.addressesState(k):
 			return true // "warned Tehran", "accused Baghdad of"
 		case (prepositions[k] || morePrepositions[k]) && !subjectOpeners[k]:
@@ -179,6 +181,10 @@ func (r *relations) seatActs(toks []token, m mention) bool {
 
 // stateMeasures are what one state takes against another (claims.rules).
 var stateMeasures = defaultRules.mustList("stateMeasures")
+
+// tensionNouns are strains between two parties (acts.rules): "tensions
+// between Washington and Tehran" are the states'.
+var tensionNouns = defaultRules.mustList("tensionNouns")
 
 // callOnVerbs and appealToVerbs ask the state after "on" or "to" to act
 // (claims.rules).

@@ -861,7 +861,10 @@ var (
 	// "Iran's new Quds Force commander": the word after the possessive
 	// qualifies the role, the force is the state's: typed 932/948 ->
 	// 933/949, related 1080 -> 1081.
-	devFloor = heldOutBar{found: 1543.0 / 1598, noise: 13, spellings: 391.0 / 394, linked: 1433.0 / 1573, typedRecall: 933.0 / 1294, typedPrecision: 933.0 / 949, related: 1081.0 / 1573, types: 1526.0 / 1539, collisions: 1}
+	// Capitals after a noun of strain are their states; one dev gold
+	// line corrected (protest-militias-review): typed 933/949 ->
+	// 934/950, related 1081 -> 1082.
+	devFloor = heldOutBar{found: 1543.0 / 1598, noise: 13, spellings: 391.0 / 394, linked: 1433.0 / 1573, typedRecall: 934.0 / 1294, typedPrecision: 934.0 / 950, related: 1082.0 / 1573, types: 1526.0 / 1539, collisions: 1}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

@@ -165,3 +165,23 @@ var weaponCases = []wireCase{
 
 // TestWeaponAccusation: see weaponCases.
 func TestWeaponAccusation(t *testing.T) { runWireCases(t, weaponCases) }
+
+// tensionCases are sentences written for this test in several outlets'
+// manners (none from the dev or test articles): a strain between two
+// parties, their capitals read as their states; beside them, capitals
+// joined by a road or by flights, which are places.
+var tensionCases = []wireCase{
+	{"tensions between capitals", "The strike raised tensions between Washington and Tehran.",
+		[]string{"united-states inTensionWith iran"}, nil},
+	{"the confrontation between capitals", "The killing turned attention to the confrontation between Washington and Tehran.",
+		[]string{"united-states inTensionWith iran"}, nil},
+	{"a standoff", "The standoff between Riyadh and Doha deepened.",
+		[]string{"saudi-arabia inTensionWith qatar"}, nil},
+	{"flights between capitals", "Flights between Baghdad and Tehran were suspended.",
+		nil, []string{"iraq inTensionWith iran"}},
+	{"a road between cities", "The road between Baghdad and Erbil was closed.",
+		nil, []string{"iraq inTensionWith erbil", "baghdad inTensionWith erbil"}},
+}
+
+// TestTension: see tensionCases.
+func TestTension(t *testing.T) { runWireCases(t, tensionCases) }
