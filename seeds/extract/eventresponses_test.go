@@ -71,3 +71,33 @@ var actAnswerCases = []wireCase{
 		"The drone strike on Qassem Soleimani was carried out in response to imminent threats, the Pentagon said.",
 		nil, []string{"drone-strike-on-qassem-soleimani responseTo qassem-soleimani"}},
 }
+
+// TestRetaliationsWith reads the act a past retaliation, response or
+// answer was made with as the answer to the act it was made for
+// ("retaliated for X with Y", "avenged X by firing missiles at Z"); a
+// promise to retaliate answers nothing yet, and "by firing missiles at
+// Z" places no killing at Z.
+func TestRetaliationsWith(t *testing.T) { runWireCases(t, retaliatedWithCases) }
+
+var retaliatedWithCases = []wireCase{
+	{"retaliated for, with (analysis)",
+		"The United States retaliated for the rocket attack on the K-1 base with air strikes on Kataib Hezbollah.",
+		[]string{"air-strike-on-kataib-hezbollah responseTo rocket-attack-on-k-1-air-base"}, nil},
+	{"avenged, by firing (wire)",
+		"Iran avenged the killing of Qassem Soleimani by firing missiles at Ain al-Asad.",
+		[]string{"missile-strike-on-ain-al-asad-air-base responseTo killing-of-qassem-soleimani"},
+		[]string{"killing-of-qassem-soleimani locatedIn ain-al-asad-air-base"}},
+	{"retaliated for, with a dated strike (agency)",
+		"Iran retaliated for the killing of Qassem Soleimani with a missile strike on Ain al-Asad on Jan. 8.",
+		[]string{"missile-strike-2020-01-08 responseTo killing-of-qassem-soleimani"}, nil},
+	{"answered, with (newspaper)",
+		"Iran answered the killing of Qassem Soleimani with a missile strike on Ain al-Asad on Jan. 8.",
+		[]string{"missile-strike-2020-01-08 responseTo killing-of-qassem-soleimani"}, nil},
+	{"responded to, with (broadcaster)",
+		"Washington responded to the rocket attack on Camp Taji with air strikes on Kataib Hezbollah.",
+		[]string{"air-strike-on-kataib-hezbollah responseTo rocket-attack-on-camp-taji"}, nil},
+	// Must not fire.
+	{"a promise to retaliate",
+		"Kataib Hezbollah vowed to retaliate for the air strikes on Kataib Hezbollah with attacks on Camp Taji.",
+		nil, []string{"attack-on-camp-taji responseTo air-strike-on-kataib-hezbollah"}},
+}

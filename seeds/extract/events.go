@@ -176,8 +176,9 @@ func targetPhrase(toks []token, from, i int, noun string, at map[int]mention, g 
 		k++
 	}
 	if k+1 < len(toks) && toks[k].Key == "by" && !toks[k].Break && p.Pred != "concerns" {
-		p.By, p.ByAdjective = byAgent(toks, k+1, at, g, true)
-		k = pastAgent(toks, k+1, at)
+		if p.By, p.ByAdjective = byAgent(toks, k+1, at, g, true); p.By != "" {
+			k = pastAgent(toks, k+1, at) // "by firing missiles at X" names no agent, and places nothing
+		}
 	}
 	// "the killing of X by an American drone at Baghdad airport": where
 	// a person was struck is where the act happened.
