@@ -166,3 +166,40 @@ var writtenPlaceCases = []wireCase{
 	{"the whole name in a headline", "Militia Supporters Storm U.S. Embassy in Baghdad",
 		[]string{"us-embassy-baghdad locatedIn baghdad"}, nil},
 }
+
+// TestNoPlaceInATitlesAdjective: a nationality adjective that opens a
+// title after a place ("In Kyiv, Ukrainian President X") is the title's
+// state, no place the first is in; a relative clause of a noun inside the
+// predicate ("seen in the crowd that stormed") is that noun's act, not
+// the subject's; a state's name that runs on into an airline's ("Iran Air
+// Flight 655") names no operator.
+func TestNoPlaceInATitlesAdjective(t *testing.T) { runWireCases(t, titleAdjectiveCases) }
+
+var titleAdjectiveCases = []wireCase{
+	{"a president's adjective after the capital (AP)", "In Kyiv, Ukrainian President Volodymyr Zelenskiy demanded that Iran punish those responsible.",
+		[]string{"volodymyr-zelenskiy presentAt kyiv"}, []string{"kyiv locatedIn ukraine"}},
+	{"a minister's adjective after the capital (Reuters)", "In Berlin, German Defence Minister Annegret Kramp-Karrenbauer said troops would stay.",
+		nil, []string{"berlin locatedIn germany"}},
+	{"a president's adjective after the capital (newspaper)", "In Baghdad, Iraqi President Barham Salih condemned the strike.",
+		nil, []string{"baghdad locatedIn iraq"}},
+	{"a prime minister's adjective after the capital (CBC)", "In Ottawa, Canadian Prime Minister Justin Trudeau demanded answers.",
+		nil, []string{"ottawa locatedIn canada"}},
+	{"a secretary's adjective after the capital (Guardian)", "In London, British Foreign Secretary Dominic Raab urged restraint.",
+		nil, []string{"london locatedIn united-kingdom"}},
+	{"a leader's adjective after a city (analysis)", "In Beirut, Lebanese Prime Minister Saad Hariri called for calm.",
+		nil, []string{"beirut locatedIn lebanon"}},
+	{"a city and its country still", "Thousands marched in Karbala, Iraq on Saturday.",
+		[]string{"karbala locatedIn iraq"}, nil},
+	{"a crowd that stormed (Washington Post)", "Qais al-Khazali was seen in the crowd that stormed the U.S. Embassy on Dec. 31.",
+		nil, []string{"qais-al-khazali attacked us-embassy"}},
+	{"protesters who stormed, inside the predicate (wire)", "Hadi al-Amiri was photographed among the protesters who stormed the U.S. Embassy.",
+		[]string{"hadi-al-amiri presentAt us-embassy"}, []string{"hadi-al-amiri attacked us-embassy"}},
+	{"a group that hit, set off after the subject", "Kataib Hezbollah, the militia that attacked Camp Taji, denied it.",
+		[]string{"kataib-hezbollah attacked camp-taji"}, nil},
+	{"a name's own relative clause", "Kataib Hezbollah, which attacked Camp Taji, denied it.",
+		[]string{"kataib-hezbollah attacked camp-taji"}, nil},
+	{"a national airline's flight (AP)", "The USS Vincennes shot down Iran Air Flight 655 over the Gulf in 1988.",
+		nil, []string{"iran-air-flight-655 operatedBy iran"}},
+	{"an airline named whole", "Iran's air defences shot down Ukraine International Airlines Flight 752 near Tehran.",
+		[]string{"ukraine-international-airlines-flight-752 operatedBy ukraine-international-airlines"}, []string{"ukraine-international-airlines-flight-752 operatedBy ukraine"}},
+}

@@ -305,14 +305,23 @@ func (d *docRun) describedMentions(s sentence, ms []mention) ([]mention, [][2]st
 	return ms, groupOf
 }
 
+// airlineWords run a state's name on into an airline's: "Iran Air",
+// "Iraqi Airways", "Ukraine International Airlines".
+var airlineWords = set("air", "airlines", "airways", "aviation", "international")
+
 // operators reads a craft named after who runs it ("Ukraine International
 // Airlines Flight 752"): it is operated by the group its name opens with.
+// A state whose name runs on into a longer name is that name's word, not
+// the operator: "Iran Air Flight 655" is Iran Air's.
 func (d *docRun) operators(s sentence, ms []mention, rel *relations) {
 	for _, m := range ms {
 		if e, _ := d.g.Lookup(m.Entity); e.Type != "Vehicle" {
 			continue
 		}
 		for _, n := range ms {
+			if ne, _ := d.g.Lookup(n.Entity); ne.Type == "Country" && n.To < m.To && airlineWords[s.toks[n.To].Key] {
+				continue
+			}
 			if n.From == m.From && n.To < m.To && n.Entity != m.Entity {
 				rel.add(m.Entity, "operatedBy", n.Entity, s.art.Index, 0.7)
 			}

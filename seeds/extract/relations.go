@@ -573,6 +573,9 @@ func (r *relations) apply(s sentence, ms []mention, innerAt map[int]string, m ru
 		if !isAny(r.typeOf(subj), y.subjectTypes) || !isAny(r.typeOf(obj), y.objectTypes) {
 			continue
 		}
+		if y.pred.Name == "locatedIn" && !ru.opts.demonym && (r.demonym(b) && !y.subjectIsB || r.demonym(a) && y.subjectIsB) {
+			continue // "In Kyiv, Ukrainian President X": the adjective is the title's, no place
+		}
 		if y.pred.Name == "conducted" && obj == b.Entity && s.toks[a.To-1].Poss && befalls(s.toks, b) {
 			continue // "Soleimani's funeral": his, not his doing
 		}
@@ -893,8 +896,8 @@ func (r *relations) verb(a, b mention, between string, idx int) {
 		if k == 0 && r.nounCompound(a, t, v) {
 			continue // "Iran strike Trump called harmless": the strike is a noun
 		}
-		if k > 0 && toks[k-1].Key == "and" {
-			return // "bases that host U.S. troops and urged Tehran": the verb of another subject
+		if k > 0 && toks[k-1].Key == "and" || predicateRelative(toks, k) {
+			return // "bases that host U.S. troops and urged Tehran", "seen in the crowd that stormed": another subject's verb
 		}
 		verbs, rest := []verbEntry{v}, toks[next:]
 		for onlyAux(toks[:k]) && len(rest) > 1 {
@@ -948,6 +951,25 @@ func (r *relations) nounCompound(a mention, t token, v verbEntry) bool {
 		return false
 	}
 	return r.typeOf(a.Entity) == "Country" || !strings.HasSuffix(strings.ToLower(a.Text), "s")
+}
+
+// predicateRelative reports whether the verb at token k of the words
+// after a subject opens a relative clause of a noun inside the subject's
+// own predicate: "X was seen in the crowd that stormed Y" (the crowd
+// stormed it), not "X, the militia that stormed Y".
+func predicateRelative(toks []token, k int) bool {
+	if k < 2 {
+		return false
+	}
+	if _, rel := relativeWords[toks[k-1].Key]; !rel {
+		return false
+	}
+	for _, t := range toks[:k-1] {
+		if _, rel := relativeWords[t.Key]; prepositions[t.Key] && !rel || verbLike(t.Key) && !auxWords[t.Key] {
+			return true
+		}
+	}
+	return false
 }
 
 // objectFollows reports whether b, after the words rest that follow verb
