@@ -870,7 +870,12 @@ var (
 	// that stormed") is not the subject's act; "Iran Air Flight 655" is
 	// not Iran's: typed 932/948 -> 932/944 right on cc583d0; on
 	// 1bbf79a 934/950 -> 934/946.
-	devFloor = heldOutBar{found: 1543.0 / 1598, noise: 13, spellings: 391.0 / 394, linked: 1433.0 / 1573, typedRecall: 934.0 / 1294, typedPrecision: 934.0 / 946, related: 1082.0 / 1573, types: 1526.0 / 1539, collisions: 1}
+	// "X, former leader of Y" leads Y no more (the lead, session 25):
+	// typed 934/946 -> 933/945, related 1082 -> 1081. The one lost is
+	// right for a wrong reason: pm-designate's "he was Abu Fadak,
+	// the former secretary-general of the militia" read as leading it,
+	// where the gold's "leads" is his being named its new commander.
+	devFloor = heldOutBar{found: 1543.0 / 1598, noise: 13, spellings: 391.0 / 394, linked: 1433.0 / 1573, typedRecall: 933.0 / 1294, typedPrecision: 933.0 / 945, related: 1081.0 / 1573, types: 1526.0 / 1539, collisions: 1}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

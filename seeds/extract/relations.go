@@ -273,6 +273,18 @@ var openingPrepositions = set("in", "at", "from", "across", "inside", "outside",
 // officePredicates say what office someone holds.
 var officePredicates = set("leads", "headOf", "memberOf", "governs")
 
+// formerBetween reports whether a past holder's word ("former", "ex",
+// "onetime"; not "late": who died in office held it to the end) stands
+// between mentions a and b: "X, a former leader of Y" leads Y no more.
+func formerBetween(toks []token, a, b mention) bool {
+	for k := a.To; k < b.From && k < len(toks); k++ {
+		if formerWords[toks[k].Key] && toks[k].Key != "late" && toks[k].Key != "then" {
+			return true
+		}
+	}
+	return false
+}
+
 // formerTitle reports whether a title that opens with mention a is one its
 // holder no longer holds: "former" (or "ex", "then", "onetime") just
 // before it, past a determiner ("the former Iraqi prime minister").
@@ -561,6 +573,9 @@ func (r *relations) apply(s sentence, ms []mention, innerAt map[int]string, m ru
 		}
 		if former && y.subjectIsB && officePredicates[y.pred.Name] {
 			continue // "Former Iraqi Prime Minister X", "the former Quds Force commander X"
+		}
+		if !y.subjectIsB && y.pred.Name != "memberOf" && officePredicates[y.pred.Name] && formerBetween(s.toks, a, b) {
+			continue // "X, former leader of the Badr Organization": he was
 		}
 		if ru.before != nil && y.subjectIsB && (y.pred.Name == "leads" || y.pred.Name == "headOf") && deputyTitleBefore(s.toks, a) {
 			continue // "the deputy commander of the PMF, X": role-before-deputy's

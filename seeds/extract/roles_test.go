@@ -159,3 +159,24 @@ func TestOwnersParty(t *testing.T) {
 		schema.Entity{ID: "state-department", Type: "GovernmentBody", Name: "State Department"})
 	runWantNot(t, New(ks, Options{}), ownersPartyCases)
 }
+
+// pastHolderCases are titles set off after a name with "former", "ex" or
+// "onetime" before them, in several outlets' styles: a past holder
+// leads and heads nothing; one who died in office ("the late") and one
+// who held it then ("then") still do, as does a present holder.
+var pastHolderCases = []wantNotCase{
+	{"a former leader, wire style", "Hadi al-Amiri, former leader of the Badr Organization, spoke in Baghdad on Monday.",
+		nil, []string{"hadi-al-amiri leads badr-organization"}},
+	{"a former chief with an article, newspaper style", "Mohammed Reda al-Jabri, a former chief of the Popular Mobilization Forces, was detained.",
+		nil, []string{"mohammed-reda-al-jabri leads popular-mobilization-forces", "mohammed-reda-al-jabri headOf popular-mobilization-forces"}},
+	{"an ex-commander", "Abu Ali, the ex commander of Kataib Hezbollah, was seen in Jurf al-Sakhar.",
+		nil, []string{"abu-ali leads kataib-hezbollah"}},
+	{"a onetime head, analysis style", "Qais al-Khazali, the onetime head of Asaib Ahl al-Haq, is a power broker in Baghdad.",
+		nil, []string{"qais-al-khazali leads asaib-ahl-al-haq"}},
+	{"a present leader still leads", "Hadi al-Amiri, leader of the Badr Organization, spoke in Baghdad on Monday.",
+		[]string{"hadi-al-amiri leads badr-organization"}, nil},
+	{"who died in office still led", "Qasem Soleimani, the late commander of the Quds Force, was buried in Kerman.",
+		[]string{"qasem-soleimani leads quds-force"}, nil},
+}
+
+func TestPastHolders(t *testing.T) { runWantNot(t, New(known, Options{}), pastHolderCases) }
