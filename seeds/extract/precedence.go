@@ -71,7 +71,7 @@ func (r *relations) precedenceSubject(s sentence, ms []mention, aux int) (string
 		}
 		named += m.To - m.From // "the strike at Baghdad airport on Friday was"
 	}
-	if aux == 2 && demonstratives[s.toks[0].Key] && forceNouns[s.toks[1].Key] {
+	if w := s.toks[0].Key; aux == 2 && (w == "the" || isDemonstrative(w)) && forceNouns[s.toks[1].Key] {
 		return r.lastForceAct(s.art.Index)
 	}
 	return "", false
@@ -101,9 +101,6 @@ func punctuated(toks []token, from, to int) bool {
 	}
 	return false
 }
-
-// demonstratives point back at what the text just told.
-var demonstratives = set("these", "those", "the", "this", "that")
 
 // forceNouns name forces sent somewhere.
 var forceNouns = set("troops", "soldiers", "forces", "marines", "paratroopers", "reinforcements", "units", "sailors", "airmen")
