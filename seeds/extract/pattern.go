@@ -60,7 +60,9 @@ func (t *itemTest) matches(it item) bool {
 	case t.class == "CAP":
 		return it.cap
 	case t.class == "WORD":
-		return true
+		// Any word but a negation: a rule's gap that reads "is not backed
+		// by" or "never led" would state what the words deny.
+		return !negations[it.key]
 	case t.class == nameClass:
 		return false // a mention is skipped whole (matchSentence), never read item by item
 	}

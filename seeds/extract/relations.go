@@ -897,11 +897,7 @@ func (r *relations) verb(a, b mention, between string, idx int) {
 		if negations[t.Key] || selfPronouns[t.Key] && k > 0 && subordinators[toks[k-1].Key] {
 			return // "met Macron after he attacked X": the pronoun's act
 		}
-		v, ok := r.rules.verbs[t.Key]
-		next := k + 1
-		if g, act := r.rules.gerunds[keyAt(toks, k+1)]; act && admittingVerbs[t.Key] {
-			v, ok, next = g, true, k+2 // "admitted shooting down X": the act admitted
-		}
+		v, ok, next, running := r.verbAt(toks, k)
 		if !ok {
 			if modals[t.Key] || !auxWords[t.Key] && k == 0 && t.Cap || reportingVerbs[t.Key] && !selfPronouns[keyAt(toks, k+1)] {
 				return // "plans to attack", "could strike": not done; "said the strike": another clause's ("said it had": its own)
@@ -936,7 +932,7 @@ func (r *relations) verb(a, b mention, between string, idx int) {
 			}
 			return
 		}
-		be := k > 0 && (toks[k-1].Key == "was" || toks[k-1].Key == "were")
+		be := !running && k > 0 && (toks[k-1].Key == "was" || toks[k-1].Key == "were")
 		if be && keyAt(rest, len(rest)-1) != "by" {
 			return // passive without its agent: "four Americans were killed after the consulate"
 		}
@@ -953,6 +949,23 @@ func (r *relations) verb(a, b mention, between string, idx int) {
 		}
 		return
 	}
+}
+
+// verbAt reads the lexicon verb at token k: its entry, whether there is
+// one, the token after it, and whether it is an act under way ("is
+// accusing X", "were threatening X": an -ing form after a form of "be",
+// which no passive is). After a verb that asserts it, an -ing form is the
+// act asserted ("admitted shooting down X").
+func (r *relations) verbAt(toks []token, k int) (v verbEntry, ok bool, next int, running bool) {
+	if g, act := r.rules.gerunds[keyAt(toks, k+1)]; act && admittingVerbs[toks[k].Key] {
+		return g, true, k + 2, false
+	}
+	if v, ok := r.rules.verbs[toks[k].Key]; ok {
+		return v, true, k + 1, false
+	}
+	g, act := r.rules.gerunds[toks[k].Key]
+	running = act && k > 0 && beWords[toks[k-1].Key]
+	return g, running, k + 1, running
 }
 
 // nounCompound reports whether verb form t, right after the name a, is a

@@ -53,7 +53,7 @@ var progressiveCases = []wireCase{
 	{"speaking to", "Hassan Nasrallah, who leads Hezbollah, was speaking to supporters in Beirut.",
 		[]string{"hassan-nasrallah says/speaking-to-supporters-in beirut"}, nil},
 	{"negotiating with", "Josep Borrell, who visited Tehran in February, was negotiating with Javad Zarif.",
-		[]string{"josep-borrell says/negotiating-with javad-zarif"}, nil},
+		[]string{"josep-borrell negotiatedWith javad-zarif"}, nil}, // the act under way is the lexicon's (paraphrase_test.go)
 	{"denied", "Emmanuel Macron, who called Donald Trump on Sunday, was not meeting with Hassan Rouhani.",
 		nil, []string{"emmanuel-macron says/meeting-with hassan-rouhani"}},
 	{"planned", "Angela Merkel, who met Vladimir Putin in January, was planning to meet Volodymyr Zelensky.",
