@@ -493,6 +493,9 @@ func eventPhrases(s string, toks []token, g *Gazetteer, bodies map[string]string
 			continue // "did not fire missiles at X", "plans to launch strikes on X"
 		}
 		target, place := aimOf(toks, j, i, noun, at, g)
+		if target == nil && place == nil {
+			target = passiveImpact(toks, j, i, noun, at, endAt, g) // "Camp Taji was hit by rockets"
+		}
 		// "U.S. strikes Iran-backed militia": a verb, not an event.
 		verbUse := i+1 < len(toks) && !toks[i+1].Break && (toks[i+1].Cap || at[i+1].Entity != "") || conditionalVerb(toks, endAt[j], i)
 		if j > 0 && (!toks[j].Break || toks[j-1].Poss) && !verbUse && strikeNouns[noun] {

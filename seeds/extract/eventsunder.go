@@ -109,3 +109,62 @@ func underTarget(toks []token, v int, endAt map[int][]mention, g *Gazetteer) (sc
 	}
 	return schema.Entity{}, false
 }
+
+// passiveByWords join a passive impact verb to what was fired: "was hit
+// by rockets", "was pounded with missiles".
+var passiveByWords = set("by", "with")
+
+// passiveLead is how many words may stand between "by" and what was
+// fired: "by two Iranian ballistic missiles".
+const passiveLead = 4
+
+// passiveImpact reads what was fired, named by the noun at token i (its
+// modifiers from token from), as the by-phrase of a passive impact verb
+// (rules/events.kinds "impact") whose subject names the target: "Camp
+// Taji was hit by rockets", "Ain al-Asad air base was struck by Iranian
+// ballistic missiles" tell what "rockets hit Camp Taji" does. A country's
+// adjective in the by-phrase says who fired. "Could be hit", "was not
+// hit" and "hit by" without was or were assert nothing, and give nil.
+func passiveImpact(toks []token, from, i int, noun string, at map[int]mention, endAt map[int][]mention, g *Gazetteer) *phrase {
+	if !firedNouns[noun] {
+		return nil
+	}
+	by := from - 1
+	for by >= 0 && by >= from-passiveLead && !passiveByWords[toks[by].Key] && !toks[by+1].Break {
+		by--
+	}
+	if by < 3 || by < from-passiveLead || toks[by+1].Break || toks[by].Break || impactLength(toks, by-1) != 1 {
+		return nil
+	}
+	v := by - 1 // the participle: "hit", "struck", "targeted"
+	for v > 0 && passiveWords[toks[v-1].Key] && !toks[v].Break {
+		v--
+	}
+	if v == by-1 || toks[v].Break || !(toks[v].Key == "was" || toks[v].Key == "were" || toks[v].Key == "been") {
+		return nil
+	}
+	t, ok := underTarget(toks, v, endAt, g)
+	if !ok {
+		return nil
+	}
+	p := &phrase{From: from, To: i + 1, Name: eventWords(toks, from, i, noun) + " on " + t.Name, Anchor: t.ID, Pred: "targeted", Noun: i}
+	p.By, p.ByAdjective = byAgent(toks, by+1, at, g, false)
+	if from, ok := firedFrom(toks, i+1, at, g); ok {
+		p.By, p.ByAdjective = from.ID, false
+	}
+	return p
+}
+
+// launchedWords, after what was fired, open the phrase that says who
+// fired it: "missiles fired from Iran", "rockets launched by the militia".
+var launchedWords = set("fired", "launched")
+
+// firedFrom reads "fired from X" or "launched by X" at token k, after
+// what was fired: X, an agent, fired it.
+func firedFrom(toks []token, k int, at map[int]mention, g *Gazetteer) (schema.Entity, bool) {
+	if k+2 >= len(toks) || !launchedWords[toks[k].Key] || toks[k].Break || toks[k+1].Break || toks[k+1].Key != "from" && toks[k+1].Key != "by" {
+		return schema.Entity{}, false
+	}
+	e, ok := objectAt(toks, k+2, at, g)
+	return e, ok && schema.IsA(e.Type, "Agent")
+}
