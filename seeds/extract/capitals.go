@@ -174,6 +174,9 @@ func (r *relations) seatActs(toks []token, m mention) bool {
 		if k++; keyAt(toks, k) == "been" {
 			k++
 		}
+		if g, ok := r.rules.gerunds[keyAt(toks, k)]; ok && !toks[k].Break {
+			return !cityFits(g, false) // the act under way: "Washington is accusing"
+		}
 		return k < len(toks) && !toks[k].Break && r.addressesState(toks[k].Key)
 	}
 	return k < len(toks) && !toks[k].Break && r.agencyVerb(toks[k].Key)
@@ -222,11 +225,14 @@ func (r *relations) agencyVerb(k string) bool {
 
 // addressesState reports whether a capital after the word k is addressed
 // or charged as a state: one told ("warned", "informed"), or the object of
-// a verb of the lexicon none of whose predicates takes a city as object
+// a verb of the lexicon, in any form of it, none of whose predicates takes a city as object
 // ("accused", "urged", "sanctioned"; not "struck" or "visited", whose
 // object may be a place).
 func (r *relations) addressesState(k string) bool {
 	v, ok := r.rules.verbs[k]
+	if !ok {
+		v, ok = r.rules.gerunds[k] // "is accusing Tehran", "denied blaming Washington"
+	}
 	return tellVerbs[k] || ok && !cityFits(v, true)
 }
 

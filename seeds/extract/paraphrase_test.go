@@ -57,3 +57,27 @@ var negatedGapCases = []wireCase{
 	{"asserted wing", "The Quds Force is a wing of the Revolutionary Guards.",
 		[]string{"quds-force partOf revolutionary-guards"}, nil},
 }
+
+// TestCapitalsUnderWay: a capital is its state where a verb under way
+// charges or addresses it, or where it is that verb's subject, as with the
+// verb's other forms; a capital a visitor is at stays the city.
+func TestCapitalsUnderWay(t *testing.T) { runWireCases(t, capitalsUnderWayCases) }
+
+var capitalsUnderWayCases = []wireCase{
+	{"a capital charged (wire)", "Iran is accusing Washington of starting a war in the region.",
+		[]string{"iran accused united-states"}, nil},
+	{"a capital's charge (newspaper)", "Washington is accusing Tehran of arming the militias that fired the rockets.",
+		[]string{"united-states accused iran"}, nil},
+	{"perfect progressive threat (analysis)", "For weeks Tehran has been threatening Washington with a harsh revenge.",
+		[]string{"iran threatened united-states"}, nil},
+	{"a capital backing (Reuters)", "Tehran is backing Kataib Hezbollah with money and training, officials say.",
+		[]string{"kataib-hezbollah backedBy iran"}, nil},
+	{"a capital blamed under way (AP)", "Donald Trump is blaming Tehran for the siege of the embassy.",
+		[]string{"donald-trump accused iran"}, nil},
+	{"a visited capital stays the city", "Mike Pompeo is visiting Baghdad this week.",
+		[]string{"mike-pompeo presentAt baghdad"}, []string{"mike-pompeo presentAt iraq"}},
+	{"a denied charge", "Iran denied accusing Washington of the attack.",
+		nil, []string{"iran accused united-states"}},
+	{"a modal charge", "Iran may be accusing Washington of the attack, diplomats said.",
+		nil, []string{"iran accused united-states"}},
+}
