@@ -150,6 +150,23 @@ func (r *relations) addRole(person, role, owner string, idx int) {
 	}
 }
 
+// afterPreposition reports whether the name at token from stands after a
+// preposition, so that the part set off at token end is no description
+// of it: "the mission in Iraq, led by". After a preposition and an
+// article only a part that opens with an article may still be one ("put
+// forward by the Fatah bloc, the alliance of"); "who was in the
+// Caribbean, spoke with" goes on with the clause's own verb.
+func afterPreposition(toks []token, from, end int) bool {
+	p := from - 1
+	if p > 0 && (toks[p].Key == "the" || toks[p].Key == "a") && !toks[p].Break {
+		if !prepositions[toks[p-1].Key] || toks[p-1].Key == "and" {
+			return false
+		}
+		return !determiners[toks[end].Key]
+	}
+	return p >= 0 && prepositions[toks[p].Key] && toks[p].Key != "and"
+}
+
 // maxDescWords bounds the description set off after a name.
 const maxDescWords = 7
 
@@ -172,7 +189,7 @@ func (r *relations) apposedPhrases(s sentence, top, ms []mention, idx int) {
 		// "Balad air base north of Baghdad" bears so without a comma too.
 		bare := bearing && end == a.To && end+1 < b.From && toks[end+1].Key == "of"
 		inner := a.Entity != top[i].Entity // the name inside an event's
-		if b.From <= end || !toks[end].Break && !bare || toks[a.To-1].Poss || a.From > 0 && prepositions[toks[a.From-1].Key] && toks[a.From-1].Key != "and" && !bearing && !inner || r.demonym(a) {
+		if b.From <= end || !toks[end].Break && !bare || toks[a.To-1].Poss || afterPreposition(toks, a.From, end) && !bearing && !inner || r.demonym(a) {
 			continue // not set off after a name of its own: "the mission in Iraq, led by"
 		}
 		label, plural, ok := descriptionLink(toks[end:b.From])

@@ -37,7 +37,7 @@ var setOffOpeners = set("speaking", "writing", "citing", "addressing", "appearin
 
 // gapAdverbs stand between a subject and its verb without changing what
 // the clause asserts: "X also condemned", "X and Y both condemned".
-var gapAdverbs = set("also", "both", "all", "too", "then", "later", "earlier", "again", "already", "still", "first", "once", "jointly", "separately", "swiftly", "quickly", "promptly", "immediately", "publicly", "strongly", "sharply", "formally", "officially", "reportedly", "repeatedly", "previously", "recently", "roundly", "angrily", "bitterly", "fiercely", "firmly", "openly", "personally", "directly", "subsequently", "initially", "meanwhile", "now", "today", "yesterday", "overnight", "tonight")
+var gapAdverbs = set("also", "both", "all", "too", "then", "later", "earlier", "again", "already", "still", "first", "once", "jointly", "separately", "swiftly", "quickly", "promptly", "immediately", "eventually", "finally", "ultimately", "abruptly", "briefly", "hastily", "quietly", "secretly", "privately", "publicly", "strongly", "sharply", "formally", "officially", "reportedly", "repeatedly", "previously", "recently", "roundly", "angrily", "bitterly", "fiercely", "firmly", "openly", "personally", "directly", "subsequently", "initially", "meanwhile", "now", "today", "yesterday", "overnight", "tonight")
 
 // timeOpeners open a phrase of time between a subject and its verb:
 // "on Sunday night", "late on Friday", "last week", "earlier this month".
@@ -123,7 +123,7 @@ func skipTimeAndAdverbs(toks []token, k int) int {
 // setOffOpener reports whether the token at k, after a comma, opens a
 // part set off after a subject: an article or relative word (", the
 // country's top cleric", ", who"), an aside (", in a statement"), a
-// participle (", speaking to", ", backed by Iran"), a possessive name
+// participle (", speaking to", ", acting under", ", backed by Iran"), a possessive name
 // (", Iraq's top cleric"), an age (", 62,").
 func setOffOpener(toks []token, k int) bool {
 	t := toks[k]
@@ -132,6 +132,8 @@ func setOffOpener(toks []token, k int) bool {
 		return true
 	case t.Cap && t.Poss:
 		return true
+	case progressive(t) && k+1 < len(toks) && !toks[k+1].Break:
+		return true // ", acting under a sanctions law,", ", bowing to weeks of protests,"
 	case !t.Cap && pastForm(t.Key) && k+1 < len(toks) && !toks[k+1].Break && qualifyingParticiple(toks, k):
 		return true // ", backed by Iran,", ", carried out on Sunday,"
 	}
