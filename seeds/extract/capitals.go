@@ -163,12 +163,15 @@ func (r *relations) seatActs(toks []token, m mention) bool {
 			return false // "in Baghdad", "flew to Tehran", "near Baghdad"
 		}
 	}
-	k := m.To
+	k, resumed := m.To, -1
 	if k+1 < len(toks) && toks[k].Break && (toks[k].Key == "which" || toks[k].Key == "who") {
 		k++ // "Washington, which blamed the group,"
+		if j := afterAside(toks, k); j > k && !r.agencyVerb(toks[k].Key) {
+			k, resumed = j, j // "Washington, which has troops in Iraq, blamed": the clause the name opened goes on
+		}
 	}
 	k = skipAdverbs(toks, k)
-	if k < len(toks) && beWords[toks[k].Key] && !toks[k].Break {
+	if k < len(toks) && beWords[toks[k].Key] && (!toks[k].Break || k == resumed) {
 		// A passive: "Tehran was blamed" is the state, "Baghdad was
 		// hit" the city.
 		if k++; keyAt(toks, k) == "been" {
@@ -179,7 +182,21 @@ func (r *relations) seatActs(toks []token, m mention) bool {
 		}
 		return k < len(toks) && !toks[k].Break && r.addressesState(toks[k].Key)
 	}
-	return k < len(toks) && !toks[k].Break && r.agencyVerb(toks[k].Key)
+	return k < len(toks) && (!toks[k].Break || k == resumed) && r.agencyVerb(toks[k].Key)
+}
+
+// maxAsideWords bounds a relative clause set off after a name.
+const maxAsideWords = 10
+
+// afterAside returns the token after the comma that closes a clause set
+// off from token k on, or k when none closes within maxAsideWords.
+func afterAside(toks []token, k int) int {
+	for j := k + 1; j < len(toks) && j <= k+maxAsideWords; j++ {
+		if toks[j].Break {
+			return j
+		}
+	}
+	return k
 }
 
 // stateMeasures are what one state takes against another (claims.rules).

@@ -81,3 +81,26 @@ var capitalsUnderWayCases = []wireCase{
 	{"a modal charge", "Iran may be accusing Washington of the attack, diplomats said.",
 		nil, []string{"iran accused united-states"}},
 }
+
+// TestCapitalsAfterTheirAside: a capital whose relative clause set off
+// after it says no act of its own ("Washington, which has troops in
+// Iraq,") acts through the verb after the clause, as it does with no
+// clause between; a city the clause describes stays the city.
+func TestCapitalsAfterTheirAside(t *testing.T) { runWireCases(t, capitalAsideCases) }
+
+var capitalAsideCases = []wireCase{
+	{"a clause with a place in it (wire)", "Washington, which has 5,000 troops in Iraq, blamed Kataib Hezbollah for the attack.",
+		[]string{"united-states accused kataib-hezbollah"}, nil},
+	{"a clause of loss (newspaper)", "Tehran, which lost its top general in the strike, accused the United States of starting a war.",
+		[]string{"iran accused united-states"}, nil},
+	{"a denial set off (analysis)", "Tehran, which denies any role in the attack, warned Washington on Sunday.",
+		[]string{"iran threatened united-states"}, nil},
+	{"a clause with a number (AP)", "Washington, which keeps 2,500 troops at the base, condemned Kataib Hezbollah.",
+		[]string{"united-states opposed kataib-hezbollah"}, nil},
+	{"a clause of a capital that is acted on", "Baghdad, which lies on the Tigris, was struck by rockets on Sunday.",
+		nil, []string{"iraq attacked baghdad", "kataib-hezbollah attacked iraq"}},
+	{"negated after the clause", "Washington, which has 5,000 troops in Iraq, did not blame Kataib Hezbollah.",
+		nil, []string{"united-states accused kataib-hezbollah"}},
+	{"a city visited, described", "Mike Pompeo flew to Baghdad, which hosts the embassy, and met Adel Abdul Mahdi.",
+		[]string{"mike-pompeo presentAt baghdad"}, []string{"mike-pompeo presentAt iraq"}},
+}
