@@ -134,16 +134,7 @@ func TestOfficeHolders(t *testing.T) {
 	for _, tt := range officeCases {
 		t.Run(tt.name, func(t *testing.T) {
 			got := officeStatements(t, x, tt.text, tt.date)
-			for _, w := range tt.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("%q: no %q; got %q", tt.text, w, got)
-				}
-			}
-			for _, n := range tt.not {
-				if slices.Contains(got, n) {
-					t.Errorf("%q: %q, which the text does not say", tt.text, n)
-				}
-			}
+			wireCase{name: tt.name, text: tt.text, want: tt.want, not: tt.not}.check(t, got)
 		})
 	}
 }
