@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"runtime"
 	"runtime/metrics"
 	"time"
 	"unsafe"
@@ -36,13 +37,10 @@ func init() {
 	regexp2.DefaultMatchTimeout = RegexpMatchTimeout
 }
 
-// heapSampleEvery is how often a running query's heap growth is checked;
-// heapSampleNear how often once the growth has passed half the ceiling,
-// where one more doubling of a string would pass it.
-const (
-	heapSampleEvery = 5 * time.Millisecond
-	heapSampleNear  = time.Millisecond
-)
+// heapSampleEvery is how often a running query's heap growth is checked
+// until it passes half the ceiling; past that it is checked without pause
+// (watchHeap).
+const heapSampleEvery = 5 * time.Millisecond
 
 // LimitError reports a query stopped because it went past one of its
 // bounds: memory, output or call stack.
@@ -172,12 +170,27 @@ func watchHeap(stop context.CancelCauseFunc, rt *goja.Runtime, limit int64) (end
 	go func() {
 		tick := time.NewTimer(heapSampleEvery)
 		defer tick.Stop()
+		near := false
 		for {
-			select {
-			case <-done:
-				fired <- false
-				return
-			case <-tick.C:
+			if near {
+				// Past half the ceiling one more doubling of a string
+				// passes it, and a timer's wake-up comes late on a busy
+				// machine (a missed doubling took a child past 1 GiB):
+				// poll, yielding, until the query ends or passes it.
+				select {
+				case <-done:
+					fired <- false
+					return
+				default:
+					runtime.Gosched()
+				}
+			} else {
+				select {
+				case <-done:
+					fired <- false
+					return
+				case <-tick.C:
+				}
 			}
 			grown := heap() - base
 			if grown > limit {
@@ -189,11 +202,9 @@ func watchHeap(stop context.CancelCauseFunc, rt *goja.Runtime, limit int64) (end
 				fired <- true
 				return
 			}
-			next := heapSampleEvery
-			if grown > limit/2 {
-				next = heapSampleNear
+			if near = grown > limit/2; !near {
+				tick.Reset(heapSampleEvery)
 			}
-			tick.Reset(next)
 		}
 	}()
 	return func() bool {
