@@ -875,7 +875,13 @@ var (
 	// right for a wrong reason: pm-designate's "he was Abu Fadak,
 	// the former secretary-general of the militia" read as leading it,
 	// where the gold's "leads" is his being named its new commander.
-	devFloor = heldOutBar{found: 1543.0 / 1598, noise: 13, spellings: 391.0 / 394, linked: 1433.0 / 1573, typedRecall: 933.0 / 1294, typedPrecision: 933.0 / 945, related: 1081.0 / 1573, types: 1526.0 / 1539, collisions: 1}
+	// Five articles join the set (session 26): blind2, written blind by
+	// a helper in session 24 and kept outside the repository as the
+	// measure of unseen text for two sessions, retired here while a new
+	// blind set is written to take its place. Its gold is as its writer
+	// made it. 59
+	// articles: typed 998/1416 at 998/1021, related 1166/1752.
+	devFloor = heldOutBar{found: 1695.0 / 1761, noise: 13, spellings: 431.0 / 436, linked: 1586.0 / 1752, typedRecall: 998.0 / 1416, typedPrecision: 998.0 / 1021, related: 1166.0 / 1752, types: 1676.0 / 1690, collisions: 1}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links
