@@ -881,7 +881,7 @@ var (
 	// blind set is written to take its place. Its gold is as its writer
 	// made it. 59
 	// articles: typed 998/1416 at 998/1021, related 1166/1752.
-	devFloor = heldOutBar{found: 1695.0 / 1761, noise: 13, spellings: 431.0 / 436, linked: 1586.0 / 1752, typedRecall: 998.0 / 1416, typedPrecision: 998.0 / 1021, related: 1166.0 / 1752, types: 1676.0 / 1690, collisions: 1}
+	devFloor = heldOutBar{found: 1695.0 / 1761, noise: 13, spellings: 431.0 / 436, linked: 1586.0 / 1752, typedRecall: 999.0 / 1417, typedPrecision: 999.0 / 1021, related: 1166.0 / 1752, types: 1676.0 / 1690, collisions: 1}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links
