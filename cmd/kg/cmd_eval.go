@@ -107,6 +107,7 @@ func writeEvalTable(w io.Writer, reports []extract.SetReport) error {
 	row("typed-pair recall", ">= 0.50", func(r extract.SetReport) string { return r.Total.TypedRecall.String() })
 	row("typed-pair precision", ">= 0.90", func(r extract.SetReport) string { return r.Total.TypedPrecision.String() })
 	row("linked pairs with a typed or open relation", ">= 0.75", func(r extract.SetReport) string { return r.Total.Related.String() })
+	row("extracted pairs with a typed or open relation", ">= 0.75", func(r extract.SetReport) string { return r.Total.ExtractedRelated.String() })
 	row("linked-pair recall (1-2 hops)", ">= 0.90", func(r extract.SetReport) string { return r.Total.Linked.String() })
 	row("real events with a node", "all", func(r extract.SetReport) string { return r.Events.Found.String() })
 	row("event nodes per real event", "1.00", func(r extract.SetReport) string {

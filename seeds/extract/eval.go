@@ -66,6 +66,10 @@ type Report struct {
 	// RelatedPairs: pairs of entities a curated relation links that the
 	// extraction joins directly by a typed statement or an open relation.
 	RelatedPairs Ratio `json:"pairs_with_relation"`
+	// ExtractedRelated is the graph read the other way (ownRelated): of
+	// the pairs of entities the extraction links by any statement, those
+	// a typed statement or an open relation joins.
+	ExtractedRelated Ratio `json:"extracted_pairs_with_relation"`
 	// Misses and false positives, for people reading the report.
 	MissedEntities []string `json:"missed_entities"`
 	ExtraEntities  []string `json:"extra_entities"`
@@ -152,6 +156,7 @@ func score(cd schema.Document, res Result, curatedEnts map[string]schema.Entity,
 	}
 	r.TypeAccuracy = ratio(right, len(m.toExt))
 	scoreRelations(&r, cd, res, cur, ext, m)
+	r.ExtractedRelated = ownRelated(res.Document.Statements)
 	return r
 }
 
@@ -446,6 +451,33 @@ func relatedPairs(sts []schema.Statement) map[[2]string]bool {
 		out[[2]string{st.Object, st.Subject}] = true
 	}
 	return out
+}
+
+// ownRelated counts the pairs of entities the statements link, each pair
+// once whatever the number of statements, sentences or directions, and of
+// them those a typed statement or an open relation joins: the share an
+// analyst reading the extracted graph sees told how, where a pair joined
+// only by kg:mentionedWith says no more than that two names met in a
+// sentence. Attributes link nothing.
+func ownRelated(sts []schema.Statement) Ratio {
+	pairs := map[[2]string]bool{} // smaller id first -> told how
+	for _, st := range sts {
+		if st.Predicate.IsAttribute() || st.Subject == st.Object {
+			continue
+		}
+		k := [2]string{st.Subject, st.Object}
+		if k[1] < k[0] {
+			k[0], k[1] = k[1], k[0]
+		}
+		pairs[k] = pairs[k] || st.Predicate.Name != MentionedWith.Name
+	}
+	told := 0
+	for _, how := range pairs {
+		if how {
+			told++
+		}
+	}
+	return ratio(told, len(pairs))
 }
 
 // adjacency links the two ends of every relation, both ways.

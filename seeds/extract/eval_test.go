@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/cayleygraph/quad"
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/kg-analyst/kg/schema"
@@ -186,4 +187,53 @@ func TestEventsNamedLonger(t *testing.T) {
 			t.Errorf("eventsNamedLonger(%q) (-want +got):\n%s", tc.forms, diff)
 		}
 	}
+}
+
+// extractedPairCases are small hand-made documents' statements and the
+// share of their linked pairs a typed statement or an open relation joins:
+// a pair counts once, however many statements, sentences or directions
+// join it, and a co-mention beside a relation does not make it bare.
+var extractedPairCases = []struct {
+	name string
+	sts  []schema.Statement
+	want Ratio
+}{
+	{"an attribute links nothing", []schema.Statement{
+		{Subject: "drone-strike", Predicate: mustPredicate("deaths"), Value: quad.Int(10)},
+	}, Ratio{}},
+	{"a typed pair and its co-mention are one told pair", []schema.Statement{
+		fact("soleimani", "leads", "quds-force"), fact("quds-force", "mentionedWith", "soleimani"),
+	}, ratio(1, 1)},
+	{"co-mentions only, in two sentences and both ways, are one bare pair", []schema.Statement{
+		sentenceFact("iran", "mentionedWith", "iraq", 1), sentenceFact("iraq", "mentionedWith", "iran", 2),
+	}, ratio(0, 1)},
+	{"an open relation tells how", []schema.Statement{
+		{Subject: "pompeo", Predicate: mustOpen("spoke with"), Object: "abdul-mahdi"},
+		fact("abdul-mahdi", "mentionedWith", "pompeo"),
+	}, ratio(1, 1)},
+	{"a sentence of four names and two relations", []schema.Statement{
+		fact("kataib-hezbollah", "attacked", "k1-air-base"), fact("k1-air-base", "locatedIn", "kirkuk"),
+		fact("k1-air-base", "mentionedWith", "kataib-hezbollah"), fact("k1-air-base", "mentionedWith", "kirkuk"),
+		fact("kataib-hezbollah", "mentionedWith", "kirkuk"), fact("kataib-hezbollah", "mentionedWith", "united-states"),
+		fact("k1-air-base", "mentionedWith", "united-states"), fact("kirkuk", "mentionedWith", "united-states"),
+	}, ratio(2, 6)},
+}
+
+// TestOwnRelated pins what the eval's "extracted pairs with a typed or
+// open relation" counts.
+func TestOwnRelated(t *testing.T) {
+	for _, c := range extractedPairCases {
+		t.Run(c.name, func(t *testing.T) {
+			if diff := cmp.Diff(c.want, ownRelated(c.sts)); diff != "" {
+				t.Errorf("ownRelated (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// sentenceFact is fact stated by sentence i.
+func sentenceFact(subj, pred, obj string, i int) schema.Statement {
+	st := fact(subj, pred, obj)
+	st.Sentence = i
+	return st
 }

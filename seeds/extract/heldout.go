@@ -29,6 +29,10 @@ type ArticleReport struct {
 	// Related: stated links joined by a typed statement or an open
 	// relation, in articles with rel lines.
 	Related Ratio `json:"links_with_relation"`
+	// ExtractedRelated: of the pairs of entities the extraction links by
+	// any statement, those a typed statement or an open relation joins
+	// (ownRelated), in every article, gold rel lines or not.
+	ExtractedRelated Ratio `json:"extracted_pairs_with_relation"`
 
 	Missed   []string `json:"missed,omitempty"`
 	Noise    []string `json:"noise,omitempty"`
@@ -52,6 +56,7 @@ func (a *ArticleReport) addUp(b ArticleReport) {
 	a.Collisions += b.Collisions
 	a.Linked, a.Related = a.Linked.plus(b.Linked), a.Related.plus(b.Related)
 	a.TypedRecall, a.TypedPrecision = a.TypedRecall.plus(b.TypedRecall), a.TypedPrecision.plus(b.TypedPrecision)
+	a.ExtractedRelated = a.ExtractedRelated.plus(b.ExtractedRelated)
 }
 
 // scoreArticle scores one article's extraction, known being what the
@@ -72,6 +77,7 @@ func scoreArticle(c GoldArticle, res Result, known []schema.Entity) ArticleRepor
 		}
 	}
 	r.Linked = ratio(linked, len(c.Links))
+	r.ExtractedRelated = ownRelated(res.Document.Statements)
 	return r
 }
 

@@ -45,14 +45,16 @@ func (r SetReport) Totals() SetReport {
 }
 
 // seedSet sums the seed's reports into the measures a set reports:
-// entities found and real, types, typed pairs, related and linked pairs.
+// entities found and real, types, typed pairs, related and linked pairs,
+// the extracted pairs with a relation.
 // The seed annotation marks no claims and its events are entities like
 // any other, so those stay empty.
 func seedSet(name string, reports []Report) SetReport {
 	r := SetReport{Set: name, Articles: len(reports), Documents: reports}
 	for _, d := range reports {
 		r.Total.addUp(ArticleReport{NamesFound: d.EntityRecall, NewReal: d.EntityPrecision, TypeAccuracy: d.TypeAccuracy,
-			Linked: d.LinkedPairRecall, TypedRecall: d.RelationRecall, TypedPrecision: d.RelationPrecision, Related: d.RelatedPairs})
+			Linked: d.LinkedPairRecall, TypedRecall: d.RelationRecall, TypedPrecision: d.RelationPrecision, Related: d.RelatedPairs,
+			ExtractedRelated: d.ExtractedRelated})
 	}
 	return r
 }
