@@ -6,7 +6,7 @@ package extract
 // stays a claim (reported.go); only where it was told is the relation.
 
 // audienceWords name those a statement is told to in a news report.
-var audienceWords = set("reporters", "journalists", "lawmakers", "legislators", "senators", "conference", "briefing", "press")
+var audienceWords = defaultRules.mustList("audienceNouns")
 
 // audiencePlaces lead from an audience to where it was told.
 var audiencePlaces = set("at", "in", "aboard")

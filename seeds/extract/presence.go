@@ -39,6 +39,9 @@ func (r *relations) presence(a, b mention, phrase string, idx int) {
 	if types := presenceTypes; !ok || arrival && !isAny(r.typeOf(b.Entity), arrivalTypes) || !arrival && !isAny(r.typeOf(b.Entity), types) {
 		return
 	}
+	if len(words) > 3 && words[len(words)-1] == "from" && r.typeOf(b.Entity) != "Facility" {
+		return // "addressed the nation from the White House", not "spoke to reporters from Baghdad"
+	}
 	if r.addPredicate(a.Entity, mustPredicate("presentAt"), b.Entity, idx, 0.55) {
 		r.byRule("open-presence")
 	}
@@ -48,8 +51,11 @@ func (r *relations) presence(a, b mention, phrase string, idx int) {
 // first and its preposition last, place its subject at its object, and
 // whether by travel: "flew to", "returned to", "spoke to reporters in",
 // "met militia leaders in", "held meetings with militia leaders in",
-// "ordered the strike from his resort in". Not "arrived on a flight
-// from" (whence), "came to power in", "was buried in".
+// "ordered the strike from his resort in", "addressed the nation from"
+// (an audience before "from"; presence takes a building only, for
+// "spoke to reporters from Baghdad" says whence the reporters came),
+// "has slept in". Not "arrived on a flight from" (whence), "came to
+// power in", "was buried in".
 func presencePhrase(words []string) (arrival, ok bool) {
 	n := len(words)
 	if n < 2 {
@@ -59,7 +65,9 @@ func presencePhrase(words []string) (arrival, ok bool) {
 	switch {
 	case arrivalVerbs[verb] && n <= 3 && (prep == "to" || prep == "in" || prep == "at" || prep == "into") && (n == 2 || words[1] == "back"):
 		return true, true
-	case presentVerbs[verb] && n <= 5 && (prep == "in" || prep == "at" || prep == "inside" || prep == "from" && n <= 3):
+	case presentVerbs[verb] && n <= 5 && (prep == "in" || prep == "at" || prep == "inside" || prep == "from" && (n <= 3 || audienceWords[words[n-2]])):
+		// "addressed the nation from": an audience between, not whence
+		// someone came ("met a delegation from").
 		return false, true
 	case gatheringVerbs[verb] && n <= 8 && (prep == "in" || prep == "at" || prep == "inside") && anyOf(words[1:n-1], gatherings):
 		return false, true

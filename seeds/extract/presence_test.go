@@ -68,3 +68,37 @@ var presenceCases = []wireCase{
 	{"beside someone somewhere", "Ali Khamenei prayed in Tehran beside Esmail Qaani.",
 		[]string{"esmail-qaani presentAt tehran"}, nil},
 }
+
+// TestWhereTheAudienceWas reads sentences written for this test in the
+// shapes broadcasters, wire copy and newspapers use for where someone
+// addressed an audience or stayed, and who stood with him there: an
+// address to the nation or to reporters from a building, a night spent
+// in a square, people behind or beside the speaker; and sentences with
+// the same words that place no one.
+func TestWhereTheAudienceWas(t *testing.T) { runWireCases(t, audiencePresenceCases) }
+
+// audiencePresenceCases are the sentences TestWhereTheAudienceWas reads.
+var audiencePresenceCases = []wireCase{
+	{"an address to the nation from a palace", "Emmanuel Macron addressed the nation from the Elysee Palace on Sunday.",
+		[]string{"emmanuel-macron presentAt elysee-palace"}, nil},
+	{"nights slept in a square, in a relative clause", "Mohammed Jassim, a student who has slept in Tahrir Square since October, said the cleric had betrayed them.",
+		[]string{"mohammed-jassim presentAt tahrir-square"}, nil},
+	{"two people behind the speaker", "The president addressed the nation from the White House with Vice President Mike Pence and Secretary of State Mike Pompeo behind him.",
+		[]string{"mike-pence presentAt white-house", "mike-pompeo presentAt white-house"}, nil},
+	{"one at the speaker's side", "Benjamin Netanyahu addressed reporters in Jerusalem with Benny Gantz at his side.",
+		[]string{"benny-gantz presentAt jerusalem"}, nil},
+	{"one beside him as he prayed", "Ali Khamenei prayed at the University of Tehran with Esmail Qaani beside him.",
+		[]string{"esmail-qaani presentAt university-of-tehran"}, nil},
+	{"people behind him, the place and the speaker fronted", "At the White House, with Mike Pompeo and Mark Esper behind him, Donald Trump announced new sanctions.",
+		[]string{"mike-pompeo presentAt white-house", "mark-esper presentAt white-house"}, nil},
+	{"reporters from a city", "Barham Salih spoke to journalists from Baghdad on Monday.",
+		nil, []string{"barham-salih presentAt baghdad"}},
+	{"a delegation from a city", "Mike Pompeo met a delegation from Baghdad on Monday.",
+		nil, []string{"mike-pompeo presentAt baghdad"}},
+	{"a call from a city", "Mike Pompeo warned Adel Abdul Mahdi in a call from Washington.",
+		nil, []string{"adel-abdul-mahdi presentAt washington"}},
+	{"someone with him, not behind him", "Donald Trump spoke in Washington with Mike Pompeo.",
+		nil, []string{"mike-pompeo presentAt washington"}},
+	{"beside him, but speaking about a place", "Donald Trump spoke about Baghdad with Mike Pompeo beside him.",
+		nil, []string{"mike-pompeo presentAt baghdad"}},
+}
