@@ -13,15 +13,59 @@ import (
 // accusation no longer look the same.
 
 var (
-	claimVerbs       = defaultRules.mustList("claimVerbs")
-	claimAdverbs     = defaultRules.mustList("claimAdverbs")
-	claimParticiples = defaultRules.mustList("claimParticiples")
-	speakerProxies   = defaultRules.mustList("speakerProxies")
-	unnamedSpeakers  = defaultRules.mustList("unnamedSpeakers")
+	claimVerbs        = defaultRules.mustList("claimVerbs")
+	claimAdverbs      = defaultRules.mustList("claimAdverbs")
+	claimParticiples  = defaultRules.mustList("claimParticiples")
+	speakerProxies    = defaultRules.mustList("speakerProxies")
+	unnamedSpeakers   = defaultRules.mustList("unnamedSpeakers")
+	speakerQualifiers = defaultRules.mustList("speakerQualifiers")
+	thatClaimVerbs    = defaultRules.mustList("thatClaimVerbs")
+	asClaimVerbs      = defaultRules.mustList("asClaimVerbs")
 )
+
+// speakers leaves out of ms the nationality adjectives that qualify a
+// noun (withoutAdjectives), but for those whose people speak: "Israeli
+// officials said" and "according to the Iraqi military" are the state's
+// word.
+func (r *relations) speakers(s sentence, ms []mention) []mention {
+	out := ms[:0:0]
+	for _, m := range ms {
+		if !r.adjectival(s, m) || unnamedSpeakerAfter(s.toks, m) >= 0 {
+			out = append(out, m)
+		}
+	}
+	return out
+}
 
 // isClaimVerb reports whether a word, after its speaker, makes a claim.
 func isClaimVerb(k string) bool { return reportingVerbs[k] || claimVerbs[k] }
+
+// claimsAt reports whether the word at toks[k], after its speaker, makes
+// a claim: a claim verb, or one that needs a word after it, "that"
+// ("answered on Friday that") or "as" ("presented the strikes as").
+func claimsAt(toks []token, k int) bool {
+	key := toks[k].Key
+	switch {
+	case isClaimVerb(key):
+		return true
+	case thatClaimVerbs[key]:
+		return wordFollows(toks, k, "that")
+	case asClaimVerbs[key]:
+		return wordFollows(toks, k, "as")
+	}
+	return false
+}
+
+// wordFollows reports whether word is among the five tokens after k,
+// with no comma or stop between.
+func wordFollows(toks []token, k int, word string) bool {
+	for n := k + 1; n < len(toks) && n <= k+5 && !toks[n].Break; n++ {
+		if toks[n].Key == word {
+			return true
+		}
+	}
+	return false
+}
 
 // sources returns the entities a sentence attributes itself to, among its
 // mentions (none inside another, no nationality adjective), in order;
@@ -46,9 +90,7 @@ func (r *relations) sources(s sentence, top []mention, antecedent string) []stri
 		add(id)
 	}
 	add(r.participleSpeaker(s, top))
-	if pronounSpeaks(s.toks) {
-		add(antecedent)
-	}
+	add(r.pronounSpeaker(s.toks, top, antecedent))
 	return out
 }
 
@@ -111,22 +153,45 @@ func (r *relations) accordingTo(s sentence, top []mention, i int) []string {
 }
 
 // proxySpeaks reports whether m speaks through those who speak for it:
-// "Khamenei's office said", "U.S. officials said", "Trump, who said".
+// "Khamenei's office said", "U.S. officials said", "Iraqi military
+// officials in Baghdad said", "Trump, who said".
 func proxySpeaks(toks []token, m mention) bool {
 	k := m.To
 	switch {
 	case k+1 >= len(toks):
 		return false
-	case toks[k-1].Poss && speakerProxies[toks[k].Key] && !toks[k+1].Break,
-		!toks[k-1].Poss && !toks[k].Break && unnamedSpeakers[toks[k].Key]:
+	case toks[k-1].Poss && speakerProxies[toks[k].Key] && !toks[k+1].Break:
 		k++
 	case toks[k].Break && toks[k].Key == "who":
 		k++
 	default:
-		return false
+		if k = unnamedSpeakerAfter(toks, m); k < 0 {
+			return false
+		}
 	}
 	k = skipAdverbs(toks, k)
-	return k < len(toks) && !toks[k].Break && isClaimVerb(toks[k].Key)
+	return k < len(toks) && !toks[k].Break && claimsAt(toks, k)
+}
+
+// unnamedSpeakerAfter returns the token after those m's name qualifies
+// as its speakers, "officials" in "Iraqi military officials" and a place
+// after them ("U.S. officials in Baghdad"), or -1 where no unnamed speaker
+// follows m.
+func unnamedSpeakerAfter(toks []token, m mention) int {
+	k := m.To
+	if toks[k-1].Poss {
+		return -1
+	}
+	for n := 0; n < 2 && k+1 < len(toks) && !toks[k].Break && speakerQualifiers[toks[k].Key] && !unnamedSpeakers[toks[k].Key]; n++ {
+		k++ // "military" in "Iraqi military officials"
+	}
+	if k < len(toks) && unnamedSpeakers[toks[k].Key] && !toks[k].Break && !toks[k].Cap {
+		for unnamedSpeakers[toks[k].Key] && k+1 < len(toks) && !toks[k+1].Break && unnamedSpeakers[toks[k+1].Key] {
+			k++ // "the Iraqi military" read up to its last speaker word
+		}
+		return skipPlace(toks, k+1)
+	}
+	return -1
 }
 
 // participleSpeaker reads a claim made by a participle after the act of
@@ -163,14 +228,16 @@ func (r *relations) subjectOf(s sentence, top []mention, i int) string {
 	if r.typeOf(m.Entity) == "Person" {
 		k = skipAdverbs(toks, skipOrigin(toks, k)) // "Senator Tim Kaine of Virginia said"
 	}
-	if k >= len(toks) || !isClaimVerb(toks[k].Key) || toks[m.To-1].Poss {
+	if k >= len(toks) || !claimsAt(toks, k) || toks[m.To-1].Poss {
 		return ""
 	}
 	// Not the object of a preposition: "the coalition against Islamic
 	// State said" is the coalition's word.
 	head := r.apposHead(s, top, i)
 	// ", and Washington said" opens a clause.
-	if p := before(toks, m); p >= 0 && prepositions[toks[p].Key] && !conjunctions[toks[p].Key] && !toks[m.From].Break && head == m.Entity {
+	// "a protest, which Raab condemned as ...": the subject of a relative
+	// clause speaks.
+	if p := before(toks, m); p >= 0 && prepositions[toks[p].Key] && !conjunctions[toks[p].Key] && !objectRelatives[toks[p].Key] && !toks[m.From].Break && head == m.Entity {
 		// "Senator Tim Kaine of Virginia said": the one the phrase is of.
 		if i > 0 && top[i-1].To == p && !toks[p].Break {
 			return top[i-1].Entity
@@ -207,8 +274,16 @@ var conjunctions = set("and", "but", "or")
 // skipOrigin skips, from token k, where a person is from: "of Virginia"
 // in "Senator Tim Kaine of Virginia said", a capitalised run of at most
 // three words.
-func skipOrigin(toks []token, k int) int {
-	if k >= len(toks) || toks[k].Key != "of" || toks[k].Break {
+func skipOrigin(toks []token, k int) int { return skipNamed(toks, k, "of") }
+
+// skipPlace skips, from token k, where unnamed speakers are: "in Baghdad"
+// in "U.S. officials in Baghdad said".
+func skipPlace(toks []token, k int) int { return skipNamed(toks, k, "in") }
+
+// skipNamed skips, from token k, the preposition prep and the
+// capitalised run of at most three words after it.
+func skipNamed(toks []token, k int, prep string) int {
+	if k >= len(toks) || toks[k].Key != prep || toks[k].Break {
 		return k
 	}
 	n := k + 1
@@ -235,7 +310,7 @@ func apposedSpeakers(toks []token, top []mention) []string {
 		named[[2]int{m.From, m.To}] = true
 	}
 	for verb := 1; verb < len(toks); verb++ {
-		if !isClaimVerb(toks[verb].Key) {
+		if !claimsAt(toks, verb) {
 			continue
 		}
 		v := verb // the comma may come before an adverb: ", later said"
@@ -245,16 +320,59 @@ func apposedSpeakers(toks []token, top []mention) []string {
 		if !toks[v].Break {
 			continue
 		}
-		b := v - 1
-		// A possessive breaks no clause: "X, Iran's top commander, said".
-		for b > 0 && (!toks[b].Break || toks[b-1].Poss) && v-b <= 12 && !isClaimVerb(toks[b].Key) {
-			b--
-		}
-		if m, ok := endAt[b]; ok && toks[b].Break && b < v-1 && !named[[2]int{b, v}] { // ", X, told" is X's (subjectOf)
+		b := asideBefore(toks, v)
+		if m, ok := endAt[b]; ok && b > 0 && b < v-1 && !named[[2]int{b, v}] { // ", X, told" is X's (subjectOf)
 			out = append(out, m.Entity)
 		}
 	}
 	return out
+}
+
+// Bounds on the words a clause set off by commas between a speaker and
+// the verb may have: a description with no verb, one that opens with an
+// article ("the founder of Kataib Hezbollah and the deputy leader of the
+// Popular Mobilization Forces"), one with a relative clause ("who flew to
+// Florida with Pompeo to brief President Trump at his resort").
+const (
+	maxSpeakerAside         = 13
+	maxArticleSpeakerAside  = 20
+	maxRelativeSpeakerAside = 30
+)
+
+// asideRelatives open the relative clause of an aside: "Esper, who flew
+// to Florida ..., described", "Knights, a fellow at the Washington
+// Institute who has tracked the militias, said".
+var asideRelatives = set("who", "which", "whose", "whom")
+
+// asideBefore returns the first token of the clause set off by commas
+// that ends just before token v (a possessive breaks no clause: "X,
+// Iran's top commander, said"), or -1 where that clause is no aside: a
+// claim verb of its own before any relative word ("X, Y said, ..."), or
+// more words than its kind may have.
+func asideBefore(toks []token, v int) int {
+	b := v - 1
+	for b > 0 && (!toks[b].Break || toks[b-1].Poss) && v-b <= maxRelativeSpeakerAside {
+		b--
+	}
+	if !toks[b].Break {
+		return -1
+	}
+	limit := maxSpeakerAside
+	if toks[b].Key == "the" || toks[b].Key == "a" || toks[b].Key == "an" {
+		limit = maxArticleSpeakerAside
+	}
+	for k := b; k < v; k++ {
+		switch {
+		case asideRelatives[toks[k].Key]:
+			return b // its verbs are the relative clause's
+		case k > b && isClaimVerb(toks[k].Key):
+			return -1
+		}
+	}
+	if v-b > limit {
+		return -1
+	}
+	return b
 }
 
 // skipAdverbs skips, from token k, the words that may part a speaker
@@ -313,22 +431,55 @@ func joined(toks []token, a, b mention) bool {
 	return !toks[b.From].Break
 }
 
-// pronounSpeaks reports whether "he" or "she" says the sentence: "he
-// said", ", she told reporters".
-func pronounSpeaks(toks []token) bool {
+// pronounSpeaker returns who "he" or "she" is where the pronoun says
+// the sentence ("he said", ", she told reporters"): antecedent, the
+// person named last before the sentence. A relative clause's pronoun
+// ("for what he called a million-man march") is the person the sentence
+// names last before it, and "his" or "her" before a speaker proxy ("her
+// office said") the first; either is antecedent where the sentence
+// names none. It returns "" where no pronoun speaks.
+func (r *relations) pronounSpeaker(toks []token, top []mention, antecedent string) string {
 	for i, t := range toks {
-		if t.Key != "he" && t.Key != "she" {
+		k, owner := i+1, false
+		switch {
+		case t.Key == "he" || t.Key == "she":
+		case (t.Key == "his" || t.Key == "her") && k < len(toks) && speakerProxies[toks[k].Key] && !toks[k].Break:
+			k, owner = k+1, true
+		default:
 			continue
 		}
-		k := i + 1
 		for k < len(toks) && claimAdverbs[toks[k].Key] && !toks[k].Break {
 			k++
 		}
-		if k < len(toks) && reportingVerbs[toks[k].Key] && !toks[k].Break {
-			return true
+		switch {
+		case k >= len(toks) || toks[k].Break:
+		case i > 0 && objectRelatives[toks[i-1].Key] && claimsAt(toks, k):
+			return r.personBefore(top, i, antecedent, false)
+		case owner && reportingVerbs[toks[k].Key]:
+			return r.personBefore(top, i, antecedent, true)
+		case reportingVerbs[toks[k].Key]:
+			return antecedent
 		}
 	}
-	return false
+	return ""
+}
+
+// objectRelatives open a clause whose subject names what the sentence
+// speaks of: "what he called", "which she described as".
+var objectRelatives = set("what", "which")
+
+// personBefore is the person top names last (or first) before token k,
+// or antecedent where it names none.
+func (r *relations) personBefore(top []mention, k int, antecedent string, first bool) string {
+	for _, m := range top {
+		if m.To <= k && r.typeOf(m.Entity) == "Person" {
+			if first {
+				return m.Entity
+			}
+			antecedent = m.Entity
+		}
+	}
+	return antecedent
 }
 
 // before returns the token just before m, skipping an article.

@@ -784,10 +784,7 @@ func TestGroupNamedWithNoun(t *testing.T) {
 // reportingVerbCases are the reporting verbs of news beyond "said":
 // each names its subject as the sentence's source; a verb that reports
 // only with "that" after it ("recalled its ambassador") names no one.
-var reportingVerbCases = []struct {
-	name, text string
-	want       []string
-}{
+var reportingVerbCases = []sourceCase{
 	{"disclosed that", "The Pentagon disclosed that 34 troops had been hurt.", []string{"pentagon"}},
 	{"revealed after an apposition", "Soleimani, the Quds Force commander, revealed that Iran had armed the militias.", []string{"qasem-soleimani"}},
 	{"stressed, wire style", "Khamenei stressed Iran would not negotiate.", []string{"ali-khamenei"}},
@@ -798,16 +795,7 @@ var reportingVerbCases = []struct {
 	{"must not: a verb that reports only before that", "Iran recalled its ambassador from Baghdad.", nil},
 }
 
-func TestReportingVerbs(t *testing.T) {
-	x := New(known, Options{})
-	for _, tt := range reportingVerbCases {
-		t.Run(tt.name, func(t *testing.T) {
-			if diff := cmp.Diff(tt.want, sourcesOf(t, x, tt.text)); diff != "" {
-				t.Errorf("sources of %q (-want +got):\n%s", tt.text, diff)
-			}
-		})
-	}
-}
+func TestReportingVerbs(t *testing.T) { runSourceCases(t, reportingVerbCases) }
 
 // sourcesOf is who the sentences of text say they are said by, in order.
 func sourcesOf(t *testing.T, x *Extractor, text string) []string {

@@ -77,7 +77,7 @@ func (d *docRun) relate(ctx context.Context, rel *relations) (map[string]bool, e
 		// be the source.
 		speakers := append(named[:len(named):len(named)], weak...)
 		sort.SliceStable(speakers, func(i, j int) bool { return speakers[i].From < speakers[j].From })
-		srcs := talk.attribute(s, rel, rel.withoutAdjectives(s, speakers), mentioned)
+		srcs := talk.attribute(s, rel, rel.speakers(s, speakers), mentioned)
 		talk.antecedent = d.lastNamedPerson(top, talk.antecedent)
 		rel.blames(s, top, srcs)
 		d.operators(s, ms, rel)
