@@ -65,6 +65,10 @@ type corefState struct {
 	// plural is set while the words of a plural event mention are noted:
 	// none of them names it in the singular (headRef).
 	plural bool
+	// placed holds, by reference ("id:" + id), the places the text set a
+	// name in as it named it ("the Ain al-Asad air base in Anbar
+	// province"): "the base at Erbil" is then another base (placeFits).
+	placed map[string][]string
 }
 
 // generalRef is an event a general word may stand for, and the sentence
@@ -498,6 +502,9 @@ func (d *describer) definite(i int) (int, bool) {
 				return i, true
 			}
 			if ref, ok := d.st.headRef(d.toks[j].Key); ok {
+				if !d.st.placeFits(d.g, ref, d.placeAfter(j)) {
+					return i, true // "one hit the base at Erbil": not the base set elsewhere
+				}
 				d.out = append(d.out, description{candidate: candidate{Name: name, Type: typ}, ref: ref, From: i, To: j + 1})
 				if typ == "Facility" {
 					d.st.lastFacility = ref // "the embassy" again: "the compound" is it
@@ -520,6 +527,76 @@ func (d *describer) definite(i int) (int, bool) {
 		return j, true
 	}
 	return i, false
+}
+
+// settingWords set what they follow in, at or near a place.
+var settingWords = set("in", "at", "near", "outside")
+
+// placeAfter is the place the noun at token j is set in, at or near
+// ("the base at Erbil"), or "".
+func (d *describer) placeAfter(j int) string {
+	return placeAt(d.toks, j+1, d.mentionAt, d.g)
+}
+
+// placeAt is the place a setting word at token k and "the" bring in: "at
+// Erbil", "in the Kurdistan Region", or "".
+func placeAt(toks []token, k int, at map[int]mention, g *Gazetteer) string {
+	if k >= len(toks) || !settingWords[toks[k].Key] || toks[k].Break {
+		return ""
+	}
+	k++
+	if keyAt(toks, k) == "the" {
+		k++
+	}
+	if m, ok := at[k]; ok {
+		if e, _ := g.Lookup(m.Entity); schema.IsA(e.Type, "Place") {
+			return e.ID
+		}
+	}
+	return ""
+}
+
+// notePlace remembers the place, if any, a mention of ref is set in.
+func (c *corefState) notePlace(ref, place string) {
+	if place == "" {
+		return
+	}
+	if c.placed == nil {
+		c.placed = map[string][]string{}
+	}
+	if !slices.Contains(c.placed[ref], place) {
+		c.placed[ref] = append(c.placed[ref], place)
+	}
+}
+
+// placeFits reports whether ref may be what a noun set in place p stands
+// for: p is "" or the text set ref in no place, or in p, in a place set in
+// p or p is set in, or in a place whose name shares a first word with p's
+// ("Anbar" and "Anbar Province"). In "eleven struck Ain al-Asad and one
+// hit the base at Erbil", after "the Ain al-Asad air base in Anbar
+// province", the base at Erbil is another base.
+func (c *corefState) placeFits(g *Gazetteer, ref, p string) bool {
+	in := c.placed[ref]
+	if p == "" || len(in) == 0 {
+		return true
+	}
+	pe, _ := g.Lookup(p)
+	for _, w := range in {
+		we, _ := g.Lookup(w)
+		if w == p || slices.Contains(c.placed["id:"+p], w) || slices.Contains(c.placed["id:"+w], p) ||
+			nameHasWord(we, firstKey(pe.Name)) || nameHasWord(pe, firstKey(we.Name)) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstKey is the folded first word of a name.
+func firstKey(name string) string {
+	if toks := tokenize(name); len(toks) > 0 {
+		return toks[0].Key
+	}
+	return ""
 }
 
 // demonstrativeNumbers are the demonstratives that point back at what the

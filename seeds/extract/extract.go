@@ -239,6 +239,7 @@ func schemaIsA(t, want string) bool { return schema.IsA(t, want) }
 // noteMentions records the heads and titles of a sentence's mentions for
 // the descriptions of later sentences.
 func noteMentions(coref *corefState, s sentence, ms []mention, g *Gazetteer) {
+	at := mentionsByStart(ms)
 	for _, m := range ms {
 		e, _ := g.Lookup(m.Entity)
 		if e.Type == "Event" {
@@ -255,6 +256,7 @@ func noteMentions(coref *corefState, s sentence, ms []mention, g *Gazetteer) {
 			continue
 		}
 		coref.note(nameHead(e.Name), "id:"+e.ID)
+		coref.notePlace("id:"+e.ID, placeAt(s.toks, m.To, at, g))
 		// "Iranian proxies" makes "its proxies" the militias too.
 		if last := s.toks[m.To-1].Key; m.To-m.From > 1 && nounTypes[last] != "" && headKey(last) != headKey(nameHead(e.Name)) {
 			coref.note(last, "id:"+e.ID)
@@ -268,6 +270,15 @@ func noteMentions(coref *corefState, s sentence, ms []mention, g *Gazetteer) {
 		}
 	}
 	coref.noted++
+}
+
+// mentionsByStart maps each mention's first token to it.
+func mentionsByStart(ms []mention) map[int]mention {
+	at := make(map[int]mention, len(ms))
+	for _, m := range ms {
+		at[m.From] = m
+	}
+	return at
 }
 
 // eventRefWords are the words that, after "the", may stand for the event
@@ -446,8 +457,9 @@ func oblique(toks []token, m mention) bool {
 // recent, the most salient: a subject first, mostSalient; subjects are
 // the starts of this sentence's subjects' mentions) and "his",
 // "her", "he", "she" in a sentence that names no person (the last person
-// named, lastPerson).
-func references(s sentence, ms []mention, g *Gazetteer, recent []antecedent, lastPerson string, subjects map[int]bool) []mention {
+// named, lastPerson). coref says where the text set what it named
+// (corefState.placeFits).
+func references(s sentence, ms []mention, g *Gazetteer, recent []antecedent, lastPerson string, subjects map[int]bool, coref *corefState) []mention {
 	toks := s.toks
 	taken := make([]bool, len(toks))
 	hasPerson := false
@@ -498,8 +510,13 @@ func references(s sentence, ms []mention, g *Gazetteer, recent []antecedent, las
 				conjoined = m.Entity
 			}
 		}
+		place := ""
+		if settingWords[keyAt(toks, i+1)] {
+			place = placeAt(toks, i+1, mentionsByStart(ms), g) // "the base at Erbil"
+		}
 		fits := func(e schema.Entity) bool {
-			return e.Type != "Country" && refersTo(e.Type, types) && (!namedByHead[t.Key] || nameHasWord(e, t.Key)) && (t.Key != "capital" || seatsOfGovernment[nameKey(e.Name)] != "")
+			return e.Type != "Country" && refersTo(e.Type, types) && (!namedByHead[t.Key] || nameHasWord(e, t.Key)) && (t.Key != "capital" || seatsOfGovernment[nameKey(e.Name)] != "") &&
+				coref.placeFits(g, "id:"+e.ID, place)
 		}
 		// "Ain al-Asad and the base at Erbil": a name joined to "the
 		// base" is another base than any named before.

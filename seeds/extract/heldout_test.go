@@ -888,7 +888,11 @@ var (
 	// or beside a speaker at a place ("with Vice President Mike Pence and
 	// Defense Secretary Mark Esper behind him"): typed 999 -> 1003/1417
 	// at 1003/1025, all four new statements right.
-	devFloor = heldOutBar{found: 1695.0 / 1761, noise: 13, spellings: 431.0 / 436, linked: 1586.0 / 1752, typedRecall: 1003.0 / 1417, typedPrecision: 1003.0 / 1025, related: 1166.0 / 1752, types: 1676.0 / 1690, collisions: 1}
+	// A description after an aside is the nearer name's ("X walked with
+	// Y, the leader of Z"); "the base at Erbil" is no base the text set
+	// elsewhere (names6): two wrong statements fewer, typed 1003/1417 at
+	// 1003/1023.
+	devFloor = heldOutBar{found: 1695.0 / 1761, noise: 13, spellings: 431.0 / 436, linked: 1586.0 / 1752, typedRecall: 1003.0 / 1417, typedPrecision: 1003.0 / 1023, related: 1166.0 / 1752, types: 1676.0 / 1690, collisions: 1}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

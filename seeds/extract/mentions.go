@@ -101,7 +101,7 @@ func (d *docRun) relate(ctx context.Context, rel *relations) (map[string]bool, e
 // "and" where a reference opens the sentence ("The militias have
 // legitimacy ..., and they report to": the subject acts again).
 func (d *docRun) weakMentions(s sentence, ms []mention, rel *relations, recent []antecedent, lastPerson string, subjects map[int]bool, titles titleHolders) []mention {
-	weak := references(s, ms, d.g, recent, lastPerson, subjects)
+	weak := references(s, ms, d.g, recent, lastPerson, subjects, &d.coref)
 	weak = append(weak, titles.refer(s, ms, d.g)...)
 	return append(weak, rel.they(s, withReferences(s, ms, weak))...)
 }

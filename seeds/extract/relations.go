@@ -624,7 +624,7 @@ func (r *relations) apply(s sentence, ms []mention, innerAt map[int]string, m ru
 func (r *relations) matchVoid(s sentence, ms []mention, m ruleMatch) bool {
 	ru := r.rules.rules[m.rule]
 	a, b := ms[m.from], ms[m.to]
-	if m.appos && (!ru.opts.apposition || !setOffNoun(s, a) || endsNameList(s, ms, m) || strings.Contains(s.art.Text[a.End:b.Start], ";")) {
+	if m.appos && (!ru.opts.apposition || !setOffNoun(s, a) || endsNameList(s, ms, m) || strings.Contains(s.art.Text[a.End:b.Start], ";") || r.describesNearer(s, ms, m)) {
 		return true
 	}
 	// "Washington has not blamed X for the attack": a rule's context read
@@ -640,6 +640,29 @@ func (r *relations) matchVoid(s sentence, ms []mention, m ruleMatch) bool {
 		return true
 	}
 	return ru.opts.unlisted && r.inPlaceList(s, ms, m.from, m.to)
+}
+
+// describesNearer reports whether the description a match reads after an
+// aside is set off right after a name of A's type that closes the aside:
+// in "Adel Abdul Mahdi walked with Hadi al-Amiri, the leader of the Badr
+// Organization" the leader is al-Amiri, the name the comma follows, not
+// the subject before it. A verb after that comma ("X, an ally of Y,
+// condemned Z") goes back to A; a description ("the", "a", a role noun)
+// stays with the nearer name.
+func (r *relations) describesNearer(s sentence, ms []mention, m ruleMatch) bool {
+	for k := m.to - 1; k > m.from; k-- {
+		rest := strings.TrimSpace(s.art.Text[ms[k].End:ms[m.to].Start])
+		if !strings.HasPrefix(rest, ",") {
+			continue
+		}
+		j := ms[k].To // the word after the comma
+		if keyAt(s.toks, j) == "," {
+			j++
+		}
+		next := keyAt(s.toks, j)
+		return r.typeOf(ms[k].Entity) == r.typeOf(ms[m.from].Entity) && (isDet(next) || roleWords[next])
+	}
+	return false
 }
 
 // reNameList is the text after a name that lists more names: ", Mr.

@@ -43,3 +43,27 @@ var semicolonListCases = []wireCase{
 		[]string{"qais-al-khazali leads asaib-ahl-al-haq", "mohammed-mohie memberOf kataib-hezbollah"},
 		[]string{"qais-al-khazali memberOf kataib-hezbollah"}},
 }
+
+// TestRolesOfTheNearerName reads a description set off after a name that
+// closes an aside or a clause ("The prime minister, X, walked with Y, the
+// leader of Z"): the description is Y's, the name the comma follows,
+// never the subject's before it; a verb after that comma still goes back
+// to the subject.
+func TestRolesOfTheNearerName(t *testing.T) { runWireCases(t, nearerNameCases) }
+
+var nearerNameCases = []wireCase{
+	{"a fronted title, then a companion's role", "Iraq's caretaker prime minister, Adel Abdul Mahdi, walked with Hadi al-Amiri, the leader of the Badr Organization.",
+		[]string{"hadi-al-amiri leads badr-organization"}, []string{"adel-abdul-mahdi leads badr-organization"}},
+	{"a wire lead: the met person's role", "BAGHDAD (Reuters) - The speaker of parliament, Mohammed al-Halbousi, met Falih al-Fayyadh, the chairman of the Popular Mobilization Forces, on Sunday.",
+		[]string{"falih-al-fayyadh leads popular-mobilization-forces"}, []string{"mohammed-al-halbousi leads popular-mobilization-forces"}},
+	{"a paper's past tense, the one received", "The president, Barham Salih, received Jeanine Hennis-Plasschaert, the head of the United Nations Assistance Mission for Iraq, in Baghdad.",
+		nil, []string{"barham-salih leads united-nations-assistance-mission-for-iraq", "barham-salih leads united-nations-assistance-mission"}},
+	{"a spokesman beside the one he speaks with", "Britain's foreign secretary, Dominic Raab, spoke to Mohammad Javad Zarif, a spokesman for the Iranian government, on Monday.",
+		nil, []string{"dominic-raab memberOf iranian-government"}},
+	{"a verb after the nearer name's aside is the subject's", "Mohammed al-Halbousi, an ally of Hadi al-Amiri, condemned the United States on Sunday.",
+		[]string{"mohammed-al-halbousi opposed united-states"}, []string{"hadi-al-amiri opposed united-states"}},
+	{"the nearer name's role inside an aside", "Mohammed al-Halbousi, an ally of Hadi al-Amiri, the leader of the Badr Organization, spoke on Sunday.",
+		[]string{"hadi-al-amiri leads badr-organization"}, []string{"mohammed-al-halbousi leads badr-organization"}},
+	{"an aside of another type is still read past", "Kataib Hezbollah, founded by Abu Mahdi al-Muhandis, a militia backed by Iran, denied the attack.",
+		nil, []string{"kataib-hezbollah leads abu-mahdi-al-muhandis"}},
+}

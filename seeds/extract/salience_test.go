@@ -29,3 +29,24 @@ var salienceCases = []wireCase{
 	{"a dateline names no subject", "BAGHDAD/TEHRAN (Reuters) - Tens of thousands of mourners marched through Baghdad and Najaf on Saturday. Adel Abdul Mahdi joined the procession in the capital.",
 		[]string{"adel-abdul-mahdi presentAt baghdad"}, []string{"adel-abdul-mahdi presentAt tehran"}},
 }
+
+// TestReferencesSetInAPlace reads "the base at Erbil", "the embassy in
+// Beirut": a reference noun set in a place stands for the one named
+// before only where the text set that one in the same place or one
+// holding it, never for a base or an embassy it set elsewhere.
+func TestReferencesSetInAPlace(t *testing.T) { runWireCases(t, placedReferenceCases) }
+
+var placedReferenceCases = []wireCase{
+	{"a second base in a tally", "The Revolutionary Guards fired missiles at the Ain al-Asad air base in Anbar province. According to the Pentagon, eleven struck Ain al-Asad and one hit the base at Erbil.",
+		[]string{"ain-al-asad-air-base locatedIn anbar"}, []string{"ain-al-asad-air-base locatedIn erbil"}},
+	{"another city's embassy", "The U.S. Embassy in Baghdad was quiet on Friday. Hours later, crowds gathered outside the embassy in Beirut.",
+		nil, []string{"us-embassy locatedIn beirut"}},
+	{"a second drone, another base", "Turkish jets struck the Harir air base near Erbil. Days later a second drone hit the base near Sulaimaniyah.",
+		nil, []string{"harir-air-base locatedIn sulaimaniyah"}},
+	{"the same embassy in the same city", "Protesters stormed the U.S. Embassy in Baghdad on Tuesday. Kataib Hezbollah fighters attacked the embassy in Baghdad again on Wednesday.",
+		[]string{"kataib-hezbollah attacked us-embassy"}, nil},
+	{"the same base near the same city", "Rockets struck the K-1 air base near Kirkuk on Friday. On Saturday, Kataib Hezbollah shelled the base near Kirkuk again.",
+		[]string{"kataib-hezbollah attacked k-1-air-base"}, nil},
+	{"the same base by its province's short name", "Iranian missiles struck the Ain al-Asad air base in Anbar province on Wednesday. U.S. troops at the base in Anbar had been warned, officials said.",
+		[]string{"united-states says/troops-at ain-al-asad-air-base"}, nil},
+}
