@@ -94,7 +94,7 @@ func (x *Extractor) ExtractDocument(ctx context.Context, doc schema.Document, da
 		return Result{}, err
 	}
 	rel.statePendingOffices(mentioned)
-	d.res.Document.Statements = rel.out
+	d.res.Document.Statements = rel.withoutYielded()
 	d.define(mentioned)
 	d.resolveEvents(ref)
 	d.dropTargetPlaces()

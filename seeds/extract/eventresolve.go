@@ -1094,6 +1094,13 @@ func renameStatements(sts []schema.Statement, to func(string) string) []schema.S
 // and a rename can make one pair of two ("the killing of Soleimani" and
 // "the strike", both the drone strike), as it is when the event is known.
 func withoutShadowedOpen(sts []schema.Statement, renamed map[string]*schema.Entity) []schema.Statement {
+	return withoutOpenWhere(sts, func(i int) bool { return renamed[sts[i].Subject] != nil || renamed[sts[i].Object] != nil })
+}
+
+// withoutOpenWhere drops the open relations sts[i], for each i of which
+// is true, that a typed statement of the same sentence links the same
+// way.
+func withoutOpenWhere(sts []schema.Statement, of func(i int) bool) []schema.Statement {
 	typed := map[[3]string]bool{}
 	for _, st := range sts {
 		if !st.Predicate.IsAttribute() && !st.Predicate.IsOpen() && st.Predicate.Name != MentionedWith.Name {
@@ -1101,10 +1108,13 @@ func withoutShadowedOpen(sts []schema.Statement, renamed map[string]*schema.Enti
 			typed[[3]string{st.Object, st.Subject, itoa(st.Sentence)}] = true
 		}
 	}
-	return slices.DeleteFunc(sts, func(st schema.Statement) bool {
-		return st.Predicate.IsOpen() && (renamed[st.Subject] != nil || renamed[st.Object] != nil) &&
-			typed[[3]string{st.Subject, st.Object, itoa(st.Sentence)}]
-	})
+	out := sts[:0:0]
+	for i, st := range sts {
+		if !(st.Predicate.IsOpen() && of(i) && typed[[3]string{st.Subject, st.Object, itoa(st.Sentence)}]) {
+			out = append(out, st)
+		}
+	}
+	return out
 }
 
 func dropRenamed(ids []string, renames map[string]dated) []string {

@@ -81,8 +81,11 @@ func (r *relations) compactObject(s sentence, top []mention, i, v, idx int) {
 	for first < len(top) && top[first].From <= v {
 		first++
 	}
-	for j := first; j < len(top) && j < first+maxCompactNames; j++ {
+	for j, names := first, 0; j < len(top) && names < maxCompactNames; j++ {
 		b := top[j]
+		if len(r.namedOnly(toks, top[j:j+1])) == 1 {
+			names++ // an event named by its common nouns is the object's words
+		}
 		if r.said[[3]string{a.Entity, b.Entity, itoa(idx)}] || toks[b.To-1].Poss || b.To < len(toks) && toks[b.To].Hyph || r.demonym(b) {
 			continue // "beside Iran's Supreme Leader", "Iran-backed", "Iraqi President": the name only qualifies
 		}
@@ -90,7 +93,7 @@ func (r *relations) compactObject(s sentence, top []mention, i, v, idx int) {
 			continue // "in a call with": exchangeWith's
 		}
 		between := s.art.Text[toks[v].Start:b.Start]
-		btoks := namesCapped(tokenize(between), top[first:j], toks[v].Start)
+		btoks := namesCapped(tokenize(between), r.namedOnly(toks, top[first:j]), toks[v].Start)
 		if r.typeOf(b.Entity) == "Person" {
 			btoks = withoutTitles(btoks) // "alongside Secretary of State Mike Pompeo"
 		}
@@ -99,6 +102,7 @@ func (r *relations) compactObject(s sentence, top []mention, i, v, idx int) {
 			continue
 		}
 		if p, ok := schema.OpenRelation(label); ok && r.addPredicate(a.Entity, p, b.Entity, idx, 0.45) {
+			r.yield(r.last)
 			r.byRule("open-compact")
 			r.shareWithConjuncts(s, top, i, p, b.Entity)
 		}
@@ -134,6 +138,7 @@ func compactPhrase(between string, toks []token) (string, bool) {
 	}
 	words := []string{strings.ToLower(verb.Text)}
 	prep, kept, object, named := "", 0, false, false // prep: the preposition of the phrase being read, "" for the object
+	marks := []phraseMark{{words: 1}}                // where the object and each phrase began
 	for k := 1; k < n-1; {
 		end := k
 		for end < n-1 && !phrasePreposition(toks, end) {
@@ -155,10 +160,17 @@ func compactPhrase(between string, toks []token) (string, bool) {
 		}
 		named = prep != "" && prep != "of" && head == ""
 		if end < n-1 {
+			if m, next, ok := conjunct(toks, end, n, marks, named); ok {
+				// "at the base in Anbar and at a base near": the second
+				// phrase takes the first's place in the label.
+				words, kept, prep, k = words[:m.words], m.kept, m.prep, next
+				continue
+			}
 			if compactStops[toks[end].Key] {
 				return "", false
 			}
 			prep = toks[end].Key
+			marks = append(marks, phraseMark{prep, len(words), kept})
 			end++
 		}
 		k = end
@@ -194,6 +206,19 @@ func namesCapped(toks []token, ms []mention, from int) []token {
 	return toks
 }
 
+// namedOnly returns the mentions of ms written as names: not an event
+// named by its common nouns ("fired ballistic missiles at", the missiles
+// an attack's mention), which a verb phrase reads as its object's words.
+func (r *relations) namedOnly(toks []token, ms []mention) []mention {
+	out := ms[:0:0]
+	for _, m := range ms {
+		if toks[m.From].Cap || r.typeOf(m.Entity) != "Event" {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
 // phrasePreposition reports whether toks[k] opens a phrase inside a verb
 // phrase's object: a preposition, not "to" before a word that opens no
 // noun phrase ("to meet", "to expel": a purpose, purposeTail's), or a
@@ -220,14 +245,14 @@ func nounHead(between string, toks []token, from, to int) (string, bool) {
 	head := ""
 	for k := from; k < to; k++ {
 		t := toks[k]
-		if t.Break && !wordBreak(between, toks, k) || negations[t.Key] || modals[t.Key] || pronouns[t.Key] || auxWords[t.Key] || beWords[t.Key] || reportingVerbs[t.Key] {
+		if t.Break && !wordBreak(between, toks, k) && !placeAndState(between, toks, k) || negations[t.Key] || modals[t.Key] || pronouns[t.Key] || auxWords[t.Key] || beWords[t.Key] || reportingVerbs[t.Key] {
 			return "", false
 		}
 		if determiners[t.Key] && k > from && !toks[k-1].Poss {
 			return "", false // "called Soleimani a martyr": two objects
 		}
-		if t.Cap || isNumber(t) || determiners[t.Key] || strings.HasSuffix(t.Key, "ly") {
-			continue
+		if t.Cap || isNumber(t) || determiners[t.Key] || strings.HasSuffix(t.Key, "ly") || directions[t.Key] && k+1 < to && toks[k+1].Cap {
+			continue // "in western Iraq": the direction is the name's
 		}
 		afterArticle := k > from && determiners[toks[k-1].Key]
 		if pastForm(t.Key) && k == to-1 || progressive(t) && k < to-1 && !afterArticle {
@@ -238,9 +263,88 @@ func nounHead(between string, toks []token, from, to int) (string, bool) {
 	return head, true
 }
 
+// placeAndState reports whether the comma before toks[k] inside a noun
+// phrase parts two names, a place and the one that holds it: "at Ain
+// al-Asad Air Base in Anbar, Iraq and at".
+func placeAndState(between string, toks []token, k int) bool {
+	return k > 0 && toks[k].Cap && toks[k-1].Cap && strings.TrimSpace(between[toks[k-1].End:toks[k].Start]) == ","
+}
+
 // wordBreak reports whether the punctuation before toks[k] inside a noun
 // phrase keeps to the phrase: a possessive ("the alliance's
 // ambassadors").
 func wordBreak(between string, toks []token, k int) bool {
 	return k > 0 && toks[k-1].Poss && possessiveGap(between[toks[k-1].End:toks[k].Start])
+}
+
+// phraseMark is where a phrase of a verb phrase began: its preposition
+// ("" for the verb's object), and the label's words and the phrases kept
+// in it then.
+type phraseMark struct {
+	prep        string
+	words, kept int
+}
+
+// conjunct reads the words after "and" at toks[k], inside a verb phrase
+// of n words whose phrases began at marks, as a second phrase of the
+// verb. "and at a base near" repeats a preposition read already and
+// stands in that phrase's place. "and a facility in" (an article, then a
+// noun phrase) stands in the place of the phrase before: of the one
+// before that when the phrase before is a name that only places its noun
+// (named, "the air base in western Iraq and a facility in", "an arms
+// depot near Damascus and a convoy outside"). It returns the mark of the
+// phrase the conjunct replaces and the token where its words begin. A
+// verb, a name or a clause after "and" is no such conjunct, nor a second
+// object that brings its own phrase ("its trainers to the base and the
+// advisers to").
+func conjunct(toks []token, k, n int, marks []phraseMark, named bool) (phraseMark, int, bool) {
+	if toks[k].Key != "and" || toks[k].Break || k+2 >= n {
+		return phraseMark{}, 0, false
+	}
+	next := toks[k+1]
+	if next.Break || next.Cap {
+		return phraseMark{}, 0, false
+	}
+	if (prepositions[next.Key] || morePrepositions[next.Key]) && !compactStops[next.Key] && next.Key != "of" {
+		for i := len(marks) - 1; i > 0; i-- {
+			if marks[i].prep == next.Key {
+				return marks[i], k + 2, true
+			}
+		}
+		return phraseMark{}, 0, false
+	}
+	if next.Key != "a" && next.Key != "an" && next.Key != "the" {
+		return phraseMark{}, 0, false
+	}
+	at := len(marks) - 1
+	if last := marks[at].prep; named && thingPlaces[last] && at > 0 {
+		at--
+	}
+	if marks[at].prep == "of" {
+		return phraseMark{}, 0, false
+	}
+	for _, t := range toks[k+2 : n-1] {
+		if at == 0 && at+1 < len(marks) && t.Key == marks[at+1].prep || verbLike(t.Key) && !t.Cap || compactStops[t.Key] {
+			return phraseMark{}, 0, false // "and the advisers to a camp", "and the militias shelled"
+		}
+	}
+	return marks[at], k + 1, true
+}
+
+// yield marks the open relation out[i] as one a typed statement of the
+// same pair and sentence replaces (relations.yielding).
+func (r *relations) yield(i int) {
+	if r.yielding == nil {
+		r.yielding = map[int]bool{}
+	}
+	r.yielding[i] = true
+}
+
+// withoutYielded returns the statements read, less the yielding open
+// relations a typed statement of the same pair and sentence replaces.
+func (r *relations) withoutYielded() []schema.Statement {
+	if len(r.yielding) == 0 {
+		return r.out
+	}
+	return withoutOpenWhere(r.out, func(i int) bool { return r.yielding[i] })
 }

@@ -41,6 +41,8 @@ func withoutCounts(toks []token) []token {
 	k++
 	if k+1 < len(toks) && toks[k].Key == "of" && (determiners[toks[k+1].Key] && toks[k+1].Key != "a" && toks[k+1].Key != "an") {
 		k += 2 // "35 of its soldiers"
+	} else if k+1 < len(toks) && toks[k].Key == "of" && countNouns[toks[k-1].Key] && plainNoun(toks[k+1]) && !toks[k+1].Break {
+		k++ // "dozens of rockets"
 	}
 	for k < len(toks) && modelName(toks, k) {
 		k++ // "six B-52 bombers"

@@ -53,6 +53,12 @@ type relations struct {
 	// sentence that names no state or body of theirs, stated at the
 	// document's end if it names one (statePendingOffices).
 	pendingOffices []pendingOffice
+	// yielding marks the open relations (by index in out) read from a
+	// verb phrase whose object a later reading of the sentence may type:
+	// "fired missiles at the base" is an attack on the base once the
+	// attack's target is read. A typed statement of the same pair and
+	// sentence drops them (withoutYielded).
+	yielding map[int]bool
 }
 
 // statementKey tells statements apart: subject, predicate (a relation's
