@@ -203,3 +203,27 @@ var titleAdjectiveCases = []wireCase{
 	{"an airline named whole", "Iran's air defences shot down Ukraine International Airlines Flight 752 near Tehran.",
 		[]string{"ukraine-international-airlines-flight-752 operatedBy ukraine-international-airlines"}, []string{"ukraine-international-airlines-flight-752 operatedBy ukraine"}},
 }
+
+// TestVoicedSubjects reads a verb whose subject is a thing said, shown or
+// felt written after its owner ("the movement's slogans have targeted
+// Washington"): the owner attacked, threatened or condemned no one by
+// it; owners of fighters and weapons, and a speaker whose medium sits in
+// a preposition's phrase, still act.
+func TestVoicedSubjects(t *testing.T) { runWireCases(t, voicedSubjectCases) }
+
+var voicedSubjectCases = []wireCase{
+	{"a movement's slogans, a guardian-style aside", "The Sadrist movement's slogans have targeted Washington and Tehran alike.",
+		nil, []string{"sadrist attacked washington", "sadrist attacked tehran"}},
+	{"a group's chants at a rally", "BEIRUT (AP) — Hezbollah's chants targeted Israel and the United States at the rally on Sunday.",
+		nil, []string{"hezbollah attacked israel", "hezbollah attacked united-states"}},
+	{"a state's media", "Iran's state media attacked Saudi Arabia on Monday, a day after the talks collapsed.",
+		nil, []string{"iran attacked saudi-arabia"}},
+	{"a crowd's anger, in the present perfect", "The protesters' anger has targeted Iran as much as the United States.",
+		nil, []string{"iran attacked united-states"}},
+	{"an owner's fighters still attack", "Hezbollah's fighters attacked Israel on Sunday.",
+		[]string{"hezbollah attacked israel"}, nil},
+	{"an owner's missiles still strike", "Iran's missiles struck the Ain al-Asad air base before dawn.",
+		[]string{"iran attacked ain-al-asad-air-base"}, nil},
+	{"a tweet in a preposition's phrase leaves the speaker", "Donald Trump, in a tweet on Sunday, threatened Iran with a disproportionate response.",
+		[]string{"donald-trump threatened iran"}, nil},
+}

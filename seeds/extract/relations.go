@@ -936,6 +936,9 @@ func (r *relations) verb(a, b mention, between string, idx int) {
 		if k == 0 && r.nounCompound(a, t, v) {
 			continue // "Iran strike Trump called harmless": the strike is a noun
 		}
+		if voicedSubject(toks[:k]) {
+			return // "the movement's slogans have targeted X": the slogans did
+		}
 		if k > 0 && toks[k-1].Key == "and" || predicateRelative(toks, k) {
 			return // "bases that host U.S. troops and urged Tehran", "seen in the crowd that stormed": another subject's verb
 		}
@@ -978,6 +981,24 @@ func (r *relations) verb(a, b mention, between string, idx int) {
 		}
 		return
 	}
+}
+
+// voicedNouns are things said, shown or felt (rules/words.rules).
+var voicedNouns = defaultRules.mustList("voicedNouns")
+
+// voicedSubject reports whether the words between a subject's name and
+// its verb end the subject with a thing said or felt, not a preposition's
+// object: "Iran's state media attacked", "the protesters' anger
+// targeted", but not "Trump, in a tweet, threatened".
+func voicedSubject(before []token) bool {
+	voiced := false
+	for _, t := range before {
+		if prepositions[t.Key] {
+			return false
+		}
+		voiced = voiced || voicedNouns[t.Key]
+	}
+	return voiced
 }
 
 // verbAt reads the lexicon verb at token k: its entry, whether there is
