@@ -692,11 +692,21 @@ func (r *relations) sharedSubject(s sentence, top []mention, idx int) {
 			continue
 		}
 		for _, v := range andVerbs(s.toks, first) {
-			if !directive || pastForm(s.toks[v].Key) {
+			if (!directive || pastForm(s.toks[v].Key)) && !participleOfOther(s.toks, first, v) {
 				r.secondVerb(s, top, top[i], v, idx)
 			}
 		}
 	}
+}
+
+// participleOfOther reports whether the verb at v, after "and", is a
+// bare passive participle ("funded by") while the subject's own verb at
+// first is active: it describes a name in between, not the subject. In
+// "Nasrallah has led Hezbollah, a group armed and funded by Iran" Iran
+// funds Hezbollah, not Nasrallah; "was targeted and killed by a drone"
+// is the subject's.
+func participleOfOther(toks []token, first, v int) bool {
+	return v+1 < len(toks) && toks[v+1].Key == "by" && !passiveAt(toks, first)
 }
 
 // subjectVerb returns the token of the verb of top[0], a clause's
