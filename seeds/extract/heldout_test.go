@@ -900,7 +900,11 @@ var (
 	// his; a past "served as secretary-general of" is a member's):
 	// three right statements more, one wrong fewer: typed 1006/1417 at
 	// 1006/1023, related 1171 -> 1173.
-	devFloor = heldOutBar{found: 1695.0 / 1761, noise: 13, spellings: 431.0 / 436, linked: 1586.0 / 1752, typedRecall: 1006.0 / 1417, typedPrecision: 1006.0 / 1023, related: 1173.0 / 1752, types: 1676.0 / 1690, collisions: 1}
+	// The shrine, square or zone a "where" clause on a city takes its
+	// people to ("Mashhad, where mourners packed the shrine of Imam
+	// Reza"): three right statements more, typed 1009/1417 at 1009/1026;
+	// related 1176/1752 with main's newer work at landing.
+	devFloor = heldOutBar{found: 1695.0 / 1761, noise: 13, spellings: 431.0 / 436, linked: 1586.0 / 1752, typedRecall: 1009.0 / 1417, typedPrecision: 1009.0 / 1026, related: 1176.0 / 1752, types: 1676.0 / 1690, collisions: 1}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

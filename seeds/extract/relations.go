@@ -213,6 +213,7 @@ func (r *relations) sentence(s sentence, ms []mention) {
 	r.bodyTitles(s, top, idx)
 	r.ownersParty(s, top, idx)
 	r.placeInName(s, top)
+	r.placesOfWhere(s, ms, idx)
 	r.bearings(s, top, idx)
 	r.roleOpen(s, top, idx)
 	r.subjectPastDescription(s, top, idx)
