@@ -292,17 +292,7 @@ func namesOf(known []schema.Entity, res Result) map[string]string {
 // accusing X, and the gold links Washington and X), as saidBy counts a
 // capital that speaks.
 func seatRelated(related map[[2]string]bool, res Result) {
-	cityAt := map[[2]int]string{} // sentence and start -> the entity the mention names
-	for _, m := range res.Mentions {
-		cityAt[[2]int{m.Sentence, m.Start}] = m.Entity
-	}
-	capitals := map[int]map[string][]string{} // sentence -> state -> the capitals read as it
-	for _, m := range res.Seats {
-		if capitals[m.Sentence] == nil {
-			capitals[m.Sentence] = map[string][]string{}
-		}
-		capitals[m.Sentence][m.Entity] = append(capitals[m.Sentence][m.Entity], cityAt[[2]int{m.Sentence, m.Start}])
-	}
+	capitals := seatsRead(res)
 	for _, st := range res.Document.Statements {
 		seats := capitals[st.Evidence.Sentence]
 		if seats == nil || st.Predicate.IsAttribute() || st.Predicate.Name == MentionedWith.Name {
@@ -315,6 +305,24 @@ func seatRelated(related map[[2]string]bool, res Result) {
 			}
 		}
 	}
+}
+
+// seatsRead are, by sentence and state, the capitals the extraction read
+// as that state there (Result.Seats): "Washington" in "Abdul Mahdi asked
+// Washington to send a delegation".
+func seatsRead(res Result) map[int]map[string][]string {
+	cityAt := map[[2]int]string{} // sentence and start -> the entity the mention names
+	for _, m := range res.Mentions {
+		cityAt[[2]int{m.Sentence, m.Start}] = m.Entity
+	}
+	capitals := map[int]map[string][]string{} // sentence -> state -> the capitals read as it
+	for _, m := range res.Seats {
+		if capitals[m.Sentence] == nil {
+			capitals[m.Sentence] = map[string][]string{}
+		}
+		capitals[m.Sentence][m.Entity] = append(capitals[m.Sentence][m.Entity], cityAt[[2]int{m.Sentence, m.Start}])
+	}
+	return capitals
 }
 
 // formMatch is the length of the longest of the forms a mention's text
