@@ -211,6 +211,7 @@ var tensionNouns = defaultRules.mustList("tensionNouns")
 var (
 	callOnVerbs   = defaultRules.mustList("callOnVerbs")
 	appealToVerbs = defaultRules.mustList("appealToVerbs")
+	askVerbs      = defaultRules.mustList("askVerbs")
 )
 
 // subjectOpeners may stand just before a clause's subject: "said that
@@ -241,7 +242,7 @@ func (r *relations) agencyVerb(k string) bool {
 }
 
 // addressesState reports whether a capital after the word k is addressed
-// or charged as a state: one told ("warned", "informed"), or the object of
+// or charged as a state: one told ("warned", "informed") or asked, or the object of
 // a verb of the lexicon, in any form of it, none of whose predicates takes a city as object
 // ("accused", "urged", "sanctioned"; not "struck" or "visited", whose
 // object may be a place).
@@ -250,7 +251,7 @@ func (r *relations) addressesState(k string) bool {
 	if !ok {
 		v, ok = r.rules.gerunds[k] // "is accusing Tehran", "denied blaming Washington"
 	}
-	return tellVerbs[k] || ok && !cityFits(v, true)
+	return tellVerbs[k] || askVerbs[k] || ok && !cityFits(v, true)
 }
 
 // cityFits reports whether a city may be the subject, or with object the

@@ -904,7 +904,13 @@ var (
 	// people to ("Mashhad, where mourners packed the shrine of Imam
 	// Reza"): three right statements more, typed 1009/1417 at 1009/1026;
 	// related 1176/1752 with main's newer work at landing.
-	devFloor = heldOutBar{found: 1695.0 / 1761, noise: 13, spellings: 431.0 / 436, linked: 1586.0 / 1752, typedRecall: 1009.0 / 1417, typedPrecision: 1009.0 / 1026, related: 1176.0 / 1752, types: 1676.0 / 1690, collisions: 1}
+	// A request with an aside before its "to" or put to a capital, a
+	// warning of what follows if another acts: typed 1006/1417 at
+	// 1006/1028 on f366a31, all three new right (the capital's one judged as the
+	// gold writes it, "calledOn Washington", as claims and links count a
+	// capital read as its state); on main's work above, typed 1012/1417
+	// at 1012/1029.
+	devFloor = heldOutBar{found: 1695.0 / 1761, noise: 13, spellings: 431.0 / 436, linked: 1586.0 / 1752, typedRecall: 1012.0 / 1417, typedPrecision: 1012.0 / 1029, related: 1176.0 / 1752, types: 1676.0 / 1690, collisions: 1}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

@@ -1,0 +1,35 @@
+package extract
+
+import "testing"
+
+// requestThreatCases are sentences written for this test in several
+// outlets' manners (none from the dev or test articles): a request with
+// an aside before its "to" ("asked X, in a call on Thursday, to send"),
+// or put to a capital, calls on the one asked; a warning of what follows
+// if another acts threatens the one whose act the condition names. Beside
+// them: a question asked, a condition on another's troops, a warning with
+// no condition, a condition with no act.
+var requestThreatCases = []wireCase{
+	{"asked, an aside before to", "Adel Abdul Mahdi asked Mike Pompeo, in a telephone call on Thursday, to send a delegation.",
+		[]string{"adel-abdul-mahdi calledOn mike-pompeo"}, nil},
+	{"asked a capital", "On Thursday, Abdul Mahdi asked Washington to send a delegation to Baghdad.",
+		[]string{"abdul-mahdi calledOn united-states"}, nil},
+	{"pressed a capital, wire style", "Ukraine's president pressed Tehran to hand over the flight recorders, Volodymyr Zelenskiy said.",
+		nil, []string{"volodymyr-zelenskiy calledOn tehran"}},
+	{"must not: a question asked", "Adel Abdul Mahdi asked Mike Pompeo about the strike.",
+		nil, []string{"adel-abdul-mahdi calledOn mike-pompeo"}},
+	{"warned, a condition at the end", "Donald Trump warned in a tweet that the United States had chosen 52 sites to strike if Iran attacked Americans.",
+		[]string{"donald-trump threatened iran"}, nil},
+	{"threatened sanctions if", "Washington has threatened sanctions if Iraq forces the troops out.",
+		[]string{"united-states threatened iraq"}, nil},
+	{"warned it would hit back if", "Iran warned it would hit back hard if the United States struck its territory again.",
+		[]string{"iran threatened united-states"}, nil},
+	{"must not: a condition on another's troops", "Donald Trump threatened Iraq with sanctions if American troops were forced to leave.",
+		[]string{"donald-trump threatened iraq"}, []string{"donald-trump threatened united-states"}},
+	{"must not: no condition", "Donald Trump warned Iran on Twitter, and Iraq protested.",
+		nil, []string{"donald-trump threatened iraq"}},
+	{"must not: a condition with no act", "Iran warned that talks would end if Iraq stayed silent.",
+		nil, []string{"iran threatened iraq"}},
+}
+
+func TestRequestsAndThreats(t *testing.T) { runWireCases(t, requestThreatCases) }
