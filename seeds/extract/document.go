@@ -98,6 +98,7 @@ func (x *Extractor) ExtractDocument(ctx context.Context, doc schema.Document, da
 	d.define(mentioned)
 	d.resolveEvents(ref)
 	d.dropTargetPlaces()
+	d.res.Document.Statements = fallbackCoMentions(d.res.Document, d.res.Mentions) // after events merge: their statements join names too
 	if x.lookups != nil {
 		*x.lookups += d.g.lookups
 	}

@@ -910,7 +910,16 @@ var (
 	// gold writes it, "calledOn Washington", as claims and links count a
 	// capital read as its state); on main's work above, typed 1012/1417
 	// at 1012/1029.
-	devFloor = heldOutBar{found: 1695.0 / 1761, noise: 13, spellings: 431.0 / 436, linked: 1586.0 / 1752, typedRecall: 1012.0 / 1417, typedPrecision: 1012.0 / 1029, related: 1176.0 / 1752, types: 1676.0 / 1690, collisions: 1}
+	// Co-mentions became the fallback (session 26, fallbackCoMentions):
+	// none where the sentence's statements join two names within two
+	// steps, none across a list's items, none from a dateline's wire.
+	// The extracted pairs with a relation rose from 1650/6027 to
+	// 1650/5065; six gold links that only a chain of two co-mentions
+	// across sentences reached fell out of two hops ("Ali Khamenei ~
+	// Iran" through Rouhani's co-mention): linked 1586 -> 1580 (0.902),
+	// within the 0.90 the issue sets, which that session's brief
+	// allowed this measure to reach and no further.
+	devFloor = heldOutBar{found: 1695.0 / 1761, noise: 13, spellings: 431.0 / 436, linked: 1580.0 / 1752, typedRecall: 1012.0 / 1417, typedPrecision: 1012.0 / 1029, related: 1176.0 / 1752, types: 1676.0 / 1690, collisions: 1}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links
