@@ -396,3 +396,22 @@ func TestBodyBeforeItsTitle(t *testing.T) {
 		{"must not: a name that opens with the body's word", "Iraqi officials met at Government House in Baghdad.", []string{"Baghdad:City", "Government House:Organization", "Iraq:Country"}},
 	})
 }
+
+// TestTreatyNames reads the names of charters, treaties, conventions,
+// agreements, accords, pacts, protocols and constitutions whole, as
+// legislation, even where they open with a known place or body ("the
+// United Nations Charter", "the Paris Agreement"): never the place or the
+// body alone, never a person. The words alone at a sentence's start or
+// before a noun name nothing.
+func TestTreatyNames(t *testing.T) { checkNewEntities(t, treatyNameCases) }
+
+var treatyNameCases = []newEntitiesCase{
+	{"a charter after a world body's name", "Iran said it acted in self-defence under the United Nations Charter.", []string{"Iran:Country", "United Nations Charter:Legislation"}},
+	{"an agreement after a capital's name", "The move breaches the Paris Agreement, European officials said.", []string{"Paris Agreement:Legislation"}},
+	{"a treaty of several capitalised words", "Tehran threatened on Monday to leave the Nuclear Non-Proliferation Treaty.", []string{"Iran:Country", "Nuclear Non-Proliferation Treaty:Legislation", "Tehran:City"}},
+	{"conventions in the plural", "The Geneva Conventions forbid attacks on cultural sites, the UN said.", []string{"Geneva Conventions:Legislation", "United Nations:Organization"}},
+	{"a state's constitution by its demonym", "The Iraqi Constitution guarantees the right to protest.", []string{"Iraqi Constitution:Legislation"}},
+	{"accords signed at a building", "The Abraham Accords were signed at the White House.", []string{"Abraham Accords:Legislation", "White House:Facility"}},
+	{"a word alone opening a sentence", "Agreement was reached on Sunday, officials said.", nil},
+	{"a word before a noun", "Treaty talks resumed in Vienna on Monday.", []string{"Vienna:City"}},
+}

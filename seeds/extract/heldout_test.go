@@ -919,7 +919,10 @@ var (
 	// Iran" through Rouhani's co-mention): linked 1586 -> 1580 (0.902),
 	// within the 0.90 the issue sets, which that session's brief
 	// allowed this measure to reach and no further.
-	devFloor = heldOutBar{found: 1695.0 / 1761, noise: 13, spellings: 431.0 / 436, linked: 1580.0 / 1752, typedRecall: 1012.0 / 1417, typedPrecision: 1012.0 / 1029, related: 1176.0 / 1752, types: 1676.0 / 1690, collisions: 1}
+	// Charters, treaties, agreements and accords named whole ("the United
+	// Nations Charter", not the United Nations): 1696/1761 names, types
+	// 1677/1691.
+	devFloor = heldOutBar{found: 1696.0 / 1761, noise: 13, spellings: 431.0 / 436, linked: 1580.0 / 1752, typedRecall: 1012.0 / 1417, typedPrecision: 1012.0 / 1029, related: 1176.0 / 1752, types: 1677.0 / 1691, collisions: 1}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links
