@@ -32,7 +32,7 @@ const describedLead = 5
 // fired and the verb by which it struck such a target ("missiles hit two
 // bases in Iraq"). It returns the event placed there, or nil.
 func describedTarget(toks []token, from, i int, noun string, at map[int]mention, g *Gazetteer) *phrase {
-	k, ok := describedStart(toks, i, noun)
+	k, ok := describedStart(toks, i, noun, at)
 	if !ok {
 		return nil
 	}
@@ -46,8 +46,8 @@ func describedTarget(toks []token, from, i int, noun string, at map[int]mention,
 // describedStart is where the description of what the event noun at
 // token i struck starts: past "on", "against", "at" (what was fired), or
 // an impact verb ("missiles hit").
-func describedStart(toks []token, i int, noun string) (int, bool) {
-	k := i + 1
+func describedStart(toks []token, i int, noun string, at map[int]mention) (int, bool) {
+	k := pastOrigin(toks, i, noun, at)
 	if k >= len(toks) || toks[k].Break {
 		return 0, false
 	}
@@ -67,7 +67,7 @@ func describedStart(toks []token, i int, noun string) (int, bool) {
 // not where they are, so the event gets no place; but it struck
 // something, and its agent and day say which event it is.
 func ownedFacility(toks []token, i int, noun string, at map[int]mention, g *Gazetteer) bool {
-	k, ok := describedStart(toks, i, noun)
+	k, ok := describedStart(toks, i, noun, at)
 	if !ok {
 		return false
 	}
@@ -179,3 +179,34 @@ func (p *phrase) anchor() string {
 	}
 	return p.Anchor
 }
+
+// pastOrigin is the token after the event noun at token i where what it
+// was aimed at may be named: for what was fired, past where it was fired
+// from, a name and maybe one word after it ("ballistic missiles from
+// western Iran at two bases", "rockets from Iranian territory at the
+// base"), when "at", "on" or "against" follows; else the token after
+// the noun.
+func pastOrigin(toks []token, i int, noun string, at map[int]mention) int {
+	k := i + 1
+	if !firedNouns[noun] || k+1 >= len(toks) || toks[k].Key != "from" || toks[k].Break {
+		return k
+	}
+	for n := k + 1; n < len(toks) && n <= k+3 && !toks[n].Break; n++ {
+		m, ok := at[n]
+		if !ok {
+			continue
+		}
+		end := m.To
+		if end+1 < len(toks) && !toks[end].Cap && !firedAt[toks[end].Key] && !toks[end+1].Break {
+			end++ // "from Iranian territory"
+		}
+		if end < len(toks) && firedAt[toks[end].Key] && !toks[end].Break {
+			return end
+		}
+		return k
+	}
+	return k
+}
+
+// firedAt open what something fired was aimed at.
+var firedAt = set("at", "on", "against")

@@ -31,6 +31,7 @@ type docRun struct {
 	priors    []string
 	stated    map[int]statedDates
 	priorsRef time.Time
+	dispatch  bool // weekdays count back from the article's date (dispatchLead)
 	// By sentence index: descriptions not spelled out in one piece,
 	// references to known entities, and events stated by verbs.
 	virtual map[int][]description

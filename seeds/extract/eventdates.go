@@ -236,14 +236,16 @@ func (d *docRun) datesIn(s schema.Sentence, ref time.Time) ([]string, []int) {
 	if c, ok := d.stated[s.Index]; ok && c.text == s.Text {
 		return c.days, c.offs
 	}
-	return datesWithLater(s.Text, ref, prior)
+	return datesWithLater(s.Text, ref, prior, !d.dispatch)
 }
 
 // datesWithLater returns the dates text states against ref, then the days
 // of its "two days later" phrases counted from them or prior.
-func datesWithLater(text string, ref time.Time, prior string) ([]string, []int) {
+func datesWithLater(text string, ref time.Time, prior string, narrative bool) ([]string, []int) {
 	days, offs := sentenceDates(text, ref)
-	narrativeWeekdays(text, days, offs, ref, prior)
+	if narrative {
+		narrativeWeekdays(text, days, offs, ref, prior)
+	}
 	rd, ro := laterDates(text, days, offs, prior)
 	return append(days, rd...), append(offs, ro...)
 }
@@ -256,12 +258,13 @@ func (d *docRun) priorDates(ref time.Time) ([]string, map[int]statedDates) {
 	out := make([]string, 0, len(sents)+1)
 	stated := make(map[int]statedDates, len(sents))
 	prior := ""
+	d.dispatch = dispatchLead(sents, ref)
 	for _, s := range sents {
 		fresh := len(out) <= s.Index // out[s.Index] is prior, as datesIn asks
 		for len(out) <= s.Index {
 			out = append(out, prior)
 		}
-		days, offs := datesWithLater(s.Text, ref, prior)
+		days, offs := datesWithLater(s.Text, ref, prior, !d.dispatch)
 		if fresh && s.Text != "" {
 			stated[s.Index] = statedDates{text: s.Text, days: days[:len(days):len(days)], offs: offs[:len(offs):len(offs)]}
 		}
@@ -442,6 +445,35 @@ func (d *docRun) isType(id string, types []string) bool {
 // narrativeWeekday is how far, at least, the day a narrative stands at
 // lies before the article's date for a weekday to count from it.
 const narrativeWeekday = 6 * 24 * time.Hour
+
+// dispatchLead reports whether the first date the text states lies in
+// the week up to ref: a dispatch that opens on the news of its days
+// ("Rockets slammed into the embassy on Sunday evening", "Britain, France
+// and Germany on Tuesday launched"), whose weekdays all count back from
+// its date however far back a clause of background reaches ("killed in
+// a drone strike on 3 January"). A retrospective opens on its first day
+// ("On 27 December rockets hit K-1") and tells its weekdays forward
+// (narrativeWeekdays).
+func dispatchLead(sents []schema.Sentence, ref time.Time) bool {
+	if ref.IsZero() {
+		return false
+	}
+	for _, s := range sents {
+		days, offs := sentenceDates(s.Text, ref)
+		if len(days) == 0 {
+			continue
+		}
+		first := 0
+		for i := range offs {
+			if offs[i] < offs[first] {
+				first = i
+			}
+		}
+		t, err := time.Parse("2006-01-02", days[first])
+		return err == nil && !t.After(ref) && ref.Sub(t) <= narrativeWeekday
+	}
+	return false
+}
 
 // narrativeWeekdays rereads the weekdays of a sentence ("On Saturday a
 // procession carried the coffins") whose narrative stands at a day more

@@ -265,3 +265,13 @@ func (d *docRun) firedEvent(id string) bool {
 	e, ok := d.g.Lookup(id)
 	return ok && e.Type == "Event" && kindOf(defaultKinds, e.Name) == "missile strike"
 }
+
+// placedApart reports whether an event of a kind its place identifies
+// (rules/events.kinds "placed": a funeral, a march) that the text puts at
+// a place narrower than a country may not be a candidate placed nowhere:
+// "the funeral in Tehran" is not the funeral of Saturday no one placed,
+// for mourners followed the coffins through several cities.
+func (d *docRun) placedApart(ix *eventIndex, kind string, places, candidate []string) bool {
+	narrow := func(p string) bool { return !ix.isType(d, p, []string{"Country"}) }
+	return kindHas(kind, "placed") && slices.ContainsFunc(places, narrow) && !slices.ContainsFunc(candidate, narrow)
+}

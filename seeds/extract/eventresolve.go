@@ -251,7 +251,7 @@ func (d *docRun) inDocument(ix *eventIndex, e schema.Entity, k eventKey, keys ma
 	aimed := map[string]eventKey{}
 	places, theirs := d.mentionPlaces(ix, e.ID), d.keyPlaces(ix, keys)
 	for id, r := range keys {
-		if !covers(defaultKinds, k.Kind, r.Kind) || !d.placesAgree(ix, places, theirs[r.id()]) {
+		if !covers(defaultKinds, k.Kind, r.Kind) || !d.placesAgree(ix, places, theirs[r.id()]) || d.placedApart(ix, k.Kind, places, theirs[r.id()]) {
 			continue
 		}
 		byID[r.id()] = r
@@ -381,6 +381,10 @@ func (d *docRun) storedKey(ix *eventIndex, e schema.Entity, k eventKey, ms []sch
 	}
 	if k.Known = d.knownEvent(k, e.ID); k.Known != "" && d.otherCity(k, k.Known) != "" {
 		k.Known = ""
+	} else if day, id, ok := d.adjacentStored(ix, e.ID, k); ok && k.Known == "" {
+		dropStatement(&d.res.Document, e.ID, "startDate", "") // the stored day is the place's own
+		k.Date, k.Known = day, id
+		return k
 	}
 	if k.Known == "" {
 		k.Known = d.undatedStored(e, k, ms)
@@ -543,7 +547,7 @@ func (d *docRun) recentEvent(ix *eventIndex, event, kind string, ref time.Time) 
 	places := d.mentionPlaces(ix, event)
 	found, id := "", ""
 	for _, e := range d.x.known {
-		if e.Type != "Event" || !covers(defaultKinds, kind, kindOf(defaultKinds, e.Name)) || d.knownApart(event, e.ID) || !d.placesAgree(ix, places, d.storedPlaces(ix, e.ID)) {
+		if e.Type != "Event" || !covers(defaultKinds, kind, kindOf(defaultKinds, e.Name)) || d.knownApart(event, e.ID) || !d.placesAgree(ix, places, d.storedPlaces(ix, e.ID)) || d.placedApart(ix, kind, places, d.storedPlaces(ix, e.ID)) {
 			continue
 		}
 		day := knownDay(e)
@@ -675,8 +679,11 @@ func dateBeside(s schema.Sentence, m schema.Mention, others []schema.Mention, da
 	}
 	for i, day := range days {
 		at := offs[i]
+		if frontedScene(s.Text, at, start) && !nearerOther(others, s.Start+at, m) {
+			return day, true // "On Wednesday, Iran launched a missile attack on X"
+		}
 		lo, hi := min(at, start), max(at, end)
-		if at > end && spanned(s.Text[end:at]) > 100 || at < start-50 || verb && at < end && !(at < start && verbAdjunct(s.Text[at:start])) || nearerOther(others, s.Start+at, m) || at < start && (reportsAfter(s.Text[at:start]) || answered(s.Text[at:start])) {
+		if at > end && (spanned(s.Text[end:at]) > 100 || sequelBetween(s.Text[end:at])) || at < start-50 || verb && at < end && !(at < start && verbAdjunct(s.Text[at:start])) || nearerOther(others, s.Start+at, m) || at < start && (reportsAfter(s.Text[at:start]) || answered(s.Text[at:start])) {
 			continue
 		}
 		if !partedBy(s.Text[lo:hi]) || at < start && frontedDate(s.Text, at, start) {

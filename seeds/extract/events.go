@@ -40,10 +40,14 @@ var plannedNouns = set("plan", "plans", "plot", "plots", "planning", "threat", "
 
 // countFrom is where the mention of an event named by what was fired
 // (its noun at token noun, its modifiers from token from) starts: at the
-// number just before it, if any. "Five rockets landed", "two Katyusha
+// volley that counts it as one act, or at the number just before it, if
+// any. "Five rockets landed", "two Katyusha
 // rockets hit" tell one act by its count, which is no part of its name;
 // a longer count ("more than a dozen missiles") stays outside.
 func countFrom(toks []token, from, noun int) int {
+	if from > 1 && !toks[from].Break && !toks[from-1].Break && toks[from-1].Key == "of" && volleyNouns[toks[from-2].Key] && firedNouns[eventNouns[toks[noun].Key]] {
+		return from - 2 // "a barrage of ballistic missiles": the barrage is the act
+	}
 	if from == 0 || toks[from].Break || !firedNouns[eventNouns[toks[noun].Key]] || !isNumber(toks[from-1]) || toks[from-1].Key == "dozen" {
 		return from
 	}
@@ -52,6 +56,10 @@ func countFrom(toks []token, from, noun int) int {
 	}
 	return from - 1
 }
+
+// volleyNouns count what was fired as one act: "a barrage of ballistic
+// missiles", "a volley of rockets" (rules/words.rules).
+var volleyNouns = defaultRules.mustList("volleyNouns")
 
 // impactTo is where the mention of an event named by what was fired
 // ends: past the impact verb right after its noun (at token noun), so
@@ -121,13 +129,14 @@ func eventWords(toks []token, from, noun int, word string) string {
 // targetPhrase reads "<noun> on|of|against X" at token i, its modifiers
 // starting at token from, or returns nil.
 func targetPhrase(toks []token, from, i int, noun string, at map[int]mention, g *Gazetteer) *phrase {
-	if i+2 >= len(toks) || toks[i+1].Break {
+	a := pastOrigin(toks, i, noun, at) // "missiles from western Iran at the base"
+	if a+1 >= len(toks) || toks[a].Break {
 		return nil
 	}
-	if p := toks[i+1].Key; !(p == "on" || p == "of" || p == "against" || p == "at" && firedNouns[noun]) {
+	if p := toks[a].Key; !(p == "on" || p == "of" || p == "against" || p == "at" && firedNouns[noun]) {
 		return nil
 	}
-	j := i + 2
+	j := a + 1
 	if j < len(toks) && toks[j].Key == "the" {
 		j++
 	}
@@ -140,7 +149,7 @@ func targetPhrase(toks []token, from, i int, noun string, at map[int]mention, g 
 		return nil
 	}
 	e, ok := anchorOf(g, m)
-	if !ok || e.Type == "Thing" || toks[i+1].Key == "on" && blamedOn(toks, from, m.To) {
+	if !ok || e.Type == "Thing" || toks[a].Key == "on" && blamedOn(toks, from, m.To) {
 		return nil
 	}
 	if k := m.To; e.Type == "Country" && k < len(toks) && !toks[k].Break && !toks[k].Cap && nounTypes[toks[k].Key] != "" {
@@ -580,6 +589,7 @@ func alonePhrase(toks []token, i int, noun string, at map[int]mention, g *Gazett
 	for k > 0 && !toks[k].Break && sameKindNoun(noun, toks[k-1].Key) {
 		k--
 	}
+	k = pastCompound(toks, k)
 	if k == 0 || toks[k].Break || !determiners[toks[k-1].Key] || !nounHas(noun, "alone") {
 		return phrase{}, false
 	}
@@ -602,6 +612,20 @@ func alonePhrase(toks []token, i int, noun string, at map[int]mention, g *Gazett
 		}
 	}
 	return p, true
+}
+
+// pastCompound is where a lower-case modifier joined by hyphens that
+// ends just before token k starts ("a million-man march", "a two-day
+// vote"), or k when none stands there.
+func pastCompound(toks []token, k int) int {
+	j := k
+	for j > 1 && toks[j-1].Hyph && !toks[j].Break {
+		j--
+	}
+	if j == k || toks[j-1].Cap || toks[j].Break {
+		return k
+	}
+	return j - 1
 }
 
 // aloneSuffix names an event a noun names alone when the noun is a word

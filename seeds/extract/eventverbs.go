@@ -94,11 +94,14 @@ func passiveSubject(toks []token, i int, endAt map[int][]mention, g *Gazetteer) 
 	for k > 0 && passiveWords[toks[k-1].Key] && !toks[k].Break {
 		k--
 	}
-	if k == i || toks[k].Break || toks[k].Key == "is" || toks[k].Key == "are" || !(toks[k].Key == "was" || toks[k].Key == "were") {
+	if k == i || toks[k].Key == "is" || toks[k].Key == "are" || !(toks[k].Key == "was" || toks[k].Key == "were") {
 		return schema.Entity{}, false
 	}
 	for _, m := range endAt[k] {
-		if e, ok := g.Lookup(m.Entity); ok && e.Type == "Person" && !toks[m.To-1].Poss {
+		// "Britain's ambassador, Rob Macaire, was detained": a name set
+		// off by commas is the subject the verb is about.
+		appositive := m.From > 0 && toks[m.From].Break
+		if e, ok := g.Lookup(m.Entity); ok && e.Type == "Person" && !toks[m.To-1].Poss && (!toks[k].Break || appositive) {
 			return e, true
 		}
 	}

@@ -922,7 +922,13 @@ var (
 	// Charters, treaties, agreements and accords named whole ("the United
 	// Nations Charter", not the United Nations): 1696/1761 names, types
 	// 1677/1691.
-	devFloor = heldOutBar{found: 1696.0 / 1761, noise: 13, spellings: 431.0 / 436, linked: 1580.0 / 1752, typedRecall: 1012.0 / 1417, typedPrecision: 1012.0 / 1029, related: 1176.0 / 1752, types: 1677.0 / 1691, collisions: 1}
+	// A sentence's opening date dating its main clause, a dispatch's
+	// weekdays counted from its date, fired things "from" a place at a
+	// target, "a barrage of missiles" as the act (events6): typed
+	// 1000/1417 at 1000/1023 (one gold line added, "barrage locatedIn
+	// Iraq", which the text states), related 1167/1752; with the above,
+	// typed 1014/1418 at 1014/1031, related 1178/1752, linked 1580 -> 1587.
+	devFloor = heldOutBar{found: 1696.0 / 1761, noise: 13, spellings: 431.0 / 436, linked: 1587.0 / 1752, typedRecall: 1014.0 / 1418, typedPrecision: 1014.0 / 1031, related: 1178.0 / 1752, types: 1677.0 / 1691, collisions: 1}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links
@@ -1055,7 +1061,10 @@ var eventFloors = map[string]struct{ found, attributed, maxSplit, maxShared int 
 	// unnamed officials ("Iraqi military officials said"), speakers set
 	// off by a relative clause, "answered that", "presented as", "what he
 	// called" and "his office said": claims 332/348.
-	"dev": {found: 30, attributed: 332, maxSplit: 3, maxShared: 0},
+	// Three gold labels that named one real event twice (Sadr's march,
+	// the ambassador's detention) made one, then dates from a sentence's
+	// opening phrase and a dispatch's week (events6): 31 of 48, 2 split.
+	"dev": {found: 31, attributed: 332, maxSplit: 2, maxShared: 0},
 	// frozen, six articles: 2 of 9 real events got a node, the 3
 	// January strike two ("the killing" apart from the strike),
 	// claims 14/26; with the same changes, 3 of 9, none split or
