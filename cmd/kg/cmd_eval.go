@@ -143,7 +143,7 @@ func writeEvalDetail(w io.Writer, r extract.SetReport) {
 		list("missed pairs", d.MissedPairs)
 	}
 	for _, a := range r.PerArticle {
-		fmt.Fprintf(w, " %s\n", a.File)
+		fmt.Fprintf(w, " %s: extracted pairs with a typed or open relation %s\n", a.File, a.ExtractedRelated)
 		list("missed names", a.Missed)
 		list("new entities that are no name", a.Noise)
 		list("names split or shared", a.Split)
