@@ -66,6 +66,8 @@ var affiliationCases = []wireCase{
 		[]string{"hezbollah backedBy iran"}, nil},
 	{"who have received, set off", "The Houthis, who have received missiles and drones from Iran, deny being its proxy.",
 		[]string{"houthis backedBy iran"}, nil},
+	{"a description that received", "In 2006 he founded Asaib Ahl al-Haq, a militia that received money, weapons and training from Iran's Quds Force.",
+		[]string{"asaib-ahl-al-haq backedBy quds-force"}, nil},
 	{"which gets its funding", "Kataib Hezbollah, which gets most of its funding from Iran, denied the attack.",
 		[]string{"kataib-hezbollah backedBy iran"}, nil},
 	{"word of an attack received backs nothing", "Iraq received advance word of the missile attack from Iran.",

@@ -51,6 +51,8 @@ type docRun struct {
 	// them ("Houthi movement"): a World entry the document introduces
 	// keeps them.
 	nounNames map[string][]string
+	// surnames holds who each surname written alone stands for.
+	surnames surnameState
 }
 
 // ExtractDocument extracts from an already split article published on date

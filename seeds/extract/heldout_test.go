@@ -928,7 +928,12 @@ var (
 	// 1000/1417 at 1000/1023 (one gold line added, "barrage locatedIn
 	// Iraq", which the text states), related 1167/1752; with the above,
 	// typed 1014/1418 at 1014/1031, related 1178/1752, linked 1580 -> 1587.
-	devFloor = heldOutBar{found: 1696.0 / 1761, noise: 13, spellings: 431.0 / 436, linked: 1587.0 / 1752, typedRecall: 1014.0 / 1418, typedPrecision: 1014.0 / 1031, related: 1178.0 / 1752, types: 1677.0 / 1691, collisions: 1}
+	// A surname alone is the person of that surname named in full last
+	// (militia-leaders-wapo: "Fayyadh" after "Falih al-Fayyadh" is he,
+	// not the "Faleh al-Fayyadh" an earlier article made): one typed
+	// statement and one link more, typed 1015/1418 at 1015/1032,
+	// related 1179, linked 1588.
+	devFloor = heldOutBar{found: 1696.0 / 1761, noise: 13, spellings: 431.0 / 436, linked: 1588.0 / 1752, typedRecall: 1015.0 / 1418, typedPrecision: 1015.0 / 1032, related: 1179.0 / 1752, types: 1677.0 / 1691, collisions: 1}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

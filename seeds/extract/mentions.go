@@ -29,6 +29,7 @@ func (d *docRun) relate(ctx context.Context, rel *relations) (map[string]bool, e
 			return nil, err
 		}
 		ms, evs := d.eventMentions(s)
+		d.surnames.resolve(s, ms, d.g)
 		ms = append(ms, nested(s, ms, d.g)...)
 		ms, groupOf := d.describedMentions(s, ms)
 		if d.x.opt.Describe {
