@@ -93,3 +93,22 @@ func runSourceCases(t *testing.T, cases []sourceCase) {
 		})
 	}
 }
+
+// participleClaimCases: a claim made by a participle of the subject's
+// act, after "by" ("responded by threatening") or after a relative
+// clause set off before the act ("X, who had posted ..., addressed the
+// nation, telling"), and a speaker whose aside names a place with its
+// country ("speaking in Davos, Switzerland,"); a participle with no
+// subject opening the sentence names no one.
+var participleClaimCases = []sourceCase{
+	{"by threatening", "President Trump responded to the vote by threatening Iraq with sanctions.", []string{"donald-trump"}},
+	{"by warning, a state", "Iran answered the strike by warning the United States of a crushing response.", []string{"iran"}},
+	{"telling, after a relative clause", "Hassan Rouhani, who had met his cabinet that morning, addressed the nation on television, telling Iranians that the missiles had hit their targets.",
+		[]string{"hassan-rouhani"}},
+	{"promising, after a relative clause", "Mike Pompeo, who flew to Baghdad in secret, met the prime minister, promising that the troops would stay.", []string{"mike-pompeo"}},
+	{"a place and its country in the aside", "Mark Esper, visiting Erbil, Iraq, said the coalition would stay.", []string{"mark-esper"}},
+	{"must not: a participle with no subject", "By threatening Iraq, the president lost his allies in parliament.", nil},
+	{"must not: no claim participle", "Mike Pompeo, who flew to Baghdad in secret, met the prime minister, leaving before dawn.", nil},
+}
+
+func TestParticipleClaims(t *testing.T) { runSourceCases(t, participleClaimCases) }

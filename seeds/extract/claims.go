@@ -203,7 +203,8 @@ func (r *relations) participleSpeaker(s sentence, top []mention) string {
 	toks := s.toks
 	said := false
 	for k := 1; k < len(toks); k++ {
-		said = said || toks[k].Break && claimParticiples[toks[k].Key]
+		// ", accusing", or the means of the act: "responded by threatening"
+		said = said || claimParticiples[toks[k].Key] && (toks[k].Break || toks[k-1].Key == "by")
 	}
 	if !said {
 		return ""
@@ -212,11 +213,30 @@ func (r *relations) participleSpeaker(s sentence, top []mention) string {
 		if !titleFrom(toks, 0, m.From) {
 			return "" // the opening is no name or title: "In December, ..."
 		}
-		if n := m.To; n < len(toks) && !toks[n].Break && !toks[n].Cap && !toks[n-1].Poss && verbLike(toks[n].Key) {
+		n, relative := m.To, false
+		if a := afterRelative(toks, n); a != n && !toks[n-1].Poss {
+			n, relative = a, true // "X, who had posted that all was well, addressed the nation, telling"
+		}
+		if n < len(toks) && (relative || !toks[n].Break) && !toks[n].Cap && !toks[n-1].Poss && verbLike(toks[n].Key) {
 			return m.Entity
 		}
 	}
 	return ""
+}
+
+// afterRelative returns the token after the relative clause set off by
+// commas that opens at token k (", who had posted on Tuesday that all
+// was well,"), or k where none does.
+func afterRelative(toks []token, k int) int {
+	if k >= len(toks) || !toks[k].Break || !asideRelatives[toks[k].Key] {
+		return k
+	}
+	for n := k + 1; n < len(toks) && n <= k+maxRelativeSpeakerAside; n++ {
+		if toks[n].Break {
+			return n
+		}
+	}
+	return k
 }
 
 // subjectOf is who the mention top[i] makes speak: "X said", "X, the
@@ -346,12 +366,13 @@ var asideRelatives = set("who", "which", "whose", "whom")
 
 // asideBefore returns the first token of the clause set off by commas
 // that ends just before token v (a possessive breaks no clause: "X,
-// Iran's top commander, said"), or -1 where that clause is no aside: a
+// Iran's top commander, said", nor a place's country), or -1 where that clause is no aside: a
 // claim verb of its own before any relative word ("X, Y said, ..."), or
 // more words than its kind may have.
 func asideBefore(toks []token, v int) int {
 	b := v - 1
-	for b > 0 && (!toks[b].Break || toks[b-1].Poss) && v-b <= maxRelativeSpeakerAside {
+	// Nor does a place's country: "X, speaking in Davos, Switzerland, said".
+	for b > 0 && (!toks[b].Break || toks[b-1].Poss || b == v-1 && toks[b].Cap && toks[b-1].Cap) && v-b <= maxRelativeSpeakerAside {
 		b--
 	}
 	if !toks[b].Break {

@@ -933,7 +933,11 @@ var (
 	// not the "Faleh al-Fayyadh" an earlier article made): one typed
 	// statement and one link more, typed 1015/1418 at 1015/1032,
 	// related 1179, linked 1588.
-	devFloor = heldOutBar{found: 1696.0 / 1761, noise: 13, spellings: 431.0 / 436, linked: 1588.0 / 1752, typedRecall: 1015.0 / 1418, typedPrecision: 1015.0 / 1032, related: 1179.0 / 1752, types: 1677.0 / 1691, collisions: 1}
+	// A speaker who says a harm was caused by another accuses it ("crisis
+	// caused by U.S. adventurism"): typed 1014/1417 at 1014/1031, both
+	// new right; related 1177/1752 when made; typed 1017/1418 at
+	// 1017/1034, related 1180/1752 on the surname commit above.
+	devFloor = heldOutBar{found: 1696.0 / 1761, noise: 13, spellings: 431.0 / 436, linked: 1588.0 / 1752, typedRecall: 1017.0 / 1418, typedPrecision: 1017.0 / 1034, related: 1180.0 / 1752, types: 1677.0 / 1691, collisions: 1}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links
@@ -1069,7 +1073,10 @@ var eventFloors = map[string]struct{ found, attributed, maxSplit, maxShared int 
 	// Three gold labels that named one real event twice (Sadr's march,
 	// the ambassador's detention) made one, then dates from a sentence's
 	// opening phrase and a dispatch's week (events6): 31 of 48, 2 split.
-	"dev": {found: 31, attributed: 332, maxSplit: 2, maxShared: 0},
+	// A participle after "by" or after a relative clause ("responded by threatening", "X,
+	// who had posted ..., addressed the nation, telling"), a place and its
+	// country in an aside: 335/348.
+	"dev": {found: 31, attributed: 335, maxSplit: 2, maxShared: 0},
 	// frozen, six articles: 2 of 9 real events got a node, the 3
 	// January strike two ("the killing" apart from the strike),
 	// claims 14/26; with the same changes, 3 of 9, none split or

@@ -33,3 +33,24 @@ var requestThreatCases = []wireCase{
 }
 
 func TestRequestsAndThreats(t *testing.T) { runWireCases(t, requestThreatCases) }
+
+// causedByCases: a speaker who says a harm was caused, provoked or
+// triggered by another accuses it, in several outlets' manners (none from
+// the dev or test articles); a negation, a denial or a cause that is no
+// name accuses no one.
+var causedByCases = []wireCase{
+	{"said, wire style", "Mohammad Javad Zarif said human error at a time of crisis caused by U.S. adventurism had led to the disaster.",
+		[]string{"mohammad-javad-zarif accused united-states"}, nil},
+	{"told reporters, provoked", "Hassan Rouhani told reporters the crisis had been provoked by the United States.",
+		[]string{"hassan-rouhani accused united-states"}, nil},
+	{"insisted that, fuelled", "The Pentagon insisted that the escalation was fuelled by Iran.",
+		[]string{"pentagon accused iran"}, nil},
+	{"a quotation, sparked", "Hezbollah claimed \"the fire on the border was sparked by Israel.\"",
+		[]string{"hezbollah accused israel"}, nil},
+	{"must not: not caused by", "Mohammad Javad Zarif said the crash was not caused by the United States.",
+		nil, []string{"mohammad-javad-zarif accused united-states"}},
+	{"must not: a denial", "Mohammad Javad Zarif denied the crisis was caused by Iran.",
+		nil, []string{"mohammad-javad-zarif accused iran"}},
+}
+
+func TestCausedBy(t *testing.T) { runWireCases(t, causedByCases) }
