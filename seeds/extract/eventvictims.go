@@ -174,9 +174,47 @@ func (r *relations) victimAfter(s sentence, top []mention, from, until int) []in
 		if s.toks[m.To-1].Poss || !setOffAsVictim(s, from, m) || opensClause(s.toks, m.To) {
 			return nil // "killed Soleimani's bodyguard", "killed two bodyguards of X", "killed no one, Trump said"
 		}
-		return []int{i}
+		return r.victimsJoined(s, top, i, until)
 	}
 	return nil
+}
+
+// victimsJoined returns the victim top[i] and the persons joined after it
+// by "and" or a list's commas, each maybe described between commas first:
+// "killed Qasem Soleimani, the commander of Iran's Quds Force, and Abu
+// Mahdi al-Muhandis, the deputy chairman of the PMF" killed both.
+func (r *relations) victimsJoined(s sentence, top []mention, i, until int) []int {
+	out := []int{i}
+	for j := i + 1; j < len(top) && top[j].From < until; j++ {
+		if r.typeOf(top[j].Entity) != "Person" {
+			continue
+		}
+		joiner := strings.TrimSpace(s.art.Text[top[out[len(out)-1]].End:top[j].Start])
+		if !victimJoiner(joiner) || stopsBetween(s.toks, top[out[len(out)-1]].To, top[j].From) || s.toks[top[j].To-1].Poss || opensClause(s.toks, top[j].To) {
+			break
+		}
+		out = append(out, j)
+		if strings.HasSuffix(joiner, "and") {
+			return out // the list's last
+		}
+	}
+	return out[:1] // no "and" closed a list: "killed X, Y said"
+}
+
+// victimJoiner reports whether the text between two persons joins them in
+// one list of the dead: "and", ",", ", and", or a description set off by
+// commas before ", and" (", the commander of Iran's Quds Force, and").
+func victimJoiner(joiner string) bool {
+	switch joiner {
+	case "and", ",", ", and":
+		return true
+	}
+	if !strings.HasPrefix(joiner, ",") || !strings.HasSuffix(joiner, ", and") {
+		return false
+	}
+	first, _, _ := strings.Cut(strings.TrimSpace(joiner[1:]), " ")
+	owner := strings.HasSuffix(first, "'s") || strings.HasSuffix(first, "’s") // ", Iran's top general, and"
+	return (determiners[strings.ToLower(first)] || owner) && strings.Count(joiner, ",") == 2
 }
 
 // opensClause reports whether a verb follows a name at token k with
@@ -255,6 +293,13 @@ func (r *relations) joinedVictims(s sentence, top []mention, k int) []int {
 	if from, ok := pairEnding(toks, j); ok {
 		return r.pairBefore(s, top, from) // "both men were killed"
 	}
+	single := false
+	if j >= 1 && toks[j].Key == "who" && toks[j].Break && k-j >= 2 {
+		// "X and Y, who were killed in the strike": a relative clause's
+		// people, all of them with "were", the last with "was".
+		single = toks[j+1].Key == "was"
+		j--
+	}
 	i := r.mentionEndingAt(top, j+1)
 	if i < 0 {
 		return nil
@@ -266,7 +311,7 @@ func (r *relations) joinedVictims(s sentence, top []mention, k int) []int {
 		return nil
 	}
 	out := []int{i}
-	for i > 0 {
+	for i > 0 && !single {
 		joiner := strings.TrimSpace(s.art.Text[top[i-1].End:top[i].Start])
 		if joiner != "," && joiner != "and" && joiner != ", and" || r.typeOf(top[i-1].Entity) != "Person" || toks[top[i-1].To-1].Poss {
 			break

@@ -86,3 +86,25 @@ var pairVictimCases = []wireCase{
 		"Donald Trump said both men were killed in the U.S. drone strike on Jan. 3.",
 		nil, []string{"donald-trump killedIn air-strike-2020-01-03"}},
 }
+
+// "Killed X and Y" kills both, each maybe described between commas
+// first, and so does "X and Y, who were killed in"; "who was killed"
+// names the last alone, and a person after another verb is not killed.
+func TestJoinedVictims(t *testing.T) { runWireCases(t, joinedVictimCases) }
+
+var joinedVictimCases = []wireCase{
+	{"both described", "An American drone strike near Baghdad airport killed Qassem Soleimani, the commander of Iran's Quds Force, and Abu Mahdi al-Muhandis, the deputy chairman of the Popular Mobilization Forces.",
+		[]string{"qassem-soleimani killedIn american-drone-strike", "abu-mahdi-al-muhandis killedIn american-drone-strike"}, nil},
+	{"the first described, the second not", "A U.S. drone strike killed Qassem Soleimani, Iran's top general, and Abu Mahdi al-Muhandis on Friday.",
+		[]string{"qassem-soleimani killedIn us-drone-strike", "abu-mahdi-al-muhandis killedIn us-drone-strike"}, nil},
+	{"a relative clause on two", "Militias vowed to avenge Qassem Soleimani and Abu Mahdi al-Muhandis, who were killed in a U.S. drone strike at Baghdad airport.",
+		[]string{"qassem-soleimani killedIn us-drone-strike", "abu-mahdi-al-muhandis killedIn us-drone-strike"}, nil},
+	{"a relative clause, a list of three", "Crowds mourned Qassem Soleimani, Abu Mahdi al-Muhandis and Mohammed Reda al-Jabri, who were killed in the U.S. drone strike on Friday.",
+		[]string{"qassem-soleimani killedIn air-strike-2020-01-03", "abu-mahdi-al-muhandis killedIn air-strike-2020-01-03"}, nil},
+	{"who was killed: the last alone", "Donald Trump praised Mike Pompeo and spoke of Qassem Soleimani, who was killed in a U.S. drone strike.",
+		[]string{"qassem-soleimani killedIn us-drone-strike"}, []string{"mike-pompeo killedIn us-drone-strike"}},
+	{"another verb's object", "The strike killed Qassem Soleimani, the Quds Force commander, and wounded Abu Mahdi al-Muhandis.",
+		nil, []string{"abu-mahdi-al-muhandis killedIn strike"}},
+	{"a speaker after the list", "A U.S. drone strike killed Qassem Soleimani, Pentagon spokesman Jonathan Hoffman said.",
+		nil, []string{"jonathan-hoffman killedIn us-drone-strike"}},
+}

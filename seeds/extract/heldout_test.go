@@ -937,7 +937,10 @@ var (
 	// caused by U.S. adventurism"): typed 1014/1417 at 1014/1031, both
 	// new right; related 1177/1752 when made; typed 1017/1418 at
 	// 1017/1034, related 1180/1752 on the surname commit above.
-	devFloor = heldOutBar{found: 1696.0 / 1761, noise: 13, spellings: 431.0 / 436, linked: 1588.0 / 1752, typedRecall: 1017.0 / 1418, typedPrecision: 1017.0 / 1034, related: 1180.0 / 1752, types: 1677.0 / 1691, collisions: 1}
+	// "Killed X, the commander of Y, and Z", "X and Y, who were killed
+	// in" (events6): both killed, typed 1016/1418 at 1016/1033, related
+	// 1180/1752; with the surname above, 1017/1418 at 1017/1034, 1181.
+	devFloor = heldOutBar{found: 1696.0 / 1761, noise: 13, spellings: 431.0 / 436, linked: 1588.0 / 1752, typedRecall: 1019.0 / 1418, typedPrecision: 1019.0 / 1036, related: 1182.0 / 1752, types: 1677.0 / 1691, collisions: 1}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links
