@@ -109,3 +109,22 @@ var affiliationCases = []wireCase{
 	{"called on the government after , and", "Protest leaders urged the government to resign, and Moqtada al-Sadr called on the government of Adel Abdul Mahdi to step down.",
 		[]string{"moqtada-al-sadr calledOn adel-abdul-mahdi"}, nil},
 }
+
+// TestBackedGroupsInEventPhrases reads an X-backed group named at the end
+// of an event's phrase, and the groups named as its examples, as backed
+// by X: "attacks on Iran-backed militias, chief among them Kataib
+// Hezbollah". (Sentences of our own.)
+func TestBackedGroupsInEventPhrases(t *testing.T) { runWireCases(t, backedInEventCases) }
+
+var backedInEventCases = []wireCase{
+	{"the target of attacks, an example after it", "U.S. officials have blamed earlier attacks on Iran-backed militias, chief among them Kataib Hezbollah, which is based at Jurf al-Sakhar.",
+		[]string{"iran-backed-militias backedBy iran", "kataib-hezbollah backedBy iran"}, nil},
+	{"the target of strikes, two examples", "The Pentagon said the strikes on Iran-backed groups such as Kataib Hezbollah and Asaib Ahl al-Haq would continue.",
+		[]string{"kataib-hezbollah backedBy iran", "asaib-ahl-al-haq backedBy iran"}, nil},
+	{"the target of airstrikes, no example", "Iraq condemned the airstrikes against Iran-backed militias on Sunday.",
+		[]string{"iran-backed-militias backedBy iran"}, []string{"iraq backedBy iran"}},
+	{"a group named after the phrase is no example", "The strikes on Iran-backed militias killed 25 fighters of Kataib Hezbollah.",
+		[]string{"iran-backed-militias backedBy iran"}, []string{"kataib-hezbollah backedBy iran"}},
+	{"the agent of attacks, an example set off", "The rocket attacks by Tehran-backed militias, among them Asaib Ahl al-Haq, have grown more frequent, officials said.",
+		[]string{"asaib-ahl-al-haq backedBy iran"}, nil},
+}

@@ -940,7 +940,11 @@ var (
 	// "Killed X, the commander of Y, and Z", "X and Y, who were killed
 	// in" (events6): both killed, typed 1016/1418 at 1016/1033, related
 	// 1180/1752; with the surname above, 1017/1418 at 1017/1034, 1181.
-	devFloor = heldOutBar{found: 1696.0 / 1761, noise: 13, spellings: 431.0 / 436, linked: 1588.0 / 1752, typedRecall: 1019.0 / 1418, typedPrecision: 1019.0 / 1036, related: 1182.0 / 1752, types: 1677.0 / 1691, collisions: 1}
+	// An X-backed group at the end of an event's phrase, and its
+	// examples ("attacks on Iran-backed militias, chief among them Kataib
+	// Hezbollah"): one typed statement more, typed 1020/1418 at
+	// 1020/1037, related 1183.
+	devFloor = heldOutBar{found: 1696.0 / 1761, noise: 13, spellings: 431.0 / 436, linked: 1588.0 / 1752, typedRecall: 1020.0 / 1418, typedPrecision: 1020.0 / 1037, related: 1183.0 / 1752, types: 1677.0 / 1691, collisions: 1}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

@@ -203,6 +203,7 @@ func (r *relations) sentence(s sentence, ms []mention) {
 		r.backed(s, top, i, idx)
 		r.via(s, top, i, idx)
 	}
+	r.backedInEvents(s, ms, top, idx)
 	r.clauseGaps(s, top, all, innerAt, idx)
 	r.stateParts(s, ms)
 	r.pronounParts(s, ms)
@@ -1817,6 +1818,28 @@ func (r *relations) backed(s sentence, ms []mention, i, idx int) {
 		between := s.toks[m.To:n.From]
 		if m.To < len(s.toks) && backerHyphens[s.toks[m.To].Key] && s.toks[m.To].Hyph && n.From-m.To <= 3 && schema.IsA(r.typeOf(n.Entity), "Organization") && !anyPreposition(between) {
 			r.add(n.Entity, "backedBy", seatSpeaker(r.g, m.Entity), idx, 0.8)
+		}
+	}
+}
+
+// backedInEvents reads an X-backed group named at the end of an event's
+// phrase as backed() reads one standing alone: in "officials blamed
+// earlier attacks on Iran-backed militias, chief among them Kataib
+// Hezbollah" the militias, and Kataib Hezbollah with them, are backed by
+// Iran, though "attacks on Iran-backed militias" is the mention the
+// sentence is read by.
+func (r *relations) backedInEvents(s sentence, ms, top []mention, idx int) {
+	for i, t := range top {
+		if r.typeOf(t.Entity) != "Event" {
+			continue
+		}
+		for _, n := range ms {
+			if n.End != t.End || n.Start <= t.Start || !schema.IsA(r.typeOf(n.Entity), "Organization") {
+				continue
+			}
+			alt := append(append(slices.Clip(top[:i]), n), top[i+1:]...)
+			r.backed(s, alt, i, idx)
+			break
 		}
 	}
 }
