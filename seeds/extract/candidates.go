@@ -1150,7 +1150,7 @@ func guessType(s string, toks []token, i, j int, title bool) (string, int) {
 	if m := craftAfter.FindStringSubmatch(after); m != nil && craftHeads[m[1]] != "" && hasCode(toks[i:j]) {
 		return craftHeads[m[1]], 1
 	}
-	if t := lowerHeadAfter(after); t != "" {
+	if t := typeByNeighbours(s, toks, i, j, after); t != "" {
 		return t, 1
 	}
 	if reTitleBefore.MatchString(before) && personShape(toks[i:j]) {
@@ -1187,6 +1187,39 @@ func guessType(s string, toks []token, i, j int, title bool) (string, int) {
 		return "Thing", 0
 	}
 	return "Organization", 0
+}
+
+// kinNouns name kin, districtWords a city's parts (rules/words.rules).
+var (
+	kinNouns      = defaultRules.mustList("kinNouns")
+	districtWords = defaultRules.mustList("districtWords")
+)
+
+// typeByNeighbours types the name toks[i:j] by the lower-case word after
+// it ("Anbar province", "the Jadriya district") or the kin noun it is
+// set off after ("Soleimani's daughter, Zeinab,"); "" if neither says.
+func typeByNeighbours(s string, toks []token, i, j int, after string) string {
+	if t := lowerHeadAfter(after); t != "" {
+		return t
+	}
+	if w, _ := spacedWord(after); districtWords[w] && j-i <= 2 {
+		return "Place" // a part of a city, no town of its own
+	}
+	if kinApposed(s, toks, i, j) {
+		return "Person"
+	}
+	return ""
+}
+
+// kinApposed reports whether the name toks[i:j] is set off by commas
+// after a kin noun that has an owner ("Soleimani's daughter, Zeinab,",
+// "his widow, Maria,"): a person's name, though one given name alone.
+func kinApposed(s string, toks []token, i, j int) bool {
+	if i < 2 || j-i > 4 || !toks[i].Break || !kinNouns[toks[i-1].Key] || !strings.HasPrefix(strings.TrimSpace(s[toks[j-1].End:]), ",") {
+		return false
+	}
+	owner := toks[i-2]
+	return owner.Poss || owner.Key == "his" || owner.Key == "her" || owner.Key == "their"
 }
 
 // channelOrDestination types a name of n words by the words around it:

@@ -415,3 +415,20 @@ var treatyNameCases = []newEntitiesCase{
 	{"a word alone opening a sentence", "Agreement was reached on Sunday, officials said.", nil},
 	{"a word before a noun", "Treaty talks resumed in Vienna on Monday.", []string{"Vienna:City"}},
 }
+
+// TestKinAndDistrictNames reads a given name set off after an owner's kin
+// noun as a person ("Soleimani's daughter, Zeinab,"), and a new name
+// before a word for a part of a city as a place ("the Jadriya district"),
+// not a town; a name set off after a kin noun no one owns, or a kin noun
+// with no name set off, makes no person.
+func TestKinAndDistrictNames(t *testing.T) { checkNewEntities(t, kinDistrictCases) }
+
+var kinDistrictCases = []newEntitiesCase{
+	{"a daughter's given name, AP style", "KERMAN, Iran (AP) — Soleimani's daughter, Zeinab, told the crowd that families would suffer.", []string{"Associated Press:MediaOutlet", "Iran:Country", "Kerman:City", "Zeinab:Person"}},
+	{"a son by his given name", "Khamenei's son, Mojtaba, has long been seen as a possible successor.", []string{"Mojtaba:Person"}},
+	{"a widow after a pronoun", "His widow, Maria, spoke to reporters in Kerman on Tuesday.", []string{"Kerman:City", "Maria:Person"}},
+	{"a kin noun with no owner", "A brother, Hassan, was never charged, the court said.", nil},
+	{"a district in a feature's prose", "Sadr brought thousands of followers to the streets of the Jadriya district on Friday.", []string{"Jadriya:Place"}},
+	{"a neighbourhood, British spelling", "Protesters marched through the Karrada neighbourhood of Baghdad.", []string{"Baghdad:City", "Karrada:Place", "March in Karrada, reported 2020-01-03:Event"}},
+	{"a quarter after a preposition", "Gunmen opened fire in the Adhamiya quarter late on Monday.", []string{"Adhamiya:Place"}},
+}

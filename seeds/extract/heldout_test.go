@@ -944,7 +944,10 @@ var (
 	// examples ("attacks on Iran-backed militias, chief among them Kataib
 	// Hezbollah"): one typed statement more, typed 1020/1418 at
 	// 1020/1037, related 1183.
-	devFloor = heldOutBar{found: 1696.0 / 1761, noise: 13, spellings: 431.0 / 436, linked: 1588.0 / 1752, typedRecall: 1020.0 / 1418, typedPrecision: 1020.0 / 1037, related: 1183.0 / 1752, types: 1677.0 / 1691, collisions: 1}
+	// A given name set off after an owner's kin noun ("Soleimani's
+	// daughter, Zeinab,") a person, a name before "district" or
+	// "neighbourhood" a place: 1698/1761 names, types 1679/1692.
+	devFloor = heldOutBar{found: 1698.0 / 1761, noise: 13, spellings: 431.0 / 436, linked: 1588.0 / 1752, typedRecall: 1020.0 / 1418, typedPrecision: 1020.0 / 1037, related: 1183.0 / 1752, types: 1679.0 / 1692, collisions: 1}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links
