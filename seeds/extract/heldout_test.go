@@ -947,7 +947,16 @@ var (
 	// A given name set off after an owner's kin noun ("Soleimani's
 	// daughter, Zeinab,") a person, a name before "district" or
 	// "neighbourhood" a place: 1698/1761 names, types 1679/1692.
-	devFloor = heldOutBar{found: 1698.0 / 1761, noise: 13, spellings: 431.0 / 436, linked: 1588.0 / 1752, typedRecall: 1020.0 / 1418, typedPrecision: 1020.0 / 1037, related: 1183.0 / 1752, types: 1679.0 / 1692, collisions: 1}
+	// Bases named after the clause that says whose troops they host
+	// ("two bases in Iraq that host American troops, the Ain al-Asad air
+	// base"), and "host"/"house" as hosting verbs beside "hosts"; the
+	// gold of proxies-region-2020 given the deployment its text states
+	// (one rel, one link): typed 1012/1417 -> 1016/1418 at 1012/1029 ->
+	// 1016/1033 (1015/1417 against the old gold, three right, the fourth
+	// the added line), linked 1581/1753, related 1180/1753; with main's
+	// newer work at landing, typed 1023/1419 at 1023/1040, linked
+	// 1589/1753, related 1186/1753, names 1697/1761, types 1678/1692.
+	devFloor = heldOutBar{found: 1699.0 / 1761, noise: 13, spellings: 431.0 / 436, linked: 1592.0 / 1753, typedRecall: 1024.0 / 1419, typedPrecision: 1024.0 / 1041, related: 1189.0 / 1753, types: 1680.0 / 1693, collisions: 1}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

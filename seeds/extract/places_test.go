@@ -134,3 +134,28 @@ var nestedPlaceCases = []wireCase{
 	{"a person at a headquarters is no place", "Mark Esper, the department's head at headquarters in Arlington, spoke on Friday.",
 		nil, []string{"mark-esper locatedIn arlington"}},
 }
+
+// TestNamedHostingBases reads sentences written for this test in the
+// shapes wire copy and analyses use for bases named after the clause
+// that says whose troops they host ("two bases in Iraq that host U.S.
+// troops, Camp Taji and Balad Air Base"): the named base is in the
+// place the clause names and the state's troops are there; and
+// sentences with the same words whose name after the comma is a
+// speaker, not a base.
+func TestNamedHostingBases(t *testing.T) { runWireCases(t, namedHostingBaseCases) }
+
+// namedHostingBaseCases are the sentences TestNamedHostingBases reads.
+var namedHostingBaseCases = []wireCase{
+	{"two bases in a country, a state's troops, two names", "Militias have targeted two bases in Iraq that host U.S. troops, Camp Taji and Balad Air Base.",
+		[]string{"camp-taji locatedIn iraq", "united-states deployedTo camp-taji", "united-states deployedTo balad-air-base"}, nil},
+	{"bases named as the subject's apposition", "Two bases that host American soldiers, Ain al-Asad and Harir, were put on alert.",
+		[]string{"united-states deployedTo ain-al-asad-air-base"}, nil},
+	{"facilities in a country, one named among them", "The drones struck two facilities in Syria that house Russian forces, the Hmeimim air base among them.",
+		[]string{"hmeimim-air-base locatedIn syria", "russia deployedTo hmeimim-air-base"}, nil},
+	{"camps housing a coalition's trainers", "Rockets hit two camps in Iraq that house coalition trainers, Camp Taji and Besmaya, on Tuesday.",
+		[]string{"camp-taji locatedIn iraq"}, nil},
+	{"a body that said so after the comma", "Iran fired missiles at two bases in Iraq that host American troops, the Pentagon said.",
+		nil, []string{"united-states deployedTo pentagon", "pentagon locatedIn iraq"}},
+	{"a group that said so after the comma", "Militias fired rockets at bases that host American troops, Kataib Hezbollah said.",
+		nil, []string{"united-states deployedTo kataib-hezbollah"}},
+}
