@@ -128,3 +128,25 @@ var backedInEventCases = []wireCase{
 	{"the agent of attacks, an example set off", "The rocket attacks by Tehran-backed militias, among them Asaib Ahl al-Haq, have grown more frequent, officials said.",
 		[]string{"asaib-ahl-al-haq backedBy iran"}, nil},
 }
+
+// TestEndorsements reads who endorsed a candidate as backing him, in
+// sentences of our own: active, passive, set off, past a title; a
+// negated or hedged endorsement, and one of a thing, back no one.
+func TestEndorsements(t *testing.T) { runWireCases(t, endorsementCases) }
+
+var endorsementCases = []wireCase{
+	{"a party endorsed", "The Kurdistan Democratic Party endorsed Mohammed Allawi on Monday.",
+		[]string{"mohammed-allawi backedBy kurdistan-democratic-party"}, nil},
+	{"past an apposition", "Moqtada al-Sadr, the populist cleric, has endorsed Mohammed Allawi for prime minister.",
+		[]string{"mohammed-allawi backedBy moqtada-al-sadr"}, nil},
+	{"passive", "Mohammed Allawi was endorsed by the Sairoon bloc on Sunday.",
+		[]string{"mohammed-allawi backedBy sairoon"}, nil},
+	{"who was endorsed", "Mohammed Allawi, who was endorsed by Moqtada al-Sadr, must form a cabinet within 30 days.",
+		[]string{"mohammed-allawi backedBy moqtada-al-sadr"}, nil},
+	{"after a fronted place, attributed", "In Baghdad, the Sairoon bloc endorsed Mohammed Allawi on Saturday, a spokesman said.",
+		[]string{"mohammed-allawi backedBy sairoon"}, nil},
+	{"not endorsed", "Ali al-Sistani has not endorsed Mohammed Allawi, his office said.",
+		nil, []string{"mohammed-allawi backedBy ali-al-sistani"}},
+	{"would never endorse", "Moqtada al-Sadr said he would never endorse Mohammed Allawi.",
+		nil, []string{"mohammed-allawi backedBy moqtada-al-sadr"}},
+}
