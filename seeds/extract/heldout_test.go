@@ -956,7 +956,13 @@ var (
 	// the added line), linked 1581/1753, related 1180/1753; with main's
 	// newer work at landing, typed 1023/1419 at 1023/1040, linked
 	// 1589/1753, related 1186/1753, names 1697/1761, types 1678/1692.
-	devFloor = heldOutBar{found: 1699.0 / 1761, noise: 13, spellings: 431.0 / 436, linked: 1592.0 / 1753, typedRecall: 1024.0 / 1419, typedPrecision: 1024.0 / 1041, related: 1189.0 / 1753, types: 1680.0 / 1693, collisions: 1}
+	// Two gold edits in vote-expel-analysis (names6): "U.S. Embassy in
+	// Baghdad" is a form of its "U.S. Embassy" as the text writes it, and
+	// "Iran's missile strike on the Ain al-Asad air base" says Iran
+	// attacked the base: 1700/1761 names, types 1681/1694; with main's
+	// work at landing, typed 1026/1420 at 1026/1042, links 1594/1753,
+	// related 1190/1753.
+	devFloor = heldOutBar{found: 1700.0 / 1761, noise: 13, spellings: 431.0 / 436, linked: 1594.0 / 1753, typedRecall: 1026.0 / 1420, typedPrecision: 1026.0 / 1042, related: 1190.0 / 1753, types: 1681.0 / 1694, collisions: 1}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links
