@@ -245,11 +245,30 @@ func (r *relations) readClause(s sentence, all []mention, entity, name string, v
 	if !gap && len(spans) == 1 {
 		return
 	}
+	r.readSpans(s, all, entity, name, spans, innerAt, idx, true)
+}
+
+// readSpans reads the clause "SUBJECT" (its entity and the text that
+// names it) followed by the stretches spans of the sentence, and states
+// what the verb lexicon and the verb phrase read from the subject, and
+// the rules too where withRules.
+func (r *relations) readSpans(s sentence, all []mention, entity, name string, spans []span, innerAt map[int]string, idx int, withRules bool) {
 	cs, call, cinner, ok := clauseFrom(s, all, entity, name, spans, innerAt)
 	if !ok || len(call) < 2 {
 		return
 	}
 	ctop := r.withoutAdjectives(cs, call)
+	if withRules {
+		r.clauseRules(cs, call, ctop, cinner)
+	}
+	r.verbAfter(cs, ctop, 0, idx)
+	r.compactSubject(cs, ctop, 0, idx)
+}
+
+// clauseRules states what the rules read from the subject of a clause
+// made up by clauseFrom: cs its sentence, call its mentions, ctop them
+// without nationality adjectives.
+func (r *relations) clauseRules(cs sentence, call, ctop []mention, cinner map[int]string) {
 	ms := r.rules.matchSentence(cs.art.Text, cs.toks, ctop)
 	sort.SliceStable(ms, func(x, y int) bool {
 		if ms[x].to != ms[y].to {
@@ -271,8 +290,6 @@ func (r *relations) readClause(s sentence, all []mention, entity, name string, v
 			}
 		}
 	}
-	r.verbAfter(cs, ctop, 0, idx)
-	r.compactSubject(cs, ctop, 0, idx)
 }
 
 // span is a range of a sentence's tokens, [from, to).

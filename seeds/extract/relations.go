@@ -205,6 +205,7 @@ func (r *relations) sentence(s sentence, ms []mention) {
 	}
 	r.backedInEvents(s, ms, top, idx)
 	r.clauseGaps(s, top, all, innerAt, idx)
+	r.objectGaps(s, top, all, innerAt, idx)
 	r.stateParts(s, ms)
 	r.pronounParts(s, ms)
 	r.openingPlace(s, top)
