@@ -92,7 +92,8 @@ func ownedFacility(toks []token, i int, noun string, at map[int]mention, g *Gaze
 }
 
 // aimOf reads what the event noun at token i (its modifiers from token
-// from) was aimed at: a named target, or else a described one's place.
+// from) was aimed at: a named target, or else a described one's place and
+// the facility an apposition names after it, if any (namedTarget).
 func aimOf(toks []token, from, i int, noun string, at map[int]mention, g *Gazetteer) (target, place *phrase) {
 	if target = targetPhrase(toks, from, i, noun, at, g); target == nil {
 		target = impactPhrase(toks, from, i, noun, at, g)
@@ -100,7 +101,7 @@ func aimOf(toks []token, from, i int, noun string, at map[int]mention, g *Gazett
 	if target == nil {
 		place = describedTarget(toks, from, i, noun, at, g)
 	}
-	return target, place
+	return namedTarget(toks, i, noun, target, place, at, g), place
 }
 
 // impactLength is the number of tokens of the impact verb (rules/
@@ -210,3 +211,53 @@ func pastOrigin(toks []token, i int, noun string, at map[int]mention) int {
 
 // firedAt open what something fired was aimed at.
 var firedAt = set("at", "on", "against")
+
+// namedDescribed is the facility an apposition names right after a
+// described target, past the place and a relative clause on whom it
+// houses: "missiles at two bases in Iraq that house American troops, Ain
+// al-Asad in Anbar province and a base near Erbil" struck Ain al-Asad.
+// The event noun is at token i; "" when no such apposition follows.
+func namedDescribed(toks []token, i int, noun string, place string, at map[int]mention, g *Gazetteer) string {
+	k, ok := describedStart(toks, i, noun, at)
+	if !ok || place == "" {
+		return ""
+	}
+	end := -1 // just past the place's mention
+	for n := k; n < len(toks) && n < k+describedLead+3 && (n == k || !toks[n].Break); n++ {
+		if m, ok := at[n]; ok && m.Entity == place {
+			end = m.To
+			break
+		}
+	}
+	if end < 0 {
+		return ""
+	}
+	c := end
+	if c < len(toks) && (toks[c].Key == "that" || toks[c].Key == "which") && !toks[c].Break {
+		for c++; c < len(toks) && c <= end+describedLead && !toks[c].Break; c++ {
+			if _, named := at[c]; named && !housedWords[toks[c].Key] {
+				if e, ok := g.Lookup(at[c].Entity); !ok || e.Type != "Country" {
+					return "" // the clause names something else
+				}
+			}
+		}
+	}
+	if c >= len(toks) || !toks[c].Break || c+1 >= len(toks) {
+		return ""
+	}
+	if toks[c].Key == "the" {
+		c++
+	}
+	m, ok := at[c]
+	if !ok {
+		return ""
+	}
+	if e, ok := anchorOf(g, m); ok && e.Type == "Facility" {
+		return e.ID
+	}
+	return ""
+}
+
+// housedWords are who a described facility houses, named by a
+// country's adjective: "bases that house American troops".
+var housedWords = set("american", "u.s.", "us", "coalition")

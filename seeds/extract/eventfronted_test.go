@@ -135,3 +135,29 @@ var widenedEventCases = []eventCase{
 func TestWidenedEventReadings(t *testing.T) {
 	runEventCases(t, New(known, Options{}), widenedEventCases)
 }
+
+// A described target named right after by an apposition ("at two bases in
+// Iraq that house American troops, Ain al-Asad in Anbar province and a
+// base near Erbil") struck the facility it names; what was fired in "a
+// barrage of" missiles was launched by the subject; a name in the
+// relative clause other than whom the base houses, or a place after the
+// comma, names no target.
+func TestNamedDescribedTargets(t *testing.T) { runWireCases(t, namedDescribedCases) }
+
+var namedDescribedCases = []wireCase{
+	{"analysis style, the named base first", "Iran launched a barrage of ballistic missiles at two bases in Iraq that host American troops, the Ain al-Asad air base in Anbar province and a coalition facility near Erbil.",
+		[]string{"iran conducted ballistic-missile-strike-by-iran", "ballistic-missile-strike-by-iran targeted ain-al-asad-air-base", "iran attacked ain-al-asad-air-base"}, nil},
+	{"magazine style, a bare name", "Its Revolutionary Guards fired ballistic missiles at two bases in Iraq that house American troops, Ain al-Asad in Anbar province and a base near Erbil.",
+		[]string{"ballistic-missile-strike-by-islamic-revolutionary-guard-corp targeted ain-al-asad-air-base", "revolutionary-guards attacked ain-al-asad-air-base"}, nil},
+	{"wire style, housing", "Iran fired 15 missiles at two bases housing U.S. forces in Iraq, Ain al-Asad air base and a facility in Erbil, early on Wednesday.",
+		[]string{"iran attacked ain-al-asad-air-base"}, nil},
+	{"no launcher: what struck", "Ballistic missiles struck two bases in Iraq that host U.S. troops, the Ain al-Asad air base and a base near Erbil.",
+		[]string{"ballistic-missile-strike-in-iraq targeted ain-al-asad-air-base"}, nil},
+	{"fired from a place", "Iran launched ballistic missiles from western Iran at two bases in Iraq, Ain al-Asad air base and a base near Erbil.",
+		[]string{"iran attacked ain-al-asad-air-base"}, nil},
+	// Must not fire.
+	{"a city after the comma", "Iran fired missiles at two bases in Iraq, Baghdad officials said.",
+		nil, []string{"iran attacked baghdad"}},
+	{"another name in the clause", "Iran fired missiles at two bases in Iraq that Kataib Hezbollah had targeted, Ain al-Asad air base and a base near Erbil.",
+		nil, []string{"iran attacked ain-al-asad-air-base"}},
+}

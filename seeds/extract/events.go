@@ -561,6 +561,23 @@ func eventPhrases(s string, toks []token, g *Gazetteer, bodies map[string]string
 	return append(out, verbPhrases(toks, at, endAt, g, bodies)...)
 }
 
+// namedTarget is what the event noun at token i struck: target, or the
+// facility an apposition names after its described place ("missiles at
+// two bases in Iraq, Ain al-Asad and ...": in Iraq, at Ain al-Asad), or
+// nil.
+func namedTarget(toks []token, i int, noun string, target, place *phrase, at map[int]mention, g *Gazetteer) *phrase {
+	if target != nil || place == nil {
+		return target
+	}
+	named := namedDescribed(toks, i, noun, place.Anchor, at, g)
+	if named == "" {
+		return nil
+	}
+	t := *place
+	t.Anchor, t.Pred, t.Place = named, "targeted", place.Anchor
+	return &t
+}
+
 // modifiersFrom is where the words that say the kind of the event noun
 // at token i start: "American airstrikes", "U.S. drone strike", "a
 // rocket attack", "a funeral procession".
@@ -826,6 +843,9 @@ func objectAt(toks []token, k int, at map[int]mention, g *Gazetteer) (schema.Ent
 // strikes", "Iran fired more than a dozen ballistic missiles".
 func launcher(toks []token, endAt map[int][]mention, j int, g *Gazetteer) (schema.Entity, bool) {
 	k := j - 1
+	if k > 1 && toks[k].Key == "of" && volleyNouns[toks[k-1].Key] && !toks[k].Break && !toks[j].Break {
+		k -= 2 // "launched a barrage of missiles"
+	}
 	for k > 0 && (toks[k].Key == "more" || toks[k].Key == "than" || toks[k].Key == "a" || toks[k].Key == "an" || toks[k].Key == "dozen" || toks[k].Key == "out" || isNumber(toks[k])) && !toks[k+1].Break {
 		k--
 	}

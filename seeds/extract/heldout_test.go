@@ -965,7 +965,10 @@ var (
 	// Relative clauses whose object is the noun they follow ("the
 	// militia that al-Muhandis had founded"): related 1171 -> 1173/1752
 	// on its own, related 1190 -> 1192/1753 with the above.
-	devFloor = heldOutBar{found: 1700.0 / 1761, noise: 13, spellings: 431.0 / 436, linked: 1594.0 / 1753, typedRecall: 1026.0 / 1420, typedPrecision: 1026.0 / 1042, related: 1192.0 / 1753, types: 1681.0 / 1694, collisions: 1}
+	// A described target an apposition names ("at two bases in Iraq that
+	// house American troops, Ain al-Asad in Anbar province and ...") and
+	// "launched a barrage of missiles" (events6): four right, none wrong.
+	devFloor = heldOutBar{found: 1700.0 / 1761, noise: 13, spellings: 431.0 / 436, linked: 1594.0 / 1753, typedRecall: 1030.0 / 1420, typedPrecision: 1030.0 / 1046, related: 1195.0 / 1753, types: 1681.0 / 1694, collisions: 1}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links
