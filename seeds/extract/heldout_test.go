@@ -968,7 +968,12 @@ var (
 	// A described target an apposition names ("at two bases in Iraq that
 	// house American troops, Ain al-Asad in Anbar province and ...") and
 	// "launched a barrage of missiles" (events6): four right, none wrong.
-	devFloor = heldOutBar{found: 1700.0 / 1761, noise: 13, spellings: 431.0 / 436, linked: 1594.0 / 1753, typedRecall: 1030.0 / 1420, typedPrecision: 1030.0 / 1046, related: 1195.0 / 1753, types: 1681.0 / 1694, collisions: 1}
+	// A call for a march, rally or protest against a state's presence
+	// ("a call from Sadr for a million-man march to demand the withdrawal
+	// of American troops") opposes the state: typed 1018/1418 at
+	// 1018/1035, related 1181/1752, the one new statement right; on
+	// main at landing, typed 1031/1420 at 1031/1047, related 1196/1753.
+	devFloor = heldOutBar{found: 1700.0 / 1761, noise: 13, spellings: 431.0 / 436, linked: 1594.0 / 1753, typedRecall: 1031.0 / 1420, typedPrecision: 1031.0 / 1047, related: 1196.0 / 1753, types: 1681.0 / 1694, collisions: 1}
 	// frozenFloor is what the test set scored when it was last frozen,
 	// grown to six articles before issue 11's tuning (132 names, 66 new
 	// entities, 103 links, 85 typed pairs): below the targets for links

@@ -54,3 +54,26 @@ var causedByCases = []wireCase{
 }
 
 func TestCausedBy(t *testing.T) { runWireCases(t, causedByCases) }
+
+// marchCases: one who calls a march, a rally or a protest against a
+// state's presence, or to demand its troops' withdrawal, opposes the
+// state (sentences of our own in several outlets' manners); those who
+// only march, or call a march off, or police a rally, oppose no one.
+var marchCases = []wireCase{
+	{"a call from X for a march", "Thousands answered a call from the cleric Moqtada al-Sadr for a \"million-man march\" to demand the withdrawal of American troops.",
+		[]string{"moqtada-al-sadr opposed united-states"}, nil},
+	{"called for a rally against the presence", "Kataib Hezbollah called for a rally against the U.S. military presence outside the embassy.",
+		[]string{"kataib-hezbollah opposed united-states"}, nil},
+	{"urged a protest, wire style", "Qais al-Khazali urged a mass protest against the American presence in Iraq on Friday.",
+		[]string{"qais-al-khazali opposed united-states"}, nil},
+	{"has urged a rally, the military's presence", "Asaib Ahl al-Haq has urged a protest against the American military presence.",
+		[]string{"asaib-ahl-al-haq opposed united-states"}, nil},
+	{"has called a demonstration", "Moqtada al-Sadr has called a demonstration against the American occupation of Iraq.",
+		[]string{"moqtada-al-sadr opposed united-states"}, nil},
+	{"must not: a march called off", "Moqtada al-Sadr called off the march against the American presence.",
+		nil, []string{"moqtada-al-sadr opposed united-states"}},
+	{"must not: police at a rally", "Iraqi police fired on a rally against the American presence.",
+		nil, []string{"iraq opposed united-states"}},
+}
+
+func TestMarchesAgainstPresence(t *testing.T) { runWireCases(t, marchCases) }
