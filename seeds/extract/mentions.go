@@ -46,7 +46,7 @@ func (d *docRun) relate(ctx context.Context, rel *relations) (map[string]bool, e
 		rel.statesOffices(s, ms, weak) // titles written beside their holders' names
 		titles.note(s, ms, d.g)
 		sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
-		lastPerson = d.firstPerson(ms, lastPerson)
+		lastPerson = d.firstPerson(s, ms, subjects, lastPerson)
 		for _, m := range ms {
 			d.record(s, m, mentioned)
 		}
@@ -204,11 +204,32 @@ func resultMention(s sentence, m mention) schema.Mention {
 	return schema.Mention{Sentence: s.art.Index, Start: s.art.Start + m.Start, End: s.art.Start + m.End, Text: m.Text, Entity: m.Entity}
 }
 
-// firstPerson is the first person ms name, or last if they name none.
-func (d *docRun) firstPerson(ms []mention, last string) string {
+// firstPerson is the person a sentence is about, for a "He" that opens
+// the next, as centering has it: the first person who is the subject of
+// a clause (subjects), else the first person ms name, either passing
+// over the subject of a clause a subordinator opens; last if the
+// sentence names none. In "After Saddam Hussein fell in 2003, Khazali
+// joined the Mahdi Army", the next sentence's "He" is Khazali.
+func (d *docRun) firstPerson(s sentence, ms []mention, subjects map[int]bool, last string) string {
+	subject, first, subordinate := "", "", ""
 	for _, m := range ms {
-		if e, _ := d.g.Lookup(m.Entity); e.Type == "Person" {
-			return m.Entity
+		if e, _ := d.g.Lookup(m.Entity); e.Type != "Person" {
+			continue
+		}
+		switch {
+		case m.From > 0 && subordinators[s.toks[m.From-1].Key]:
+			if subordinate == "" {
+				subordinate = m.Entity
+			}
+		case subjects[m.Start] && subject == "":
+			subject = m.Entity
+		case first == "":
+			first = m.Entity
+		}
+	}
+	for _, p := range []string{subject, first, subordinate} {
+		if p != "" {
+			return p
 		}
 	}
 	return last
