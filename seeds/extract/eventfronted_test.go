@@ -132,6 +132,32 @@ var widenedEventCases = []eventCase{
 			"funeral-in-tehran | Funeral in Tehran | "}},
 }
 
+// A craft named before "that crashed" crashed: the relative clause tells
+// the crash a wire's lead names that way; a thing that is no craft did
+// not.
+var craftThatCrashedCases = []eventCase{
+	{"wire lead, reported", "2020-01-11",
+		"Iran's military said on Saturday it had shot down a Ukrainian airliner that crashed near Tehran on Wednesday, killing all 176 people on board.",
+		[]string{"crash-2020-01-08 | Crash, 2020-01-08 | 2020-01-08"}},
+	{"subject with its clause", "2020-01-11",
+		"A Ukrainian airliner that crashed near Tehran on Wednesday was shot down by mistake.",
+		[]string{"crash-2020-01-08 | Crash, 2020-01-08 | 2020-01-08"}},
+	{"which, a jet", "2020-01-11",
+		"Investigators recovered the flight recorders of the jet, which crashed shortly after take-off on Wednesday.",
+		[]string{"crash-2020-01-08 | Crash, 2020-01-08 | 2020-01-08"}},
+	{"went down, a plane", "2020-01-11",
+		"Canada lost 57 citizens on the plane, which went down minutes after take-off on Wednesday.",
+		[]string{"crash-2020-01-08 | Crash, 2020-01-08 | 2020-01-08"}},
+	{"a helicopter, military style", "2020-01-11",
+		"Two soldiers died aboard a helicopter that crashed in Anbar province on Monday.",
+		[]string{"crash-2020-01-06 | Crash, 2020-01-06 | 2020-01-06"}},
+	{"no craft", "2020-01-11", "Officials closed the market that crashed on Wednesday.", nil},
+}
+
+func TestCraftThatCrashed(t *testing.T) {
+	runEventCases(t, New(known, Options{}), craftThatCrashedCases)
+}
+
 func TestWidenedEventReadings(t *testing.T) {
 	runEventCases(t, New(known, Options{}), widenedEventCases)
 }

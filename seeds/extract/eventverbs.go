@@ -28,7 +28,11 @@ func unnamedAgentEvent(toks []token, i, subj, end int, v eventVerb, at map[int]m
 // its day makes one node. The verb is at token i, its subject ends
 // before subj, its words before end.
 func craftEvent(toks []token, i, subj, end int, v eventVerb) (phrase, bool) {
-	if !v.Of || subj == 0 || toks[subj].Break || !craftWords[toks[subj-1].Key] {
+	relative := subj > 1 && !toks[subj].Break && (toks[subj-1].Key == "that" && !toks[subj-1].Break || toks[subj-1].Key == "which")
+	if relative {
+		subj-- // "a Ukrainian airliner that crashed near Tehran", "the jet, which crashed"
+	}
+	if !v.Of || subj == 0 || toks[subj].Break && !relative || !craftWords[toks[subj-1].Key] {
 		return phrase{}, false
 	}
 	return phrase{From: i, To: end, Name: aloneName(v.Name), Noun: i, Alone: true, Verb: true}, true
