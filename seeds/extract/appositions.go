@@ -16,11 +16,11 @@ import (
 // "Iran's Foreign Minister X".
 
 // kinRoles are the roles one person has towards another.
-var kinRoles = set("daughter", "son", "brother", "sister", "wife", "husband", "father", "mother", "deputy", "successor", "predecessor", "aide", "adviser", "advisor", "spokesman", "spokeswoman", "envoy", "ally", "lieutenant", "confidant")
+var kinRoles = defaultRules.mustList("kinRoles")
 
 // roleTarget are the prepositions that name whom a role is towards:
 // "ambassador to Iran", "envoy for Syria".
-var roleTarget = set("to", "for", "in")
+var roleTarget = defaultRules.mustList("roleTarget")
 
 // apposedRoles reads the roles beside names in a sentence; top are its
 // outermost mentions, in order, nationality adjectives left out.
@@ -239,10 +239,10 @@ func (r *relations) describedName(s sentence, m mention, ms []mention) mention {
 
 // groupHeads are the nouns a group's name may stand before as their
 // modifier: "Houthi rebels", "the Kataib Hezbollah militia".
-var groupHeads = set("rebels", "insurgents", "militants", "militia", "militias", "group", "movement", "alliance", "bloc", "party", "faction", "forces")
+var groupHeads = defaultRules.mustList("groupHeads")
 
 // distanceUnits measure how far one place lies from another.
-var distanceUnits = set("km", "kilometres", "kilometers", "miles", "mile")
+var distanceUnits = defaultRules.mustList("distanceUnits")
 
 // bearings reads where a place lies from another ("Balad air base north
 // of Baghdad", "Camp Taji, 30 km north of the capital"): outside it, so no
@@ -498,7 +498,7 @@ func plainNoun(t token) bool {
 // Hezbollah facilities in Iraq", "U.S. troops at Ain al-Asad"; directions
 // may stand before the place ("in western Iraq").
 var (
-	thingPlaces = set("in", "at", "near", "outside", "across")
+	thingPlaces = defaultRules.mustList("thingPlaces")
 	directions  = defaultRules.mustList("directions")
 )
 
@@ -714,7 +714,7 @@ func (r *relations) mutualLinks(s sentence, top []mention, idx int) {
 // towards: "Macron's talks with Rouhani", "Iran's support for Hezbollah",
 // "the Union's sanctions on Iran", "Saudi Arabia's war against the
 // Houthis".
-var ownedActs = set("with", "on", "for", "against", "toward", "towards", "over")
+var ownedActs = defaultRules.mustList("ownedActs")
 
 // ownersActs reads an owner's act named by a noun and what it is towards:
 // in "Iran's support for Hezbollah" Iran is linked to Hezbollah by

@@ -76,7 +76,7 @@ func titleBeforeBody(toks []token, body mention) (string, bool) {
 
 // deputyWords make a leader's title a deputy's or a past holder's: "the
 // deputy commander of", "the former head of".
-var deputyWords = set("deputy", "vice", "assistant", "former", "ex")
+var deputyWords = defaultRules.mustList("deputyWords")
 
 // deputyBefore reports whether the role word before the "of" at token of
 // follows a word of deputyWords.

@@ -14,7 +14,7 @@ var buildingBodies = map[string]string{"white-house": "GovernmentBody"}
 // buildingPrepositions before a building's name (an article between at
 // most) make the mention the building's: "at the White House", "from
 // the Kremlin".
-var buildingPrepositions = set("at", "from", "in", "inside", "outside", "near", "to", "into", "toward", "towards", "around")
+var buildingPrepositions = defaultRules.mustList("buildingPrepositions")
 
 // buildingUse counts, for each body named for its building, the mentions
 // of an article that name the building and those that name the body.
@@ -60,7 +60,7 @@ func buildingMention(toks []token, m mention) bool {
 
 // bodyMembers after a body's name make it the body: "White House
 // officials", "White House press secretary".
-var bodyMembers = set("officials", "official", "aides", "aide", "staff", "staffers", "press", "counsel", "lawyers", "statement", "spokesman", "spokeswoman", "spokesperson")
+var bodyMembers = defaultRules.mustList("bodyMembers")
 
 // retype gives each body the article names only as its building the
 // Facility type, and every other one its body's type (a store may hold

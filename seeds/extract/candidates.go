@@ -1598,7 +1598,7 @@ func itoa(i int) string {
 }
 
 // surnameParticles begin a family name: what follows them belongs to it.
-var surnameParticles = set("al", "el", "abdul", "abd", "abu", "bin", "ibn", "bint", "ben", "de", "del", "della", "di", "da", "van", "von", "der", "le", "la", "du", "ter", "ul")
+var surnameParticles = defaultRules.mustList("surnameParticles")
 
 // surnames returns the keys a person's name is shortened to: the last word
 // with the words hyphenated to it ("Abdul-Mahdi", "al-Muhandis") or the
@@ -1643,7 +1643,7 @@ func titleInName(toks []token, k, j int) bool {
 
 // generationSuffixes follow a person's surname: "William H. Seely III",
 // "Robert F. Kennedy Jr.".
-var generationSuffixes = set("jr", "sr", "ii", "iii", "iv")
+var generationSuffixes = defaultRules.mustList("generationSuffixes")
 
 // plainPersonName is a person's name without its middle initials and
 // generation suffix, as other articles write it: "William Seely" for

@@ -216,7 +216,7 @@ var (
 
 // subjectOpeners may stand just before a clause's subject: "said that
 // Tehran had warned", ", and Washington said".
-var subjectOpeners = set("and", "but", "or", "that", "which", "who")
+var subjectOpeners = defaultRules.mustList("subjectOpeners")
 
 // joinedToActing reports whether the mention ms[i], after no
 // preposition, is joined by "and" to the capital after it, which acting

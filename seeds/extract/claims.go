@@ -289,7 +289,7 @@ func reports(toks []token, m mention) bool {
 }
 
 // conjunctions join clauses as well as names: ", and Washington said".
-var conjunctions = set("and", "but", "or")
+var conjunctions = defaultRules.mustList("conjunctions")
 
 // skipOrigin skips, from token k, where a person is from: "of Virginia"
 // in "Senator Tim Kaine of Virginia said", a capitalised run of at most
@@ -362,7 +362,7 @@ const (
 // asideRelatives open the relative clause of an aside: "Esper, who flew
 // to Florida ..., described", "Knights, a fellow at the Washington
 // Institute who has tracked the militias, said".
-var asideRelatives = set("who", "which", "whose", "whom")
+var asideRelatives = defaultRules.mustList("asideRelatives")
 
 // asideBefore returns the first token of the clause set off by commas
 // that ends just before token v (a possessive breaks no clause: "X,
@@ -487,7 +487,7 @@ func (r *relations) pronounSpeaker(toks []token, top []mention, antecedent strin
 
 // objectRelatives open a clause whose subject names what the sentence
 // speaks of: "what he called", "which she described as".
-var objectRelatives = set("what", "which")
+var objectRelatives = defaultRules.mustList("objectRelatives")
 
 // personBefore is the person top names last (or first) before token k,
 // or antecedent where it names none.

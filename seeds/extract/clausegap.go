@@ -33,19 +33,19 @@ const maxSetOffParts = 3
 // setOffOpeners open a part set off by commas after a subject, beside
 // the articles and relative words (descriptionOpeners) and the asides
 // (asideOpeners): ", speaking to reporters,", ", citing", ", 62,".
-var setOffOpeners = set("speaking", "writing", "citing", "addressing", "appearing", "responding", "referring", "visiting", "travelling", "traveling", "talking", "according", "like", "unlike", "together", "along", "as", "himself", "herself", "itself", "themselves")
+var setOffOpeners = defaultRules.mustList("setOffOpeners")
 
 // gapAdverbs stand between a subject and its verb without changing what
 // the clause asserts: "X also condemned", "X and Y both condemned".
-var gapAdverbs = set("also", "both", "all", "too", "then", "later", "earlier", "again", "already", "still", "first", "once", "jointly", "separately", "swiftly", "quickly", "promptly", "immediately", "eventually", "finally", "ultimately", "abruptly", "briefly", "hastily", "quietly", "secretly", "privately", "publicly", "strongly", "sharply", "formally", "officially", "reportedly", "repeatedly", "previously", "recently", "roundly", "angrily", "bitterly", "fiercely", "firmly", "openly", "personally", "directly", "subsequently", "initially", "meanwhile", "now", "today", "yesterday", "overnight", "tonight")
+var gapAdverbs = defaultRules.mustList("gapAdverbs")
 
 // timeOpeners open a phrase of time between a subject and its verb:
 // "on Sunday night", "late on Friday", "last week", "earlier this month".
-var timeOpeners = set("on", "late", "early", "last", "this", "earlier", "later", "in", "over", "next")
+var timeOpeners = defaultRules.mustList("timeOpeners")
 
 // timeParts may follow a time opener: "on Jan. 3", "late on Friday
 // night", "earlier this month", "in November".
-var timeParts = set("on", "the", "of", "this", "last", "late", "early", "night", "morning", "afternoon", "evening", "week", "weekend", "month", "year", "day", "days", "weeks", "months", "past")
+var timeParts = defaultRules.mustList("timeParts")
 
 // maxTimeGapWords bounds a phrase of time between a subject and its verb.
 const maxTimeGapWords = 5
@@ -203,7 +203,7 @@ func timeGap(toks []token, k int) int {
 // frontedTimeWords may make up a phrase of time that opens a sentence
 // without a comma, beside timeOpeners, timeParts and timeUnits: "The next
 // day", "That night", "Two days later".
-var frontedTimeWords = set("next", "following", "same", "previous", "that", "a")
+var frontedTimeWords = defaultRules.mustList("frontedTimeWords")
 
 // frontedTime returns the token after a phrase of time that opens a
 // sentence, with no comma after it ("The next day", "Last week", "Two

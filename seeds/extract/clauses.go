@@ -225,7 +225,7 @@ func (r *relations) withThey(s sentence, ms []mention) []mention {
 
 // pronounOpeners open a clause whose subject a pronoun may be: "wept as
 // he led prayers", "said he had been briefed at".
-var pronounOpeners = set("as", "after", "when", "while", "before", "because", "since", "and", "but", "although", "though", "until", "once", "that", "said", "says", "added")
+var pronounOpeners = defaultRules.mustList("pronounOpeners")
 
 // relativeSpeaker returns the person a "who said" before the pronoun
 // at token k is set off after ("Lindsey Graham, who said he had been
@@ -423,7 +423,7 @@ func objectOpener(toks []token, n int) bool {
 // descriptionOpeners open a description set off after a sentence's
 // subject, and the further parts set off inside it: ", the longtime
 // deputy whom ...", ", who ...", ", which governs ...".
-var descriptionOpeners = set("the", "a", "an", "who", "whose", "whom", "which", "one", "its", "his", "her", "their", "another", "where")
+var descriptionOpeners = defaultRules.mustList("descriptionOpeners")
 
 // maxDescriptionWords bounds a description read past to its subject's
 // verb.
@@ -451,15 +451,15 @@ func (r *relations) subjectPastDescription(s sentence, top []mention, idx int) {
 }
 
 // clauseOpeners open a clause whose subject follows them at once.
-var clauseOpeners = set("where", "when", "while", "as", "after", "because", "since", "though", "although")
+var clauseOpeners = defaultRules.mustList("clauseOpeners")
 
 // frontedOpeners open a phrase set before a sentence's subject: "In
 // Karbala,", "On Friday,", "Later,".
-var frontedOpeners = set("in", "on", "at", "after", "before", "during", "later", "earlier", "meanwhile", "then", "since", "last")
+var frontedOpeners = defaultRules.mustList("frontedOpeners")
 
 // timeUnits measure the time a phrase set before a sentence's subject
 // counts from an event: "Hours after the strike,", "Two days later,".
-var timeUnits = set("minutes", "hours", "days", "weeks", "months", "minute", "hour", "day", "week", "month", "moments", "shortly", "soon")
+var timeUnits = defaultRules.mustList("timeUnits")
 
 // timeFronted reports whether a sentence opens with an amount of time
 // before or after something: "Hours after the missile attack,", "A day
@@ -667,7 +667,7 @@ func (r *relations) whomPurpose(s sentence, top []mention, i int) bool {
 // clauseEnders end the clause of a subject's first verb phrase: what
 // follows them has a subject of its own ("X met Y, who arrived and
 // said"), or is said, not done.
-var clauseEnders = set("who", "whom", "whose", "which", "that", "where", "when", "while", "if", "because", "after", "before", "although", "though", "but", "or")
+var clauseEnders = defaultRules.mustList("clauseEnders")
 
 // sharedSubject reads a second verb phrase of a clause's subject, joined
 // by "and" past names of the first: in "Masrour Barzani chaired a meeting
@@ -733,7 +733,7 @@ func (r *relations) subjectVerb(s sentence, top []mention) int {
 
 // directiveVerbs report speech, but ask for an act when a name and "to"
 // follow them: "asked NATO to", "told the militias to".
-var directiveVerbs = set("asked", "told", "warned")
+var directiveVerbs = defaultRules.mustList("directiveVerbs")
 
 // directiveVerb returns the token of the verb of top[i], a clause's
 // subject, when it is a directive to the name right after it (titles

@@ -159,7 +159,7 @@ func definiteBefore(toks []token, k int) bool {
 
 // timeAnchors set a clause's act in time by another event they name:
 // "after the strike", "hours before the attack".
-var timeAnchors = set("after", "before", "following", "since", "until")
+var timeAnchors = defaultRules.mustList("timeAnchors")
 
 // timedBy reports whether sentence s names an event of ev's kind right
 // after a time anchor: "after the missile strike", "before Iran's attack".

@@ -20,7 +20,7 @@ var facilityNouns = set("base", "bases", "airbase", "airbases", "convoy", "convo
 // placeLeads are the words that set a described target's place after its
 // head: "bases in Iraq", "a convoy near the airport", "a base north of
 // Baghdad" (a compass word takes "of").
-var placeLeads = set("in", "near", "outside", "inside", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
+var placeLeads = defaultRules.mustList("placeLeads")
 
 // describedLead are the words a described target may open with before
 // its head: "two military bases", "a U.S.-led coalition base".
@@ -157,7 +157,7 @@ func describedPlace(toks []token, k int, at map[int]mention, g *Gazetteer) (sche
 
 // housingVerbs say whom a facility holds, before where it is: "bases
 // housing U.S. troops in Iraq".
-var housingVerbs = set("housing", "hosting")
+var housingVerbs = defaultRules.mustList("housingVerbs")
 
 // whomHoused returns the token past "housing <a few words>" at token k
 // when a place lead follows them, or else k.
@@ -210,7 +210,7 @@ func pastOrigin(toks []token, i int, noun string, at map[int]mention) int {
 }
 
 // firedAt open what something fired was aimed at.
-var firedAt = set("at", "on", "against")
+var firedAt = defaultRules.mustList("firedAt")
 
 // namedDescribed is the facility an apposition names right after a
 // described target, past the place and a relative clause on whom it
@@ -260,4 +260,4 @@ func namedDescribed(toks []token, i int, noun string, place string, at map[int]m
 
 // housedWords are who a described facility houses, named by a
 // country's adjective: "bases that house American troops".
-var housedWords = set("american", "u.s.", "us", "coalition")
+var housedWords = defaultRules.mustList("housedWords")

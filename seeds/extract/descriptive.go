@@ -24,7 +24,7 @@ var vagueHeads = defaultRules.mustList("vagueHeads")
 
 var quantityWords = defaultRules.mustList("quantityWords")
 
-var numberWords = set("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "several")
+var numberWords = defaultRules.mustList("numberWords")
 
 // headKey is the form heads are compared in: singular, strikes are strikes.
 func headKey(k string) string {
@@ -530,7 +530,7 @@ func (d *describer) definite(i int) (int, bool) {
 }
 
 // settingWords set what they follow in, at or near a place.
-var settingWords = set("in", "at", "near", "outside")
+var settingWords = defaultRules.mustList("settingWords")
 
 // placeAfter is the place the noun at token j is set in, at or near
 // ("the base at Erbil"), or "".
@@ -709,7 +709,7 @@ func (d *describer) possessed(i int) (int, bool) {
 
 // cityRanks are the words that rank a country's cities: "Libya's second
 // city".
-var cityRanks = set("second", "third", "largest", "biggest", "main", "capital")
+var cityRanks = defaultRules.mustList("cityRanks")
 
 // ownersCity reads "second city" in "Libya's second city" at token i: the
 // city named last before it in the sentence; it returns the last token

@@ -438,7 +438,7 @@ func credits(text string) bool {
 
 // nameNouns follow a group's name as part of how it is called: "the
 // Houthi movement", "the Dawa party".
-var nameNouns = set("movement", "party", "alliance", "bloc")
+var nameNouns = defaultRules.mustList("nameNouns")
 
 // namedWithNoun returns the name a known group m has with the noun after
 // it ("Houthi movement" for the Houthis), or "" where none follows or its

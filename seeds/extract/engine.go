@@ -169,7 +169,7 @@ func itemOffsets(toks []token, at []int, n int) []int {
 
 // hyphenModifiers make a name before them a modifier of the noun after:
 // "Iran-backed", "U.S.-led", "Baghdad-based", "Iraqi-born".
-var hyphenModifiers = set("backed", "led", "based", "aligned", "allied", "funded", "supported", "sponsored", "linked", "born")
+var hyphenModifiers = defaultRules.mustList("hyphenModifiers")
 
 // modifiesNext reports whether mention m is a modifier joined by a hyphen
 // to the word after it ("Iran-backed"): rules read through it.

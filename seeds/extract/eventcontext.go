@@ -57,7 +57,7 @@ func (d *docRun) undatedKey(ix *eventIndex, u dated, ms []schema.Mention, keys m
 // earlierWords set an event apart as one before those the text tells
 // of: "the militia suspected of the initial attack" after the storming
 // the article opens with is the attack that started it all.
-var earlierWords = set("initial", "first", "earlier", "original", "previous", "prior")
+var earlierWords = defaultRules.mustList("earlierWords")
 
 // earlierOne reports whether every mention of an event sets it apart
 // with earlierWords before its noun.
@@ -78,15 +78,15 @@ const narrativeReach = 4
 // timeShifts move a narrative on from the last day it stated: after "the
 // bodies were then taken to Tehran", Saturday no longer dates what
 // follows.
-var timeShifts = set("then", "later", "afterwards", "afterward", "since", "subsequently", "next", "eventually")
+var timeShifts = defaultRules.mustList("timeShifts")
 
 // modalWords put an event in prospect, not in the report: "must win a
 // vote", "would hold a funeral".
-var modalWords = set("will", "would", "could", "must", "should", "may", "might", "shall", "can", "plans", "planned", "expected")
+var modalWords = defaultRules.mustList("modalWords")
 
 // putOffWords say an event did not happen when planned: "the burial was
 // postponed" tells of no burial on the day the story stands at.
-var putOffWords = set("postponed", "delayed", "cancelled", "canceled", "rescheduled", "suspended", "deferred", "adjourned")
+var putOffWords = defaultRules.mustList("putOffWords")
 
 // putOff reports whether the clause a mention opens (its text up to the
 // next comma, semicolon or full stop) says its event was put off or
@@ -100,7 +100,7 @@ func putOff(from string) bool {
 
 // definiteWords open a mention that refers to an event the text already
 // told of: "the procession", "his funeral".
-var definiteWords = set("the", "this", "that", "his", "her", "its", "their")
+var definiteWords = defaultRules.mustList("definiteWords")
 
 // narrativeDay is the day of an event a dispatch (an article with a
 // dateline) names first with a definite noun, or with a verb alone

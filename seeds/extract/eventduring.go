@@ -15,7 +15,7 @@ import (
 // own the host's place (placeDuring).
 
 // duringWords join an event to the one it happened during.
-var duringWords = set("during", "at", "amid")
+var duringWords = defaultRules.mustList("duringWords")
 
 // hostOf reports whether the event mention host is the event the mention
 // m happened during, in the sentence s: host follows m with only a

@@ -17,7 +17,7 @@ import (
 // sceneOpeners open a phrase that dates the main clause after it. "After"
 // and "before" are left out: "After the strike on Friday, Iran fired
 // missiles" dates the strike, not the missiles.
-var sceneOpeners = set("on", "in", "early", "late", "at", "during")
+var sceneOpeners = defaultRules.mustList("sceneOpeners")
 
 // frontedStops are words that, between the opening phrase and an event's
 // mention, put the event at another time than the clause's or make it

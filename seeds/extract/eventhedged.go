@@ -22,7 +22,7 @@ const hedgeLookBack, hedgeReach = 60, 60
 // whose hedge is about someone else: "the attack killed two soldiers,
 // presumably from the garrison", "the attack, which wounded five,
 // apparently by".
-var hedgeStops = set("killed", "killing", "wounded", "wounding", "injured", "injuring", "left", "leaving", "which", "that", "who", "and", "but")
+var hedgeStops = defaultRules.mustList("hedgeStops")
 
 // hedgedAgents reads each mention after a hedge as suspected of the
 // nearest event named before the hedge in its clause. ms are the

@@ -36,7 +36,7 @@ type eventKind struct {
 //     ("Attack on X", "Vote on X");
 //   - about: its verb's object is whom it concerns, not its target
 //     ("Salih nominated Allawi").
-var kindProps = set("alone", "held", "placed", "of", "about")
+var kindProps = defaultRules.mustList("kindProps")
 
 // eventVerb is a verb phrase that states an event of its own, "Name by"
 // its subject ("parliament voted": a vote by parliament) or "Name of" it

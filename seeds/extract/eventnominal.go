@@ -22,7 +22,7 @@ var troopWords = set("troops", "soldiers", "forces", "personnel", "marines", "pa
 
 // countWords may stand between "deployment of" and the troops: "of an
 // additional 3,000 troops", "of about 750 soldiers".
-var countWords = set("an", "a", "additional", "extra", "more", "than", "about", "some", "nearly", "almost", "another", "up", "to")
+var countWords = defaultRules.mustList("countWords")
 
 // deploymentPhrase reads "deployment of <count> <troops> [from X] to Y" at
 // the noun at token i (its modifiers from token from): the deployment to

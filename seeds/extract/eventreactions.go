@@ -97,7 +97,7 @@ var reFramedAnswer = regexp.MustCompile(`^\s*as\s+(?:(?:a|an)\s+)?(?:(?:direct|s
 
 // framingVerbs frame their object as something: "described it as",
 // "presented the strikes as".
-var framingVerbs = set("described", "describes", "presented", "presents", "portrayed", "portrays", "characterized", "characterised", "framed", "cast", "justified", "justifies", "defended", "defends", "depicted")
+var framingVerbs = defaultRules.mustList("framingVerbs")
 
 // framedResponses reads an event a pronoun after a framing verb stands
 // for as the answer to the event the framing names: "The Pentagon
@@ -141,7 +141,7 @@ var reBareAnswer = regexp.MustCompile(`^\s*(?:(?:was|were|is|are|came|come)\s+)?
 // answerOpeners are the words reBareAnswer may start at: the phrase's
 // own ("in retaliation", "as a response") or the verb that says what an
 // act was ("were a response").
-var answerOpeners = set("in", "as", "was", "were", "is", "are", "came", "come")
+var answerOpeners = defaultRules.mustList("answerOpeners")
 
 // clauseResponses reads the one event a sentence names before a phrase
 // that says its act answered another as the answer to the event the

@@ -756,7 +756,7 @@ func nearerOther(others []schema.Mention, at int, m schema.Mention) bool {
 // frontedWords open a sentence with a phrase that sets the scene of its
 // main clause: "At his burial in Kerman on Tuesday, a stampede killed",
 // "Early Friday, a drone strike killed".
-var frontedWords = set("at", "on", "in", "during", "after", "before", "early", "late", "last")
+var frontedWords = defaultRules.mustList("frontedWords")
 
 // frontedDate reports whether the date at byte at sits in the phrase that
 // opens the sentence and the comma closing that phrase comes right before

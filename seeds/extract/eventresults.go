@@ -47,7 +47,7 @@ func (r *relations) resultedDeaths(s sentence, ms []mention) {
 }
 
 // deathWords open the mention of a death: "death of X", "deaths of".
-var deathWords = set("death", "deaths", "killing", "killings")
+var deathWords = defaultRules.mustList("deathWords")
 
 // resultingAct is the last act named before the offset at in its
 // clause: the attack the relative "which resulted in" is about, past

@@ -36,7 +36,7 @@ type phrase struct {
 
 // plannedNouns make the event noun before them a modifier of what is
 // only intended: "attack plans", "a strike plot".
-var plannedNouns = set("plan", "plans", "plot", "plots", "planning", "threat", "threats")
+var plannedNouns = defaultRules.mustList("plannedNouns")
 
 // countFrom is where the mention of an event named by what was fired
 // (its noun at token noun, its modifiers from token from) starts: at the
@@ -310,7 +310,7 @@ func placedPhrase(toks []token, from, i int, noun string, m mention, e schema.En
 }
 
 // blameVerbs put the blame for an act "on" whom they blame.
-var blameVerbs = set("blamed", "blames", "blame", "blaming", "pinned", "pins", "pinning")
+var blameVerbs = defaultRules.mustList("blameVerbs")
 
 // blamedOn reports whether the act named from token from is what a
 // blame verb before it puts on the one named up to token to, no other
@@ -438,11 +438,11 @@ func victimPhrase(toks []token, from, i int, noun string, at map[int]mention, g 
 }
 
 // indefinite articles introduce an event the text has not told of yet.
-var indefinite = set("a", "an")
+var indefinite = defaultRules.mustList("indefinite")
 
 // aimWords join an event noun to what it struck or who struck: "an
 // attack on Camp Taji", "a strike by U.S. forces".
-var aimWords = set("on", "against", "at", "near", "in", "by", "targeting")
+var aimWords = defaultRules.mustList("aimWords")
 
 // namesAfter reports whether the noun at token i is followed by an aim
 // word and a name that is no date ("on Camp Taji", not "on Jan. 3" or
@@ -749,7 +749,7 @@ func beforeDateAdjunct(toks []token, k int) int {
 }
 
 // weekdayKeys are the weekdays' token keys.
-var weekdayKeys = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+var weekdayKeys = defaultRules.mustList("weekdayKeys")
 
 // verbAdverbs may stand between an event verb and its subject: "Iran
 // mistakenly shot down the jet", "lawmakers narrowly voted". A hedge
@@ -871,11 +871,11 @@ var unrealised = defaultRules.mustList("unrealised")
 
 // projectiles are the nouns that name what was fired, not the attack:
 // "missiles at the base".
-var projectiles = set("missile", "missiles", "rocket", "rockets", "drone", "drones", "mortar", "mortars", "shell", "shells", "bomb", "bombs")
+var projectiles = defaultRules.mustList("projectiles")
 
 // objectLead are the words between a verb and the event noun its object
 // ends in: "fired more than a dozen ballistic missiles".
-var objectLead = set("a", "an", "the", "some", "more", "than", "dozen", "dozens", "of", "several", "least", "at", "about", "out", "new", "fresh")
+var objectLead = defaultRules.mustList("objectLead")
 
 // unasserted reports whether the event phrase starting at token j is the
 // object of a firing verb that is negated, modal or denied, so that it

@@ -7,14 +7,14 @@ import "github.com/kg-analyst/kg/schema"
 // The subject is the target; the words of the phrase say the kind.
 
 // underVerbs open "<target> came under attack".
-var underVerbs = set("came", "comes", "come", "coming")
+var underVerbs = defaultRules.mustList("underVerbs")
 
 // underNouns close the phrase: what the target came under.
-var underNouns = set("attack", "attacks", "fire", "shelling", "bombardment")
+var underNouns = defaultRules.mustList("underNouns")
 
 // underPlaces are the prepositions by which a place follows the target
 // it locates: "the K-1 base near Kirkuk came under attack".
-var underPlaces = set("near", "outside", "in", "at")
+var underPlaces = defaultRules.mustList("underPlaces")
 
 // underKind is the kind a word of the phrase gives the attack, or kind.
 func underKind(word, kind string) string {
@@ -112,7 +112,7 @@ func underTarget(toks []token, v int, endAt map[int][]mention, g *Gazetteer) (sc
 
 // passiveByWords join a passive impact verb to what was fired: "was hit
 // by rockets", "was pounded with missiles".
-var passiveByWords = set("by", "with")
+var passiveByWords = defaultRules.mustList("passiveByWords")
 
 // passiveLead is how many words may stand between "by" and what was
 // fired: "by two Iranian ballistic missiles".
@@ -157,7 +157,7 @@ func passiveImpact(toks []token, from, i int, noun string, at map[int]mention, e
 
 // launchedWords, after what was fired, open the phrase that says who
 // fired it: "missiles fired from Iran", "rockets launched by the militia".
-var launchedWords = set("fired", "launched")
+var launchedWords = defaultRules.mustList("launchedWords")
 
 // firedFrom reads "fired from X" or "launched by X" at token k, after
 // what was fired: X, an agent, fired it.

@@ -11,7 +11,7 @@ package extract
 // before them whatever the clause: "the strike near the airport". "In"
 // may place the clause's act instead ("mourned the killing in Tehran"),
 // so it places only an event that opens its sentence.
-var trailPlaces = set("at", "near", "outside")
+var trailPlaces = defaultRules.mustList("trailPlaces")
 
 // eventTrail states the agent and the place the words right after each
 // event a noun names give: "by" and an agent, then "at", "near",

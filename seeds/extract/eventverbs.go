@@ -40,7 +40,7 @@ func craftEvent(toks []token, i, subj, end int, v eventVerb) (phrase, bool) {
 
 // passiveWords stand between the subject of a passive event verb and the
 // verb: "Macaire was briefly detained", "were arrested".
-var passiveWords = set("was", "were", "been", "being", "is", "are", "briefly", "later", "also", "then")
+var passiveWords = defaultRules.mustList("passiveWords")
 
 // objectLeadMax is how many words a verb's object may have before the
 // person it names: "detained the British ambassador, Rob Macaire".
@@ -115,10 +115,10 @@ func passiveSubject(toks []token, i int, endAt map[int][]mention, g *Gazetteer) 
 // placePreps join a crowd's event verb to where it went: "marched
 // through Baghdad", "rallied in Tahrir Square"
 // ("marched on the embassy" is an assault, not a march).
-var placePreps = set("through", "in", "into", "to", "across", "at", "outside", "near")
+var placePreps = defaultRules.mustList("placePreps")
 
 // areaWords name a part of the place after them: "in central Baghdad".
-var areaWords = set("central", "downtown", "northern", "southern", "eastern", "western")
+var areaWords = defaultRules.mustList("areaWords")
 
 // crowdsEvent reads an event verb whose subject is an unnamed crowd
 // ("Thousands of people stormed the U.S. Embassy", "protesters stormed

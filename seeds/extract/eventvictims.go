@@ -395,7 +395,7 @@ func (r *relations) noteKilling(from int) {
 
 // pairNouns are what "both" and "the two" may name two persons by:
 // "both men", "the two commanders".
-var pairNouns = set("men", "commanders", "leaders", "generals", "officers", "officials")
+var pairNouns = defaultRules.mustList("pairNouns")
 
 // pairAfter reports whether "both men" or "the two men" opens at token k.
 func pairAfter(toks []token, k int) bool {

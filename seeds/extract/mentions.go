@@ -329,7 +329,7 @@ func (d *docRun) describedMentions(s sentence, ms []mention) ([]mention, [][2]st
 
 // airlineWords run a state's name on into an airline's: "Iran Air",
 // "Iraqi Airways", "Ukraine International Airlines".
-var airlineWords = set("air", "airlines", "airways", "aviation", "international")
+var airlineWords = defaultRules.mustList("airlineWords")
 
 // operators reads a craft named after who runs it ("Ukraine International
 // Airlines Flight 752"): it is operated by the group its name opens with.

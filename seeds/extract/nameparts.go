@@ -17,7 +17,7 @@ var placeTypes = []string{"Country", "City", "Region", "Place", "Facility"}
 // Iraqi parliament", "the Iranian Foreign Ministry", "the Parliament of
 // Iraq") is part of the state. A commission or an agency named so may
 // stand apart from the state; a government governs it.
-var stateOrgans = set("parliament", "legislature", "ministry", "cabinet", "council", "assembly", "presidency", "judiciary", "department")
+var stateOrgans = defaultRules.mustList("stateOrgans")
 
 // stateOrganOf states that body e is part of the state its mention, as
 // written, names it by: "the Iraqi parliament" (the head word last, the

@@ -88,7 +88,7 @@ func (r *relations) leadingName(s sentence, ms []mention, m mention) (mention, b
 
 // clauseWords open a clause of its own: "In Kerman, where Soleimani was
 // buried, mourners chanted".
-var clauseWords = set("where", "when", "which", "who", "whose", "after", "before", "as", "while", "since", "because")
+var clauseWords = defaultRules.mustList("clauseWords")
 
 // openingPlace reads a sentence that opens with "In Z," or "At Z,": the
 // first person named in the clause after it, before any verb, was there
@@ -129,7 +129,7 @@ func ownerOfRole(toks []token, m mention) bool {
 }
 
 // representativeWords are the roles that speak for someone elsewhere.
-var representativeWords = set("representative", "representatives", "aide", "aides", "deputy", "emissary", "messenger", "son", "brother", "office")
+var representativeWords = defaultRules.mustList("representativeWords")
 
 // blames reads what a sentence's speakers say of someone: "McKenzie told
 // the committee that Kataib Hezbollah was responsible", "Trump said

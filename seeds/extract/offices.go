@@ -312,7 +312,7 @@ var notThisOffice = func() map[string]bool {
 
 // officeMods may stand between "the" or a state and a title: "the
 // caretaker prime minister", "Iraq's outgoing premier".
-var officeMods = set("caretaker", "acting", "interim", "outgoing", "incumbent", "current", "sitting", "embattled", "powerful", "top")
+var officeMods = defaultRules.mustList("officeMods")
 
 // titledBeside reports whether a title of titles is written just before
 // the mention (past ranks: "Supreme Leader Ayatollah Ali Khamenei", and
@@ -398,7 +398,7 @@ func wordsAt(s sentence, i int, keys []string) bool {
 
 // bodyPossessives stand for the body whose title follows: "the ministry
 // said its spokesman, Abbas Mousavi, ...".
-var bodyPossessives = set("its", "their")
+var bodyPossessives = defaultRules.mustList("bodyPossessives")
 
 // setOffTitle reports whether the title that opens at start may be set off
 // from the name after it by a comma: after "the", a state's possessive or

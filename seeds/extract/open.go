@@ -17,10 +17,10 @@ import (
 const maxOpenWords = 6
 
 var (
-	beWords        = set("was", "were", "is", "are", "been", "be", "being")
-	objectPronouns = set("them", "him", "her", "us")
-	pronouns       = set("him", "her", "them", "it", "us", "me", "he", "she", "they", "we", "i", "you")
-	determiners    = set("the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your")
+	beWords        = defaultRules.mustList("beWords")
+	objectPronouns = defaultRules.mustList("objectPronouns")
+	pronouns       = defaultRules.mustList("pronouns")
+	determiners    = defaultRules.mustList("determiners")
 	irregularVerbs = defaultRules.mustList("irregularVerbs")
 	reportingVerbs = defaultRules.mustList("reportingVerbs")
 	titleModifiers = defaultRules.mustList("titleModifiers")
@@ -28,10 +28,10 @@ var (
 	// "ordered the strike after the storming of the embassy".
 	// morePrepositions end a relation phrase beside prepositions:
 	// "was killed alongside", "marched behind".
-	morePrepositions = set("alongside", "behind", "through", "across", "under", "outside", "inside", "toward", "towards", "among", "amid", "between", "beside", "near", "onto", "upon")
+	morePrepositions = defaultRules.mustList("morePrepositions")
 	// particles complete a verb: "shot down", "pulled out".
-	particles    = set("down", "up", "off", "out", "back", "away")
-	adjunctWords = set("after", "before", "during", "since", "until", "than", "that", "which", "who", "and", "or", "but")
+	particles    = defaultRules.mustList("particles")
+	adjunctWords = defaultRules.mustList("adjunctWords")
 )
 
 // open states the phrase between a and b as their relation, if it is one,
@@ -134,7 +134,7 @@ var timeWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "sat
 
 // phraseAdverbs stand before a verb without saying how: "later asked",
 // "had just arrived", "has also sent".
-var phraseAdverbs = set("later", "just", "also", "already", "again", "then", "still", "first", "once", "twice", "recently", "repeatedly", "reportedly", "previously")
+var phraseAdverbs = defaultRules.mustList("phraseAdverbs")
 
 // withoutAdverbs leaves out the adverbs before a verb phrase's verb.
 func withoutAdverbs(toks []token) []token {
@@ -543,7 +543,7 @@ func (r *relations) openOwner(s sentence, head, owner mention, idx int) {
 
 // actPlaces are the prepositions that place an act done to someone:
 // "met X in Washington", "invited X to Brussels", "briefed X at".
-var actPlaces = set("in", "to", "at")
+var actPlaces = defaultRules.mustList("actPlaces")
 
 // actPlace reads where the subject did what it did to a person: in "Esper
 // met Iraqi Defense Minister Najah al-Shammari in Washington" Esper "met

@@ -9,7 +9,7 @@ package extract
 var audienceWords = defaultRules.mustList("audienceNouns")
 
 // audiencePlaces lead from an audience to where it was told.
-var audiencePlaces = set("at", "in", "aboard")
+var audiencePlaces = defaultRules.mustList("audiencePlaces")
 
 // toldAudienceAt reports whether toks are "told", an audience
 // (maybe with its article and a noun before it: "a news conference") and

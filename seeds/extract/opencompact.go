@@ -40,7 +40,7 @@ func (r *relations) compactObjects(s sentence, top []mention, idx int) {
 
 // sayingVerbs report a clause whose subject follows them, with no object
 // of their own between: "said the coalition had paused".
-var sayingVerbs = set("said", "says", "say", "added", "stated", "noted", "announced", "confirmed", "reported")
+var sayingVerbs = defaultRules.mustList("sayingVerbs")
 
 // reportedSubject reports whether m can act and opens a clause a saying
 // verb reports ("said that the coalition", "said the coalition").
@@ -112,7 +112,7 @@ func (r *relations) compactObject(s sentence, top []mention, i, v, idx int) {
 // compactStops end an object's reading: the phrase holds a clause, a
 // second act or a time of its own ("after the storming of", "that
 // killed", "and hit").
-var compactStops = set("after", "before", "during", "since", "until", "than", "that", "which", "who", "whom", "whose", "where", "when", "while", "and", "or", "but", "because", "if", "as", "by")
+var compactStops = defaultRules.mustList("compactStops")
 
 // compactPhrase returns the label of the verb phrase toks, the words
 // between a subject and the name the phrase leads to, in between (their

@@ -11,13 +11,13 @@ import "strings"
 
 // countHedges stand before a count beside countWords: "roughly 3,000",
 // "at least 35".
-var countHedges = set("roughly", "around", "over", "fewer", "less", "at", "least")
+var countHedges = defaultRules.mustList("countHedges")
 
 // countUnits measure rather than count things: "1 per cent".
-var countUnits = set("per", "percent", "points", "cents", "dollars", "barrels", "miles", "kilometres", "kilometers")
+var countUnits = defaultRules.mustList("countUnits")
 
 // countNouns are counts numberWords leaves out: "hundreds of its".
-var countNouns = set("dozens", "hundreds", "thousands", "scores")
+var countNouns = defaultRules.mustList("countNouns")
 
 // withoutCounts leaves out the count of the object that follows a verb
 // phrase's verb (toks[0]): hedges, the number, "of its", and model

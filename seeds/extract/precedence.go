@@ -11,7 +11,7 @@ var precedenceVerbs = map[string]bool{"preceded": true, "followed": false}
 
 // precedenceAux opens the passive: "were preceded by", "had been
 // followed by".
-var precedenceAux = set("was", "were", "been", "is", "are")
+var precedenceAux = defaultRules.mustList("precedenceAux")
 
 // forceTypes are the types of entities that take part in a deployment.
 var forceTypes = []string{"MilitaryUnit", "Group"}
@@ -103,7 +103,7 @@ func punctuated(toks []token, from, to int) bool {
 }
 
 // forceNouns name forces sent somewhere.
-var forceNouns = set("troops", "soldiers", "forces", "marines", "paratroopers", "reinforcements", "units", "sailors", "airmen")
+var forceNouns = defaultRules.mustList("forceNouns")
 
 // actOf is an event itself, or the event forces took part in (in
 // sentence idx, or in any sentence for idx < 0).

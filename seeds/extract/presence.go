@@ -94,7 +94,7 @@ func anyOf(words []string, list map[string]bool) bool {
 // trailingPresenceVerbs open a participle phrase set off at the end of a
 // clause that has its subject speak, lead or stand somewhere: "Salami
 // vowed revenge, addressing a vast crowd of mourners in Kerman".
-var trailingPresenceVerbs = set("speaking", "addressing", "appearing", "leading", "standing", "praying", "touring", "visiting", "attending", "meeting", "talking")
+var trailingPresenceVerbs = defaultRules.mustList("trailingPresenceVerbs")
 
 // maxTrailingWords bounds the words between such a participle and its
 // place.
@@ -176,7 +176,7 @@ func ledToPlace(toks []token, from, to int) bool {
 }
 
 var (
-	placeKinds           = set("city", "town", "village", "province", "capital", "region", "district")
-	holyWords            = set("holy", "shrine", "southern", "northern", "western", "eastern", "central", "southeastern", "southwestern", "northeastern", "northwestern")
-	presencePrepositions = set("in", "at", "from", "inside")
+	placeKinds           = defaultRules.mustList("placeKinds")
+	holyWords            = defaultRules.mustList("holyWords")
+	presencePrepositions = defaultRules.mustList("presencePrepositions")
 )

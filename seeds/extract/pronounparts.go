@@ -23,7 +23,7 @@ var ownedBodyTypes = []string{"GovernmentBody", "MilitaryUnit"}
 // air strikes on its bases" (after "Kataib Hezbollah vowed") target the
 // group. Its fighters are no site: "killed 25 of its fighters" names
 // whom, not what, the strikes hit.
-var ownedSites = set("bases", "base", "sites", "site", "positions", "facilities", "facility", "depots", "camps", "headquarters", "compounds", "posts", "outposts", "installations", "strongholds")
+var ownedSites = defaultRules.mustList("ownedSites")
 
 // possessiveOwners returns mentions, at the pronoun, of what an "its"
 // or "their" stands for: followed at once by a state body's name, a

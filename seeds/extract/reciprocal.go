@@ -14,7 +14,7 @@ import (
 
 // mutualVerbs take two sides as a joint subject: what one did, it did
 // with the other.
-var mutualVerbs = set("met", "discussed", "signed", "agreed", "exchanged", "held", "clashed", "fought", "talked", "spoke", "negotiated", "traded", "reached", "resumed", "restored", "sealed")
+var mutualVerbs = defaultRules.mustList("mutualVerbs")
 
 // maxMutualWords bounds the words of a joint subject's verb phrase.
 const maxMutualWords = 5
@@ -142,7 +142,7 @@ func pastOf(ing string) (string, bool) {
 // placedBy are the prepositions that place what an event did: "killed
 // three soldiers in Karbala", "hit facilities in Iraq and Syria", "struck
 // a convoy near the airport".
-var placedBy = set("in", "at", "near", "outside")
+var placedBy = defaultRules.mustList("placedBy")
 
 // eventPlace reads where an event that did harm did it: in "the U.S.
 // strikes killed three soldiers at an airport under construction in
@@ -212,11 +212,11 @@ func (r *relations) placeAfter(s sentence, top []mention, i, k int) int {
 
 // callNouns name an exchange one side has with another, besides
 // mutualNouns: "in a phone call with", "during a conversation with".
-var callNouns = set("call", "calls", "conversation", "conversations", "videoconference", "interview")
+var callNouns = defaultRules.mustList("callNouns")
 
 // exchangePrepositions open the phrase of an exchange an act was done
 // in: "called for calm in a phone call with X".
-var exchangePrepositions = set("in", "during", "at", "after")
+var exchangePrepositions = defaultRules.mustList("exchangePrepositions")
 
 // exchangeWith reads the exchange a subject's act was done in, after
 // the act or set off beside the subject: "King Salman called for calm in

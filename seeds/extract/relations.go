@@ -153,7 +153,7 @@ func (r *relations) addValue(subj, pred string, v quad.Value, sent int, conf flo
 
 var auxWords = defaultRules.mustList("auxWords")
 
-var prepositions = set("after", "before", "during", "in", "on", "at", "for", "from", "with", "against", "over", "into", "to", "of", "since", "until", "near", "by", "about", "as", "than", "that", "which", "who", "and", "or", "but")
+var prepositions = defaultRules.mustList("prepositions")
 
 var negations = defaultRules.mustList("negations")
 
@@ -277,7 +277,7 @@ func describes(s sentence, a, b mention) bool {
 
 // openingPrepositions open a sentence with where its clause happens: "In
 // Iraq,", "From Beirut,".
-var openingPrepositions = set("in", "at", "from", "across", "inside", "outside", "near")
+var openingPrepositions = defaultRules.mustList("openingPrepositions")
 
 // officePredicates say what office someone holds.
 var officePredicates = set("leads", "headOf", "memberOf", "governs")
@@ -319,7 +319,7 @@ func setOffNoun(s sentence, a mention) bool {
 }
 
 // notAside are the words that open no aside after a name and a comma.
-var notAside = set("and", "or", "but", "plus", "together", "along", "alongside", "with", "was", "were", "is", "are", "has", "have", "had", "did", "would", "will")
+var notAside = defaultRules.mustList("notAside")
 
 // demonymRules applies the rules that read a nationality adjective as a
 // country (options: demonym): "Nawres Hamid, an Iraqi-born American
@@ -497,7 +497,7 @@ func relativeObject(s sentence, m mention) bool {
 }
 
 // conditionWords open a clause that says what may be, not what is.
-var conditionWords = set("if", "unless", "whether", "lest")
+var conditionWords = defaultRules.mustList("conditionWords")
 
 // conditional reports whether m opens a clause of condition or question:
 // "If Iran attacks X, ...", "asked whether Kataib Hezbollah attacked X".
@@ -1074,7 +1074,7 @@ func (r *relations) objectFollows(rest []token, v verbEntry, b mention) bool {
 
 // asideOpeners open a short aside set off by commas between a subject
 // and its verb: ", in a statement,", ", on Sunday,", ", meanwhile,".
-var asideOpeners = set("in", "on", "at", "meanwhile", "however", "also", "separately", "later", "earlier", "for", "late", "early", "last", "this", "today", "yesterday", "overnight", "reportedly", "too")
+var asideOpeners = defaultRules.mustList("asideOpeners")
 
 // withoutAside leaves out such an aside, or a short description ("X,
 // the president, threatened Y"), that opens the words between two
@@ -1099,11 +1099,11 @@ func withoutAside(between string) string {
 }
 
 // subordinators open a clause of its own, whose subject follows them.
-var subordinators = set("as", "after", "when", "while", "before", "because", "since", "although", "though", "until", "once", "if", "unless")
+var subordinators = defaultRules.mustList("subordinators")
 
 // selfPronouns after a reporting verb stand for its subject: "X said it
 // had targeted Y".
-var selfPronouns = set("it", "he", "she", "they", "we")
+var selfPronouns = defaultRules.mustList("selfPronouns")
 
 // verbList reports whether the commas of the words between two names
 // only join verbs of the lexicon: "funds, arms and trains".
@@ -1428,7 +1428,7 @@ func (r *relations) titleDemonym(s sentence, top []mention, k int) bool {
 // phrasePrepositions only open a phrase inside a clause, never a clause:
 // a name after them is no subject ("talks between Iran and the European
 // Union resumed in Vienna": the talks resumed, not the Union).
-var phrasePrepositions = set("between", "with", "against", "on", "to", "from", "for", "among", "about", "into", "over")
+var phrasePrepositions = defaultRules.mustList("phrasePrepositions")
 
 // objectOfPreposition reports whether mention i, or the list it ends
 // ("between Iran and the European Union"), follows such a preposition.
@@ -1647,7 +1647,7 @@ func alongWith(toks []token) int {
 // functionWords say nothing of how two names are linked: an open
 // relation's label needs a word besides them ("along with" says nothing,
 // "fought alongside" does).
-var functionWords = set("along", "together", "as", "well", "also", "both", "either", "not", "then")
+var functionWords = defaultRules.mustList("functionWords")
 
 // saysHow reports whether an open relation's label has a word that is
 // not a function word.
@@ -1662,7 +1662,7 @@ func saysHow(label string) bool {
 
 // locativeGaps are the words between a mention and a place phrase that
 // qualifies it: "the strike in Baghdad", "a facility near Erbil".
-var locativeGaps = set("in", "near", "at", "outside", "inside")
+var locativeGaps = defaultRules.mustList("locativeGaps")
 
 // placePhraseHead returns the mention a place phrase or a participle
 // ending at mention i qualifies ("a drone strike near Baghdad
@@ -1778,7 +1778,7 @@ func (r *relations) via(s sentence, ms []mention, i, idx int) {
 
 // clauseJoiners open a clause of their own after a comma: "X fired
 // missiles, and Y wrote".
-var clauseJoiners = set("and", "but", "while", "whereas")
+var clauseJoiners = defaultRules.mustList("clauseJoiners")
 
 // joinedClause returns where the last clause joined to sentence s before
 // token k opens: at ", and", ", but", ", while" or past a semicolon, or 0.
@@ -1906,12 +1906,12 @@ var (
 
 // weekdayLeads are the words that open a weekday's date: the match starts
 // at them ("on Friday"), as at a bare weekday.
-var weekdayLeads = set("on", "last", "early", "late")
+var weekdayLeads = defaultRules.mustList("weekdayLeads")
 
 // notThisWeekday are the words before a weekday that set it in prospect,
 // make it a deadline or a name: "next Friday", "by Sunday", "until
 // Monday", "Good Friday".
-var notThisWeekday = set("next", "this", "coming", "following", "by", "until", "till", "every", "each", "good", "black", "before")
+var notThisWeekday = defaultRules.mustList("notThisWeekday")
 
 // weekdayAt reads one reWeekday match (ix its submatch indexes): where the
 // date starts and the weekday's bounds, or false for a weekday that dates

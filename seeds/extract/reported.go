@@ -29,11 +29,11 @@ func mustOpen(phrase string) schema.Predicate {
 }
 
 // tellVerbs take the one told as their object before the clause.
-var tellVerbs = set("told", "tells", "warned", "assured", "informed", "reminded")
+var tellVerbs = defaultRules.mustList("tellVerbs")
 
 // clauseVerbs are the reporting verbs a reported clause follows; others
 // ("announced sanctions", "asked X to") take an object.
-var clauseVerbs = set("said", "says", "added", "insisted", "insists", "stated", "claimed", "claims", "argued", "declared", "wrote", "tweeted", "explained", "replied", "warned", "told", "tells", "assured", "informed", "reminded")
+var clauseVerbs = defaultRules.mustList("clauseVerbs")
 
 // clauseLinks states the open relations read last in a sentence, where
 // nothing else said how two names are linked: roles set off beside a
@@ -139,7 +139,7 @@ func nextComma(s sentence, from int) int {
 // reportingParticiples report, after a comma, what the subject of the
 // clause before them says: ", saying Soleimani had been plotting", ",
 // arguing that Iraq must not".
-var reportingParticiples = set("saying", "adding", "arguing", "insisting", "stressing", "noting", "warning", "claiming", "explaining", "asserting")
+var reportingParticiples = defaultRules.mustList("reportingParticiples")
 
 // sayingClause links the sentence's subject to what a reporting
 // participle set off after its clause reports: in "Mark Esper defended
@@ -173,7 +173,7 @@ func (r *relations) sayingClause(s sentence, top []mention) {
 // circumstanceOpeners open what a reporting verb may take between itself
 // and "that": where, when and through what the speaker spoke ("said in an
 // address from the White House that", "said on state television that").
-var circumstanceOpeners = set("in", "on", "at", "from", "during", "via", "through", "after", "before")
+var circumstanceOpeners = defaultRules.mustList("circumstanceOpeners")
 
 // maxCircumstanceWords bounds the circumstances read past to "that".
 const maxCircumstanceWords = 12
@@ -346,12 +346,12 @@ func clauseEnds(toks []token, k int) bool {
 
 // adjunctOpeners open, after a comma, what the paper adds to a reported
 // clause: when ("though it would keep working" is still the speaker's).
-var adjunctOpeners = set("after", "before", "hours", "days", "weeks", "while", "when")
+var adjunctOpeners = defaultRules.mustList("adjunctOpeners")
 
 // butGoesOn, after ", but", keep a reported clause the speaker's: "but
 // that" opens a second clause of what was said, "but not" and "but only"
 // qualify the first. Any other ", but" turns to what the paper adds.
-var butGoesOn = set("that", "not", "only", "also", "still")
+var butGoesOn = defaultRules.mustList("butGoesOn")
 
 // clauseBreak returns the byte offset where a reported clause starting
 // at token from ends: a semicolon, a comma before "and" or "but" that

@@ -16,7 +16,7 @@ import (
 var familyWords = defaultRules.mustList("familyWords")
 
 // pronounOwners open a kin phrase owned by the person a pronoun means.
-var pronounOwners = set("his", "her", "their")
+var pronounOwners = defaultRules.mustList("pronounOwners")
 
 // surnameState holds, by surname key, the person named in full last.
 type surnameState struct {

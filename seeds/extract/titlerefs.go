@@ -15,7 +15,7 @@ type titleHolders map[string]map[string]bool
 
 // identityModifiers make a title someone else's: "the former president"
 // is not the president the article named.
-var identityModifiers = set("former", "late", "then", "new", "outgoing", "incoming", "previous", "next")
+var identityModifiers = defaultRules.mustList("identityModifiers")
 
 // titleWord reports whether a word may be part of an office's title.
 func titleWord(k string) bool {

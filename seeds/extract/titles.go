@@ -61,7 +61,7 @@ func checkTitle(r *rule) string {
 }
 
 // formerWords before a title say the person no longer holds it.
-var formerWords = set("former", "ex", "then", "late", "onetime", "erstwhile")
+var formerWords = defaultRules.mustList("formerWords")
 
 // titledPersons states what the titles of a sentence's people imply:
 // "Defense Secretary Mark Esper" (the title before the mention) or a

@@ -76,7 +76,7 @@ func bearingBefore(toks []token, at int) bool {
 
 // whereClauseStops open a clause of contrast or time after a "where"
 // clause's own.
-var whereClauseStops = set("while", "but", "although", "whereas", "when", "before", "after")
+var whereClauseStops = defaultRules.mustList("whereClauseStops")
 
 // reachedSite reports whether the mention at token at is reached by a
 // word of whereSiteWords, "the" maybe between, and not by an event's
