@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -11,9 +12,6 @@ import (
 // tied to another person by kinship is no such antecedent: after
 // "sanctioned Khazali and his brother Laith al-Khazali", "Khazali" is
 // still Qais, and in "X, the father of Y" the father is described by Y.
-
-// familyWords tie the name they stand beside to another person.
-var familyWords = defaultRules.mustList("familyWords")
 
 // pronounOwners open a kin phrase owned by the person a pronoun means.
 var pronounOwners = defaultRules.mustList("pronounOwners")
@@ -58,14 +56,7 @@ func (st *surnameState) resolve(s sentence, ms []mention, g *Gazetteer) {
 }
 
 // isSurnameOf reports whether key is one of the surname keys of name.
-func isSurnameOf(key, name string) bool {
-	for _, sur := range surnames(name) {
-		if sur == key {
-			return true
-		}
-	}
-	return false
-}
+func isSurnameOf(key, name string) bool { return slices.Contains(surnames(name), key) }
 
 // kinTied reports whether the mention m is written as another person's
 // kin: a family word just before it ("and his brother Laith al-Khazali",
@@ -77,7 +68,7 @@ func kinTied(toks []token, m mention) bool {
 	if k >= 0 && toks[k].Key == "," {
 		k--
 	}
-	if k >= 0 && familyWords[toks[k].Key] {
+	if k >= 0 && kinNouns[toks[k].Key] {
 		// "His relative Moqtada al-Sadr founded": a kin opening the
 		// sentence is its subject, the text's topic from here on.
 		return k == 0 || k > 1 || !pronounOwners[toks[0].Key]
@@ -89,5 +80,5 @@ func kinTied(toks []token, m mention) bool {
 	if j < len(toks) && determiners[toks[j].Key] {
 		j++
 	}
-	return j+1 < len(toks) && familyWords[toks[j].Key] && toks[j+1].Key == "of"
+	return j+1 < len(toks) && kinNouns[toks[j].Key] && toks[j+1].Key == "of"
 }
