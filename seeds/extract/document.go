@@ -102,6 +102,7 @@ func (x *Extractor) ExtractDocument(ctx context.Context, doc schema.Document, da
 	d.resolveEvents(ref)
 	d.dropTargetPlaces()
 	d.res.Document.Statements = fallbackCoMentions(d.res.Document, d.res.Mentions) // after events merge: their statements join names too
+	d.verbMentionSpans()                                                           // after the rules read the verbs alone
 	if x.lookups != nil {
 		*x.lookups += d.g.lookups
 	}

@@ -670,7 +670,7 @@ func verbPhrases(toks []token, at map[int]mention, endAt map[int][]mention, g *G
 	var out []phrase
 	for i := 1; i < len(toks); i++ {
 		v, ok := verbAt(toks, i)
-		if !ok {
+		if !ok || unassertedVerb(toks, i) {
 			continue
 		}
 		end := i + len(v.Words)
@@ -691,8 +691,8 @@ func verbPhrases(toks []token, at map[int]mention, endAt map[int][]mention, g *G
 				break // only a crowd states it: "officials gathered" is no rally
 			}
 			e, ok := anchorOf(g, m)
-			if !ok || toks[m.To-1].Poss || toks[subj].Break || !v.Of && !schema.IsA(e.Type, "Agent") {
-				continue
+			if !ok || toks[m.To-1].Poss || toks[subj].Break || !v.Of && !schema.IsA(e.Type, "Agent") || e.Type == "Person" && attackKinds[kindOf(defaultKinds, v.Name)] {
+				continue // a person's "attacked" is words, and who sent the gunmen no gunman
 			}
 			p := phrase{From: i, To: end, Name: v.Name + " by " + e.Name, Anchor: e.ID, Pred: "conducted", Noun: i, Alone: true, Verb: true}
 			if v.Of {
@@ -792,12 +792,12 @@ func bodiesEndingAt(toks []token, at map[int]mention, k int, g *Gazetteer) []men
 	return out
 }
 
-// isEventVerb reports whether a mention's text is an event verb phrase
-// ("voted"), as verbPhrases makes them.
+// isEventVerb reports whether a mention's text opens with an event verb
+// phrase ("voted", "stormed the embassy"), as verbPhrases makes them and
+// verbMentionSpans reaches them over their objects.
 func isEventVerb(text string) bool {
-	toks := tokenize(text)
-	v, ok := verbAt(toks, 0)
-	return ok && len(v.Words) == len(toks)
+	_, ok := verbAt(tokenize(text), 0)
+	return ok
 }
 
 // verbAt is the event verb whose phrase starts at token i, if any: the

@@ -62,7 +62,7 @@ func TestEarlierAttackApart(t *testing.T) {
 				switch {
 				case strings.HasSuffix(m.Text, " attack"):
 					earlier = m.Entity
-				case m.Text == "stormed":
+				case strings.HasPrefix(m.Text, "stormed "): // "stormed the U.S. Embassy in Baghdad"
 					siege = m.Entity
 				}
 			}

@@ -61,7 +61,7 @@ func TestSpellingOverVariant(t *testing.T) {
 		name, text string
 		want       []string
 	}{
-		{"the city after in", "Protesters gathered in Sulaimani on Sunday.", []string{"gathered=rally-2019-12-29", "Sulaimani=sulaymaniyah"}},
+		{"the city after in", "Protesters gathered in Sulaimani on Sunday.", []string{"gathered in Sulaimani=rally-2019-12-29", "Sulaimani=sulaymaniyah"}},
 		{"the city opening a sentence", "In Sulaimani, shops stayed shut.", []string{"Sulaimani=sulaymaniyah"}},
 		{"the city's other spelling", "Slemani and Erbil were calm.", []string{"Slemani=sulaymaniyah", "Erbil=erbil"}},
 		{"the person by his variants", "Qassem Suleimani met Qassim Soleimani.", []string{"Qassem Suleimani=qasem-soleimani", "Qassim Soleimani=qasem-soleimani"}},
@@ -79,7 +79,7 @@ func TestSpellingOverVariant(t *testing.T) {
 		{"the surname opening a sentence", "Qassem Sulaimani was killed on Friday. Sulaimani led the Quds Force.",
 			[]string{"Qassem Sulaimani=qasem-soleimani", "Sulaimani=qasem-soleimani", "Quds Force=quds-force"}},
 		{"the city after in, the person named before", "Qassem Sulaimani was killed. Protesters gathered in Sulaimani on Monday.",
-			[]string{"Qassem Sulaimani=qasem-soleimani", "gathered=rally-2019-12-30", "Sulaimani=sulaymaniyah"}},
+			[]string{"Qassem Sulaimani=qasem-soleimani", "gathered in Sulaimani=rally-2019-12-30", "Sulaimani=sulaymaniyah"}},
 		{"the city after from and to", "Qassem Sulaimani was killed. Buses ran from Sulaimani to Erbil and to Sulaimani.",
 			[]string{"Qassem Sulaimani=qasem-soleimani", "Sulaimani=sulaymaniyah", "Erbil=erbil", "Sulaimani=sulaymaniyah"}},
 		{"the city with no person named before", "Mourners praised Sulaimani on Monday.", []string{"Sulaimani=sulaymaniyah"}},
