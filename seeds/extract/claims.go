@@ -89,6 +89,9 @@ func (r *relations) sources(s sentence, top []mention, antecedent string) []stri
 	for _, id := range apposedSpeakers(s.toks, top) {
 		add(id)
 	}
+	for i := range top {
+		add(r.proxiedSpeaker(s, top, i))
+	}
 	add(r.participleSpeaker(s, top))
 	add(r.pronounSpeaker(s.toks, top, antecedent))
 	return out
@@ -107,7 +110,7 @@ func (r *relations) speakersAt(s sentence, top []mention, i int) []string {
 		out = append(out, r.accordingTo(s, top, i)...)
 	case k >= 1 && (toks[k].Key == "from" || toks[k].Key == "by") && toks[k-1].Key == "statement":
 		out = append(out, m.Entity)
-	case k >= 1 && toks[k].Key == "by" && !toks[k].Break && claimVerbs[toks[k-1].Key] && strings.HasSuffix(toks[k-1].Key, "ed"):
+	case k >= 1 && toks[k].Key == "by" && !toks[k].Break && isClaimVerb(toks[k-1].Key) && strings.HasSuffix(toks[k-1].Key, "ed"):
 		out = append(out, m.Entity) // "has been blamed by Washington"
 	}
 	// ", said X." or ", said X, the ..."; not "said X would pay"

@@ -146,34 +146,6 @@ func (d *docRun) lastNamedPerson(ms []mention, last string) string {
 	return last
 }
 
-// speech is what the sentences read so far say of who speaks.
-type speech struct {
-	d          *docRun
-	antecedent string   // the last person named: whom "he said" means
-	quoted     []string // the sources of the sentence before, if it quoted them
-}
-
-// attribute finds the sources of sentence s among its speakers and gives
-// them to it; it returns them. A sentence that opens a quotation and names
-// no source goes on with the quote before it: `"We will respond,"
-// Khamenei said. "They will regret it."`
-func (t *speech) attribute(s sentence, rel *relations, speakers []mention, mentioned map[string]bool) []string {
-	srcs := rel.sources(s, speakers, t.antecedent)
-	text := strings.TrimSpace(s.art.Text)
-	if len(srcs) == 0 && (strings.HasPrefix(text, `"`) || strings.HasPrefix(text, "“")) {
-		srcs = t.quoted
-	}
-	t.quoted = nil
-	if strings.ContainsAny(text, `"“”`) {
-		t.quoted = srcs
-	}
-	for _, id := range srcs {
-		mentioned[id] = true // a capital's state speaks though only the city is named
-	}
-	t.d.attribute(s, srcs)
-	return srcs
-}
-
 // attribute gives sentence s the sources it names.
 func (d *docRun) attribute(s sentence, sources []string) {
 	if len(sources) == 0 {

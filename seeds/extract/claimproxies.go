@@ -1,0 +1,97 @@
+package extract
+
+import "github.com/kg-analyst/kg/schema"
+
+// Unnamed voices of a named body: "a spokesman for Kataib Hezbollah
+// said", "an official at the Iraqi Foreign Ministry said", "according to
+// a Pentagon statement", "a senior Pentagon official, speaking on
+// condition of anonymity, said". The body speaks through someone the
+// text does not name (or a paper it issued), so the claim is the
+// body's. The nouns are data: unnamedSpeakers in rules/claims.rules.
+
+// proxyPrepositions join an unnamed speaker to the body it speaks for:
+// "a spokesman for", "an official at", "officials from", "a statement
+// from".
+var proxyPrepositions = defaultRules.mustList("proxyPrepositions")
+
+// proxiedSpeaker returns who top[i] speaks through an unnamed voice, or
+// "": the body after "a spokesman for" when a claim verb follows it, or
+// after "according to"; the body before the voice ("a Pentagon
+// statement") after "according to", or when a claim verb follows past
+// an aside set off by commas.
+func (r *relations) proxiedSpeaker(s sentence, top []mention, i int) string {
+	toks, m := s.toks, top[i]
+	for _, n := range top[i+1:] {
+		if n.From > m.To && n.From <= m.To+2 && toks[n.From-1].Break || n.From == m.To {
+			return "" // "a spokesman for X, Y, said": Y speaks (subjectOf)
+		}
+	}
+	if !schema.IsA(r.typeOf(m.Entity), "Agent") {
+		return "" // "an official at the airport"
+	}
+	if p := before(toks, m); p >= 1 && !toks[m.From].Break && !toks[p].Break && proxyPrepositions[toks[p].Key] && unnamedSpeakers[toks[p-1].Key] && !toks[p-1].Cap {
+		// "a spokesman for X said", "according to an official at X"
+		if speaksAfter(toks, skipPlace(toks, m.To)) || accordingBefore(toks, voiceStart(toks, p-1)) {
+			return m.Entity
+		}
+		return ""
+	}
+	k := unnamedSpeakerAfter(toks, m)
+	if k < 0 || toks[m.To-1].Poss {
+		return ""
+	}
+	if accordingBefore(toks, voiceStart(toks, m.From)) || k < len(toks) && toks[k].Break && speaksAfter(toks, k) {
+		return m.Entity // "according to a Pentagon statement", "a Pentagon official, speaking ..., said"
+	}
+	return ""
+}
+
+// speaksAfter reports whether a claim verb follows at token k, past
+// adverbs, or past an aside set off by commas that opens there
+// (", speaking on condition of anonymity, said", ", who asked not to be
+// named, said").
+func speaksAfter(toks []token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	if toks[k].Break {
+		if k = pastSetOff(toks, k); k < 0 {
+			return false
+		}
+	} else if k = skipAdverbs(toks, k); k >= len(toks) || toks[k].Break {
+		return false
+	}
+	return claimsAt(toks, k)
+}
+
+// pastSetOff returns the token that ends the aside set off by a comma
+// at token k (the one after its closing comma), or -1 where the aside
+// runs longer than maxRelativeSpeakerAside words or holds a claim verb
+// of its own.
+func pastSetOff(toks []token, k int) int {
+	for n := k + 1; n < len(toks) && n <= k+maxRelativeSpeakerAside; n++ {
+		if isClaimVerb(toks[n].Key) && !toks[n].Break {
+			return -1
+		}
+		if toks[n].Break {
+			return n
+		}
+	}
+	return -1
+}
+
+// voiceStart returns the first token of the phrase of an unnamed voice
+// whose words run back from token k: its article, count and qualifiers
+// ("a senior", "two").
+func voiceStart(toks []token, k int) int {
+	for k > 0 && !toks[k].Break && !toks[k-1].Cap && (determiners[toks[k-1].Key] || speakerQualifiers[toks[k-1].Key] || numberWords[toks[k-1].Key] || isNumber(toks[k-1])) {
+		k--
+	}
+	return k
+}
+
+// accordingBefore reports whether "according to" comes just before
+// token k.
+func accordingBefore(toks []token, k int) bool {
+	return k >= 2 && toks[k-1].Key == "to" && toks[k-2].Key == "according" && !toks[k].Break && !toks[k-1].Break
+}

@@ -1,0 +1,215 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/kg-analyst/kg/schema"
+)
+
+// Speech across sentences: who says a sentence that names no source of
+// its own. A quotation goes on in the sentences after the one that
+// opened it (`"We will respond," Khamenei said. "They will regret
+// it."`), and a quotation that opens with no speaker is said by the one
+// the sentence closing it names (`"We are under sanctions. But we will
+// not surrender," the president said.`). A subject that names no one,
+// "the office added", "the group accused", "it said", is who spoke or
+// was named just before (speakerReference).
+
+// speechWindow is how many sentences back a reference to a speaker
+// looks for who it means.
+const speechWindow = 3
+
+// speech is what the sentences read so far say of who speaks.
+type speech struct {
+	d          *docRun
+	antecedent string   // the last person named: whom "he said" means
+	quoted     []string // the sources of the sentence before, if it quoted them
+	open       bool     // a quotation opened and did not close
+	pending    []sentence
+	// said and named are, for the last speechWindow sentences, newest
+	// last, their sources and the entities their speakers' mentions name.
+	said, named [][]string
+}
+
+// attribute finds the sources of sentence s among its speakers and gives
+// them to it; it returns them.
+func (t *speech) attribute(s sentence, rel *relations, speakers []mention, mentioned map[string]bool) []string {
+	srcs := rel.sources(s, speakers, t.antecedent)
+	if len(srcs) == 0 {
+		srcs = t.speakerReference(s, speakers)
+	}
+	text := strings.TrimSpace(s.art.Text)
+	opens, closes, open := quoteMarks(text, t.open)
+	inQuote := t.open || opens
+	own := len(srcs) > 0
+	switch {
+	case own && closes:
+		for _, p := range t.pending { // the quotation's speaker comes at its close
+			t.d.attribute(p, srcs)
+		}
+	case !own && inQuote:
+		srcs = t.quoted
+		if open && !t.open {
+			t.pending = append(t.pending, s) // a new quotation: its speaker may come at its close
+		}
+	}
+	if !open {
+		t.pending = nil
+	}
+	t.open = open
+	t.quoted = nil
+	if inQuote || closes {
+		t.quoted = srcs
+	}
+	for _, id := range srcs {
+		mentioned[id] = true // a capital's state speaks though only the city is named
+	}
+	t.remember(srcs, speakers)
+	t.d.attribute(s, srcs)
+	return srcs
+}
+
+// remember keeps the sources and the named speakers of the last
+// speechWindow sentences.
+func (t *speech) remember(srcs []string, speakers []mention) {
+	var named []string
+	for _, m := range speakers {
+		named = append(named, m.Entity)
+	}
+	t.said = append(t.said, srcs)
+	t.named = append(t.named, named)
+	if len(t.said) > speechWindow {
+		t.said, t.named = t.said[1:], t.named[1:]
+	}
+}
+
+// quoteMarks reads the quotation marks of a sentence's text, given
+// whether a quotation was open before it: whether the text opens a
+// quotation at its start, whether a mark in it closes one, and whether
+// one is open at its end. A straight mark opens where a word follows it
+// and a space or the start comes before it; a new paragraph opens its
+// quotation again when one goes on.
+func quoteMarks(text string, open bool) (opens, closes, after bool) {
+	after = open
+	for i, r := range text {
+		var opening bool
+		switch r {
+		case '“':
+			opening = true
+		case '”':
+		case '"':
+			opening = i == 0 || strings.ContainsRune(" \t\n(—–-", rune(text[i-1]))
+		default:
+			continue
+		}
+		if opening {
+			opens = opens || i == 0
+			after = true
+			continue
+		}
+		closes = closes || after
+		after = false
+	}
+	return opens, closes, after
+}
+
+// speakerReference returns who says a sentence whose claim verb's
+// subject names no one (referredSpeaker): for "it", the last body that
+// spoke or opened a sentence; for a body's noun ("the group", "the
+// ministry"), the last entity of its kind; for a voice's ("the office",
+// "a spokesman", "the statement"), the last source; for a person's role
+// ("the cleric"), the last person who spoke, or else the last named.
+func (t *speech) speakerReference(s sentence, speakers []mention) []string {
+	noun, ok := referredSpeaker(s.toks, speakers)
+	if !ok {
+		return nil
+	}
+	g := t.d.g
+	typeOf := func(id string) string { e, _ := g.Lookup(id); return e.Type }
+	body := func(id string) bool { return typeOf(id) != "Person" && schema.IsA(typeOf(id), "Agent") }
+	var id string
+	switch {
+	case noun == "it":
+		if id = t.lastSaid(body); id == "" && len(t.named) > 0 && len(t.named[len(t.named)-1]) > 0 && body(t.named[len(t.named)-1][0]) {
+			id = t.named[len(t.named)-1][0]
+		}
+	case refNouns[noun] != nil:
+		fits := func(id string) bool { return refersTo(typeOf(id), refNouns[noun]) && typeOf(id) != "Country" }
+		id = t.lastNamed(fits)
+	case unnamedSpeakers[noun] || speakerProxies[noun]:
+		id = t.lastSaid(func(string) bool { return true })
+	case officeHead(noun):
+		if id = t.lastSaid(func(id string) bool { return typeOf(id) == "Person" }); id == "" {
+			id = t.antecedent
+		}
+	}
+	if id == "" {
+		return nil
+	}
+	return []string{id}
+}
+
+// lastSaid is the newest source of the last sentences that fits, or
+// "", the first a sentence names first.
+func (t *speech) lastSaid(fits func(string) bool) string { return recentFit(t.said, nil, fits) }
+
+// lastNamed is the newest source, or else entity named, of the last
+// sentences that fits, or "": the first a sentence names first, its
+// subject as often as not.
+func (t *speech) lastNamed(fits func(string) bool) string { return recentFit(t.said, t.named, fits) }
+
+// recentFit walks the last sentences back from the newest and returns,
+// in the first with one that fits, the first source that fits, or else
+// the first entity named that fits; "" if none. named may be nil.
+func recentFit(said, named [][]string, fits func(string) bool) string {
+	for k := len(said) - 1; k >= 0; k-- {
+		lists := [][]string{said[k]}
+		if named != nil {
+			lists = append(lists, named[k])
+		}
+		for _, ids := range lists {
+			if j := slices.IndexFunc(ids, fits); j >= 0 {
+				return ids[j]
+			}
+		}
+	}
+	return ""
+}
+
+// referredSpeaker returns the head of the subject of a claim verb in
+// toks that names no one: "it" ("It said"), or the noun of a phrase that
+// opens with a determiner ("the office added", "In a statement, the
+// group said", "..., a spokesman said."), at most three words long and
+// opening the sentence or a clause. Phrases holding a mention of ms are
+// the mentions' own.
+func referredSpeaker(toks []token, ms []mention) (string, bool) {
+	for j := range toks {
+		if j > 0 && !toks[j].Break && toks[j-1].Key != "and" && toks[j-1].Key != "but" && !accordingBefore(toks, j) || slices.ContainsFunc(ms, func(m mention) bool { return m.From <= j && j < m.To }) {
+			continue
+		}
+		if toks[j].Key == "it" {
+			if k := skipAdverbs(toks, j+1); k < len(toks) && !toks[k].Break && claimsAt(toks, k) {
+				return "it", true
+			}
+			continue
+		}
+		if !determiners[toks[j].Key] {
+			continue
+		}
+		according := accordingBefore(toks, j)
+		for n := j + 1; n < len(toks) && n <= j+3 && !toks[n].Break && !toks[n].Cap && !slices.ContainsFunc(ms, func(m mention) bool { return m.From <= n && n < m.To }); n++ {
+			if k := skipAdverbs(toks, n+1); according && speakerNoun(toks[n].Key) || k < len(toks) && !toks[k].Break && claimsAt(toks, k) {
+				return toks[n].Key, true // "the office added", "according to the group itself"
+			}
+		}
+	}
+	return "", false
+}
+
+// speakerNoun reports whether a noun may name who speaks: a body's
+// ("the group"), a voice's ("the spokesman") or a person's role ("the
+// cleric").
+func speakerNoun(k string) bool {
+	return refNouns[k] != nil || unnamedSpeakers[k] || speakerProxies[k] || officeHead(k)
+}

@@ -1,0 +1,46 @@
+package extract
+
+import "testing"
+
+// quoteSpeakerCases are texts written for this test: a quotation that
+// opens with no speaker is said by the one named where it closes; one
+// that goes on into the next sentence or paragraph stays its speaker's;
+// a sentence after the quotation has closed is no one's.
+var quoteSpeakerCases = []sourceCase{
+	{"speaker at the close", `Mike Pompeo flew to Baghdad. "We are not leaving. We will stay as long as we are welcome," Pompeo said.`,
+		[]string{"mike-pompeo", "mike-pompeo"}},
+	{"the quotation goes on", `"We will respond," Ali Khamenei said. "They will regret it. The region will burn."`,
+		[]string{"ali-khamenei", "ali-khamenei", "ali-khamenei"}},
+	{"the quotation goes on in a new paragraph", "\"We will not leave,\" Mike Pompeo said. \"The mission goes on.\n\n\"Nobody should doubt it.\"",
+		[]string{"mike-pompeo", "mike-pompeo", "mike-pompeo"}},
+	{"must not: the quotation closed", `"We will respond," Ali Khamenei said. The missiles fell at dawn.`, []string{"ali-khamenei"}},
+	{"must not: a quotation with no speaker anywhere", `Crowds chanted in the streets. "Death to the occupiers." The police watched.`, nil},
+}
+
+func TestQuoteSpeakers(t *testing.T) { runSourceCases(t, quoteSpeakerCases) }
+
+// referredSpeakerCases are texts written for this test: a subject that
+// names no one speaks for who spoke or was named just before: "the
+// office added" (the last source), "the group accused" (the last group
+// named), "it said" (the last body that spoke), "the cleric said" (the
+// last person who spoke). With no fitting antecedent, or no claim verb,
+// the sentence is no one's.
+var referredSpeakerCases = []sourceCase{
+	{"the office added", "Ali Khamenei's office said the talks were over. The office added that no envoy would be received.",
+		[]string{"ali-khamenei", "ali-khamenei"}},
+	{"the statement said", "According to a NATO statement, the mission will grow. The statement said Iraq would host its headquarters.",
+		[]string{"nato", "nato"}},
+	{"it said", "Kataib Hezbollah rejected the plan on Sunday. It said the plan served the occupiers.",
+		[]string{"kataib-hezbollah", "kataib-hezbollah"}},
+	{"the group, two sentences back", "Kataib Hezbollah buried its dead on Monday. Thousands marched in Baghdad. In a statement, the group said the answer would be harsh.",
+		[]string{"kataib-hezbollah"}},
+	{"according to the group", "Kataib Hezbollah buried its dead on Monday. The strikes killed 25 fighters, according to the group.",
+		[]string{"kataib-hezbollah"}},
+	{"the cleric said", "Ali al-Sistani called for calm. In a sermon read in Karbala, the cleric said the government had failed.",
+		[]string{"ali-al-sistani", "ali-al-sistani"}},
+	{"must not: it with no body before", "Mike Pompeo flew to Baghdad. It said nothing new.", nil},
+	{"must not: no claim verb", "Kataib Hezbollah buried its dead on Monday. The group marched through Baghdad.", nil},
+	{"must not: the ministry with no ministry named", "Protesters gathered in Baghdad. The ministry said 40 people were hurt.", nil},
+}
+
+func TestReferredSpeakers(t *testing.T) { runSourceCases(t, referredSpeakerCases) }
