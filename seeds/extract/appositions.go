@@ -96,7 +96,7 @@ func rolePhrase(toks []token, from, limit int, ofPerson bool) (role, prep string
 		return "", "", 0, false
 	}
 	last := words[n-1].Key
-	if !roleWords[last] && !kinRoles[last] && last != "founder" {
+	if !roleWords[last] && !kinRoles[last] && last != "founder" && !isRoleNoun(last) {
 		return "", "", 0, false
 	}
 	var out []string
@@ -145,8 +145,8 @@ func (r *relations) addRole(person, role, owner string, idx int) {
 	if person == owner || r.said[[3]string{person, owner, itoa(idx)}] {
 		return
 	}
-	if p, ok := schema.OpenRelation(role); ok && r.addPredicate(person, p, owner, idx, 0.5) {
-		r.byRule("apposed-role")
+	if rule := r.stateRole(person, role, owner, idx, 0.5, "apposed-role"); rule != "" {
+		r.byRule(rule)
 	}
 }
 
@@ -188,11 +188,13 @@ func (r *relations) apposedPhrases(s sentence, top, ms []mention, idx int) {
 		bearing := end < len(toks) && directions[toks[end].Key] && isAny(r.typeOf(a.Entity), placeTypes)
 		// "Balad air base north of Baghdad" bears so without a comma too.
 		bare := bearing && end == a.To && end+1 < b.From && toks[end+1].Key == "of"
-		inner := a.Entity != top[i].Entity // the name inside an event's
-		if b.From <= end || !toks[end].Break && !bare || toks[a.To-1].Poss || afterPreposition(toks, a.From, end) && !bearing && !inner || r.demonym(a) {
+		inner := a.Entity != top[i].Entity                                  // the name inside an event's
+		described := r.typeOf(a.Entity) == "Person" && isDet(toks[end].Key) // "by X, a son of Y": X's description
+		if b.From <= end || !toks[end].Break && !bare || toks[a.To-1].Poss || afterPreposition(toks, a.From, end) && !bearing && !inner && !described || r.demonym(a) {
 			continue // not set off after a name of its own: "the mission in Iraq, led by"
 		}
-		label, plural, ok := descriptionLink(toks[end:b.From])
+		desc := toks[end:max(end, titledFrom(toks, b))] // "a son of Grand Ayatollah X"
+		label, plural, ok := descriptionLink(desc)
 		if !ok || !bare && strings.TrimSpace(s.art.Text[toks[end-1].End:toks[end].Start]) != "," {
 			continue
 		}
@@ -202,12 +204,16 @@ func (r *relations) apposedPhrases(s sentence, top, ms []mention, idx int) {
 		obj := b
 		if toks[b.To-1].Poss { // "trained by Iran's Revolutionary Guards"
 			if i+2 >= len(top) || top[i+2].From != b.To {
+				r.ownedDescription(toks, a, b, label, idx) // "the head of Iran's emergency services"
 				continue
 			}
 			obj = top[i+2]
 		}
 		if r.said[[3]string{a.Entity, obj.Entity, itoa(idx)}] {
 			continue
+		}
+		if r.typedDescription(a, obj, desc, idx) {
+			continue // "X, a treasurer of Y": the lexicon's
 		}
 		p, ok := schema.OpenRelation(label)
 		if !ok || !r.addPredicate(a.Entity, p, obj.Entity, idx, 0.45) {
@@ -395,8 +401,8 @@ func (r *relations) pronounOwned(s sentence, top []mention, idx int) {
 			if !ok {
 				continue
 			}
-			if p, ok := schema.OpenRelation(label); ok && r.addPredicate(subj, p, obj, idx, 0.45) {
-				r.byRule("pronoun-owned")
+			if rule := r.stateRole(subj, label, obj, idx, 0.45, "pronoun-owned"); rule != "" {
+				r.byRule(rule)
 			}
 		}
 	}
@@ -463,7 +469,7 @@ func ownedLink(toks []token, from int, m mention, owner string) (string, string,
 		}
 		return strings.ToLower(toks[m.To].Text) + " of", m.Entity, owner, true
 	}
-	words := toks[from:m.From] // ", al-Muhandis": the comma is m's
+	words := toks[from:max(from, titledFrom(toks, m))] // ", al-Muhandis": the comma is m's; "Sheikh X": the title is his
 	var nouns []string
 	for i, t := range words {
 		if i > 0 && t.Break {
@@ -481,7 +487,7 @@ func ownedLink(toks []token, from int, m mention, owner string) (string, string,
 		nouns = append(nouns, strings.ToLower(t.Text))
 	}
 	// "his brother Laith al-Khazali", "its founder, Abu Mahdi al-Muhandis"
-	if len(nouns) == 0 || len(nouns) > 2 || !roleWords[words[len(words)-1].Key] && !kinRoles[words[len(words)-1].Key] && words[len(words)-1].Key != "founder" {
+	if last := words[len(words)-1].Key; len(nouns) == 0 || len(nouns) > 2 || !roleWords[last] && !kinRoles[last] && last != "founder" && !isRoleNoun(last) {
 		return "", "", "", false
 	}
 	return strings.Join(nouns, " ") + " of", m.Entity, owner, true

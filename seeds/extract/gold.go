@@ -42,7 +42,8 @@ type GoldArticle struct {
 
 // ReadGold reads NAME.gold: "date: D", "name: Form | Form [Type]", "extra:
 // Name", "link: Name ~ Name", "rel: Name predicate Name", "event: DAY |
-// Label | form", "claim: fragment ~ Source"; # starts a comment line.
+// Label | form", "claim: fragment ~ Source"; # starts a comment line, and
+// " #" a comment at a line's end (why a gold line was corrected).
 func ReadGold(path string) (GoldArticle, error) {
 	c := GoldArticle{File: strings.TrimSuffix(path, ".gold") + ".txt", Types: map[string]string{}}
 	f, err := os.Open(path)
@@ -53,6 +54,9 @@ func ReadGold(path string) (GoldArticle, error) {
 	sc := bufio.NewScanner(f)
 	for n := 1; sc.Scan(); n++ {
 		line := strings.TrimSpace(sc.Text())
+		if i := strings.Index(line, " #"); i >= 0 {
+			line = strings.TrimSpace(line[:i])
+		}
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}

@@ -233,8 +233,8 @@ func (r *relations) roleOpen(s sentence, top []mention, idx int) {
 		if !ok {
 			continue
 		}
-		if p, ok := schema.OpenRelation(role + " of"); ok && r.addPredicate(person.Entity, p, owner.Entity, idx, 0.5) {
-			r.byRule("role-open")
+		if rule := r.stateRole(person.Entity, role+" of", owner.Entity, idx, 0.5, "role-open"); rule != "" {
+			r.byRule(rule)
 		}
 	}
 }
@@ -265,7 +265,7 @@ func roleBetween(toks []token) (string, bool) {
 		if isNumber(t) || verbLike(t.Key) && !roleWords[t.Key] || determiners[t.Key] && last == 0 || reportingVerbs[t.Key] {
 			return "", false
 		}
-		if roleWords[t.Key] || t.Cap && i > 1 && toks[i-1].Key == "of" && roleWords[toks[i-2].Key] {
+		if roleWords[t.Key] || isRoleNoun(t.Key) || t.Cap && i > 1 && toks[i-1].Key == "of" && roleWords[toks[i-2].Key] {
 			last = i + 1 // "Secretary of State"
 		}
 		words = append(words, strings.ToLower(t.Text))

@@ -43,6 +43,7 @@ func (r *relations) clauseLinks(s sentence, ms []mention) {
 	top, _ := outermost(withoutVerbs(ms))
 	spoken := r.withoutAdjectives(s, top)
 	r.apposedRoles(s, spoken, s.art.Index)
+	r.roleShapes(s, spoken, s.art.Index)
 	r.apposedPhrases(s, spoken, ms, s.art.Index)
 	r.pronounOwned(s, spoken, s.art.Index)
 	r.ownersThings(s, top, s.art.Index)

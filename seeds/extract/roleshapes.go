@@ -1,0 +1,276 @@
+package extract
+
+import "strings"
+
+// Shapes of a role written in a noun phrase that the rules' patterns do
+// not reach, read for any role noun (rolenouns.go says typed or open):
+//
+//	The chief negotiator for Iran, Ali Bagheri, arrived.   (title before the name, with its preposition)
+//	Ali Bagheri, who is Iran's chief negotiator, arrived.  (a relative clause that says the role)
+//	Ali Bagheri, who is the chief negotiator for Iran,     (the same, with the preposition)
+//	Ali Bagheri, as Iran's envoy, met ...                  ("as" after the name)
+
+// roleShapes reads the shapes above in one sentence; top are its
+// outermost mentions, nationality adjectives left out.
+func (r *relations) roleShapes(s sentence, top []mention, idx int) {
+	for i := 0; i+1 < len(top); i++ {
+		r.roleBeforeName(s, top, i, idx)
+		r.titleBeforeName(s, top, i, idx)
+	}
+	for j, p := range top {
+		if r.typeOf(p.Entity) == "Person" {
+			r.roleClause(s, top, j, idx)
+			r.secondRole(s, top, j, idx)
+		}
+	}
+}
+
+// titleBeforeName reads an owner's name written as the modifier of a
+// title before its holder's name: "Erbil Governor Firsat Sofi" is Sofi
+// "governor of" Erbil, "Kataib Hezbollah treasurer X" one of its
+// members. The title is one to four words with nothing between them and
+// the names, the last a role noun; "Kataib Hezbollah fighters killed X"
+// has a verb and no title.
+func (r *relations) titleBeforeName(s sentence, top []mention, i, idx int) {
+	toks := s.toks
+	owner, person := top[i], top[i+1]
+	typ := r.typeOf(owner.Entity)
+	if r.typeOf(person.Entity) != "Person" || typ == "Person" || !schemaIsA(typ, "Agent") && typ != "City" && typ != "Region" {
+		return
+	}
+	n := person.From - owner.To
+	if n < 1 || n > 4 || toks[owner.To-1].Poss || toks[person.From].Break || r.said[[3]string{person.Entity, owner.Entity, itoa(idx)}] {
+		return
+	}
+	for _, t := range toks[owner.To:person.From] {
+		if t.Break || !roleWord(t) {
+			return
+		}
+	}
+	if last := toks[person.From-1].Key; !roleWords[last] && !isRoleNoun(last) {
+		return
+	}
+	if rule := r.stateRole(person.Entity, lowerText(toks[owner.To:person.From])+" of", owner.Entity, idx, 0.45, "title-before-name"); rule != "" {
+		r.byRule(rule)
+	}
+}
+
+// secondRole reads a role joined by "and" to a description set off after
+// a person: "X, the UN envoy for Iraq and head of the UN mission," is X
+// "head of" the mission too. The first description runs from the comma
+// to "and" through role words, names and their prepositions only; "X, Y
+// and Z of the group" is a list, no description.
+func (r *relations) secondRole(s sentence, top []mention, j, idx int) {
+	toks, p := s.toks, top[j]
+	k, nouns, next := p.To, 0, j+1
+	if k >= len(toks) || !toks[k].Break || !isDet(toks[k].Key) && !roleWord(toks[k]) {
+		return
+	}
+	for ; k < len(toks) && toks[k].Key != "and"; k++ {
+		for next < len(top) && top[next].To <= k {
+			next++
+		}
+		inName := next < len(top) && top[next].From <= k
+		if k > p.To && toks[k].Break || !inName && !roleWord(toks[k]) && !isDet(toks[k].Key) && (!prepositions[toks[k].Key] || clauseWords[toks[k].Key]) {
+			return
+		}
+		if !inName && (roleWords[toks[k].Key] || isRoleNoun(toks[k].Key)) {
+			nouns++
+		}
+	}
+	for next < len(top) && top[next].To <= k {
+		next++
+	}
+	if nouns == 0 || k >= len(toks) || next >= len(top) || top[next].From <= k+1 {
+		return
+	}
+	o := top[next]
+	label, ok := roleWordsBefore(toks[k+1 : o.From])
+	if !ok || toks[o.To-1].Poss || r.said[[3]string{p.Entity, o.Entity, itoa(idx)}] {
+		return
+	}
+	if rule := r.stateRole(p.Entity, label, o.Entity, idx, 0.45, "second-role"); rule != "" {
+		r.byRule(rule)
+	}
+}
+
+// roleBeforeName reads "the ROLE of|for OWNER, PERSON": the role phrase
+// opens with an article, the owner follows its preposition, and the
+// person is set off after the owner by one comma, maybe with his titles
+// ("Sheikh").
+func (r *relations) roleBeforeName(s sentence, top []mention, i, idx int) {
+	toks := s.toks
+	owner, person := top[i], top[i+1]
+	if person.From < owner.To || r.typeOf(person.Entity) != "Person" || r.typeOf(owner.Entity) == "Person" || toks[owner.To-1].Poss {
+		return
+	}
+	if t := titledFrom(toks, person); t < owner.To || strings.TrimSpace(s.art.Text[owner.End:toks[t].Start]) != "," || person.To < len(toks) && toks[person.To].Key == "and" {
+		return // "the leaders of Iran, Iraq and Syria"
+	}
+	start := owner.From - 1
+	for start >= 0 && owner.From-start <= 7 && !isDet(toks[start].Key) {
+		start--
+	}
+	if start < 0 || !isDet(toks[start].Key) || start > 0 && !toks[start].Break && !prepositions[toks[start-1].Key] && !verbLike(toks[start-1].Key) && !reportingVerbs[toks[start-1].Key] {
+		return
+	}
+	label, ok := roleWordsBefore(toks[start:owner.From])
+	if !ok || r.said[[3]string{person.Entity, owner.Entity, itoa(idx)}] {
+		return
+	}
+	if rule := r.stateRole(person.Entity, label, owner.Entity, idx, 0.45, "role-before-name"); rule != "" {
+		r.byRule(rule)
+	}
+}
+
+// titledFrom returns the first of the capitalised title words written
+// just before mention m ("Grand Ayatollah", "Sheikh"), or m.From.
+func titledFrom(toks []token, m mention) int {
+	k := m.From
+	for k > 0 && !toks[k].Break && toks[k-1].Cap && titleWords[toks[k-1].Key] {
+		k--
+	}
+	if k > 1 && k < m.From && toks[k-1].Key == "of" && toks[k-2].Cap {
+		return m.From // "Secretary of State X": the title is one with the words before it
+	}
+	return k
+}
+
+// roleWordsBefore reads a role phrase that ends in the preposition before
+// its owner: "the chief negotiator for (the)", "a senior adviser to". It
+// returns the phrase without its article, "the" after the preposition
+// left out. Its words are lower-case nouns and modifiers, at most four
+// before the preposition, the last one a noun.
+func roleWordsBefore(toks []token) (string, bool) {
+	n := len(toks)
+	if n > 0 && toks[n-1].Key == "the" {
+		n--
+	}
+	if n > 0 && isDet(toks[0].Key) {
+		toks, n = toks[1:], n-1
+	}
+	if n < 2 || n > 5 || !rolePreps[toks[n-1].Key] {
+		return "", false
+	}
+	for k, t := range toks[:n-1] {
+		if k > 0 && t.Break || !roleWord(t) {
+			return "", false
+		}
+	}
+	return lowerText(toks[:n]), true
+}
+
+// roleWord reports whether a word may stand in a role phrase: a
+// lower-case noun or modifier ("senior", "chief", "negotiator"), or a
+// capitalised title word ("Foreign Minister").
+func roleWord(t token) bool {
+	if t.Cap && !titleWords[t.Key] {
+		return false
+	}
+	return !isNumber(t) && (!verbLike(t.Key) || roleWords[t.Key]) && !prepositions[t.Key] && !determiners[t.Key] && !pronouns[t.Key] &&
+		!clauseWords[t.Key] && !negations[t.Key] && !modals[t.Key] && !auxWords[t.Key] && !reportingVerbs[t.Key] && !particles[t.Key]
+}
+
+// pastWords after "who" set the role in the past: its holder may hold it
+// no more, so only the open relation says it.
+var pastWords = set("was", "were", "had", "served", "once", "formerly")
+
+// roleClause reads the role a clause after a person says he holds: "X,
+// who is (also) Iran's chief negotiator", "X, who was the chief
+// negotiator for Iran", "X, who serves as the group's treasurer", "X, as
+// Hezbollah's envoy,". top[j] is the person.
+func (r *relations) roleClause(s sentence, top []mention, j, idx int) {
+	toks, p := s.toks, top[j]
+	k, past := p.To, false
+	switch {
+	case k+1 < len(toks) && toks[k].Key == "who" && toks[k].Break:
+		for k++; k < len(toks) && !toks[k].Break && (auxWords[toks[k].Key] || pastWords[toks[k].Key] || toks[k].Key == "been" || toks[k].Key == "still" || toks[k].Key == "now" || toks[k].Key == "remains" || toks[k].Key == "serves"); k++ {
+			past = past || pastWords[toks[k].Key]
+		}
+		if k < len(toks) && toks[k].Key == "as" && !toks[k].Break {
+			k++
+		}
+		if k == p.To+1 || k >= len(toks) || toks[k].Break {
+			return
+		}
+	case k+1 < len(toks) && toks[k].Key == "as" && (toks[k].Break || k+1 < len(toks) && toks[k+1].Poss):
+		k++
+	default:
+		return
+	}
+	owner, label, ok := r.roleAfter(s, top, j, k)
+	if !ok || r.said[[3]string{p.Entity, owner.Entity, itoa(idx)}] {
+		return
+	}
+	rule := ""
+	if past {
+		rule = r.openRole(p.Entity, label, owner.Entity, idx, 0.45, "role-clause")
+	} else {
+		rule = r.stateRole(p.Entity, label, owner.Entity, idx, 0.45, "role-clause")
+	}
+	if rule != "" {
+		r.byRule(rule)
+	}
+}
+
+// roleAfter reads the role phrase at token k, after the person top[j]:
+// an owner's role ("Iran's chief negotiator", which a comma, "and" or the
+// sentence's end closes) or a role and its preposition before the owner
+// ("the chief negotiator for Iran"). It returns the owner and the label.
+func (r *relations) roleAfter(s sentence, top []mention, j, k int) (mention, string, bool) {
+	toks := s.toks
+	next := j + 1
+	if next < len(top) && top[next].From == k+1 && toks[k].Key == "the" {
+		k++
+	}
+	if next >= len(top) || r.typeOf(top[next].Entity) == "Event" || !schemaIsA(r.typeOf(top[next].Entity), "Agent") {
+		return mention{}, "", false
+	}
+	o := top[next]
+	if o.From == k && toks[o.To-1].Poss { // "Iran's chief negotiator"
+		e := o.To
+		for e < len(toks) && e < o.To+4 && (e == o.To || !toks[e].Break) && roleWord(toks[e]) { // the possessive breaks the next word off
+			e++
+		}
+		if e == o.To || e < len(toks) && !toks[e].Break && toks[e].Key != "and" || !roleWords[toks[e-1].Key] && !isRoleNoun(toks[e-1].Key) {
+			return mention{}, "", false // "Iran's most powerful" names no role; "Iran's envoy Ali" is a title
+		}
+		return o, lowerText(toks[o.To:e]) + " of", true
+	}
+	label, ok := roleWordsBefore(toks[k:o.From])
+	if !ok {
+		return mention{}, "", false
+	}
+	if toks[o.To-1].Poss && next+1 < len(top) && top[next+1].From == o.To { // "the head of Iran's Quds Force"
+		o = top[next+1]
+	}
+	return o, label, true
+}
+
+// ownedDescription reads a description whose preposition takes an
+// owner's thing that is no name: "Pirhossein Kolivand, the head of Iran's
+// emergency medical services," is Kolivand "head of emergency medical
+// services of" Iran. label is the description's ("head of"), owner the
+// possessive mention after it; the thing is one to four lower-case words
+// a comma, "who" or the sentence's end closes.
+func (r *relations) ownedDescription(toks []token, a, owner mention, label string, idx int) {
+	e := owner.To
+	for e < len(toks) && e < owner.To+4 && (e == owner.To || !toks[e].Break) && !toks[e].Cap && roleWord(toks[e]) {
+		e++
+	}
+	if e == owner.To || e < len(toks) && !toks[e].Break && toks[e].Key != "who" || r.said[[3]string{a.Entity, owner.Entity, itoa(idx)}] {
+		return
+	}
+	if rule := r.openRole(a.Entity, label+" "+lowerText(toks[owner.To:e])+" of", owner.Entity, idx, 0.45, "owned-description"); rule != "" {
+		r.byRule(rule)
+	}
+}
+
+// lowerText joins the words of toks as written, in lower case.
+func lowerText(toks []token) string {
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = strings.ToLower(t.Text)
+	}
+	return strings.Join(words, " ")
+}
