@@ -21,10 +21,8 @@ var proxyPrepositions = defaultRules.mustList("proxyPrepositions")
 // an aside set off by commas.
 func (r *relations) proxiedSpeaker(s sentence, top []mention, i int) string {
 	toks, m := s.toks, top[i]
-	for _, n := range top[i+1:] {
-		if n.From > m.To && n.From <= m.To+2 && toks[n.From-1].Break || n.From == m.To {
-			return "" // "a spokesman for X, Y, said": Y speaks (subjectOf)
-		}
+	if named := r.namedVoice(s, top, i); named {
+		return "" // "a spokesman for X, Y, said": Y speaks (subjectOf)
 	}
 	if !schema.IsA(r.typeOf(m.Entity), "Agent") {
 		return "" // "an official at the airport"
@@ -94,4 +92,41 @@ func voiceStart(toks []token, k int) int {
 // token k.
 func accordingBefore(toks []token, k int) bool {
 	return k >= 2 && toks[k-1].Key == "to" && toks[k-2].Key == "according" && !toks[k].Break && !toks[k-1].Break
+}
+
+// Papers and who issued them: "a statement issued by X".
+var (
+	speakerPapers = defaultRules.mustList("speakerPapers")
+	issuingVerbs  = defaultRules.mustList("issuingVerbs")
+)
+
+// issuedBy reports whether token k is the "by" that names who issued a
+// paper: "a statement issued by", "a letter signed by".
+func issuedBy(toks []token, k int) bool {
+	return k >= 2 && toks[k].Key == "by" && !toks[k].Break && !toks[k-1].Break && issuingVerbs[toks[k-1].Key] && speakerPapers[toks[k-2].Key]
+}
+
+// namedVoice reports whether a person's name is set off by commas in the
+// few words after top[i], before any verb: "a spokesman for X, Y, said",
+// "an X military spokesman, Lt. Col. Y, said".
+func (r *relations) namedVoice(s sentence, top []mention, i int) bool {
+	toks, end := s.toks, top[i].To
+	for _, n := range top[i+1:] {
+		if n.From > end+4 {
+			return false
+		}
+		if r.typeOf(n.Entity) == "Person" && titleFrom(toks, skipToBreak(toks, end), n.From) && toks[skipToBreak(toks, end)].Break {
+			return true
+		}
+	}
+	return false
+}
+
+// skipToBreak returns the first token from k that punctuation sets off
+// from the one before it, or len(toks).
+func skipToBreak(toks []token, k int) int {
+	for k < len(toks) && !toks[k].Break {
+		k++
+	}
+	return min(k, len(toks)-1)
 }

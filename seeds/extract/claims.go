@@ -91,6 +91,7 @@ func (r *relations) sources(s sentence, top []mention, antecedent string) []stri
 	}
 	for i := range top {
 		add(r.proxiedSpeaker(s, top, i))
+		add(r.invertedSpeaker(s, top, i))
 	}
 	add(r.participleSpeaker(s, top))
 	add(r.pronounSpeaker(s.toks, top, antecedent))
@@ -108,7 +109,7 @@ func (r *relations) speakersAt(s sentence, top []mention, i int) []string {
 	switch {
 	case k >= 1 && toks[k].Key == "to" && toks[k-1].Key == "according":
 		out = append(out, r.accordingTo(s, top, i)...)
-	case k >= 1 && (toks[k].Key == "from" || toks[k].Key == "by") && toks[k-1].Key == "statement":
+	case k >= 1 && (toks[k].Key == "from" || toks[k].Key == "by") && toks[k-1].Key == "statement" || issuedBy(toks, k):
 		out = append(out, m.Entity)
 	case k >= 1 && toks[k].Key == "by" && !toks[k].Break && isClaimVerb(toks[k-1].Key) && strings.HasSuffix(toks[k-1].Key, "ed"):
 		out = append(out, m.Entity) // "has been blamed by Washington"
@@ -163,8 +164,8 @@ func proxySpeaks(toks []token, m mention) bool {
 	switch {
 	case k+1 >= len(toks):
 		return false
-	case toks[k-1].Poss && speakerProxies[toks[k].Key] && !toks[k+1].Break:
-		k++
+	case toks[k-1].Poss && speakerProxies[toks[skipQualifiers(toks, k)].Key] && skipQualifiers(toks, k)+1 < len(toks) && !toks[skipQualifiers(toks, k)+1].Break:
+		k = skipQualifiers(toks, k) + 1 // "X's office said", "X's foreign ministry said"
 	case toks[k].Break && toks[k].Key == "who":
 		k++
 	default:
@@ -272,7 +273,7 @@ func (r *relations) subjectOf(s sentence, top []mention, i int) string {
 		// A comma before the verb closes an apposition ("X, the leader
 		// of Y, said"): the speaker is X.
 		return head
-	case toks[m.From].Break && (r.typeOf(m.Entity) == "Person" || i == 0 || top[i-1].To < m.From-1):
+	case setOffTitled(toks, m) && (r.typeOf(m.Entity) == "Person" || i == 0 || top[i-1].To < m.From-1):
 		// ", X, told": a name in apposition to a role ("A spokesman for
 		// Y, X, told", "Another militia, X, said"), not the last of a
 		// list of names.

@@ -16,6 +16,10 @@ import (
 // "the office added", "the group accused", "it said", is who spoke or
 // was named just before (speakerReference).
 
+// speakerBodies are nouns for a body that speaks, beside refNouns: "the
+// charity said", "the monitor said", "the kingdom hopes".
+var speakerBodies = defaultRules.mustList("speakerBodies")
+
 // speechWindow is how many sentences back a reference to a speaker
 // looks for who it means.
 const speechWindow = 3
@@ -39,6 +43,7 @@ func (t *speech) attribute(s sentence, rel *relations, speakers []mention, menti
 	if len(srcs) == 0 {
 		srcs = t.speakerReference(s, speakers)
 	}
+	srcs = t.oneSpeaker(s, srcs)
 	text := strings.TrimSpace(s.art.Text)
 	opens, closes, open := quoteMarks(text, t.open)
 	inQuote := t.open || opens
@@ -50,7 +55,7 @@ func (t *speech) attribute(s sentence, rel *relations, speakers []mention, menti
 		}
 	case !own && inQuote:
 		srcs = t.quoted
-		if open && !t.open {
+		if open && (!t.open || len(srcs) == 0) {
 			t.pending = append(t.pending, s) // a new quotation: its speaker may come at its close
 		}
 	}
@@ -68,6 +73,27 @@ func (t *speech) attribute(s sentence, rel *relations, speakers []mention, menti
 	t.remember(srcs, speakers)
 	t.d.attribute(s, srcs)
 	return srcs
+}
+
+// oneSpeaker keeps, of the persons a sentence whose subject is "he" or
+// "she" says it is said by, the one who spoke last, where it is among
+// them: in "X's spokesman, Y, said A. B, he added", "he" is Y, whom the
+// last named and the subject of the sentence before may both not be.
+func (t *speech) oneSpeaker(s sentence, srcs []string) []string {
+	if len(srcs) < 2 || !slices.ContainsFunc(s.toks, func(k token) bool { return k.Key == "he" || k.Key == "she" }) {
+		return srcs
+	}
+	person := func(id string) bool { e, _ := t.d.g.Lookup(id); return e.Type == "Person" }
+	last := t.lastSaid(person)
+	for _, id := range srcs {
+		if !person(id) {
+			return srcs
+		}
+	}
+	if last == "" || !slices.Contains(srcs, last) {
+		return srcs
+	}
+	return []string{last}
 }
 
 // remember keeps the sources and the named speakers of the last
@@ -136,7 +162,12 @@ func (t *speech) speakerReference(s sentence, speakers []mention) []string {
 		}
 	case refNouns[noun] != nil:
 		fits := func(id string) bool { return refersTo(typeOf(id), refNouns[noun]) && typeOf(id) != "Country" }
-		id = t.lastNamed(fits)
+		stateBody := slices.Contains(refNouns[noun], "GovernmentBody") || slices.Contains(refNouns[noun], "MilitaryUnit")
+		// "Iran's foreign ministry said A. The ministry said B": the
+		// state that spoke through an unnamed ministry says B too.
+		id = recentFit(t.said, t.named, func(id string) bool { return fits(id) || stateBody && typeOf(id) == "Country" }, fits)
+	case speakerBodies[noun]:
+		id = recentFit(t.said, t.named, body, body)
 	case unnamedSpeakers[noun] || speakerProxies[noun]:
 		id = t.lastSaid(func(string) bool { return true })
 	case officeHead(noun):
@@ -152,26 +183,22 @@ func (t *speech) speakerReference(s sentence, speakers []mention) []string {
 
 // lastSaid is the newest source of the last sentences that fits, or
 // "", the first a sentence names first.
-func (t *speech) lastSaid(fits func(string) bool) string { return recentFit(t.said, nil, fits) }
-
-// lastNamed is the newest source, or else entity named, of the last
-// sentences that fits, or "": the first a sentence names first, its
-// subject as often as not.
-func (t *speech) lastNamed(fits func(string) bool) string { return recentFit(t.said, t.named, fits) }
+func (t *speech) lastSaid(fits func(string) bool) string { return recentFit(t.said, nil, fits, nil) }
 
 // recentFit walks the last sentences back from the newest and returns,
-// in the first with one that fits, the first source that fits, or else
-// the first entity named that fits; "" if none. named may be nil.
-func recentFit(said, named [][]string, fits func(string) bool) string {
+// in the first with one that fits, the first source that fitsSaid, or
+// else the first entity named that fitsNamed (its subject as often as
+// not); "" if none. named may be nil.
+func recentFit(said, named [][]string, fitsSaid, fitsNamed func(string) bool) string {
 	for k := len(said) - 1; k >= 0; k-- {
-		lists := [][]string{said[k]}
-		if named != nil {
-			lists = append(lists, named[k])
+		if j := slices.IndexFunc(said[k], fitsSaid); j >= 0 {
+			return said[k][j]
 		}
-		for _, ids := range lists {
-			if j := slices.IndexFunc(ids, fits); j >= 0 {
-				return ids[j]
-			}
+		if named == nil {
+			continue
+		}
+		if j := slices.IndexFunc(named[k], fitsNamed); j >= 0 {
+			return named[k][j]
 		}
 	}
 	return ""
@@ -185,7 +212,7 @@ func recentFit(said, named [][]string, fits func(string) bool) string {
 // the mentions' own.
 func referredSpeaker(toks []token, ms []mention) (string, bool) {
 	for j := range toks {
-		if j > 0 && !toks[j].Break && toks[j-1].Key != "and" && toks[j-1].Key != "but" && !accordingBefore(toks, j) || slices.ContainsFunc(ms, func(m mention) bool { return m.From <= j && j < m.To }) {
+		if j > 0 && !toks[j].Break && toks[j-1].Key != "and" && toks[j-1].Key != "but" && !accordingBefore(toks, j) && !voiceFor(toks, j) || slices.ContainsFunc(ms, func(m mention) bool { return m.From <= j && j < m.To }) {
 			continue
 		}
 		if toks[j].Key == "it" {
@@ -211,5 +238,12 @@ func referredSpeaker(toks []token, ms []mention) (string, bool) {
 // ("the group"), a voice's ("the spokesman") or a person's role ("the
 // cleric").
 func speakerNoun(k string) bool {
-	return refNouns[k] != nil || unnamedSpeakers[k] || speakerProxies[k] || officeHead(k)
+	return refNouns[k] != nil || speakerBodies[k] || unnamedSpeakers[k] || speakerProxies[k] || officeHead(k)
+}
+
+// voiceFor reports whether an unnamed voice and the preposition that
+// joins it to its body come just before token j: "a spokesman for" in
+// "a spokesman for the group said".
+func voiceFor(toks []token, j int) bool {
+	return j >= 2 && !toks[j].Break && !toks[j-1].Break && proxyPrepositions[toks[j-1].Key] && unnamedSpeakers[toks[j-2].Key]
 }

@@ -44,3 +44,21 @@ var referredSpeakerCases = []sourceCase{
 }
 
 func TestReferredSpeakers(t *testing.T) { runSourceCases(t, referredSpeakerCases) }
+
+// stateBodyCases are texts written for this test: a body noun after a
+// state spoke through its body is the state ("the ministry said"), a
+// body noun of its own ("the charity said") is the last body, and "he"
+// in a sentence two names could claim is who spoke last.
+var stateBodyCases = []sourceCase{
+	{"the ministry, after the state's unnamed presidency", "The Syrian presidency said the talks were over. The ministry said no envoy would be received.",
+		[]string{"syria", "syria"}},
+	{"the presidency again", "The Syrian presidency said the talks were over. The presidency added that no envoy would be received.",
+		[]string{"syria", "syria"}},
+	{"the charity said", "Amnesty International sent a team to Basra. According to the charity, its staff were threatened.",
+		[]string{"amnesty-international"}},
+	{"he is who spoke last", "Ali Khamenei's spokesman, Saad al-Hadithi, said the cabinet would meet. The cabinet, he added, would discuss the law.",
+		[]string{"saad-al-hadithi", "saad-al-hadithi"}},
+	{"must not: the charity with no body before", "Mike Pompeo flew to Baghdad. According to the charity, the hospital was shelled.", nil},
+}
+
+func TestStateBodySpeakers(t *testing.T) { runSourceCases(t, stateBodyCases) }

@@ -1,0 +1,29 @@
+package extract
+
+import "testing"
+
+// invertedSpeakerCases are sentences written for this test: the verb
+// comes before its speaker, past a title or a description set off before
+// the name; a quoting verb's "as saying" makes the one quoted speak, not
+// the outlet; a title between the comma and a name set off before the
+// verb, and a state's unnamed body ("the Syrian presidency", "Iran's
+// foreign ministry"), speak. A name that opens the reported clause, and
+// an outlet that is only told, do not.
+var invertedSpeakerCases = []sourceCase{
+	{"said, then a title", "The talks will resume next week, said Defense Minister Mark Esper.", []string{"mark-esper"}},
+	{"said, then a description set off", `"Nobody trusts the banks," said one depositor, Rami Khoury, 45.`, []string{"rami-khoury"}},
+	{"quoted as saying", "Hadi al-Amiri was quoted as saying that the Americans must leave.", []string{"hadi-al-amiri"}},
+	{"an outlet quotes", "State media quoted Hassan Rouhani as saying that Iran would respond.", []string{"hassan-rouhani"}},
+	{"an outlet cites", "The Tasnim news agency cited Ali Shamkhani as saying that Iran would respond.", []string{"ali-shamkhani"}},
+	{"a statement issued by", "A statement issued by Kataib Hezbollah said the funeral would take place on Saturday.", []string{"kataib-hezbollah"}},
+	{"the possessive's statement", "Ali Khamenei's statement said the response would come.", []string{"ali-khamenei"}},
+	{"a title set off before the verb", "An Iraqi military spokesman, Brig. Gen. Yahya Rasool, said the rockets fell short.", []string{"yahya-rasool"}},
+	{"a state's unnamed body", "The Syrian presidency said the talks went well.", []string{"syria"}},
+	{"the possessive's qualified ministry", "Oman's foreign ministry announced that the envoy had been recalled.", []string{"oman", "omani-foreign-ministry"}},
+	{"must not: said, then the reported clause", "The minister said Mark Esper would resign.", nil},
+	{"must not: the outlet told", "The vote was binding, Nouri al-Maliki told Reuters.", []string{"nouri-al-maliki"}},
+	{"must not: quoted with no as saying", "State media quoted a poem by Hassan Rouhani.", nil},
+	{"must not: a paper carried by an outlet", "A statement carried by the Tasnim news agency warned of a response.", nil},
+}
+
+func TestInvertedSpeakers(t *testing.T) { runSourceCases(t, invertedSpeakerCases) }
