@@ -142,9 +142,6 @@ func (r *relations) roleHolder(s sentence, top []mention, i, end int, target *me
 // addRole states person -role-> owner as an open relation unless the
 // sentence links them already.
 func (r *relations) addRole(person, role, owner string, idx int) {
-	if person == owner || r.said[[3]string{person, owner, itoa(idx)}] {
-		return
-	}
 	if rule := r.stateRole(person, role, owner, idx, 0.5, "apposed-role"); rule != "" {
 		r.byRule(rule)
 	}
@@ -209,11 +206,8 @@ func (r *relations) apposedPhrases(s sentence, top, ms []mention, idx int) {
 			}
 			obj = top[i+2]
 		}
-		if r.said[[3]string{a.Entity, obj.Entity, itoa(idx)}] {
-			continue
-		}
-		if r.typedDescription(a, obj, desc, idx) {
-			continue // "X, a treasurer of Y": the lexicon's
+		if r.typedDescription(a, obj, desc, idx) || r.said[[3]string{a.Entity, obj.Entity, itoa(idx)}] {
+			continue // "X, a negotiator for Y": the lexicon's
 		}
 		p, ok := schema.OpenRelation(label)
 		if !ok || !r.addPredicate(a.Entity, p, obj.Entity, idx, 0.45) {

@@ -226,9 +226,6 @@ func (r *relations) roleOpen(s sentence, top []mention, idx int) {
 		if !poss && (!state || s.toks[owner.To].Break) || person.From == owner.To {
 			continue // "BAGHDAD (AP) - Shiite cleric X": a dateline owns no one
 		}
-		if r.said[[3]string{person.Entity, owner.Entity, itoa(idx)}] {
-			continue
-		}
 		role, ok := roleBetween(s.toks[owner.To:person.From])
 		if !ok {
 			continue

@@ -23,7 +23,7 @@ var (
 )
 
 // rolePreps are the prepositions that name whose a role is.
-var rolePreps = set("of", "for", "to", "at", "with", "in")
+var rolePreps = set("of", "for", "to", "at", "with", "in", "from")
 
 // roleYield is the typed predicate a role phrase ("deputy leader of",
 // "chief negotiator for") states of its holder towards an owner of
@@ -76,16 +76,36 @@ func formerIn(words []string) bool {
 
 // stateRole states holder's role towards owner: the typed predicate the
 // lexicon gives its head noun (roleYield), else the open relation
-// labelled by the phrase. It reports the rule it stated it by ("role-noun"
-// or the reader's own, open), or "".
+// labelled by the phrase, unless an open relation of the sentence links
+// them already. It reports the rule it stated it by ("role-noun" or the
+// reader's own, open), or "".
 func (r *relations) stateRole(holder, label, owner string, idx int, conf float64, open string) string {
-	if holder == owner {
+	if holder == owner || r.typedBetween(holder, owner, idx) {
 		return ""
 	}
 	if pred := roleYield(label, r.typeOf(owner)); pred != "" && r.add(holder, pred, owner, idx, conf+0.1) {
 		return "role-noun"
 	}
+	if r.said[[3]string{holder, owner, itoa(idx)}] {
+		return "" // an open relation links them already: "X, a Kataib Hezbollah financier, said the group would"
+	}
 	return r.openRole(holder, label, owner, idx, conf, open)
+}
+
+// typedBetween reports whether sentence idx states a typed relation
+// between a and b, either way: a role read after it would say the same
+// or contradict it. An open relation ("said that") does not keep a role
+// from being typed.
+func (r *relations) typedBetween(a, b string, idx int) bool {
+	if !r.said[[3]string{a, b, itoa(idx)}] {
+		return false
+	}
+	for _, st := range r.out {
+		if st.Evidence.Sentence == idx && !st.Predicate.IsOpen() && st.Predicate.Name != MentionedWith.Name && (st.Subject == a && st.Object == b || st.Subject == b && st.Object == a) {
+			return true
+		}
+	}
+	return false
 }
 
 // openRole states holder's role towards owner as the open relation the
@@ -119,7 +139,7 @@ func (r *relations) typedDescription(a, obj mention, desc []token, idx int) bool
 		return false
 	}
 	pred := roleYield(strings.Join(words, " "), r.typeOf(obj.Entity))
-	if pred == "" || !r.add(a.Entity, pred, obj.Entity, idx, 0.6) {
+	if pred == "" || r.typedBetween(a.Entity, obj.Entity, idx) || !r.add(a.Entity, pred, obj.Entity, idx, 0.6) {
 		return false
 	}
 	r.byRule("role-noun")

@@ -5,10 +5,13 @@ import "strings"
 // Shapes of a role written in a noun phrase that the rules' patterns do
 // not reach, read for any role noun (rolenouns.go says typed or open):
 //
-//	The chief negotiator for Iran, Ali Bagheri, arrived.   (title before the name, with its preposition)
+//	The chief negotiator for Iran, Ali Bagheri, arrived.   (a title and its preposition before the name)
+//	Erbil Governor Firsat Sofi said ...                    (the owner's name as the title's modifier)
+//	Karim Nouri, a Kataib Hezbollah financier, said ...    (the same, set off after the name)
 //	Ali Bagheri, who is Iran's chief negotiator, arrived.  (a relative clause that says the role)
-//	Ali Bagheri, who is the chief negotiator for Iran,     (the same, with the preposition)
+//	Karim Nouri is the chief financier of Kataib Hezbollah (a copula; past or modal: open only)
 //	Ali Bagheri, as Iran's envoy, met ...                  ("as" after the name)
+//	X, the UN envoy for Iraq and head of the UN mission,   (a second role joined by "and", "as well as")
 
 // roleShapes reads the shapes above in one sentence; top are its
 // outermost mentions, nationality adjectives left out.
@@ -21,6 +24,7 @@ func (r *relations) roleShapes(s sentence, top []mention, idx int) {
 		if r.typeOf(p.Entity) == "Person" {
 			r.roleClause(s, top, j, idx)
 			r.secondRole(s, top, j, idx)
+			r.ownerTitleAfter(s, top, j, idx)
 		}
 	}
 }
@@ -39,7 +43,7 @@ func (r *relations) titleBeforeName(s sentence, top []mention, i, idx int) {
 		return
 	}
 	n := person.From - owner.To
-	if n < 1 || n > 4 || toks[owner.To-1].Poss || toks[person.From].Break || r.said[[3]string{person.Entity, owner.Entity, itoa(idx)}] {
+	if n < 1 || n > 4 || toks[owner.To-1].Poss || toks[person.From].Break {
 		return
 	}
 	for _, t := range toks[owner.To:person.From] {
@@ -66,7 +70,7 @@ func (r *relations) secondRole(s sentence, top []mention, j, idx int) {
 	if k >= len(toks) || !toks[k].Break || !isDet(toks[k].Key) && !roleWord(toks[k]) {
 		return
 	}
-	for ; k < len(toks) && toks[k].Key != "and"; k++ {
+	for ; k < len(toks) && toks[k].Key != "and" && !asWellAs(toks, k); k++ {
 		for next < len(top) && top[next].To <= k {
 			next++
 		}
@@ -85,8 +89,11 @@ func (r *relations) secondRole(s sentence, top []mention, j, idx int) {
 		return
 	}
 	o := top[next]
+	if asWellAs(toks, k) {
+		k += 2 // "the deputy head of X, ..., as well as the founder of Y"
+	}
 	label, ok := roleWordsBefore(toks[k+1 : o.From])
-	if !ok || toks[o.To-1].Poss || r.said[[3]string{p.Entity, o.Entity, itoa(idx)}] {
+	if !ok || toks[o.To-1].Poss {
 		return
 	}
 	if rule := r.stateRole(p.Entity, label, o.Entity, idx, 0.45, "second-role"); rule != "" {
@@ -115,7 +122,7 @@ func (r *relations) roleBeforeName(s sentence, top []mention, i, idx int) {
 		return
 	}
 	label, ok := roleWordsBefore(toks[start:owner.From])
-	if !ok || r.said[[3]string{person.Entity, owner.Entity, itoa(idx)}] {
+	if !ok {
 		return
 	}
 	if rule := r.stateRole(person.Entity, label, owner.Entity, idx, 0.45, "role-before-name"); rule != "" {
@@ -171,38 +178,42 @@ func roleWord(t token) bool {
 		!clauseWords[t.Key] && !negations[t.Key] && !modals[t.Key] && !auxWords[t.Key] && !reportingVerbs[t.Key] && !particles[t.Key]
 }
 
-// pastWords after "who" set the role in the past: its holder may hold it
-// no more, so only the open relation says it.
+// pastWords set a role in the past, modals in the future or the
+// possible: its holder may not hold it now, so only the open relation
+// says it.
 var pastWords = set("was", "were", "had", "served", "once", "formerly")
+
+// copulas say that the subject holds the role the words after them name;
+// clauseAdverbs may stand among them.
+var (
+	copulas       = set("is", "was", "are", "were", "be", "been", "remains", "remained", "became", "becomes", "serves", "served")
+	clauseAdverbs = set("also", "now", "still", "currently", "long", "once", "formerly", "since", "then")
+)
 
 // roleClause reads the role a clause after a person says he holds: "X,
 // who is (also) Iran's chief negotiator", "X, who was the chief
-// negotiator for Iran", "X, who serves as the group's treasurer", "X, as
-// Hezbollah's envoy,". top[j] is the person.
+// negotiator for Iran", "X, who serves as the group's treasurer", "X is
+// the group's spokesman", "X, as Hezbollah's envoy,". top[j] is the
+// person.
 func (r *relations) roleClause(s sentence, top []mention, j, idx int) {
 	toks, p := s.toks, top[j]
-	k, past := p.To, false
+	k, past, ok := p.To, false, false
 	switch {
 	case k+1 < len(toks) && toks[k].Key == "who" && toks[k].Break:
-		for k++; k < len(toks) && !toks[k].Break && (auxWords[toks[k].Key] || pastWords[toks[k].Key] || toks[k].Key == "been" || toks[k].Key == "still" || toks[k].Key == "now" || toks[k].Key == "remains" || toks[k].Key == "serves"); k++ {
-			past = past || pastWords[toks[k].Key]
-		}
-		if k < len(toks) && toks[k].Key == "as" && !toks[k].Break {
-			k++
-		}
-		if k == p.To+1 || k >= len(toks) || toks[k].Break {
-			return
-		}
-	case k+1 < len(toks) && toks[k].Key == "as" && (toks[k].Break || k+1 < len(toks) && toks[k+1].Poss):
-		k++
-	default:
+		k, past, ok = copulaEnd(toks, k+1)
+	case k+1 < len(toks) && toks[k].Key == "as" && (toks[k].Break || toks[k+1].Poss):
+		k, ok = k+1, true
+	case k+1 < len(toks) && !toks[k].Break:
+		k, past, ok = copulaEnd(toks, k) // "X is the group's spokesman"
+	}
+	if !ok {
 		return
 	}
 	owner, label, ok := r.roleAfter(s, top, j, k)
-	if !ok || r.said[[3]string{p.Entity, owner.Entity, itoa(idx)}] {
+	if !ok {
 		return
 	}
-	rule := ""
+	var rule string
 	if past {
 		rule = r.openRole(p.Entity, label, owner.Entity, idx, 0.45, "role-clause")
 	} else {
@@ -232,7 +243,8 @@ func (r *relations) roleAfter(s sentence, top []mention, j, k int) (mention, str
 		for e < len(toks) && e < o.To+4 && (e == o.To || !toks[e].Break) && roleWord(toks[e]) { // the possessive breaks the next word off
 			e++
 		}
-		if e == o.To || e < len(toks) && !toks[e].Break && toks[e].Key != "and" || !roleWords[toks[e-1].Key] && !isRoleNoun(toks[e-1].Key) {
+		closed := e >= len(toks) || toks[e].Break || toks[e].Key == "and" || prepositions[toks[e].Key] && toks[e].Key != "of"
+		if e == o.To || !closed || !roleWords[toks[e-1].Key] && !isRoleNoun(toks[e-1].Key) {
 			return mention{}, "", false // "Iran's most powerful" names no role; "Iran's envoy Ali" is a title
 		}
 		return o, lowerText(toks[o.To:e]) + " of", true
@@ -258,7 +270,7 @@ func (r *relations) ownedDescription(toks []token, a, owner mention, label strin
 	for e < len(toks) && e < owner.To+4 && (e == owner.To || !toks[e].Break) && !toks[e].Cap && roleWord(toks[e]) {
 		e++
 	}
-	if e == owner.To || e < len(toks) && !toks[e].Break && toks[e].Key != "who" || r.said[[3]string{a.Entity, owner.Entity, itoa(idx)}] {
+	if e == owner.To || e < len(toks) && !toks[e].Break && toks[e].Key != "who" {
 		return
 	}
 	if rule := r.openRole(a.Entity, label+" "+lowerText(toks[owner.To:e])+" of", owner.Entity, idx, 0.45, "owned-description"); rule != "" {
@@ -273,4 +285,64 @@ func lowerText(toks []token) string {
 		words[i] = strings.ToLower(t.Text)
 	}
 	return strings.Join(words, " ")
+}
+
+// copulaEnd reads the verbs that say a clause's subject holds a role,
+// from token k: a copula ("is", "has been", "serves as"), maybe with
+// auxiliaries and adverbs ("is also", "has long served as"). It returns
+// the token after them, whether they set the role in the past or the
+// possible, and whether there was a copula, with a role's words after it.
+func copulaEnd(toks []token, k int) (int, bool, bool) {
+	start, past, copula := k, false, false
+	for ; k < len(toks) && !toks[k].Break && k < start+5; k++ {
+		key := toks[k].Key
+		if !copulas[key] && !clauseAdverbs[key] && key != "has" && key != "have" && key != "had" && !modals[key] {
+			break
+		}
+		copula = copula || copulas[key]
+		past = past || pastWords[key] || modals[key]
+	}
+	if k < len(toks) && toks[k].Key == "as" && !toks[k].Break {
+		k++
+	}
+	return k, past, copula && k < len(toks) && !toks[k].Break && k > start
+}
+
+// asWellAs reports whether "as well as" opens at token k.
+func asWellAs(toks []token, k int) bool {
+	return k+2 < len(toks) && toks[k].Key == "as" && toks[k+1].Key == "well" && toks[k+2].Key == "as"
+}
+
+// ownerTitleAfter reads a description set off after a person whose role
+// has its owner's name as modifier: "Karim Nouri, a Kataib Hezbollah
+// financier," is one of its members; "X, the Pentagon's press secretary,"
+// is read by apposedRoles. top[j] is the person; an article and
+// lower-case modifiers may stand before the owner's name, one to three
+// role words after it, the last a role noun, closed by a comma, "who",
+// "and", a preposition or the sentence's end.
+func (r *relations) ownerTitleAfter(s sentence, top []mention, j, idx int) {
+	toks, p := s.toks, top[j]
+	if j+1 >= len(top) || p.To >= len(toks) || !toks[p.To].Break || strings.TrimSpace(s.art.Text[p.End:toks[p.To].Start]) != "," {
+		return
+	}
+	o := top[j+1]
+	if o.From-p.To > 3 || toks[o.To-1].Poss || r.typeOf(o.Entity) == "Person" || !schemaIsA(r.typeOf(o.Entity), "Agent") {
+		return
+	}
+	for k := p.To; k < o.From; k++ {
+		if k > p.To && toks[k].Break || !isDet(toks[k].Key) && (toks[k].Cap || !roleWord(toks[k])) {
+			return
+		}
+	}
+	e := o.To
+	for e < len(toks) && e < o.To+3 && !toks[e].Break && !toks[e].Cap && roleWord(toks[e]) {
+		e++
+	}
+	closed := e >= len(toks) || toks[e].Break || toks[e].Key == "who" || toks[e].Key == "and" || prepositions[toks[e].Key] && toks[e].Key != "of"
+	if e == o.To || !closed || !roleWords[toks[e-1].Key] && !isRoleNoun(toks[e-1].Key) {
+		return
+	}
+	if rule := r.stateRole(p.Entity, lowerText(toks[o.To:e])+" of", o.Entity, idx, 0.45, "owner-title-after"); rule != "" {
+		r.byRule(rule)
+	}
 }
