@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/kg-analyst/kg/schema"
 )
@@ -14,8 +15,8 @@ import (
 // elsewhere ("at Ain al-Asad air base") resolves to the same node.
 
 // facilityNouns are the heads of a described target: what a strike hits.
-var facilityNouns = set("base", "bases", "airbase", "airbases", "convoy", "convoys", "compound", "compounds", "camp", "camps",
-	"embassy", "consulate", "garrison", "outpost", "outposts", "installation", "installations", "facility", "facilities", "headquarters")
+// A noun joins by a line of rules/words.rules.
+var facilityNouns = defaultRules.mustList("facilityNouns")
 
 // placeLeads are the words that set a described target's place after its
 // head: "bases in Iraq", "a convoy near the airport", "a base north of
@@ -37,10 +38,34 @@ func describedTarget(toks []token, from, i int, noun string, at map[int]mention,
 		return nil
 	}
 	e, ok := describedPlace(toks, k, at, g)
-	if !ok {
+	if !ok || genericAim(toks, from, i, k, noun) {
 		return nil
 	}
 	return &phrase{From: from, To: i + 1, Name: eventWords(toks, from, i, noun) + " in " + e.Name, Anchor: e.ID, Pred: "locatedIn", Noun: i}
+}
+
+// genericAim reports whether an event noun at token i (its modifiers
+// from token from) and the description of what it struck, from token k,
+// are both bare plurals: "attacks on checkpoints near Kirkuk" is a class
+// of acts, no one event. A count or a determiner on either side tells
+// of acts ("two attacks on checkpoints", "attacks on two bases"), and
+// what was fired is one volley ("rockets hit bases near Kirkuk").
+func genericAim(toks []token, from, i, k int, noun string) bool {
+	bare := func(n int) bool {
+		return n == 0 || toks[n].Break || !determiners[toks[n-1].Key] && !toks[n-1].Poss && !isNumber(toks[n-1]) && !indefinite[toks[n-1].Key]
+	}
+	if firedNouns[noun] || !strings.HasSuffix(toks[i].Key, "s") || !bare(from) {
+		return false
+	}
+	if determiners[toks[k].Key] || indefinite[toks[k].Key] || isNumber(toks[k]) {
+		return false
+	}
+	for n := k; n < len(toks) && n < k+describedLead && !toks[n].Break; n++ {
+		if facilityNouns[toks[n].Key] && !toks[n].Cap {
+			return strings.HasSuffix(toks[n].Key, "s") && toks[n].Key != "headquarters"
+		}
+	}
+	return false
 }
 
 // describedStart is where the description of what the event noun at

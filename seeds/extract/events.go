@@ -585,6 +585,9 @@ func modifiersFrom(toks []token, i int, noun string) int {
 	j := i
 	for j > 0 && (eventModifiers[toks[j-1].Key] || sameKindNoun(noun, toks[j-1].Key)) && !toks[j].Break {
 		j--
+		if j > 1 && j < i && toks[j-1].Key == "and" && eventModifiers[toks[j-2].Key] && !toks[j-1].Break {
+			j -= 2 // "a drone and missile attack", "rocket and mortar fire"
+		}
 	}
 	return j
 }

@@ -27,12 +27,12 @@ func objectEnd(toks []token, k int) int {
 	n := k
 	for ; n < len(toks) && n < k+objectReach; n++ {
 		t := toks[n]
-		if t.Break || objectStops[t.Key] || weekdayKeys[t.Key] || t.Cap && monthStarts[t.Text[:min(3, len(t.Text))]] {
-			return n
+		if t.Break && (n == 0 || !toks[n-1].Poss) || objectStops[t.Key] || dateWord(t) {
+			return n // "Saudi Aramco's processing plant": a possessive breaks no phrase
 		}
 		next := n+1 < len(toks) && !toks[n+1].Break
-		if t.Key == "on" && next && (weekdayKeys[toks[n+1].Key] || isNumber(toks[n+1]) || toks[n+1].Cap && monthStarts[toks[n+1].Text[:min(3, len(toks[n+1].Text))]]) {
-			return n
+		if (t.Key == "on" || t.Key == "in") && next && (dateWord(toks[n+1]) || isNumber(toks[n+1])) {
+			return n // "on 5 February", "in September"
 		}
 		if t.Key == "to" && next && !toks[n+1].Cap && !determiners[toks[n+1].Key] && !isNumber(toks[n+1]) {
 			return n // "to protest", not "to the embassy" or "to Kuwait"
@@ -49,7 +49,7 @@ func (d *docRun) verbMentionSpans() {
 		events[e.ID] = e.Type == "Event"
 	}
 	for i, m := range d.res.Mentions {
-		if e, ok := d.g.Lookup(m.Entity); !(events[m.Entity] || ok && e.Type == "Event") || !isEventVerb(m.Text) {
+		if e, ok := d.g.Lookup(m.Entity); !(events[m.Entity] || ok && e.Type == "Event") {
 			continue
 		}
 		s, ok := d.res.Document.Sentence(m.Sentence)
@@ -58,12 +58,16 @@ func (d *docRun) verbMentionSpans() {
 		}
 		toks := tokenize(s.Text)
 		for k, t := range toks {
-			if s.Start+t.End == m.End {
-				if to := objectEnd(toks, k+1); to > k+1 {
-					d.res.Mentions[i] = extendMention(m, s, toks[to-1].End)
-				}
-				break
+			if s.Start+t.End != m.End {
+				continue
 			}
+			// A noun reaches over what it was aimed at: "the drone and
+			// missile attack on Saudi Aramco's plant at Abqaiq".
+			aimed := eventNouns[t.Key] != "" && k+1 < len(toks) && !toks[k+1].Break && aimWords[toks[k+1].Key]
+			if to := objectEnd(toks, k+1); to > k+1 && (aimed || isEventVerb(m.Text)) {
+				d.res.Mentions[i] = extendMention(m, s, toks[to-1].End)
+			}
+			break
 		}
 	}
 }
@@ -73,4 +77,9 @@ func extendMention(m schema.Mention, s schema.Sentence, end int) schema.Mention 
 	m.End = s.Start + end
 	m.Text = s.Text[m.Start-s.Start : end]
 	return m
+}
+
+// dateWord reports whether a token names a weekday or a month.
+func dateWord(t token) bool {
+	return weekdayKeys[t.Key] || t.Cap && monthStarts[t.Text[:min(3, len(t.Text))]]
 }

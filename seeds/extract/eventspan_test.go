@@ -57,6 +57,8 @@ func TestObjectEnd(t *testing.T) {
 		{"marched to the embassy to protest", 1, "to the embassy"},
 		{"struck one two three four five six seven eight nine ten", 1, "one two three four five six seven eight"},
 		{"voted, then left", 1, ""},
+		{"struck the plant in September", 1, "the plant"},
+		{"struck Saudi Aramco's plant at Abqaiq", 1, "Saudi Aramco's plant at Abqaiq"},
 	}
 	for _, tt := range tests {
 		toks := tokenize(tt.text)
