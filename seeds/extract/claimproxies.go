@@ -28,6 +28,9 @@ func (r *relations) proxiedSpeaker(s sentence, top []mention, i int) string {
 		return "" // "an official at the airport"
 	}
 	if p := before(toks, m); p >= 1 && !toks[m.From].Break && !toks[p].Break && proxyPrepositions[toks[p].Key] && unnamedSpeakers[toks[p-1].Key] && !toks[p-1].Cap {
+		if toks[m.To-1].Poss || r.apposedVoice(top, i, voiceStart(toks, p-1)) {
+			return "" // "a spokesman for Iraq's command", "X, spokesperson for Y, said": X speaks
+		}
 		// "a spokesman for X said", "according to an official at X"
 		if speaksAfter(toks, skipPlace(toks, m.To)) || accordingBefore(toks, voiceStart(toks, p-1)) {
 			return m.Entity
@@ -129,4 +132,15 @@ func skipToBreak(toks []token, k int) int {
 		k++
 	}
 	return min(k, len(toks)-1)
+}
+
+// apposedVoice reports whether the voice whose phrase opens at token v
+// describes a person named just before it: "X, spokesperson for Y,".
+func (r *relations) apposedVoice(top []mention, i, v int) bool {
+	for _, n := range top[:i] {
+		if (n.To == v || n.To == v-1) && r.typeOf(n.Entity) == "Person" {
+			return true
+		}
+	}
+	return false
 }

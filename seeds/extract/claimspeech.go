@@ -34,6 +34,7 @@ type speech struct {
 	// said and named are, for the last speechWindow sentences, newest
 	// last, their sources and the entities their speakers' mentions name.
 	said, named [][]string
+	words       []map[string]bool // the words each wrote
 }
 
 // attribute finds the sources of sentence s among its speakers and gives
@@ -70,7 +71,7 @@ func (t *speech) attribute(s sentence, rel *relations, speakers []mention, menti
 	for _, id := range srcs {
 		mentioned[id] = true // a capital's state speaks though only the city is named
 	}
-	t.remember(srcs, speakers)
+	t.remember(s, srcs, speakers)
 	t.d.attribute(s, srcs)
 	return srcs
 }
@@ -96,17 +97,20 @@ func (t *speech) oneSpeaker(s sentence, srcs []string) []string {
 	return []string{last}
 }
 
-// remember keeps the sources and the named speakers of the last
-// speechWindow sentences.
-func (t *speech) remember(srcs []string, speakers []mention) {
+// remember keeps the sources, the named speakers and the words of the
+// last speechWindow sentences.
+func (t *speech) remember(s sentence, srcs []string, speakers []mention) {
 	var named []string
 	for _, m := range speakers {
 		named = append(named, m.Entity)
 	}
-	t.said = append(t.said, srcs)
-	t.named = append(t.named, named)
+	words := map[string]bool{}
+	for _, k := range s.toks {
+		words[k.Key] = true
+	}
+	t.said, t.named, t.words = append(t.said, srcs), append(t.named, named), append(t.words, words)
 	if len(t.said) > speechWindow {
-		t.said, t.named = t.said[1:], t.named[1:]
+		t.said, t.named, t.words = t.said[1:], t.named[1:], t.words[1:]
 	}
 }
 
@@ -154,6 +158,9 @@ func (t *speech) speakerReference(s sentence, speakers []mention) []string {
 	g := t.d.g
 	typeOf := func(id string) string { e, _ := g.Lookup(id); return e.Type }
 	body := func(id string) bool { return typeOf(id) != "Person" && schema.IsA(typeOf(id), "Agent") }
+	if id := t.describedSpeaker(noun, typeOf); id != "" {
+		return []string{id}
+	}
 	var id string
 	switch {
 	case noun == "it":
@@ -170,7 +177,9 @@ func (t *speech) speakerReference(s sentence, speakers []mention) []string {
 		id = recentFit(t.said, t.named, body, body)
 	case unnamedSpeakers[noun] || speakerProxies[noun]:
 		id = t.lastSaid(func(string) bool { return true })
-	case officeHead(noun):
+	case officeHead(noun) && strings.ContainsAny(s.art.Text, `"“”`):
+		// `"...," the president said.`: the person who spoke last, or
+		// was named last; a role out of a quotation may be anyone's.
 		if id = t.lastSaid(func(id string) bool { return typeOf(id) == "Person" }); id == "" {
 			id = t.antecedent
 		}
@@ -179,6 +188,31 @@ func (t *speech) speakerReference(s sentence, speakers []mention) []string {
 		return nil
 	}
 	return []string{id}
+}
+
+// describedSpeaker returns who a noun means by how the text named them
+// in the last sentences: the newest source or entity named whose name has
+// the noun ("the fund" after the International Monetary Fund), or, for a
+// noun that names no kind of body, the newest person who spoke in a
+// sentence the noun describes them in ("the lawyer said" after "X's
+// lawyer, Y, told reporters"); "" if none.
+func (t *speech) describedSpeaker(noun string, typeOf func(string) string) string {
+	if noun == "it" {
+		return ""
+	}
+	named := func(id string) bool { e, _ := t.d.g.Lookup(id); return nameHasWord(e, noun) }
+	if id := recentFit(t.said, t.named, named, named); id != "" {
+		return id
+	}
+	if refNouns[noun] != nil || speakerBodies[noun] || unnamedSpeakers[noun] || speakerProxies[noun] {
+		return ""
+	}
+	for k := len(t.said) - 1; k >= 0; k-- {
+		if j := slices.IndexFunc(t.said[k], func(id string) bool { return typeOf(id) == "Person" }); j >= 0 && t.words[k][noun] {
+			return t.said[k][j]
+		}
+	}
+	return ""
 }
 
 // lastSaid is the newest source of the last sentences that fits, or

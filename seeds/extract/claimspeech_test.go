@@ -36,7 +36,9 @@ var referredSpeakerCases = []sourceCase{
 		[]string{"kataib-hezbollah"}},
 	{"according to the group", "Kataib Hezbollah buried its dead on Monday. The strikes killed 25 fighters, according to the group.",
 		[]string{"kataib-hezbollah"}},
-	{"the cleric said", "Ali al-Sistani called for calm. In a sermon read in Karbala, the cleric said the government had failed.",
+	{"the cleric said, closing a quotation", `Ali al-Sistani called for calm. "The government has failed," the cleric said.`,
+		[]string{"ali-al-sistani", "ali-al-sistani"}},
+	{"the cleric said, as the text described him", "Ali al-Sistani, the senior cleric, called for calm. In a sermon read in Karbala, the cleric said the government had failed.",
 		[]string{"ali-al-sistani", "ali-al-sistani"}},
 	{"must not: it with no body before", "Mike Pompeo flew to Baghdad. It said nothing new.", nil},
 	{"must not: no claim verb", "Kataib Hezbollah buried its dead on Monday. The group marched through Baghdad.", nil},
@@ -62,3 +64,22 @@ var stateBodyCases = []sourceCase{
 }
 
 func TestStateBodySpeakers(t *testing.T) { runSourceCases(t, stateBodyCases) }
+
+// describedSpeakerCases are texts written for this test: a subject that
+// names no one by a word of a body's name ("the force said" after the
+// Quds Force) or by the description the text gave a person who spoke
+// ("the lawyer said" after "X's lawyer, Y, told reporters") is that body
+// or person; a reflexive between a speaker and the verb ("Y himself
+// said") parts nothing. A description no one who spoke was given names
+// no one.
+var describedSpeakerCases = []sourceCase{
+	{"a word of the body's name", "The Quds Force buried its commander. In a statement, the force said revenge would come.",
+		[]string{"quds-force"}},
+	{"the description of who spoke", `Qasem Soleimani's lawyer, Karim Haddad, told reporters his client was innocent. "He has always acted within the law," the lawyer said.`,
+		[]string{"karim-haddad", "karim-haddad"}},
+	{"a reflexive", "Donald Trump himself said on Twitter that the strike was lawful.", []string{"donald-trump"}},
+	{"must not: a description no speaker was given", `Karim Haddad told reporters his client was innocent. The judge said the trial would go on.`,
+		[]string{"karim-haddad"}},
+}
+
+func TestDescribedSpeakers(t *testing.T) { runSourceCases(t, describedSpeakerCases) }
