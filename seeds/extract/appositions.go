@@ -206,8 +206,14 @@ func (r *relations) apposedPhrases(s sentence, top, ms []mention, idx int) {
 			}
 			obj = top[i+2]
 		}
-		if r.typedDescription(a, obj, desc, idx) || r.said[[3]string{a.Entity, obj.Entity, itoa(idx)}] {
+		if p, ok := r.typedDescription(a, obj, desc, idx); ok {
+			if plural {
+				r.shareWithConjuncts(s, top, i, p, obj.Entity)
+			}
 			continue // "X, a negotiator for Y": the lexicon's
+		}
+		if r.said[[3]string{a.Entity, obj.Entity, itoa(idx)}] {
+			continue
 		}
 		p, ok := schema.OpenRelation(label)
 		if !ok || !r.addPredicate(a.Entity, p, obj.Entity, idx, 0.45) {
@@ -311,7 +317,7 @@ func descriptionLink(toks []token) (string, bool, bool) {
 	if n < 2 || n > maxDescWords || !prepositions[toks[n-1].Key] || adjunctWords[toks[n-1].Key] {
 		return "", false, false
 	}
-	plural := numberWords[toks[0].Key] && toks[0].Key != "one"
+	plural := numberWords[toks[0].Key] && toks[0].Key != "one" || toks[0].Key == "both"
 	start := 0
 	if determiners[toks[0].Key] || numberWords[toks[0].Key] {
 		start = 1

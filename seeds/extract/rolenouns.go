@@ -28,8 +28,8 @@ var rolePreps = set("of", "for", "to", "at", "with", "in", "from")
 // roleYield is the typed predicate a role phrase ("deputy leader of",
 // "chief negotiator for") states of its holder towards an owner of
 // ownerType, or "". A deputy's, an assistant's or a former or onetime
-// leader's role makes one of a body's members, and so does a member's
-// role; a person's aide reports to him while he holds the role. A
+// leader's role makes one of a body's members, and so do leaders in the
+// plural ("commanders of") and a member's role; a person's aide reports to him while he holds the role. A
 // leader's own role is left to the leader rules of roles.rules, which
 // read its shapes with their guards (on the dev set's unseen half the
 // lexicon's "leads" was wrong more often than right), and a role "to" a
@@ -42,7 +42,9 @@ func roleYield(label, ownerType string) string {
 	if len(words) == 0 {
 		return ""
 	}
-	head, lesser := words[len(words)-1], false
+	last := words[len(words)-1]
+	head := headKey(last)
+	lesser := head != last // "two Kataib Hezbollah commanders": each is one of them
 	for _, w := range words[:len(words)-1] {
 		lesser = lesser || deputyWords[w] || formerWords[w]
 	}
@@ -119,29 +121,27 @@ func (r *relations) openRole(holder, label, owner string, idx int, conf float64,
 
 // isRoleNoun reports whether the lexicon knows a role noun.
 func isRoleNoun(k string) bool {
+	k = headKey(k)
 	return roleLeaderNouns[k] || roleMemberNouns[k] || roleAideNouns[k]
 }
 
 // typedDescription states what a description set off after name a and
 // ending in a preposition before obj says in the lexicon's words: "X, a
 // senior negotiator for Y," is one of Y's members, "X, the deputy leader
-// of Y," too. desc are the description's words, its comma first; a
-// description of several ("two commanders of") is left to the open
-// relation, which its conjuncts share.
-func (r *relations) typedDescription(a, obj mention, desc []token, idx int) bool {
+// of Y," too; "X and Z, two officials of Y," both. desc are the
+// description's words, its comma first. It returns the predicate
+// stated.
+func (r *relations) typedDescription(a, obj mention, desc []token, idx int) (schema.Predicate, bool) {
 	var words []string
 	for _, t := range desc {
-		if t.Key != "the" && t.Key != "a" && t.Key != "an" {
+		if !isDet(t.Key) && !numberWords[t.Key] && t.Key != "both" {
 			words = append(words, t.Key)
 		}
 	}
-	if len(words) == 0 || numberWords[words[0]] {
-		return false
-	}
 	pred := roleYield(strings.Join(words, " "), r.typeOf(obj.Entity))
 	if pred == "" || r.typedBetween(a.Entity, obj.Entity, idx) || !r.add(a.Entity, pred, obj.Entity, idx, 0.6) {
-		return false
+		return schema.Predicate{}, false
 	}
 	r.byRule("role-noun")
-	return true
+	return mustPredicate(pred), true
 }

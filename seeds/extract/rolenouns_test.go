@@ -7,7 +7,8 @@ import "testing"
 // the typed predicate, else the open relation the phrase says, in each
 // shape a description takes — set off after the name, a title before it
 // (possessive, with a preposition, or the owner's name as its modifier),
-// "who is", "as", and a second role joined by "and". Kin, places,
+// "who is", a copula, "as", a second role joined by "and", and roles in
+// the plural, which each name holds. Kin, places,
 // critics and opponents, a role towards a body ("envoy to"), a list of
 // names and a past or former role type nothing they do not say.
 func TestRoleNouns(t *testing.T) { runWireCases(t, roleNounCases) }
@@ -65,6 +66,14 @@ var roleNounCases = []wireCase{
 		[]string{"karim-nouri memberOf kataib-hezbollah", "karim-nouri says/said-that kataib-hezbollah"}, nil},
 	{"an official from a body", "Karim Nouri, an official from the Pentagon, spoke on Sunday.",
 		[]string{"karim-nouri memberOf pentagon"}, nil},
+	{"two commanders set off after two names", "Karim Nouri and Samir Haddad, two senior Kataib Hezbollah commanders, were killed.",
+		[]string{"karim-nouri memberOf kataib-hezbollah", "samir-haddad memberOf kataib-hezbollah"}, []string{"samir-haddad leads kataib-hezbollah"}},
+	{"a title in the plural before two names", "Kataib Hezbollah commanders Karim Nouri and Samir Haddad were killed.",
+		[]string{"karim-nouri memberOf kataib-hezbollah", "samir-haddad memberOf kataib-hezbollah"}, []string{"karim-nouri leads kataib-hezbollah"}},
+	{"both officials", "Karim Nouri and Samir Haddad, both officials of the Badr Organization, were killed.",
+		[]string{"karim-nouri memberOf badr-organization", "samir-haddad memberOf badr-organization"}, nil},
+	{"two critics are no members", "Karim Nouri and Samir Haddad, two critics of Kataib Hezbollah, were arrested.",
+		[]string{"samir-haddad says/critics-of kataib-hezbollah"}, []string{"karim-nouri memberOf kataib-hezbollah", "samir-haddad memberOf kataib-hezbollah"}},
 	{"fighters who kill hold no title", "Kataib Hezbollah fighters killed Karim Nouri in Basra.",
 		nil, []string{"karim-nouri memberOf kataib-hezbollah"}},
 	{"a list of names before a group", "Karim Nouri, Samir Haddad and Adnan Farhat of the Badr Organization met in Basra.",

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/kg-analyst/kg/schema"
+)
 
 // Shapes of a role written in a noun phrase that the rules' patterns do
 // not reach, read for any role noun (rolenouns.go says typed or open):
@@ -54,8 +58,26 @@ func (r *relations) titleBeforeName(s sentence, top []mention, i, idx int) {
 	if last := toks[person.From-1].Key; !roleWords[last] && !isRoleNoun(last) {
 		return
 	}
-	if rule := r.stateRole(person.Entity, lowerText(toks[owner.To:person.From])+" of", owner.Entity, idx, 0.45, "title-before-name"); rule != "" {
+	label := lowerText(toks[owner.To:person.From]) + " of"
+	if rule := r.stateRole(person.Entity, label, owner.Entity, idx, 0.45, "title-before-name"); rule != "" {
 		r.byRule(rule)
+		if last := toks[person.From-1].Key; rule == "role-noun" && headKey(last) != last {
+			r.titledList(s, top, i+1, mustPredicate(roleYield(label, typ)), owner.Entity) // "Kataib Hezbollah commanders X and Y"
+		}
+	}
+}
+
+// titledList states p of the names listed after top[i] under one title
+// in the plural ("Kataib Hezbollah commanders X, Y and Z"): persons
+// joined by a comma or "and".
+func (r *relations) titledList(s sentence, top []mention, i int, p schema.Predicate, obj string) {
+	for k := i + 1; k < len(top) && r.typeOf(top[k].Entity) == "Person"; k++ {
+		if j := strings.TrimSpace(s.art.Text[top[k-1].End:top[k].Start]); j != "," && j != "and" && j != ", and" {
+			return
+		}
+		if r.addPredicate(top[k].Entity, p, obj, s.art.Index, 0.55) {
+			r.byRule("and")
+		}
 	}
 }
 
@@ -329,10 +351,12 @@ func (r *relations) ownerTitleAfter(s sentence, top []mention, j, idx int) {
 	if o.From-p.To > 3 || toks[o.To-1].Poss || r.typeOf(o.Entity) == "Person" || !schemaIsA(r.typeOf(o.Entity), "Agent") {
 		return
 	}
+	plural := false
 	for k := p.To; k < o.From; k++ {
-		if k > p.To && toks[k].Break || !isDet(toks[k].Key) && (toks[k].Cap || !roleWord(toks[k])) {
+		if k > p.To && toks[k].Break || !isDet(toks[k].Key) && !numberWords[toks[k].Key] && (toks[k].Cap || !roleWord(toks[k])) {
 			return
 		}
+		plural = plural || numberWords[toks[k].Key] && toks[k].Key != "one"
 	}
 	e := o.To
 	for e < len(toks) && e < o.To+3 && !toks[e].Break && !toks[e].Cap && roleWord(toks[e]) {
@@ -342,7 +366,11 @@ func (r *relations) ownerTitleAfter(s sentence, top []mention, j, idx int) {
 	if e == o.To || !closed || !roleWords[toks[e-1].Key] && !isRoleNoun(toks[e-1].Key) {
 		return
 	}
-	if rule := r.stateRole(p.Entity, lowerText(toks[o.To:e])+" of", o.Entity, idx, 0.45, "owner-title-after"); rule != "" {
+	label := lowerText(toks[o.To:e]) + " of"
+	if rule := r.stateRole(p.Entity, label, o.Entity, idx, 0.45, "owner-title-after"); rule != "" {
 		r.byRule(rule)
+		if pred := roleYield(label, r.typeOf(o.Entity)); plural && pred != "" {
+			r.shareWithConjuncts(s, top, j, mustPredicate(pred), o.Entity) // "X and Y, two Kataib Hezbollah commanders,"
+		}
 	}
 }
