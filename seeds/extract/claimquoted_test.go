@@ -27,3 +27,16 @@ var invertedSpeakerCases = []sourceCase{
 }
 
 func TestInvertedSpeakers(t *testing.T) { runSourceCases(t, invertedSpeakerCases) }
+
+// subordinateSpeakerCases are sentences written for this test: the
+// subject of a clause a subordinator opens speaks when a claim verb
+// follows it ("after Iran said"); the object of a preposition does not,
+// nor a subject whose verb claims nothing.
+var subordinateSpeakerCases = []sourceCase{
+	{"after X said", "Oil prices rose after Iran said it would close the strait.", []string{"iran"}},
+	{"as X warned", "The embassy was evacuated as Kataib Hezbollah warned of more attacks.", []string{"kataib-hezbollah"}},
+	{"must not: no claim verb", "Oil prices rose after Iran closed the strait.", nil},
+	{"must not: the object of a preposition", "Thousands marched against Kataib Hezbollah in Baghdad.", nil},
+}
+
+func TestSubordinateSpeakers(t *testing.T) { runSourceCases(t, subordinateSpeakerCases) }

@@ -261,7 +261,8 @@ func (r *relations) subjectOf(s sentence, top []mention, i int) string {
 	// ", and Washington said" opens a clause.
 	// "a protest, which Raab condemned as ...": the subject of a relative
 	// clause speaks.
-	if p := before(toks, m); p >= 0 && prepositions[toks[p].Key] && !conjunctions[toks[p].Key] && !objectRelatives[toks[p].Key] && !toks[m.From].Break && head == m.Entity {
+	// "after Iran said" opens a clause whose subject speaks.
+	if p := before(toks, m); p >= 0 && prepositions[toks[p].Key] && !conjunctions[toks[p].Key] && !objectRelatives[toks[p].Key] && !subordinators[toks[p].Key] && !toks[m.From].Break && head == m.Entity {
 		// "Senator Tim Kaine of Virginia said": the one the phrase is of.
 		if i > 0 && top[i-1].To == p && !toks[p].Break {
 			return top[i-1].Entity

@@ -151,7 +151,7 @@ func quoteMarks(text string, open bool) (opens, closes, after bool) {
 // "a spokesman", "the statement"), the last source; for a person's role
 // ("the cleric"), the last person who spoke, or else the last named.
 func (t *speech) speakerReference(s sentence, speakers []mention) []string {
-	noun, ok := referredSpeaker(s.toks, speakers)
+	det, noun, ok := referredSpeaker(s.toks, speakers)
 	if !ok {
 		return nil
 	}
@@ -175,6 +175,8 @@ func (t *speech) speakerReference(s sentence, speakers []mention) []string {
 		id = recentFit(t.said, t.named, func(id string) bool { return fits(id) || stateBody && typeOf(id) == "Country" }, fits)
 	case speakerBodies[noun]:
 		id = recentFit(t.said, t.named, body, body)
+	case (unnamedSpeakers[noun] || speakerProxies[noun]) && (det == "its" || det == "their"):
+		id = recentFit(t.said, t.named, body, body) // "Its spokesman told AFP": the last body
 	case unnamedSpeakers[noun] || speakerProxies[noun]:
 		id = t.lastSaid(func(string) bool { return true })
 	case officeHead(noun) && strings.ContainsAny(s.art.Text, `"“”`):
@@ -238,20 +240,20 @@ func recentFit(said, named [][]string, fitsSaid, fitsNamed func(string) bool) st
 	return ""
 }
 
-// referredSpeaker returns the head of the subject of a claim verb in
-// toks that names no one: "it" ("It said"), or the noun of a phrase that
+// referredSpeaker returns the determiner and the head of the subject of
+// a claim verb in toks that names no one: "it" ("It said"), or the noun of a phrase that
 // opens with a determiner ("the office added", "In a statement, the
 // group said", "..., a spokesman said."), at most three words long and
 // opening the sentence or a clause. Phrases holding a mention of ms are
 // the mentions' own.
-func referredSpeaker(toks []token, ms []mention) (string, bool) {
+func referredSpeaker(toks []token, ms []mention) (det, noun string, ok bool) {
 	for j := range toks {
 		if j > 0 && !toks[j].Break && toks[j-1].Key != "and" && toks[j-1].Key != "but" && !accordingBefore(toks, j) && !voiceFor(toks, j) || slices.ContainsFunc(ms, func(m mention) bool { return m.From <= j && j < m.To }) {
 			continue
 		}
 		if toks[j].Key == "it" {
 			if k := skipAdverbs(toks, j+1); k < len(toks) && !toks[k].Break && claimsAt(toks, k) {
-				return "it", true
+				return "", "it", true
 			}
 			continue
 		}
@@ -261,11 +263,11 @@ func referredSpeaker(toks []token, ms []mention) (string, bool) {
 		according := accordingBefore(toks, j)
 		for n := j + 1; n < len(toks) && n <= j+3 && !toks[n].Break && !toks[n].Cap && !slices.ContainsFunc(ms, func(m mention) bool { return m.From <= n && n < m.To }); n++ {
 			if k := skipAdverbs(toks, n+1); according && speakerNoun(toks[n].Key) || k < len(toks) && !toks[k].Break && claimsAt(toks, k) {
-				return toks[n].Key, true // "the office added", "according to the group itself"
+				return toks[j].Key, toks[n].Key, true // "the office added", "according to the group itself"
 			}
 		}
 	}
-	return "", false
+	return "", "", false
 }
 
 // speakerNoun reports whether a noun may name who speaks: a body's
