@@ -115,7 +115,7 @@ func (r *relations) secondRole(s sentence, top []mention, j, idx int) {
 		k += 2 // "the deputy head of X, ..., as well as the founder of Y"
 	}
 	label, ok := roleWordsBefore(toks[k+1 : o.From])
-	if !ok || toks[o.To-1].Poss {
+	if !ok || toks[o.To-1].Poss || ownerModifies(toks, o) {
 		return
 	}
 	if rule := r.stateRole(p.Entity, label, o.Entity, idx, 0.45, "second-role"); rule != "" {
@@ -133,10 +133,13 @@ func (r *relations) roleBeforeName(s sentence, top []mention, i, idx int) {
 	if person.From < owner.To || r.typeOf(person.Entity) != "Person" || r.typeOf(owner.Entity) == "Person" || toks[owner.To-1].Poss {
 		return
 	}
-	if t := titledFrom(toks, person); t < owner.To || strings.TrimSpace(s.art.Text[owner.End:toks[t].Start]) != "," || person.To < len(toks) && toks[person.To].Key == "and" {
+	if t := titledFrom(toks, person); t < owner.To || strings.TrimSpace(s.art.Text[owner.End:toks[t].Start]) != "," || person.To < len(toks) && toks[person.To].Key == "and" && !toks[person.To].Break {
 		return // "the leaders of Iran, Iraq and Syria"
 	}
 	start := owner.From - 1
+	if start > 0 && toks[start].Key == "the" {
+		start-- // "the head of the Badr Organization, X"
+	}
 	for start >= 0 && owner.From-start <= 7 && !isDet(toks[start].Key) {
 		start--
 	}
@@ -196,7 +199,7 @@ func roleWord(t token) bool {
 	if t.Cap && !titleWords[t.Key] {
 		return false
 	}
-	return !isNumber(t) && (!verbLike(t.Key) || roleWords[t.Key]) && !prepositions[t.Key] && !determiners[t.Key] && !pronouns[t.Key] &&
+	return !isNumber(t) && (!verbLike(t.Key) || roleWords[t.Key] || isRoleNoun(t.Key)) && !prepositions[t.Key] && !determiners[t.Key] && !pronouns[t.Key] &&
 		!clauseWords[t.Key] && !negations[t.Key] && !modals[t.Key] && !auxWords[t.Key] && !reportingVerbs[t.Key] && !particles[t.Key]
 }
 
@@ -272,8 +275,8 @@ func (r *relations) roleAfter(s sentence, top []mention, j, k int) (mention, str
 		return o, lowerText(toks[o.To:e]) + " of", true
 	}
 	label, ok := roleWordsBefore(toks[k:o.From])
-	if !ok {
-		return mention{}, "", false
+	if !ok || ownerModifies(toks, o) {
+		return mention{}, "", false // "the target of U.S. sanctions": the sanctions' owner
 	}
 	if toks[o.To-1].Poss && next+1 < len(top) && top[next+1].From == o.To { // "the head of Iran's Quds Force"
 		o = top[next+1]
@@ -373,4 +376,15 @@ func (r *relations) ownerTitleAfter(s sentence, top []mention, j, idx int) {
 			r.shareWithConjuncts(s, top, j, mustPredicate(pred), o.Entity) // "X and Y, two Kataib Hezbollah commanders,"
 		}
 	}
+}
+
+// ownerModifies reports whether a name after a role's preposition only
+// qualifies the noun after it ("a victim of the Kataib Hezbollah
+// attack", "the target of U.S. sanctions"): the role is not towards it.
+func ownerModifies(toks []token, o mention) bool {
+	if o.To >= len(toks) || toks[o.To].Break || toks[o.To].Cap {
+		return false
+	}
+	k := toks[o.To].Key
+	return plainNoun(toks[o.To]) || nounTypes[k] != "" || strings.HasSuffix(k, "s") && verbLike(k) && !reportingVerbs[k] && !auxWords[k]
 }
