@@ -367,11 +367,12 @@ func (r *relations) clauseObject(s sentence, tags []string, top []mention, g ver
 	if toks[obj.From].Break || toks[obj.To-1].Poss || obj.To < len(toks) && (toks[obj.To].Hyph || !toks[obj.To].Break && strings.HasPrefix(tags[obj.To], "NN")) {
 		return 0, "", false // "attacked Iran's embassy", "backed the Iran deal"
 	}
-	k, words := g.end, g.words
+	k, words := timeGap(toks, g.end), g.words // "travelled on Saturday to"
 	if !g.passive && r.titlesOnly(s, top, k, j) {
 		return j, strings.Join(words, " "), true // "courted Washington"
 	}
-	for n := 0; k < obj.From && n < maxClauseNounWords && nounPhraseWord(toks, tags, k) && !toks[k].Break && !(k > g.end && clausePreposition(toks[k], tags[k])); k, n = k+1, n+1 {
+	start := k
+	for n := 0; k < obj.From && n < maxClauseNounWords && (nounPhraseWord(toks, tags, k) || ofInPhrase(toks, tags, start, k)) && !toks[k].Break && !(k > start && clausePreposition(toks[k], tags[k]) && !ofInPhrase(toks, tags, start, k)); k, n = k+1, n+1 {
 		if strings.HasPrefix(tags[k], "NN") && !toks[k].Cap {
 			words = append(words[:len(g.words):len(g.words)], toks[k].Key) // the head noun, last
 		}
@@ -384,7 +385,15 @@ func (r *relations) clauseObject(s sentence, tags []string, top []mention, g ver
 
 // maxClauseNounWords bounds the noun phrase between a verb and the
 // preposition that leads to its object.
-const maxClauseNounWords = 4
+const maxClauseNounWords = 5
+
+// ofInPhrase reports whether "of" at k joins two parts of the noun
+// phrase that starts at token start: "thousands of troops", "a string
+// of attacks" (its head noun is the last).
+func ofInPhrase(toks []token, tags []string, start, k int) bool {
+	return toks[k].Key == "of" && k > start && k+1 < len(toks) && !toks[k+1].Break &&
+		(tags[k-1] == "NN" || tags[k-1] == "NNS" || tags[k-1] == "CD") && nounPhraseWord(toks, tags, k+1)
+}
 
 // nounPhraseWord reports whether the tagged word at k may be part of a
 // short noun phrase: an article, a possessive pronoun, an adjective, a
