@@ -97,18 +97,34 @@ func (r *relations) stateRole(holder, label, owner string, idx int, conf float64
 // typedBetween reports whether sentence idx states a typed relation
 // between a and b, either way: a role read after it would say the same
 // or contradict it. An open relation ("said that") does not keep a role
-// from being typed.
+// from being typed. It looks the pair up by each typed predicate, as
+// addPredicate keys its statements.
 func (r *relations) typedBetween(a, b string, idx int) bool {
 	if !r.said[[3]string{a, b, itoa(idx)}] {
 		return false
 	}
-	for _, st := range r.out {
-		if st.Evidence.Sentence == idx && !st.Predicate.IsOpen() && st.Predicate.Name != MentionedWith.Name && (st.Subject == a && st.Object == b || st.Subject == b && st.Object == a) {
+	for _, iri := range typedIRIs {
+		if _, ok := r.seen[statementKey{a, iri, b, idx}]; ok {
+			return true
+		}
+		if _, ok := r.seen[statementKey{b, iri, a, idx}]; ok {
 			return true
 		}
 	}
 	return false
 }
+
+// typedIRIs are the IRIs of the schema's relations between entities,
+// co-mentions left out.
+var typedIRIs = func() []string {
+	var out []string
+	for _, p := range schema.Predicates() {
+		if !p.IsAttribute() && p.Name != MentionedWith.Name {
+			out = append(out, string(p.IRI))
+		}
+	}
+	return out
+}()
 
 // openRole states holder's role towards owner as the open relation the
 // phrase labels. It reports the rule (open), or "" if it stated none.
