@@ -80,3 +80,9 @@ func skipQualifiers(toks []token, k int) int {
 	}
 	return k
 }
+
+// adverbSetOff reports whether an adverb set off alone by commas opens at
+// token k: ", too," and ", however," part no speaker from its verb.
+func adverbSetOff(toks []token, k int) bool {
+	return k > 0 && k+1 < len(toks) && toks[k].Break && claimAdverbs[toks[k].Key] && toks[k+1].Break && !toks[k+1].Cap
+}

@@ -40,3 +40,19 @@ var subordinateSpeakerCases = []sourceCase{
 }
 
 func TestSubordinateSpeakers(t *testing.T) { runSourceCases(t, subordinateSpeakerCases) }
+
+// presentSpeakerCases are sentences written for this test: a claim verb
+// in the present ("insists", "writes that", "officials reject") says the
+// sentence as its past does, and an adverb set off alone (", too,")
+// parts no speaker from its verb. A present verb that claims nothing,
+// and a set-off clause longer than one adverb, do not.
+var presentSpeakerCases = []sourceCase{
+	{"insists", "Kataib Hezbollah insists the alliance remains strong.", []string{"kataib-hezbollah"}},
+	{"writes that", "Ali Khamenei writes that the enemy has failed.", []string{"ali-khamenei"}},
+	{"unnamed officials, plural present", "Iranian officials reject the idea of a fraying alliance.", []string{"iran"}},
+	{"an adverb set off alone", "Kataib Hezbollah, too, has pledged revenge.", []string{"kataib-hezbollah"}},
+	{"must not: a present verb that claims nothing", "Kataib Hezbollah runs checkpoints near the airport.", nil},
+	{"must not: an infinitive", "The strikes were meant to warn Kataib Hezbollah.", nil},
+}
+
+func TestPresentSpeakers(t *testing.T) { runSourceCases(t, presentSpeakerCases) }

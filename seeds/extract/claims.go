@@ -270,7 +270,7 @@ func (r *relations) subjectOf(s sentence, top []mention, i int) string {
 		return ""
 	}
 	switch {
-	case !toks[m.To].Break || head != m.Entity:
+	case !toks[m.To].Break || head != m.Entity || adverbSetOff(toks, m.To):
 		// A comma before the verb closes an apposition ("X, the leader
 		// of Y, said"): the speaker is X.
 		return head
@@ -404,7 +404,12 @@ func asideBefore(toks []token, v int) int {
 // skipAdverbs skips, from token k, the words that may part a speaker
 // from the verb: "has", "later", "initially", "on Friday".
 func skipAdverbs(toks []token, k int) int {
-	for k < len(toks) && !toks[k].Break {
+	setOff := adverbSetOff(toks, k)
+	if setOff {
+		k++ // ", too, have pledged", ", however, insists": an adverb set off alone
+	}
+	for k < len(toks) && (!toks[k].Break || setOff) {
+		setOff = false
 		switch t := toks[k]; {
 		case claimAdverbs[t.Key] || strings.HasSuffix(t.Key, "ly") && !t.Cap:
 			k++
