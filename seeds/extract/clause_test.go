@@ -36,6 +36,10 @@ var clauseCases = []wireCase{
 		[]string{"qatar says/hosted-talks-with hamas"}, nil},
 	{"a noun phrase with of", "Turkey, a NATO member, sells dozens of drones to Ukraine.",
 		[]string{"turkey says/sells-drones-to ukraine"}, nil},
+	{"what a name owns acts", "Iran's foreign minister met Vladimir Putin in Moscow.",
+		[]string{"iran says/minister-met vladimir-putin"}, []string{"iran met vladimir-putin"}},
+	{"what a name owns, a passive", "Canada's ambassador was expelled by Saudi Arabia.",
+		[]string{"canada says/ambassador-was-expelled-by saudi-arabia"}, nil},
 
 	{"negated", "Turkey, a NATO member, does not host talks with Russia.",
 		nil, []string{"turkey says/host-talks-with russia", "turkey says/does-host-talks-with russia"}},
@@ -49,6 +53,12 @@ var clauseCases = []wireCase{
 		nil, []string{"qatar says/renovated hamas", "qatar says/renovated-stadium-used-by hamas", "qatar says/renovated-stadium-by hamas"}},
 	{"two clauses", "Turkey, a NATO member, hosts the talks, and Russia courts Iran.",
 		nil, []string{"turkey says/hosts iran", "turkey says/courts iran", "turkey says/hosts russia"}},
+	{"what a name owns, negated", "Russia's army did not attack Finland.",
+		nil, []string{"russia says/army-attack finland", "russia says/army-did-attack finland", "russia attacked finland"}},
+	{"what a name owns, a modal", "Russia's army could attack Finland.",
+		nil, []string{"russia says/army-attack finland", "russia says/army-could-attack finland"}},
+	{"a name the owner's noun names is the subject", "Iran's ally Hezbollah attacked Israel.",
+		[]string{"hezbollah attacked israel"}, []string{"iran says/ally-attacked israel"}},
 }
 
 func TestClauseFallback(t *testing.T) { runWireCases(t, clauseCases) }
