@@ -34,7 +34,7 @@ type speech struct {
 	// said and named are, for the last speechWindow sentences, newest
 	// last, their sources and the entities their speakers' mentions name.
 	said, named [][]string
-	words       []map[string]bool // the words each wrote
+	words       [][]token // the words each wrote
 }
 
 // attribute finds the sources of sentence s among its speakers and gives
@@ -104,11 +104,7 @@ func (t *speech) remember(s sentence, srcs []string, speakers []mention) {
 	for _, m := range speakers {
 		named = append(named, m.Entity)
 	}
-	words := map[string]bool{}
-	for _, k := range s.toks {
-		words[k.Key] = true
-	}
-	t.said, t.named, t.words = append(t.said, srcs), append(t.named, named), append(t.words, words)
+	t.said, t.named, t.words = append(t.said, srcs), append(t.named, named), append(t.words, s.toks)
 	if len(t.said) > speechWindow {
 		t.said, t.named, t.words = t.said[1:], t.named[1:], t.words[1:]
 	}
@@ -210,7 +206,7 @@ func (t *speech) describedSpeaker(noun string, typeOf func(string) string) strin
 		return ""
 	}
 	for k := len(t.said) - 1; k >= 0; k-- {
-		if j := slices.IndexFunc(t.said[k], func(id string) bool { return typeOf(id) == "Person" }); j >= 0 && t.words[k][noun] {
+		if j := slices.IndexFunc(t.said[k], func(id string) bool { return typeOf(id) == "Person" }); j >= 0 && slices.ContainsFunc(t.words[k], func(w token) bool { return w.Key == noun }) {
 			return t.said[k][j]
 		}
 	}
