@@ -230,7 +230,6 @@ func (r *relations) sentence(s sentence, ms []mention) {
 	r.clauseResponses(s, top, idx)
 	r.noteLastEvent(s, top)
 	r.dates(s, ms)
-	r.clauseFallback(s, top, idx) // tagged, only where two names are still unrelated
 	r.compactObjects(s, top, idx) // last: where a typed reading links the pair, none
 }
 
