@@ -9,7 +9,7 @@ package extract
 // clauseHedges, anywhere between a verb and the start of its clause,
 // make what it states a condition or a question, no act: "if Iran
 // attacked Americans", "whether the militia stormed the camp".
-var clauseHedges = set("if", "unless", "whether", "should")
+var clauseHedges = defaultRules.mustList("clauseHedges")
 
 // clauseLookBack bounds how far back a verb's clause is read for a hedge.
 const clauseLookBack = 8

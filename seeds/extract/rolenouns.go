@@ -23,7 +23,7 @@ var (
 )
 
 // rolePreps are the prepositions that name whose a role is.
-var rolePreps = set("of", "for", "to", "at", "with", "in", "from")
+var rolePreps = defaultRules.mustList("rolePreps")
 
 // roleYield is the typed predicate a role phrase ("deputy leader of",
 // "chief negotiator for") states of its holder towards an owner of

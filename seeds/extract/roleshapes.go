@@ -206,13 +206,13 @@ func roleWord(t token) bool {
 // pastWords set a role in the past, modals in the future or the
 // possible: its holder may not hold it now, so only the open relation
 // says it.
-var pastWords = set("was", "were", "had", "served", "once", "formerly")
+var pastWords = defaultRules.mustList("pastWords")
 
 // copulas say that the subject holds the role the words after them name;
 // clauseAdverbs may stand among them.
 var (
-	copulas       = set("is", "was", "are", "were", "be", "been", "remains", "remained", "became", "becomes", "serves", "served")
-	clauseAdverbs = set("also", "now", "still", "currently", "long", "once", "formerly", "since", "then")
+	copulas       = defaultRules.mustList("copulas")
+	clauseAdverbs = defaultRules.mustList("clauseAdverbs")
 )
 
 // roleClause reads the role a clause after a person says he holds: "X,
