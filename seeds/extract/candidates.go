@@ -376,7 +376,7 @@ func (sc *nameScan) spans() {
 				// Baghdad", "Council on Foreign Relations").
 				!(toks[j].Key == "and" && (!hasOf(toks[i:j]) || titledAfter(toks, j+1))) &&
 				!((toks[j].Key == "in" || toks[j].Key == "on" || toks[j].Key == "for") && capHeads[toks[j-1].Key] == "")) ||
-				headOfThe(toks, j, covered)) {
+				headOfThe(toks, j, covered) || causeOfBody(toks, j, covered)) {
 			j++
 		}
 		if end, ok := sc.addKnownInName(i, j); ok {
@@ -484,19 +484,36 @@ func bodyThenPerson(toks []token, i, j int) (int, string) {
 	return 0, ""
 }
 
-// headOfThe reports whether the word at j is "of" or the "the" after it
-// in a body's name that goes on past them: a head word before "of the",
-// a new capitalised word after ("General Staff of the Armed Forces",
-// "Office of the President"; not "the head of the Badr Organization",
-// nor "Ministry of the Interior on Sunday").
+// headOfThe reports whether the word at j is "of" or "for", or the "the"
+// after it, in a body's name that goes on past them: a head word before
+// "of the", a new capitalised word after ("General Staff of the Armed
+// Forces", "Office of the President", "Institute for the Study of War";
+// not "the head of the Badr Organization", nor "Ministry of the Interior
+// on Sunday").
 func headOfThe(toks []token, j int, covered []int) bool {
-	if j+1 < len(toks) && toks[j].Key == "of" {
+	if j+1 < len(toks) && (toks[j].Key == "of" || toks[j].Key == "for") {
 		j++ // at "of": the same test from "the"
-	} else if j < 2 || toks[j-1].Key != "of" {
+	} else if j < 2 || toks[j-1].Key != "of" && toks[j-1].Key != "for" {
 		return false
 	}
 	return toks[j].Key == "the" && capHeads[toks[j-2].Key] != "" && !toks[j-1].Break && !toks[j].Break &&
 		j+1 < len(toks) && toks[j+1].Cap && !toks[j+1].Break && covered[j+1] == 0 && !stopwords[toks[j+1].Key]
+}
+
+// causeOfBody reports whether the "to" at j goes on an organisation's
+// name into the cause it works for, a verb and its object capitalised
+// and new: "Committee to Protect Journalists". A known name after "to"
+// is where the body goes or whom it opposes ("the Global Coalition to
+// Defeat ISIS" keeps ISIS), so the run must end in no mention.
+func causeOfBody(toks []token, j int, covered []int) bool {
+	if toks[j].Key != "to" || j == 0 || capHeads[toks[j-1].Key] != "Organization" || toks[j].Break {
+		return false
+	}
+	k := j + 1
+	for k < len(toks) && toks[k].Cap && covered[k] == 0 && !toks[k].Break && !toks[k-1].Poss {
+		k++
+	}
+	return k-j > 2 && !stopwords[toks[j+1].Key] && (k == len(toks) || covered[k] == 0)
 }
 
 // addKnownInName adds the candidate knownInName reads at toks[i:j], typed
@@ -948,10 +965,11 @@ func wordsOfNoName(toks []token, i, j int) bool {
 // just after the last portfolio word, when only title words, function
 // words and portfolio words come before it, a name of two words or more
 // (or of one after a title) follows, and the run ends in no head word
-// ("the Defense Intelligence Agency" is a body); else i. Its key is the
-// last person's title of the office ("minister"), if any.
+// ("the Defense Intelligence Agency" is a body), nor one before its "of"
+// ("the International Committee of the Red Cross"); else i. Its key is
+// the last person's title of the office ("minister"), if any.
 func portfolioEnd(toks []token, i, j int) (end int, key string) {
-	if capHeads[toks[j-1].Key] != "" {
+	if headOfName(toks, i, j) != "" {
 		return i, ""
 	}
 	end, titled := i, false
@@ -1008,11 +1026,25 @@ func typedCandidate(s string, toks []token, i, j int, title bool, titleKey strin
 		c.Type, c.confidence = "Organization", 2 // Boeing alone is the company
 	case c.Type == "Facility" && (toks[j-1].Key == "center" || toks[j-1].Key == "centre") && reScholarAt.MatchString(s[:toks[i].Start]):
 		c.Type = "Organization" // "a senior fellow at the Carnegie Middle East Center"
+	case c.Type == "Facility" && centerFor(toks, i, j):
+		c.Type = "Organization" // "the Center for Strategic Studies": what it is for, not where
 	}
 	if c.Type == "Person" {
 		c.title = titleKey
 	}
 	return c, true
+}
+
+// centerFor reports whether the name toks[i:j] is a center's "for" what
+// it works on, a body's name ("Center for the Study of Armed Groups"),
+// where a "Medical Center" or a "Trade Center" is a building.
+func centerFor(toks []token, i, j int) bool {
+	for k := i + 1; k < j-1; k++ {
+		if toks[k].Key == "for" {
+			return toks[k-1].Key == "center" || toks[k-1].Key == "centre"
+		}
+	}
+	return false
 }
 
 // titleHead reports whether toks[i:j] is a head word that ends a title,
@@ -1039,20 +1071,21 @@ func worldBody(ts []token) bool {
 	return slices.ContainsFunc(ts, func(t token) bool { return worldWords[t.Key] })
 }
 
-// headOfName is the type the head word of the name toks[i:j] gives: its
-// last word's, or where that is no head word, the word's before its first
-// "of": "KRG Ministry of Interior", "Patriotic Union of Kurdistan", "Bank
-// of England".
+// headOfName is the type the head word of the name toks[i:j] gives: the
+// word's before the preposition that opens its postmodifier where that is
+// a head word ("KRG Ministry of Interior", "Patriotic Union of Kurdistan",
+// "Institute for the Study of War", "Council on Foreign Relations": what
+// follows says what the body is of or for), else its last word's.
 func headOfName(toks []token, i, j int) string {
-	if t := capHeads[toks[j-1].Key]; t != "" {
-		return t
-	}
 	for k := i + 1; k < j-1; k++ {
-		if toks[k].Key == "of" {
-			return capHeads[toks[k-1].Key]
+		if namePrepositions[toks[k].Key] {
+			if t := capHeads[toks[k-1].Key]; t != "" {
+				return t
+			}
+			break
 		}
 	}
-	return ""
+	return capHeads[toks[j-1].Key]
 }
 
 // stateBoard reports whether a council, board, committee or the like is
@@ -1079,7 +1112,8 @@ func stateBoard(ts []token) bool {
 
 // nameShaped reports whether toks[i:j], written name, may be a name: not
 // single letters, numbers or shouting of one letter, every word
-// capitalised, and not only religious, ethnic or political adjectives
+// capitalised but for the words that join a name ("Committee to Protect
+// Journalists"), and not only religious, ethnic or political adjectives
 // ("Shiite, Kurdish and Sunni").
 func nameShaped(name string, toks []token, i, j int) bool {
 	if utf8.RuneCountInString(name) < 2 || j-i > 7 {
@@ -1096,7 +1130,7 @@ func nameShaped(name string, toks []token, i, j int) bool {
 	}
 	adjectives := 0
 	for k := i; k < j; k++ {
-		if !toks[k].Cap && !connectors[toks[k].Key] && !(k == i && isOrdinal(toks[k].Text)) && !hyphenJoined(toks, k) && !codeJoined(toks, k) {
+		if !toks[k].Cap && !connectors[toks[k].Key] && !namePrepositions[toks[k].Key] && !(k == i && isOrdinal(toks[k].Text)) && !hyphenJoined(toks, k) && !codeJoined(toks, k) {
 			return false
 		}
 		if adjectiveWords[toks[k].Key] {
@@ -1138,8 +1172,6 @@ func guessType(s string, toks []token, i, j int, title bool) (string, int) {
 		return "ArmedGroup", 2
 	case isOrdinal(toks[i].Text) && j-i > 1:
 		return "MilitaryUnit", 1 // 1st Brigade Combat Team
-	case last == "international" && j-i > 1: // Amnesty International
-		return "Organization", 2
 	case reLeaderOf.MatchString(after):
 		return "Person", 1
 	}
@@ -1315,7 +1347,9 @@ func personShape(ts []token) bool {
 		}
 		// "Mar-a-Lago": a lower-case word inside a hyphenated name is
 		// a place's, not a person's.
-		if t.Key == "of" || t.Key == "and" || t.Key == "the" || isAcronym(t.Text) || t.Hyph && !t.Cap && !connectors[t.Key] {
+		// "Doctors Without Borders", "Médecins Sans Frontières": a
+		// preposition inside a name makes it a body's or a cause's.
+		if t.Key == "of" || t.Key == "and" || t.Key == "the" || namePrepositions[t.Key] || isAcronym(t.Text) || t.Hyph && !t.Cap && !connectors[t.Key] {
 			return false
 		}
 	}
@@ -1598,7 +1632,10 @@ func itoa(i int) string {
 }
 
 // surnameParticles begin a family name: what follows them belongs to it.
-var surnameParticles = defaultRules.mustList("surnameParticles")
+var (
+	surnameParticles = defaultRules.mustList("surnameParticles")
+	namePrepositions = defaultRules.mustList("namePrepositions")
+)
 
 // surnames returns the keys a person's name is shortened to: the last word
 // with the words hyphenated to it ("Abdul-Mahdi", "al-Muhandis") or the

@@ -191,6 +191,29 @@ func TestWholeNamesOfBodies(t *testing.T) {
 	})
 }
 
+// TestNonGovernmentalBodies: monitors, charities, think tanks and press
+// groups are organisations by their head words ("Watch", "Observatory",
+// "Institution", "Endowment", "International") or by a preposition inside
+// their names, which no person's name holds; the name runs on through
+// "for the" and through "to" into the cause the body works for.
+func TestNonGovernmentalBodies(t *testing.T) {
+	checkNewEntities(t, []newEntitiesCase{
+		{"a watchdog", "Refugee Rights Watch said the camp was shelled.", []string{"Refugee Rights Watch:Organization"}},
+		{"a monitor named for what it watches", "The Yemeni Observatory for Civil Liberties counted 14 dead.", []string{"Yemeni Observatory for Civil Liberties:Organization"}},
+		{"a charity without borders", "Nurses Without Borders flew a team to Mosul.", []string{"Mosul:City", "Nurses Without Borders:Organization"}},
+		{"a charity's name in French", "Pharmaciens Sans Frontières said its depot burned.", []string{"Pharmaciens Sans Frontières:Organization"}},
+		{"a name ending in International", "Oxfam International called for a ceasefire.", []string{"Oxfam International:Organization"}},
+		{"an International body is no office's portfolio", "Aid came from the International Committee for Displaced Families on Monday.", []string{"International Committee for Displaced Families:Organization"}},
+		{"an International body of the", "The International Federation of the Crescent Societies sent tents.", []string{"International Federation of the Crescent Societies:Organization"}},
+		{"an institution and an endowment", "The Hartley Institution and the Morrow Endowment for Peace held a panel.", []string{"Hartley Institution:Organization", "Morrow Endowment for Peace:Organization"}},
+		{"a head before for the", "The Center for the Study of Armed Groups published a map.", []string{"Center for the Study of Armed Groups:Organization"}},
+		{"the head before the postmodifier types it", "The Institute for the Study of War said so.", []string{"Institute for the Study of War:Organization"}},
+		{"a cause after to", "The Committee to Protect Reporters condemned the arrest.", []string{"Committee to Protect Reporters:Organization"}},
+		{"a known name after to is no cause", "The Global Coalition to Defeat ISIS paused training.", []string{"Global Coalition:Organization", "Islamic State:ArmedGroup"}},
+		{"a committee sent to a place", "The Committee travelled to Kirkuk.", []string{"Kirkuk:City"}},
+	})
+}
+
 // TestReferencesKeepTheirKind: "the group" is the last group named, never
 // a ministry or an army, though each is an organization, and an actor
 // before a group named after a preposition.
