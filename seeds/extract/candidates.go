@@ -27,8 +27,8 @@ type candidate struct {
 // known mentions (titles and function words stripped), a known mention
 // extended by a head word ("Trump Administration", "Baghdad airport"),
 // and "X-backed militias".
-func candidates(s string, toks []token, ms []mention, g *Gazetteer, midCaps map[string]int) []candidate {
-	sc := &nameScan{s: s, toks: toks, ms: ms, g: g, midCaps: midCaps, covered: make([]int, len(toks)), blocked: make([]bool, len(toks))}
+func candidates(s string, toks []token, ms []mention, g *Gazetteer, midCaps map[string]int, alone map[string]bool) []candidate {
+	sc := &nameScan{s: s, toks: toks, ms: ms, g: g, midCaps: midCaps, alone: alone, covered: make([]int, len(toks)), blocked: make([]bool, len(toks))}
 	for i, m := range ms {
 		for j := m.From; j < m.To; j++ {
 			sc.covered[j] = i + 1
@@ -51,9 +51,10 @@ type nameScan struct {
 	ms      []mention
 	g       *Gazetteer
 	midCaps map[string]int
-	covered []int        // mention index + 1, by token
-	blocked []bool       // words a name found here already takes
-	places  map[int]bool // words of the runs found here to name places
+	alone   map[string]bool // words the document writes as a name of their own
+	covered []int           // mention index + 1, by token
+	blocked []bool          // words a name found here already takes
+	places  map[int]bool    // words of the runs found here to name places
 	out     []candidate
 }
 
@@ -362,7 +363,7 @@ func (sc *nameScan) spans() {
 	covered := sc.covered
 	blocked := sc.blocked
 	for i := 0; i < len(toks); {
-		if covered[i] != 0 || blocked[i] || !startsName(toks, i, covered) {
+		if covered[i] != 0 || blocked[i] || !startsName(toks, i, covered) || sc.addPlaceAsGivenName(i) {
 			i++
 			continue
 		}
@@ -429,6 +430,44 @@ func (sc *nameScan) spans() {
 		}
 		i = j
 	}
+}
+
+// addPlaceAsGivenName adds, and reports whether it found, a known place
+// of one word and the new capitalised word right after it read as one
+// person's given name and surname
+// ("Defense Minister Israel Katz", "Jordan Bardella, the party leader,")
+// where the text says it is a person: a title before it, a role set off
+// after it, or the surname written elsewhere as a name of its own ("Katz
+// said"); never after a preposition, which makes it the place ("in Israel
+// Netanyahu said"). The surname is at i.
+func (sc *nameScan) addPlaceAsGivenName(i int) bool {
+	toks := sc.toks
+	if i == 0 || sc.covered[i-1] == 0 || toks[i].Break || toks[i].Hyph || toks[i-1].Poss || !toks[i].Cap {
+		return false
+	}
+	m := sc.ms[sc.covered[i-1]-1]
+	if e, _ := sc.g.Lookup(m.Entity); m.From != i-1 || m.To != i || !isAny(e.Type, []string{"Country", "City", "Region"}) {
+		return false
+	}
+	if i+1 < len(toks) && toks[i+1].Cap && !toks[i+1].Break && !toks[i].Poss {
+		return false // "Iraq Body Count": more than a surname
+	}
+	w := toks[i]
+	if stopwords[w.Key] || titleWords[w.Key] || adjectiveShape(w.Key) || isAcronym(w.Text) || !personShape(toks[i-1:i+1]) {
+		return false
+	}
+	prev := ""
+	if i >= 2 && !toks[i-1].Break {
+		prev = toks[i-2].Key
+	}
+	if namePrepositions[prev] || buildingPrepositions[prev] {
+		return false
+	}
+	if !personTitles[prev] && !titleWords[prev] && !reLeaderOf.MatchString(sc.s[w.End:]) && !sc.alone[w.Key] {
+		return false
+	}
+	sc.out = append(sc.out, candidate{Name: sc.s[toks[i-1].Start:w.End], Type: "Person", confidence: 1})
+	return true
 }
 
 // placeInName returns where a name ends that the capitalised run
@@ -996,10 +1035,10 @@ office:
 
 // onlyTitles reports whether a run is an office and nothing else, a title
 // with no name after it: "Secretary-General", "Commander-in-Chief",
-// "Chief of Staff".
+// "Chief of Staff", "Interior Minister".
 func onlyTitles(ts []token) bool {
 	for _, t := range ts {
-		if !titleWords[t.Key] && !personTitles[t.Key] && !roleWords[t.Key] && !connectors[t.Key] {
+		if !titleWords[t.Key] && !personTitles[t.Key] && !roleWords[t.Key] && !connectors[t.Key] && !officePortfolios[t.Key] {
 			return false
 		}
 	}

@@ -214,6 +214,20 @@ func TestNonGovernmentalBodies(t *testing.T) {
 	})
 }
 
+// TestPlaceAsGivenName: a person whose given name is a place's is one
+// person where the text says so (a title before, a role set off after,
+// the surname used alone), and the place stays a place after a
+// preposition or with no such sign.
+func TestPlaceAsGivenName(t *testing.T) {
+	checkNewEntities(t, []newEntitiesCase{
+		{"a title before", "Interior Minister Jordan Halabi toured the camp.", []string{"Jordan Halabi:Person"}},
+		{"a role set off after", "Israel Rubin, the army spokesman, spoke on Monday.", []string{"Israel Rubin:Person"}},
+		{"the surname alone later", "Israel Rubin said the army was ready. Rubin added that it would wait.", []string{"Israel Rubin:Person"}},
+		{"the surname's possessive later", "Jordan Halabi toured the camp. Halabi's aides stayed.", []string{"Jordan Halabi:Person"}},
+		{"a place after a preposition", "In Israel Rubin said the army was ready. Rubin left.", []string{"Israel:Country", "Rubin:Person"}},
+	})
+}
+
 // TestReferencesKeepTheirKind: "the group" is the last group named, never
 // a ministry or an army, though each is an organization, and an actor
 // before a group named after a preposition.

@@ -17,15 +17,16 @@ import (
 // and relations sentence by sentence. Each stage needs what the one before
 // added to the gazetteer.
 type docRun struct {
-	x       *Extractor
-	id      string
-	res     Result
-	g       *Gazetteer
-	sents   []sentence
-	midCaps map[string]int
-	newEnts newEntities
-	bodies  map[string]string // body noun -> the country whose body the document names first
-	coref   corefState
+	x        *Extractor
+	id       string
+	res      Result
+	g        *Gazetteer
+	sents    []sentence
+	midCaps  map[string]int
+	loneCaps map[string]bool // capitalised words written with no capitalised word beside them
+	newEnts  newEntities
+	bodies   map[string]string // body noun -> the country whose body the document names first
+	coref    corefState
 	// priors: the last date before each sentence, and stated: the dates
 	// each states, for priorsRef (priorDate, datesIn).
 	priors    []string
@@ -75,6 +76,7 @@ func (x *Extractor) ExtractDocument(ctx context.Context, doc schema.Document, da
 		}
 	}
 	d.midCaps = midSentenceCaps(d.sents)
+	d.loneCaps = aloneCaps(d.sents)
 	d.newEnts = newEntities{g: d.g, byKey: map[string]*candidate{}, midCaps: d.midCaps}
 	if err := d.findNames(ctx); err != nil {
 		return Result{}, err
@@ -157,7 +159,7 @@ func (d *docRun) findNames(ctx context.Context) error {
 		if headlineLike(s) {
 			continue // a headline's capitals are no names of the story
 		}
-		for _, c := range candidates(s.art.Text, s.toks, ms, g, d.midCaps) {
+		for _, c := range candidates(s.art.Text, s.toks, ms, g, d.midCaps, d.loneCaps) {
 			if c.known == "" {
 				c.known = tails[nameKey(c.Name)]
 			}

@@ -153,6 +153,26 @@ func midSentenceCaps(sents []sentence) map[string]int {
 	return out
 }
 
+// aloneCaps collects the keys of capitalised words written as a name of
+// their own, with no capitalised word joined to them on either side
+// ("Katz said", "Katz's office"): a surname the text uses alone.
+func aloneCaps(sents []sentence) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range sents {
+		if s.art.Index == 0 || headlineLike(s) {
+			continue
+		}
+		for i, t := range s.toks {
+			joinedBefore := i > 0 && !t.Break && s.toks[i-1].Cap && !s.toks[i-1].Poss
+			joinedAfter := i+1 < len(s.toks) && !s.toks[i+1].Break && s.toks[i+1].Cap && !t.Poss
+			if t.Cap && !joinedBefore && !joinedAfter {
+				out[t.Key] = true
+			}
+		}
+	}
+	return out
+}
+
 // Slug turns a name into an entity id: lower case ASCII letters and digits
 // joined by hyphens.
 func Slug(name string) string {
