@@ -32,11 +32,8 @@ const maxFrontedClause = 24
 
 // frontedScene reports whether the date at byte at of text ends the
 // phrase that opens the sentence, and the mention at byte start belongs
-// to the main clause that phrase dates: between the phrase's comma and
-// the mention stand only words of one clause, no comma, dash or
-// semicolon, no reported clause ("said that"), no verb of speech or
-// reaction ("condemned"), and no word of frontedStops, of negation or of
-// modality ("to" aside: "brought his followers on to the streets").
+// to the main clause that phrase dates (mainClause), or to one ", and"
+// joins to it.
 func frontedScene(text string, at, start int) bool {
 	first, _, _ := strings.Cut(text, " ")
 	if at >= start || !sceneOpeners[strings.ToLower(first)] || partedBy(text[:at]) {
@@ -47,6 +44,33 @@ func frontedScene(text string, at, start int) bool {
 		return false
 	}
 	between := text[comma+1 : start]
+	if mainClause(between) {
+		return true
+	}
+	// "On Saturday, the Guards admitted that they shot the plane down, and
+	// students gathered outside the university": the opening phrase dates
+	// every main clause ", and" joins to the first, unless the joined
+	// clause states a time of its own ("and on Sunday", "and then").
+	c := strings.LastIndex(between, ", and ")
+	if c < 0 {
+		return false
+	}
+	joined := between[c+len(", and "):]
+	first, _, _ = strings.Cut(strings.TrimSpace(joined), " ")
+	return !joinedTimes[strings.ToLower(first)] && !namesWeekday(joined) && !statesMonthDay(joined) && !countsDays(joined) && mainClause(joined)
+}
+
+// joinedTimes open a clause joined by "and" that moves the story to a
+// time of its own, or that continues a reported clause rather than
+// joining the main one: "and then students gathered", "and that".
+var joinedTimes = set("then", "later", "that", "on", "in", "at", "after", "before", "by", "early", "late")
+
+// mainClause reports whether the words between a fronted date's comma
+// and an event's mention are one clause's that the date dates: no comma,
+// dash or semicolon, no reported clause ("said that"), no verb of speech
+// or reaction ("condemned"), and no word of frontedStops, of negation or
+// of modality ("to" aside: "brought his followers on to the streets").
+func mainClause(between string) bool {
 	words := strings.Fields(strings.ToLower(between))
 	if w := whatCalled(words); w >= 0 {
 		between, words = strings.Join(words[:w], " "), words[:w] // "for what he called a million-man march"
