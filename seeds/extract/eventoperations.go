@@ -3,6 +3,8 @@ package extract
 import (
 	"regexp"
 	"strings"
+
+	"github.com/kg-analyst/kg/schema"
 )
 
 // An operation's name is another name of the event it names: "the Guards
@@ -47,13 +49,17 @@ func (d *docRun) operationNames(ix *eventIndex, renames map[string]dated, keys m
 
 // lastEventOf is the key of the last event of a kind that kind covers
 // named before byte at of sentence sent, or at any sentence before it,
-// other than self, that the document resolved (renames) or dates (keys).
+// other than self and those named as what another event answered ("its
+// response to the killing of X": the killing is not the attack the
+// Guards then name), that the document resolved (renames) or dates
+// (keys).
 func (d *docRun) lastEventOf(ix *eventIndex, kind, self string, sent, at int, renames map[string]dated, keys map[string]eventKey) (eventKey, bool) {
 	for i := sent; i >= 0; i-- {
 		var best eventKey
 		found, last := false, -1
+		s, _ := d.res.Document.Sentence(i)
 		for _, o := range ix.mentions[i] {
-			if o.Entity == self || i == sent && o.Start >= at || o.Start < last {
+			if o.Entity == self || i == sent && o.Start >= at || o.Start < last || answeredAt(s, o) {
 				continue
 			}
 			k, ok := keys[o.Entity]
@@ -69,4 +75,11 @@ func (d *docRun) lastEventOf(ix *eventIndex, kind, self string, sent, at int, re
 		}
 	}
 	return eventKey{}, false
+}
+
+// answeredAt reports whether the mention o of sentence s is named as
+// what the sentence's event answered (answered).
+func answeredAt(s schema.Sentence, o schema.Mention) bool {
+	at := o.Start - s.Start
+	return at >= 0 && at <= len(s.Text) && answered(s.Text[:at])
 }

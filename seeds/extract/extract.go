@@ -329,8 +329,8 @@ func eventRefWords(text string, toks []token, m mention, e schema.Entity) (own, 
 // reAnswered is the text before an event named as what the sentence's
 // event answered, up to the end of its clause: "Iran fired missiles at
 // the base, in retaliation for the killing of X by an American drone
-// strike".
-var reAnswered = regexp.MustCompile(`(?i)\b(?:in retaliation for|in response to|as retaliation for|retaliation for|in revenge for|to avenge)\b[^,;:]*$`)
+// strike", "its response to the killing of X had begun".
+var reAnswered = regexp.MustCompile(`(?i)\b(?:in retaliation for|response to|as retaliation for|retaliation for|in revenge for|to avenge)\b[^,;:]*$`)
 
 // answered reports whether an event named after before is what the
 // sentence's event answered: "the attack" in the next sentence is the
