@@ -1218,6 +1218,9 @@ func guessType(s string, toks []token, i, j int, title bool) (string, int) {
 	if m := reGroupAfter.FindStringSubmatch(after); m != nil {
 		return groupNouns[strings.ToLower(m[1])], 1
 	}
+	if vesselNamed(before, after) {
+		return "Vehicle", 1 // "the tanker Stena Impero", "the Galaxy Leader, a cargo ship,"
+	}
 	if m := craftAfter.FindStringSubmatch(after); m != nil && craftHeads[m[1]] != "" && hasCode(toks[i:j]) {
 		return craftHeads[m[1]], 1
 	}
@@ -1362,6 +1365,34 @@ func spacedWord(s string) (string, string) {
 		end = len(rest)
 	}
 	return rest[:end], rest[end:]
+}
+
+// vesselNouns name ships (rules/vehicles.rules); reVesselBefore finds one
+// just before a name ("the tanker Stena Impero"), reVesselAfter one that
+// closes an apposition after it ("the Galaxy Leader, a cargo ship,"), not
+// a noun's modifier ("X, a ship captain,").
+var (
+	vesselNouns    = defaultRules.mustList("vesselNouns")
+	reVesselBefore = regexp.MustCompile(`(?i)\b(?:` + alternation(vesselNouns) + `)\s+$`)
+	reVesselAfter  = regexp.MustCompile(`^\s*,\s+(?:the|an?)\s+(?:[\p{L}-]+\s+){0,2}(?:` + alternation(vesselNouns) +
+		`)(?:\s*[,.;:)]|\s+(?:that|which|owned|operated|flagged|registered|carrying|bound|sailing|heading|managed)\b)`)
+)
+
+// vesselNamed reports whether the words before or after a name say it is
+// a ship's.
+func vesselNamed(before, after string) bool {
+	return reVesselBefore.MatchString(before) || reVesselAfter.MatchString(after)
+}
+
+// alternation joins a word list into a regular expression's alternatives,
+// longest first so that no word stops short inside a longer one.
+func alternation(words map[string]bool) string {
+	ws := make([]string, 0, len(words))
+	for w := range words {
+		ws = append(ws, regexp.QuoteMeta(w))
+	}
+	slices.SortFunc(ws, func(a, b string) int { return cmp.Or(len(b)-len(a), strings.Compare(a, b)) })
+	return strings.Join(ws, "|")
 }
 
 // craftAfter finds the word after a name with a code in it ("MQ-9

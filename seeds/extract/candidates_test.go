@@ -228,6 +228,19 @@ func TestPlaceAsGivenName(t *testing.T) {
 	})
 }
 
+// TestShipsByTheirNouns: a new name after a ship's noun, or before an
+// apposition that a ship's noun closes, or after a ship's prefix, is the
+// ship; a ship's noun that modifies another noun says nothing.
+func TestShipsByTheirNouns(t *testing.T) {
+	checkNewEntities(t, []newEntitiesCase{
+		{"a noun before", "Gunboats stopped the tanker Sea Lark on Friday.", []string{"Sea Lark:Vehicle"}},
+		{"an apposition after", "Rebels fired at the Morning Crane, a container ship, on Monday.", []string{"Morning Crane:Vehicle"}},
+		{"an apposition with two modifiers", "The Blue Heron, a Greek-owned bulk carrier, was hit.", []string{"Blue Heron:Vehicle", "Greece:Country"}},
+		{"a merchant prefix", "The MV Silver Dawn sank in the strait.", []string{"MV Silver Dawn:Vehicle"}},
+		{"a ship's noun that modifies another", "Omar Haddad, a ship captain, said the port was closed.", []string{"Omar Haddad:Person"}},
+	})
+}
+
 // TestReferencesKeepTheirKind: "the group" is the last group named, never
 // a ministry or an army, though each is an organization, and an actor
 // before a group named after a preposition.
