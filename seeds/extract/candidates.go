@@ -97,6 +97,9 @@ func (sc *nameScan) headWords() {
 					name = s[m.Start:toks[end].End] // Ukraine International Airlines Flight 752
 					blocked[j], blocked[end] = true, true
 				}
+				if city, ok := sc.cityAfterIn(end); ok && placedHeads[k] && sc.knownElsewhere(name) {
+					name = s[m.Start:city.End] // "the U.S. Embassy in Beirut": not the known one in Baghdad
+				}
 				sc.out = append(sc.out, candidate{Name: name, Type: t, confidence: 2})
 			}
 			continue
@@ -125,6 +128,31 @@ func (sc *nameScan) headWords() {
 			sc.out = append(sc.out, c)
 		}
 	}
+}
+
+// placedHeads are the head words of buildings a state keeps in another's
+// cities, named by the city (rules/words.rules).
+var placedHeads = defaultRules.mustList("placedHeads")
+
+// cityAfterIn is the mention of a known city or region after an "in" at
+// k: "in Beirut".
+func (sc *nameScan) cityAfterIn(k int) (mention, bool) {
+	toks := sc.toks
+	if k+1 >= len(toks) || toks[k].Key != "in" || toks[k].Break || toks[k+1].Break || sc.covered[k+1] == 0 {
+		return mention{}, false
+	}
+	m := sc.ms[sc.covered[k+1]-1]
+	e, _ := sc.g.Lookup(m.Entity)
+	return m, m.From == k+1 && (e.Type == "City" || e.Type == "Region")
+}
+
+// knownElsewhere reports whether name is another name of a known
+// building whose own name places it in a city ("U.S. Embassy" of "U.S.
+// Embassy in Baghdad"), which the gazetteer left unmatched before another
+// city (placedElsewhere).
+func (sc *nameScan) knownElsewhere(name string) bool {
+	e, ok := sc.g.Match(name)
+	return ok && strings.Contains(e.Name, " in ")
 }
 
 // countrysBody reads "Iran's Foreign Ministry", a country's possessive

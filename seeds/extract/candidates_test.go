@@ -241,6 +241,34 @@ func TestShipsByTheirNouns(t *testing.T) {
 	})
 }
 
+// TestPlacedBuildingsAndShipReferences: a known embassy's short name
+// before another city is another embassy, named with its city, and "the
+// embassy" after it is that one; "the vessel" is the ship named before,
+// and nothing where none was.
+func TestPlacedBuildingsAndShipReferences(t *testing.T) {
+	x := New(known, Options{})
+	for _, tt := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"an embassy in another city", "The U.S. Embassy in Amman closed. Militias fired rockets. The embassy said staff were safe.",
+			[]string{"U.S. Embassy in Amman=us-embassy-in-amman", "The embassy=us-embassy-in-amman"}},
+		{"the known embassy in its own city", "Rockets hit the U.S. Embassy in Baghdad. The embassy said staff were safe.",
+			[]string{"Rockets hit=rocket-attack-on-us-embassy-in-baghdad", "U.S. Embassy in Baghdad=us-embassy-baghdad", "The embassy=us-embassy-baghdad"}},
+		{"the known embassy in its country's capital", "The U.S. Embassy in Iraq's capital was quiet.",
+			[]string{"U.S. Embassy=us-embassy-baghdad", "Iraq=iraq"}},
+		{"the vessel", "Gunboats seized the Morning Crane, a container ship. The vessel was taken to Bandar Abbas.",
+			[]string{"Morning Crane=morning-crane", "Bandar Abbas=bandar-abbas", "The vessel=morning-crane"}},
+		{"no ship named before", "Gunboats fired shots. The ship turned back.", nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, mentionsOf(t, x, "Title\n\n"+tt.text)); diff != "" {
+				t.Errorf("mentions of %q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
 // TestReferencesKeepTheirKind: "the group" is the last group named, never
 // a ministry or an army, though each is an organization, and an actor
 // before a group named after a preposition.

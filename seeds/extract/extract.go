@@ -420,6 +420,14 @@ var refNouns = map[string][]string{
 	"capital": {"City"},
 }
 
+// "the vessel", "the tanker" after "the Galaxy Leader, a cargo ship": the
+// ship named before.
+func init() {
+	for w := range vesselNouns {
+		refNouns[w] = []string{"Vehicle"}
+	}
+}
+
 // distinctKinds are the kinds of organization a reference noun for
 // another kind never crosses into: "the group" is no ministry, no army
 // and no newspaper, though each is an Organization.

@@ -237,7 +237,7 @@ func (g *Gazetteer) matchWhere(s string, toks []token, skip func(schema.Entity) 
 				idx, ok = g.bySpelling(s[toks[i].Start:toks[i+n-1].End], idx, ok)
 				idx, ok = g.namedBefore(toks, i, s[toks[i].Start:toks[i+n-1].End], idx, ok)
 			}
-			if !ok || (g.needCap[string(key)] && !anyCap(run)) || skip != nil && skip(g.entities[idx]) || ownedPhrase(s, toks, i, n) || g.tailOfName(toks, i, n, idx) ||
+			if !ok || (g.needCap[string(key)] && !anyCap(run)) || skip != nil && skip(g.entities[idx]) || ownedPhrase(s, toks, i, n) || g.tailOfName(toks, i, n, idx) || g.placedElsewhere(toks, i, n, idx) ||
 				g.entities[idx].Type == "Person" && headOfLongerName(toks, i, n) || g.entities[idx].Type != "Person" && familyNameAt(toks, i) {
 				continue
 			}
@@ -319,6 +319,29 @@ func (g *Gazetteer) tailOfName(toks []token, i, n, idx int) bool {
 	}
 	prev, known := g.byKey[string(appendJoinKeys(nil, toks[i-1:i]))]
 	return !known || g.entities[prev].Type != "Country"
+}
+
+// placedElsewhere reports whether the run of n words at i, a shorter name
+// of entity idx whose own name says where it is ("U.S. Embassy in
+// Baghdad"), is followed by "in" and another place: "the U.S. Embassy in
+// Beirut" is another embassy, never the one known.
+func (g *Gazetteer) placedElsewhere(toks []token, i, n, idx int) bool {
+	k := i + n
+	if k+1 >= len(toks) || toks[k].Key != "in" || toks[k].Break || toks[k+1].Break || !toks[k+1].Cap {
+		return false
+	}
+	name := g.entities[idx].Name
+	at := strings.LastIndex(name, " in ")
+	if at < 0 {
+		return false
+	}
+	where := strings.Fields(name[at+len(" in "):])
+	if len(where) == 0 || schema.WordKey(where[0]) == toks[k+1].Key {
+		return false
+	}
+	// "the U.S. Embassy in Iraq's capital": a country holds the place.
+	other, known := g.byKey[toks[k+1].Key]
+	return !known || g.entities[other].Type != "Country"
 }
 
 // placePrepositions put the name after them on the map: "in Sulaimani".
