@@ -569,18 +569,26 @@ func headOfThe(toks []token, j int, covered []int) bool {
 
 // causeOfBody reports whether the "to" at j goes on an organisation's
 // name into the cause it works for, a verb and its object capitalised
-// and new: "Committee to Protect Journalists". A known name after "to"
-// is where the body goes or whom it opposes ("the Global Coalition to
+// and new ("Committee to Protect Journalists"), or the "for" at j a
+// plural's ("Physicians for Human Rights"). A known name after them is
+// where the body goes or whom it opposes ("the Global Coalition to
 // Defeat ISIS" keeps ISIS), so the run must end in no mention.
 func causeOfBody(toks []token, j int, covered []int) bool {
-	if toks[j].Key != "to" || j == 0 || capHeads[toks[j-1].Key] != "Organization" || toks[j].Break {
+	if j == 0 || toks[j].Break {
+		return false
+	}
+	// "Physicians for Human Rights", "Veterans for Peace": people named
+	// by their calling, for their cause, are a body.
+	peopleFor := toks[j].Key == "for" && toks[j-1].Cap && !toks[j-1].Poss && strings.HasSuffix(toks[j-1].Key, "s") && !isAcronym(toks[j-1].Text)
+	if !peopleFor && (toks[j].Key != "to" || capHeads[toks[j-1].Key] != "Organization") {
 		return false
 	}
 	k := j + 1
 	for k < len(toks) && toks[k].Cap && covered[k] == 0 && !toks[k].Break && !toks[k-1].Poss {
 		k++
 	}
-	return k-j > 2 && !stopwords[toks[j+1].Key] && (k == len(toks) || covered[k] == 0)
+	words := k - j - 1
+	return (words >= 2 || peopleFor && words == 1) && !stopwords[toks[j+1].Key] && (k == len(toks) || covered[k] == 0)
 }
 
 // addKnownInName adds the candidate knownInName reads at toks[i:j], typed
@@ -938,8 +946,9 @@ func spanCandidate(s string, toks []token, i, j int, midCaps map[string]int) (ca
 	if i == 0 && midCaps[toks[0].Key] == 0 && strings.HasPrefix(s[toks[j-1].End:], ":") {
 		return candidate{}, false
 	}
-	// "Fighters of Nujaba" opening a sentence: the common word goes.
-	if i == 0 && j-i > 2 && midCaps[toks[i].Key] == 0 && connectors[toks[i+1].Key] && !surnameParticles[toks[i+1].Key] && capHeads[toks[i].Key] == "" && firstHeads[toks[i].Key] == "" {
+	// "Fighters of Nujaba" opening a sentence: the common word goes
+	// ("Physicians for Human Rights" is one name: causeOfBody).
+	if i == 0 && j-i > 2 && midCaps[toks[i].Key] == 0 && connectors[toks[i+1].Key] && toks[i+1].Key != "for" && !surnameParticles[toks[i+1].Key] && capHeads[toks[i].Key] == "" && firstHeads[toks[i].Key] == "" {
 		i += 2
 	}
 	titleKey := ""
@@ -1091,10 +1100,10 @@ func typedCandidate(s string, toks []token, i, j int, title bool, titleKey strin
 		c.Type = "Organization" // UN General Assembly, International Criminal Court
 	case j-i == 1 && aircraftMakers[toks[i].Key]:
 		c.Type, c.confidence = "Organization", 2 // Boeing alone is the company
-	case c.Type == "Facility" && (toks[j-1].Key == "center" || toks[j-1].Key == "centre") && reScholarAt.MatchString(s[:toks[i].Start]):
+	case c.Type == "Facility" && isCenter(toks[j-1]) && reScholarAt.MatchString(s[:toks[i].Start]):
 		c.Type = "Organization" // "a senior fellow at the Carnegie Middle East Center"
-	case c.Type == "Facility" && centerFor(toks, i, j):
-		c.Type = "Organization" // "the Center for Strategic Studies": what it is for, not where
+	case c.Type == "Facility" && centerFor(toks, i, j), c.Type == "Facility" && isCenter(toks[j-1]) && reSaid.MatchString(s[toks[j-1].End:]):
+		c.Type = "Organization" // "the Center for Strategic Studies", "the Soufan Center said": a body, not a building
 	}
 	if c.Type == "Person" {
 		c.title = titleKey
@@ -1108,11 +1117,15 @@ func typedCandidate(s string, toks []token, i, j int, title bool, titleKey strin
 func centerFor(toks []token, i, j int) bool {
 	for k := i + 1; k < j-1; k++ {
 		if toks[k].Key == "for" {
-			return toks[k-1].Key == "center" || toks[k-1].Key == "centre"
+			return isCenter(toks[k-1])
 		}
 	}
 	return false
 }
+
+// isCenter reports whether t is "center" or "centre", a head word of
+// buildings and of bodies alike: one that speaks is a body.
+func isCenter(t token) bool { return t.Key == "center" || t.Key == "centre" }
 
 // titleHead reports whether toks[i:j] is a head word that ends a title,
 // alone after it or with it: "Staff" in "Chief of Staff Mick Mulvaney",

@@ -211,6 +211,14 @@ func TestNonGovernmentalBodies(t *testing.T) {
 		{"a cause after to", "The Committee to Protect Reporters condemned the arrest.", []string{"Committee to Protect Reporters:Organization"}},
 		{"a known name after to is no cause", "The Global Coalition to Defeat ISIS paused training.", []string{"Global Coalition:Organization", "Islamic State:ArmedGroup"}},
 		{"a committee sent to a place", "The Committee travelled to Kirkuk.", []string{"Kirkuk:City"}},
+		{"a forum, a programme and a project", "The Displaced Families Forum, the Regional Food Programme and the Border Data Project met.",
+			[]string{"Border Data Project:Organization", "Displaced Families Forum:Organization", "Regional Food Programme:Organization"}},
+		{"a project's name joined by and", "The Armed Clashes Location and Event Data Project counted 50 attacks.", []string{"Armed Clashes Location and Event Data Project:Organization"}},
+		{"a center that speaks", "The Harlow Center said the group was growing.", []string{"Harlow Center:Organization"}},
+		{"a center that is a building", "Doctors at the Harlow Medical Center worked all night.", []string{"Harlow Medical Center:Facility"}},
+		{"people for a cause opening a sentence", "Nurses for Human Dignity published a report.", []string{"Nurses for Human Dignity:Organization"}},
+		{"people for a cause in mid-sentence", "A report by Veterans for Peace was published.", []string{"Veterans for Peace:Organization"}},
+		{"fighters of a group opening a sentence", "Fighters of Nujaba crossed the border.", []string{"Harakat al-Nujaba:ArmedGroup"}},
 	})
 }
 
