@@ -657,15 +657,18 @@ func (sc *nameScan) knownInName(i, j int) (int, string) {
 		return j, ""
 	}
 	m := sc.ms[covered[at]-1]
-	if e, _ := sc.g.Lookup(m.Entity); m.From != at || !anyKnown && !isAny(e.Type, placeTypes) || m.To < len(toks) && toks[m.To].Poss {
+	e, _ := sc.g.Lookup(m.Entity)
+	if m.From != at || !anyKnown && !isAny(e.Type, placeTypes) || m.To < len(toks) && toks[m.To].Poss {
 		return j, ""
 	}
 	end := m.To
 	for (t == "Event" || t == "GovernmentBody") && end < len(toks) && toks[end].Cap && covered[end] == 0 && !toks[end].Break && !toks[end-1].Poss {
 		end++ // Operation Iraqi Freedom; Ministry of Peshmerga Affairs
 	}
-	if t == "GovernmentBody" && (end == m.To || !officePortfolios[toks[end-1].Key]) {
-		return j, "" // "the Ministry of Kurdistan" names no portfolio
+	// "the Ministry of Kurdistan" names no portfolio; "the Ministry of
+	// Peshmerga" is the force's, its portfolio.
+	if t == "GovernmentBody" && (end == m.To && isAny(e.Type, placeTypes) || end > m.To && !officePortfolios[toks[end-1].Key]) {
+		return j, ""
 	}
 	return end, t
 }

@@ -178,6 +178,7 @@ func TestStatesBodies(t *testing.T) {
 		{"a capital a ministry speaks in", "Germany moved troops to Jordan, the defence ministry in Berlin said.", []string{"Berlin:City", "Germany:Country", "Jordan:Country"}},
 		{"the CIA by either name", "The CIA briefed lawmakers. The Central Intelligence Agency declined to comment.", []string{"CIA:GovernmentBody"}},
 		{"the KRG by its initials", "The KRG's prime minister met Pompeo.", []string{"Kurdistan Regional Government:GovernmentBody"}},
+		{"a ministry of a force", "An aide at the Ministry of Peshmerga spoke to reporters.", []string{"Ministry of Peshmerga:GovernmentBody"}},
 	})
 }
 
