@@ -436,7 +436,9 @@ func (sc *nameScan) spans() {
 				}
 			}
 		}
-		if j < len(toks) && covered[j] != 0 && !toks[j].Break && !toks[j-1].Poss {
+		// "Like Hezbollah, ...": a sentence's first word, written with
+		// a capital nowhere else, is no word of the known name after it.
+		if j < len(toks) && covered[j] != 0 && !toks[j].Break && !toks[j-1].Poss && !(i == 0 && j == 1 && midCaps[toks[0].Key] == 0) {
 			m := ms[covered[j]-1]
 			if e, _ := g.Lookup(m.Entity); m.From == j && (armedWords[toks[m.To-1].Key] || capHeads[toks[m.To-1].Key] != "") && e.Type != "Person" {
 				if c, ok := spanCandidate(s, toks, i, m.To, midCaps); ok {
