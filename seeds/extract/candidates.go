@@ -766,6 +766,10 @@ func (sc *nameScan) addSpan(i, j int) {
 				sc.places[k] = true
 			}
 		}
+		// "Iran's Guardian Council": a board a state owns is the state's.
+		if c.Type == "Organization" && boardHeads[schema.WordKey(lastWord(c.Name))] && sc.statesOwn(i) {
+			c.Type = "GovernmentBody"
+		}
 		// Islamic Republic News Agency (IRNA)
 		if j < len(toks) && isAcronym(toks[j].Text) && strings.HasPrefix(s[toks[j-1].End:], " ("+toks[j].Text+")") && len(strings.Fields(c.Name)) > 1 {
 			c.Aliases = append(c.Aliases, toks[j].Text)
@@ -777,6 +781,19 @@ func (sc *nameScan) addSpan(i, j int) {
 		sc.out = append(sc.out, c)
 	}
 }
+
+// statesOwn reports whether the run at i follows a country's
+// possessive: "Iran's Guardian Council".
+func (sc *nameScan) statesOwn(i int) bool {
+	if i == 0 || !sc.toks[i-1].Poss || sc.covered[i-1] == 0 {
+		return false
+	}
+	e, _ := sc.g.Lookup(sc.ms[sc.covered[i-1]-1].Entity)
+	return e.Type == "Country"
+}
+
+// lastWord is the last word of a name.
+func lastWord(name string) string { return name[strings.LastIndexByte(name, ' ')+1:] }
 
 // reOrAcronym is an acronym set off after a name by "or": ", or IAEA,".
 var reOrAcronym = regexp.MustCompile(`^,\s+or\s+([A-Z][A-Za-z0-9&-]{1,9})\b`)

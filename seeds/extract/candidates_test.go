@@ -180,6 +180,9 @@ func TestStatesBodies(t *testing.T) {
 		{"a capital a ministry speaks in", "Germany moved troops to Jordan, the defence ministry in Berlin said.", []string{"Berlin:City", "Germany:Country", "Jordan:Country"}},
 		{"the CIA by either name", "The CIA briefed lawmakers. The Central Intelligence Agency declined to comment.", []string{"CIA:GovernmentBody"}},
 		{"the KRG by its initials", "The KRG's prime minister met Pompeo.", []string{"Kurdistan Regional Government:GovernmentBody"}},
+		{"a state's own council", "Iran's Guardian Council approved the candidates.", []string{"Guardian Council:GovernmentBody", "Iran:Country"}},
+		{"a group's own council", "Hezbollah's Executive Council met.", []string{"Executive Council:Organization", "Hezbollah:ArmedGroup"}},
+		{"a state's society is no board", "Iraq's Red Crescent Society sent tents.", []string{"Iraq:Country", "Red Crescent Society:Organization"}},
 		{"a ministry of a force", "An aide at the Ministry of Peshmerga spoke to reporters.", []string{"Ministry of Peshmerga:GovernmentBody"}},
 	})
 }
