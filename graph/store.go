@@ -16,6 +16,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"time"
 
 	boltdb "github.com/boltdb/bolt"
@@ -343,6 +344,10 @@ func (s *Store) replaceDeltas(ctx context.Context, deltas []cgraph.Delta, labels
 	// long document's quads is a large part of rewriting it.
 	var ch Change
 	wanted := make(map[quad.Quad]struct{}, len(want))
+	// At least this many adds: room for them at once, for growing a slice
+	// of a long document's quads a quarter at a time copies it again and
+	// again.
+	deltas = slices.Grow(deltas, max(len(want)-len(have), 0))
 	for _, q := range want {
 		if _, dup := wanted[q]; dup {
 			continue

@@ -124,15 +124,39 @@ func union(a, b []quad.Value) []quad.Value {
 	return out
 }
 
+// The fixed terms of Quads, made quad.Values once: turning an IRI or a
+// string into an interface allocates, and a long document writes each of
+// them hundreds of thousands of times.
+var (
+	rdfType       quad.Value = schema.RDFType
+	documentClass quad.Value = schema.DocumentClass
+	sentenceClass quad.Value = schema.SentenceClass
+	textPred      quad.Value = schema.Text
+	attributedTo  quad.Value = schema.AttributedTo
+	indexPred     quad.Value = schema.Index
+	inDocument    quad.Value = schema.InDocument
+	namePred      quad.Value = schema.Name
+	alternateName quad.Value = schema.AlternateName
+	descriptionP  quad.Value = schema.Description
+	inSentence    quad.Value = schema.InSentence
+	originPred    quad.Value = schema.Origin
+	confidence    quad.Value = schema.Confidence
+	extracted     quad.Value = quad.String(schema.Extracted)
+)
+
 // Quads returns the quads of the document and every label they carry.
 func Quads(d schema.Document) ([]quad.Value, []quad.Quad, error) {
 	if err := d.Validate(); err != nil {
 		return nil, nil, err
 	}
-	doc := schema.DocumentIRI(d.ID)
-	labels := []quad.Value{doc}
-	seenLabel := map[quad.Value]bool{doc: true}
-	var qs []quad.Quad
+	var doc quad.Value = schema.DocumentIRI(d.ID)
+	labels := append(make([]quad.Value, 0, 1+len(d.Statements)), doc)
+	seenLabel := make(map[quad.Value]bool, 1+len(d.Statements))
+	seenLabel[doc] = true
+	// Room for every quad but the aliases and sources: a document of
+	// 10,000 sentences has hundreds of thousands, and growing a slice that
+	// large step by step copies it again and again.
+	qs := make([]quad.Quad, 0, 4+5*len(d.Sentences)+3*len(d.Entities)+4*len(d.Statements))
 	add := func(s, p, o, l quad.Value) { qs = append(qs, quad.Quad{Subject: s, Predicate: p, Object: o, Label: l}) }
 	label := func(l quad.Value) {
 		if !seenLabel[l] {
@@ -140,8 +164,20 @@ func Quads(d schema.Document) ([]quad.Value, []quad.Quad, error) {
 			labels = append(labels, l)
 		}
 	}
+	// The terms statements repeat, each made once (see rdfType).
+	entities := map[string]quad.Value{}
+	entity := func(id string) quad.Value {
+		v, ok := entities[id]
+		if !ok {
+			v = schema.EntityIRI(id)
+			entities[id] = v
+		}
+		return v
+	}
+	predicates := map[quad.IRI]quad.Value{}
+	confidences := map[float64]quad.Value{}
 
-	add(doc, schema.RDFType, schema.DocumentClass, doc)
+	add(doc, rdfType, documentClass, doc)
 	if d.Title != "" {
 		add(doc, schema.Title, quad.String(d.Title), doc)
 	}
@@ -151,58 +187,87 @@ func Quads(d schema.Document) ([]quad.Value, []quad.Quad, error) {
 	if d.Source != "" {
 		add(doc, schema.Source, quad.String(d.Source), doc)
 	}
-	sentences := map[int]schema.Sentence{}
+	type sentenceIRI struct {
+		iri   quad.IRI
+		value quad.Value
+	}
+	sentences := map[int]sentenceIRI{}
 	for _, s := range d.Sentences {
 		if s.Text == "" {
 			continue
 		}
-		sentences[s.Index] = s
 		iri := schema.SentenceIRI(d.ID, s.Index)
-		add(iri, schema.RDFType, schema.SentenceClass, doc)
-		add(iri, schema.Text, quad.String(s.Text), doc)
+		var v quad.Value = iri
+		sentences[s.Index] = sentenceIRI{iri, v}
+		add(v, rdfType, sentenceClass, doc)
+		add(v, textPred, quad.String(s.Text), doc)
 		for _, src := range s.Sources {
-			add(iri, schema.AttributedTo, schema.EntityIRI(src), doc)
+			add(v, attributedTo, entity(src), doc)
 		}
-		add(iri, schema.Index, quad.Int(s.Index), doc)
-		add(iri, schema.InDocument, doc, doc)
+		add(v, indexPred, quad.Int(s.Index), doc)
+		add(v, inDocument, doc, doc)
 	}
 	for _, e := range d.Entities {
 		t, _ := schema.LookupType(e.Type) // known: d is valid
-		iri := schema.EntityIRI(e.ID)
-		add(iri, schema.RDFType, t.IRI, doc)
-		add(iri, schema.Name, quad.String(e.Name), doc)
+		iri := entity(e.ID)
+		add(iri, rdfType, t.IRI, doc)
+		add(iri, namePred, quad.String(e.Name), doc)
 		for _, a := range e.Aliases {
-			add(iri, schema.AlternateName, quad.String(a), doc)
+			add(iri, alternateName, quad.String(a), doc)
 		}
 		if e.Description != "" {
-			add(iri, schema.Description, quad.String(e.Description), doc)
+			add(iri, descriptionP, quad.String(e.Description), doc)
 		}
 	}
 	for _, st := range d.Statements {
 		sent := sentences[st.Sentence] // there: d is valid
-		subj := schema.EntityIRI(st.Subject)
+		subj := entity(st.Subject)
+		pred, ok := predicates[st.Predicate.IRI]
+		if !ok {
+			pred = st.Predicate.IRI
+			predicates[st.Predicate.IRI] = pred
+		}
 		var obj quad.Value = st.Value
 		if !st.Predicate.IsAttribute() {
-			obj = schema.EntityIRI(st.Object)
+			obj = entity(st.Object)
 		}
-		sentIRI := schema.SentenceIRI(d.ID, sent.Index)
-		var evidence quad.Value = sentIRI
+		evidence := sent.value
 		if st.Origin == schema.Extracted {
-			ev := evidenceIRI(sentIRI, subj, st.Predicate.IRI, obj)
-			add(ev, schema.InSentence, sentIRI, doc)
-			add(ev, schema.Origin, quad.String(schema.Extracted), doc)
-			add(ev, schema.Confidence, quad.Float(st.Confidence), doc)
+			var ev quad.Value = evidenceIRI(sent.iri, subj, pred, obj)
+			conf, ok := confidences[st.Confidence]
+			if !ok {
+				conf = quad.Float(st.Confidence)
+				confidences[st.Confidence] = conf
+			}
+			add(ev, inSentence, sent.value, doc)
+			add(ev, originPred, extracted, doc)
+			add(ev, confidence, conf, doc)
 			evidence = ev
 		}
 		label(evidence)
-		add(subj, st.Predicate.IRI, obj, evidence)
+		add(subj, pred, obj, evidence)
 	}
 	return labels, qs, nil
 }
 
 // evidenceIRI names the evidence node of one extracted statement: stable for
-// the same statement and sentence, so re-ingesting changes nothing.
+// the same statement and sentence, so re-ingesting changes nothing. The
+// name is a hash of the statement's terms as N-Quads writes them
+// ("<s> <p> <o>"), made in one buffer.
 func evidenceIRI(sentence quad.IRI, s, p, o quad.Value) quad.IRI {
-	h := sha256.Sum256([]byte(s.String() + " " + p.String() + " " + o.String()))
-	return quad.IRI(string(sentence) + "-x" + hex.EncodeToString(h[:6]))
+	var buf [512]byte
+	b := appendTerm(buf[:0], s)
+	b = appendTerm(append(b, ' '), p)
+	b = appendTerm(append(b, ' '), o)
+	h := sha256.Sum256(b)
+	b = append(append(buf[:0], sentence...), "-x"...)
+	return quad.IRI(hex.AppendEncode(b, h[:6]))
+}
+
+// appendTerm appends v.String() to b, without making the string of an IRI.
+func appendTerm(b []byte, v quad.Value) []byte {
+	if iri, ok := v.(quad.IRI); ok {
+		return append(append(append(b, '<'), iri...), '>')
+	}
+	return append(b, v.String()...)
 }

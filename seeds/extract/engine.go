@@ -36,9 +36,10 @@ func (rs *Rules) matchSentence(text string, toks []token, ms []mention) []ruleMa
 	seen := map[ruleMatch]bool{}
 	type pending struct{ mention, after int }
 	var appos []pending
+	var spare []thread // skipping's room, kept from one mention to the next
 	for p := 0; p <= len(items); p++ {
 		if j, ok := startAt[p]; ok {
-			kept, skipping := cur.list[:0], []thread(nil)
+			kept, skipping := cur.list[:0], spare[:0]
 			for _, t := range cur.list {
 				if in := &rs.auto.prog[t.pc]; in.op == opAccept {
 					m := ruleMatch{rule: in.rule, from: t.from, to: j, appos: t.appos}
@@ -59,6 +60,7 @@ func (rs *Rules) matchSentence(text string, toks []token, ms []mention) []ruleMa
 				}
 			}
 			cur.list = append(kept, skipping...)
+			spare = skipping
 		}
 		if p == len(items) {
 			break

@@ -824,13 +824,21 @@ func possessiveWeekdays(text string, ref time.Time) ([]string, []int) {
 // agency, then a dash.
 var reDateline = regexp.MustCompile(`^[A-Z][A-Z .,/'-]*[A-Z](?:,? [^—–]{0,30}?)?\s*(?:\([A-Za-z .]+\))?\s*(?:—|–|-{1,2})\s`)
 
-// datelineEnd is where a sentence's dateline ends, or 0.
+// datelineEnd is where a sentence's dateline ends, or 0. A dateline opens
+// with two capitals or a capital and a mark (reDateline): most sentences
+// are told apart by their first two bytes, before the regexp, which many
+// passes ask of every sentence.
 func datelineEnd(text string) int {
+	if len(text) < 2 || !isUpperASCII(text[0]) || !isUpperASCII(text[1]) && !strings.ContainsRune(" .,/'-", rune(text[1])) {
+		return 0
+	}
 	if loc := reDateline.FindStringIndex(text); loc != nil {
 		return loc[1]
 	}
 	return 0
 }
+
+func isUpperASCII(c byte) bool { return 'A' <= c && c <= 'Z' }
 
 // reDaysApart is "two days after" just before an event's mention.
 var reDaysApart = regexp.MustCompile(`(?i)\b(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+(after|before)\s+(?:the\s+|a\s+|an\s+)?$`)
@@ -1106,7 +1114,9 @@ func withoutShadowedOpen(sts []schema.Statement, renamed map[string]*schema.Enti
 
 // withoutOpenWhere drops the open relations sts[i], for each i of which
 // is true, that a typed statement of the same sentence links the same
-// way.
+// way. It filters sts in place (of(i) is asked before sts[i] moves), for
+// a copy of a long document's statements costs more than the test: the
+// callers keep only what it returns.
 func withoutOpenWhere(sts []schema.Statement, of func(i int) bool) []schema.Statement {
 	typed := map[[3]string]bool{}
 	for _, st := range sts {
@@ -1115,7 +1125,7 @@ func withoutOpenWhere(sts []schema.Statement, of func(i int) bool) []schema.Stat
 			typed[[3]string{st.Object, st.Subject, itoa(st.Sentence)}] = true
 		}
 	}
-	out := sts[:0:0]
+	out := sts[:0]
 	for i, st := range sts {
 		if !(st.Predicate.IsOpen() && of(i) && typed[[3]string{st.Subject, st.Object, itoa(st.Sentence)}]) {
 			out = append(out, st)

@@ -508,3 +508,30 @@ func TestSuspendedTrainingIsAnEvent(t *testing.T) {
 	}
 	runEventCases(t, x, tests)
 }
+
+// TestDatelineEndAsRegexp: the test of the first two bytes that spares
+// most sentences the dateline regexp finds every dateline it finds.
+func TestDatelineEndAsRegexp(t *testing.T) {
+	for _, text := range []string{
+		"BAGHDAD (Reuters) - Rockets landed near the embassy.",
+		"WASHINGTON — The president spoke on Friday.",
+		"KABUL, Afghanistan -- A blast shook the city.",
+		"ST. LOUIS, Jan. 3 (AP) — Officials met.",
+		"U.S. forces left the base - officials said.",
+		"A-B - two capitals joined by a hyphen.",
+		"O'HARE - a capital, an apostrophe.",
+		"The ministry said - in a statement - it would respond.",
+		"Iraq's parliament voted.",
+		"ÉCOLE - not an ASCII capital.",
+		"B",
+		"",
+	} {
+		want := 0
+		if loc := reDateline.FindStringIndex(text); loc != nil {
+			want = loc[1]
+		}
+		if got := datelineEnd(text); got != want {
+			t.Errorf("datelineEnd(%q) = %d, want %d", text, got, want)
+		}
+	}
+}

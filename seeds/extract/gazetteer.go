@@ -308,14 +308,16 @@ func (g *Gazetteer) bySpelling(text string, idx int, owned bool) (int, bool) {
 // no article and no country's ("Kurdistan Region Security Council" is
 // the region's council, "Iranian Revolutionary Guards" still the Guards).
 func (g *Gazetteer) tailOfName(toks []token, i, n, idx int) bool {
-	if i == 0 || toks[i].Break || toks[i-1].Poss || !toks[i-1].Cap || stopwords[toks[i-1].Key] ||
-		nameKey(g.entities[idx].Name) == string(appendJoinKeys(nil, toks[i:i+n])) {
+	if i == 0 || toks[i].Break || toks[i-1].Poss || !toks[i-1].Cap || stopwords[toks[i-1].Key] {
 		return false
 	}
 	for _, t := range toks[i : i+n] {
 		if !genericWords[t.Key] && capHeads[t.Key] == "" {
 			return false
 		}
+	}
+	if nameKey(g.entities[idx].Name) == string(appendJoinKeys(nil, toks[i:i+n])) { // last: it tokenizes
+		return false
 	}
 	prev, known := g.byKey[string(appendJoinKeys(nil, toks[i-1:i]))]
 	return !known || g.entities[prev].Type != "Country"

@@ -10,6 +10,7 @@ import (
 // as items of their own. at[k] is the item of token k.
 func sentenceItems(text string, toks []token) (items []item, at []int) {
 	at = make([]int, len(toks))
+	items = make([]item, 0, len(toks)+len(toks)/4) // a word an item, and some marks
 	prevEnd := 0
 	for k, t := range toks {
 		if k > 0 && t.Break && prevEnd <= t.Start {
@@ -23,7 +24,7 @@ func sentenceItems(text string, toks []token) (items []item, at []int) {
 			items = append(items, item{kind: punctItem, key: "-"})
 		}
 		at[k] = len(items)
-		items = append(items, item{kind: wordItem, key: t.Key, cap: t.Cap, num: isNumber(t)})
+		items = append(items, item{kind: wordItem, key: t.Key, cap: t.Cap, num: isNumber(t), neg: negations[t.Key]})
 		prevEnd = t.End
 		if t.Poss {
 			items = append(items, item{kind: possItem, key: "'s"})

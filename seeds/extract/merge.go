@@ -91,6 +91,9 @@ func Merge(curated, extracted schema.Document, all *Curated) schema.Document {
 func Filter(doc schema.Document, all *Curated) schema.Document {
 	out := doc
 	out.Statements = nil
+	if len(doc.Statements) > 0 {
+		out.Statements = make([]schema.Statement, 0, len(doc.Statements)) // sized once (withoutOpenWhere)
+	}
 	for _, st := range doc.Statements {
 		if !all.Wins(st, false) {
 			out.Statements = append(out.Statements, st)

@@ -34,6 +34,9 @@ type item struct {
 	key  string // the word's key, or the punctuation mark
 	cap  bool
 	num  bool
+	// neg marks a negation ("not", "never"), which no WORD reads: looked
+	// up once here, not by every thread that tests the item.
+	neg bool
 }
 
 // itemTest is one test a pattern element makes of an item.
@@ -62,7 +65,7 @@ func (t *itemTest) matches(it item) bool {
 	case t.class == "WORD":
 		// Any word but a negation: a rule's gap that reads "is not backed
 		// by" or "never led" would state what the words deny.
-		return !negations[it.key]
+		return !it.neg
 	case t.class == nameClass:
 		return false // a mention is skipped whole (matchSentence), never read item by item
 	}

@@ -122,8 +122,18 @@ func (r *relations) addPredicate(subj string, p schema.Predicate, obj string, se
 	}
 	r.seen[k] = len(r.out)
 	r.last = len(r.out)
-	r.out = append(r.out, schema.Statement{Subject: subj, Predicate: p, Object: obj, Evidence: schema.Evidence{Sentence: sent, Origin: schema.Extracted, Confidence: conf}})
+	r.push(schema.Statement{Subject: subj, Predicate: p, Object: obj, Evidence: schema.Evidence{Sentence: sent, Origin: schema.Extracted, Confidence: conf}})
 	return true
+}
+
+// push appends st to out, doubling out's room when it is full: append
+// grows a slice of thousands by a quarter at a time, and a long document's
+// tens of thousands of statements were copied over and over.
+func (r *relations) push(st schema.Statement) {
+	if len(r.out) == cap(r.out) {
+		r.out = slices.Grow(r.out, max(len(r.out), 64))
+	}
+	r.out = append(r.out, st)
 }
 
 // holdsWider says a located-in statement puts a place inside a smaller
@@ -148,7 +158,7 @@ func (r *relations) addValue(subj, pred string, v quad.Value, sent int, conf flo
 		return
 	}
 	r.seen[k] = len(r.out)
-	r.out = append(r.out, schema.Statement{Subject: subj, Predicate: p, Value: v, Evidence: schema.Evidence{Sentence: sent, Origin: schema.Extracted, Confidence: conf}})
+	r.push(schema.Statement{Subject: subj, Predicate: p, Value: v, Evidence: schema.Evidence{Sentence: sent, Origin: schema.Extracted, Confidence: conf}})
 }
 
 var auxWords = defaultRules.mustList("auxWords")
@@ -417,11 +427,11 @@ func withoutVerbs(ms []mention) []mention {
 // "Iran" or "U.S.") before a lower-case word of the same phrase.
 func (r *relations) adjectival(s sentence, m mention) bool {
 	e, _ := r.g.Lookup(m.Entity)
-	if e.Type != "Country" || m.Seat || m.To-m.From != 1 || m.To >= len(s.toks) || nameKey(m.Text) == nameKey(e.Name) || isAcronym(m.Text) {
+	if e.Type != "Country" || m.Seat || m.To-m.From != 1 || m.To >= len(s.toks) || isAcronym(m.Text) {
 		return false
 	}
 	next, t := s.toks[m.To], s.toks[m.From]
-	if t.Poss || next.Break || next.Hyph || next.Cap {
+	if t.Poss || next.Break || next.Hyph || next.Cap || nameKey(m.Text) == nameKey(e.Name) { // nameKey last: it tokenizes
 		return false
 	}
 	// "Iraqi caretaker Prime Minister X": the country of a title.
@@ -543,7 +553,7 @@ func (r *relations) demonym(m mention) bool { return isDemonym(r.g, m) }
 // adjective ("Iraqi", "Americans"), not by its name, acronym or capital.
 func isDemonym(g *Gazetteer, m mention) bool {
 	e, _ := g.Lookup(m.Entity)
-	return e.Type == "Country" && !m.Seat && m.To-m.From == 1 && nameKey(m.Text) != nameKey(e.Name) && !isAcronym(m.Text) && demonymLike(m.Text)
+	return e.Type == "Country" && !m.Seat && m.To-m.From == 1 && !isAcronym(m.Text) && demonymLike(m.Text) && nameKey(m.Text) != nameKey(e.Name)
 }
 
 // apply states what a rule match yields: the first yield whose slot types
@@ -870,10 +880,10 @@ func (r *relations) apposHead(s sentence, ms []mention, i int) string {
 			continue
 		}
 		gap := s.art.Text[ms[k].End:ms[i].Start]
-		if reApposTail.MatchString(gap) && r.typeOf(ms[k].Entity) == "Person" {
+		if r.typeOf(ms[k].Entity) == "Person" && reApposTail.MatchString(gap) {
 			return ms[k].Entity
 		}
-		if k == i-1 && reDescTail.MatchString(gap) && strings.HasPrefix(strings.TrimSpace(s.art.Text[ms[i].End:]), ",") && schema.IsA(r.typeOf(ms[k].Entity), "Agent") && !r.demonym(ms[k]) && !strings.Contains(gap, " who ") {
+		if k == i-1 && strings.HasPrefix(gap, ",") && reDescTail.MatchString(gap) && strings.HasPrefix(strings.TrimSpace(s.art.Text[ms[i].End:]), ",") && schema.IsA(r.typeOf(ms[k].Entity), "Agent") && !r.demonym(ms[k]) && !strings.Contains(gap, " who ") {
 			return ms[k].Entity
 		}
 		if k == i-1 && (r.titledOf(s, ms[k], ms[i], gap) || r.personOfBody(ms[k], ms[i], gap)) {
