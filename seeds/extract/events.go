@@ -30,8 +30,13 @@ type phrase struct {
 	// described: "missiles at two bases in Iraq" struck in Iraq.
 	Place string
 	// Also are the others named beside the anchor, struck as it was:
-	// "the killing of X and Y".
+	// "the killing of X and Y", "the strike on the Ain al-Asad air base
+	// and Erbil".
 	Also []string
+	// Within is the place a possessive names as holding the anchor: "a
+	// rocket attack on Baghdad's Green Zone" struck the zone, which is in
+	// Baghdad.
+	Within string
 }
 
 // plannedNouns make the event noun before them a modifier of what is
@@ -156,7 +161,9 @@ func targetPhrase(toks []token, from, i int, noun string, at map[int]mention, g 
 		return nil // "missiles at U.S. bases": the country only says whose bases
 	}
 	if owned, oe, ok := ownedPlace(toks, m, e, at, g); ok {
-		return placedPhrase(toks, from, i, noun, owned, oe)
+		p := placedPhrase(toks, from, i, noun, owned, oe)
+		p.Within = e.ID
+		return p
 	}
 	prep := "on"
 	if nounHas(noun, "of") {
@@ -177,7 +184,12 @@ func targetPhrase(toks []token, from, i int, noun string, at map[int]mention, g 
 	// named beside the anchor, of its type, were struck too.
 	k := m.To
 	if e.Type == "Person" && p.Pred != "concerns" {
-		p.Also, k = coAnchors(toks, k, e.Type, at, g)
+		p.Also, k = coAnchors(toks, k, sameType(e.Type), at, g)
+	}
+	// "the missile strike on the Ain al-Asad air base and Erbil": a place
+	// joined to the place struck was struck as well, whatever its kind.
+	if isAny(e.Type, placeTypes) && e.Type != "Country" && p.Pred == "targeted" {
+		p.Also, k = coAnchors(toks, k, isPlace, at, g)
 	}
 	// "the killing of X by Y": Y carried it out; "the attack on the K-1
 	// base by Y": past the target's head noun.
@@ -249,12 +261,20 @@ func isLetters(k string) bool {
 	return k != "" && strings.IndexFunc(k, func(c rune) bool { return !unicode.IsLetter(c) && c != '-' }) < 0
 }
 
+// sameType is a test of an entity type: that it is typ.
+func sameType(typ string) func(string) bool { return func(t string) bool { return t == typ } }
+
+// isPlace reports whether an entity type is a place below a country's
+// level: a city, region, facility or other place ("Iraq and Syria" after a
+// base name the states the strikes were in, not more targets).
+func isPlace(typ string) bool { return typ != "Country" && isAny(typ, placeTypes) }
+
 // coAnchors reads the names joined after an event's anchor, from token
-// k: "and Y", ", Y and Z", ", Y and eight others", each of the anchor's
-// type (typ). It returns their ids, and the token after the list; none
-// and k where no list closed by "and" stands there (", Trump said" is no
+// k: "and Y", ", Y and Z", ", Y and eight others", each of a type fits
+// accepts. It returns their ids, and the token after the list; none and
+// k where no list closed by "and" stands there (", Trump said" is no
 // list).
-func coAnchors(toks []token, k int, typ string, at map[int]mention, g *Gazetteer) ([]string, int) {
+func coAnchors(toks []token, k int, fits func(string) bool, at map[int]mention, g *Gazetteer) ([]string, int) {
 	var ids []string
 	for j := k; j < len(toks); {
 		last := toks[j].Key == "and"
@@ -266,12 +286,15 @@ func coAnchors(toks []token, k int, typ string, at map[int]mention, g *Gazetteer
 		if last && j+1 < len(toks) && isNumber(toks[j]) && othersWords[toks[j+1].Key] {
 			return ids, j + 2 // "and eight others"
 		}
+		if j+1 < len(toks) && toks[j].Key == "the" && !toks[j+1].Break {
+			j++ // "the base and the Green Zone"
+		}
 		m, ok := at[j]
 		if !ok || j >= len(toks) || toks[m.To-1].Poss || opensClause(toks, m.To) {
 			return nil, k
 		}
 		e, ok := anchorOf(g, m)
-		if !ok || e.Type != typ {
+		if !ok || !fits(e.Type) {
 			return nil, k
 		}
 		ids = append(ids, e.ID)

@@ -360,8 +360,14 @@ func (d *docRun) eventRelations(s sentence, rel *relations, evs []phrase) {
 			if p.Place != "" {
 				rel.add(p.Name, "locatedIn", p.Place, s.art.Index, 0.7)
 			}
+			if p.Within != "" {
+				rel.add(p.Anchor, "locatedIn", p.Within, s.art.Index, 0.7)
+			}
 		case "concerns", "locatedIn", "deployedTo":
 			rel.add(p.Name, p.Pred, p.Anchor, s.art.Index, 0.75)
+			if p.Within != "" {
+				rel.add(p.Anchor, "locatedIn", p.Within, s.art.Index, 0.7)
+			}
 		case "conducted":
 			rel.add(p.Anchor, "conducted", p.Name, s.art.Index, 0.7)
 			if p.Place != "" {
