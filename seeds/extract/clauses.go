@@ -541,6 +541,14 @@ func (r *relations) pastDescription(s sentence, top []mention, idx int) {
 	}
 }
 
+// bracketedName reports whether token j is one capitalised word alone in
+// brackets, a short name repeating the one before it ("(PUK)", "(Unami)"),
+// with a token after the closing bracket.
+func bracketedName(s sentence, j int) bool {
+	toks := s.toks
+	return toks[j].Cap && j+1 < len(toks) && toks[j+1].Break && strings.HasPrefix(strings.TrimSpace(s.art.Text[toks[j].End:toks[j+1].Start]), ")")
+}
+
 // describedVerb returns the token of the verb that follows the
 // description set off after a sentence's subject (subjectPastDescription),
 // or -1, and whether the description names anyone (else the rules beside
@@ -558,6 +566,14 @@ func (r *relations) describedVerb(s sentence, top []mention) (int, bool) {
 		gap := strings.TrimSpace(s.art.Text[toks[j-1].End:toks[j].Start])
 		if toks[j-1].Poss && possessiveGap(gap) {
 			continue // "Iran's Supreme Leader"
+		}
+		if gap == "(" && bracketedName(s, j) {
+			// "the leader of the Badr Organization (Badr), met": the short
+			// name in brackets only repeats the one before it.
+			j++
+			if gap = strings.TrimSpace(strings.TrimSpace(s.art.Text[toks[j-1].End:toks[j].Start])[1:]); gap == "" {
+				continue
+			}
 		}
 		if gap != "," {
 			return -1, false // a quote, a dash, the sentence's end: no plain description

@@ -81,8 +81,9 @@ func TestVerbEventResponses(t *testing.T) {
 
 // TestClausesPastDescriptions: a clause's subject keeps its verb past a
 // description set off after it that names others or holds a clause of
-// its own, at the start of the sentence, after "where" or after a phrase
-// set before it; a "whom" clause's subject did its verb to the one it
+// its own (a short name in brackets inside it, "(Badr)", included), at
+// the start of the sentence, after "where" or after a phrase set before
+// it; a "whom" clause's subject did its verb to the one it
 // speaks of, and the purpose after it is that one's, not the subject's.
 func TestClausesPastDescriptions(t *testing.T) {
 	checkOpen(t, []openCase{
@@ -117,6 +118,15 @@ func TestClausesPastDescriptions(t *testing.T) {
 			nil},
 		{"nor a verb that may be",
 			"Hassan Nasrallah, the leader of Hezbollah, would praise Kataib Hezbollah.",
+			nil},
+		{"a short name in brackets after the description's name",
+			"Hadi al-Amiri, the leader of the Badr Organization (Badr), met Barham Salih on Monday.",
+			[]string{"hadi-al-amiri says/met barham-salih"}},
+		{"a clause in brackets is no short name",
+			"Hadi al-Amiri, the leader of the Badr Organization (which Iran backs), met Barham Salih on Monday.",
+			nil},
+		{"a short name in brackets with no comma after it ends no description",
+			"Hadi al-Amiri, the leader of the Badr Organization (Badr) praised Barham Salih.",
 			nil},
 	})
 }
