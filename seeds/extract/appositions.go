@@ -769,3 +769,45 @@ func (r *relations) ownersActs(s sentence, top []mention, idx int) {
 		}
 	}
 }
+
+// ownersSubjects reads a clause whose subject is what a name owns: in
+// "Soleimani's body was flown to Ahvaz" Soleimani is linked to Ahvaz by
+// "body was flown to"; in "Iraq's government asked the United States",
+// Iraq to the United States by "government asked". The owner is any
+// agent written with its possessive (no people's adjective), the owned
+// one or two lower-case nouns that name no role (a role's owner and
+// holder are read as such: "Iran's foreign minister, X,"), then the verb
+// phrase an open relation takes (verbPhrase), up to the next name. A verb
+// the lexicon types is left to its rules, which read through the
+// possessive ("Kataib Hezbollah's fighters attacked the embassy").
+func (r *relations) ownersSubjects(s sentence, top []mention, idx int) {
+	toks := s.toks
+	for i := 0; i+1 < len(top); i++ {
+		o, b := top[i], top[i+1]
+		if !toks[o.To-1].Poss || !schema.IsA(r.typeOf(o.Entity), "Agent") || r.demonym(o) || r.demonym(b) || b.From-o.To < 2 {
+			continue
+		}
+		var nouns []string
+		k := o.To
+		for ; k < b.From && len(nouns) < 3 && plainNoun(toks[k]) && !pronouns[toks[k].Key] && (k == o.To || !toks[k].Break); k++ {
+			nouns = append(nouns, strings.ToLower(toks[k].Text))
+		}
+		if len(nouns) == 0 || len(nouns) > 2 || k >= b.From || toks[k].Break || ownedActs[toks[k].Key] || thingPlaces[toks[k].Key] {
+			continue
+		}
+		// "Soleimani's killing angered Iraq": an event's noun is the
+		// event's, whose readers link it; "Iraq's parliament voted" names
+		// the state's body, which acts itself.
+		if last := nouns[len(nouns)-1]; roleWords[last] || kinRoles[last] || personTitles[last] || eventNouns[last] != "" || nounTypes[last] == "GovernmentBody" {
+			continue
+		}
+		between := s.art.Text[toks[k].Start:b.Start]
+		phrase, ok := verbPhrase(between, withoutAdverbs(withoutTimes(tokenize(between))), r.typeOf(b.Entity) == "Event")
+		if !ok || r.said[[3]string{o.Entity, b.Entity, itoa(idx)}] {
+			continue
+		}
+		if p, ok := schema.OpenRelation(strings.Join(nouns, " ") + " " + phrase); ok && r.addPredicate(o.Entity, p, b.Entity, idx, 0.45) {
+			r.byRule("owners-subjects")
+		}
+	}
+}

@@ -48,6 +48,7 @@ func (r *relations) clauseLinks(s sentence, ms []mention) {
 	r.pronounOwned(s, spoken, s.art.Index)
 	r.ownersThings(s, top, s.art.Index)
 	r.ownersActs(s, spoken, s.art.Index)
+	r.ownersSubjects(s, top, s.art.Index)
 	r.describedWho(s, spoken, s.art.Index)
 	r.describedObject(s, spoken, s.art.Index)
 	r.relativeObjectClause(s, spoken, s.art.Index)
