@@ -631,7 +631,8 @@ func (sc *nameScan) addKnownInName(i, j int) (int, bool) {
 // run toks[i:j] opens: an operation named after someone, "Operation
 // Martyr Soleimani"; a unit named after where it serves, "Task Force
 // Iraq"; a facility's or an organization's head word before "of" and a
-// place, "University of Tehran", "Central Bank of Iraq" (a state's body,
+// place, "University of Tehran", "Central Bank of Iraq", an organization's
+// before "for" and a place, "Assistance Mission for Iraq" (a state's body,
 // "Parliament of Iraq", is its own reading). It returns where the name
 // ends and its type, or "" if the run opens no such name.
 func (sc *nameScan) knownInName(i, j int) (int, string) {
@@ -640,13 +641,15 @@ func (sc *nameScan) knownInName(i, j int) (int, string) {
 	switch {
 	case firstHeads[toks[i].Key] == "Event":
 		t, anyKnown = "Event", true
-	case servesWhere(toks, i, j):
+	case servesWhere(toks, i, j) && (j == len(toks) || toks[j].Key != "for"):
 		t = "MilitaryUnit"
 		if toks[j-1].Key == "mission" {
 			t = "Organization"
 		}
 	case j+1 < len(toks) && toks[j].Key == "of" && !toks[j].Break && !toks[j-1].Poss &&
-		(capHeads[toks[j-1].Key] == "Facility" || capHeads[toks[j-1].Key] == "Organization") && !bodyNouns[toks[j-1].Key]:
+		(capHeads[toks[j-1].Key] == "Facility" || capHeads[toks[j-1].Key] == "Organization") && !bodyNouns[toks[j-1].Key],
+		// "United Nations Assistance Mission for Iraq": a body for a place.
+		j+1 < len(toks) && toks[j].Key == "for" && !toks[j].Break && !toks[j-1].Poss && capHeads[toks[j-1].Key] == "Organization":
 		at, t = j+1, capHeads[toks[j-1].Key]
 	case j+1 < len(toks) && toks[j].Key == "of" && !toks[j].Break && !toks[j-1].Poss && toks[j-1].Key == "ministry":
 		// "Ministry of Peshmerga Affairs": a known force or people
