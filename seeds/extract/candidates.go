@@ -130,6 +130,10 @@ func (sc *nameScan) headWords() {
 	}
 }
 
+// countryNamedHeads are the head words of armed groups named for the
+// country they fight in (rules/words.rules).
+var countryNamedHeads = defaultRules.mustList("countryNamedHeads")
+
 // placedHeads are the head words of buildings a state keeps in another's
 // cities, named by the city (rules/words.rules).
 var placedHeads = defaultRules.mustList("placedHeads")
@@ -637,7 +641,7 @@ func (sc *nameScan) addKnownInName(i, j int) (int, bool) {
 // ends and its type, or "" if the run opens no such name.
 func (sc *nameScan) knownInName(i, j int) (int, string) {
 	toks, covered := sc.toks, sc.covered
-	at, t, anyKnown := j, "", false
+	at, t, anyKnown, countryOnly := j, "", false, false
 	switch {
 	case firstHeads[toks[i].Key] == "Event":
 		t, anyKnown = "Event", true
@@ -651,6 +655,11 @@ func (sc *nameScan) knownInName(i, j int) (int, string) {
 		// "United Nations Assistance Mission for Iraq": a body for a place.
 		j+1 < len(toks) && toks[j].Key == "for" && !toks[j].Break && !toks[j-1].Poss && capHeads[toks[j-1].Key] == "Organization":
 		at, t = j+1, capHeads[toks[j-1].Key]
+	case j+1 < len(toks) && toks[j].Key == "in" && !toks[j].Break && !toks[j-1].Poss && countryNamedHeads[toks[j-1].Key]:
+		// "the Islamic Resistance in Iraq": an armed group named for the
+		// country it fights in (where "the Nujaba Brigades in Syria" is
+		// where they fought).
+		at, t, countryOnly = j+1, "ArmedGroup", true
 	case j+1 < len(toks) && toks[j].Key == "of" && !toks[j].Break && !toks[j-1].Poss && toks[j-1].Key == "ministry":
 		// "Ministry of Peshmerga Affairs": a known force or people
 		// before the portfolio's words.
@@ -663,7 +672,7 @@ func (sc *nameScan) knownInName(i, j int) (int, string) {
 	}
 	m := sc.ms[covered[at]-1]
 	e, _ := sc.g.Lookup(m.Entity)
-	if m.From != at || !anyKnown && !isAny(e.Type, placeTypes) || m.To < len(toks) && toks[m.To].Poss {
+	if m.From != at || !anyKnown && !isAny(e.Type, placeTypes) || countryOnly && e.Type != "Country" || m.To < len(toks) && toks[m.To].Poss {
 		return j, ""
 	}
 	end := m.To

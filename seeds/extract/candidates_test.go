@@ -193,6 +193,8 @@ func TestWholeNamesOfBodies(t *testing.T) {
 	checkNewEntities(t, []newEntitiesCase{
 		{"a mission named after the country it serves in", "Soldiers of NATO Mission Iraq left Kirkuk.", []string{"Kirkuk:City", "NATO Mission Iraq:Organization"}},
 		{"a mission's short name is the mission", "NATO Mission Iraq paused its work. NATO Mission staff left.", []string{"NATO Mission Iraq:Organization"}},
+		{"a resistance named for its country", "The Islamic Resistance in Syria claimed the drone attack.", []string{"Islamic Resistance in Syria:ArmedGroup"}},
+		{"a resistance in a city is where it is", "The Popular Resistance in Baghdad claimed it.", []string{"Baghdad:City", "Popular Resistance:ArmedGroup"}},
 		{"an agency named with its state", "Aid from the US Agency for International Development reached Kirkuk.", []string{"Kirkuk:City", "US Agency for International Development:Organization"}},
 	})
 }
