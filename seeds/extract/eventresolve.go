@@ -165,7 +165,29 @@ func (d *docRun) resolveEvents(ref time.Time) {
 		d.applyRenames(renames)
 		sort.Slice(doc.Entities, func(i, j int) bool { return doc.Entities[i].ID < doc.Entities[j].ID })
 	}
+	d.oneDayEach(renames)
 	d.nameKillings()
+}
+
+// oneDayEach drops the startDate statements of a resolved event that give
+// another day than the one its key was resolved by: "parliament voted on
+// Sunday ... voted last week" is one vote, on Sunday, not also on the
+// Monday "last week" starts; an event has one day.
+func (d *docRun) oneDayEach(renames map[string]dated) {
+	day := map[string]string{}
+	for _, r := range renames {
+		if r.Date != "" {
+			day[r.id()] = r.Date
+		}
+	}
+	if len(day) == 0 {
+		return
+	}
+	doc := &d.res.Document
+	doc.Statements = slices.DeleteFunc(doc.Statements, func(st schema.Statement) bool {
+		want, ok := day[st.Subject]
+		return ok && st.Predicate.Name == "startDate" && literalText(st.Value) != want
+	})
 }
 
 // allDefinite reports whether every mention opens with a definite word

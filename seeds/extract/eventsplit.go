@@ -15,8 +15,8 @@ import (
 // apart: splitByDay gives every further day its own entity before the
 // events are resolved, so each day's event gets its own node.
 
-// splitByDay gives the mentions of a document's event that an indefinite
-// article introduces as a new event ("an airstrike") and the text dates
+// splitByDay gives the mentions of a document's event that tell of it as
+// new (toldAnew: "an airstrike", "two rockets hit", "voted") and the text dates
 // beside them to another day than its first dated mention's an entity
 // of their own, with the statements of their sentences, and with them the
 // mentions dated to that day ("the attack on Saturday"). A definite
@@ -39,12 +39,13 @@ func (d *docRun) splitByDay(ref time.Time) {
 			}
 			stated, offs := d.datesIn(s, ref)
 			day, ok := dateBeside(d.placeCommas(s, ix.all[m.Sentence]), m, ix.mentions[m.Sentence], stated, offs)
+			vague, _ := lastWeekDates(s.Text, ref)
 			switch {
-			case !ok:
-				continue
+			case !ok || slices.Contains(vague, day):
+				continue // "voted last week" names a span, which a day in it retells
 			case first == "":
 				first = day
-			case day != first && introducedIn(s, m):
+			case day != first && toldAnew(s, m):
 				apart[day] = true
 			}
 			days[m.Sentence] = day
@@ -68,6 +69,27 @@ func (d *docRun) splitByDay(ref time.Time) {
 		}
 	}
 	doc.Entities = append(doc.Entities, added...)
+}
+
+// toldAnew reports whether a mention tells of an event as new, not back:
+// an indefinite article introduces it ("an airstrike"), a count does
+// ("two rockets"), or a verb states it ("parliament voted again on
+// Monday", "rockets hit the base"). Dated beside it to another day than the event's first, such
+// a mention is another event: different days never share a node.
+func toldAnew(s schema.Sentence, m schema.Mention) bool {
+	if introducedIn(s, m) || isEventVerb(m.Text) {
+		return true
+	}
+	toks := tokenize(m.Text)
+	if len(toks) > 1 && isNumber(toks[0]) {
+		return true
+	}
+	for k := 1; k < len(toks); k++ {
+		if impactLength(toks, k) > 0 {
+			return true // "rockets hit Camp Taji again on Tuesday"
+		}
+	}
+	return false
 }
 
 // introducedIn reports whether an indefinite article opens a mention or

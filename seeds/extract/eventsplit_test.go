@@ -1,0 +1,35 @@
+package extract
+
+import "testing"
+
+// A verb that states an event, or a count of what was fired, tells of
+// it anew: dated to another day than the event's first mention, it is
+// another event, since different days never share a node. A vaguer day
+// ("last week", "in January") that holds the first retells it, and so
+// does a report of it on a later day.
+func TestDifferentDaysAreDifferentEvents(t *testing.T) {
+	runEventCases(t, New(known, Options{}), []eventCase{
+		{"a vote, then another vote", "2020-01-14",
+			"Iraq's parliament voted on Friday to expel the troops. Iraq's parliament voted again on Monday.",
+			[]string{"vote-2020-01-10 | Vote by Parliament of Iraq, 2020-01-10 | 2020-01-10",
+				"vote-2020-01-13 | Vote by Parliament of Iraq, 2020-01-13 | 2020-01-13"}},
+		{"a vote the next day", "2020-01-10",
+			"Iraq's parliament voted on Sunday. The next day, Iraq's parliament voted again.",
+			[]string{"vote-2020-01-05 | Vote by Parliament of Iraq, 2020-01-05 | 2020-01-05",
+				"vote-2020-01-06 | Vote by Parliament of Iraq, 2020-01-06 | 2020-01-06"}},
+		{"rockets hit a base again two days later", "2020-01-10",
+			"Rockets hit Camp Taji on Sunday. Two days later, rockets hit Camp Taji again.",
+			[]string{"rocket-attack-2020-01-05 | Rocket attack at Camp Taji, 2020-01-05 | 2020-01-05",
+				"rocket-attack-2020-01-07 | Rocket attack at Camp Taji, 2020-01-07 | 2020-01-07"}},
+		// One event.
+		{"last week retells Sunday's vote", "2020-01-08",
+			"Iraq's parliament voted on Sunday to expel the troops. Iraq's parliament voted last week to expel the troops.",
+			[]string{"vote-2020-01-05 | Vote by Parliament of Iraq, 2020-01-05 | 2020-01-05"}},
+		{"a month retells it", "2020-01-08",
+			"Iraq's parliament voted on Sunday to expel the troops. Iraq's parliament voted in January to expel the troops.",
+			[]string{"vote-2020-01-05 | Vote by Parliament of Iraq, 2020-01-05 | 2020-01-05"}},
+		{"a report's day is not the attack's", "2020-01-08",
+			"Two rockets hit Camp Taji on Sunday. The Pentagon said on Tuesday that two rockets hit Camp Taji.",
+			[]string{"rocket-attack-2020-01-05 | Rocket attack at Camp Taji, 2020-01-05 | 2020-01-05"}},
+	})
+}
