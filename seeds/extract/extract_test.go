@@ -352,6 +352,9 @@ func TestOpenRelations(t *testing.T) {
 		{"the title of the person met", "Trump met Iraqi Defense Minister Qasem Soleimani.", []string{"donald-trump says/met qasem-soleimani", "qasem-soleimani says/defense-minister-of iraq"}},
 		{"an office the schema has no predicate for", "Iran's Foreign Minister Ali Khamenei spoke, and U.S. Secretary of State Donald Trump replied.", []string{
 			"ali-khamenei says/foreign-minister-of iran", "donald-trump says/secretary-of-state-of united-states"}},
+		{"an office named in capitals after of", "Iran's Minister of Foreign Affairs Ali Khamenei spoke.", []string{"ali-khamenei says/minister-of-foreign-affairs-of iran"}},
+		{"a long office, one capitalised name", "Iran's Minister of State for Foreign Affairs Ali Khamenei spoke.", []string{"ali-khamenei says/minister-of-state-for-foreign-affairs-of iran"}},
+		{"more than four words that are no one office's name", "Iran's top adviser and regional envoy now Ali Khamenei spoke.", nil},
 		{"a dateline owns no one", "BAGHDAD (AP) - Shiite cleric Ali Khamenei spoke.", nil},
 		{"a relative clause", "Khamenei, who succeeded Trump, spoke.", []string{"ali-khamenei says/succeeded donald-trump"}},
 		{"a verb phrase past a place", "Trump and Secretary of State Khamenei flew to Baghdad on Sunday to brief General Soleimani.", []string{

@@ -236,9 +236,20 @@ func (r *relations) roleOpen(s sentence, top []mention, idx int) {
 	}
 }
 
+// maxRoleWords bounds the words of an office written between its owner
+// and its holder when they are one capitalised name, "Minister of State
+// for Foreign Affairs"; other roles have four at most.
+const maxRoleWords = 6
+
+// officePrepositions join a title to the capitalised name of what it is
+// over: "Minister of Foreign Affairs", "of State for Foreign Affairs".
+var officePrepositions = set("of", "for")
+
 // roleBetween returns the office the words between an owner and a person
-// name ("Foreign Minister", "ambassador to Iran ,"): up to four words
-// ending in a role noun, a comma allowed after it, no verb.
+// name ("Foreign Minister", "ambassador to Iran ,", "Minister of Foreign
+// Affairs"): up to four words ending in a role noun, or six that end in
+// the capitalised name of what the office is over, a comma allowed after
+// it, no verb.
 func roleBetween(toks []token) (string, bool) {
 	var words []string
 	end := len(toks)
@@ -254,21 +265,28 @@ func roleBetween(toks []token) (string, bool) {
 		}
 	}
 	toks = toks[:end]
-	if len(toks) == 0 || len(toks) > 4 {
+	if len(toks) == 0 || len(toks) > maxRoleWords {
 		return "", false
 	}
-	last := 0
+	last, office := 0, false
 	for i, t := range toks {
 		if isNumber(t) || verbLike(t.Key) && !roleWords[t.Key] || determiners[t.Key] && last == 0 || reportingVerbs[t.Key] {
 			return "", false
 		}
-		if roleWords[t.Key] || isRoleNoun(t.Key) || t.Cap && i > 1 && toks[i-1].Key == "of" && roleWords[toks[i-2].Key] {
-			last = i + 1 // "Secretary of State"
+		switch {
+		case roleWords[t.Key] || isRoleNoun(t.Key):
+			last, office = i+1, false
+		case t.Cap && i > 1 && last == i-1 && officePrepositions[toks[i-1].Key]:
+			last, office = i+1, true // "Secretary of State", "Minister of State for Foreign Affairs"
+		case t.Cap && office && last == i:
+			last = i + 1 // the office's capitalised name goes on: "Minister of Foreign Affairs"
+		default:
+			office = false
 		}
 		words = append(words, strings.ToLower(t.Text))
 	}
-	if last == 0 {
-		return "", false
+	if last == 0 || len(toks) > 4 && !(office && last == len(toks)) {
+		return "", false // more than four words only as one office's capitalised name
 	}
 	return strings.Join(words[:last], " "), true
 }
