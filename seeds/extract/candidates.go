@@ -1310,7 +1310,7 @@ func guessType(s string, toks []token, i, j int, title bool) (string, int) {
 		return groupNouns[strings.ToLower(m[1])], 1
 	}
 	if reSaid.MatchString(after) {
-		if j-i <= 4 && (personShape(toks[i:j]) || j-i == 1 && !isAcronym(toks[i].Text)) {
+		if j-i <= 4 && (personNamed(toks[i:j], before) || j-i == 1 && !isAcronym(toks[i].Text)) {
 			return "Person", 1
 		}
 		return "Organization", 0
@@ -1323,7 +1323,7 @@ func guessType(s string, toks []token, i, j int, title bool) (string, int) {
 	if reStrongPlaceIn.MatchString(before) && j-i <= 3 {
 		return "City", 0
 	}
-	if personShape(toks[i:j]) {
+	if personNamed(toks[i:j], before) {
 		return "Person", 0
 	}
 	if rePlaceIn.MatchString(before) && j-i <= 2 {
@@ -1401,6 +1401,15 @@ var (
 	reScholarAt = regexp.MustCompile(`\b(?:fellow|researcher|analyst|scholar|expert|economist|professor|director)\s+at\s+(?:the\s+)?$`)
 	reMovedTo   = regexp.MustCompile(`\b(?:moved|flown|sent|deployed|dispatched|redeployed|evacuated|transferred|relocated|diverted|rushed)\s+(?:back\s+)?to\s+$`)
 )
+
+// reTheBefore finds the definite article just before a name.
+var reTheBefore = regexp.MustCompile(`(?i)\bthe\s+$`)
+
+// personNamed reports whether a name reads as a person's: a person's shape and no article
+// before it ("the Red Cross", "the Galaxy Leader" are no people's names).
+func personNamed(ts []token, before string) bool {
+	return personShape(ts) && !reTheBefore.MatchString(before)
+}
 
 // reGroupBefore finds a group noun just before a name: "the militia
 // Usbat al-Thaireen", "another group, Saraya Awliya al-Dam,".

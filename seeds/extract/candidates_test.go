@@ -46,6 +46,8 @@ func TestNoFalseNames(t *testing.T) {
 		{"a conditional verb is no event", "The U.S. will hit 52 sites if Tehran attacks.", []string{"Tehran:City", "United States:Country"}},
 		{"a country's name before a group's word", "The Iraq militia said so, and the Kirkuk militia agreed.", []string{"Iraq:Country", "Kirkuk militia:ArmedGroup"}},
 		{"a label opening a sentence", "Please Note: rockets hit Kirkuk.", []string{"Kirkuk:City", "Rocket attack on Kirkuk:Event"}},
+		{"a name after the article is no person's", "The Blue Crescent said it had no access.", []string{"Blue Crescent:Organization"}},
+		{"a person's name takes no article", "Omar Haddad said he had no access.", []string{"Omar Haddad:Person"}},
 		{"a preposition opening a sentence before a known group", "Like Hezbollah, the group vowed revenge.", []string{"Hezbollah:ArmedGroup"}},
 		{"another before a known group", "Inside Hezbollah, the mood was grim.", []string{"Hezbollah:ArmedGroup"}},
 		{"state TV is no speaker", "Rockets hit Kirkuk, state TV said.", []string{"Kirkuk:City", "Rocket attack on Kirkuk:Event"}},
