@@ -96,3 +96,41 @@ var compoundNounCases = []eventCase{
 func TestCompoundEventNouns(t *testing.T) {
 	runEventCases(t, New(known, IngestOptions()), compoundNounCases)
 }
+
+// Explosions, clashes and evacuations are datable happenings of their
+// own (rules/events.kinds): "an explosion in Baghdad on Sunday" is one,
+// placed where it happened, and so are clashes a crowd fought there. A
+// verb that only shares a noun's letters ("Trump blasted Iran"), clashes
+// warned of, an undated "the explosion" and an evacuation only ordered
+// or in prospect are none. Sentences written for this test.
+var happeningCases = []eventCase{
+	{"wire: an explosion in a city", "2020-01-06",
+		"An explosion in Baghdad killed three people on Sunday.",
+		[]string{"explosion-2020-01-05 | Explosion in Baghdad, 2020-01-05 | 2020-01-05"}},
+	{"newspaper: a blast in a market", "2020-01-06",
+		"A blast ripped through a market in Kirkuk on Sunday.",
+		[]string{"explosion-2020-01-05 | Explosion, 2020-01-05 | 2020-01-05"}},
+	{"wire: clashes in a city", "2020-01-06",
+		"Clashes in Nasiriyah on Sunday killed four protesters.",
+		[]string{"clashes-2020-01-05 | Clashes in Nasiriyah, 2020-01-05 | 2020-01-05"}},
+	{"broadcaster: protesters clashed in a city", "2020-01-06",
+		"Hundreds of protesters clashed in Basra on Sunday.",
+		[]string{"clashes-2020-01-05 | Clashes in Basra, 2020-01-05 | 2020-01-05"}},
+	{"analytic: the evacuation began", "2020-01-06",
+		"The evacuation of the embassy began on Sunday.",
+		[]string{"evacuation-2020-01-05 | Evacuation, 2020-01-05 | 2020-01-05"}},
+	{"must not: a verb of criticism", "2020-01-06",
+		"Trump blasted Iran on Sunday.", nil},
+	{"must not: clashes warned of", "2020-01-06",
+		"Officials warned of clashes in Baghdad on Sunday.", nil},
+	{"must not: an undated explosion", "2020-01-06",
+		"The explosion drew condemnation.", nil},
+	{"must not: an evacuation ordered", "2020-01-06",
+		"Washington ordered the evacuation of the embassy.", nil},
+	{"must not: an evacuation in prospect", "2020-01-06",
+		"The embassy could be evacuated on Sunday.", nil},
+}
+
+func TestHappeningEvents(t *testing.T) {
+	runEventCases(t, New(known, IngestOptions()), happeningCases)
+}
