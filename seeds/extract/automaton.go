@@ -56,12 +56,15 @@ func (a *automaton) release(cur, next *threadSet) {
 	a.sets.Put(&[2]*threadSet{cur, next})
 }
 
-// compileAutomaton joins the patterns (one per rule, by rule index) into
-// one program.
-func compileAutomaton(patterns [][]node) automaton {
+// compileAutomaton joins the patterns (one per rule, by rule index) of
+// the rules keep takes (all, when keep is nil) into one program.
+func compileAutomaton(patterns [][]node, keep func(rule int) bool) automaton {
 	var a automaton
 	var starts []int
 	for r, seq := range patterns {
+		if keep != nil && !keep(r) {
+			continue
+		}
 		starts = append(starts, len(a.prog))
 		a.emitSeq(seq)
 		a.prog = append(a.prog, inst{op: opAccept, rule: r})

@@ -284,8 +284,8 @@ func (r *relations) clauseRules(cs sentence, call, ctop []mention, cinner map[in
 	if len(ctop) < len(call) && r.rules.demonyms {
 		// "vowed revenge against American forces": the rules that read
 		// a nationality adjective (demonymRules), from the subject.
-		for _, m := range r.rules.matchSentence(cs.art.Text, cs.toks, call) {
-			if m.from == 0 && !m.appos && r.rules.rules[m.rule].opts.demonym && r.adjectival(cs, call[m.to]) {
+		for _, m := range r.rules.matchDemonyms(cs.art.Text, cs.toks, call) {
+			if m.from == 0 && !m.appos && r.adjectival(cs, call[m.to]) {
 				r.apply(cs, call, cinner, m)
 			}
 		}

@@ -20,7 +20,20 @@ const maxApposition = 80
 // dies at any other. ms are the sentence's mentions, none
 // inside another, in order.
 func (rs *Rules) matchSentence(text string, toks []token, ms []mention) []ruleMatch {
-	if rs.auto.start < 0 || len(ms) < 2 {
+	return rs.matchWith(&rs.auto, text, toks, ms)
+}
+
+// matchDemonyms is matchSentence with only the rules that read a
+// nationality adjective (options: demonym): their matches, in the order
+// matchSentence gives them, for a rule's threads never meet another's.
+func (rs *Rules) matchDemonyms(text string, toks []token, ms []mention) []ruleMatch {
+	return rs.matchWith(&rs.demonymAuto, text, toks, ms)
+}
+
+// matchWith is matchSentence with the program auto, made of some or all
+// of the rules.
+func (rs *Rules) matchWith(auto *automaton, text string, toks []token, ms []mention) []ruleMatch {
+	if auto.start < 0 || len(ms) < 2 {
 		return nil
 	}
 	items, at := sentenceItems(text, toks)
@@ -30,8 +43,8 @@ func (rs *Rules) matchSentence(text string, toks []token, ms []mention) []ruleMa
 		startAt[at[m.From]] = j
 		endAt[at[m.To-1]+1] = j
 	}
-	cur, next := rs.auto.threadSets()
-	defer rs.auto.release(cur, next)
+	cur, next := auto.threadSets()
+	defer auto.release(cur, next)
 	var out []ruleMatch
 	seen := map[ruleMatch]bool{}
 	type pending struct{ mention, after int }
@@ -41,7 +54,7 @@ func (rs *Rules) matchSentence(text string, toks []token, ms []mention) []ruleMa
 		if j, ok := startAt[p]; ok {
 			kept, skipping := cur.list[:0], spare[:0]
 			for _, t := range cur.list {
-				if in := &rs.auto.prog[t.pc]; in.op == opAccept {
+				if in := &auto.prog[t.pc]; in.op == opAccept {
 					m := ruleMatch{rule: in.rule, from: t.from, to: j, appos: t.appos}
 					ru := rs.rules[in.rule]
 					if ru.before != nil && !contextBefore(ru, items, at[ms[t.from].From]) ||
@@ -55,8 +68,8 @@ func (rs *Rules) matchSentence(text string, toks []token, ms []mention) []ruleMa
 				}
 				if t.passed == 0 && (toks[ms[j].To-1].Poss || modifiesNext(toks, ms[j])) {
 					kept, skipping = readThrough(kept, skipping, t, toks, at, ms[j])
-				} else if in := &rs.auto.prog[t.pc]; in.op == opItem && in.test.class == nameClass {
-					skipping = rs.auto.skipMention(skipping, t, in.x, at[ms[j].To-1]+1)
+				} else if in := &auto.prog[t.pc]; in.op == opItem && in.test.class == nameClass {
+					skipping = auto.skipMention(skipping, t, in.x, at[ms[j].To-1]+1)
 				}
 			}
 			cur.list = append(kept, skipping...)
@@ -66,7 +79,7 @@ func (rs *Rules) matchSentence(text string, toks []token, ms []mention) []ruleMa
 			break
 		}
 		if j, ok := endAt[p]; ok {
-			cur.spawn(&rs.auto, thread{from: j}, items[p])
+			cur.spawn(auto, thread{from: j}, items[p])
 			if items[p].key == "," {
 				appos = append(appos, pending{mention: j, after: p})
 			}
@@ -78,7 +91,7 @@ func (rs *Rules) matchSentence(text string, toks []token, ms []mention) []ruleMa
 				case a.after == p:
 					kept = append(kept, a)
 				case offs[p]-ms[a.mention].End <= maxApposition+1:
-					cur.spawn(&rs.auto, thread{from: a.mention, passed: 1, appos: true}, items[p])
+					cur.spawn(auto, thread{from: a.mention, passed: 1, appos: true}, items[p])
 				}
 			}
 			appos = kept
@@ -87,12 +100,12 @@ func (rs *Rules) matchSentence(text string, toks []token, ms []mention) []ruleMa
 		next.reset()
 		for _, t := range cur.list {
 			if t.skip > p {
-				next.add(&rs.auto, t, ahead, p+1) // inside the mention a NAME skips
+				next.add(auto, t, ahead, p+1) // inside the mention a NAME skips
 				continue
 			}
-			if in := &rs.auto.prog[t.pc]; in.op == opItem && in.test.matches(items[p]) {
+			if in := &auto.prog[t.pc]; in.op == opItem && in.test.matches(items[p]) {
 				t.pc = in.x
-				next.add(&rs.auto, t, ahead, p+1)
+				next.add(auto, t, ahead, p+1)
 			}
 		}
 		cur, next = next, cur

@@ -348,8 +348,8 @@ func (r *relations) demonymRules(s sentence, top []mention, innerAt map[int]stri
 	if !any {
 		return
 	}
-	for _, m := range r.rules.matchSentence(s.art.Text, s.toks, top) {
-		if r.rules.rules[m.rule].opts.demonym && (adjective[m.from] || adjective[m.to]) {
+	for _, m := range r.rules.matchDemonyms(s.art.Text, s.toks, top) {
+		if adjective[m.from] || adjective[m.to] {
 			r.apply(s, top, innerAt, m)
 		}
 	}

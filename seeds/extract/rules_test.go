@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -193,4 +194,43 @@ func FuzzParseRules(f *testing.F) {
 		g := NewGazetteer(World(), GazetteerOptions{})
 		rs.matchSentence(text, toks, g.match(text, toks))
 	})
+}
+
+// TestMatchDemonymsAsFiltered: the program of the demonym rules alone
+// finds, in the same order, the matches of those rules that the program
+// of every rule finds, for a rule's threads never meet another rule's.
+func TestMatchDemonymsAsFiltered(t *testing.T) {
+	rs := defaultRules
+	g := NewGazetteer(World(), GazetteerOptions{})
+	found := 0
+	for _, text := range []string{
+		"Iranian forces attacked American troops at a base in Iraq on Tuesday.",
+		"The Iraqi parliament, backed by Iranian militias, voted to expel U.S. forces.",
+		"A Turkish drone struck Kurdish fighters near the Syrian border.",
+		"British and French diplomats met Iranian officials in Vienna.",
+		"Iran's Quds Force, led by Qasem Soleimani, armed Iraqi groups.",
+		"Kataib Hezbollah vowed revenge against American forces.",
+		"The militia has been fighting Turkish troops in Syria since Monday.",
+		"Iran warned that American bases would be targeted.",
+	} {
+		toks := tokenize(text)
+		ms, _ := outermost(withoutVerbs(g.match(text, toks)))
+		var want []ruleMatch
+		for _, m := range rs.matchSentence(text, toks, ms) {
+			if rs.rules[m.rule].opts.demonym {
+				want = append(want, m)
+			}
+		}
+		found += len(want)
+		got := rs.matchDemonyms(text, toks, ms)
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: matchDemonyms = %v, want %v", text, got, want)
+		}
+	}
+	if found == 0 {
+		t.Error("no demonym rule matched: the sentences test nothing")
+	}
+	if len(rs.demonymAuto.prog) >= len(rs.auto.prog) {
+		t.Errorf("the demonym program has %d instructions, the whole %d", len(rs.demonymAuto.prog), len(rs.auto.prog))
+	}
 }
