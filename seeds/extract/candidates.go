@@ -1296,8 +1296,8 @@ func guessType(s string, toks []token, i, j int, title bool) (string, int) {
 	if vesselNamed(before, after) {
 		return "Vehicle", 1 // "the tanker Stena Impero", "the Galaxy Leader, a cargo ship,"
 	}
-	if m := craftAfter.FindStringSubmatch(after); m != nil && craftHeads[m[1]] != "" && hasCode(toks[i:j]) {
-		return craftHeads[m[1]], 1
+	if t := craftNamed(toks[i:j], after); t != "" {
+		return t, 1
 	}
 	if t := typeByNeighbours(s, toks, i, j, after); t != "" {
 		return t, 1
@@ -1479,9 +1479,26 @@ func alternation(words map[string]bool) string {
 	return strings.Join(ws, "|")
 }
 
-// craftAfter finds the word after a name with a code in it ("MQ-9
-// Reaper") that says it is a craft: "drone", "jets".
-var craftAfter = regexp.MustCompile(`^\s+(\p{Ll}+)\b`)
+// craftAfter finds the word after a name, and the one after that, that
+// may say it is a craft: "MQ-9 Reaper drone", "C-130 transport plane".
+var craftAfter = regexp.MustCompile(`^\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?`)
+
+// craftNamed is the type a craft's noun after a name gives it, right
+// after or past one modifier ("the Global Hawk surveillance drone"): a
+// noun that also names people ("Qassam fighters") only after a name with
+// a code ("F-15 fighters"); "" if none.
+func craftNamed(ts []token, after string) string {
+	m := craftAfter.FindStringSubmatch(after)
+	if m == nil {
+		return ""
+	}
+	for _, w := range m[1:] {
+		if t := craftHeads[w]; t != "" && (hasCode(ts) || !crewNouns[w]) {
+			return t
+		}
+	}
+	return ""
+}
 
 // personShape: two to four capitalised words with none of the words that
 // make groups or places, or an Arabic name with al-, Abu, bin.
@@ -1529,6 +1546,7 @@ var (
 	firstHeads = defaultRules.mustHeads("firstHeads")
 	lowerHeads = defaultRules.mustHeads("lowerHeads")
 	craftHeads = defaultRules.mustHeads("craftHeads")
+	crewNouns  = defaultRules.mustList("crewNouns")
 	armedWords = defaultRules.mustList("armedWords")
 	// backedHeads end an "X-backed" phrase that names a group.
 	backedHeads = defaultRules.mustList("backedHeads")

@@ -248,13 +248,17 @@ func TestPlaceAsGivenName(t *testing.T) {
 
 // TestShipsByTheirNouns: a new name after a ship's noun, or before an
 // apposition that a ship's noun closes, or after a ship's prefix, is the
-// ship; a ship's noun that modifies another noun says nothing.
+// ship; a ship's noun that modifies another noun says nothing. A craft's
+// noun after a name, past one modifier, makes it a craft.
 func TestShipsByTheirNouns(t *testing.T) {
 	checkNewEntities(t, []newEntitiesCase{
 		{"a noun before", "Gunboats stopped the tanker Sea Lark on Friday.", []string{"Sea Lark:Vehicle"}},
 		{"an apposition after", "Rebels fired at the Morning Crane, a container ship, on Monday.", []string{"Morning Crane:Vehicle"}},
 		{"an apposition with two modifiers", "The Blue Heron, a Greek-owned bulk carrier, was hit.", []string{"Blue Heron:Vehicle", "Greece:Country"}},
 		{"a merchant prefix", "The MV Silver Dawn sank in the strait.", []string{"MV Silver Dawn:Vehicle"}},
+		{"a craft's noun past a modifier", "A C-17 cargo plane landed at dawn.", []string{"C-17:Vehicle"}},
+		{"a craft's noun after a name with no code", "A Sky Falcon surveillance drone was lost.", []string{"Sky Falcon:Vehicle"}},
+		{"fighters after a name are people", "Qassam fighters fired rockets.", nil},
 		{"a ship's noun that modifies another", "Omar Haddad, a ship captain, said the port was closed.", []string{"Omar Haddad:Person"}},
 	})
 }
