@@ -865,6 +865,11 @@ func isUpperASCII(c byte) bool { return 'A' <= c && c <= 'Z' }
 // reDaysApart is "two days after" just before an event's mention.
 var reDaysApart = regexp.MustCompile(`(?i)\b(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+(after|before)\s+(?:the\s+|a\s+|an\s+)?$`)
 
+// reHoursApart is "hours after", "minutes before", "shortly after" just
+// before an event's mention: the same day as that event's. "Days after"
+// with no count says no day.
+var reHoursApart = regexp.MustCompile(`(?i)(?:\b(?:(?:a\s+few|few|several|some|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2})\s+)?(?:hours?|minutes?)|\b(?:shortly|soon|just|moments|immediately))\s+(?:after|before)\s+(?:the\s+|a\s+|an\s+)?$`)
+
 var smallNumbers = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 // daysApart reads "<a date> ... two days after <event>": the event is
@@ -913,7 +918,8 @@ func apartDays(sub []string) int {
 // (keys): in "five days after the attack on the airport convoy Iran fired
 // missiles at Ain al-Asad", the missiles are the attack's day plus five;
 // in "the vote came two days after the killing", the killing is the
-// vote's day less two; "a stampede during the procession" happened on
+// vote's day less two; "hours after the procession ended, rockets
+// landed" on the procession's day; "a stampede during the procession" happened on
 // the procession's day (hostOf), the one anchoring hostOnly allows.
 // The anchor's mention shares the event's sentence, with no semicolon
 // between them; it returns the day and the sentence.
@@ -942,6 +948,9 @@ func (d *docRun) anchoredDay(ix *eventIndex, ms []schema.Mention, keys map[strin
 			}
 			if sub := reDaysApart.FindStringSubmatch(s.Text[:a.Start-s.Start]); sub != nil {
 				return t.AddDate(0, 0, apartDays(sub)).Format("2006-01-02"), m.Sentence, true
+			}
+			if reHoursApart.MatchString(s.Text[:a.Start-s.Start]) {
+				return k.Date, m.Sentence, true // "Hours after the procession ended, rockets landed"
 			}
 			// "The vote came two days after the killing": the killing is
 			// the vote's day less two.

@@ -33,3 +33,28 @@ func TestDifferentDaysAreDifferentEvents(t *testing.T) {
 			[]string{"rocket-attack-2020-01-05 | Rocket attack at Camp Taji, 2020-01-05 | 2020-01-05"}},
 	})
 }
+
+// "Hours after", "shortly after" an event the document dates is that
+// event's day; "days after" with no count says no day, and a sentence
+// with no such phrase takes none from the event before it.
+func TestHoursAfterIsTheSameDay(t *testing.T) {
+	runEventCases(t, New(known, Options{}), []eventCase{
+		{"hours after the vote", "2020-01-06",
+			"Iraq's parliament voted on Sunday. Hours after the vote, rockets hit Camp Taji.",
+			[]string{"rocket-attack-2020-01-05 | Rocket attack at Camp Taji, 2020-01-05 | 2020-01-05",
+				"vote-2020-01-05 | Vote by Parliament of Iraq, 2020-01-05 | 2020-01-05"}},
+		{"shortly after the vote", "2020-01-06",
+			"Iraq's parliament voted on Sunday. Shortly after the vote, rockets hit Camp Taji.",
+			[]string{"rocket-attack-2020-01-05 | Rocket attack at Camp Taji, 2020-01-05 | 2020-01-05",
+				"vote-2020-01-05 | Vote by Parliament of Iraq, 2020-01-05 | 2020-01-05"}},
+		// Must not date.
+		{"days after, no count", "2020-01-06",
+			"Iraq's parliament voted on Sunday. Days after the vote, rockets hit Camp Taji.",
+			[]string{"rocket-attack-on-camp-taji | Rocket attack on Camp Taji | ",
+				"vote-2020-01-05 | Vote by Parliament of Iraq, 2020-01-05 | 2020-01-05"}},
+		{"no phrase at all", "2020-01-06",
+			"Iraq's parliament voted on Sunday. Rockets hit Camp Taji.",
+			[]string{"rocket-attack-on-camp-taji | Rocket attack on Camp Taji | ",
+				"vote-2020-01-05 | Vote by Parliament of Iraq, 2020-01-05 | 2020-01-05"}},
+	})
+}
