@@ -266,7 +266,8 @@ func TestShipsByTheirNouns(t *testing.T) {
 // TestPlacedBuildingsAndShipReferences: a known embassy's short name
 // before another city is another embassy, named with its city, and "the
 // embassy" after it is that one; "the vessel" is the ship named before,
-// and nothing where none was.
+// and nothing where none was; "the militant group" the group named
+// before, "the other group" none.
 func TestPlacedBuildingsAndShipReferences(t *testing.T) {
 	x := New(known, Options{})
 	for _, tt := range []struct {
@@ -279,6 +280,8 @@ func TestPlacedBuildingsAndShipReferences(t *testing.T) {
 			[]string{"Rockets hit=rocket-attack-on-us-embassy-in-baghdad", "U.S. Embassy in Baghdad=us-embassy-baghdad", "The embassy=us-embassy-baghdad"}},
 		{"the known embassy in its country's capital", "The U.S. Embassy in Iraq's capital was quiet.",
 			[]string{"U.S. Embassy=us-embassy-baghdad", "Iraq=iraq"}},
+		{"the militant group", "Hamas fired rockets. The militant group said more would follow.", []string{"Hamas=hamas", "The militant group=hamas"}},
+		{"the other group is another", "Hamas fired rockets. The other group said more would follow.", []string{"Hamas=hamas"}},
 		{"the vessel", "Gunboats seized the Morning Crane, a container ship. The vessel was taken to Bandar Abbas.",
 			[]string{"Morning Crane=morning-crane", "Bandar Abbas=bandar-abbas", "The vessel=morning-crane"}},
 		{"no ship named before", "Gunboats fired shots. The ship turned back.", nil},

@@ -404,6 +404,11 @@ func shortNames(sents []sentence, g *Gazetteer) map[string]string {
 	return out
 }
 
+// refModifiers may stand between "the" and a reference noun and keep it a
+// reference to the one named before: "the militant group" (not "the
+// other group", "the rival group"; rules/words.rules).
+var refModifiers = defaultRules.mustList("refModifiers")
+
 // refNouns are the heads of definite descriptions that, in a new article,
 // stand for a group, a place or a craft named just before, with the types
 // they may stand for.
@@ -515,7 +520,11 @@ func references(s sentence, ms []mention, g *Gazetteer, recent []antecedent, las
 			continue
 		}
 		types, ok := refNouns[t.Key]
-		if !ok || i == 0 || toks[i-1].Key != "the" || taken[i] || t.Cap || t.Break {
+		the := i - 1 // "the group", or past a modifier that keeps it: "the militant group"
+		if the > 0 && refModifiers[toks[the].Key] && !toks[the].Cap && !toks[the].Break {
+			the--
+		}
+		if !ok || i == 0 || toks[the].Key != "the" || taken[i] || t.Cap || t.Break {
 			continue
 		}
 		if i+1 < len(toks) && !toks[i+1].Break && (toks[i+1].Cap || toks[i+1].Key == "of" || toks[i+1].Hyph) {
@@ -531,7 +540,7 @@ func references(s sentence, ms []mention, g *Gazetteer, recent []antecedent, las
 		var cands []antecedent
 		conjoined := ""
 		for _, m := range ms {
-			if m.To <= i-1 {
+			if m.To <= the {
 				cands = append(cands, antecedent{ID: m.Entity, Oblique: oblique(toks, m), Subject: subjects[m.Start]})
 			}
 			if m.To == i-2 && (toks[i-2].Key == "and" || toks[i-2].Key == "or") && !toks[i-2].Break {
@@ -552,7 +561,7 @@ func references(s sentence, ms []mention, g *Gazetteer, recent []antecedent, las
 			continue
 		}
 		if id, ok := mostSalient(cands, recent, g, fits); ok {
-			out = append(out, mk(id, i-1, i+1))
+			out = append(out, mk(id, the, i+1))
 		}
 	}
 	return out
