@@ -117,25 +117,26 @@ func yesterdayDates(text string, ref time.Time) ([]string, []int) {
 }
 
 // reDaysLater is "two days later", "a day earlier", "the next day", "the
-// day before,", "hours later", "later that day", "the next morning": a day
+// day before,", "hours later", "later that day", "that day", "the same
+// day", "the next morning": a day
 // counted from the date just mentioned. "Two days before the strike" is
 // not one: it counts from the strike (daysApart).
 var reDaysLater = regexp.MustCompile(`(?i)\b(?:(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+(later|earlier)\b|\bthe\s+(next|following|previous)\s+day\b|\bthe\s+day\s+(before|after)[,.;]` +
-	`|\b((?:a\s+few\s+|several\s+|some\s+|a\s+couple\s+of\s+|(?:an|one|two|three|four|five|six|\d{1,2})\s+)?hours?\s+later|later\s+that\s+(?:day|night|evening|morning|afternoon))\b` +
+	`|\b((?:a\s+few\s+|several\s+|some\s+|a\s+couple\s+of\s+|(?:an|one|two|three|four|five|six|\d{1,2})\s+)?hours?\s+later|later\s+that\s+(?:day|night|evening|morning|afternoon)|(?:that|the)\s+same\s+day|that\s+day)\b` +
 	`|\bthe\s+(?:next|following)\s+(morning|evening|night|afternoon)\b)`)
 
 // countsLater reports whether text may hold a reDaysLater phrase: the
 // cheap test that spares most sentences the pattern. Each of its phrases
 // has "later", "earlier", "next", "following" or "previou" (the long s
 // folds to s in the pattern, not in containsFold), or else is "the day
-// before" or "the day after".
+// before", "the day after", "that day" or "the same day".
 func countsLater(text string) bool {
 	for _, w := range []string{"later", "earlier", "next", "following", "previou"} {
 		if containsFold(text, w) {
 			return true
 		}
 	}
-	return containsFold(text, "day") && (containsFold(text, "before") || containsFold(text, "after"))
+	return containsFold(text, "day") && (containsFold(text, "before") || containsFold(text, "after") || containsFold(text, "that day") || containsFold(text, "same day"))
 }
 
 // laterDates returns the days of "two days later" and the like in text,
@@ -169,7 +170,7 @@ func laterDates(text string, days []string, offs []int, prior string) ([]string,
 }
 
 // daysCounted is how many days a reDaysLater match counts, negative
-// for earlier: none for "hours later" and "later that day", one for "the
+// for earlier: none for "hours later", "later that day" and "that day", one for "the
 // next morning".
 func daysCounted(sub []string) int {
 	switch {

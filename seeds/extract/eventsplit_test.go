@@ -58,3 +58,24 @@ func TestHoursAfterIsTheSameDay(t *testing.T) {
 				"vote-2020-01-05 | Vote by Parliament of Iraq, 2020-01-05 | 2020-01-05"}},
 	})
 }
+
+// "That day" and "the same day" are the day just mentioned; a training
+// "paused" or "halted" is suspended as one "suspended" is. Sentences
+// written for this test; an undated pause and "that day" as a thing
+// recalled give no day.
+func TestThatDayIsTheDayJustMentioned(t *testing.T) {
+	runEventCases(t, New(known, IngestOptions()), []eventCase{
+		{"paused that day", "2020-01-11",
+			"Iraq's parliament voted on Sunday to expel the troops. The American-led coalition had already paused its training of Iraqi forces that day.",
+			[]string{"suspension-2020-01-05 | Suspension by American-led coalition, 2020-01-05 | 2020-01-05",
+				"vote-2020-01-05 | Vote by Parliament of Iraq, 2020-01-05 | 2020-01-05"}},
+		{"halted the same day", "2020-01-11",
+			"Iraq's parliament voted on Sunday to expel the troops. The American-led coalition halted its training of Iraqi forces the same day.",
+			[]string{"suspension-2020-01-05 | Suspension by American-led coalition, 2020-01-05 | 2020-01-05",
+				"vote-2020-01-05 | Vote by Parliament of Iraq, 2020-01-05 | 2020-01-05"}},
+		// Must not date.
+		{"a pause with no day", "2020-01-11",
+			"Iraq's parliament voted on Sunday to expel the troops. The American-led coalition paused its training of Iraqi forces in 2019.",
+			[]string{"vote-2020-01-05 | Vote by Parliament of Iraq, 2020-01-05 | 2020-01-05"}},
+	})
+}
