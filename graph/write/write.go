@@ -165,17 +165,8 @@ func Quads(d schema.Document) ([]quad.Value, []quad.Quad, error) {
 		}
 	}
 	// The terms statements repeat, each made once (see rdfType).
-	entities := map[string]quad.Value{}
-	entity := func(id string) quad.Value {
-		v, ok := entities[id]
-		if !ok {
-			v = schema.EntityIRI(id)
-			entities[id] = v
-		}
-		return v
-	}
-	predicates := map[quad.IRI]quad.Value{}
-	confidences := map[float64]quad.Value{}
+	entities, predicates, confidences := terms[string]{}, terms[quad.IRI]{}, terms[float64]{}
+	entity := func(id string) quad.Value { return entities.of(id, entityIRI) }
 
 	add(doc, rdfType, documentClass, doc)
 	if d.Title != "" {
@@ -222,11 +213,7 @@ func Quads(d schema.Document) ([]quad.Value, []quad.Quad, error) {
 	for _, st := range d.Statements {
 		sent := sentences[st.Sentence] // there: d is valid
 		subj := entity(st.Subject)
-		pred, ok := predicates[st.Predicate.IRI]
-		if !ok {
-			pred = st.Predicate.IRI
-			predicates[st.Predicate.IRI] = pred
-		}
+		pred := predicates.of(st.Predicate.IRI, iriValue)
 		var obj quad.Value = st.Value
 		if !st.Predicate.IsAttribute() {
 			obj = entity(st.Object)
@@ -234,11 +221,7 @@ func Quads(d schema.Document) ([]quad.Value, []quad.Quad, error) {
 		evidence := sent.value
 		if st.Origin == schema.Extracted {
 			var ev quad.Value = evidenceIRI(sent.iri, subj, pred, obj)
-			conf, ok := confidences[st.Confidence]
-			if !ok {
-				conf = quad.Float(st.Confidence)
-				confidences[st.Confidence] = conf
-			}
+			conf := confidences.of(st.Confidence, floatValue)
 			add(ev, inSentence, sent.value, doc)
 			add(ev, originPred, extracted, doc)
 			add(ev, confidence, conf, doc)
@@ -249,6 +232,24 @@ func Quads(d schema.Document) ([]quad.Value, []quad.Quad, error) {
 	}
 	return labels, qs, nil
 }
+
+// terms holds the quad.Value made from each key, so that a term a
+// document repeats is boxed into an interface once, not at every quad.
+type terms[K comparable] map[K]quad.Value
+
+// of returns the value made from k, making it with mk the first time.
+func (t terms[K]) of(k K, mk func(K) quad.Value) quad.Value {
+	v, ok := t[k]
+	if !ok {
+		v = mk(k)
+		t[k] = v
+	}
+	return v
+}
+
+func entityIRI(id string) quad.Value   { return schema.EntityIRI(id) }
+func iriValue(iri quad.IRI) quad.Value { return iri }
+func floatValue(f float64) quad.Value  { return quad.Float(f) }
 
 // evidenceIRI names the evidence node of one extracted statement: stable for
 // the same statement and sentence, so re-ingesting changes nothing. The
