@@ -80,12 +80,14 @@ func (r *relations) reported(s sentence, top, spoken []mention) {
 		k := seriesClaim(s.art.Text, toks, skipAdverbs(toks, m.To)) // "described X as Y and said that"
 		if j := pastRelative(toks, k); j > k && speaker == "" && r.typeOf(m.Entity) == "Person" {
 			speaker, k = m.Entity, seriesClaim(s.art.Text, toks, j) // "X, who leads the largest bloc, said"
+		} else if j := pastParticiple(s, k); j > k && speaker == "" && opensPhrase(toks, m) {
+			speaker, k = m.Entity, j // "X, speaking from the White House on Wednesday, said"
 		}
 		relative := speaker == "" && relativeSays(toks, k) && r.typeOf(m.Entity) == "Person"
 		if relative {
 			speaker, k = m.Entity, k+1 // "X, who told the chamber that": X's word, to the clause's comma
 		}
-		if speaker == "" || k >= len(toks) || !clauseVerbs[toks[k].Key] && !thatClause(toks, k) || !schema.IsA(r.typeOf(speaker), "Agent") || objectOpener(toks, k) {
+		if speaker == "" || k >= len(toks) || !clauseVerbs[toks[k].Key] && !thatClause(toks, k) && !thatPastCircumstances(toks, k) || !schema.IsA(r.typeOf(speaker), "Agent") || objectOpener(toks, k) {
 			continue // "declared three days of mourning": an object, no clause
 		}
 		if at, ok := afterComma(toks, m); ok && clauseEnds(toks, k+1) {
@@ -183,12 +185,13 @@ const maxCircumstanceWords = 12
 // pastCircumstances returns the token after "that" when the circumstances
 // of saying open at token k and "that" ends them with no comma between,
 // or k: the reported clause is about what follows "that", never about the
-// place or the medium the speaker spoke from.
+// place or the medium the speaker spoke from. A possessive's break is no
+// comma ("vowed after Soleimani's killing that").
 func pastCircumstances(toks []token, k int) int {
 	if k >= len(toks) || toks[k].Break || !circumstanceOpeners[toks[k].Key] {
 		return k
 	}
-	for j := k + 1; j < len(toks) && j <= k+maxCircumstanceWords && !toks[j].Break; j++ {
+	for j := k + 1; j < len(toks) && j <= k+maxCircumstanceWords && (!toks[j].Break || toks[j-1].Poss); j++ {
 		if toks[j].Key == "that" {
 			return j + 1
 		}
@@ -203,8 +206,8 @@ func pastCircumstances(toks []token, k int) int {
 func (r *relations) spokeFrom(s sentence, speaker string, top []mention, verb, that int) {
 	toks, idx := s.toks, s.art.Index
 	for _, m := range top {
-		if m.From <= verb || m.To > that || m.Entity == speaker || r.said[[3]string{speaker, m.Entity, itoa(idx)}] {
-			continue
+		if m.From <= verb || m.To > that || m.Entity == speaker || toks[m.To-1].Poss || r.said[[3]string{speaker, m.Entity, itoa(idx)}] {
+			continue // "vowed after Soleimani's killing that": the killing is when, not Soleimani
 		}
 		words := make([]string, 0, m.From-verb)
 		for k := verb; k < m.From; k++ {
@@ -242,6 +245,44 @@ func pastRelative(toks []token, k int) int {
 		}
 	}
 	return k
+}
+
+// pastParticiple returns the token after a participle phrase set off by
+// commas that opens at token k (", speaking from the White House on
+// Wednesday,"), when a reporting verb follows it, or k. The phrase must
+// report nothing itself (", saying" is read by sayingClause).
+func pastParticiple(s sentence, k int) int {
+	toks := s.toks
+	if k >= len(toks) || !commaAlone(s, k) || !participle(toks[k], k) || reportingParticiples[toks[k].Key] {
+		return k
+	}
+	for j := k + 1; j < len(toks) && j <= k+maxRelativeWords; j++ {
+		if toks[j].Break {
+			if commaAlone(s, j) && (clauseVerbs[toks[j].Key] || thatClause(toks, j)) {
+				return j
+			}
+			return k
+		}
+		if isClaimVerb(toks[j].Key) {
+			return k
+		}
+	}
+	return k
+}
+
+// opensPhrase reports whether mention m, its title included, opens the
+// sentence or follows a comma: a subject, not the object of the verb
+// before it ("praised X, citing the truce,").
+func opensPhrase(toks []token, m mention) bool {
+	k, ok := afterComma(toks, m)
+	return ok || k == 0
+}
+
+// thatPastCircumstances reports whether a claim verb at token k reaches
+// "that" past the circumstances of saying: "vowed after the funeral on
+// Friday that".
+func thatPastCircumstances(toks []token, k int) bool {
+	return isClaimVerb(toks[k].Key) && pastCircumstances(toks, k+1) > k+1
 }
 
 // thatClause reports whether a claim verb at token k opens a reported

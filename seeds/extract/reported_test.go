@@ -41,6 +41,16 @@ func TestReportedClauses(t *testing.T) {
 			"ali-khamenei says/said-that iraq", "ali-khamenei says/said-that kuwait"}},
 		{"a place does not speak", "Basra said Iran would pay.", nil},
 		{"a capital speaks as its state", "Baghdad said Iran would pay.", []string{"iraq says/said-that iran"}},
+		{"a claim verb past when it was made, then that", "Khamenei vowed after the funeral on Friday that Kataib Hezbollah was ready.", []string{
+			"ali-khamenei says/said-that kataib-hezbollah", "ali-khamenei says/vowed-after funeral-2020-01-03"}},
+		{"what the circumstances own is not where he spoke", "Khamenei pledged after Trump's speech that Iraq was calm.", []string{
+			"ali-khamenei says/pledged-after-speech-of donald-trump", "ali-khamenei says/said-that iraq"}},
+		{"a participle set off between the speaker and the verb", "Khamenei, speaking to clerics on Friday, said that Iraq appeared calm.", []string{
+			"ali-khamenei says/said-that iraq"}},
+		{"a participle that names a place, then the verb", "Trump, speaking from the White House, said that Iraq appeared calm.", []string{
+			"donald-trump says/said-that iraq"}},
+		{"an object's participle is no speaker's aside", "Trump praised Khamenei, citing the truce, and said Iraq was calm.", []string{
+			"donald-trump says/praised ali-khamenei", "donald-trump says/said-that iraq"}},
 		{"an announcement takes an object, not a clause", "Trump announced new sanctions on Iran.", []string{
 			"donald-trump says/announced-new-sanctions-on iran"}},
 	})
