@@ -71,7 +71,8 @@ func (x *Extractor) ExtractDocument(ctx context.Context, doc schema.Document, da
 	for _, s := range doc.Sentences {
 		// A byline's reporters, a photo's credit, are no names of the
 		// story, nor is the agency they credit mentioned by it.
-		if s.Text != "" && !credits(s.Text) {
+		if text, ok := storyText(s.Text); ok {
+			s.Text = text
 			d.sents = append(d.sents, sentence{art: s, toks: tokenize(s.Text)})
 		}
 	}
@@ -429,6 +430,61 @@ var (
 	reContributed = regexp.MustCompile(`^\(?.*\scontributed(?:\s+(?:reporting|to\s+(?:this|the)\s+(?:report|story))|\.?$)`)
 	reLinkRow     = regexp.MustCompile(`^\(?[^|]{1,40}(?:\s\|\s[^|]{1,40}){2,}$`)
 )
+
+// storyText is a sentence's text with the lines that are a page's
+// furniture blanked, its length kept: a web page pasted as it shows
+// runs its byline, timestamp and labels into one paragraph ("By Jane Roe
+// / Jan. 7, 2020 / Updated 5:34 p.m. ET", "Related Topics / Iran"), each
+// on a line of its own. It is false where nothing of the story is left.
+func storyText(text string) (string, bool) {
+	if !strings.Contains(text, "\n") {
+		return text, text != "" && !credits(text) && !labelLine(text)
+	}
+	b := []byte(text)
+	story, listed := false, false
+	for start := 0; start < len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		// A label that ends its line ("Read more:") heads the links
+		// on the lines after it.
+		if line := text[start:end]; listed || credits(line) || labelLine(line) {
+			for i := start; i < end; i++ {
+				b[i] = ' '
+			}
+			listed = listed || strings.HasSuffix(strings.TrimSpace(line), ":")
+		} else if strings.TrimSpace(line) != "" {
+			story = true
+		}
+		start = end + 1
+	}
+	return string(b), story
+}
+
+// pageLabels are the words of a page's labels and buttons, a line of
+// their own: "Related Topics", "Image caption", "Advertisement".
+var pageLabels = defaultRules.mustList("pageLabels")
+
+// maxLabel is the longest line, in bytes, read as a label.
+const maxLabel = 40
+
+// labelLine reports whether a line is a page's label: a few words, all
+// pageLabels.
+func labelLine(line string) bool {
+	if len(line) > maxLabel {
+		return false
+	}
+	toks := tokenize(line)
+	for _, t := range toks {
+		if !pageLabels[t.Key] {
+			return false
+		}
+	}
+	return len(toks) > 0
+}
 
 // credits reports whether a sentence only says who wrote the story or
 // took its pictures: its names are the reporters', not the story's.

@@ -68,3 +68,20 @@ func TestArticleFurniture(t *testing.T) {
 		})
 	}
 }
+
+// TestPageFurnitureLines: a web page pasted as it shows puts its byline,
+// timestamp, labels and link lists on lines of their own inside one
+// paragraph; each line is judged alone, so those lines name nothing and
+// no name runs across a line's end, while the story's lines are read.
+func TestPageFurnitureLines(t *testing.T) {
+	checkNewEntities(t, []newEntitiesCase{
+		{"a byline over a timestamp", "By Lena Marsh and Omar Tallis\nMarch 3, 2020\nUpdated 4:10 p.m. ET\n\nRockets hit Kirkuk.", []string{"Kirkuk:City", "Rocket attack on Kirkuk:Event"}},
+		{"a lower-case byline over a date", "by Dara Kemal\n4 Feb 2020\n\nRockets hit Kirkuk.", []string{"Kirkuk:City", "Rocket attack on Kirkuk:Event"}},
+		{"a staff byline in capitals over a date", "By GULF DESK STAFF\n2 March 2020, 1:15 pm\n\nRockets hit Kirkuk.", []string{"Kirkuk:City", "Rocket attack on Kirkuk:Event"}},
+		{"a label's line before a caption", "Image caption\nMourners filled Azadi Square.", []string{"Azadi Square:Place"}},
+		{"a label's line before a sentence's capital", "Highlights\nGovernor Salim Dawood urged calm", []string{"Salim Dawood:Person"}},
+		{"links listed under a label", "Read more:\nWhy Sheikh Nadir Fell\nThe Cost of the Drone War\n\nRockets hit Kirkuk.", []string{"Kirkuk:City", "Rocket attack on Kirkuk:Event"}},
+		{"a lone label line", "Advertisement\n\nRockets hit Kirkuk.", []string{"Kirkuk:City", "Rocket attack on Kirkuk:Event"}},
+		{"an outlet's line over a date", "Harbor Courier\nUpdated: 12 March 2020\n\nThe Harbor Courier reported that rockets hit Kirkuk.", []string{"Harbor Courier:Organization", "Kirkuk:City", "Rocket attack on Kirkuk:Event"}},
+	})
+}

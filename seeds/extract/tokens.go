@@ -18,7 +18,7 @@ type token struct {
 	Key   string // folded and with transliteration variants unified
 	Cap   bool   // starts with an upper-case letter
 	Poss  bool   // followed by 's
-	Break bool   // punctuation other than a hyphen or space separates it from the previous token
+	Break bool   // punctuation other than a hyphen or space, or a line's end, separates it from the previous token
 	Hyph  bool   // a hyphen joins it to the previous token
 }
 
@@ -38,6 +38,8 @@ func tokenize(s string) []token {
 			switch {
 			case r == '-' || r == '‐' || r == '‑':
 				hyph = true
+			case r == '\n' || r == '\r':
+				brk = true // a page's lines pasted into one paragraph: no name runs across a line's end
 			case unicode.IsSpace(r):
 			case r == '.' && len(out) > 0 && abbreviations[out[len(out)-1].Key] && out[len(out)-1].End == i:
 				// Gen. Soleimani: the dot of a title does not part it from the name
