@@ -213,12 +213,35 @@ var asciiFold = map[rune]string{'ā': "a", 'ī': "i", 'ū': "u", 'ē': "e", 'ō'
 // Kurdish Question"), a section's label before the title ("Middle
 // East"), a link to another story ("Related: Trump Threatens Iraq With
 // Sanctions") or a title block with its byline, in most words
-// capitalised. Its capitals are no evidence of names.
+// capitalised; or one whose every word but the short ones is
+// capitalised, a headline pasted with a full stop ("Mourners Pack
+// Streets of Tehran."). Its capitals are no evidence of names.
 func headlineLike(s sentence) bool {
 	text := strings.TrimSpace(s.art.Text)
 	last, _ := utf8.DecodeLastRuneInString(text)
-	return (s.art.Index == 0 || !strings.ContainsRune(".!?\"”'’:;", last)) && titleCase(s.toks)
+	return (s.art.Index == 0 || !strings.ContainsRune(".!?\"”'’:;", last)) && titleCase(s.toks) || !strings.Contains(text, ",") && allCapitalised(s.toks)
 }
+
+// allCapitalised reports whether every word of a sentence is capitalised
+// but the function words headlines write in lower case (headlineSmall),
+// three words at least: a headline's words, not a sentence's, whose verb
+// is lower case ("The National Security Council met."), nor a list of
+// names joined by "and" (headlineLike wants no comma either).
+func allCapitalised(toks []token) bool {
+	caps := 0
+	for _, t := range toks {
+		switch {
+		case t.Cap:
+			caps++
+		case !headlineSmall[t.Key]:
+			return false
+		}
+	}
+	return caps >= 3
+}
+
+// headlineSmall are the words a headline writes in lower case.
+var headlineSmall = defaultRules.mustList("headlineSmall")
 
 // titleCase reports whether most words of a sentence are capitalised, as in
 // headlines.

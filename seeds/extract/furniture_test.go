@@ -85,3 +85,16 @@ func TestPageFurnitureLines(t *testing.T) {
 		{"an outlet's line over a date", "Harbor Courier\nUpdated: 12 March 2020\n\nThe Harbor Courier reported that rockets hit Kirkuk.", []string{"Harbor Courier:Organization", "Kirkuk:City", "Rocket attack on Kirkuk:Event"}},
 	})
 }
+
+// TestHeadlineWithFullStop: a headline pasted into the body with a full
+// stop (a gallery's or a related story's title) is read as a headline,
+// its capitals no names; names set off by commas or joined by "and" are
+// still a sentence's.
+func TestHeadlineWithFullStop(t *testing.T) {
+	checkNewEntities(t, []newEntitiesCase{
+		{"a headline's words", "Crowds Swamp Streets of Najaf.", []string{"Najaf:City"}},
+		{"a headline's words after a sentence", "Rockets hit Kirkuk on Friday. Families Flee Border Villages Overnight.", []string{"Kirkuk:City", "Rocket attack in Kirkuk, 2020-01-03:Event"}},
+		{"names set off by commas", "Wounded: Dana Ruiz, Omar Haddad.", []string{"Dana Ruiz:Person", "Omar Haddad:Person"}},
+		{"names joined by and", "Survivors: Dana Ruiz and Omar Haddad.", []string{"Dana Ruiz:Person", "Omar Haddad:Person"}},
+	})
+}
