@@ -65,6 +65,7 @@ func (r *relations) clauseLinks(s sentence, ms []mention) {
 	r.eventPlace(s, top, s.art.Index)
 	r.eventTrail(s, top, s.art.Index)
 	r.conjoinedVerbs(s, spoken)
+	r.routes(s, spoken, s.art.Index)
 	r.reported(s, top, spoken)
 	r.sayingClause(s, top)
 }
