@@ -56,6 +56,7 @@ func (r *relations) clauseLinks(s sentence, ms []mention) {
 	r.namedObject(s, top, s.art.Index)
 	r.exchangeWith(s, spoken, s.art.Index)
 	r.actPlace(s, spoken, s.art.Index)
+	r.passivePlaced(s, spoken, s.art.Index)
 	r.jointSubjects(s, spoken, s.art.Index)
 	r.participleClause(s, spoken, s.art.Index)
 	r.demonymOwned(s, top, s.art.Index)
