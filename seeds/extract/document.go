@@ -404,7 +404,8 @@ func (d *docRun) define(mentioned map[string]bool) {
 // Jazeera and news agencies"), a print edition's note ("A version of this
 // article appears in print on ... of the New York edition"), a copyright
 // line, a row of links ("Order Reprints | Today's Paper | Subscribe") and
-// a page's calls to follow, sign up, click, subscribe, join or share, or
+// a page's calls to follow, sign up, get a newsletter by email, click,
+// subscribe, join or share, or
 // its note of where the article was first published; a staff byline
 // ("Reuters Staff", "Posted by Al-Monitor Staff", "With reporting by AFP")
 // and a picture's copyright ("Image copyright Getty Images"). The trailer
@@ -420,14 +421,14 @@ var reCredits = regexp.MustCompile(`^\(?(?:` + strings.Join([]string{
 	`(?:Our\s+Standards|Keywords|Topics|Tags|Read\s+more|READ\s+MORE|Also\s+read|See\s+also|More\s+on\s+this\s+story|Photos|Video|Watch|Gallery|Listen|SOURCE|Source)\s*:`,
 	`A\s+version\s+of\s+this\s+article\s+appear`,
 	`(?:Copyright|©)\s`,
-	`(?:Follow\s.*\son\s+(?:Twitter|Facebook|Instagram|X)\b|Sign\s+up\s|Click\s+here\s|Subscribe\s+(?:to|for|now)\b|Join\s+(?:us|our)\s|This\s+(?:article|story)\s+(?:was|is)\s+(?:originally\s+|first\s+)?(?:published|republished|reproduced)\s)`,
+	`(?:Follow\s.*\son\s+(?:Twitter|Facebook|Instagram|X)\b|Sign\s+up\s|Get\s.{0,80}\sby\s+e-?mail\b|Click\s+here\s|Subscribe\s+(?:to|for|now)\b|Join\s+(?:us|our)\s|This\s+(?:article|story)\s+(?:was|is)\s+(?:originally\s+|first\s+)?(?:published|republished|reproduced)\s)`,
 }, "|") + `)`)
 
 // reContributed is a trailer and reLinkRow a row of links (reCredits):
 // apart from it, each is read only on a line with the word it needs, for
 // ".*" would read every line whole.
 var (
-	reContributed = regexp.MustCompile(`^\(?.*\scontributed(?:\s+(?:reporting|to\s+(?:this|the)\s+(?:report|story))|\.?$)`)
+	reContributed = regexp.MustCompile(`^\(?.*\scontributed(?:\s+(?:reporting|to\s+(?:this|the)\s+(?:report|story|article))|\.?$)`)
 	reLinkRow     = regexp.MustCompile(`^\(?[^|]{1,40}(?:\s\|\s[^|]{1,40}){2,}$`)
 )
 
@@ -437,8 +438,11 @@ var (
 // / Jan. 7, 2020 / Updated 5:34 p.m. ET", "Related Topics / Iran"), each
 // on a line of its own. It is false where nothing of the story is left.
 func storyText(text string) (string, bool) {
+	if strings.IndexByte(text, '@') >= 0 {
+		text = withoutHandles(text)
+	}
 	if !strings.Contains(text, "\n") {
-		return text, text != "" && !credits(text) && !labelLine(text)
+		return text, strings.TrimSpace(text) != "" && !credits(text) && !labelLine(text)
 	}
 	b := []byte(text)
 	story, listed := false, false
@@ -462,6 +466,27 @@ func storyText(text string) (string, bool) {
 		start = end + 1
 	}
 	return string(b), story
+}
+
+// withoutHandles is text with its social media handles blanked, their
+// length kept: "@Alissanyt", "Follow us @IrnaEnglish" name no one the
+// story tells of.
+func withoutHandles(text string) string {
+	b := []byte(text)
+	for i := 0; i < len(b); i++ {
+		if b[i] != '@' || i > 0 && isHandleByte(b[i-1]) || i+1 == len(b) || !isHandleByte(b[i+1]) {
+			continue
+		}
+		for b[i] = ' '; i+1 < len(b) && isHandleByte(b[i+1]); i++ {
+			b[i+1] = ' '
+		}
+	}
+	return string(b)
+}
+
+// isHandleByte reports whether c may be part of a handle.
+func isHandleByte(c byte) bool {
+	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 }
 
 // pageLabels are the words of a page's labels and buttons, a line of

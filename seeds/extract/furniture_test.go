@@ -82,6 +82,11 @@ func TestPageFurnitureLines(t *testing.T) {
 		{"a label's line before a sentence's capital", "Highlights\nGovernor Salim Dawood urged calm", []string{"Salim Dawood:Person"}},
 		{"links listed under a label", "Read more:\nWhy Sheikh Nadir Fell\nThe Cost of the Drone War\n\nRockets hit Kirkuk.", []string{"Kirkuk:City", "Rocket attack on Kirkuk:Event"}},
 		{"a lone label line", "Advertisement\n\nRockets hit Kirkuk.", []string{"Kirkuk:City", "Rocket attack on Kirkuk:Event"}},
+		{"a handle after a bio", "Rockets hit Kirkuk.\n\nNora Vale covers Iraq for the paper. @NoraValeNews", []string{"Iraq:Country", "Kirkuk:City", "Nora Vale:Person", "Rocket attack on Kirkuk:Event"}},
+		{"a handle on a line of its own", "Rockets hit Kirkuk.\n\nFollow the desk\n@GulfDeskLive", []string{"Kirkuk:City", "Rocket attack on Kirkuk:Event"}},
+		{"an email address names no one", "Rockets hit Kirkuk. Write to tips@Harbornews.org with news.", []string{"Kirkuk:City", "Rocket attack on Kirkuk:Event"}},
+		{"a trailer that contributed to this article", "Rockets hit Kirkuk.\n\nThe Courier's Gulf correspondent Hamid Sarraf contributed to this article.", []string{"Kirkuk:City", "Rocket attack on Kirkuk:Event"}},
+		{"a newsletter by email and a button", "Rockets hit Kirkuk.\n\nGet the Harbor Courier's Morning Brief by email and never miss a story\nFREE SIGN UP", []string{"Kirkuk:City", "Rocket attack on Kirkuk:Event"}},
 		{"an outlet's line over a date", "Harbor Courier\nUpdated: 12 March 2020\n\nThe Harbor Courier reported that rockets hit Kirkuk.", []string{"Harbor Courier:Organization", "Kirkuk:City", "Rocket attack on Kirkuk:Event"}},
 	})
 }
