@@ -1014,12 +1014,10 @@ func spanCandidate(s string, toks []token, i, j int, midCaps map[string]int) (ca
 	if k, key := portfolioEnd(toks, i, j); k > i && !keepTitles {
 		i, title, titleKey = k, title || key != "", cmp.Or(key, titleKey)
 	}
-	for !keepTitles && i < j && !(i+1 < j && toks[i+1].Hyph) && !loneHead(toks, i, j) && (stopwords[toks[i].Key] || titleWords[toks[i].Key] || connectors[toks[i].Key] && toks[i].Key != "al" && toks[i].Key != "abu") {
-		if titleWords[toks[i].Key] && personTitles[toks[i].Key] {
-			title = true
-			titleKey = toks[i].Key
-		}
-		i++
+	if !keepTitles {
+		var key string
+		i, key = nameAfterTitles(toks, i, j)
+		title, titleKey = title || key != "", cmp.Or(key, titleKey)
 	}
 	// Sen. Lindsey Graham of South Carolina: a titled person's name ends
 	// before "of".
@@ -1044,6 +1042,25 @@ func spanCandidate(s string, toks []token, i, j int, midCaps map[string]int) (ca
 		return candidate{}, false
 	}
 	return typedCandidate(s, toks, i, j, title, titleKey)
+}
+
+// nameAfterTitles is where the name begins in toks[i:j] past the titles
+// and function words before it, and the key of the last person's title
+// passed ("minister"), if any.
+func nameAfterTitles(toks []token, i, j int) (int, string) {
+	key := ""
+	for i < j && !(i+1 < j && toks[i+1].Hyph) && !loneHead(toks, i, j) && (stopwords[toks[i].Key] || titleWords[toks[i].Key] || connectors[toks[i].Key] && toks[i].Key != "al" && toks[i].Key != "abu") {
+		if titleWords[toks[i].Key] && personTitles[toks[i].Key] {
+			key = toks[i].Key
+		}
+		i++
+	}
+	// "Activist Ali al-Mousawi told": a noun that says what the person
+	// does, capitalised where it opens a sentence, is no word of the name.
+	if j-i > 2 && describingNouns[toks[i].Key] && personShape(toks[i+1:j]) {
+		i++
+	}
+	return i, key
 }
 
 // wordsOfNoName reports whether the run toks[i:j] is capitalised words
@@ -1552,6 +1569,9 @@ var (
 	backedHeads = defaultRules.mustList("backedHeads")
 	// personTitles stripped from a span make it a person's name.
 	personTitles = defaultRules.mustList("personTitles")
+	// describingNouns say what a person does before the name, and are
+	// no title: "activist Ali al-Mousawi".
+	describingNouns = defaultRules.mustList("describingNouns")
 	// officePortfolios close an office written before a name.
 	officePortfolios = defaultRules.mustList("officePortfolios")
 	boardHeads       = defaultRules.mustList("boardHeads")

@@ -103,3 +103,15 @@ func TestHeadlineWithFullStop(t *testing.T) {
 		{"names joined by and", "Survivors: Dana Ruiz and Omar Haddad.", []string{"Dana Ruiz:Person", "Omar Haddad:Person"}},
 	})
 }
+
+// TestDescribingNounsBeforeNames: a noun that says what a person does,
+// capitalised where it opens a sentence, is no word of the name after it;
+// a body's name that opens with one keeps it.
+func TestDescribingNounsBeforeNames(t *testing.T) {
+	checkNewEntities(t, []newEntitiesCase{
+		{"an activist", "Activist Laith Jaber told reporters the square was full.", []string{"Laith Jaber:Person"}},
+		{"a witness", "Witness Noor al-Tamimi said the car burned for an hour.", []string{"Noor al-Tamimi:Person"}},
+		{"a student in a caption", "Student Rami Fattah holds a banner in Basra.", []string{"Basra:City", "Rami Fattah:Person"}},
+		{"a body's name", "The Journalists Syndicate condemned the arrest.", []string{"Journalists Syndicate:Organization"}},
+	})
+}
