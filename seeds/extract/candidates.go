@@ -1400,6 +1400,8 @@ func channelOrDestination(before, after string, n int) (string, int) {
 		return "City", 1 // "Jurf al-Sakhar, south of Baghdad"
 	case reMovedTo.MatchString(before) && n <= 3:
 		return "City", 0 // moved to Diego Garcia
+	case reDatelineCredit.MatchString(before) && reCreditClose.MatchString(after):
+		return "MediaOutlet", 1 // "BAGHDAD, Jan. 9 (Xinhua) --"
 	}
 	return "", 0
 }
@@ -1416,7 +1418,12 @@ var (
 	// reScholarAt: where a scholar works is an institution, not a
 	// building ("a fellow at the Wilson Center").
 	reScholarAt = regexp.MustCompile(`\b(?:fellow|researcher|analyst|scholar|expert|economist|professor|director)\s+at\s+(?:the\s+)?$`)
-	reMovedTo   = regexp.MustCompile(`\b(?:moved|flown|sent|deployed|dispatched|redeployed|evacuated|transferred|relocated|diverted|rushed)\s+(?:back\s+)?to\s+$`)
+	// reDatelineCredit and reCreditClose: the wire a dateline credits in
+	// brackets after its place in capitals and its date ("TEHRAN, Jan.
+	// 08 (MNA) –") is an outlet, however its name looks.
+	reDatelineCredit = regexp.MustCompile(`^\s*[A-Z][A-Z .,/'-]*[A-Z](?:,? [^(—–]{0,30}?)?\s*\($`)
+	reCreditClose    = regexp.MustCompile(`^\)\s*(?:—|–|-{1,2})`)
+	reMovedTo        = regexp.MustCompile(`\b(?:moved|flown|sent|deployed|dispatched|redeployed|evacuated|transferred|relocated|diverted|rushed)\s+(?:back\s+)?to\s+$`)
 )
 
 // reTheBefore finds the definite article just before a name.

@@ -219,7 +219,7 @@ var asciiFold = map[rune]string{'ā': "a", 'ī': "i", 'ū': "u", 'ē': "e", 'ō'
 func headlineLike(s sentence) bool {
 	text := strings.TrimSpace(s.art.Text)
 	last, _ := utf8.DecodeLastRuneInString(text)
-	return (s.art.Index == 0 || !strings.ContainsRune(".!?\"”'’:;", last)) && titleCase(s.toks) || !strings.Contains(text, ",") && allCapitalised(s.toks)
+	return (s.art.Index == 0 || !strings.ContainsRune(".!\"”'’:;", last)) && titleCase(s.toks) || !strings.Contains(text, ",") && allCapitalised(s.toks)
 }
 
 // allCapitalised reports whether every word of a sentence is capitalised

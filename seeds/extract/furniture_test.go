@@ -115,3 +115,16 @@ func TestDescribingNounsBeforeNames(t *testing.T) {
 		{"a body's name", "The Journalists Syndicate condemned the arrest.", []string{"Journalists Syndicate:Organization"}},
 	})
 }
+
+// TestDatelineCreditsAndQuestionHeadlines: the wire a dateline credits in
+// brackets is an outlet whatever its name looks like, and a headline or
+// subhead that asks a question in title case names nothing by its
+// capitals.
+func TestDatelineCreditsAndQuestionHeadlines(t *testing.T) {
+	checkNewEntities(t, []newEntitiesCase{
+		{"a wire in a dateline", "KIRKUK, Feb. 2 (Harbornet) -- Rockets hit the city.", []string{"Harbornet:MediaOutlet", "Kirkuk:City"}},
+		{"initials in a dateline", "ERBIL, Feb. 02 (KNA) – Officials met.", []string{"Erbil:City", "KNA:MediaOutlet"}},
+		{"a question for a title", "EXPLAINER-Who Runs the Border Crossings and Why It Matters?\n\nRockets hit Kirkuk.", []string{"Kirkuk:City", "Rocket attack on Kirkuk:Event"}},
+		{"a subhead that asks", "Rockets hit Kirkuk.\n\nWhat Happens Next for Governor Rashid Farouq?\n\nGovernor Rashid Farouq said little.", []string{"Kirkuk:City", "Rashid Farouq:Person", "Rocket attack on Kirkuk:Event"}},
+	})
+}
