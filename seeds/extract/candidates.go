@@ -34,6 +34,9 @@ func candidates(s string, toks []token, ms []mention, g *Gazetteer, midCaps map[
 			sc.covered[j] = i + 1
 		}
 	}
+	if strings.ContainsAny(s, `"“`) {
+		sc.slogans()
+	}
 	sc.headWords()
 	sc.events()
 	sc.backed()
@@ -58,6 +61,37 @@ type nameScan struct {
 	out     []candidate
 }
 
+// slogans blocks the words of a quotation in title case, a banner's or a
+// chant's ("Iran Out, Out", "Yes Yes Iraq, No No Tehran Militias"): its
+// capitals name no one, though the known names in it stay. A quotation
+// that names what the text calls so ("an operation it called \"Noble
+// Revenge\"") is a name.
+func (sc *nameScan) slogans() {
+	s, toks := sc.s, sc.toks
+	for k := 0; k < len(toks); {
+		open := strings.LastIndexAny(s[:toks[k].Start], `"“”`)
+		if open < 0 || s[open] == 0xe2 && s[open:open+3] == "”" || strings.Count(s[:open], `"`)%2 == 1 {
+			k++
+			continue
+		}
+		closing := strings.IndexAny(s[toks[k].Start:], `"”`)
+		if closing < 0 {
+			return
+		}
+		closing += toks[k].Start
+		end := k
+		for end < len(toks) && toks[end].Start < closing {
+			end++
+		}
+		if allCapitalised(toks[k:end], 2) && !reNamedAs.MatchString(strings.TrimRight(s[:open], " ")) {
+			for ; k < end; k++ {
+				sc.blocked[k] = true
+			}
+		}
+		k = max(end, k+1)
+	}
+}
+
 // headWords finds a known mention extended by a head word: "Trump Administration", "Baghdad airport".
 func (sc *nameScan) headWords() {
 	s := sc.s
@@ -67,6 +101,9 @@ func (sc *nameScan) headWords() {
 	covered := sc.covered
 	blocked := sc.blocked
 	for _, m := range ms {
+		if blocked[m.From] {
+			continue // a known name inside a slogan takes no head word: "No No Tehran Militias"
+		}
 		e, _ := g.Lookup(m.Entity)
 		j := m.To
 		if c, ok := countrysBody(s, toks, m, e, func(k int) bool { return covered[k] != 0 }); ok {

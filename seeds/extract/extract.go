@@ -219,15 +219,15 @@ var asciiFold = map[rune]string{'ā': "a", 'ī': "i", 'ū': "u", 'ē': "e", 'ō'
 func headlineLike(s sentence) bool {
 	text := strings.TrimSpace(s.art.Text)
 	last, _ := utf8.DecodeLastRuneInString(text)
-	return (s.art.Index == 0 || !strings.ContainsRune(".!\"”'’:;", last)) && titleCase(s.toks) || !strings.Contains(text, ",") && allCapitalised(s.toks)
+	return (s.art.Index == 0 || !strings.ContainsRune(".!\"”'’:;", last)) && titleCase(s.toks) || !strings.Contains(text, ",") && allCapitalised(s.toks, 3)
 }
 
 // allCapitalised reports whether every word of a sentence is capitalised
 // but the function words headlines write in lower case (headlineSmall),
-// three words at least: a headline's words, not a sentence's, whose verb
+// least of them at least: a headline's words, not a sentence's, whose verb
 // is lower case ("The National Security Council met."), nor a list of
 // names joined by "and" (headlineLike wants no comma either).
-func allCapitalised(toks []token) bool {
+func allCapitalised(toks []token, least int) bool {
 	caps := 0
 	for _, t := range toks {
 		switch {
@@ -237,7 +237,7 @@ func allCapitalised(toks []token) bool {
 			return false
 		}
 	}
-	return caps >= 3
+	return caps >= least
 }
 
 // headlineSmall are the words a headline writes in lower case.

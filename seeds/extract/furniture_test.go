@@ -128,3 +128,14 @@ func TestDatelineCreditsAndQuestionHeadlines(t *testing.T) {
 		{"a subhead that asks", "Rockets hit Kirkuk.\n\nWhat Happens Next for Governor Rashid Farouq?\n\nGovernor Rashid Farouq said little.", []string{"Kirkuk:City", "Rashid Farouq:Person", "Rocket attack on Kirkuk:Event"}},
 	})
 }
+
+// TestSlogansInTitleCase: a banner's or a chant's words in title case,
+// quoted, name no one, though a known place opens them and the quotation
+// goes on past them.
+func TestSlogansInTitleCase(t *testing.T) {
+	checkNewEntities(t, []newEntitiesCase{
+		{"a place and a word", "A banner read \"Iraq Free, Free\" over the square.", []string{"Iraq:Country"}},
+		{"a slogan going on", "They chanted \"Yes Yes Iraq, No No Tehran Militias\" all night.", []string{"Iraq:Country", "Tehran:City"}},
+		{"a quotation that is a sentence keeps its names", "\"Nadia Rahim Was Right,\" she said, and Nadia Rahim smiled.", []string{"Nadia Rahim:Person"}},
+	})
+}
