@@ -14,3 +14,12 @@ func TestHeadWordsOfStreetsFirmsAndBuildings(t *testing.T) {
 		{"a building named by a demonym", "Protesters held the Egyptian Tower for weeks.", []string{"Egyptian Tower:Facility"}},
 	})
 }
+
+// TestNamesOfGatheringsAndFeasts: a gathering's or a feast's name is an
+// event's, never a person's.
+func TestNamesOfGatheringsAndFeasts(t *testing.T) {
+	checkNewEntities(t, []newEntitiesCase{
+		{"a vigil", "The Candlelight Vigil drew hundreds to the square.", []string{"Candlelight Vigil:Event"}},
+		{"a feast", "Prices rose before Eid al-Fitr, traders said.", []string{"Eid al-Fitr:Event"}},
+	})
+}
