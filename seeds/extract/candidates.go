@@ -1001,6 +1001,13 @@ var (
 	rePlaceIn       = regexp.MustCompile(`(?:\bin|\bat|\bnear|\bfrom|\bto|\bacross|\bthroughout)\s+(?:the\s+)?$`)
 )
 
+// labelledClause reports whether toks[i] opens its sentence or the clause
+// after a colon ("Caption: Supporters of Sadr wave flags"), where any word
+// is capitalised.
+func labelledClause(s string, toks []token, i int) bool {
+	return i == 0 || strings.Contains(s[toks[i-1].End:toks[i].Start], ":")
+}
+
 // spanCandidate turns toks[i:j] into a candidate name, or rejects it.
 func spanCandidate(s string, toks []token, i, j int, midCaps map[string]int) (candidate, bool) {
 	title := false
@@ -1014,12 +1021,12 @@ func spanCandidate(s string, toks []token, i, j int, midCaps map[string]int) (ca
 		return candidate{}, false
 	}
 	// "Please Note:", "Editor's Note:" opening a sentence: a label.
-	if i == 0 && midCaps[toks[0].Key] == 0 && strings.HasPrefix(s[toks[j-1].End:], ":") {
+	if labelledClause(s, toks, i) && midCaps[toks[i].Key] == 0 && strings.HasPrefix(s[toks[j-1].End:], ":") {
 		return candidate{}, false
 	}
 	// "Fighters of Nujaba" opening a sentence: the common word goes
 	// ("Physicians for Human Rights" is one name: causeOfBody).
-	if i == 0 && j-i > 2 && midCaps[toks[i].Key] == 0 && connectors[toks[i+1].Key] && toks[i+1].Key != "for" && !surnameParticles[toks[i+1].Key] && capHeads[toks[i].Key] == "" && firstHeads[toks[i].Key] == "" {
+	if labelledClause(s, toks, i) && j-i > 2 && midCaps[toks[i].Key] == 0 && connectors[toks[i+1].Key] && toks[i+1].Key != "for" && !surnameParticles[toks[i+1].Key] && capHeads[toks[i].Key] == "" && firstHeads[toks[i].Key] == "" {
 		i += 2
 	}
 	titleKey := ""

@@ -139,3 +139,13 @@ func TestSlogansInTitleCase(t *testing.T) {
 		{"a quotation that is a sentence keeps its names", "\"Nadia Rahim Was Right,\" she said, and Nadia Rahim smiled.", []string{"Nadia Rahim:Person"}},
 	})
 }
+
+// TestClauseAfterALabel: the clause after a label's colon capitalises its
+// first word as a sentence does, so a common word there is no name.
+func TestClauseAfterALabel(t *testing.T) {
+	checkNewEntities(t, []newEntitiesCase{
+		{"a caption's common noun before a name", "Caption: Followers of Harith Dari march in Mosul.", []string{"Harith Dari:Person", "Mosul:City"}},
+		{"a note's common word", "Note: Casualty figures could not be verified.", nil},
+		{"a name after a colon is kept", "The cleric named his deputy: Harith Dari.", []string{"Harith Dari:Person"}},
+	})
+}
