@@ -407,7 +407,8 @@ func (d *docRun) define(mentioned map[string]bool) {
 // a page's calls to follow, sign up, get a newsletter by email, click,
 // subscribe, join or share, or
 // its note of where the article was first published; a staff byline
-// ("Reuters Staff", "Posted by Al-Monitor Staff", "With reporting by AFP")
+// ("Reuters Staff", "Posted by Al-Monitor Staff", "With reporting by AFP"),
+// a reporter's name before a bar and the date ("Jane Roe | 06.01.2020")
 // and a picture's copyright ("Image copyright Getty Images"). The trailer
 // and the row of links have patterns of their own (reContributed,
 // reLinkRow).
@@ -415,6 +416,7 @@ var reCredits = regexp.MustCompile(`^\(?(?:` + strings.Join([]string{
 	`[Bb]y\s+[\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|and|staff|in|,))*\s*$`,
 	`(?:Additional\s+|With\s+(?:additional\s+)?)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Cc]ompiled|[Aa]nalysis|[Pp]roduced|[Tt]ranslated|[Pp]hotographs|[Pp]hotos|[Vv]ideo|[Gg]raphics?|[Pp]osted)\s+by:?\s`,
 	`[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*\s+[Ss]taff\s*$`,
+	`[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|van|von|de|al|bin)){1,4}\s*\|\s*\d`,
 	`(?:Image|Photo)\s+(?:copyright|source|credit)\s|Share\s+this\b|\(c\)\s`,
 	`(?:REUTERS|Reuters|AFP|AP(?: Photo)?|EPA|Getty Images)\s*/\s*\p{Lu}`,
 	`(?:Published|Updated|Last\s+[Uu]pdated|Posted|First\s+published)(?:\s+on)?:?\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s)`,

@@ -87,6 +87,7 @@ func TestPageFurnitureLines(t *testing.T) {
 		{"an email address names no one", "Rockets hit Kirkuk. Write to tips@Harbornews.org with news.", []string{"Kirkuk:City", "Rocket attack on Kirkuk:Event"}},
 		{"a trailer that contributed to this article", "Rockets hit Kirkuk.\n\nThe Courier's Gulf correspondent Hamid Sarraf contributed to this article.", []string{"Kirkuk:City", "Rocket attack on Kirkuk:Event"}},
 		{"a newsletter by email and a button", "Rockets hit Kirkuk.\n\nGet the Harbor Courier's Morning Brief by email and never miss a story\nFREE SIGN UP", []string{"Kirkuk:City", "Rocket attack on Kirkuk:Event"}},
+		{"a name before a bar and the date", "Rockets hit Kirkuk.\n\nLena van Dorn | 14.02.2020 09:30\n\nOfficials met.", []string{"Kirkuk:City", "Rocket attack on Kirkuk:Event"}},
 		{"an outlet's line over a date", "Harbor Courier\nUpdated: 12 March 2020\n\nThe Harbor Courier reported that rockets hit Kirkuk.", []string{"Harbor Courier:Organization", "Kirkuk:City", "Rocket attack on Kirkuk:Event"}},
 	})
 }
